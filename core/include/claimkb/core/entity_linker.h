@@ -1,0 +1,63 @@
+// Finds lexicon entities in text, robust to speech-recognition damage:
+// Unicode normalisation (NFKC, full-width → half-width, case folding), keys
+// that ignore spaces, hyphens and dots, version-aware matching ("Gemini 3.0
+// Pro" = "Gemini-3 Pro"), explicit aliases, and a bounded fuzzy match for
+// Latin names that reports its confidence.
+#ifndef CLAIMKB_CORE_ENTITY_LINKER_H_
+#define CLAIMKB_CORE_ENTITY_LINKER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimkb/core/lexicon.h"
+
+namespace claimkb {
+
+struct LinkedMention {
+  std::string entity_id;
+  EntityKind kind = EntityKind::kModel;
+  std::string surface;      // Exact bytes of the input that matched.
+  std::size_t begin = 0;    // Byte offset in the input.
+  std::size_t end = 0;      // One past the last byte.
+  double confidence = 1.0;  // 1.0 for exact or alias matches, lower for fuzzy ones.
+};
+
+struct LinkerOptions {
+  // Fuzzy matches below this confidence are dropped. Default: 0.8.
+  double min_fuzzy_confidence = 0.8;
+  // Whether topic cue words are reported as kTopic mentions. Default: true.
+  bool include_topics = true;
+};
+
+class EntityLinker {
+ public:
+  // The linker keeps `lexicon` alive.
+  explicit EntityLinker(std::shared_ptr<const Lexicon> lexicon, LinkerOptions options = {});
+  ~EntityLinker();
+  EntityLinker(EntityLinker&&) noexcept;
+  EntityLinker& operator=(EntityLinker&&) noexcept;
+
+  // All non-overlapping mentions in `text`, longest match first, in order of
+  // position. Never throws; text that is not valid UTF-8 yields no mentions.
+  std::vector<LinkedMention> Link(std::string_view text) const;
+
+  // Resolves a user-typed name ("SWE-bench", "思维链", "gemini 3") to one entity
+  // id, or empty when nothing matches. Used on the query side.
+  std::string Resolve(std::string_view name) const;
+
+  const Lexicon& lexicon() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// NFKC, full-width → half-width, case folded: the form text is matched in.
+// Stored text is never normalised; only keys are.
+std::string NormalizeForMatching(std::string_view text);
+
+}  // namespace claimkb
+
+#endif  // CLAIMKB_CORE_ENTITY_LINKER_H_

@@ -1,0 +1,79 @@
+// The parsed shape of one digest: an Episode made of Sections, each made of
+// speaker Turns, each made of Paragraphs (a bullet or a run of text). Every
+// element keeps the 1-based source line it came from so that a claim can be
+// cited back to the exact line of the Markdown file.
+#ifndef CLAIMKB_CORE_EPISODE_H_
+#define CLAIMKB_CORE_EPISODE_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace claimkb {
+
+// A span of the episode's media, in whole seconds from its start.
+struct TimeRange {
+  int start_s = 0;  // Inclusive.
+  int end_s = 0;    // Inclusive; never before start_s (the parser rejects that).
+};
+
+enum class SectionKind {
+  kSummary,   // The editor's summary or key points (摘要, 要点, Summary ...).
+  kFullText,  // A timed or untimed part of the transcript digest (### under 全文).
+  kOther,     // Anything else (cover, contact details); never yields claims.
+};
+
+const char* SectionKindName(SectionKind kind);  // "summary", "fulltext", "other".
+
+// One bullet or one run of prose. `text` is as written (Markdown marks kept,
+// bullet marker and indentation removed); `plain` has the marks stripped.
+struct Paragraph {
+  int line = 0;                         // 1-based source line.
+  std::string text;                     // As written, minus the leading "- ".
+  std::string plain;                    // Without **, ==, `, link syntax.
+  bool bullet = false;                  // Started with "-", "*", "+" or "1.".
+  int depth = 0;                        // Nesting level of the bullet (0 = top).
+  std::vector<std::string> highlights;  // Plain text of each **bold** / ==mark== run.
+};
+
+// What one speaker says in one go. A turn with an empty speaker holds text
+// that nobody is named for: the editor's words in a summary, narration in an
+// untimed article.
+struct Turn {
+  std::string speaker;              // Name as written, e.g. "田博士", "Lance"; may be empty.
+  std::string speaker_note;         // Bracketed addition: "LangChain", "追问", "Jerry".
+  int line = 0;                     // Line of the speaker label (or first paragraph).
+  std::optional<TimeRange> range;   // Turn-level range, as in "**田博士**（00:31:47 - 00:33:56）：".
+  std::vector<Paragraph> paragraphs;
+};
+
+struct Section {
+  SectionKind kind = SectionKind::kOther;
+  std::string title;               // Heading text without the time range.
+  int line = 0;                    // Line of the heading.
+  int level = 2;                   // 2 for "##", 3 for "###".
+  std::optional<TimeRange> range;  // From the heading, when it has one.
+  std::vector<Turn> turns;
+};
+
+struct Episode {
+  std::string path;                   // File it was parsed from, as given.
+  std::string content_hash;           // 16 hex digits, FNV-1a 64 of the raw bytes.
+  std::string title;                  // 标题 / Title; falls back to the first heading.
+  std::string url;                    // 链接 / Link; empty when absent.
+  std::string date;                   // 发布日期 as YYYY-MM-DD; empty when unknown.
+  int duration_s = -1;                // 覆盖时长; -1 when absent.
+  std::vector<std::string> listed_speakers;  // 识别说话人 as listed in the cover.
+  std::vector<Section> sections;      // In file order.
+  int line_count = 0;                 // Lines in the file.
+
+  // The distinct speaker names of all turns, in order of first appearance.
+  std::vector<std::string> Speakers() const;
+};
+
+// "01:02:03" for 3723; "1:02:03"-style input is accepted by the parser only.
+std::string FormatSeconds(int seconds);
+
+}  // namespace claimkb
+
+#endif  // CLAIMKB_CORE_EPISODE_H_

@@ -1,0 +1,57 @@
+// The entity lexicon: models, benchmarks, organisations, products,
+// techniques and topics with their aliases, loaded from TSV files in a
+// directory (data/lexicon/ by default) so users extend it without rebuilding.
+#ifndef CLAIMKB_CORE_LEXICON_H_
+#define CLAIMKB_CORE_LEXICON_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "claimkb/core/claim.h"
+#include "claimkb/core/result.h"
+
+namespace claimkb {
+
+struct LexiconEntry {
+  std::string id;                    // Stable slug: "gemini-3-pro", "swe-bench-verified".
+  EntityKind kind = EntityKind::kModel;
+  std::string name;                  // Display name: "Gemini 3 Pro".
+  std::string parent_id;             // "gemini-3" for "gemini-3-pro"; empty at the root.
+  std::string family;                // Models: "Gemini"; empty otherwise.
+  std::string version;               // Models: "3"; empty when none.
+  std::string variant;               // Models: "Pro"; empty when none.
+  std::vector<std::string> aliases;  // Other spellings, incl. known ASR damage ("Gen3").
+  std::vector<std::string> topics;   // Topic ids this entity implies (benchmarks: "coding").
+  // Topics only: cue words (Chinese and English) that signal the topic.
+  std::vector<std::string> cues;
+};
+
+class Lexicon {
+ public:
+  // Loads every *.tsv in `dir`. Errors name the file and line of a bad row
+  // (wrong column count, unknown kind, parent that does not exist).
+  static Result<std::shared_ptr<const Lexicon>> Load(const std::string& dir);
+
+  // The bundled lexicon: $CLAIMKB_LEXICON if set, else data/lexicon/ of the
+  // source tree this binary was built from.
+  static Result<std::shared_ptr<const Lexicon>> LoadDefault();
+  static std::string DefaultDirectory();
+
+  const std::vector<LexiconEntry>& entries() const { return entries_; }
+  // nullptr when `id` is unknown. The pointer lives as long as the Lexicon.
+  const LexiconEntry* Find(const std::string& id) const;
+  // `id` and its ancestors, nearest first: gemini-3-pro, gemini-3, gemini.
+  std::vector<std::string> Ancestors(const std::string& id) const;
+  // `id` and every entry below it.
+  std::vector<std::string> Descendants(const std::string& id) const;
+
+  explicit Lexicon(std::vector<LexiconEntry> entries);
+
+ private:
+  std::vector<LexiconEntry> entries_;
+};
+
+}  // namespace claimkb
+
+#endif  // CLAIMKB_CORE_LEXICON_H_

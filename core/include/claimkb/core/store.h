@@ -1,0 +1,156 @@
+// The SQLite store: the source of truth for episodes, sections, turns,
+// speakers, entities, claims, benchmark results and edges. A database is a
+// directory; this class owns `<dir>/claims.sqlite` inside it.
+#ifndef CLAIMKB_CORE_STORE_H_
+#define CLAIMKB_CORE_STORE_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimkb/core/claim.h"
+#include "claimkb/core/episode.h"
+#include "claimkb/core/lexicon.h"
+#include "claimkb/core/result.h"
+
+namespace claimkb {
+
+struct StoreOptions {
+  // Milliseconds a writer waits for another process's lock before kLocked.
+  int busy_timeout_ms = 5000;  // Default: 5 s.
+  // Directory with NNNN_*.sql migrations. Default: schema/sqlite of the source tree.
+  std::string migrations_dir;
+  // Open read-only; writes fail with kInvalidArgument. Default: false.
+  bool read_only = false;
+};
+
+// One stored episode, as listed by `claimkb episodes`.
+struct EpisodeRecord {
+  std::int64_t id = 0;           // Row id; stable while the episode is stored.
+  std::string slug;              // File stem at first ingest, unique: "2025-11-21-gemini-3-101-live".
+  std::string key;               // Canonical URL, else "sha:" + content hash.
+  std::string title;
+  std::string url;
+  std::string date;              // YYYY-MM-DD or empty.
+  int duration_s = -1;
+  std::string path;              // Source file of the kept digest.
+  std::string content_hash;
+  int section_count = 0;         // All sections.
+  int timed_section_count = 0;   // Sections with a time range.
+  int claim_count = 0;
+  std::vector<std::string> speakers;  // Speaker display names, order of first turn.
+};
+
+struct SpeakerRecord {
+  std::int64_t id = 0;
+  std::string name;                   // Canonical display name.
+  std::vector<std::string> aliases;   // Every other spelling seen or listed.
+  int episode_count = 0;
+  int turn_count = 0;
+  int claim_count = 0;
+};
+
+// A claim with what a reader needs to cite it.
+struct StoredClaim {
+  std::string id;               // "<episode slug>#<ordinal>", stable across re-ingest of the same text.
+  Claim claim;
+  std::int64_t episode_id = 0;
+  std::string episode_slug;
+  std::string episode_title;
+  std::string episode_url;
+  std::string episode_date;
+  std::string section_title;
+  std::string path;             // Source file.
+  std::string speaker_name;     // Canonical speaker name; "editor" for the editor.
+};
+
+struct ClaimFilter {
+  std::vector<std::string> entity_ids;  // Any of these (caller expands descendants).
+  std::vector<std::string> benchmark_ids;  // Any of these, AND-ed with entity_ids.
+  std::string speaker;          // Canonical name or any alias; empty = any.
+  std::string topic;            // Topic id; empty = any.
+  std::optional<Stance> stance;
+  std::optional<std::int64_t> episode_id;
+  std::string since;            // YYYY-MM-DD inclusive; empty = open.
+  std::string until;            // YYYY-MM-DD inclusive; empty = open.
+  int limit = 0;                // 0 = no limit.
+  int offset = 0;
+};
+
+struct EntityCount {
+  std::string entity_id;
+  EntityKind kind = EntityKind::kModel;
+  std::string name;
+  int mentions = 0;             // Claim mentions, inferred ones included.
+  int episodes = 0;
+};
+
+enum class PutOutcome {
+  kAdded,      // A new episode.
+  kUnchanged,  // Same content hash as stored: nothing written.
+  kReplaced,   // Same key (URL or path), new content: replaced atomically.
+  kKeptOther,  // Same URL as a stored digest that was judged better; nothing written.
+};
+const char* PutOutcomeName(PutOutcome outcome);
+
+struct PutResult {
+  PutOutcome outcome = PutOutcome::kAdded;
+  std::int64_t episode_id = 0;
+  std::string note;  // For kReplaced/kKeptOther: which digest is kept and why.
+};
+
+class Store {
+ public:
+  // Opens or creates `<db_dir>/claims.sqlite` (creating db_dir), applies
+  // pending migrations in one transaction, sets WAL, synchronous=FULL and the
+  // busy timeout. kSchemaMismatch when the file is newer than this binary.
+  static Result<std::unique_ptr<Store>> Open(const std::string& db_dir,
+                                             const StoreOptions& options = {});
+  ~Store();
+
+  // Stores one episode with its claims in a single BEGIN IMMEDIATE ...
+  // COMMIT: either all of it is visible afterwards or none of it. `lexicon`
+  // provides names and kinds for entity rows.
+  Result<PutResult> PutEpisode(const Episode& episode, const std::vector<Claim>& claims,
+                               const Lexicon& lexicon);
+  // Replaces only the claims of a stored episode (after a lexicon change).
+  Status ReplaceClaims(std::int64_t episode_id, const std::vector<Claim>& claims,
+                       const Lexicon& lexicon);
+
+  Result<std::vector<EpisodeRecord>> ListEpisodes() const;
+  // Finds by numeric id, slug, URL, or a unique case-insensitive substring of
+  // the title or slug. kNotFound (with candidates in the hint when ambiguous).
+  Result<EpisodeRecord> FindEpisode(std::string_view ref) const;
+  // Rebuilds the parsed Episode (sections, turns, paragraphs) as stored.
+  Result<Episode> LoadEpisode(std::int64_t episode_id) const;
+  Result<std::vector<SpeakerRecord>> ListSpeakers() const;
+  Result<std::vector<StoredClaim>> QueryClaims(const ClaimFilter& filter) const;
+  Result<StoredClaim> GetClaim(std::string_view claim_id) const;
+  // All claims of every episode, for (re)indexing, in episode then ordinal order.
+  Result<std::vector<StoredClaim>> AllClaims() const;
+  Result<std::vector<EntityCount>> ListEntities(std::optional<EntityKind> kind) const;
+  // Benchmark results joined with their claims.
+  struct StoredResult {
+    BenchmarkResult result;
+    std::string claim_id;
+  };
+  Result<std::vector<StoredResult>> ListResults(const std::string& benchmark_id) const;
+
+  // A counter bumped by every committed write; the Xapian index records the
+  // generation it reflects so drift can be detected.
+  Result<std::int64_t> Generation() const;
+
+  const std::string& path() const;  // Path of claims.sqlite.
+
+ private:
+  struct Impl;
+  explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace claimkb
+
+#endif  // CLAIMKB_CORE_STORE_H_
