@@ -1,0 +1,42 @@
+// Episode → atomic claims. Deterministic and fast: no network, no model
+// weights. Sentences are split at Chinese and English punctuation and at
+// contrast markers; each claim gets its speaker, time range and estimated
+// second, linked entities (inherited from the turn or section when the claim
+// names none), topics, stance, modality and stated benchmark results.
+#ifndef CLAIMKB_CORE_CLAIM_EXTRACTOR_H_
+#define CLAIMKB_CORE_CLAIM_EXTRACTOR_H_
+
+#include <memory>
+#include <vector>
+
+#include "claimkb/core/claim.h"
+#include "claimkb/core/entity_linker.h"
+#include "claimkb/core/episode.h"
+
+namespace claimkb {
+
+struct ExtractorOptions {
+  // Claims shorter than this many characters (code points) after trimming are
+  // dropped: "好的。" asserts nothing. Default: 4.
+  int min_claim_chars = 4;
+};
+
+class ClaimExtractor {
+ public:
+  // Keeps `linker` alive; it provides the lexicon too.
+  explicit ClaimExtractor(std::shared_ptr<const EntityLinker> linker,
+                          ExtractorOptions options = {});
+
+  // Claims of every summary and full-text section, ordinals from 0 in file
+  // order. Editor claims (summary sections, unattributed text) carry
+  // `summarises` links to the full-text claims they restate, when found.
+  std::vector<Claim> Extract(const Episode& episode) const;
+
+ private:
+  std::shared_ptr<const EntityLinker> linker_;
+  ExtractorOptions options_;
+};
+
+}  // namespace claimkb
+
+#endif  // CLAIMKB_CORE_CLAIM_EXTRACTOR_H_

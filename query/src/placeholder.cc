@@ -1,0 +1,1 @@
+namespace claimkb { int kQueryPlaceholder = 0; }
