@@ -1,9 +1,62 @@
-// Entry point: builds the command table and maps errors to exit codes once.
+// Entry point: builds the command table and maps errors to exit codes, once.
+//   0  everything worked
+//   1  some input was rejected, or the command failed (reason on stderr)
+//   2  usage error (bad flags, malformed query)
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <iostream>
+
+#include "command.h"
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 2;
+
+int ExitCodeFor(const claimkb::Error& error) {
+  return error.code == claimkb::ErrorCode::kInvalidArgument ? kExitUsage : kExitFailure;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"claimkb: a knowledge base of claims from AI podcast digests"};
+  CLI::App app{"claimkb: who said what about which AI model, at which minute.\n"
+               "Ingest Markdown digests of podcasts and livestreams, then search, ask and cite."};
   app.require_subcommand(1);
-  CLI11_PARSE(app, argc, argv);
-  return 0;
+  // Global options may follow the subcommand: `claimkb ingest x.md --db d`.
+  app.fallthrough();
+  app.set_version_flag("--version", "claimkb 0.1.0");
+
+  claimkb::cli::GlobalOptions globals;
+  app.add_option("--db", globals.databases,
+                 "Database directory (repeatable; tcp://host:port for a remote shard). "
+                 "Default: $CLAIMKB_DB, else $XDG_DATA_HOME/claimkb")
+      ->type_name("DIR");
+  app.add_option("--lexicon", globals.lexicon_dir,
+                 "Lexicon directory (default: $CLAIMKB_LEXICON, else the bundled data/lexicon)")
+      ->type_name("DIR");
+
+  claimkb::cli::Action action;
+  for (const claimkb::cli::CommandEntry& entry : claimkb::cli::CommandTable()) {
+    entry.registrar(app, globals, &action);
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    int code = app.exit(error);
+    return code == 0 ? kExitOk : kExitUsage;
+  }
+  if (!action) return kExitUsage;
+
+  claimkb::Result<claimkb::cli::CommandOutcome> outcome = action();
+  std::cout.flush();
+  if (!outcome) {
+    std::cerr << "claimkb: " << outcome.error().ToString() << '\n';
+    return ExitCodeFor(outcome.error());
+  }
+  return outcome->partial_failure ? kExitFailure : kExitOk;
 }

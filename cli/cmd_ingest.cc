@@ -1,0 +1,103 @@
+// claimkb ingest PATH... — parse, extract and store digests, then bring the
+// search index up to date.
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <iostream>
+
+#include "claimkb/indexer/ingester.h"
+#include "command.h"
+#include "index_maintenance.h"
+#include "session.h"
+
+namespace claimkb::cli {
+namespace {
+
+struct IngestArgs {
+  std::vector<std::string> paths;
+  OutputFormat format = OutputFormat::kText;
+  bool quiet = false;
+};
+
+void PrintTextReport(const IngestReport& report, int indexed) {
+  fmt::print("{} files: {} added, {} replaced, {} unchanged, {} kept other digest, "
+             "{} skipped (not digests), {} rejected; {} claims indexed\n",
+             report.files.size(), report.Count(FileStatus::kAdded),
+             report.Count(FileStatus::kReplaced), report.Count(FileStatus::kUnchanged),
+             report.Count(FileStatus::kKeptOther), report.Count(FileStatus::kSkipped),
+             report.Count(FileStatus::kRejected), indexed);
+}
+
+nlohmann::json ReportToJson(const IngestReport& report, int indexed) {
+  nlohmann::json files = nlohmann::json::array();
+  for (const FileOutcome& file : report.files) {
+    files.push_back({{"path", file.path},
+                     {"status", FileStatusName(file.status)},
+                     {"message", file.message},
+                     {"claims", file.claim_count}});
+  }
+  nlohmann::json counts;
+  for (FileStatus status : {FileStatus::kAdded, FileStatus::kReplaced, FileStatus::kUnchanged,
+                            FileStatus::kKeptOther, FileStatus::kSkipped, FileStatus::kRejected}) {
+    counts[FileStatusName(status)] = report.Count(status);
+  }
+  return {{"files", files}, {"counts", counts}, {"claims_indexed", indexed}};
+}
+
+Result<CommandOutcome> RunIngest(const GlobalOptions& globals, const IngestArgs& args) {
+  Session session(globals);
+  auto store = session.store();
+  if (!store) return std::unexpected(store.error());
+  auto extractor = session.extractor();
+  if (!extractor) return std::unexpected(extractor.error());
+  auto lexicon = session.lexicon();
+  if (!lexicon) return std::unexpected(lexicon.error());
+
+  // Progress only when a person is watching; logs and pipes stay quiet.
+  const bool show_progress = !args.quiet && isatty(STDERR_FILENO) == 1;
+  Ingester ingester(*store, *extractor, lexicon->get());
+  IngestReport report = ingester.Ingest(
+      args.paths, [&](std::size_t done, std::size_t total, const FileOutcome& outcome) {
+        if (show_progress) {
+          std::cerr << fmt::format("\r[{}/{}] {}\033[K", done, total, outcome.path);
+          if (done == total) std::cerr << '\n';
+        }
+      });
+
+  // Problems go to stderr, one line each, naming the file (and line).
+  for (const FileOutcome& file : report.files) {
+    if (file.status == FileStatus::kRejected) {
+      std::cerr << "rejected: " << file.message << '\n';
+    } else if (file.status == FileStatus::kSkipped) {
+      std::cerr << "skipped: " << file.message << '\n';
+    } else if (!file.message.empty() && !args.quiet) {
+      std::cerr << file.path << ": " << file.message << '\n';
+    }
+  }
+
+  auto indexed = UpdateIndex(session, report.changed_episodes);
+  if (!indexed) return std::unexpected(indexed.error());
+
+  if (args.format == OutputFormat::kJson) {
+    PrintJson(Envelope("ingest", ReportToJson(report, *indexed)));
+  } else {
+    PrintTextReport(report, *indexed);
+  }
+  return CommandOutcome{report.AnyRejected()};
+}
+
+}  // namespace
+
+void RegisterIngest(CLI::App& app, const GlobalOptions& globals, Action* selected) {
+  auto args = std::make_shared<IngestArgs>();
+  CLI::App* command = app.add_subcommand(
+      "ingest", "Parse digests (files or directories, recursive *.md) into the database");
+  command->add_option("paths", args->paths, "Markdown files or directories")->required();
+  command->add_flag("-q,--quiet", args->quiet, "No progress and no notes on stderr");
+  AddFormatOption(command, &args->format, {OutputFormat::kText, OutputFormat::kJson});
+  command->callback([&globals, args, selected] {
+    *selected = [&globals, args] { return RunIngest(globals, *args); };
+  });
+}
+
+}  // namespace claimkb::cli

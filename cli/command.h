@@ -1,0 +1,50 @@
+// The command table. Each command lives in its own file and registers a
+// CLI11 subcommand; the action it installs returns a Status that main() turns
+// into an exit code, once, for every command.
+#ifndef CLAIMKB_CLI_COMMAND_H_
+#define CLAIMKB_CLI_COMMAND_H_
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "claimkb/core/result.h"
+#include "output.h"
+
+namespace claimkb::cli {
+
+// Options shared by every command, filled in by CLI11 before an action runs.
+struct GlobalOptions {
+  std::vector<std::string> databases;  // --db, repeatable; empty = the default directory.
+  std::string lexicon_dir;             // --lexicon; empty = the bundled lexicon.
+};
+
+// What a command needs to report its outcome. `partial_failure` is set when
+// some input was rejected but the command otherwise did its job (exit 1).
+struct CommandOutcome {
+  bool partial_failure = false;
+};
+
+using Action = std::function<Result<CommandOutcome>()>;
+
+// Adds one subcommand to `app`; stores its action in `*selected` when the
+// user picks it.
+using Registrar = void (*)(CLI::App& app, const GlobalOptions& globals, Action* selected);
+
+struct CommandEntry {
+  const char* name;
+  Registrar registrar;
+};
+
+// Every command, in the order `claimkb --help` lists them.
+const std::vector<CommandEntry>& CommandTable();
+
+// Adds --format with the formats a listing supports to `command`.
+void AddFormatOption(CLI::App* command, OutputFormat* format,
+                     const std::vector<OutputFormat>& allowed);
+
+}  // namespace claimkb::cli
+
+#endif  // CLAIMKB_CLI_COMMAND_H_

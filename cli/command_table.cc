@@ -1,0 +1,35 @@
+#include "command.h"
+
+namespace claimkb::cli {
+
+// Each Register* lives in the cmd_<name>.cc file of its command.
+void RegisterIngest(CLI::App&, const GlobalOptions&, Action*);
+void RegisterEpisodes(CLI::App&, const GlobalOptions&, Action*);
+void RegisterShow(CLI::App&, const GlobalOptions&, Action*);
+void RegisterSpeakers(CLI::App&, const GlobalOptions&, Action*);
+void RegisterDemo(CLI::App&, const GlobalOptions&, Action*);
+
+const std::vector<CommandEntry>& CommandTable() {
+  static const std::vector<CommandEntry> table = {
+      {"ingest", RegisterIngest},     {"episodes", RegisterEpisodes},
+      {"show", RegisterShow},         {"speakers", RegisterSpeakers},
+      {"demo", RegisterDemo},
+  };
+  return table;
+}
+
+void AddFormatOption(CLI::App* command, OutputFormat* format,
+                     const std::vector<OutputFormat>& allowed) {
+  std::map<std::string, OutputFormat> names;
+  std::string list;
+  for (OutputFormat candidate : allowed) {
+    names[OutputFormatName(candidate)] = candidate;
+    if (!list.empty()) list += "|";
+    list += OutputFormatName(candidate);
+  }
+  command->add_option("--format", *format, "Output format: " + list)
+      ->transform(CLI::CheckedTransformer(names, CLI::ignore_case))
+      ->type_name("FORMAT");
+}
+
+}  // namespace claimkb::cli

@@ -1,0 +1,51 @@
+#include "session.h"
+
+#include "claimkb/indexer/database_location.h"
+
+namespace claimkb::cli {
+
+std::string Session::PrimaryDatabase() const {
+  for (const std::string& db : globals_.databases) {
+    if (!IsRemoteSource(db)) return db;
+  }
+  return DefaultDatabaseDirectory();
+}
+
+Result<std::shared_ptr<const Lexicon>> Session::lexicon() {
+  if (!lexicon_) {
+    auto loaded = globals_.lexicon_dir.empty() ? Lexicon::LoadDefault()
+                                               : Lexicon::Load(globals_.lexicon_dir);
+    if (!loaded) return std::unexpected(loaded.error());
+    lexicon_ = *loaded;
+  }
+  return lexicon_;
+}
+
+Result<std::shared_ptr<const EntityLinker>> Session::linker() {
+  if (!linker_) {
+    auto loaded = lexicon();
+    if (!loaded) return std::unexpected(loaded.error());
+    linker_ = std::make_shared<const EntityLinker>(*loaded);
+  }
+  return linker_;
+}
+
+Result<const ClaimExtractor*> Session::extractor() {
+  if (!extractor_) {
+    auto loaded = linker();
+    if (!loaded) return std::unexpected(loaded.error());
+    extractor_ = std::make_unique<ClaimExtractor>(*loaded);
+  }
+  return extractor_.get();
+}
+
+Result<Store*> Session::store() {
+  if (!store_) {
+    auto opened = Store::Open(PrimaryDatabase());
+    if (!opened) return std::unexpected(opened.error());
+    store_ = std::move(*opened);
+  }
+  return store_.get();
+}
+
+}  // namespace claimkb::cli

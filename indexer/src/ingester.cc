@@ -1,0 +1,141 @@
+#include "claimkb/indexer/ingester.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <system_error>
+
+namespace claimkb {
+namespace fs = std::filesystem;
+
+const char* FileStatusName(FileStatus status) {
+  switch (status) {
+    case FileStatus::kAdded: return "added";
+    case FileStatus::kUnchanged: return "unchanged";
+    case FileStatus::kReplaced: return "replaced";
+    case FileStatus::kKeptOther: return "kept-other";
+    case FileStatus::kSkipped: return "skipped";
+    case FileStatus::kRejected: return "rejected";
+  }
+  return "unknown";
+}
+
+int IngestReport::Count(FileStatus status) const {
+  return static_cast<int>(std::count_if(files.begin(), files.end(),
+                                        [&](const FileOutcome& f) { return f.status == status; }));
+}
+
+namespace {
+
+bool IsMarkdown(const fs::path& path) { return path.extension() == ".md"; }
+
+FileOutcome Rejected(std::string path, std::string message) {
+  FileOutcome outcome;
+  outcome.path = std::move(path);
+  outcome.status = FileStatus::kRejected;
+  outcome.message = std::move(message);
+  return outcome;
+}
+
+// Walks `dir` recursively. Errors inside the walk (an unreadable
+// subdirectory) are reported and the walk goes on with the next entry.
+void WalkDirectory(const fs::path& dir, std::vector<std::string>* files,
+                   std::vector<FileOutcome>* problems) {
+  std::error_code error;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::none, error);
+  if (error) {
+    problems->push_back(Rejected(dir.string(), "cannot read directory: " + error.message()));
+    return;
+  }
+  for (; it != fs::recursive_directory_iterator(); it.increment(error)) {
+    if (error) {
+      problems->push_back(Rejected(it->path().string(), "cannot read: " + error.message()));
+      error.clear();
+      continue;
+    }
+    std::error_code type_error;
+    if (it->is_directory(type_error)) {
+      // Probe readability now so the problem is reported once, by name.
+      std::error_code open_error;
+      fs::directory_iterator probe(it->path(), open_error);
+      if (open_error) {
+        problems->push_back(
+            Rejected(it->path().string(), "cannot read directory: " + open_error.message()));
+        it.disable_recursion_pending();
+      }
+      continue;
+    }
+    if (it->is_regular_file(type_error) && IsMarkdown(it->path())) {
+      files->push_back(it->path().string());
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> CollectMarkdownFiles(const std::vector<std::string>& paths,
+                                              std::vector<FileOutcome>* problems) {
+  std::vector<std::string> files;
+  for (const std::string& path : paths) {
+    std::error_code error;
+    fs::file_status status = fs::status(path, error);
+    if (error || !fs::exists(status)) {
+      problems->push_back(Rejected(path, "no such file or directory"));
+    } else if (fs::is_directory(status)) {
+      std::vector<std::string> found;
+      WalkDirectory(path, &found, problems);
+      std::sort(found.begin(), found.end());
+      files.insert(files.end(), found.begin(), found.end());
+    } else {
+      // A file named explicitly is ingested whatever its extension: the
+      // user asked for it.
+      files.push_back(path);
+    }
+  }
+  return files;
+}
+
+Ingester::Ingester(Store* store, const ClaimExtractor* extractor, const Lexicon* lexicon)
+    : store_(store), extractor_(extractor), lexicon_(lexicon) {}
+
+FileOutcome Ingester::IngestFile(const std::string& path) {
+  FileOutcome outcome;
+  outcome.path = path;
+  Result<Episode> episode = ParseDigestFile(path, parse_options_);
+  if (!episode) {
+    outcome.status = episode.error().code == ErrorCode::kNotADigest ? FileStatus::kSkipped
+                                                                    : FileStatus::kRejected;
+    outcome.message = episode.error().ToString();
+    return outcome;
+  }
+  std::vector<Claim> claims = extractor_->Extract(*episode);
+  Result<PutResult> put = store_->PutEpisode(*episode, claims, *lexicon_);
+  if (!put) {
+    return Rejected(path, put.error().ToString());
+  }
+  outcome.episode_id = put->episode_id;
+  outcome.message = put->note;
+  outcome.claim_count = static_cast<int>(claims.size());
+  switch (put->outcome) {
+    case PutOutcome::kAdded: outcome.status = FileStatus::kAdded; break;
+    case PutOutcome::kUnchanged: outcome.status = FileStatus::kUnchanged; break;
+    case PutOutcome::kReplaced: outcome.status = FileStatus::kReplaced; break;
+    case PutOutcome::kKeptOther: outcome.status = FileStatus::kKeptOther; break;
+  }
+  return outcome;
+}
+
+IngestReport Ingester::Ingest(const std::vector<std::string>& paths, const Progress& progress) {
+  IngestReport report;
+  std::vector<std::string> files = CollectMarkdownFiles(paths, &report.files);
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    FileOutcome outcome = IngestFile(files[i]);
+    if (outcome.status == FileStatus::kAdded || outcome.status == FileStatus::kReplaced) {
+      report.changed_episodes.push_back(outcome.episode_id);
+    }
+    if (progress) progress(i + 1, files.size(), outcome);
+    report.files.push_back(std::move(outcome));
+  }
+  return report;
+}
+
+}  // namespace claimkb

@@ -1,1 +1,0 @@
-namespace claimkb { int kQueryPlaceholder = 0; }
