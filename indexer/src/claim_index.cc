@@ -1,0 +1,275 @@
+#include "claimkb/indexer/claim_index.h"
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <charconv>
+#include <filesystem>
+#include <optional>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "claimkb/indexer/index_fields.h"
+#include "xapian_support.h"
+
+namespace claimkb {
+
+namespace xs = xapian_support;
+
+namespace {
+
+// Claim text counts three times as much as the titles around it, so a claim
+// that says "coding" outranks one that merely sits in a "Coding" section.
+constexpr Xapian::termcount kClaimTextWdf = 3;
+constexpr Xapian::termcount kTitleWdf = 1;
+// Gap between fields so phrases never span claim text and a title.
+constexpr Xapian::termpos kFieldGap = 100;
+// Xapian rejects terms longer than 245 bytes; such values are not worth a term.
+constexpr std::size_t kMaxTermBytes = 240;
+
+std::string_view Prefix(std::string_view field_name) {
+  return FindIndexField(field_name)->prefix;
+}
+
+void AddBoolean(Xapian::Document& doc, std::string_view field_name, std::string_view value) {
+  if (value.empty()) return;
+  std::string term = xs::BooleanTerm(Prefix(field_name), value);
+  if (term.size() <= kMaxTermBytes) doc.add_boolean_term(term);
+}
+
+// `id` and its ancestors; just `id` when the lexicon does not know it.
+std::vector<std::string> WithAncestors(const Lexicon& lexicon, const std::string& id) {
+  std::vector<std::string> ids = lexicon.Ancestors(id);
+  if (ids.empty()) ids.push_back(id);
+  return ids;
+}
+
+std::string YesNo(bool value) { return value ? "yes" : "no"; }
+
+}  // namespace
+
+const char* CjkSegmentationName(CjkSegmentation mode) {
+  return mode == CjkSegmentation::kNgram ? "ngram" : "icu";
+}
+
+struct ClaimIndex::Impl {
+  std::optional<Xapian::WritableDatabase> writable;  // Set by Open().
+  Xapian::Database db;                               // The database read from.
+  std::string description;                           // Path or sources, for errors.
+  CjkSegmentation cjk = CjkSegmentation::kIcuWords;
+  Xapian::TermGenerator generator;
+};
+
+ClaimIndex::ClaimIndex(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+ClaimIndex::~ClaimIndex() = default;
+
+std::string ClaimIndex::IndexDirectory(const std::string& db_dir) {
+  return (std::filesystem::path(db_dir) / "xapian").string();
+}
+
+Result<std::unique_ptr<ClaimIndex>> ClaimIndex::Open(const std::string& db_dir,
+                                                     const IndexOptions& options) {
+  const std::string dir = IndexDirectory(db_dir);
+  std::error_code ec;
+  std::filesystem::create_directories(db_dir, ec);
+  if (ec) {
+    return MakeError(ErrorCode::kIO,
+                     fmt::format("cannot create database directory '{}': {}", db_dir, ec.message()));
+  }
+  auto impl = std::make_unique<Impl>();
+  impl->description = dir;
+  auto opened = xs::Guard(fmt::format("opening index {}", dir), [&]() -> Status {
+    int action = options.overwrite ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN;
+    impl->writable.emplace(dir, action);
+    impl->db = *impl->writable;
+    return {};
+  });
+  if (!opened) return std::unexpected(opened.error());
+
+  auto configured = xs::Guard(fmt::format("reading index {}", dir), [&]() -> Status {
+    Xapian::WritableDatabase& db = *impl->writable;
+    const std::string recorded = db.get_metadata(std::string(kMetaCjk));
+    if (recorded.empty()) {
+      impl->cjk = options.cjk;
+      db.set_metadata(std::string(kMetaCjk), CjkSegmentationName(options.cjk));
+      db.set_metadata(std::string(kMetaLayout), std::string(kLayoutVersion));
+    } else {
+      impl->cjk = xs::ReadCjkMode(db);
+      if (impl->cjk != options.cjk) {
+        return MakeError(ErrorCode::kInvalidArgument,
+                         fmt::format("index {} segments Chinese as '{}', not '{}'", dir, recorded,
+                                     CjkSegmentationName(options.cjk)),
+                         "run `claimkb reindex` to rebuild it");
+      }
+      const std::string layout = db.get_metadata(std::string(kMetaLayout));
+      if (layout != kLayoutVersion) {
+        return MakeError(ErrorCode::kSchemaMismatch,
+                         fmt::format("index {} has layout '{}', this claimkb writes '{}'", dir,
+                                     layout, kLayoutVersion),
+                         "run `claimkb reindex` to rebuild it");
+      }
+    }
+    return {};
+  });
+  if (!configured) return std::unexpected(configured.error());
+
+  impl->generator.set_stemmer(xs::Stemmer());
+  impl->generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  impl->generator.set_flags(xs::TermGeneratorFlags(impl->cjk));
+  return std::unique_ptr<ClaimIndex>(new ClaimIndex(std::move(impl)));
+}
+
+Result<std::unique_ptr<ClaimIndex>> ClaimIndex::OpenReadOnly(
+    const std::vector<std::string>& sources) {
+  auto db = xs::OpenSources(sources);
+  if (!db) return std::unexpected(db.error());
+  auto impl = std::make_unique<Impl>();
+  impl->db = std::move(*db);
+  impl->description = fmt::format("{}", fmt::join(sources, ", "));
+  auto mode = xs::Guard("reading index metadata", [&]() -> Result<CjkSegmentation> {
+    return xs::ReadCjkMode(impl->db);
+  });
+  if (!mode) return std::unexpected(mode.error());
+  impl->cjk = *mode;
+  return std::unique_ptr<ClaimIndex>(new ClaimIndex(std::move(impl)));
+}
+
+Status ClaimIndex::Replace(const StoredClaim& stored, const Lexicon& lexicon) {
+  if (!impl_->writable) {
+    return MakeError(ErrorCode::kInvalidArgument, "index was opened read-only");
+  }
+  if (stored.id.empty()) {
+    return MakeError(ErrorCode::kInvalidArgument, "claim has no id");
+  }
+  return xs::Guard(fmt::format("indexing claim {}", stored.id), [&]() -> Status {
+    const Claim& claim = stored.claim;
+    Xapian::Document doc;
+    Xapian::TermGenerator& generator = impl_->generator;
+    generator.set_document(doc);
+
+    // Free text: claim text strongly, then section and episode titles both
+    // unprefixed (so bare words find them, weakly) and under their prefixes.
+    generator.index_text(xs::PrepareText(claim.text, impl_->cjk), kClaimTextWdf);
+    generator.increase_termpos(kFieldGap);
+    const std::string section = xs::PrepareText(stored.section_title, impl_->cjk);
+    generator.index_text(section, kTitleWdf);
+    generator.index_text(section, kTitleWdf, std::string(Prefix("section")));
+    generator.increase_termpos(kFieldGap);
+    const std::string title = xs::PrepareText(stored.episode_title, impl_->cjk);
+    generator.index_text(title, kTitleWdf);
+    generator.index_text(title, kTitleWdf, std::string(Prefix("title")));
+
+    // Boolean filters. replace_document() does not add the unique term.
+    const std::string unique = std::string(kPrefixUnique) + stored.id;
+    doc.add_boolean_term(unique);
+    doc.add_boolean_term(std::string(kPrefixEpisodeId) + std::to_string(stored.episode_id));
+    AddBoolean(doc, "episode", stored.episode_slug);
+    AddBoolean(doc, "speaker", stored.speaker_name);
+    AddBoolean(doc, "stance", StanceName(claim.stance));
+    AddBoolean(doc, "modality", ModalityName(claim.modality));
+    AddBoolean(doc, "highlighted", YesNo(claim.highlighted));
+    AddBoolean(doc, "editor", YesNo(claim.by_editor));
+
+    std::vector<std::string> models;  // Direct models, for the facet slots.
+    std::vector<std::string> topics = claim.topics;
+    for (const EntityMention& mention : claim.entities) {
+      if (mention.entity_id.empty()) continue;
+      for (const std::string& id : WithAncestors(lexicon, mention.entity_id)) {
+        AddBoolean(doc, "entity", id);
+        if (mention.kind == EntityKind::kModel) AddBoolean(doc, "model", id);
+        if (mention.kind == EntityKind::kBenchmark) AddBoolean(doc, "benchmark", id);
+      }
+      if (mention.kind == EntityKind::kModel) models.push_back(mention.entity_id);
+      if (mention.kind == EntityKind::kTopic) topics.push_back(mention.entity_id);
+    }
+    for (const std::string& topic : topics) {
+      for (const std::string& id : WithAncestors(lexicon, topic)) AddBoolean(doc, "topic", id);
+    }
+
+    // Values: sortable date and position, facets, snippet text.
+    std::string date = stored.episode_date;
+    std::erase(date, '-');
+    if (date.size() == 8) doc.add_value(kSlotDate, date);
+    if (claim.at_s) doc.add_value(kSlotAtSeconds, Xapian::sortable_serialise(*claim.at_s));
+    doc.add_value(kSlotOrdinal, Xapian::sortable_serialise(claim.ordinal));
+    if (!stored.speaker_name.empty()) doc.add_value(kSlotSpeaker, stored.speaker_name);
+    doc.add_value(kSlotStance, StanceName(claim.stance));
+    doc.add_value(kSlotText, xs::PrepareText(claim.text, impl_->cjk));
+    doc.add_value(kSlotEpisode, stored.episode_slug);
+    auto add_facets = [&doc](std::vector<std::string> values, int first_slot) {
+      std::vector<std::string> distinct;
+      for (std::string& value : values) {
+        if (std::find(distinct.begin(), distinct.end(), value) == distinct.end()) {
+          distinct.push_back(std::move(value));
+        }
+      }
+      for (int i = 0; i < kFacetSlotsPerField && i < static_cast<int>(distinct.size()); ++i) {
+        doc.add_value(static_cast<Xapian::valueno>(first_slot + i), distinct[i]);
+      }
+    };
+    add_facets(models, kSlotModelFirst);
+    add_facets(topics, kSlotTopicFirst);
+
+    // The CLI fetches the full record from SQLite by this id.
+    doc.set_data(stored.id);
+    impl_->writable->replace_document(unique, doc);
+    return {};
+  });
+}
+
+Result<int> ClaimIndex::DeleteEpisode(std::string_view slug_or_id) {
+  if (!impl_->writable) {
+    return MakeError(ErrorCode::kInvalidArgument, "index was opened read-only");
+  }
+  if (slug_or_id.empty()) {
+    return MakeError(ErrorCode::kInvalidArgument, "no episode given");
+  }
+  const bool numeric = std::all_of(slug_or_id.begin(), slug_or_id.end(),
+                                   [](char c) { return c >= '0' && c <= '9'; });
+  const std::string term = numeric ? std::string(kPrefixEpisodeId) + std::string(slug_or_id)
+                                   : xs::BooleanTerm(Prefix("episode"), slug_or_id);
+  return xs::Guard(fmt::format("deleting episode {}", slug_or_id), [&]() -> Result<int> {
+    Xapian::WritableDatabase& db = *impl_->writable;
+    const int count = static_cast<int>(db.get_termfreq(term));
+    if (count > 0) db.delete_document(term);
+    return count;
+  });
+}
+
+Status ClaimIndex::Commit(std::int64_t generation) {
+  if (!impl_->writable) {
+    return MakeError(ErrorCode::kInvalidArgument, "index was opened read-only");
+  }
+  return xs::Guard(fmt::format("committing index {}", impl_->description), [&]() -> Status {
+    impl_->writable->set_metadata(std::string(kMetaGeneration), std::to_string(generation));
+    impl_->writable->commit();
+    return {};
+  });
+}
+
+Result<std::int64_t> ClaimIndex::Generation() const {
+  auto text = xs::Guard("reading index generation", [&]() -> Result<std::string> {
+    return impl_->db.get_metadata(std::string(kMetaGeneration));
+  });
+  if (!text) return std::unexpected(text.error());
+  if (text->empty()) return 0;
+  std::int64_t generation = 0;
+  auto [ptr, ec] = std::from_chars(text->data(), text->data() + text->size(), generation);
+  if (ec != std::errc() || ptr != text->data() + text->size()) {
+    return MakeError(ErrorCode::kCorruption,
+                     fmt::format("index {} records generation '{}'", impl_->description, *text),
+                     "run `claimkb reindex`");
+  }
+  return generation;
+}
+
+Result<std::uint64_t> ClaimIndex::DocCount() const {
+  return xs::Guard("counting indexed claims", [&]() -> Result<std::uint64_t> {
+    return impl_->db.get_doccount();
+  });
+}
+
+CjkSegmentation ClaimIndex::cjk() const { return impl_->cjk; }
+
+}  // namespace claimkb

@@ -1,0 +1,70 @@
+// Private Xapian helpers shared by the index writer (indexer) and the
+// searcher (query) so both tokenise text identically. Never included by a
+// public header: Xapian types stay out of claimkb's API.
+#ifndef CLAIMKB_INDEXER_XAPIAN_SUPPORT_H_
+#define CLAIMKB_INDEXER_XAPIAN_SUPPORT_H_
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimkb/core/result.h"
+#include "claimkb/indexer/claim_index.h"
+#include "claimkb/indexer/index_fields.h"
+
+namespace claimkb::xapian_support {
+
+// THE adapter from Xapian exceptions to claimkb errors. Call it only inside a
+// catch (...) block: it rethrows the current exception to classify it.
+// `context` says what was being done ("opening /db/xapian").
+Error CurrentExceptionToError(std::string_view context);
+
+// Runs `fn`, turning any exception into an Error via the adapter above.
+template <typename Fn>
+auto Guard(std::string_view context, Fn&& fn) -> decltype(fn()) {
+  try {
+    return fn();
+  } catch (...) {
+    return std::unexpected<Error>(CurrentExceptionToError(context));
+  }
+}
+
+// The separator we insert between ICU words inside a CJK run. U+3000
+// (ideographic space) splits words for Xapian and is removed from snippets.
+inline constexpr std::string_view kWordSeparator = "\u3000";
+
+// Inserts kWordSeparator at every ICU dictionary word break inside runs of
+// CJK characters (zh locale); other text is returned unchanged.
+std::string SegmentCjkWords(std::string_view text);
+
+// Text as it must be fed to the TermGenerator, QueryParser or snippet
+// generator for `mode`: segmented for kIcuWords, unchanged for kNgram.
+std::string PrepareText(std::string_view text, CjkSegmentation mode);
+
+// Removes inserted separators and merges adjacent highlights ("»«" → "").
+std::string CleanSnippet(std::string snippet, std::string_view open, std::string_view close);
+
+// Flags and stemmer shared by writer, parser and snippets.
+Xapian::Stem Stemmer();
+int TermGeneratorFlags(CjkSegmentation mode);
+unsigned QueryParserFlags(CjkSegmentation mode);
+unsigned SnippetFlags(CjkSegmentation mode);
+
+// "XM" + value, with ASCII letters lower-cased (CJK and digits kept).
+std::string BooleanTerm(std::string_view prefix, std::string_view value);
+std::string AsciiLower(std::string_view text);
+
+// The mode recorded in a database's metadata; kIcuWords when absent.
+CjkSegmentation ReadCjkMode(const Xapian::Database& db);
+
+// Opens and combines read-only sources (see ClaimIndex::OpenReadOnly).
+Result<Xapian::Database> OpenSources(const std::vector<std::string>& sources);
+
+// True for "tcp://..." sources; Parse splits host and port.
+bool IsRemote(std::string_view source);
+
+}  // namespace claimkb::xapian_support
+
+#endif  // CLAIMKB_INDEXER_XAPIAN_SUPPORT_H_
