@@ -4,8 +4,10 @@
 #ifndef CLAIMKB_CORE_LEXICON_H_
 #define CLAIMKB_CORE_LEXICON_H_
 
+#include <cstddef>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "claimkb/core/claim.h"
@@ -25,12 +27,16 @@ struct LexiconEntry {
   std::vector<std::string> topics;   // Topic ids this entity implies (benchmarks: "coding").
   // Topics only: cue words (Chinese and English) that signal the topic.
   std::vector<std::string> cues;
+  std::string source_file;           // The TSV file the entry came from; empty if built in code.
+  int source_line = 0;               // 1-based line in `source_file`; 0 if built in code.
 };
 
 class Lexicon {
  public:
-  // Loads every *.tsv in `dir`. Errors name the file and line of a bad row
-  // (wrong column count, unknown kind, parent that does not exist).
+  // Loads every *.tsv in `dir`, in file-name order. Errors name the file and
+  // line of a bad row (wrong column count, unknown kind, duplicate id, parent
+  // or topic that does not exist, a parent cycle). The format is documented in
+  // data/lexicon/README.md.
   static Result<std::shared_ptr<const Lexicon>> Load(const std::string& dir);
 
   // The bundled lexicon: $CLAIMKB_LEXICON if set, else data/lexicon/ of the
@@ -43,13 +49,19 @@ class Lexicon {
   const LexiconEntry* Find(const std::string& id) const;
   // `id` and its ancestors, nearest first: gemini-3-pro, gemini-3, gemini.
   std::vector<std::string> Ancestors(const std::string& id) const;
-  // `id` and every entry below it.
+  // `id` and every entry below it, parents before children. Empty when `id`
+  // is unknown.
   std::vector<std::string> Descendants(const std::string& id) const;
 
+  // Takes the entries as given; Load() is what validates them. Entries whose
+  // id repeats are reachable through Find() only by their first occurrence.
   explicit Lexicon(std::vector<LexiconEntry> entries);
 
  private:
   std::vector<LexiconEntry> entries_;
+  std::unordered_map<std::string, std::size_t> by_id_;  // id -> index into entries_.
+  // Parent id -> indexes of its direct children, in entry order.
+  std::unordered_map<std::string, std::vector<std::size_t>> children_;
 };
 
 }  // namespace claimkb

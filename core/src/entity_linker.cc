@@ -1,0 +1,464 @@
+// The entity linker. At construction every name, alias and topic cue of the
+// lexicon is turned into a key (normalised, separators dropped) and stored in
+// a trie keyed by code point, so Link() walks the text once and, at each
+// position, only as deep as some key continues: the cost is linear in the
+// text, not in the size of the lexicon. Fuzzy matching runs afterwards on the
+// Latin words that no exact match covered, against names bucketed by length.
+#include "claimkb/core/entity_linker.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <limits>
+#include <unordered_map>
+#include <utility>
+
+#include "text_normalizer.h"
+
+namespace claimkb {
+namespace {
+
+using internal::IsAsciiDigit;
+using internal::IsAsciiLower;
+using internal::IsWordChar;
+using internal::KeyChar;
+using internal::NormChar;
+
+// Fuzzy matching is bounded: names shorter than kMinFuzzyLength are matched
+// exactly only (short names are one edit away from too many words), names of
+// kLongFuzzyLength or more tolerate two edits, others one.
+constexpr std::size_t kMinFuzzyLength = 6;
+constexpr std::size_t kLongFuzzyLength = 10;
+// The longest key compared by the edit distance; longer windows are skipped.
+constexpr std::size_t kMaxFuzzyKey = 48;
+// A fuzzy window spans at most this many Latin words ("Switch Bench Pro").
+constexpr std::size_t kMaxFuzzyWords = 4;
+
+std::size_t MaxEdits(std::size_t length) {
+  if (length >= kLongFuzzyLength) return 2;
+  if (length >= kMinFuzzyLength) return 1;
+  return 0;
+}
+
+// What a trie node resolves to. A key can belong to several entries (a model
+// family and a product can share a spelling); the list is sorted so the
+// preferred target comes first.
+struct Target {
+  uint32_t entry = 0;     // Index into Lexicon::entries().
+  bool is_topic = false;  // A topic name or cue rather than a named entity.
+  bool by_name = false;   // The key is the entry's display name, not an alias or cue.
+};
+
+// Entities beat topic cues (the entity carries its own topics), display names
+// beat aliases, and otherwise the lexicon's file order decides.
+bool Prefer(const Target& a, const Target& b) {
+  if (a.is_topic != b.is_topic) return !a.is_topic;
+  if (a.by_name != b.by_name) return a.by_name;
+  return a.entry < b.entry;
+}
+
+// A name considered for fuzzy matching, with what the filters need.
+struct FuzzyName {
+  std::u32string key;             // ASCII letters and digits only.
+  std::u32string digits;          // The key's digits in order: versions must match exactly.
+  std::array<uint8_t, 36> counts{};  // Letter and digit histogram for a cheap lower bound.
+  uint32_t entry = 0;
+  bool linkable = false;  // Used by Link() and not only by Resolve().
+};
+
+int SymbolIndex(char32_t cp) {
+  if (IsAsciiLower(cp)) return static_cast<int>(cp - 'a');
+  if (IsAsciiDigit(cp)) return 26 + static_cast<int>(cp - '0');
+  return -1;
+}
+
+bool IsAsciiAlnumKey(const std::u32string& key) {
+  return !key.empty() && std::all_of(key.begin(), key.end(), [](char32_t cp) {
+    return SymbolIndex(cp) >= 0;
+  });
+}
+
+std::u32string DigitsOf(std::u32string_view key) {
+  std::u32string digits;
+  for (const char32_t cp : key) {
+    if (IsAsciiDigit(cp)) digits.push_back(cp);
+  }
+  return digits;
+}
+
+// Optimal string alignment distance (Damerau-Levenshtein with adjacent
+// transpositions, each substring edited once), or `bound` + 1 once the
+// distance is known to exceed `bound`.
+std::size_t BoundedEditDistance(std::u32string_view a, std::u32string_view b, std::size_t bound) {
+  const std::size_t n = a.size();
+  const std::size_t m = b.size();
+  if ((n > m ? n - m : m - n) > bound) return bound + 1;
+  std::array<std::array<std::size_t, kMaxFuzzyKey + 1>, 3> rows{};
+  for (std::size_t j = 0; j <= m; ++j) rows[1][j] = j;
+  for (std::size_t i = 1; i <= n; ++i) {
+    auto& current = rows[(i + 1) % 3];
+    const auto& previous = rows[i % 3];
+    const auto& before = rows[(i + 2) % 3];
+    current[0] = i;
+    std::size_t row_min = current[0];
+    for (std::size_t j = 1; j <= m; ++j) {
+      const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      std::size_t value = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        value = std::min(value, before[j - 2] + 1);
+      }
+      current[j] = value;
+      row_min = std::min(row_min, value);
+    }
+    if (row_min > bound) return bound + 1;
+  }
+  return rows[(n + 1) % 3][m];
+}
+
+struct Candidate {
+  std::size_t first = 0;  // Index of the first key char.
+  std::size_t last = 0;   // Index of the last key char.
+  uint32_t entry = 0;
+  double confidence = 1.0;
+};
+
+}  // namespace
+
+struct EntityLinker::Impl {
+  std::shared_ptr<const Lexicon> lexicon;
+  LinkerOptions options;
+
+  // The trie: node 0 is the root; an edge is (node << 32 | code point).
+  std::unordered_map<uint64_t, uint32_t> edges;
+  std::vector<std::vector<Target>> targets;  // Per node; empty where no key ends.
+
+  std::vector<FuzzyName> fuzzy_names;
+  std::vector<std::vector<uint32_t>> fuzzy_by_length;  // Key length -> fuzzy_names indexes.
+
+  void Build();
+  void Insert(const std::u32string& key, Target target);
+  uint32_t Child(uint32_t node, char32_t cp) const {
+    const auto it = edges.find((static_cast<uint64_t>(node) << 32) | cp);
+    return it == edges.end() ? 0 : it->second;
+  }
+  // The preferred target of `node` that the options allow, or nullptr.
+  const Target* Usable(uint32_t node, bool allow_topics) const {
+    for (const auto& target : targets[node]) {
+      if (!target.is_topic || allow_topics) return &target;
+    }
+    return nullptr;
+  }
+  // The closest fuzzy name to `key` within the edit bound, as (entry,
+  // confidence); entry is UINT32_MAX when none qualifies.
+  std::pair<uint32_t, double> BestFuzzy(const std::u32string& key, bool link_only) const;
+};
+
+void EntityLinker::Impl::Insert(const std::u32string& key, Target target) {
+  if (key.empty()) return;
+  uint32_t node = 0;
+  for (const char32_t cp : key) {
+    const uint64_t edge = (static_cast<uint64_t>(node) << 32) | cp;
+    auto it = edges.find(edge);
+    if (it == edges.end()) {
+      it = edges.emplace(edge, static_cast<uint32_t>(targets.size())).first;
+      targets.emplace_back();
+    }
+    node = it->second;
+  }
+  auto& list = targets[node];
+  for (auto& existing : list) {
+    if (existing.entry == target.entry) {
+      existing.by_name = existing.by_name || target.by_name;
+      return;
+    }
+  }
+  list.push_back(target);
+  std::sort(list.begin(), list.end(), Prefer);
+}
+
+void EntityLinker::Impl::Build() {
+  targets.emplace_back();  // The root.
+  const auto& entries = lexicon->entries();
+  std::unordered_map<std::u32string, std::size_t> fuzzy_seen;  // Key -> fuzzy_names index.
+  for (uint32_t i = 0; i < entries.size(); ++i) {
+    const auto& entry = entries[i];
+    const bool is_topic = entry.kind == EntityKind::kTopic;
+    // Techniques and topics are named by ordinary words ("distillation",
+    // "coding"), whose one-edit neighbours are other ordinary words
+    // ("distillations", "coming"): Link() matches them exactly only.
+    const bool linkable = !is_topic && entry.kind != EntityKind::kTechnique;
+    auto add = [&](const std::string& text, bool by_name) {
+      const auto key = internal::KeyOf(text);
+      Insert(key, Target{i, is_topic, by_name});
+      if (key.size() < kMinFuzzyLength || key.size() > kMaxFuzzyKey || !IsAsciiAlnumKey(key)) {
+        return;
+      }
+      if (const auto it = fuzzy_seen.find(key); it != fuzzy_seen.end()) {
+        // Keep the name of the entry that exact matching would prefer.
+        return;
+      }
+      FuzzyName name;
+      name.key = key;
+      name.digits = DigitsOf(key);
+      for (const char32_t cp : key) ++name.counts[static_cast<std::size_t>(SymbolIndex(cp))];
+      name.entry = i;
+      name.linkable = linkable;
+      fuzzy_seen.emplace(key, fuzzy_names.size());
+      fuzzy_names.push_back(std::move(name));
+    };
+    add(entry.name, true);
+    for (const auto& alias : entry.aliases) add(alias, false);
+    for (const auto& cue : entry.cues) add(cue, false);
+  }
+  for (uint32_t i = 0; i < fuzzy_names.size(); ++i) {
+    const std::size_t length = fuzzy_names[i].key.size();
+    if (fuzzy_by_length.size() <= length) fuzzy_by_length.resize(length + 1);
+    fuzzy_by_length[length].push_back(i);
+  }
+}
+
+std::pair<uint32_t, double> EntityLinker::Impl::BestFuzzy(const std::u32string& key,
+                                                         bool link_only) const {
+  std::pair<uint32_t, double> best{std::numeric_limits<uint32_t>::max(), 0.0};
+  if (key.size() + 2 < kMinFuzzyLength || key.size() > kMaxFuzzyKey) return best;
+  std::array<uint8_t, 36> counts{};
+  for (const char32_t cp : key) {
+    const int index = SymbolIndex(cp);
+    if (index < 0) return best;
+    ++counts[static_cast<std::size_t>(index)];
+  }
+  const std::u32string digits = DigitsOf(key);
+  const std::size_t low = key.size() > 2 ? key.size() - 2 : 0;
+  const std::size_t high = std::min(key.size() + 2, fuzzy_by_length.size() - 1);
+  for (std::size_t length = low; length <= high && length < fuzzy_by_length.size(); ++length) {
+    const std::size_t bound = MaxEdits(length);
+    if (bound == 0 || (length > key.size() ? length - key.size() : key.size() - length) > bound) {
+      continue;
+    }
+    for (const uint32_t index : fuzzy_by_length[length]) {
+      const auto& name = fuzzy_names[index];
+      if (link_only && !name.linkable) continue;
+      // A different version number is a different model, never a typo.
+      if (name.digits != digits) continue;
+      // Each edit changes the histogram by at most two.
+      std::size_t histogram_gap = 0;
+      for (std::size_t s = 0; s < counts.size(); ++s) {
+        histogram_gap += counts[s] > name.counts[s] ? counts[s] - name.counts[s]
+                                                    : name.counts[s] - counts[s];
+      }
+      if (histogram_gap > 2 * bound) continue;
+      const std::size_t distance = BoundedEditDistance(key, name.key, bound);
+      if (distance == 0 || distance > bound) continue;
+      const double confidence =
+          1.0 - static_cast<double>(distance) / static_cast<double>(name.key.size());
+      if (confidence > best.second) best = {name.entry, confidence};
+    }
+  }
+  if (best.second < options.min_fuzzy_confidence) best = {std::numeric_limits<uint32_t>::max(), 0};
+  return best;
+}
+
+EntityLinker::EntityLinker(std::shared_ptr<const Lexicon> lexicon, LinkerOptions options)
+    : impl_(std::make_unique<Impl>()) {
+  impl_->lexicon = std::move(lexicon);
+  impl_->options = options;
+  impl_->Build();
+}
+
+EntityLinker::~EntityLinker() = default;
+EntityLinker::EntityLinker(EntityLinker&&) noexcept = default;
+EntityLinker& EntityLinker::operator=(EntityLinker&&) noexcept = default;
+
+const Lexicon& EntityLinker::lexicon() const { return *impl_->lexicon; }
+
+std::vector<LinkedMention> EntityLinker::Link(std::string_view text) const {
+  std::vector<LinkedMention> mentions;
+  if (text.size() >= std::numeric_limits<uint32_t>::max()) return mentions;
+  std::vector<NormChar> chars;
+  if (!internal::NormalizeChars(text, &chars)) return mentions;
+  const std::vector<KeyChar> key = internal::BuildKey(chars);
+  const std::size_t n = chars.size();
+
+  // A Latin match may not start or end inside a word, nor split a decimal
+  // number ("Gemini 2" is not in "Gemini 2.5"); CJK has no such boundaries.
+  auto boundary_before = [&](std::size_t k) {
+    if (!IsWordChar(key[k].cp)) return true;
+    const std::size_t c = key[k].first;
+    if (c == 0) return true;
+    const char32_t previous = chars[c - 1].cp;
+    if (IsWordChar(previous)) return false;
+    return !((previous == '.' || previous == ',') && IsAsciiDigit(key[k].cp) && c >= 2 &&
+             IsAsciiDigit(chars[c - 2].cp));
+  };
+  auto boundary_after = [&](std::size_t k) {
+    if (!IsWordChar(key[k].cp)) return true;
+    const std::size_t c = key[k].last;
+    if (c + 1 >= n) return true;
+    const char32_t next = chars[c + 1].cp;
+    if (IsWordChar(next)) return false;
+    return !((next == '.' || next == ',') && IsAsciiDigit(key[k].cp) && c + 2 < n &&
+             IsAsciiDigit(chars[c + 2].cp));
+  };
+
+  const bool allow_topics = impl_->options.include_topics;
+  std::vector<Candidate> candidates;
+  for (std::size_t start = 0; start < key.size(); ++start) {
+    if (!boundary_before(start)) continue;
+    uint32_t node = 0;
+    Candidate best;
+    bool found = false;
+    for (std::size_t k = start; k < key.size(); ++k) {
+      node = impl_->Child(node, key[k].cp);
+      if (node == 0) break;
+      const Target* target = impl_->Usable(node, allow_topics);
+      if (target == nullptr) continue;
+      std::size_t last = k;
+      if (!boundary_after(k)) {
+        // A plural "s" glued to a Latin name still names it ("GPUs", "LLMs").
+        const bool plural = IsAsciiLower(key[k].cp) && k + 1 < key.size() &&
+                            key[k + 1].cp == 's' && key[k + 1].first == key[k].last + 1 &&
+                            boundary_after(k + 1);
+        if (!plural) continue;
+        last = k + 1;
+      }
+      best = Candidate{start, last, target->entry, 1.0};
+      found = true;
+    }
+    if (found) candidates.push_back(best);
+  }
+
+  // Longest first, then leftmost; a match overlapping a chosen one is dropped.
+  std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    return a.last - a.first > b.last - b.first;
+  });
+  std::vector<uint8_t> covered(key.size(), 0);
+  std::vector<Candidate> chosen;
+  auto take = [&](const Candidate& candidate) {
+    for (std::size_t k = candidate.first; k <= candidate.last; ++k) {
+      if (covered[k]) return;
+    }
+    std::fill(covered.begin() + static_cast<std::ptrdiff_t>(candidate.first),
+              covered.begin() + static_cast<std::ptrdiff_t>(candidate.last) + 1, 1);
+    chosen.push_back(candidate);
+  };
+  for (const auto& candidate : candidates) take(candidate);
+
+  // Fuzzy matching over windows of consecutive Latin words that no exact
+  // match touched. Only words that look like names are tried: capitalised or
+  // carrying a digit, as model, benchmark and product names in running text
+  // are; lower-case English words are never names in disguise.
+  if (!impl_->fuzzy_names.empty() && impl_->options.min_fuzzy_confidence <= 1.0) {
+    struct Word {
+      std::size_t first;
+      std::size_t last;
+    };
+    std::vector<Word> words;
+    for (std::size_t k = 0; k < key.size();) {
+      if (SymbolIndex(key[k].cp) < 0) {
+        ++k;
+        continue;
+      }
+      std::size_t last = k;
+      while (last + 1 < key.size() && SymbolIndex(key[last + 1].cp) >= 0 &&
+             key[last + 1].first == key[last].last + 1) {
+        ++last;
+      }
+      words.push_back({k, last});
+      k = last + 1;
+    }
+    std::vector<Candidate> fuzzy;
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      if (!boundary_before(words[w].first)) continue;
+      const unsigned char lead = static_cast<unsigned char>(text[chars[key[words[w].first].first].begin]);
+      std::u32string window;
+      bool has_digit = false;
+      Candidate best;
+      bool found = false;
+      for (std::size_t v = w; v < words.size() && v < w + kMaxFuzzyWords; ++v) {
+        // Words join only across separators, which leave no key chars between them.
+        if (v > w && words[v].first != words[v - 1].last + 1) break;
+        bool touched = false;
+        for (std::size_t k = words[v].first; k <= words[v].last; ++k) {
+          touched = touched || covered[k];
+          window.push_back(key[k].cp);
+          has_digit = has_digit || IsAsciiDigit(key[k].cp);
+        }
+        if (touched || window.size() > kMaxFuzzyKey) break;
+        if (!boundary_after(words[v].last)) continue;
+        if (!(lead >= 'A' && lead <= 'Z') && !has_digit) continue;
+        const auto [entry, confidence] = impl_->BestFuzzy(window, /*link_only=*/true);
+        if (entry == std::numeric_limits<uint32_t>::max()) continue;
+        if (!found || confidence > best.confidence) {
+          best = Candidate{words[w].first, words[v].last, entry, confidence};
+          found = true;
+        }
+      }
+      if (found) fuzzy.push_back(best);
+    }
+    std::stable_sort(fuzzy.begin(), fuzzy.end(), [](const Candidate& a, const Candidate& b) {
+      if (a.confidence != b.confidence) return a.confidence > b.confidence;
+      return a.last - a.first > b.last - b.first;
+    });
+    for (const auto& candidate : fuzzy) take(candidate);
+  }
+
+  std::sort(chosen.begin(), chosen.end(),
+            [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+  const auto& entries = impl_->lexicon->entries();
+  mentions.reserve(chosen.size());
+  for (const auto& candidate : chosen) {
+    const auto& entry = entries[candidate.entry];
+    LinkedMention mention;
+    mention.entity_id = entry.id;
+    mention.kind = entry.kind;
+    mention.begin = chars[key[candidate.first].first].begin;
+    mention.end = chars[key[candidate.last].last].end;
+    mention.surface = std::string(text.substr(mention.begin, mention.end - mention.begin));
+    mention.confidence = candidate.confidence;
+    mentions.push_back(std::move(mention));
+  }
+  return mentions;
+}
+
+std::string EntityLinker::Resolve(std::string_view name) const {
+  const auto& entries = impl_->lexicon->entries();
+  // An id typed as is ("swe-bench-verified") resolves to itself.
+  std::string lowered;
+  for (const char c : name) lowered.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  const auto trimmed_begin = lowered.find_first_not_of(" \t\r\n");
+  if (trimmed_begin != std::string::npos) {
+    const auto trimmed_end = lowered.find_last_not_of(" \t\r\n");
+    const std::string id = lowered.substr(trimmed_begin, trimmed_end - trimmed_begin + 1);
+    if (impl_->lexicon->Find(id) != nullptr) return id;
+  }
+  std::u32string key = internal::KeyOf(name);
+  if (key.empty()) return {};
+  auto exact = [&](const std::u32string& candidate) -> const Target* {
+    uint32_t node = 0;
+    for (const char32_t cp : candidate) {
+      node = impl_->Child(node, cp);
+      if (node == 0) return nullptr;
+    }
+    return impl_->Usable(node, /*allow_topics=*/true);
+  };
+  if (const Target* target = exact(key)) return entries[target->entry].id;
+  if (key.size() > 2 && key.back() == U's' && IsAsciiLower(key[key.size() - 2])) {
+    if (const Target* target = exact(key.substr(0, key.size() - 1))) {
+      return entries[target->entry].id;
+    }
+  }
+  const auto [entry, confidence] = impl_->BestFuzzy(key, /*link_only=*/false);
+  if (entry != std::numeric_limits<uint32_t>::max()) return entries[entry].id;
+  return {};
+}
+
+std::string NormalizeForMatching(std::string_view text) {
+  std::vector<NormChar> chars;
+  if (!internal::NormalizeChars(text, &chars)) return {};
+  std::string out;
+  out.reserve(text.size());
+  for (const auto& c : chars) internal::AppendUtf8(c.cp, &out);
+  return out;
+}
+
+}  // namespace claimkb

@@ -1,0 +1,251 @@
+// Loads the lexicon from tab-separated files. The format is documented for
+// users in data/lexicon/README.md; this file is its only reader, so the two
+// must change together.
+#include "claimkb/core/lexicon.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string_view>
+#include <unordered_set>
+#include <utility>
+
+namespace claimkb {
+namespace {
+
+// Column order of every lexicon file. Trailing columns may be left out, so a
+// topic-less technique is just "id<TAB>kind<TAB>name".
+constexpr std::size_t kMinColumns = 3;
+constexpr std::size_t kMaxColumns = 10;
+constexpr const char* kColumnsHint =
+    "columns are: id, kind, name, parent, aliases, topics, cues, family, version, variant";
+
+std::string_view Trim(std::string_view text) {
+  constexpr std::string_view kSpace = " \t\r\n";
+  const auto first = text.find_first_not_of(kSpace);
+  if (first == std::string_view::npos) return {};
+  const auto last = text.find_last_not_of(kSpace);
+  return text.substr(first, last - first + 1);
+}
+
+std::vector<std::string_view> Split(std::string_view text, char separator) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  while (true) {
+    const auto pos = text.find(separator, start);
+    if (pos == std::string_view::npos) {
+      parts.push_back(text.substr(start));
+      return parts;
+    }
+    parts.push_back(text.substr(start, pos - start));
+    start = pos + 1;
+  }
+}
+
+// A lone "-" stands for an empty cell, because runs of invisible tabs are
+// easy to miscount when a user edits a file by hand.
+std::string Cell(std::string_view raw) {
+  const auto cell = Trim(raw);
+  if (cell == "-") return {};
+  return std::string(cell);
+}
+
+std::vector<std::string> List(std::string_view raw) {
+  std::vector<std::string> items;
+  const auto cell = Trim(raw);
+  if (cell.empty() || cell == "-") return items;
+  for (const auto part : Split(cell, '|')) {
+    const auto item = Trim(part);
+    if (!item.empty()) items.emplace_back(item);
+  }
+  return items;
+}
+
+// Ids are slugs so that they survive URLs, shell arguments and SQL unquoted.
+bool IsValidId(std::string_view id) {
+  if (id.empty()) return false;
+  return std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+  });
+}
+
+Status ParseFile(const std::filesystem::path& path, std::vector<LexiconEntry>* entries) {
+  const std::string file = path.string();
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return MakeErrorAt(ErrorCode::kIO, file, 0, "cannot open lexicon file");
+  std::string line;
+  int line_number = 0;
+  while (std::getline(in, line)) {
+    ++line_number;
+    std::string_view row = line;
+    if (line_number == 1 && row.starts_with("\xEF\xBB\xBF")) row.remove_prefix(3);  // BOM.
+    if (!row.empty() && row.back() == '\r') row.remove_suffix(1);
+    const auto trimmed = Trim(row);
+    if (trimmed.empty() || trimmed.front() == '#') continue;
+    const auto cells = Split(row, '\t');
+    if (Trim(cells[0]) == "id" && cells.size() > 1 && Trim(cells[1]) == "kind") continue;
+    auto fail = [&](std::string message) {
+      auto error = MakeErrorAt(ErrorCode::kParse, file, line_number, std::move(message));
+      error.error().hint = kColumnsHint;
+      return error;
+    };
+    if (cells.size() < kMinColumns || cells.size() > kMaxColumns) {
+      return fail("expected " + std::to_string(kMinColumns) + " to " +
+                  std::to_string(kMaxColumns) + " tab-separated columns, found " +
+                  std::to_string(cells.size()));
+    }
+    auto cell = [&](std::size_t index) -> std::string_view {
+      return index < cells.size() ? cells[index] : std::string_view{};
+    };
+    LexiconEntry entry;
+    entry.id = Cell(cell(0));
+    if (!IsValidId(entry.id)) {
+      return fail("invalid id '" + entry.id + "': use lower-case letters, digits, '-', '_', '.'");
+    }
+    const std::string kind_name = Cell(cell(1));
+    const auto kind = EntityKindFromName(kind_name);
+    if (!kind) {
+      return fail("unknown kind '" + kind_name +
+                  "': expected model, benchmark, org, product, technique, topic or person");
+    }
+    entry.kind = *kind;
+    entry.name = Cell(cell(2));
+    if (entry.name.empty()) return fail("entry '" + entry.id + "' has no name");
+    entry.parent_id = Cell(cell(3));
+    entry.aliases = List(cell(4));
+    entry.topics = List(cell(5));
+    entry.cues = List(cell(6));
+    entry.family = Cell(cell(7));
+    entry.version = Cell(cell(8));
+    entry.variant = Cell(cell(9));
+    if (!entry.cues.empty() && entry.kind != EntityKind::kTopic) {
+      return fail("entry '" + entry.id + "' has cues, but only topics may have cues");
+    }
+    entry.source_file = file;
+    entry.source_line = line_number;
+    entries->push_back(std::move(entry));
+  }
+  if (in.bad()) return MakeErrorAt(ErrorCode::kIO, file, line_number, "read failed");
+  return {};
+}
+
+// Checks what a single row cannot: unique ids, parents and topics that exist,
+// and parent chains without cycles.
+Status Validate(const std::vector<LexiconEntry>& entries) {
+  std::unordered_map<std::string, const LexiconEntry*> by_id;
+  for (const auto& entry : entries) {
+    const auto [it, inserted] = by_id.emplace(entry.id, &entry);
+    if (!inserted) {
+      return MakeErrorAt(ErrorCode::kParse, entry.source_file, entry.source_line,
+                         "duplicate id '" + entry.id + "', first defined at " +
+                             it->second->source_file + ":" +
+                             std::to_string(it->second->source_line));
+    }
+  }
+  for (const auto& entry : entries) {
+    if (!entry.parent_id.empty() && !by_id.contains(entry.parent_id)) {
+      return MakeErrorAt(ErrorCode::kParse, entry.source_file, entry.source_line,
+                         "parent '" + entry.parent_id + "' of '" + entry.id + "' does not exist");
+    }
+    for (const auto& topic : entry.topics) {
+      const auto it = by_id.find(topic);
+      if (it == by_id.end() || it->second->kind != EntityKind::kTopic) {
+        return MakeErrorAt(ErrorCode::kParse, entry.source_file, entry.source_line,
+                           "topic '" + topic + "' of '" + entry.id + "' is not a topic entry");
+      }
+    }
+    // A chain longer than the number of entries must revisit some entry.
+    const LexiconEntry* cursor = &entry;
+    for (std::size_t steps = 0; !cursor->parent_id.empty(); ++steps) {
+      if (steps > entries.size() || cursor->parent_id == entry.id) {
+        return MakeErrorAt(ErrorCode::kParse, entry.source_file, entry.source_line,
+                           "parent chain of '" + entry.id + "' loops back on itself");
+      }
+      cursor = by_id.at(cursor->parent_id);
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+Lexicon::Lexicon(std::vector<LexiconEntry> entries) : entries_(std::move(entries)) {
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    by_id_.emplace(entries_[i].id, i);
+    if (!entries_[i].parent_id.empty()) children_[entries_[i].parent_id].push_back(i);
+  }
+}
+
+Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    return MakeError(ErrorCode::kNotFound, "lexicon directory '" + dir + "' does not exist",
+                     "set CLAIMKB_LEXICON to a directory of *.tsv files");
+  }
+  std::vector<fs::path> files;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->path().extension() == ".tsv" && it->is_regular_file(ec)) files.push_back(it->path());
+  }
+  if (ec) return MakeError(ErrorCode::kIO, "cannot list '" + dir + "': " + ec.message());
+  if (files.empty()) {
+    return MakeError(ErrorCode::kNotFound, "no *.tsv files in lexicon directory '" + dir + "'",
+                     "set CLAIMKB_LEXICON to a directory of *.tsv files");
+  }
+  // A fixed order makes load errors and alias priority reproducible.
+  std::sort(files.begin(), files.end());
+  std::vector<LexiconEntry> entries;
+  for (const auto& file : files) {
+    if (auto status = ParseFile(file, &entries); !status) return std::unexpected(status.error());
+  }
+  if (auto status = Validate(entries); !status) return std::unexpected(status.error());
+  return std::make_shared<const Lexicon>(std::move(entries));
+}
+
+std::string Lexicon::DefaultDirectory() {
+  if (const char* env = std::getenv("CLAIMKB_LEXICON"); env != nullptr && *env != '\0') {
+    return env;
+  }
+  return CLAIMKB_SOURCE_DIR "/data/lexicon";
+}
+
+Result<std::shared_ptr<const Lexicon>> Lexicon::LoadDefault() { return Load(DefaultDirectory()); }
+
+const LexiconEntry* Lexicon::Find(const std::string& id) const {
+  const auto it = by_id_.find(id);
+  return it == by_id_.end() ? nullptr : &entries_[it->second];
+}
+
+std::vector<std::string> Lexicon::Ancestors(const std::string& id) const {
+  std::vector<std::string> chain;
+  const LexiconEntry* entry = Find(id);
+  // The bound guards against cycles in entries that did not come from Load().
+  while (entry != nullptr && chain.size() <= entries_.size()) {
+    chain.push_back(entry->id);
+    entry = entry->parent_id.empty() ? nullptr : Find(entry->parent_id);
+  }
+  return chain;
+}
+
+std::vector<std::string> Lexicon::Descendants(const std::string& id) const {
+  std::vector<std::string> out;
+  if (Find(id) == nullptr) return out;
+  std::unordered_set<std::string> seen;
+  std::vector<std::string> stack{id};
+  while (!stack.empty()) {
+    std::string current = std::move(stack.back());
+    stack.pop_back();
+    if (!seen.insert(current).second) continue;
+    out.push_back(current);
+    const auto it = children_.find(current);
+    if (it == children_.end()) continue;
+    // Pushed in reverse so that children come out in file order.
+    for (auto child = it->second.rbegin(); child != it->second.rend(); ++child) {
+      stack.push_back(entries_[*child].id);
+    }
+  }
+  return out;
+}
+
+}  // namespace claimkb
