@@ -8,12 +8,16 @@ void RegisterEpisodes(CLI::App&, const GlobalOptions&, Action*);
 void RegisterShow(CLI::App&, const GlobalOptions&, Action*);
 void RegisterSpeakers(CLI::App&, const GlobalOptions&, Action*);
 void RegisterDemo(CLI::App&, const GlobalOptions&, Action*);
+void RegisterClaims(CLI::App&, const GlobalOptions&, Action*);
+void RegisterEntities(CLI::App&, const GlobalOptions&, Action*);
+void RegisterReextract(CLI::App&, const GlobalOptions&, Action*);
 
 const std::vector<CommandEntry>& CommandTable() {
   static const std::vector<CommandEntry> table = {
       {"ingest", RegisterIngest},     {"episodes", RegisterEpisodes},
       {"show", RegisterShow},         {"speakers", RegisterSpeakers},
-      {"demo", RegisterDemo},
+      {"claims", RegisterClaims},     {"entities", RegisterEntities},
+      {"reextract", RegisterReextract}, {"demo", RegisterDemo},
   };
   return table;
 }

@@ -1,0 +1,124 @@
+// claimkb claims — list stored claims by model, benchmark, speaker, topic,
+// stance, episode and date. Entity filters include descendants: Gemini 3
+// matches claims about Gemini 3 Pro.
+#include <fmt/format.h>
+
+#include "claim_printer.h"
+#include "command.h"
+#include "date_bound.h"
+#include "session.h"
+
+namespace claimkb::cli {
+namespace {
+
+struct ClaimsArgs {
+  std::string model;
+  std::string benchmark;
+  std::string speaker;
+  std::string topic;
+  std::string stance;
+  std::string episode;
+  std::string since;
+  std::string until;
+  int limit = 0;
+  int offset = 0;
+  OutputFormat format = OutputFormat::kText;
+};
+
+// Resolves a user-typed entity name and expands it to itself and everything
+// below it in the lexicon.
+Result<std::vector<std::string>> ExpandEntity(const EntityLinker& linker, const std::string& name,
+                                              EntityKind expected, const char* flag) {
+  std::string id = linker.Resolve(name);
+  const LexiconEntry* entry = id.empty() ? nullptr : linker.lexicon().Find(id);
+  if (entry == nullptr || entry->kind != expected) {
+    return MakeError(ErrorCode::kInvalidArgument,
+                     fmt::format("{} \"{}\": no {} of that name in the lexicon", flag, name,
+                                 EntityKindName(expected)),
+                     fmt::format("`claimkb entities --kind {}` lists the known ones",
+                                 EntityKindName(expected)));
+  }
+  return linker.lexicon().Descendants(id);
+}
+
+Result<CommandOutcome> RunClaims(const GlobalOptions& globals, const ClaimsArgs& args) {
+  Session session(globals);
+  auto linker = session.linker();
+  if (!linker) return std::unexpected(linker.error());
+  ClaimFilter filter;
+  if (!args.model.empty()) {
+    auto ids = ExpandEntity(**linker, args.model, EntityKind::kModel, "--model");
+    if (!ids) return std::unexpected(ids.error());
+    filter.entity_ids = *ids;
+  }
+  if (!args.benchmark.empty()) {
+    auto ids = ExpandEntity(**linker, args.benchmark, EntityKind::kBenchmark, "--benchmark");
+    if (!ids) return std::unexpected(ids.error());
+    filter.benchmark_ids = *ids;
+  }
+  if (!args.topic.empty()) {
+    std::string id = (*linker)->Resolve(args.topic);
+    const LexiconEntry* entry = id.empty() ? nullptr : (*linker)->lexicon().Find(id);
+    if (entry == nullptr || entry->kind != EntityKind::kTopic) {
+      return MakeError(ErrorCode::kInvalidArgument,
+                       fmt::format("--topic \"{}\": no topic of that name", args.topic),
+                       "`claimkb entities --kind topic` lists the topics");
+    }
+    filter.topic = id;
+  }
+  if (!args.stance.empty()) {
+    filter.stance = StanceFromName(args.stance);
+    if (!filter.stance) {
+      return MakeError(ErrorCode::kInvalidArgument,
+                       fmt::format("--stance \"{}\": expected positive, negative, mixed or "
+                                   "neutral", args.stance));
+    }
+  }
+  auto since = DateBound(args.since, /*upper=*/false, "--since");
+  if (!since) return std::unexpected(since.error());
+  auto until = DateBound(args.until, /*upper=*/true, "--until");
+  if (!until) return std::unexpected(until.error());
+  filter.since = *since;
+  filter.until = *until;
+  filter.speaker = args.speaker;
+  filter.limit = args.limit;
+  filter.offset = args.offset;
+
+  auto store = session.store();
+  if (!store) return std::unexpected(store.error());
+  if (!args.episode.empty()) {
+    auto episode = (*store)->FindEpisode(args.episode);
+    if (!episode) return std::unexpected(episode.error());
+    filter.episode_id = episode->id;
+  }
+  auto claims = (*store)->QueryClaims(filter);
+  if (!claims) return std::unexpected(claims.error());
+  PrintClaimList(*claims, (*linker)->lexicon(), args.format, "claims");
+  return CommandOutcome{};
+}
+
+}  // namespace
+
+void RegisterClaims(CLI::App& app, const GlobalOptions& globals, Action* selected) {
+  auto args = std::make_shared<ClaimsArgs>();
+  CLI::App* command = app.add_subcommand("claims", "List claims by model, benchmark, speaker, "
+                                                   "topic, stance, episode or date");
+  command->add_option("--model", args->model, "Model, with its descendants (\"Gemini 3\")");
+  command->add_option("--benchmark", args->benchmark, "Benchmark (\"ARC-AGI-2\", \"SWE-bench\")");
+  command->add_option("--speaker", args->speaker, "Speaker name or alias");
+  command->add_option("--topic", args->topic, "Topic id or cue word (coding, 推理)");
+  command->add_option("--stance", args->stance, "positive|negative|mixed|neutral");
+  command->add_option("--episode", args->episode, "Episode id, slug or part of the title");
+  command->add_option("--since", args->since, "Episodes on or after YYYY-MM[-DD]");
+  command->add_option("--until", args->until, "Episodes on or before YYYY-MM[-DD]");
+  command->add_option("--limit", args->limit, "At most N claims (0 = all)");
+  command->add_option("--offset", args->offset, "Skip the first N claims");
+  AddFormatOption(command, &args->format,
+                  {OutputFormat::kText, OutputFormat::kJson, OutputFormat::kJsonl,
+                   OutputFormat::kMarkdown, OutputFormat::kCsv});
+  command->callback([&globals, args, selected] {
+    *selected = [&globals, args] { return RunClaims(globals, *args); };
+  });
+}
+
+}  // namespace claimkb::cli
