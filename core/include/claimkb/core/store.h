@@ -114,6 +114,21 @@ class Store {
   // Stores one episode with its claims in a single BEGIN IMMEDIATE ...
   // COMMIT: either all of it is visible afterwards or none of it. `lexicon`
   // provides names and kinds for entity rows.
+  //
+  // The episode's key is its URL, else "sha:" + content_hash; a stored
+  // episode with the same key, or else the same path, is the one replaced
+  // (keeping its id and slug, so claim ids "<slug>#<ordinal>" stay valid).
+  // Two digests with the same URL from different files: the one with more
+  // full-text (non-editor) claims is kept, then the one with more lines, then
+  // the stored one; `note` says which and why.
+  //
+  // Speakers: a turn whose speaker (or, failing that, speaker_note) matches
+  // the name or an alias of a kPerson lexicon entry (case- and
+  // space-insensitive) is stored under the entry's name, with the spelling
+  // seen, the matching note and the entry's aliases as speaker aliases; an
+  // earlier speaker row under one of those spellings is merged into it.
+  // Other speakers are stored as written (or under the speaker that already
+  // has that spelling as an alias). Editor claims have no speaker.
   Result<PutResult> PutEpisode(const Episode& episode, const std::vector<Claim>& claims,
                                const Lexicon& lexicon);
   // Replaces only the claims of a stored episode (after a lexicon change).
@@ -126,8 +141,13 @@ class Store {
   Result<EpisodeRecord> FindEpisode(std::string_view ref) const;
   // Rebuilds the parsed Episode (sections, turns, paragraphs) as stored.
   Result<Episode> LoadEpisode(std::int64_t episode_id) const;
+  // Speakers with at least one stored turn or claim, most claims first.
   Result<std::vector<SpeakerRecord>> ListSpeakers() const;
+  // Claims in episode date, slug, ordinal order. filter.speaker "editor"
+  // selects the editor's claims; since/until leave out undated episodes.
   Result<std::vector<StoredClaim>> QueryClaims(const ClaimFilter& filter) const;
+  // `claim_id` is "<episode slug>#<ordinal>"; kInvalidArgument when it is not
+  // of that form, kNotFound when no such claim is stored.
   Result<StoredClaim> GetClaim(std::string_view claim_id) const;
   // All claims of every episode, for (re)indexing, in episode then ordinal order.
   Result<std::vector<StoredClaim>> AllClaims() const;
@@ -142,6 +162,10 @@ class Store {
   // A counter bumped by every committed write; the Xapian index records the
   // generation it reflects so drift can be detected.
   Result<std::int64_t> Generation() const;
+
+  // Runs SQLite's integrity and foreign-key checks; kCorruption naming the
+  // first problem found. For `claimkb check` and the crash tests.
+  Status CheckIntegrity() const;
 
   const std::string& path() const;  // Path of claims.sqlite.
 

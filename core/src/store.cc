@@ -1,0 +1,1445 @@
+#include "claimkb/core/store.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <unordered_map>
+#include <utility>
+#include <variant>
+
+#include "sqlite_db.h"
+
+// Early returns keep the many fallible steps of a write readable. Used only
+// in this file.
+#define CLAIMKB_RETURN_IF_ERROR(expr)                                 \
+  do {                                                                \
+    auto&& claimkb_status_ = (expr);                                  \
+    if (!claimkb_status_) return std::unexpected(claimkb_status_.error()); \
+  } while (0)
+
+#define CLAIMKB_CONCAT_INNER(a, b) a##b
+#define CLAIMKB_CONCAT(a, b) CLAIMKB_CONCAT_INNER(a, b)
+#define CLAIMKB_ASSIGN_OR_RETURN(lhs, expr)                                        \
+  auto CLAIMKB_CONCAT(claimkb_result_, __LINE__) = (expr);                         \
+  if (!CLAIMKB_CONCAT(claimkb_result_, __LINE__))                                  \
+    return std::unexpected(CLAIMKB_CONCAT(claimkb_result_, __LINE__).error());     \
+  lhs = std::move(*CLAIMKB_CONCAT(claimkb_result_, __LINE__))
+
+namespace claimkb {
+
+namespace fs = std::filesystem;
+using sqlite::Database;
+using sqlite::Statement;
+using sqlite::Transaction;
+
+const char* PutOutcomeName(PutOutcome outcome) {
+  switch (outcome) {
+    case PutOutcome::kAdded: return "added";
+    case PutOutcome::kUnchanged: return "unchanged";
+    case PutOutcome::kReplaced: return "replaced";
+    case PutOutcome::kKeptOther: return "kept-other";
+  }
+  return "added";
+}
+
+struct Store::Impl {
+  Database db;
+  std::string path;  // <dir>/claims.sqlite.
+  StoreOptions options;
+};
+
+namespace {
+
+constexpr char kDatabaseFile[] = "claims.sqlite";
+constexpr char kEditorName[] = "editor";
+
+// ---------------------------------------------------------------------------
+// Small helpers.
+
+// Case folding for ASCII only: Chinese names have no case, and the stored
+// text always stays as written.
+std::string AsciiLower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// A matching key for person names: case-insensitive and blind to spaces, so
+// that "Jerry  Tworek", "jerry tworek" and "JerryTworek" meet. U+3000 (the
+// ideographic space, E3 80 80) is dropped too.
+std::string PersonKey(std::string_view name) {
+  std::string key;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(name[i]);
+    if (std::isspace(c)) continue;
+    if (c == 0xE3 && i + 2 < name.size() && static_cast<unsigned char>(name[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(name[i + 2]) == 0x80) {
+      i += 2;
+      continue;
+    }
+    key += static_cast<char>(std::tolower(c));
+  }
+  return key;
+}
+
+std::string Trim(std::string_view text) {
+  std::size_t begin = 0;
+  std::size_t end = text.size();
+  while (begin < end && std::isspace(static_cast<unsigned char>(text[begin]))) ++begin;
+  while (end > begin && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
+  return std::string(text.substr(begin, end - begin));
+}
+
+// Splits "Jared Faraic（Jerry）" or "Lance (LangChain)" into name and note, in
+// case the parser left the bracket on the name.
+std::pair<std::string, std::string> SplitBracketNote(const std::string& speaker) {
+  static constexpr std::pair<std::string_view, std::string_view> kBrackets[] = {
+      {"（", "）"}, {"(", ")"}};
+  for (const auto& [open, close] : kBrackets) {
+    if (speaker.size() <= close.size() || !speaker.ends_with(close)) continue;
+    std::size_t at = speaker.rfind(open);
+    if (at == std::string::npos || at == 0) continue;
+    std::string inner = speaker.substr(at + open.size(),
+                                       speaker.size() - close.size() - at - open.size());
+    return {Trim(speaker.substr(0, at)), Trim(inner)};
+  }
+  return {speaker, {}};
+}
+
+std::string NowUtc() {
+  std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buffer;
+}
+
+std::string FileName(const std::string& path) { return fs::path(path).filename().string(); }
+
+std::string SlugStem(const std::string& path) {
+  fs::path file(path);
+  std::string stem = file.extension() == ".md" ? file.stem().string() : file.filename().string();
+  return stem.empty() ? "episode" : stem;
+}
+
+std::optional<SectionKind> SectionKindFromName(std::string_view name) {
+  for (SectionKind kind : {SectionKind::kSummary, SectionKind::kFullText, SectionKind::kOther}) {
+    if (name == SectionKindName(kind)) return kind;
+  }
+  return std::nullopt;
+}
+
+MentionRole MentionRoleFromText(std::string_view name) {
+  for (MentionRole role : {MentionRole::kSubject, MentionRole::kObject, MentionRole::kMentioned}) {
+    if (name == MentionRoleName(role)) return role;
+  }
+  return MentionRole::kMentioned;
+}
+
+std::string ToJson(const std::vector<std::string>& strings) {
+  return nlohmann::json(strings).dump();
+}
+
+// Stored JSON was written by ToJson; anything else means the row was edited
+// by hand, which we report as corruption rather than guess.
+Result<std::vector<std::string>> FromJson(const std::string& text, const std::string& file) {
+  nlohmann::json json = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (!json.is_array()) {
+    return std::unexpected(Error{ErrorCode::kCorruption, "stored JSON list is malformed: " + text,
+                                 "", file, 0});
+  }
+  std::vector<std::string> out;
+  for (const auto& item : json) {
+    if (item.is_string()) out.push_back(item.get<std::string>());
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Migrations.
+
+struct Migration {
+  int version = 0;
+  fs::path file;
+};
+
+Result<std::vector<Migration>> ListMigrations(const std::string& dir) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    return MakeError(ErrorCode::kNotFound, "migrations directory not found: " + dir,
+                     "set StoreOptions::migrations_dir to the schema/sqlite directory");
+  }
+  static const std::regex kName(R"(^(\d{4})_[A-Za-z0-9_\-]+\.sql$)");
+  std::vector<Migration> migrations;
+  for (const fs::directory_entry& entry : fs::directory_iterator(dir, ec)) {
+    std::string name = entry.path().filename().string();
+    std::smatch match;
+    if (!std::regex_match(name, match, kName)) continue;
+    migrations.push_back({std::stoi(match[1].str()), entry.path()});
+  }
+  if (ec) return MakeError(ErrorCode::kIO, "cannot list " + dir + ": " + ec.message());
+  std::sort(migrations.begin(), migrations.end(),
+            [](const Migration& a, const Migration& b) { return a.version < b.version; });
+  // A gap or a duplicate would make user_version ambiguous, so refuse both.
+  for (std::size_t i = 0; i < migrations.size(); ++i) {
+    if (migrations[i].version != static_cast<int>(i) + 1) {
+      return MakeError(ErrorCode::kInvalidArgument,
+                       "migrations in " + dir + " must be numbered 0001, 0002, ... without gaps",
+                       "found " + migrations[i].file.filename().string());
+    }
+  }
+  if (migrations.empty()) {
+    return MakeError(ErrorCode::kNotFound, "no NNNN_*.sql migrations in " + dir,
+                     "set StoreOptions::migrations_dir to the schema/sqlite directory");
+  }
+  return migrations;
+}
+
+Result<std::string> ReadFile(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return MakeError(ErrorCode::kIO, "cannot read " + file.string());
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+Status Migrate(const Database& db, const std::vector<Migration>& migrations, bool read_only) {
+  CLAIMKB_ASSIGN_OR_RETURN(std::int64_t version, db.QueryInt("PRAGMA user_version"));
+  const int newest = migrations.back().version;
+  if (version > newest) {
+    return std::unexpected(Error{
+        ErrorCode::kSchemaMismatch,
+        fmt::format("database schema version {} is newer than this claimkb knows ({})", version,
+                    newest),
+        "use a newer claimkb, or ingest into a new --db directory", db.path(), 0});
+  }
+  if (version == newest) return {};
+  if (read_only) {
+    return std::unexpected(Error{
+        ErrorCode::kSchemaMismatch,
+        fmt::format("database schema version {} needs upgrading to {}", version, newest),
+        "open it once without read-only to upgrade", db.path(), 0});
+  }
+  for (const Migration& migration : migrations) {
+    CLAIMKB_ASSIGN_OR_RETURN(std::string sql, ReadFile(migration.file));
+    CLAIMKB_ASSIGN_OR_RETURN(Transaction txn, Transaction::BeginImmediate(db));
+    // Read again under the write lock: another process may have migrated
+    // between our first look and now.
+    CLAIMKB_ASSIGN_OR_RETURN(std::int64_t current, db.QueryInt("PRAGMA user_version"));
+    if (current >= migration.version) continue;
+    Status applied = db.Exec(sql);
+    if (!applied) {
+      Error error = applied.error();
+      error.message = migration.file.filename().string() + ": " + error.message;
+      return std::unexpected(error);
+    }
+    CLAIMKB_RETURN_IF_ERROR(db.Exec(fmt::format("PRAGMA user_version = {}", migration.version)));
+    CLAIMKB_RETURN_IF_ERROR(txn.Commit());
+  }
+  return {};
+}
+
+// ---------------------------------------------------------------------------
+// Writing.
+
+// Lookups into the lexicon built once per write. Only entries() is used so
+// the store does not depend on how the lexicon indexes itself.
+struct LexiconIndex {
+  std::unordered_map<std::string, const LexiconEntry*> by_id;
+  std::unordered_map<std::string, const LexiconEntry*> person_by_key;  // PersonKey(name|alias).
+
+  explicit LexiconIndex(const Lexicon& lexicon) {
+    for (const LexiconEntry& entry : lexicon.entries()) {
+      by_id.emplace(entry.id, &entry);
+      if (entry.kind != EntityKind::kPerson) continue;
+      person_by_key.emplace(PersonKey(entry.name), &entry);
+      for (const std::string& alias : entry.aliases) person_by_key.emplace(PersonKey(alias), &entry);
+    }
+  }
+
+  const LexiconEntry* Person(const std::string& name) const {
+    if (name.empty()) return nullptr;
+    auto it = person_by_key.find(PersonKey(name));
+    return it == person_by_key.end() ? nullptr : it->second;
+  }
+};
+
+// The speaker of each turn, as written and as stored: [section][turn].
+struct TurnSpeaker {
+  std::string written;
+  std::optional<std::int64_t> id;
+};
+using TurnSpeakers = std::vector<std::vector<TurnSpeaker>>;
+
+// One write transaction's worth of state: statements prepared once and
+// caches so that a speaker or entity is upserted once per write.
+class Writer {
+ public:
+  Writer(const Database& db, const Lexicon& lexicon) : db_(db), lexicon_(lexicon) {}
+
+  // Returns the speaker row for a turn's (speaker, note), creating or
+  // merging rows as needed; nullopt when nobody is named.
+  Result<std::optional<std::int64_t>> ResolveSpeaker(const std::string& written,
+                                                     const std::string& given_note);
+  Status InsertBody(std::int64_t episode_id, const Episode& episode, TurnSpeakers* speakers);
+  Status InsertClaims(std::int64_t episode_id, const std::vector<Claim>& claims,
+                      const TurnSpeakers& speakers);
+  Status SaveUserEdges(std::int64_t episode_id);
+  Status RestoreUserEdges();
+  Status BumpGeneration() {
+    return db_.Exec(
+        "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
+  }
+
+ private:
+  Result<std::int64_t> SpeakerIdByName(const std::string& name, bool create);
+  Status AddSpeakerAlias(std::int64_t speaker_id, const std::string& alias);
+  Status UpsertEntity(const std::string& id, EntityKind fallback_kind);
+  Status NoteSurface(const std::string& id, const std::string& surface, double confidence);
+
+  struct SavedEdge {
+    std::int64_t src_episode, src_ordinal, dst_episode, dst_ordinal;
+    std::string kind, evidence;
+  };
+
+  const Database& db_;
+  LexiconIndex lexicon_;
+  std::map<std::pair<std::string, std::string>, std::optional<std::int64_t>> speaker_cache_;
+  std::set<std::string> entities_done_;
+  std::vector<SavedEdge> saved_edges_;
+};
+
+Result<std::int64_t> Writer::SpeakerIdByName(const std::string& name, bool create) {
+  CLAIMKB_ASSIGN_OR_RETURN(Statement find, db_.Prepare("SELECT id FROM speaker WHERE name = ?"));
+  find.Bind(1, name);
+  CLAIMKB_ASSIGN_OR_RETURN(bool found, find.Step());
+  if (found) return find.Int64(0);
+  if (!create) return 0;
+  CLAIMKB_ASSIGN_OR_RETURN(Statement insert, db_.Prepare("INSERT INTO speaker (name) VALUES (?)"));
+  insert.Bind(1, name);
+  CLAIMKB_RETURN_IF_ERROR(insert.Run());
+  return db_.LastInsertRowId();
+}
+
+Status Writer::AddSpeakerAlias(std::int64_t speaker_id, const std::string& alias) {
+  if (alias.empty()) return {};
+  // A speaker row that was created under this spelling before the lexicon
+  // knew the person is merged into the canonical one, so one person never
+  // shows up twice in listings.
+  CLAIMKB_ASSIGN_OR_RETURN(std::int64_t other, SpeakerIdByName(alias, /*create=*/false));
+  if (other != 0 && other != speaker_id) {
+    for (const char* sql : {"UPDATE turn SET speaker_id = ?1 WHERE speaker_id = ?2",
+                            "UPDATE claim SET speaker_id = ?1 WHERE speaker_id = ?2",
+                            "UPDATE OR IGNORE speaker_alias SET speaker_id = ?1 "
+                            "WHERE speaker_id = ?2",
+                            "DELETE FROM speaker WHERE id = ?2"}) {
+      CLAIMKB_ASSIGN_OR_RETURN(Statement merge, db_.Prepare(sql));
+      merge.Bind(1, speaker_id).Bind(2, other);
+      CLAIMKB_RETURN_IF_ERROR(merge.Run());
+    }
+  }
+  // An alias already owned by another speaker stays with it: the first
+  // claim on a spelling wins, and aliases are unique so lookups are too.
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement insert,
+      db_.Prepare("INSERT OR IGNORE INTO speaker_alias (speaker_id, alias) VALUES (?, ?)"));
+  insert.Bind(1, speaker_id).Bind(2, alias);
+  return insert.Run();
+}
+
+Result<std::optional<std::int64_t>> Writer::ResolveSpeaker(const std::string& written,
+                                                           const std::string& given_note) {
+  auto cache_key = std::make_pair(written, given_note);
+  if (auto it = speaker_cache_.find(cache_key); it != speaker_cache_.end()) return it->second;
+
+  auto [name, note] = SplitBracketNote(Trim(written));
+  if (note.empty()) note = Trim(given_note);
+  std::optional<std::int64_t> result;
+  if (!name.empty()) {
+    const LexiconEntry* person = lexicon_.Person(name);
+    bool via_note = false;
+    if (person == nullptr) {
+      person = lexicon_.Person(note);
+      via_note = person != nullptr;
+    }
+    if (person != nullptr) {
+      CLAIMKB_ASSIGN_OR_RETURN(std::int64_t id, SpeakerIdByName(person->name, /*create=*/true));
+      std::vector<std::string> aliases;
+      if (name != person->name) aliases.push_back(name);
+      if (written != name && written != person->name) aliases.push_back(written);
+      if (via_note && note != person->name) aliases.push_back(note);
+      for (const std::string& alias : person->aliases) aliases.push_back(alias);
+      for (const std::string& alias : aliases) CLAIMKB_RETURN_IF_ERROR(AddSpeakerAlias(id, alias));
+      result = id;
+    } else {
+      CLAIMKB_ASSIGN_OR_RETURN(std::int64_t id, SpeakerIdByName(name, /*create=*/false));
+      if (id == 0) {
+        // A spelling already recorded as an alias belongs to that speaker.
+        CLAIMKB_ASSIGN_OR_RETURN(
+            Statement by_alias, db_.Prepare("SELECT speaker_id FROM speaker_alias WHERE alias = ?"));
+        by_alias.Bind(1, name);
+        CLAIMKB_ASSIGN_OR_RETURN(bool found, by_alias.Step());
+        if (found) id = by_alias.Int64(0);
+      }
+      if (id == 0) {
+        CLAIMKB_ASSIGN_OR_RETURN(id, SpeakerIdByName(name, /*create=*/true));
+      }
+      result = id;
+    }
+  }
+  speaker_cache_.emplace(cache_key, result);
+  return result;
+}
+
+Status Writer::UpsertEntity(const std::string& id, EntityKind fallback_kind) {
+  if (id.empty() || !entities_done_.insert(id).second) return {};
+  auto it = lexicon_.by_id.find(id);
+  if (it == lexicon_.by_id.end()) {
+    // Unknown to this lexicon: keep the row that a fuller lexicon may have
+    // written earlier, else record the id as its own name.
+    CLAIMKB_ASSIGN_OR_RETURN(
+        Statement insert,
+        db_.Prepare("INSERT OR IGNORE INTO entity (id, kind, name) VALUES (?, ?, ?)"));
+    insert.Bind(1, id).Bind(2, EntityKindName(fallback_kind)).Bind(3, id);
+    return insert.Run();
+  }
+  const LexiconEntry& entry = *it->second;
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement upsert,
+      db_.Prepare("INSERT INTO entity (id, kind, name, parent_id, family, version, variant) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                  "kind = excluded.kind, name = excluded.name, parent_id = excluded.parent_id, "
+                  "family = excluded.family, version = excluded.version, "
+                  "variant = excluded.variant"));
+  upsert.Bind(1, entry.id)
+      .Bind(2, EntityKindName(entry.kind))
+      .Bind(3, entry.name)
+      .Bind(4, entry.parent_id)
+      .Bind(5, entry.family)
+      .Bind(6, entry.version)
+      .Bind(7, entry.variant);
+  CLAIMKB_RETURN_IF_ERROR(upsert.Run());
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement alias,
+      db_.Prepare("INSERT INTO entity_alias (entity_id, surface, source) VALUES (?, ?, 'lexicon') "
+                  "ON CONFLICT DO UPDATE SET source = 'lexicon'"));
+  for (const std::string& surface : entry.aliases) {
+    alias.Reset();
+    alias.Bind(1, entry.id).Bind(2, surface);
+    CLAIMKB_RETURN_IF_ERROR(alias.Run());
+  }
+  return {};
+}
+
+Status Writer::NoteSurface(const std::string& id, const std::string& surface, double confidence) {
+  if (surface.empty()) return {};
+  if (auto it = lexicon_.by_id.find(id); it != lexicon_.by_id.end()) {
+    const LexiconEntry& entry = *it->second;
+    if (surface == entry.name ||
+        std::find(entry.aliases.begin(), entry.aliases.end(), surface) != entry.aliases.end()) {
+      return {};
+    }
+  }
+  // A fuzzy match is most likely ASR damage; an exact one on a normalised key
+  // is a spelling the lexicon does not list yet.
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement insert,
+      db_.Prepare("INSERT OR IGNORE INTO entity_alias (entity_id, surface, source) "
+                  "VALUES (?, ?, ?)"));
+  insert.Bind(1, id).Bind(2, surface).Bind(3, confidence < 1.0 ? "asr" : "learned");
+  return insert.Run();
+}
+
+Status Writer::InsertBody(std::int64_t episode_id, const Episode& episode,
+                          TurnSpeakers* speakers) {
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement section_stmt,
+      db_.Prepare("INSERT INTO section (episode_id, ordinal, kind, title, line, level, start_s, "
+                  "end_s) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement turn_stmt,
+      db_.Prepare("INSERT INTO turn (section_id, ordinal, speaker, speaker_id, speaker_note, line, "
+                  "start_s, end_s) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement paragraph_stmt,
+      db_.Prepare("INSERT INTO paragraph (turn_id, ordinal, line, text, plain, bullet, depth, "
+                  "highlights) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+  speakers->assign(episode.sections.size(), {});
+  for (std::size_t s = 0; s < episode.sections.size(); ++s) {
+    const Section& section = episode.sections[s];
+    section_stmt.Reset();
+    section_stmt.Bind(1, episode_id)
+        .Bind(2, static_cast<int>(s))
+        .Bind(3, SectionKindName(section.kind))
+        .Bind(4, section.title)
+        .Bind(5, section.line)
+        .Bind(6, section.level);
+    if (section.range) {
+      section_stmt.Bind(7, section.range->start_s).Bind(8, section.range->end_s);
+    }
+    CLAIMKB_RETURN_IF_ERROR(section_stmt.Run());
+    std::int64_t section_id = db_.LastInsertRowId();
+    for (std::size_t t = 0; t < section.turns.size(); ++t) {
+      const Turn& turn = section.turns[t];
+      CLAIMKB_ASSIGN_OR_RETURN(std::optional<std::int64_t> speaker_id,
+                               ResolveSpeaker(turn.speaker, turn.speaker_note));
+      (*speakers)[s].push_back({turn.speaker, speaker_id});
+      turn_stmt.Reset();
+      turn_stmt.Bind(1, section_id)
+          .Bind(2, static_cast<int>(t))
+          .Bind(3, turn.speaker)
+          .Bind(5, turn.speaker_note)
+          .Bind(6, turn.line);
+      if (speaker_id) turn_stmt.Bind(4, *speaker_id);
+      if (turn.range) turn_stmt.Bind(7, turn.range->start_s).Bind(8, turn.range->end_s);
+      CLAIMKB_RETURN_IF_ERROR(turn_stmt.Run());
+      std::int64_t turn_id = db_.LastInsertRowId();
+      for (std::size_t p = 0; p < turn.paragraphs.size(); ++p) {
+        const Paragraph& paragraph = turn.paragraphs[p];
+        paragraph_stmt.Reset();
+        paragraph_stmt.Bind(1, turn_id)
+            .Bind(2, static_cast<int>(p))
+            .Bind(3, paragraph.line)
+            .Bind(4, paragraph.text)
+            .Bind(5, paragraph.plain)
+            .Bind(6, paragraph.bullet)
+            .Bind(7, paragraph.depth)
+            .Bind(8, ToJson(paragraph.highlights));
+        CLAIMKB_RETURN_IF_ERROR(paragraph_stmt.Run());
+      }
+    }
+  }
+  return {};
+}
+
+Status Writer::InsertClaims(std::int64_t episode_id, const std::vector<Claim>& claims,
+                            const TurnSpeakers& speakers) {
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement claim_stmt,
+      db_.Prepare("INSERT INTO claim (episode_id, ordinal, text, speaker, speaker_id, by_editor, "
+                  "section_ordinal, turn_ordinal, paragraph_ordinal, line, span_begin, span_end, "
+                  "start_s, end_s, at_s, stance, modality, highlighted) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement entity_stmt,
+      db_.Prepare("INSERT INTO claim_entity (claim_id, entity_id, role, inferred, surface, "
+                  "confidence, stance) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement topic_stmt,
+      db_.Prepare("INSERT OR IGNORE INTO claim_topic (claim_id, topic) VALUES (?, ?)"));
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement result_stmt,
+      db_.Prepare("INSERT INTO benchmark_result (claim_id, ordinal, model_id, benchmark_id, low, "
+                  "high, unit, qualifier, surface) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement edge_stmt,
+      db_.Prepare("INSERT OR IGNORE INTO edge (src, dst, kind, evidence, decided_by) "
+                  "VALUES (?, ?, 'summarises', '', 'auto')"));
+
+  std::unordered_map<int, std::int64_t> row_by_ordinal;
+  for (const Claim& claim : claims) {
+    std::optional<std::int64_t> speaker_id;
+    if (!claim.by_editor && !claim.speaker.empty()) {
+      // The turn's speaker carries the bracket note that may have identified
+      // the person, so prefer it; fall back to the claim's own spelling.
+      const TurnSpeaker* turn = nullptr;
+      if (claim.section_index >= 0 && claim.section_index < static_cast<int>(speakers.size()) &&
+          claim.turn_index >= 0 &&
+          claim.turn_index < static_cast<int>(speakers[claim.section_index].size())) {
+        turn = &speakers[claim.section_index][claim.turn_index];
+      }
+      if (turn != nullptr && turn->written == claim.speaker) {
+        speaker_id = turn->id;
+      } else {
+        CLAIMKB_ASSIGN_OR_RETURN(speaker_id, ResolveSpeaker(claim.speaker, ""));
+      }
+    }
+    claim_stmt.Reset();
+    claim_stmt.Bind(1, episode_id)
+        .Bind(2, claim.ordinal)
+        .Bind(3, claim.text)
+        .Bind(4, claim.speaker)
+        .Bind(6, claim.by_editor)
+        .Bind(7, claim.section_index)
+        .Bind(8, claim.turn_index)
+        .Bind(9, claim.paragraph_index)
+        .Bind(10, claim.line)
+        .Bind(11, claim.span_begin)
+        .Bind(12, claim.span_end)
+        .Bind(13, claim.start_s)
+        .Bind(14, claim.end_s)
+        .Bind(15, claim.at_s)
+        .Bind(16, StanceName(claim.stance))
+        .Bind(17, ModalityName(claim.modality))
+        .Bind(18, claim.highlighted);
+    if (speaker_id) claim_stmt.Bind(5, *speaker_id);
+    CLAIMKB_RETURN_IF_ERROR(claim_stmt.Run());
+    std::int64_t claim_id = db_.LastInsertRowId();
+    row_by_ordinal[claim.ordinal] = claim_id;
+
+    for (const EntityMention& mention : claim.entities) {
+      CLAIMKB_RETURN_IF_ERROR(UpsertEntity(mention.entity_id, mention.kind));
+      CLAIMKB_RETURN_IF_ERROR(NoteSurface(mention.entity_id, mention.surface, mention.confidence));
+      entity_stmt.Reset();
+      entity_stmt.Bind(1, claim_id)
+          .Bind(2, mention.entity_id)
+          .Bind(3, MentionRoleName(mention.role))
+          .Bind(4, mention.inferred)
+          .Bind(5, mention.surface)
+          .Bind(6, mention.confidence)
+          .Bind(7, StanceName(mention.stance));
+      CLAIMKB_RETURN_IF_ERROR(entity_stmt.Run());
+    }
+    for (const std::string& topic : claim.topics) {
+      topic_stmt.Reset();
+      topic_stmt.Bind(1, claim_id).Bind(2, topic);
+      CLAIMKB_RETURN_IF_ERROR(topic_stmt.Run());
+    }
+    for (std::size_t r = 0; r < claim.results.size(); ++r) {
+      const BenchmarkResult& result = claim.results[r];
+      CLAIMKB_RETURN_IF_ERROR(UpsertEntity(result.model_id, EntityKind::kModel));
+      CLAIMKB_RETURN_IF_ERROR(UpsertEntity(result.benchmark_id, EntityKind::kBenchmark));
+      result_stmt.Reset();
+      result_stmt.Bind(1, claim_id)
+          .Bind(2, static_cast<int>(r))
+          .Bind(3, result.model_id)
+          .Bind(4, result.benchmark_id)
+          .Bind(5, result.low)
+          .Bind(6, result.high)
+          .Bind(7, result.unit)
+          .Bind(8, result.qualifier)
+          .Bind(9, result.surface);
+      CLAIMKB_RETURN_IF_ERROR(result_stmt.Run());
+    }
+  }
+  // Summaries point at claims that may come later in the list, so the
+  // edges are added once every claim has its row.
+  for (const Claim& claim : claims) {
+    for (int target : claim.summarises) {
+      auto dst = row_by_ordinal.find(target);
+      if (dst == row_by_ordinal.end()) {
+        return MakeError(ErrorCode::kInvalidArgument,
+                         fmt::format("claim {} summarises claim {}, which does not exist",
+                                     claim.ordinal, target));
+      }
+      edge_stmt.Reset();
+      edge_stmt.Bind(1, row_by_ordinal[claim.ordinal]).Bind(2, dst->second);
+      CLAIMKB_RETURN_IF_ERROR(edge_stmt.Run());
+    }
+  }
+  return {};
+}
+
+Status Writer::SaveUserEdges(std::int64_t episode_id) {
+  // Edges a user decided on are worth more than anything we can recompute,
+  // so they survive a re-ingest when both ends still exist by ordinal.
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement select,
+      db_.Prepare("SELECT s.episode_id, s.ordinal, d.episode_id, d.ordinal, g.kind, g.evidence "
+                  "FROM edge g JOIN claim s ON s.id = g.src JOIN claim d ON d.id = g.dst "
+                  "WHERE g.decided_by = 'user' AND (s.episode_id = ?1 OR d.episode_id = ?1)"));
+  select.Bind(1, episode_id);
+  while (true) {
+    CLAIMKB_ASSIGN_OR_RETURN(bool row, select.Step());
+    if (!row) break;
+    saved_edges_.push_back({select.Int64(0), select.Int64(1), select.Int64(2), select.Int64(3),
+                            select.Text(4), select.Text(5)});
+  }
+  return {};
+}
+
+Status Writer::RestoreUserEdges() {
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement insert,
+      db_.Prepare("INSERT OR IGNORE INTO edge (src, dst, kind, evidence, decided_by) "
+                  "SELECT s.id, d.id, ?5, ?6, 'user' FROM claim s, claim d "
+                  "WHERE s.episode_id = ?1 AND s.ordinal = ?2 "
+                  "AND d.episode_id = ?3 AND d.ordinal = ?4"));
+  for (const SavedEdge& edge : saved_edges_) {
+    insert.Reset();
+    insert.Bind(1, edge.src_episode)
+        .Bind(2, edge.src_ordinal)
+        .Bind(3, edge.dst_episode)
+        .Bind(4, edge.dst_ordinal)
+        .Bind(5, edge.kind)
+        .Bind(6, edge.evidence);
+    CLAIMKB_RETURN_IF_ERROR(insert.Run());
+  }
+  saved_edges_.clear();
+  return {};
+}
+
+Result<TurnSpeakers> LoadTurnSpeakers(const Database& db, std::int64_t episode_id) {
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement select,
+      db.Prepare("SELECT s.ordinal, t.ordinal, t.speaker, t.speaker_id FROM turn t "
+                 "JOIN section s ON s.id = t.section_id WHERE s.episode_id = ? "
+                 "ORDER BY s.ordinal, t.ordinal"));
+  select.Bind(1, episode_id);
+  TurnSpeakers speakers;
+  while (true) {
+    CLAIMKB_ASSIGN_OR_RETURN(bool row, select.Step());
+    if (!row) break;
+    std::size_t s = static_cast<std::size_t>(select.Int(0));
+    std::size_t t = static_cast<std::size_t>(select.Int(1));
+    if (speakers.size() <= s) speakers.resize(s + 1);
+    if (speakers[s].size() <= t) speakers[s].resize(t + 1);
+    speakers[s][t].written = select.Text(2);
+    if (!select.IsNull(3)) speakers[s][t].id = select.Int64(3);
+  }
+  return speakers;
+}
+
+Status CheckWritable(const StoreOptions& options) {
+  if (options.read_only) {
+    return MakeError(ErrorCode::kInvalidArgument, "the database was opened read-only",
+                     "open it without read-only to write");
+  }
+  return {};
+}
+
+// ---------------------------------------------------------------------------
+// Reading claims.
+
+constexpr char kClaimSelect[] =
+    "SELECT c.id, c.ordinal, c.text, c.speaker, c.by_editor, c.section_ordinal, c.turn_ordinal, "
+    "c.paragraph_ordinal, c.line, c.span_begin, c.span_end, c.start_s, c.end_s, c.at_s, "
+    "c.stance, c.modality, c.highlighted, e.id, e.slug, e.title, e.url, e.date, e.path, "
+    "COALESCE(sec.title, ''), sp.name "
+    "FROM claim c JOIN episode e ON e.id = c.episode_id "
+    "LEFT JOIN section sec ON sec.episode_id = c.episode_id AND sec.ordinal = c.section_ordinal "
+    "LEFT JOIN speaker sp ON sp.id = c.speaker_id ";
+
+// Reads claims from a statement over kClaimSelect and fills in what hangs
+// off each claim with statements prepared once for the whole listing.
+Result<std::vector<StoredClaim>> ReadClaims(const Database& db, Statement& select) {
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement entities,
+      db.Prepare("SELECT ce.entity_id, en.kind, ce.surface, ce.confidence, ce.inferred, ce.role, "
+                 "ce.stance FROM claim_entity ce JOIN entity en ON en.id = ce.entity_id "
+                 "WHERE ce.claim_id = ? ORDER BY ce.rowid"));
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement topics,
+      db.Prepare("SELECT topic FROM claim_topic WHERE claim_id = ? ORDER BY rowid"));
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement results,
+      db.Prepare("SELECT model_id, benchmark_id, low, high, unit, qualifier, surface "
+                 "FROM benchmark_result WHERE claim_id = ? ORDER BY ordinal"));
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement summarises,
+      db.Prepare("SELECT d.ordinal FROM edge g JOIN claim d ON d.id = g.dst "
+                 "WHERE g.src = ? AND g.kind = 'summarises' ORDER BY g.id"));
+  std::vector<StoredClaim> out;
+  while (true) {
+    CLAIMKB_ASSIGN_OR_RETURN(bool row, select.Step());
+    if (!row) break;
+    StoredClaim stored;
+    Claim& claim = stored.claim;
+    std::int64_t row_id = select.Int64(0);
+    claim.ordinal = select.Int(1);
+    claim.text = select.Text(2);
+    claim.speaker = select.Text(3);
+    claim.by_editor = select.Int(4) != 0;
+    claim.section_index = select.Int(5);
+    claim.turn_index = select.Int(6);
+    claim.paragraph_index = select.Int(7);
+    claim.line = select.Int(8);
+    claim.span_begin = select.Int(9);
+    claim.span_end = select.Int(10);
+    claim.start_s = select.OptionalInt(11);
+    claim.end_s = select.OptionalInt(12);
+    claim.at_s = select.OptionalInt(13);
+    claim.stance = StanceFromName(select.Text(14)).value_or(Stance::kNeutral);
+    claim.modality = ModalityFromName(select.Text(15)).value_or(Modality::kOpinion);
+    claim.highlighted = select.Int(16) != 0;
+    stored.episode_id = select.Int64(17);
+    stored.episode_slug = select.Text(18);
+    stored.episode_title = select.Text(19);
+    stored.episode_url = select.Text(20);
+    stored.episode_date = select.Text(21);
+    stored.path = select.Text(22);
+    stored.section_title = select.Text(23);
+    stored.id = stored.episode_slug + "#" + std::to_string(claim.ordinal);
+    if (claim.by_editor) {
+      stored.speaker_name = kEditorName;
+    } else {
+      stored.speaker_name = select.IsNull(24) ? claim.speaker : select.Text(24);
+    }
+
+    entities.Reset();
+    entities.Bind(1, row_id);
+    while (true) {
+      CLAIMKB_ASSIGN_OR_RETURN(bool more, entities.Step());
+      if (!more) break;
+      EntityMention mention;
+      mention.entity_id = entities.Text(0);
+      mention.kind = EntityKindFromName(entities.Text(1)).value_or(EntityKind::kModel);
+      mention.surface = entities.Text(2);
+      mention.confidence = entities.Double(3);
+      mention.inferred = entities.Int(4) != 0;
+      mention.role = MentionRoleFromText(entities.Text(5));
+      mention.stance = StanceFromName(entities.Text(6)).value_or(Stance::kNeutral);
+      claim.entities.push_back(std::move(mention));
+    }
+    topics.Reset();
+    topics.Bind(1, row_id);
+    while (true) {
+      CLAIMKB_ASSIGN_OR_RETURN(bool more, topics.Step());
+      if (!more) break;
+      claim.topics.push_back(topics.Text(0));
+    }
+    results.Reset();
+    results.Bind(1, row_id);
+    while (true) {
+      CLAIMKB_ASSIGN_OR_RETURN(bool more, results.Step());
+      if (!more) break;
+      claim.results.push_back({results.Text(0), results.Text(1), results.Double(2),
+                               results.Double(3), results.Text(4), results.Text(5),
+                               results.Text(6)});
+    }
+    summarises.Reset();
+    summarises.Bind(1, row_id);
+    while (true) {
+      CLAIMKB_ASSIGN_OR_RETURN(bool more, summarises.Step());
+      if (!more) break;
+      claim.summarises.push_back(summarises.Int(0));
+    }
+    out.push_back(std::move(stored));
+  }
+  return out;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// Store.
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Store::~Store() = default;
+
+const std::string& Store::path() const { return impl_->path; }
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& db_dir, const StoreOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  if (impl->options.migrations_dir.empty()) {
+    impl->options.migrations_dir = CLAIMKB_SOURCE_DIR "/schema/sqlite";
+  }
+  impl->path = (fs::path(db_dir) / kDatabaseFile).string();
+
+  std::error_code ec;
+  if (options.read_only) {
+    if (!fs::exists(impl->path, ec)) {
+      return MakeError(ErrorCode::kNotFound, "no database at " + impl->path,
+                       "ingest some digests first");
+    }
+  } else {
+    fs::create_directories(db_dir, ec);
+    if (ec) {
+      return std::unexpected(Error{ErrorCode::kIO,
+                                   "cannot create database directory " + db_dir + ": " +
+                                       ec.message(),
+                                   "choose a writable --db directory", db_dir, 0});
+    }
+  }
+
+  CLAIMKB_ASSIGN_OR_RETURN(std::vector<Migration> migrations,
+                           ListMigrations(impl->options.migrations_dir));
+  CLAIMKB_ASSIGN_OR_RETURN(impl->db, Database::Open(impl->path, options.read_only));
+  const Database& db = impl->db;
+  db.SetBusyTimeout(options.busy_timeout_ms);
+
+  // SQLite reads the file lazily, so the first statement that touches it is
+  // where a stray non-database file shows up; say so in plain words.
+  auto first_touch = [&]() -> Status {
+    CLAIMKB_RETURN_IF_ERROR(db.Exec("PRAGMA foreign_keys = ON"));
+    CLAIMKB_RETURN_IF_ERROR(db.QueryInt("PRAGMA user_version"));
+    if (!options.read_only) CLAIMKB_RETURN_IF_ERROR(db.Exec("PRAGMA journal_mode = WAL"));
+    return db.Exec("PRAGMA synchronous = FULL");
+  };
+  Status touched = first_touch();
+  if (!touched) {
+    Error error = touched.error();
+    if (error.code == ErrorCode::kCorruption) {
+      error.message = impl->path + " is not a claimkb database or is damaged (" + error.message +
+                      ")";
+      error.hint = "move the file away, or choose another --db directory";
+    }
+    return std::unexpected(std::move(error));
+  }
+  CLAIMKB_RETURN_IF_ERROR(Migrate(db, migrations, options.read_only));
+  return std::unique_ptr<Store>(new Store(std::move(impl)));
+}
+
+Result<PutResult> Store::PutEpisode(const Episode& episode, const std::vector<Claim>& claims,
+                                    const Lexicon& lexicon) {
+  CLAIMKB_RETURN_IF_ERROR(CheckWritable(impl_->options));
+  const Database& db = impl_->db;
+  const std::string key = !episode.url.empty() ? episode.url : "sha:" + episode.content_hash;
+  int new_fulltext_claims = 0;
+  for (const Claim& claim : claims) new_fulltext_claims += claim.by_editor ? 0 : 1;
+
+  CLAIMKB_ASSIGN_OR_RETURN(Transaction txn, Transaction::BeginImmediate(db));
+
+  // The stored episode this one may replace: same key, else the same file
+  // (a digest without URL whose text changed gets a new "sha:" key).
+  struct Stored {
+    std::int64_t id = 0;
+    std::string slug, path, content_hash;
+    int line_count = 0;
+    int fulltext_claims = 0;
+  };
+  std::optional<Stored> stored;
+  for (const char* column : {"key", "path"}) {
+    CLAIMKB_ASSIGN_OR_RETURN(
+        Statement find,
+        db.Prepare(fmt::format("SELECT id, slug, path, content_hash, line_count, "
+                               "(SELECT count(*) FROM claim c WHERE c.episode_id = episode.id "
+                               "AND c.by_editor = 0) FROM episode WHERE {} = ?",
+                               column)));
+    find.Bind(1, std::string_view(column) == "key" ? key : episode.path);
+    CLAIMKB_ASSIGN_OR_RETURN(bool found, find.Step());
+    if (found) {
+      stored = Stored{find.Int64(0), find.Text(1), find.Text(2), find.Text(3), find.Int(4),
+                      find.Int(5)};
+      break;
+    }
+  }
+
+  PutResult result;
+  if (stored) {
+    result.episode_id = stored->id;
+    if (stored->content_hash == episode.content_hash) {
+      result.outcome = PutOutcome::kUnchanged;
+      if (stored->path != episode.path) {
+        result.note = "same content as " + FileName(stored->path);
+      }
+      return result;  // The transaction guard rolls back; nothing was written.
+    }
+    result.outcome = PutOutcome::kReplaced;
+    if (stored->path != episode.path) {
+      // Two digests of one episode: keep the one with more of the
+      // transcript, since that is what claims are made from.
+      const std::string old_name = FileName(stored->path);
+      const std::string new_name = FileName(episode.path);
+      bool keep_new = false;
+      std::string why;
+      if (new_fulltext_claims != stored->fulltext_claims) {
+        keep_new = new_fulltext_claims > stored->fulltext_claims;
+        why = keep_new ? fmt::format("{} claims vs {}", new_fulltext_claims,
+                                     stored->fulltext_claims)
+                       : fmt::format("{} claims vs {}", stored->fulltext_claims,
+                                     new_fulltext_claims);
+      } else if (episode.line_count != stored->line_count) {
+        keep_new = episode.line_count > stored->line_count;
+        why = fmt::format("{} claims each, {} lines vs {}", new_fulltext_claims,
+                          keep_new ? episode.line_count : stored->line_count,
+                          keep_new ? stored->line_count : episode.line_count);
+      } else {
+        why = fmt::format("{} claims and {} lines each; the stored one wins a tie",
+                          new_fulltext_claims, episode.line_count);
+      }
+      if (!keep_new) {
+        result.outcome = PutOutcome::kKeptOther;
+        result.note = fmt::format("same URL as {}; kept {}: {}", old_name, old_name, why);
+        return result;
+      }
+      result.note = fmt::format("same URL as {}; kept the new digest {}: {}", old_name, new_name,
+                                why);
+    }
+  }
+
+  Writer writer(db, lexicon);
+  std::int64_t episode_id = 0;
+  if (stored) {
+    // Keep the row id and slug so that "<slug>#<ordinal>" citations made
+    // before the re-ingest still resolve.
+    episode_id = stored->id;
+    CLAIMKB_RETURN_IF_ERROR(writer.SaveUserEdges(episode_id));
+    for (const char* sql : {"DELETE FROM claim WHERE episode_id = ?",
+                            "DELETE FROM section WHERE episode_id = ?"}) {
+      CLAIMKB_ASSIGN_OR_RETURN(Statement del, db.Prepare(sql));
+      del.Bind(1, episode_id);
+      CLAIMKB_RETURN_IF_ERROR(del.Run());
+    }
+    CLAIMKB_ASSIGN_OR_RETURN(
+        Statement update,
+        db.Prepare("UPDATE episode SET key = ?, title = ?, url = ?, date = ?, duration_s = ?, "
+                   "path = ?, content_hash = ?, line_count = ?, listed_speakers = ?, "
+                   "ingested_at = ? WHERE id = ?"));
+    update.Bind(1, key)
+        .Bind(2, episode.title)
+        .Bind(3, episode.url)
+        .Bind(4, episode.date)
+        .Bind(5, episode.duration_s)
+        .Bind(6, episode.path)
+        .Bind(7, episode.content_hash)
+        .Bind(8, episode.line_count)
+        .Bind(9, ToJson(episode.listed_speakers))
+        .Bind(10, NowUtc())
+        .Bind(11, episode_id);
+    CLAIMKB_RETURN_IF_ERROR(update.Run());
+  } else {
+    const std::string stem = SlugStem(episode.path);
+    std::string slug = stem;
+    CLAIMKB_ASSIGN_OR_RETURN(Statement taken, db.Prepare("SELECT 1 FROM episode WHERE slug = ?"));
+    for (int n = 2;; ++n) {
+      taken.Reset();
+      taken.Bind(1, slug);
+      CLAIMKB_ASSIGN_OR_RETURN(bool exists, taken.Step());
+      if (!exists) break;
+      slug = stem + "-" + std::to_string(n);
+    }
+    CLAIMKB_ASSIGN_OR_RETURN(
+        Statement insert,
+        db.Prepare("INSERT INTO episode (slug, key, title, url, date, duration_s, path, "
+                   "content_hash, line_count, listed_speakers, ingested_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.Bind(1, slug)
+        .Bind(2, key)
+        .Bind(3, episode.title)
+        .Bind(4, episode.url)
+        .Bind(5, episode.date)
+        .Bind(6, episode.duration_s)
+        .Bind(7, episode.path)
+        .Bind(8, episode.content_hash)
+        .Bind(9, episode.line_count)
+        .Bind(10, ToJson(episode.listed_speakers))
+        .Bind(11, NowUtc());
+    CLAIMKB_RETURN_IF_ERROR(insert.Run());
+    episode_id = db.LastInsertRowId();
+  }
+
+  TurnSpeakers speakers;
+  CLAIMKB_RETURN_IF_ERROR(writer.InsertBody(episode_id, episode, &speakers));
+  CLAIMKB_RETURN_IF_ERROR(writer.InsertClaims(episode_id, claims, speakers));
+  CLAIMKB_RETURN_IF_ERROR(writer.RestoreUserEdges());
+  CLAIMKB_RETURN_IF_ERROR(writer.BumpGeneration());
+  CLAIMKB_RETURN_IF_ERROR(txn.Commit());
+  result.episode_id = episode_id;
+  return result;
+}
+
+Status Store::ReplaceClaims(std::int64_t episode_id, const std::vector<Claim>& claims,
+                            const Lexicon& lexicon) {
+  CLAIMKB_RETURN_IF_ERROR(CheckWritable(impl_->options));
+  const Database& db = impl_->db;
+  CLAIMKB_ASSIGN_OR_RETURN(Transaction txn, Transaction::BeginImmediate(db));
+  CLAIMKB_ASSIGN_OR_RETURN(Statement exists, db.Prepare("SELECT 1 FROM episode WHERE id = ?"));
+  exists.Bind(1, episode_id);
+  CLAIMKB_ASSIGN_OR_RETURN(bool found, exists.Step());
+  if (!found) {
+    return MakeError(ErrorCode::kNotFound, fmt::format("no episode with id {}", episode_id),
+                     "list episodes with `claimkb episodes`");
+  }
+  Writer writer(db, lexicon);
+  CLAIMKB_RETURN_IF_ERROR(writer.SaveUserEdges(episode_id));
+  CLAIMKB_ASSIGN_OR_RETURN(Statement del, db.Prepare("DELETE FROM claim WHERE episode_id = ?"));
+  del.Bind(1, episode_id);
+  CLAIMKB_RETURN_IF_ERROR(del.Run());
+  CLAIMKB_ASSIGN_OR_RETURN(TurnSpeakers speakers, LoadTurnSpeakers(db, episode_id));
+  CLAIMKB_RETURN_IF_ERROR(writer.InsertClaims(episode_id, claims, speakers));
+  CLAIMKB_RETURN_IF_ERROR(writer.RestoreUserEdges());
+  CLAIMKB_RETURN_IF_ERROR(writer.BumpGeneration());
+  return txn.Commit();
+}
+
+Result<std::vector<EpisodeRecord>> Store::ListEpisodes() const {
+  const Database& db = impl_->db;
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement select,
+      db.Prepare("SELECT e.id, e.slug, e.key, e.title, e.url, e.date, e.duration_s, e.path, "
+                 "e.content_hash, "
+                 "(SELECT count(*) FROM section s WHERE s.episode_id = e.id), "
+                 "(SELECT count(*) FROM section s WHERE s.episode_id = e.id "
+                 " AND s.start_s IS NOT NULL), "
+                 "(SELECT count(*) FROM claim c WHERE c.episode_id = e.id) "
+                 "FROM episode e ORDER BY e.date, e.slug"));
+  std::vector<EpisodeRecord> records;
+  std::unordered_map<std::int64_t, std::size_t> index_by_id;
+  while (true) {
+    CLAIMKB_ASSIGN_OR_RETURN(bool row, select.Step());
+    if (!row) break;
+    EpisodeRecord record;
+    record.id = select.Int64(0);
+    record.slug = select.Text(1);
+    record.key = select.Text(2);
+    record.title = select.Text(3);
+    record.url = select.Text(4);
+    record.date = select.Text(5);
+    record.duration_s = select.Int(6);
+    record.path = select.Text(7);
+    record.content_hash = select.Text(8);
+    record.section_count = select.Int(9);
+    record.timed_section_count = select.Int(10);
+    record.claim_count = select.Int(11);
+    index_by_id[record.id] = records.size();
+    records.push_back(std::move(record));
+  }
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement speakers,
+      db.Prepare("SELECT s.episode_id, sp.name FROM turn t "
+                 "JOIN section s ON s.id = t.section_id JOIN speaker sp ON sp.id = t.speaker_id "
+                 "ORDER BY s.episode_id, s.ordinal, t.ordinal"));
+  while (true) {
+    CLAIMKB_ASSIGN_OR_RETURN(bool row, speakers.Step());
+    if (!row) break;
+    auto it = index_by_id.find(speakers.Int64(0));
+    if (it == index_by_id.end()) continue;
+    std::vector<std::string>& names = records[it->second].speakers;
+    std::string name = speakers.Text(1);
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+  }
+  return records;
+}
+
+Result<EpisodeRecord> Store::FindEpisode(std::string_view ref) const {
+  CLAIMKB_ASSIGN_OR_RETURN(std::vector<EpisodeRecord> records, ListEpisodes());
+  const std::string wanted = Trim(ref);
+  if (wanted.empty()) return MakeError(ErrorCode::kInvalidArgument, "empty episode reference");
+  std::int64_t number = 0;
+  auto [end, ec] = std::from_chars(wanted.data(), wanted.data() + wanted.size(), number);
+  const bool numeric = ec == std::errc() && end == wanted.data() + wanted.size();
+  // Exact identifiers first, so a slug that happens to be a substring of
+  // another title still finds its own episode.
+  for (const EpisodeRecord& record : records) {
+    if ((numeric && record.id == number) || record.slug == wanted ||
+        (!record.url.empty() && record.url == wanted) || record.key == wanted) {
+      return record;
+    }
+  }
+  const std::string needle = AsciiLower(wanted);
+  std::vector<const EpisodeRecord*> candidates;
+  for (const EpisodeRecord& record : records) {
+    if (AsciiLower(record.title).find(needle) != std::string::npos ||
+        AsciiLower(record.slug).find(needle) != std::string::npos) {
+      candidates.push_back(&record);
+    }
+  }
+  if (candidates.size() == 1) return *candidates.front();
+  if (candidates.empty()) {
+    return MakeError(ErrorCode::kNotFound, "no episode matches \"" + wanted + "\"",
+                     "list episodes with `claimkb episodes`");
+  }
+  for (const EpisodeRecord* candidate : candidates) {
+    if (AsciiLower(candidate->title) == needle) return *candidate;
+  }
+  std::string hint = "be more specific; candidates:";
+  for (const EpisodeRecord* candidate : candidates) hint += " " + candidate->slug;
+  return MakeError(ErrorCode::kNotFound,
+                   fmt::format("\"{}\" matches {} episodes", wanted, candidates.size()), hint);
+}
+
+Result<Episode> Store::LoadEpisode(std::int64_t episode_id) const {
+  const Database& db = impl_->db;
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement head,
+      db.Prepare("SELECT path, content_hash, title, url, date, duration_s, listed_speakers, "
+                 "line_count FROM episode WHERE id = ?"));
+  head.Bind(1, episode_id);
+  CLAIMKB_ASSIGN_OR_RETURN(bool found, head.Step());
+  if (!found) {
+    return MakeError(ErrorCode::kNotFound, fmt::format("no episode with id {}", episode_id),
+                     "list episodes with `claimkb episodes`");
+  }
+  Episode episode;
+  episode.path = head.Text(0);
+  episode.content_hash = head.Text(1);
+  episode.title = head.Text(2);
+  episode.url = head.Text(3);
+  episode.date = head.Text(4);
+  episode.duration_s = head.Int(5);
+  CLAIMKB_ASSIGN_OR_RETURN(episode.listed_speakers, FromJson(head.Text(6), impl_->path));
+  episode.line_count = head.Int(7);
+
+  auto range_of = [](const Statement& stmt, int column) -> std::optional<TimeRange> {
+    if (stmt.IsNull(column)) return std::nullopt;
+    return TimeRange{stmt.Int(column), stmt.Int(column + 1)};
+  };
+
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement sections,
+      db.Prepare("SELECT ordinal, kind, title, line, level, start_s, end_s FROM section "
+                 "WHERE episode_id = ? ORDER BY ordinal"));
+  sections.Bind(1, episode_id);
+  while (true) {
+    CLAIMKB_ASSIGN_OR_RETURN(bool row, sections.Step());
+    if (!row) break;
+    Section section;
+    section.kind = SectionKindFromName(sections.Text(1)).value_or(SectionKind::kOther);
+    section.title = sections.Text(2);
+    section.line = sections.Int(3);
+    section.level = sections.Int(4);
+    section.range = range_of(sections, 5);
+    episode.sections.push_back(std::move(section));
+  }
+
+  // Turns and paragraphs come back in (section, turn, paragraph) order with
+  // their ordinals, which index straight into the vectors being rebuilt.
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement turns,
+      db.Prepare("SELECT s.ordinal, t.speaker, t.speaker_note, t.line, t.start_s, t.end_s "
+                 "FROM turn t JOIN section s ON s.id = t.section_id WHERE s.episode_id = ? "
+                 "ORDER BY s.ordinal, t.ordinal"));
+  turns.Bind(1, episode_id);
+  while (true) {
+    CLAIMKB_ASSIGN_OR_RETURN(bool row, turns.Step());
+    if (!row) break;
+    std::size_t s = static_cast<std::size_t>(turns.Int(0));
+    if (s >= episode.sections.size()) continue;
+    Turn turn;
+    turn.speaker = turns.Text(1);
+    turn.speaker_note = turns.Text(2);
+    turn.line = turns.Int(3);
+    turn.range = range_of(turns, 4);
+    episode.sections[s].turns.push_back(std::move(turn));
+  }
+
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement paragraphs,
+      db.Prepare("SELECT s.ordinal, t.ordinal, p.line, p.text, p.plain, p.bullet, p.depth, "
+                 "p.highlights FROM paragraph p JOIN turn t ON t.id = p.turn_id "
+                 "JOIN section s ON s.id = t.section_id WHERE s.episode_id = ? "
+                 "ORDER BY s.ordinal, t.ordinal, p.ordinal"));
+  paragraphs.Bind(1, episode_id);
+  while (true) {
+    CLAIMKB_ASSIGN_OR_RETURN(bool row, paragraphs.Step());
+    if (!row) break;
+    std::size_t s = static_cast<std::size_t>(paragraphs.Int(0));
+    std::size_t t = static_cast<std::size_t>(paragraphs.Int(1));
+    if (s >= episode.sections.size() || t >= episode.sections[s].turns.size()) continue;
+    Paragraph paragraph;
+    paragraph.line = paragraphs.Int(2);
+    paragraph.text = paragraphs.Text(3);
+    paragraph.plain = paragraphs.Text(4);
+    paragraph.bullet = paragraphs.Int(5) != 0;
+    paragraph.depth = paragraphs.Int(6);
+    CLAIMKB_ASSIGN_OR_RETURN(paragraph.highlights, FromJson(paragraphs.Text(7), impl_->path));
+    episode.sections[s].turns[t].paragraphs.push_back(std::move(paragraph));
+  }
+  return episode;
+}
+
+Result<std::vector<SpeakerRecord>> Store::ListSpeakers() const {
+  const Database& db = impl_->db;
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement select,
+      db.Prepare("SELECT sp.id, sp.name, "
+                 "(SELECT count(DISTINCT s.episode_id) FROM turn t "
+                 " JOIN section s ON s.id = t.section_id WHERE t.speaker_id = sp.id), "
+                 "(SELECT count(*) FROM turn t WHERE t.speaker_id = sp.id), "
+                 "(SELECT count(*) FROM claim c WHERE c.speaker_id = sp.id) "
+                 "FROM speaker sp"));
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement aliases,
+      db.Prepare("SELECT alias FROM speaker_alias WHERE speaker_id = ? ORDER BY rowid"));
+  std::vector<SpeakerRecord> records;
+  while (true) {
+    CLAIMKB_ASSIGN_OR_RETURN(bool row, select.Step());
+    if (!row) break;
+    SpeakerRecord record;
+    record.id = select.Int64(0);
+    record.name = select.Text(1);
+    record.episode_count = select.Int(2);
+    record.turn_count = select.Int(3);
+    record.claim_count = select.Int(4);
+    // Speakers whose episodes were all deleted or re-ingested under another
+    // name stay as rows (aliases are worth keeping) but are not listed.
+    if (record.turn_count == 0 && record.claim_count == 0) continue;
+    aliases.Reset();
+    aliases.Bind(1, record.id);
+    while (true) {
+      CLAIMKB_ASSIGN_OR_RETURN(bool more, aliases.Step());
+      if (!more) break;
+      record.aliases.push_back(aliases.Text(0));
+    }
+    records.push_back(std::move(record));
+  }
+  std::sort(records.begin(), records.end(), [](const SpeakerRecord& a, const SpeakerRecord& b) {
+    if (a.claim_count != b.claim_count) return a.claim_count > b.claim_count;
+    if (a.turn_count != b.turn_count) return a.turn_count > b.turn_count;
+    return a.name < b.name;
+  });
+  return records;
+}
+
+Result<std::vector<StoredClaim>> Store::QueryClaims(const ClaimFilter& filter) const {
+  const Database& db = impl_->db;
+  std::string sql = kClaimSelect;
+  std::vector<std::variant<std::int64_t, std::string>> params;
+  std::vector<std::string> where;
+  auto placeholders = [&](const std::vector<std::string>& values) {
+    std::string list;
+    for (const std::string& value : values) {
+      list += list.empty() ? "?" : ", ?";
+      params.emplace_back(value);
+    }
+    return list;
+  };
+  if (!filter.entity_ids.empty()) {
+    where.push_back("c.id IN (SELECT claim_id FROM claim_entity WHERE entity_id IN (" +
+                    placeholders(filter.entity_ids) + "))");
+  }
+  if (!filter.benchmark_ids.empty()) {
+    // A benchmark counts when it is mentioned or carries a stated number.
+    std::string mentioned = placeholders(filter.benchmark_ids);
+    std::string stated = placeholders(filter.benchmark_ids);
+    where.push_back("(c.id IN (SELECT claim_id FROM claim_entity WHERE entity_id IN (" +
+                    mentioned + ")) OR c.id IN (SELECT claim_id FROM benchmark_result "
+                    "WHERE benchmark_id IN (" + stated + ")))");
+  }
+  if (!filter.speaker.empty()) {
+    if (AsciiLower(filter.speaker) == kEditorName) {
+      where.push_back("c.by_editor = 1");
+    } else {
+      where.push_back(
+          "c.speaker_id IN (SELECT id FROM speaker WHERE name = ? COLLATE NOCASE "
+          "UNION SELECT speaker_id FROM speaker_alias WHERE alias = ? COLLATE NOCASE)");
+      params.emplace_back(filter.speaker);
+      params.emplace_back(filter.speaker);
+    }
+  }
+  if (!filter.topic.empty()) {
+    where.push_back("c.id IN (SELECT claim_id FROM claim_topic WHERE topic = ?)");
+    params.emplace_back(filter.topic);
+  }
+  if (filter.stance) {
+    where.push_back("c.stance = ?");
+    params.emplace_back(std::string(StanceName(*filter.stance)));
+  }
+  if (filter.episode_id) {
+    where.push_back("c.episode_id = ?");
+    params.emplace_back(*filter.episode_id);
+  }
+  // An undated episode cannot be said to fall inside a date range.
+  if (!filter.since.empty()) {
+    where.push_back("(e.date <> '' AND e.date >= ?)");
+    params.emplace_back(filter.since);
+  }
+  if (!filter.until.empty()) {
+    where.push_back("(e.date <> '' AND e.date <= ?)");
+    params.emplace_back(filter.until);
+  }
+  for (std::size_t i = 0; i < where.size(); ++i) sql += (i == 0 ? "WHERE " : " AND ") + where[i];
+  sql += " ORDER BY e.date, e.slug, c.ordinal LIMIT ? OFFSET ?";
+  params.emplace_back(static_cast<std::int64_t>(filter.limit > 0 ? filter.limit : -1));
+  params.emplace_back(static_cast<std::int64_t>(std::max(filter.offset, 0)));
+
+  CLAIMKB_ASSIGN_OR_RETURN(Statement select, db.Prepare(sql));
+  for (std::size_t i = 0; i < params.size(); ++i) {
+    std::visit([&](const auto& value) { select.Bind(static_cast<int>(i) + 1, value); }, params[i]);
+  }
+  return ReadClaims(db, select);
+}
+
+Result<StoredClaim> Store::GetClaim(std::string_view claim_id) const {
+  const std::size_t hash = claim_id.rfind('#');
+  int ordinal = -1;
+  if (hash != std::string_view::npos && hash > 0) {
+    std::string_view digits = claim_id.substr(hash + 1);
+    auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), ordinal);
+    if (ec != std::errc() || end != digits.data() + digits.size()) ordinal = -1;
+  }
+  if (ordinal < 0) {
+    return MakeError(ErrorCode::kInvalidArgument,
+                     "malformed claim id \"" + std::string(claim_id) + "\"",
+                     "claim ids look like <episode slug>#<number>, e.g. 2025-11-21-foo#12");
+  }
+  const Database& db = impl_->db;
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement select,
+      db.Prepare(std::string(kClaimSelect) + "WHERE e.slug = ? AND c.ordinal = ?"));
+  select.Bind(1, claim_id.substr(0, hash)).Bind(2, ordinal);
+  CLAIMKB_ASSIGN_OR_RETURN(std::vector<StoredClaim> found, ReadClaims(db, select));
+  if (found.empty()) {
+    return MakeError(ErrorCode::kNotFound, "no claim " + std::string(claim_id),
+                     "the episode may have been re-ingested with fewer claims");
+  }
+  return std::move(found.front());
+}
+
+Result<std::vector<StoredClaim>> Store::AllClaims() const { return QueryClaims(ClaimFilter{}); }
+
+Result<std::vector<EntityCount>> Store::ListEntities(std::optional<EntityKind> kind) const {
+  const Database& db = impl_->db;
+  std::string sql =
+      "SELECT en.id, en.kind, en.name, count(DISTINCT ce.claim_id), "
+      "count(DISTINCT c.episode_id) FROM entity en "
+      "LEFT JOIN claim_entity ce ON ce.entity_id = en.id "
+      "LEFT JOIN claim c ON c.id = ce.claim_id ";
+  if (kind) sql += "WHERE en.kind = ? ";
+  sql += "GROUP BY en.id ORDER BY 4 DESC, en.id";
+  CLAIMKB_ASSIGN_OR_RETURN(Statement select, db.Prepare(sql));
+  if (kind) select.Bind(1, EntityKindName(*kind));
+  std::vector<EntityCount> out;
+  while (true) {
+    CLAIMKB_ASSIGN_OR_RETURN(bool row, select.Step());
+    if (!row) break;
+    out.push_back({select.Text(0), EntityKindFromName(select.Text(1)).value_or(EntityKind::kModel),
+                   select.Text(2), select.Int(3), select.Int(4)});
+  }
+  return out;
+}
+
+Result<std::vector<Store::StoredResult>> Store::ListResults(
+    const std::string& benchmark_id) const {
+  const Database& db = impl_->db;
+  std::string sql =
+      "SELECT r.model_id, r.benchmark_id, r.low, r.high, r.unit, r.qualifier, r.surface, "
+      "e.slug, c.ordinal FROM benchmark_result r JOIN claim c ON c.id = r.claim_id "
+      "JOIN episode e ON e.id = c.episode_id ";
+  if (!benchmark_id.empty()) sql += "WHERE r.benchmark_id = ? ";
+  sql += "ORDER BY e.date, e.slug, c.ordinal, r.ordinal";
+  CLAIMKB_ASSIGN_OR_RETURN(Statement select, db.Prepare(sql));
+  if (!benchmark_id.empty()) select.Bind(1, benchmark_id);
+  std::vector<StoredResult> out;
+  while (true) {
+    CLAIMKB_ASSIGN_OR_RETURN(bool row, select.Step());
+    if (!row) break;
+    StoredResult stored;
+    stored.result = {select.Text(0), select.Text(1), select.Double(2), select.Double(3),
+                     select.Text(4), select.Text(5), select.Text(6)};
+    stored.claim_id = select.Text(7) + "#" + std::to_string(select.Int(8));
+    out.push_back(std::move(stored));
+  }
+  return out;
+}
+
+Result<std::int64_t> Store::Generation() const {
+  return impl_->db.QueryInt("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'");
+}
+
+Status Store::CheckIntegrity() const {
+  const Database& db = impl_->db;
+  CLAIMKB_ASSIGN_OR_RETURN(Statement integrity, db.Prepare("PRAGMA integrity_check"));
+  CLAIMKB_ASSIGN_OR_RETURN(bool row, integrity.Step());
+  if (row && integrity.Text(0) != "ok") {
+    return std::unexpected(Error{ErrorCode::kCorruption,
+                                 "integrity check failed: " + integrity.Text(0),
+                                 "restore from a backup or re-ingest into a new --db directory",
+                                 impl_->path, 0});
+  }
+  CLAIMKB_ASSIGN_OR_RETURN(Statement foreign, db.Prepare("PRAGMA foreign_key_check"));
+  CLAIMKB_ASSIGN_OR_RETURN(bool dangling, foreign.Step());
+  if (dangling) {
+    return std::unexpected(Error{ErrorCode::kCorruption,
+                                 "a row of table " + foreign.Text(0) +
+                                     " points at a missing " + foreign.Text(2),
+                                 "re-ingest the affected episodes", impl_->path, 0});
+  }
+  return {};
+}
+
+}  // namespace claimkb
