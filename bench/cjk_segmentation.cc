@@ -99,7 +99,7 @@ Score Measure(const Xapian::Database& db, const std::vector<std::string>& lines,
   parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   parser.set_default_op(Xapian::Query::OP_AND);
   Xapian::Query query =
-      parser.parse_query(xs::PrepareText(gold.query, mode), xs::QueryParserFlags(mode));
+      parser.parse_query(xs::PrepareQueryText(gold.query, mode), xs::QueryParserFlags(mode));
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   Xapian::MSet mset = enquire.get_mset(0, db.get_doccount());
@@ -137,6 +137,7 @@ Score Measure(const Xapian::Database& db, const std::vector<std::string>& lines,
 double Index(const fs::path& dir, const std::vector<std::string>& lines, CjkSegmentation mode,
              int repeat, std::size_t* terms) {
   fs::remove_all(dir);
+  fs::create_directories(dir.parent_path());
   auto start = std::chrono::steady_clock::now();
   {
     Xapian::WritableDatabase db(dir.string(), Xapian::DB_CREATE_OR_OVERWRITE);

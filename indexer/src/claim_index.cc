@@ -57,7 +57,7 @@ struct ClaimIndex::Impl {
   std::optional<Xapian::WritableDatabase> writable;  // Set by Open().
   Xapian::Database db;                               // The database read from.
   std::string description;                           // Path or sources, for errors.
-  CjkSegmentation cjk = CjkSegmentation::kIcuWords;
+  CjkSegmentation cjk = CjkSegmentation::kNgram;
   Xapian::TermGenerator generator;
 };
 

@@ -60,7 +60,7 @@ icu::BreakIterator* WordBreaker() {
   return breaker.get();
 }
 
-void AppendSegmentedRun(std::string_view run, std::string& out) {
+void AppendSegmentedRun(std::string_view run, std::string_view separator, std::string& out) {
   icu::BreakIterator* breaker = WordBreaker();
   UErrorCode status = U_ZERO_ERROR;
   UText* utext = breaker == nullptr
@@ -76,7 +76,7 @@ void AppendSegmentedRun(std::string_view run, std::string& out) {
   int32_t start = breaker->first();
   for (int32_t end = breaker->next(); end != icu::BreakIterator::DONE;
        start = end, end = breaker->next()) {
-    if (start != 0) out.append(kWordSeparator);
+    if (start != 0) out.append(separator);
     out.append(run.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start)));
   }
   utext_close(utext);
@@ -121,7 +121,7 @@ Error CurrentExceptionToError(std::string_view context) {
   }
 }
 
-std::string SegmentCjkWords(std::string_view text) {
+std::string SegmentCjkWords(std::string_view text, std::string_view separator) {
   std::string out;
   out.reserve(text.size() + text.size() / 2);
   std::size_t i = 0;
@@ -136,7 +136,7 @@ std::string SegmentCjkWords(std::string_view text) {
       if (!IsCjk(DecodeAt(text, j))) break;
       end = j;
     }
-    AppendSegmentedRun(text.substr(start, end - start), out);
+    AppendSegmentedRun(text.substr(start, end - start), separator, out);
     i = end;
   }
   return out;
@@ -144,6 +144,11 @@ std::string SegmentCjkWords(std::string_view text) {
 
 std::string PrepareText(std::string_view text, CjkSegmentation mode) {
   if (mode == CjkSegmentation::kIcuWords) return SegmentCjkWords(text);
+  return std::string(text);
+}
+
+std::string PrepareQueryText(std::string_view text, CjkSegmentation mode) {
+  if (mode == CjkSegmentation::kIcuWords) return SegmentCjkWords(text, "-");
   return std::string(text);
 }
 
@@ -199,8 +204,8 @@ std::string BooleanTerm(std::string_view prefix, std::string_view value) {
 }
 
 CjkSegmentation ReadCjkMode(const Xapian::Database& db) {
-  return db.get_metadata(std::string(kMetaCjk)) == "ngram" ? CjkSegmentation::kNgram
-                                                           : CjkSegmentation::kIcuWords;
+  return db.get_metadata(std::string(kMetaCjk)) == "icu" ? CjkSegmentation::kIcuWords
+                                                         : CjkSegmentation::kNgram;
 }
 
 bool IsRemote(std::string_view source) { return source.starts_with("tcp://"); }

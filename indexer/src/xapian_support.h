@@ -37,7 +37,12 @@ inline constexpr std::string_view kWordSeparator = "\u3000";
 
 // Inserts kWordSeparator at every ICU dictionary word break inside runs of
 // CJK characters (zh locale); other text is returned unchanged.
-std::string SegmentCjkWords(std::string_view text);
+std::string SegmentCjkWords(std::string_view text, std::string_view separator = kWordSeparator);
+
+// Query text for Xapian's QueryParser. For kIcuWords, the words of one CJK
+// run are joined by "-", which the QueryParser reads as a phrase: "世界模型"
+// must match the words 世界 模型 adjacent, not anywhere in the claim.
+std::string PrepareQueryText(std::string_view text, CjkSegmentation mode);
 
 // Text as it must be fed to the TermGenerator, QueryParser or snippet
 // generator for `mode`: segmented for kIcuWords, unchanged for kNgram.
@@ -56,7 +61,7 @@ unsigned SnippetFlags(CjkSegmentation mode);
 std::string BooleanTerm(std::string_view prefix, std::string_view value);
 std::string AsciiLower(std::string_view text);
 
-// The mode recorded in a database's metadata; kIcuWords when absent.
+// The mode recorded in a database's metadata; kNgram when absent.
 CjkSegmentation ReadCjkMode(const Xapian::Database& db);
 
 // Opens and combines read-only sources (see ClaimIndex::OpenReadOnly).

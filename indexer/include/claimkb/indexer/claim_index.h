@@ -20,16 +20,17 @@ namespace claimkb {
 // How Chinese (and other CJK) text becomes terms. An index records the mode it
 // was built with (metadata "claimkb:cjk") and queries follow that record, so a
 // query is always tokenised like the documents it searches.
+// schema/index_layout.md has the measurements behind the default.
 enum class CjkSegmentation {
-  kIcuWords,  // ICU dictionary word breaks, applied by us before Xapian (default).
-  kNgram,     // Xapian's FLAG_CJK_NGRAM unigrams and bigrams.
+  kNgram,     // Xapian's FLAG_CJK_NGRAM unigrams and bigrams (default: best recall).
+  kIcuWords,  // ICU dictionary word breaks, applied by us before Xapian.
 };
 const char* CjkSegmentationName(CjkSegmentation mode);  // "icu", "ngram".
 
 struct IndexOptions {
   // Segmentation of a new index. An existing index keeps the mode it was
   // created with; asking for another one is kInvalidArgument (reindex first).
-  CjkSegmentation cjk = CjkSegmentation::kIcuWords;  // Default: ICU words.
+  CjkSegmentation cjk = CjkSegmentation::kNgram;  // Default: Xapian n-grams.
   // Start from an empty index, dropping any existing documents (reindex).
   bool overwrite = false;  // Default: false.
 };

@@ -1,0 +1,337 @@
+#include "claimkb/query/searcher.h"
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <map>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "claimkb/indexer/index_fields.h"
+#include "xapian_support.h"
+
+namespace claimkb {
+
+namespace xs = xapian_support;
+
+namespace {
+
+// A wildcard that expands to more terms than this is an error rather than a
+// slow, unfocused search.
+constexpr Xapian::termcount kMaxWildcardExpansion = 500;
+
+std::string Unescape(std::string text) {
+  // MSet::snippet escapes HTML; our markers are not HTML and neither is
+  // terminal output, so undo it (&amp; last, so "&amp;lt;" stays "&lt;").
+  constexpr std::pair<std::string_view, std::string_view> kEntities[] = {
+      {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&amp;", "&"}};
+  for (const auto& [entity, plain] : kEntities) {
+    for (std::size_t pos = text.find(entity); pos != std::string::npos;
+         pos = text.find(entity, pos + plain.size())) {
+      text.replace(pos, entity.size(), plain);
+    }
+  }
+  return text;
+}
+
+std::size_t CodePoints(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(
+      text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+std::vector<FacetCount> Sorted(const std::map<std::string, int>& counts) {
+  std::vector<FacetCount> out;
+  for (const auto& [value, count] : counts) out.push_back({value, count});
+  std::stable_sort(out.begin(), out.end(),
+                   [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
+  return out;
+}
+
+void Accumulate(const Xapian::ValueCountMatchSpy& spy, std::map<std::string, int>& counts) {
+  for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+    counts[*it] += static_cast<int>(it.get_termfreq());
+  }
+}
+
+}  // namespace
+
+struct Searcher::Impl {
+  std::vector<std::string> sources;
+  std::shared_ptr<const EntityLinker> linker;
+  QueryParser parser{nullptr};
+  mutable Xapian::Database db;
+  CjkSegmentation cjk = CjkSegmentation::kNgram;
+
+  Result<Xapian::Query> Build(const QueryNode& node) const;
+  Result<Xapian::Query> FreeText(const std::string& text, std::string_view prefix,
+                                 bool phrase) const;
+  Result<Xapian::Query> Episode(const std::string& value) const;
+  Result<Xapian::Query> Prepare(std::string_view query, std::string* parsed) const;
+  Error Explain(Error error) const;
+};
+
+Result<Xapian::Query> Searcher::Impl::FreeText(const std::string& text, std::string_view prefix,
+                                               bool phrase) const {
+  Xapian::QueryParser qp;
+  qp.set_database(db);
+  qp.set_stemmer(xs::Stemmer());
+  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  // All words must match: a researcher narrowing a search adds words.
+  qp.set_default_op(Xapian::Query::OP_AND);
+  qp.set_max_expansion(kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_ERROR,
+                       Xapian::QueryParser::FLAG_WILDCARD);
+  const unsigned flags = xs::QueryParserFlags(cjk);
+  const std::string prepared = xs::PrepareQueryText(text, cjk);
+  const std::string prefix_str(prefix);
+  try {
+    return qp.parse_query(phrase ? "\"" + prepared + "\"" : prepared, flags, prefix_str);
+  } catch (const Xapian::QueryParserError&) {
+    // Xapian 1.4.22 throws on "latin CJK latin" with FLAG_CJK_NGRAM (fixed
+    // in 1.4.25). Each word alone parses, so AND the words (or, in a
+    // phrase, fall through to the adapter below).
+    if (phrase) {
+      return xs::Guard(fmt::format("parsing \"{}\"", text), [&]() -> Result<Xapian::Query> {
+        return qp.parse_query("\"" + prepared + "\"", flags & ~Xapian::QueryParser::FLAG_CJK_NGRAM,
+                              prefix_str);
+      });
+    }
+  } catch (...) {
+    return std::unexpected(xs::CurrentExceptionToError(fmt::format("parsing '{}'", text)));
+  }
+  return xs::Guard(fmt::format("parsing '{}'", text), [&]() -> Result<Xapian::Query> {
+    std::vector<Xapian::Query> words;
+    std::istringstream in(prepared);
+    for (std::string word; in >> word;) words.push_back(qp.parse_query(word, flags, prefix_str));
+    return Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end());
+  });
+}
+
+Result<Xapian::Query> Searcher::Impl::Episode(const std::string& value) const {
+  const std::string prefix(FindIndexField("episode")->prefix);
+  return xs::Guard("listing episodes", [&]() -> Result<Xapian::Query> {
+    std::vector<std::string> matches;
+    for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+      const std::string term = *it;
+      const std::string slug = term.substr(prefix.size());
+      if (slug == value) return Xapian::Query(term);
+      if (slug.find(value) != std::string::npos) matches.push_back(term);
+    }
+    if (matches.empty()) {
+      return MakeError(ErrorCode::kInvalidArgument,
+                       fmt::format("no episode matches 'episode:{}'", value),
+                       "`claimkb episodes` lists the episode slugs");
+    }
+    return Xapian::Query(Xapian::Query::OP_OR, matches.begin(), matches.end());
+  });
+}
+
+Result<Xapian::Query> Searcher::Impl::Build(const QueryNode& node) const {
+  using Kind = QueryNode::Kind;
+  const IndexField* field = node.field.empty() ? nullptr : FindIndexField(node.field);
+  const std::string_view prefix = field == nullptr ? std::string_view() : field->prefix;
+  switch (node.kind) {
+    case Kind::kText:
+    case Kind::kPhrase:
+      return FreeText(node.value, prefix, node.kind == Kind::kPhrase);
+    case Kind::kField:
+      if (field->type == FieldType::kEpisode) return Episode(node.value);
+      if (field->type == FieldType::kClaimId) return Xapian::Query(std::string(prefix) + node.value);
+      return Xapian::Query(xs::BooleanTerm(prefix, node.value));
+    case Kind::kWildcard:
+      return Xapian::Query(Xapian::Query::OP_WILDCARD, xs::BooleanTerm(prefix, node.value),
+                           kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_ERROR);
+    case Kind::kDate:
+      if (node.value == "*") return Xapian::Query(Xapian::Query::OP_VALUE_LE, kSlotDate, node.high);
+      if (node.high == "*") return Xapian::Query(Xapian::Query::OP_VALUE_GE, kSlotDate, node.value);
+      return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, kSlotDate, node.value, node.high);
+    case Kind::kNot: {
+      auto inner = Build(node.children.front());
+      if (!inner) return inner;
+      return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, *inner);
+    }
+    case Kind::kOr: {
+      std::vector<Xapian::Query> parts;
+      for (const QueryNode& child : node.children) {
+        auto part = Build(child);
+        if (!part) return part;
+        parts.push_back(std::move(*part));
+      }
+      return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+    }
+    case Kind::kAnd: {
+      // Words score; fields, dates and exclusions only filter, so a field
+      // never changes the ranking of the text matches.
+      std::vector<Xapian::Query> scoring, filters, excluded;
+      for (const QueryNode& child : node.children) {
+        const QueryNode& target = child.kind == Kind::kNot ? child.children.front() : child;
+        auto part = Build(target);
+        if (!part) return part;
+        if (child.kind == Kind::kNot) {
+          excluded.push_back(std::move(*part));
+        } else if (child.kind == Kind::kField || child.kind == Kind::kWildcard ||
+                   child.kind == Kind::kDate) {
+          filters.push_back(std::move(*part));
+        } else {
+          scoring.push_back(std::move(*part));
+        }
+      }
+      Xapian::Query query = scoring.empty()
+                                ? Xapian::Query::MatchAll
+                                : Xapian::Query(Xapian::Query::OP_AND, scoring.begin(), scoring.end());
+      if (!filters.empty()) {
+        query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                              Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
+      }
+      if (!excluded.empty()) {
+        query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
+                              Xapian::Query(Xapian::Query::OP_OR, excluded.begin(), excluded.end()));
+      }
+      return query;
+    }
+  }
+  return MakeError(ErrorCode::kInvalidArgument, "unsupported query node");
+}
+
+Result<Xapian::Query> Searcher::Impl::Prepare(std::string_view query, std::string* parsed) const {
+  auto node = parser.Parse(query);
+  if (!node) return std::unexpected(node.error());
+  if (parsed != nullptr) *parsed = ToString(*node);
+  // A lone field (model:gemini-3) filters everything.
+  if (node->kind == QueryNode::Kind::kField || node->kind == QueryNode::Kind::kWildcard ||
+      node->kind == QueryNode::Kind::kDate) {
+    QueryNode wrapper;
+    wrapper.kind = QueryNode::Kind::kAnd;
+    wrapper.children.push_back(std::move(*node));
+    return Build(wrapper);
+  }
+  return Build(*node);
+}
+
+// Names the dead shard(s) when a search fails on the network: Xapian's
+// message does not say which of several remotes went away.
+Error Searcher::Impl::Explain(Error error) const {
+  if (error.code != ErrorCode::kIO) return error;
+  std::vector<std::string> dead;
+  for (const std::string& source : sources) {
+    if (!xs::IsRemote(source)) continue;
+    if (!xs::OpenSources({source})) dead.push_back(source);
+  }
+  if (dead.empty()) return error;
+  error.message = fmt::format("remote index {} does not answer ({})", fmt::join(dead, ", "),
+                              error.message);
+  error.hint = "restart xapian-tcpsrv there, or search without that shard";
+  return error;
+}
+
+Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Searcher::~Searcher() = default;
+
+Result<std::unique_ptr<Searcher>> Searcher::Open(const std::vector<std::string>& sources,
+                                                 std::shared_ptr<const EntityLinker> linker) {
+  auto db = xs::OpenSources(sources);
+  if (!db) return std::unexpected(db.error());
+  auto impl = std::make_unique<Impl>();
+  impl->sources = sources;
+  impl->linker = linker;
+  impl->parser = QueryParser(std::move(linker));
+  impl->db = std::move(*db);
+  auto mode = xs::Guard("reading index metadata", [&]() -> Result<CjkSegmentation> {
+    return xs::ReadCjkMode(impl->db);
+  });
+  if (!mode) return std::unexpected(impl->Explain(mode.error()));
+  impl->cjk = *mode;
+  return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
+}
+
+Result<std::string> Searcher::Explain(std::string_view query) const {
+  auto built = impl_->Prepare(query, nullptr);
+  if (!built) return std::unexpected(built.error());
+  return built->get_description();
+}
+
+Result<SearchResult> Searcher::Search(std::string_view query_text,
+                                      const SearchOptions& options) const {
+  if (options.limit < 0 || options.offset < 0) {
+    return MakeError(ErrorCode::kInvalidArgument, "limit and offset must not be negative");
+  }
+  SearchResult result;
+  auto refreshed = xs::Guard("reopening the index", [&]() -> Status {
+    impl_->db.reopen();
+    return {};
+  });
+  if (!refreshed) return std::unexpected(impl_->Explain(refreshed.error()));
+  auto query = impl_->Prepare(query_text, &result.parsed);
+  if (!query) return std::unexpected(impl_->Explain(query.error()));
+
+  auto ran = xs::Guard("searching", [&]() -> Status {
+    const Xapian::Database& db = impl_->db;
+    Xapian::Enquire enquire(db);
+    enquire.set_query(*query);
+    Xapian::MultiValueKeyMaker by_date;
+    if (options.order != SearchOrder::kRelevance) {
+      const bool newest = options.order == SearchOrder::kNewest;
+      by_date.add_value(kSlotDate, newest);
+      by_date.add_value(kSlotEpisode, false);
+      by_date.add_value(kSlotOrdinal, false);
+      enquire.set_sort_by_key_then_relevance(&by_date, false);
+    }
+    std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> model_spies, topic_spies;
+    Xapian::ValueCountMatchSpy speaker_spy(kSlotSpeaker), stance_spy(kSlotStance);
+    Xapian::doccount check_at_least = 0;
+    if (options.facets) {
+      for (int i = 0; i < kFacetSlotsPerField; ++i) {
+        model_spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(kSlotModelFirst + i));
+        topic_spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(kSlotTopicFirst + i));
+        enquire.add_matchspy(model_spies.back().get());
+        enquire.add_matchspy(topic_spies.back().get());
+      }
+      enquire.add_matchspy(&speaker_spy);
+      enquire.add_matchspy(&stance_spy);
+      // Spies only see the documents the matcher looks at: make it look at
+      // all of them so the counts are exact.
+      check_at_least = db.get_doccount();
+    }
+    Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
+                                         static_cast<Xapian::doccount>(options.limit),
+                                         check_at_least);
+    result.estimated_total = mset.get_matches_estimated();
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      Xapian::Document doc = it.get_document();
+      SearchHit hit;
+      hit.claim_id = doc.get_data();
+      hit.rank = static_cast<int>(it.get_rank()) + 1;
+      hit.weight = it.get_weight();
+      hit.percent = it.get_percent();
+      hit.episode_slug = doc.get_value(kSlotEpisode);
+      const std::string date = doc.get_value(kSlotDate);
+      if (date.size() == 8) {
+        hit.date = fmt::format("{}-{}-{}", date.substr(0, 4), date.substr(4, 2), date.substr(6, 2));
+      }
+      const std::string text = doc.get_value(kSlotText);
+      // snippet() counts bytes; scale the character budget by this text's
+      // bytes per character so Chinese and English snippets look alike.
+      const std::size_t chars = std::max<std::size_t>(1, CodePoints(text));
+      const std::size_t bytes = static_cast<std::size_t>(options.snippet_chars) * text.size() / chars;
+      hit.snippet = Unescape(xs::CleanSnippet(
+          mset.snippet(text, bytes, xs::Stemmer(), xs::SnippetFlags(impl_->cjk),
+                       options.highlight_open, options.highlight_close, "…"),
+          options.highlight_open, options.highlight_close));
+      result.hits.push_back(std::move(hit));
+    }
+    if (options.facets) {
+      std::map<std::string, int> models, topics, speakers, stances;
+      for (const auto& spy : model_spies) Accumulate(*spy, models);
+      for (const auto& spy : topic_spies) Accumulate(*spy, topics);
+      Accumulate(speaker_spy, speakers);
+      Accumulate(stance_spy, stances);
+      result.facets = {Sorted(models), Sorted(speakers), Sorted(topics), Sorted(stances)};
+      result.estimated_total = mset.get_matches_lower_bound();
+    }
+    return {};
+  });
+  if (!ran) return std::unexpected(impl_->Explain(ran.error()));
+  return result;
+}
+
+}  // namespace claimkb
