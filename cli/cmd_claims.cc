@@ -11,20 +11,6 @@
 namespace claimkb::cli {
 namespace {
 
-struct ClaimsArgs {
-  std::string model;
-  std::string benchmark;
-  std::string speaker;
-  std::string topic;
-  std::string stance;
-  std::string episode;
-  std::string since;
-  std::string until;
-  int limit = 0;
-  int offset = 0;
-  OutputFormat format = OutputFormat::kText;
-};
-
 // Resolves a user-typed entity name and expands it to itself and everything
 // below it in the lexicon.
 Result<std::vector<std::string>> ExpandEntity(const EntityLinker& linker, const std::string& name,
@@ -40,6 +26,8 @@ Result<std::vector<std::string>> ExpandEntity(const EntityLinker& linker, const 
   }
   return linker.lexicon().Descendants(id);
 }
+
+}  // namespace
 
 Result<CommandOutcome> RunClaims(const GlobalOptions& globals, const ClaimsArgs& args) {
   Session session(globals);
@@ -96,8 +84,6 @@ Result<CommandOutcome> RunClaims(const GlobalOptions& globals, const ClaimsArgs&
   PrintClaimList(*claims, (*linker)->lexicon(), args.format, "claims");
   return CommandOutcome{};
 }
-
-}  // namespace
 
 void RegisterClaims(CLI::App& app, const GlobalOptions& globals, Action* selected) {
   auto args = std::make_shared<ClaimsArgs>();

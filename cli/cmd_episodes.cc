@@ -5,8 +5,6 @@
 #include "session.h"
 
 namespace claimkb::cli {
-namespace {
-
 Result<CommandOutcome> RunEpisodes(const GlobalOptions& globals, OutputFormat format) {
   Session session(globals);
   auto store = session.store();
@@ -33,8 +31,6 @@ Result<CommandOutcome> RunEpisodes(const GlobalOptions& globals, OutputFormat fo
   }
   return CommandOutcome{};
 }
-
-}  // namespace
 
 void RegisterEpisodes(CLI::App& app, const GlobalOptions& globals, Action* selected) {
   auto format = std::make_shared<OutputFormat>(OutputFormat::kText);

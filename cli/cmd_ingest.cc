@@ -13,12 +13,6 @@
 namespace claimkb::cli {
 namespace {
 
-struct IngestArgs {
-  std::vector<std::string> paths;
-  OutputFormat format = OutputFormat::kText;
-  bool quiet = false;
-};
-
 void PrintTextReport(const IngestReport& report, int indexed) {
   fmt::print("{} files: {} added, {} replaced, {} unchanged, {} kept other digest, "
              "{} skipped (not digests), {} rejected; {} claims indexed\n",
@@ -44,6 +38,8 @@ nlohmann::json ReportToJson(const IngestReport& report, int indexed) {
   return {{"files", files}, {"counts", counts}, {"claims_indexed", indexed}};
 }
 
+}  // namespace
+
 Result<CommandOutcome> RunIngest(const GlobalOptions& globals, const IngestArgs& args) {
   Session session(globals);
   auto store = session.store();
@@ -52,6 +48,9 @@ Result<CommandOutcome> RunIngest(const GlobalOptions& globals, const IngestArgs&
   if (!extractor) return std::unexpected(extractor.error());
   auto lexicon = session.lexicon();
   if (!lexicon) return std::unexpected(lexicon.error());
+
+  auto generation_before = (*store)->Generation();
+  if (!generation_before) return std::unexpected(generation_before.error());
 
   // Progress only when a person is watching; logs and pipes stay quiet.
   const bool show_progress = !args.quiet && isatty(STDERR_FILENO) == 1;
@@ -75,7 +74,7 @@ Result<CommandOutcome> RunIngest(const GlobalOptions& globals, const IngestArgs&
     }
   }
 
-  auto indexed = UpdateIndex(session, report.changed_episodes);
+  auto indexed = UpdateIndex(session, *generation_before, report.changed_episodes);
   if (!indexed) return std::unexpected(indexed.error());
 
   if (args.format == OutputFormat::kJson) {
@@ -85,8 +84,6 @@ Result<CommandOutcome> RunIngest(const GlobalOptions& globals, const IngestArgs&
   }
   return CommandOutcome{report.AnyRejected()};
 }
-
-}  // namespace
 
 void RegisterIngest(CLI::App& app, const GlobalOptions& globals, Action* selected) {
   auto args = std::make_shared<IngestArgs>();

@@ -41,6 +41,31 @@ struct CommandEntry {
 // Every command, in the order `claimkb --help` lists them.
 const std::vector<CommandEntry>& CommandTable();
 
+// Commands that other commands (demo) run with their own arguments.
+struct IngestArgs {
+  std::vector<std::string> paths;
+  OutputFormat format = OutputFormat::kText;
+  bool quiet = false;
+};
+Result<CommandOutcome> RunIngest(const GlobalOptions& globals, const IngestArgs& args);
+
+Result<CommandOutcome> RunEpisodes(const GlobalOptions& globals, OutputFormat format);
+
+struct ClaimsArgs {
+  std::string model;
+  std::string benchmark;
+  std::string speaker;
+  std::string topic;
+  std::string stance;
+  std::string episode;
+  std::string since;
+  std::string until;
+  int limit = 0;
+  int offset = 0;
+  OutputFormat format = OutputFormat::kText;
+};
+Result<CommandOutcome> RunClaims(const GlobalOptions& globals, const ClaimsArgs& args);
+
 // Adds --format with the formats a listing supports to `command`.
 void AddFormatOption(CLI::App* command, OutputFormat* format,
                      const std::vector<OutputFormat>& allowed);

@@ -1,0 +1,95 @@
+// claimkb demo — the main job on the bundled samples: ingest data/samples/
+// into a fresh database and answer a few questions with citations.
+#include <fmt/format.h>
+#include <stdlib.h>
+
+#include <filesystem>
+
+#include "command.h"
+
+namespace claimkb::cli {
+namespace {
+
+struct DemoArgs {
+  std::string samples = CLAIMKB_SOURCE_DIR "/data/samples";
+  bool keep = false;
+};
+
+// A new empty directory under the system's temporary directory.
+Result<std::string> MakeTemporaryDatabase() {
+  std::string pattern = (std::filesystem::temp_directory_path() / "claimkb-demo-XXXXXX").string();
+  if (mkdtemp(pattern.data()) == nullptr) {
+    return MakeError(ErrorCode::kIO, "cannot create a temporary database directory");
+  }
+  return pattern;
+}
+
+void Heading(const std::string& command) {
+  fmt::print("\n{}\n", Bold(fmt::format("$ claimkb {}", command)));
+}
+
+Result<CommandOutcome> RunDemo(const GlobalOptions& globals, const DemoArgs& args) {
+  GlobalOptions demo = globals;
+  bool temporary = demo.databases.empty();
+  if (temporary) {
+    auto dir = MakeTemporaryDatabase();
+    if (!dir) return std::unexpected(dir.error());
+    demo.databases = {*dir};
+  }
+  fmt::print("claimkb demo: database {}\n", demo.databases.front());
+
+  CommandOutcome outcome;
+  auto step = [&](Result<CommandOutcome> result) -> Status {
+    if (!result) return std::unexpected(result.error());
+    outcome.partial_failure = outcome.partial_failure || result->partial_failure;
+    return {};
+  };
+
+  Heading(fmt::format("ingest {}", args.samples));
+  if (Status s = step(RunIngest(demo, IngestArgs{{args.samples}, OutputFormat::kText, true}));
+      !s) {
+    return std::unexpected(s.error());
+  }
+
+  Heading("episodes");
+  if (Status s = step(RunEpisodes(demo, OutputFormat::kText)); !s) {
+    return std::unexpected(s.error());
+  }
+
+  ClaimsArgs coding;
+  coding.model = "Gemini 3";
+  coding.topic = "coding";
+  coding.limit = 4;
+  Heading("claims --model \"Gemini 3\" --topic coding --limit 4");
+  if (Status s = step(RunClaims(demo, coding)); !s) return std::unexpected(s.error());
+
+  ClaimsArgs arc;
+  arc.benchmark = "ARC-AGI-2";
+  arc.limit = 3;
+  arc.format = OutputFormat::kMarkdown;
+  Heading("claims --benchmark ARC-AGI-2 --limit 3 --format markdown");
+  if (Status s = step(RunClaims(demo, arc)); !s) return std::unexpected(s.error());
+
+  if (temporary && !args.keep) {
+    std::error_code ignored;
+    std::filesystem::remove_all(demo.databases.front(), ignored);
+    fmt::print("\n(demo database removed; use --keep or --db DIR to keep it)\n");
+  }
+  return outcome;
+}
+
+}  // namespace
+
+void RegisterDemo(CLI::App& app, const GlobalOptions& globals, Action* selected) {
+  auto args = std::make_shared<DemoArgs>();
+  CLI::App* command = app.add_subcommand(
+      "demo", "Ingest the bundled samples into a fresh database and answer a few questions");
+  command->add_option("--samples", args->samples, "Directory of digests to use")
+      ->capture_default_str();
+  command->add_flag("--keep", args->keep, "Keep the temporary database and print its path");
+  command->callback([&globals, args, selected] {
+    *selected = [&globals, args] { return RunDemo(globals, *args); };
+  });
+}
+
+}  // namespace claimkb::cli
