@@ -11,13 +11,16 @@ void RegisterDemo(CLI::App&, const GlobalOptions&, Action*);
 void RegisterClaims(CLI::App&, const GlobalOptions&, Action*);
 void RegisterEntities(CLI::App&, const GlobalOptions&, Action*);
 void RegisterReextract(CLI::App&, const GlobalOptions&, Action*);
+void RegisterReindex(CLI::App&, const GlobalOptions&, Action*);
+void RegisterCheck(CLI::App&, const GlobalOptions&, Action*);
 
 const std::vector<CommandEntry>& CommandTable() {
   static const std::vector<CommandEntry> table = {
       {"ingest", RegisterIngest},     {"episodes", RegisterEpisodes},
       {"show", RegisterShow},         {"speakers", RegisterSpeakers},
       {"claims", RegisterClaims},     {"entities", RegisterEntities},
-      {"reextract", RegisterReextract}, {"demo", RegisterDemo},
+      {"reextract", RegisterReextract}, {"reindex", RegisterReindex},
+      {"check", RegisterCheck},       {"demo", RegisterDemo},
   };
   return table;
 }
