@@ -314,8 +314,20 @@ class Writer {
     std::string kind, evidence;
   };
 
+  // A speaker id as it is now: a row merged into another during this write
+  // lives on as that other row.
+  std::optional<std::int64_t> Live(std::optional<std::int64_t> id) const {
+    while (id) {
+      auto it = merged_into_.find(*id);
+      if (it == merged_into_.end()) break;
+      id = it->second;
+    }
+    return id;
+  }
+
   const Database& db_;
   LexiconIndex lexicon_;
+  std::unordered_map<std::int64_t, std::int64_t> merged_into_;  // Merged speaker -> survivor.
   std::map<std::pair<std::string, std::string>, std::optional<std::int64_t>> speaker_cache_;
   std::set<std::string> entities_done_;
   std::vector<SavedEdge> saved_edges_;
@@ -349,6 +361,7 @@ Status Writer::AddSpeakerAlias(std::int64_t speaker_id, const std::string& alias
       merge.Bind(1, speaker_id).Bind(2, other);
       CLAIMKB_RETURN_IF_ERROR(merge.Run());
     }
+    merged_into_[other] = speaker_id;
   }
   // An alias already owned by another speaker stays with it: the first
   // claim on a spelling wins, and aliases are unique so lookups are too.
@@ -362,7 +375,9 @@ Status Writer::AddSpeakerAlias(std::int64_t speaker_id, const std::string& alias
 Result<std::optional<std::int64_t>> Writer::ResolveSpeaker(const std::string& written,
                                                            const std::string& given_note) {
   auto cache_key = std::make_pair(written, given_note);
-  if (auto it = speaker_cache_.find(cache_key); it != speaker_cache_.end()) return it->second;
+  if (auto it = speaker_cache_.find(cache_key); it != speaker_cache_.end()) {
+    return Live(it->second);
+  }
 
   auto [name, note] = SplitBracketNote(Trim(written));
   if (note.empty()) note = Trim(given_note);
@@ -561,7 +576,7 @@ Status Writer::InsertClaims(std::int64_t episode_id, const std::vector<Claim>& c
         turn = &speakers[claim.section_index][claim.turn_index];
       }
       if (turn != nullptr && turn->written == claim.speaker) {
-        speaker_id = turn->id;
+        speaker_id = Live(turn->id);
       } else {
         CLAIMKB_ASSIGN_OR_RETURN(speaker_id, ResolveSpeaker(claim.speaker, ""));
       }

@@ -1,0 +1,817 @@
+#include "claimkb/core/store.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+using claimkb::Claim;
+using claimkb::ClaimFilter;
+using claimkb::EntityKind;
+using claimkb::EntityMention;
+using claimkb::Episode;
+using claimkb::ErrorCode;
+using claimkb::Lexicon;
+using claimkb::LexiconEntry;
+using claimkb::Paragraph;
+using claimkb::PutOutcome;
+using claimkb::Section;
+using claimkb::SectionKind;
+using claimkb::Stance;
+using claimkb::Store;
+using claimkb::StoreOptions;
+using claimkb::TimeRange;
+using claimkb::Turn;
+
+// A fresh directory per test, removed afterwards even when a check fails.
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    static std::atomic<int> counter{0};
+    auto ticks = std::chrono::steady_clock::now().time_since_epoch().count();
+    path = fs::temp_directory_path() /
+           ("claimkb-store-test-" + std::to_string(getpid()) + "-" +
+            std::to_string(counter++) + "-" + std::to_string(ticks));
+    fs::create_directories(path);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+  std::string db() const { return (path / "db").string(); }
+};
+
+// Field by field, so the test keeps compiling as LexiconEntry grows.
+LexiconEntry Entry(std::string id, EntityKind kind, std::string name, std::string parent = {},
+                   std::vector<std::string> aliases = {}) {
+  LexiconEntry entry;
+  entry.id = std::move(id);
+  entry.kind = kind;
+  entry.name = std::move(name);
+  entry.parent_id = std::move(parent);
+  entry.aliases = std::move(aliases);
+  return entry;
+}
+
+Lexicon TestLexicon() {
+  std::vector<LexiconEntry> entries;
+  entries.push_back(Entry("gemini-3", EntityKind::kModel, "Gemini 3"));
+  entries.push_back(
+      Entry("gemini-3-pro", EntityKind::kModel, "Gemini 3 Pro", "gemini-3", {"Gen3 Pro"}));
+  entries.push_back(Entry("gpt-5", EntityKind::kModel, "GPT-5"));
+  entries.push_back(Entry("swe-bench-verified", EntityKind::kBenchmark, "SWE-bench Verified", "",
+                          {"SWE-bench"}));
+  entries.push_back(Entry("tian-yuandong", EntityKind::kPerson, "田渊栋", "", {"田博士"}));
+  entries.push_back(Entry("jerry-tworek", EntityKind::kPerson, "Jerry Tworek", "", {"Jerry"}));
+  return Lexicon(std::move(entries));
+}
+
+Paragraph MakeParagraph(int line, std::string text, std::vector<std::string> highlights = {}) {
+  Paragraph paragraph;
+  paragraph.line = line;
+  paragraph.text = text;
+  paragraph.plain = text;
+  paragraph.bullet = true;
+  paragraph.depth = 0;
+  paragraph.highlights = std::move(highlights);
+  return paragraph;
+}
+
+// A digest with a summary and two timed full-text sections; three named
+// speakers, one of whom is only identified by the bracket note "Jerry".
+Episode MakeEpisode(std::string path, std::string url, std::string hash,
+                    std::string title = "Gemini 3 深度对谈", std::string date = "2025-11-21") {
+  Episode episode;
+  episode.path = std::move(path);
+  episode.url = std::move(url);
+  episode.content_hash = std::move(hash);
+  episode.title = std::move(title);
+  episode.date = std::move(date);
+  episode.duration_s = 5400;
+  episode.listed_speakers = {"田博士", "Lance", "Jared Faraic"};
+  episode.line_count = 40;
+
+  Section summary;
+  summary.kind = SectionKind::kSummary;
+  summary.title = "摘要";
+  summary.line = 8;
+  summary.level = 2;
+  Turn editor;
+  editor.line = 9;
+  editor.paragraphs.push_back(MakeParagraph(9, "**Gemini 3 Pro** 在编程上领先", {"Gemini 3 Pro"}));
+  editor.paragraphs.push_back(MakeParagraph(10, "GPT-5 的评测被质疑"));
+  summary.turns.push_back(editor);
+  episode.sections.push_back(summary);
+
+  Section first;
+  first.kind = SectionKind::kFullText;
+  first.title = "开场";
+  first.line = 14;
+  first.level = 3;
+  first.range = TimeRange{0, 300};
+  Turn tian;
+  tian.speaker = "田博士";
+  tian.line = 15;
+  tian.range = TimeRange{31, 120};
+  tian.paragraphs.push_back(MakeParagraph(16, "Gemini 3 Pro 在 SWE-bench 上是 76.2%。"));
+  tian.paragraphs.push_back(MakeParagraph(17, "我自己试了，写代码确实更强。"));
+  first.turns.push_back(tian);
+  Turn lance;
+  lance.speaker = "Lance";
+  lance.speaker_note = "LangChain";
+  lance.line = 19;
+  lance.paragraphs.push_back(MakeParagraph(20, "GPT-5 的分数可能有水分。"));
+  first.turns.push_back(lance);
+  episode.sections.push_back(first);
+
+  Section second;
+  second.kind = SectionKind::kFullText;
+  second.title = "评测";
+  second.line = 24;
+  second.level = 3;
+  second.range = TimeRange{300, 900};
+  Turn jerry;
+  jerry.speaker = "Jared Faraic";
+  jerry.speaker_note = "Jerry";
+  jerry.line = 25;
+  jerry.paragraphs.push_back(MakeParagraph(26, "SWE-bench 已经快饱和了。"));
+  second.turns.push_back(jerry);
+  episode.sections.push_back(second);
+  return episode;
+}
+
+EntityMention Mention(std::string id, EntityKind kind, std::string surface,
+                      Stance stance = Stance::kNeutral, double confidence = 1.0) {
+  EntityMention mention;
+  mention.entity_id = std::move(id);
+  mention.kind = kind;
+  mention.surface = std::move(surface);
+  mention.stance = stance;
+  mention.confidence = confidence;
+  return mention;
+}
+
+std::vector<Claim> MakeClaims() {
+  std::vector<Claim> claims(4);
+  Claim& summary = claims[0];
+  summary.ordinal = 0;
+  summary.text = "Gemini 3 Pro 在编程上领先";
+  summary.by_editor = true;
+  summary.section_index = 0;
+  summary.line = 9;
+  summary.span_end = static_cast<int>(summary.text.size());
+  summary.highlighted = true;
+  summary.entities.push_back(Mention("gemini-3-pro", EntityKind::kModel, "Gemini 3 Pro"));
+  summary.topics = {"coding"};
+  summary.summarises = {1};
+
+  Claim& tian = claims[1];
+  tian.ordinal = 1;
+  tian.text = "Gemini 3 Pro 在 SWE-bench 上是 76.2%。";
+  tian.speaker = "田博士";
+  tian.section_index = 1;
+  tian.turn_index = 0;
+  tian.line = 16;
+  tian.span_end = static_cast<int>(tian.text.size());
+  tian.start_s = 31;
+  tian.end_s = 120;
+  tian.at_s = 40;
+  tian.stance = Stance::kPositive;
+  tian.modality = claimkb::Modality::kFirsthand;
+  tian.entities.push_back(
+      Mention("gemini-3-pro", EntityKind::kModel, "Gemini 3 Pro", Stance::kPositive));
+  tian.entities.push_back(
+      Mention("swe-bench-verified", EntityKind::kBenchmark, "SWE-bench"));
+  tian.topics = {"coding", "evaluation"};
+  tian.results.push_back({"gemini-3-pro", "swe-bench-verified", 76.2, 76.2, "%", "", "76.2%"});
+
+  Claim& lance = claims[2];
+  lance.ordinal = 2;
+  lance.text = "GPT-5 的分数可能有水分。";
+  lance.speaker = "Lance";
+  lance.section_index = 1;
+  lance.turn_index = 1;
+  lance.line = 20;
+  lance.span_end = static_cast<int>(lance.text.size());
+  lance.stance = Stance::kNegative;
+  lance.modality = claimkb::Modality::kSpeculative;
+  lance.entities.push_back(
+      Mention("gpt-5", EntityKind::kModel, "GPT five", Stance::kNegative, 0.8));
+  lance.topics = {"evaluation"};
+
+  Claim& jerry = claims[3];
+  jerry.ordinal = 3;
+  jerry.text = "SWE-bench 已经快饱和了。";
+  jerry.speaker = "Jared Faraic";
+  jerry.section_index = 2;
+  jerry.turn_index = 0;
+  jerry.line = 26;
+  jerry.span_end = static_cast<int>(jerry.text.size());
+  jerry.start_s = 300;
+  jerry.end_s = 900;
+  jerry.stance = Stance::kNegative;
+  jerry.entities.push_back(Mention("swe-bench-verified", EntityKind::kBenchmark, "SWE-bench"));
+  jerry.entities.push_back(Mention("mystery-model", EntityKind::kModel, "", Stance::kNeutral));
+  jerry.entities.back().inferred = true;
+  jerry.topics = {"evaluation"};
+  return claims;
+}
+
+std::unique_ptr<Store> OpenStore(const TempDir& dir, StoreOptions options = {}) {
+  auto store = Store::Open(dir.db(), options);
+  if (!store) FAIL(store.error().ToString());
+  return std::move(*store);
+}
+
+std::vector<std::string> Ids(const std::vector<claimkb::StoredClaim>& claims) {
+  std::vector<std::string> ids;
+  for (const auto& claim : claims) ids.push_back(claim.id);
+  return ids;
+}
+
+void WriteFile(const fs::path& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+}
+
+}  // namespace
+
+TEST_CASE("Open creates the directory, migrates, and reopens idempotently", "[store]") {
+  TempDir dir;
+  const std::string nested = (dir.path / "a" / "b" / "db").string();
+  {
+    auto store = Store::Open(nested);
+    REQUIRE(store);
+    CHECK((*store)->path() == (fs::path(nested) / "claims.sqlite").string());
+    CHECK(fs::exists((*store)->path()));
+    CHECK((*store)->Generation().value() == 0);
+    REQUIRE((*store)->PutEpisode(MakeEpisode("/d/ep.md", "https://x/1", "aaaa"), MakeClaims(),
+                                 TestLexicon()));
+  }
+  for (int i = 0; i < 2; ++i) {
+    auto store = Store::Open(nested);
+    REQUIRE(store);
+    CHECK((*store)->Generation().value() == 1);
+    CHECK((*store)->ListEpisodes()->size() == 1);
+    CHECK((*store)->CheckIntegrity());
+  }
+}
+
+TEST_CASE("Migrations apply in order, atomically, and refuse a newer database", "[store]") {
+  TempDir dir;
+  const fs::path v1 = dir.path / "v1";
+  const fs::path v2 = dir.path / "v2";
+  const fs::path broken = dir.path / "broken";
+  for (const fs::path& folder : {v1, v2, broken}) {
+    fs::create_directories(folder);
+    fs::copy_file(fs::path(CLAIMKB_SOURCE_DIR) / "schema/sqlite/0001_initial.sql",
+                  folder / "0001_initial.sql");
+  }
+  WriteFile(v2 / "0002_half.sql", "CREATE TABLE half (x INTEGER);");
+  // The second statement fails after the first has run: nothing of 0002 may stay.
+  WriteFile(broken / "0002_broken.sql",
+            "CREATE TABLE half (x INTEGER); INSERT INTO no_such_table VALUES (1);");
+
+  StoreOptions options;
+  options.migrations_dir = broken.string();
+  auto failed = Store::Open(dir.db(), options);
+  REQUIRE_FALSE(failed);
+  CHECK_THAT(failed.error().message, Catch::Contains("0002_broken.sql"));
+
+  // Still at version 1 (v1 opens without a mismatch), and no "half" table
+  // was left behind, or v2's 0002, which creates it, would fail.
+  options.migrations_dir = v1.string();
+  REQUIRE(Store::Open(dir.db(), options));
+  options.migrations_dir = v2.string();
+  REQUIRE(Store::Open(dir.db(), options));
+
+  options.migrations_dir = v1.string();
+  auto too_new = Store::Open(dir.db(), options);
+  REQUIRE_FALSE(too_new);
+  CHECK(too_new.error().code == ErrorCode::kSchemaMismatch);
+  CHECK_FALSE(too_new.error().hint.empty());
+}
+
+TEST_CASE("Open reports a non-database file and an unusable directory", "[store]") {
+  TempDir dir;
+  SECTION("garbage claims.sqlite is corruption") {
+    fs::create_directories(dir.db());
+    WriteFile(fs::path(dir.db()) / "claims.sqlite",
+              std::string(4096, 'x') + "this is not an SQLite database at all");
+    auto store = Store::Open(dir.db());
+    REQUIRE_FALSE(store);
+    CHECK(store.error().code == ErrorCode::kCorruption);
+    CHECK_THAT(store.error().message, Catch::Contains("claims.sqlite"));
+    CHECK_FALSE(store.error().hint.empty());
+  }
+  SECTION("a directory below a regular file cannot be created") {
+    WriteFile(dir.path / "file", "x");
+    const std::string bad = (dir.path / "file" / "db").string();
+    auto store = Store::Open(bad);
+    REQUIRE_FALSE(store);
+    CHECK(store.error().code == ErrorCode::kIO);
+    CHECK_THAT(store.error().message, Catch::Contains(bad));
+  }
+  SECTION("read-only on a missing database is not found") {
+    StoreOptions options;
+    options.read_only = true;
+    auto store = Store::Open(dir.db(), options);
+    REQUIRE_FALSE(store);
+    CHECK(store.error().code == ErrorCode::kNotFound);
+  }
+}
+
+TEST_CASE("PutEpisode round-trips episodes and claims", "[store]") {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  const Episode episode = MakeEpisode("/digests/2025-11-21-gemini.md", "https://x/gemini", "h1");
+  auto put = store->PutEpisode(episode, MakeClaims(), TestLexicon());
+  REQUIRE(put);
+  CHECK(put->outcome == PutOutcome::kAdded);
+  CHECK(store->Generation().value() == 1);
+
+  auto list = store->ListEpisodes();
+  REQUIRE(list);
+  REQUIRE(list->size() == 1);
+  const claimkb::EpisodeRecord& record = list->front();
+  CHECK(record.id == put->episode_id);
+  CHECK(record.slug == "2025-11-21-gemini");
+  CHECK(record.key == "https://x/gemini");
+  CHECK(record.section_count == 3);
+  CHECK(record.timed_section_count == 2);
+  CHECK(record.claim_count == 4);
+  CHECK(record.duration_s == 5400);
+  // Canonical names, in order of first turn; the editor's turn has no speaker.
+  CHECK(record.speakers == std::vector<std::string>{"田渊栋", "Lance", "Jerry Tworek"});
+
+  auto loaded = store->LoadEpisode(put->episode_id);
+  REQUIRE(loaded);
+  CHECK(loaded->path == episode.path);
+  CHECK(loaded->content_hash == "h1");
+  CHECK(loaded->title == episode.title);
+  CHECK(loaded->url == episode.url);
+  CHECK(loaded->date == "2025-11-21");
+  CHECK(loaded->duration_s == 5400);
+  CHECK(loaded->line_count == 40);
+  CHECK(loaded->listed_speakers == episode.listed_speakers);
+  REQUIRE(loaded->sections.size() == episode.sections.size());
+  for (std::size_t s = 0; s < episode.sections.size(); ++s) {
+    const Section& want = episode.sections[s];
+    const Section& got = loaded->sections[s];
+    CHECK(got.kind == want.kind);
+    CHECK(got.title == want.title);
+    CHECK(got.line == want.line);
+    CHECK(got.level == want.level);
+    CHECK(got.range.has_value() == want.range.has_value());
+    if (want.range) {
+      CHECK(got.range->start_s == want.range->start_s);
+      CHECK(got.range->end_s == want.range->end_s);
+    }
+    REQUIRE(got.turns.size() == want.turns.size());
+    for (std::size_t t = 0; t < want.turns.size(); ++t) {
+      // Turns keep the spelling as written; canonical names live in speaker rows.
+      CHECK(got.turns[t].speaker == want.turns[t].speaker);
+      CHECK(got.turns[t].speaker_note == want.turns[t].speaker_note);
+      CHECK(got.turns[t].line == want.turns[t].line);
+      CHECK(got.turns[t].range.has_value() == want.turns[t].range.has_value());
+      REQUIRE(got.turns[t].paragraphs.size() == want.turns[t].paragraphs.size());
+      for (std::size_t p = 0; p < want.turns[t].paragraphs.size(); ++p) {
+        const Paragraph& a = got.turns[t].paragraphs[p];
+        const Paragraph& b = want.turns[t].paragraphs[p];
+        CHECK(a.line == b.line);
+        CHECK(a.text == b.text);
+        CHECK(a.plain == b.plain);
+        CHECK(a.bullet == b.bullet);
+        CHECK(a.depth == b.depth);
+        CHECK(a.highlights == b.highlights);
+      }
+    }
+  }
+  CHECK(loaded->sections[1].turns[0].range->start_s == 31);
+
+  auto tian = store->GetClaim("2025-11-21-gemini#1");
+  REQUIRE(tian);
+  CHECK(tian->id == "2025-11-21-gemini#1");
+  CHECK(tian->speaker_name == "田渊栋");
+  CHECK(tian->claim.speaker == "田博士");
+  CHECK(tian->section_title == "开场");
+  CHECK(tian->episode_title == episode.title);
+  CHECK(tian->episode_url == "https://x/gemini");
+  CHECK(tian->path == episode.path);
+  CHECK(tian->claim.at_s == 40);
+  CHECK(tian->claim.start_s == 31);
+  CHECK(tian->claim.stance == Stance::kPositive);
+  CHECK(tian->claim.modality == claimkb::Modality::kFirsthand);
+  CHECK(tian->claim.topics == std::vector<std::string>{"coding", "evaluation"});
+  REQUIRE(tian->claim.entities.size() == 2);
+  CHECK(tian->claim.entities[0].entity_id == "gemini-3-pro");
+  CHECK(tian->claim.entities[0].stance == Stance::kPositive);
+  CHECK(tian->claim.entities[1].kind == EntityKind::kBenchmark);
+  REQUIRE(tian->claim.results.size() == 1);
+  CHECK(tian->claim.results[0].low == Approx(76.2));
+  CHECK(tian->claim.results[0].unit == "%");
+
+  auto editor = store->GetClaim("2025-11-21-gemini#0");
+  REQUIRE(editor);
+  CHECK(editor->speaker_name == "editor");
+  CHECK(editor->claim.by_editor);
+  CHECK(editor->claim.highlighted);
+  CHECK(editor->claim.summarises == std::vector<int>{1});
+  CHECK_FALSE(editor->claim.start_s.has_value());
+
+  auto jerry = store->GetClaim("2025-11-21-gemini#3");
+  REQUIRE(jerry);
+  REQUIRE(jerry->claim.entities.size() == 2);
+  CHECK(jerry->claim.entities[1].inferred);
+
+  CHECK(store->GetClaim("2025-11-21-gemini#9").error().code == ErrorCode::kNotFound);
+  CHECK(store->GetClaim("no-hash").error().code == ErrorCode::kInvalidArgument);
+
+  auto all = store->AllClaims();
+  REQUIRE(all);
+  CHECK(Ids(*all) == std::vector<std::string>{"2025-11-21-gemini#0", "2025-11-21-gemini#1",
+                                               "2025-11-21-gemini#2", "2025-11-21-gemini#3"});
+}
+
+TEST_CASE("Speakers are unified through person lexicon entries", "[store]") {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  REQUIRE(store->PutEpisode(MakeEpisode("/d/one.md", "https://x/1", "h1"), MakeClaims(),
+                            TestLexicon()));
+  // A second episode spells the same person by the canonical name.
+  Episode second = MakeEpisode("/d/two.md", "https://x/2", "h2", "第二期", "2025-12-01");
+  second.sections[1].turns[0].speaker = "田渊栋";
+  std::vector<Claim> claims = MakeClaims();
+  claims[1].speaker = "田渊栋";
+  REQUIRE(store->PutEpisode(second, claims, TestLexicon()));
+
+  auto speakers = store->ListSpeakers();
+  REQUIRE(speakers);
+  REQUIRE(speakers->size() == 3);
+  auto find = [&](const std::string& name) -> const claimkb::SpeakerRecord* {
+    for (const auto& speaker : *speakers) {
+      if (speaker.name == name) return &speaker;
+    }
+    return nullptr;
+  };
+  const auto* tian = find("田渊栋");
+  REQUIRE(tian != nullptr);
+  CHECK(tian->aliases == std::vector<std::string>{"田博士"});
+  CHECK(tian->episode_count == 2);
+  CHECK(tian->turn_count == 2);
+  CHECK(tian->claim_count == 2);
+  const auto* jerry = find("Jerry Tworek");
+  REQUIRE(jerry != nullptr);
+  CHECK(jerry->aliases == std::vector<std::string>{"Jared Faraic", "Jerry"});
+  const auto* lance = find("Lance");
+  REQUIRE(lance != nullptr);
+  CHECK(lance->aliases.empty());
+  CHECK(find("田博士") == nullptr);
+
+  // Any spelling finds the person's claims across episodes.
+  for (const char* spelling : {"田博士", "田渊栋"}) {
+    ClaimFilter filter;
+    filter.speaker = spelling;
+    auto claims_found = store->QueryClaims(filter);
+    REQUIRE(claims_found);
+    CHECK(Ids(*claims_found) == std::vector<std::string>{"one#1", "two#1"});
+  }
+  ClaimFilter by_nickname;
+  by_nickname.speaker = "jerry";  // Case-insensitive.
+  CHECK(Ids(store->QueryClaims(by_nickname).value()) ==
+        std::vector<std::string>{"one#3", "two#3"});
+}
+
+TEST_CASE("A speaker row created before the lexicon knew the person is merged", "[store]") {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  REQUIRE(store->PutEpisode(MakeEpisode("/d/one.md", "https://x/1", "h1"), MakeClaims(),
+                            Lexicon(std::vector<LexiconEntry>{})));
+  REQUIRE(store->ListSpeakers()->size() == 3);  // 田博士, Lance, Jared Faraic as written.
+  REQUIRE(store->PutEpisode(MakeEpisode("/d/two.md", "https://x/2", "h2"), MakeClaims(),
+                            TestLexicon()));
+  auto speakers = store->ListSpeakers();
+  REQUIRE(speakers);
+  std::vector<std::string> names;
+  for (const auto& speaker : *speakers) names.push_back(speaker.name);
+  std::sort(names.begin(), names.end());
+  CHECK(names == std::vector<std::string>{"Jerry Tworek", "Lance", "田渊栋"});
+  ClaimFilter filter;
+  filter.speaker = "田渊栋";
+  CHECK(Ids(store->QueryClaims(filter).value()) == std::vector<std::string>{"one#1", "two#1"});
+}
+
+TEST_CASE("Re-ingest: unchanged, replaced in place, or the better of two digests", "[store]") {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  const Lexicon lexicon = TestLexicon();
+  auto first = store->PutEpisode(MakeEpisode("/d/ep.md", "https://x/1", "h1"), MakeClaims(),
+                                 lexicon);
+  REQUIRE(first);
+
+  SECTION("same content is unchanged and writes nothing") {
+    auto again = store->PutEpisode(MakeEpisode("/d/ep.md", "https://x/1", "h1"), MakeClaims(),
+                                   lexicon);
+    REQUIRE(again);
+    CHECK(again->outcome == PutOutcome::kUnchanged);
+    CHECK(again->episode_id == first->episode_id);
+    CHECK(store->Generation().value() == 1);
+  }
+
+  SECTION("changed content from the same path replaces, keeping ids") {
+    Episode changed = MakeEpisode("/d/ep.md", "https://x/1", "h2", "新标题");
+    std::vector<Claim> claims = MakeClaims();
+    claims.pop_back();  // Claim 3 disappears.
+    claims[2].text = "GPT-5 的分数确实有水分。";
+    auto replaced = store->PutEpisode(changed, claims, lexicon);
+    REQUIRE(replaced);
+    CHECK(replaced->outcome == PutOutcome::kReplaced);
+    CHECK(replaced->episode_id == first->episode_id);
+    CHECK(store->Generation().value() == 2);
+    CHECK(store->GetClaim("ep#2")->claim.text == "GPT-5 的分数确实有水分。");
+    CHECK(store->GetClaim("ep#3").error().code == ErrorCode::kNotFound);
+    CHECK(store->GetClaim("ep#0")->claim.summarises == std::vector<int>{1});
+    auto list = store->ListEpisodes().value();
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].title == "新标题");
+    CHECK(list[0].claim_count == 3);
+    CHECK(store->CheckIntegrity());
+  }
+
+  SECTION("an edited digest without URL is found by its path") {
+    auto no_url = store->PutEpisode(MakeEpisode("/d/plain.md", "", "p1"), MakeClaims(), lexicon);
+    REQUIRE(no_url);
+    CHECK(store->ListEpisodes()->back().key == "sha:p1");
+    auto edited = store->PutEpisode(MakeEpisode("/d/plain.md", "", "p2"), MakeClaims(), lexicon);
+    REQUIRE(edited);
+    CHECK(edited->outcome == PutOutcome::kReplaced);
+    CHECK(edited->episode_id == no_url->episode_id);
+    CHECK(store->ListEpisodes()->size() == 2);
+  }
+
+  SECTION("same URL from another file with fewer claims keeps the stored one") {
+    std::vector<Claim> fewer = MakeClaims();
+    fewer.pop_back();
+    auto other = store->PutEpisode(MakeEpisode("/e/ep-copy.md", "https://x/1", "h9"), fewer,
+                                   lexicon);
+    REQUIRE(other);
+    CHECK(other->outcome == PutOutcome::kKeptOther);
+    CHECK(other->note == "same URL as ep.md; kept ep.md: 3 claims vs 2");
+    CHECK(store->ListEpisodes()->front().path == "/d/ep.md");
+    CHECK(store->Generation().value() == 1);
+  }
+
+  SECTION("same URL from another file with more claims replaces, keeping the slug") {
+    std::vector<Claim> more = MakeClaims();
+    Claim extra = more[2];
+    extra.ordinal = 4;
+    more.push_back(extra);
+    auto other = store->PutEpisode(MakeEpisode("/e/ep-full.md", "https://x/1", "h9"), more,
+                                   lexicon);
+    REQUIRE(other);
+    CHECK(other->outcome == PutOutcome::kReplaced);
+    CHECK(other->note == "same URL as ep.md; kept the new digest ep-full.md: 4 claims vs 3");
+    auto list = store->ListEpisodes().value();
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].path == "/e/ep-full.md");
+    CHECK(list[0].slug == "ep");
+    CHECK(store->GetClaim("ep#4"));
+  }
+
+  SECTION("equal claims: more lines wins, and a full tie keeps the stored one") {
+    Episode longer = MakeEpisode("/e/longer.md", "https://x/1", "h9");
+    longer.line_count = 41;
+    auto replaced = store->PutEpisode(longer, MakeClaims(), lexicon);
+    REQUIRE(replaced);
+    CHECK(replaced->outcome == PutOutcome::kReplaced);
+    CHECK(replaced->note ==
+          "same URL as ep.md; kept the new digest longer.md: 3 claims each, 41 lines vs 40");
+    Episode same = MakeEpisode("/f/same.md", "https://x/1", "h10");
+    same.line_count = 41;
+    auto kept = store->PutEpisode(same, MakeClaims(), lexicon);
+    REQUIRE(kept);
+    CHECK(kept->outcome == PutOutcome::kKeptOther);
+    CHECK_THAT(kept->note, Catch::StartsWith("same URL as longer.md; kept longer.md"));
+  }
+}
+
+TEST_CASE("Slugs are file stems made unique", "[store]") {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  REQUIRE(store->PutEpisode(MakeEpisode("/a/ep.md", "https://x/1", "h1"), {}, TestLexicon()));
+  REQUIRE(store->PutEpisode(MakeEpisode("/b/ep.md", "https://x/2", "h2"), {}, TestLexicon()));
+  REQUIRE(store->PutEpisode(MakeEpisode("/c/ep.md", "https://x/3", "h3"), {}, TestLexicon()));
+  std::vector<std::string> slugs;
+  const auto records = store->ListEpisodes().value();
+  for (const auto& record : records) slugs.push_back(record.slug);
+  CHECK(slugs == std::vector<std::string>{"ep", "ep-2", "ep-3"});
+}
+
+TEST_CASE("A write that fails midway leaves the previous state", "[store]") {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  const Lexicon lexicon = TestLexicon();
+  REQUIRE(store->PutEpisode(MakeEpisode("/d/ep.md", "https://x/1", "h1"), MakeClaims(), lexicon));
+
+  // The last claim has a stance outside the enum, which the schema's CHECK
+  // rejects only after the episode, its sections and the other claims have
+  // been written inside the transaction.
+  std::vector<Claim> bad = MakeClaims();
+  bad.back().stance = static_cast<Stance>(42);
+
+  SECTION("a replacement") {
+    auto failed = store->PutEpisode(MakeEpisode("/d/ep.md", "https://x/1", "h2", "新"), bad,
+                                    lexicon);
+    REQUIRE_FALSE(failed);
+    CHECK(failed.error().code == ErrorCode::kInvalidArgument);
+  }
+  SECTION("a new episode") {
+    auto failed = store->PutEpisode(MakeEpisode("/d/new.md", "https://x/2", "h3"), bad, lexicon);
+    REQUIRE_FALSE(failed);
+  }
+  SECTION("ReplaceClaims") {
+    auto id = store->FindEpisode("ep")->id;
+    REQUIRE_FALSE(store->ReplaceClaims(id, bad, lexicon));
+  }
+  SECTION("a summary pointing at a missing claim") {
+    std::vector<Claim> dangling = MakeClaims();
+    dangling[0].summarises = {99};
+    auto failed = store->PutEpisode(MakeEpisode("/d/ep.md", "https://x/1", "h2"), dangling,
+                                    lexicon);
+    REQUIRE_FALSE(failed);
+    CHECK(failed.error().code == ErrorCode::kInvalidArgument);
+  }
+
+  auto list = store->ListEpisodes().value();
+  REQUIRE(list.size() == 1);
+  CHECK(list[0].content_hash == "h1");
+  CHECK(list[0].title == "Gemini 3 深度对谈");
+  CHECK(list[0].claim_count == 4);
+  CHECK(store->Generation().value() == 1);
+  CHECK(store->LoadEpisode(list[0].id)->sections.size() == 3);
+  CHECK(store->GetClaim("ep#3")->claim.stance == Stance::kNegative);
+  CHECK(store->CheckIntegrity());
+
+  // The store is still usable for writes afterwards.
+  auto next = store->PutEpisode(MakeEpisode("/d/later.md", "https://x/9", "h9"), MakeClaims(),
+                                lexicon);
+  REQUIRE(next);
+  CHECK(store->Generation().value() == 2);
+}
+
+TEST_CASE("ReplaceClaims swaps only the claims", "[store]") {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  const Lexicon lexicon = TestLexicon();
+  auto put = store->PutEpisode(MakeEpisode("/d/ep.md", "https://x/1", "h1"), MakeClaims(),
+                               lexicon);
+  REQUIRE(put);
+  std::vector<Claim> claims = MakeClaims();
+  claims.resize(2);
+  claims[0].summarises = {1};
+  REQUIRE(store->ReplaceClaims(put->episode_id, claims, lexicon));
+  CHECK(store->Generation().value() == 2);
+  auto list = store->ListEpisodes().value();
+  CHECK(list[0].claim_count == 2);
+  CHECK(list[0].section_count == 3);
+  // The speaker still resolves through the stored turn.
+  CHECK(store->GetClaim("ep#1")->speaker_name == "田渊栋");
+  CHECK(store->ReplaceClaims(12345, claims, lexicon).error().code == ErrorCode::kNotFound);
+}
+
+TEST_CASE("QueryClaims filters", "[store]") {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  const Lexicon lexicon = TestLexicon();
+  REQUIRE(store->PutEpisode(MakeEpisode("/d/early.md", "https://x/1", "h1", "Early", "2025-01-10"),
+                            MakeClaims(), lexicon));
+  REQUIRE(store->PutEpisode(MakeEpisode("/d/late.md", "https://x/2", "h2", "Late", "2025-06-01"),
+                            MakeClaims(), lexicon));
+  auto query = [&](const ClaimFilter& filter) {
+    auto claims = store->QueryClaims(filter);
+    REQUIRE(claims);
+    return Ids(*claims);
+  };
+  using IdList = std::vector<std::string>;
+
+  ClaimFilter entity;
+  entity.entity_ids = {"gemini-3-pro"};
+  CHECK(query(entity) == IdList{"early#0", "early#1", "late#0", "late#1"});
+  entity.entity_ids = {"gpt-5", "mystery-model"};
+  CHECK(query(entity) == IdList{"early#2", "early#3", "late#2", "late#3"});
+
+  ClaimFilter benchmark;
+  benchmark.benchmark_ids = {"swe-bench-verified"};
+  CHECK(query(benchmark) == IdList{"early#1", "early#3", "late#1", "late#3"});
+  benchmark.entity_ids = {"gemini-3-pro"};  // AND-ed with the benchmark.
+  CHECK(query(benchmark) == IdList{"early#1", "late#1"});
+
+  ClaimFilter topic;
+  topic.topic = "coding";
+  CHECK(query(topic) == IdList{"early#0", "early#1", "late#0", "late#1"});
+
+  ClaimFilter stance;
+  stance.stance = Stance::kNegative;
+  CHECK(query(stance) == IdList{"early#2", "early#3", "late#2", "late#3"});
+
+  ClaimFilter editor;
+  editor.speaker = "editor";
+  CHECK(query(editor) == IdList{"early#0", "late#0"});
+
+  ClaimFilter episode;
+  episode.episode_id = store->FindEpisode("late")->id;
+  CHECK(query(episode).size() == 4);
+  CHECK(query(episode).front() == "late#0");
+
+  ClaimFilter dates;
+  dates.since = "2025-02-01";
+  CHECK(query(dates).size() == 4);
+  dates.since = "2025-01-10";
+  dates.until = "2025-01-10";  // Both bounds inclusive.
+  CHECK(query(dates) == IdList{"early#0", "early#1", "early#2", "early#3"});
+
+  ClaimFilter page;
+  page.limit = 3;
+  page.offset = 2;
+  CHECK(query(page) == IdList{"early#2", "early#3", "late#0"});
+
+  ClaimFilter none;
+  none.speaker = "nobody";
+  CHECK(query(none).empty());
+}
+
+TEST_CASE("FindEpisode by id, slug, URL and unique title substring", "[store]") {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  const Lexicon lexicon = TestLexicon();
+  auto a = store->PutEpisode(MakeEpisode("/d/gemini-live.md", "https://x/g", "h1",
+                                         "Gemini 3 101 Live"), {}, lexicon);
+  auto b = store->PutEpisode(MakeEpisode("/d/gpt-talk.md", "https://x/p", "h2", "GPT-5 Live Talk"),
+                             {}, lexicon);
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(store->FindEpisode(std::to_string(b->episode_id))->slug == "gpt-talk");
+  CHECK(store->FindEpisode("gemini-live")->id == a->episode_id);
+  CHECK(store->FindEpisode("https://x/p")->id == b->episode_id);
+  CHECK(store->FindEpisode("101 live")->id == a->episode_id);
+  auto ambiguous = store->FindEpisode("LIVE");
+  REQUIRE_FALSE(ambiguous);
+  CHECK(ambiguous.error().code == ErrorCode::kNotFound);
+  CHECK_THAT(ambiguous.error().hint, Catch::Contains("gemini-live") && Catch::Contains("gpt-talk"));
+  CHECK(store->FindEpisode("nothing like it").error().code == ErrorCode::kNotFound);
+}
+
+TEST_CASE("Entities and benchmark results are listed with counts", "[store]") {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  const Lexicon lexicon = TestLexicon();
+  REQUIRE(store->PutEpisode(MakeEpisode("/d/one.md", "https://x/1", "h1"), MakeClaims(), lexicon));
+  REQUIRE(store->PutEpisode(MakeEpisode("/d/two.md", "https://x/2", "h2", "t", "2025-12-01"),
+                            MakeClaims(), lexicon));
+  auto models = store->ListEntities(EntityKind::kModel);
+  REQUIRE(models);
+  REQUIRE(models->size() == 3);
+  CHECK(models->at(0).entity_id == "gemini-3-pro");
+  CHECK(models->at(0).name == "Gemini 3 Pro");
+  CHECK(models->at(0).mentions == 4);
+  CHECK(models->at(0).episodes == 2);
+  // Unknown to the lexicon: its id is its name.
+  auto mystery = std::find_if(models->begin(), models->end(),
+                              [](const auto& e) { return e.entity_id == "mystery-model"; });
+  REQUIRE(mystery != models->end());
+  CHECK(mystery->name == "mystery-model");
+  auto benchmarks = store->ListEntities(EntityKind::kBenchmark);
+  REQUIRE(benchmarks->size() == 1);
+  CHECK(benchmarks->at(0).mentions == 4);
+  CHECK(store->ListEntities(std::nullopt)->size() == 4);
+
+  auto results = store->ListResults("swe-bench-verified");
+  REQUIRE(results);
+  REQUIRE(results->size() == 2);
+  CHECK(results->at(0).claim_id == "one#1");
+  CHECK(results->at(1).claim_id == "two#1");
+  CHECK(results->at(0).result.model_id == "gemini-3-pro");
+  CHECK(store->ListResults("")->size() == 2);
+  CHECK(store->ListResults("nope")->empty());
+}
+
+TEST_CASE("A read-only store refuses writes", "[store]") {
+  TempDir dir;
+  { OpenStore(dir); }
+  StoreOptions options;
+  options.read_only = true;
+  auto store = OpenStore(dir, options);
+  auto put = store->PutEpisode(MakeEpisode("/d/ep.md", "https://x/1", "h1"), {}, TestLexicon());
+  REQUIRE_FALSE(put);
+  CHECK(put.error().code == ErrorCode::kInvalidArgument);
+  CHECK(store->ListEpisodes()->empty());
+}
