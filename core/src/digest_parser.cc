@@ -821,7 +821,8 @@ class DigestParser {
     std::string raw(heading.text);
     if (*range) raw.erase((*range)->begin, (*range)->end - (*range)->begin);
     Section section;
-    section.title = StripInline(Trim(raw));
+    // "## 摘要：" is titled "摘要": a trailing colon is punctuation, not name.
+    section.title = StripInline(StripTrailingColon(raw));
     section.line = line_number;
     section.level = heading.level;
     if (*range) section.range = (*range)->range;
