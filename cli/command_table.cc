@@ -13,6 +13,7 @@ void RegisterEntities(CLI::App&, const GlobalOptions&, Action*);
 void RegisterReextract(CLI::App&, const GlobalOptions&, Action*);
 void RegisterReindex(CLI::App&, const GlobalOptions&, Action*);
 void RegisterCheck(CLI::App&, const GlobalOptions&, Action*);
+void RegisterAsk(CLI::App&, const GlobalOptions&, Action*);
 
 const std::vector<CommandEntry>& CommandTable() {
   static const std::vector<CommandEntry> table = {
@@ -20,7 +21,8 @@ const std::vector<CommandEntry>& CommandTable() {
       {"show", RegisterShow},         {"speakers", RegisterSpeakers},
       {"claims", RegisterClaims},     {"entities", RegisterEntities},
       {"reextract", RegisterReextract}, {"reindex", RegisterReindex},
-      {"check", RegisterCheck},       {"demo", RegisterDemo},
+      {"ask", RegisterAsk},           {"check", RegisterCheck},
+      {"demo", RegisterDemo},
   };
   return table;
 }

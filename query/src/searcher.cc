@@ -263,6 +263,13 @@ Result<SearchResult> Searcher::Search(std::string_view query_text,
   if (!refreshed) return std::unexpected(impl_->Explain(refreshed.error()));
   auto query = impl_->Prepare(query_text, &result.parsed);
   if (!query) return std::unexpected(impl_->Explain(query.error()));
+  if (!options.boost_text.empty()) {
+    std::string boost_parsed;
+    auto boost = impl_->Prepare(options.boost_text, &boost_parsed);
+    if (!boost) return std::unexpected(impl_->Explain(boost.error()));
+    query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, *query, *boost);
+    result.parsed = "(and_maybe " + result.parsed + " " + boost_parsed + ")";
+  }
 
   auto ran = xs::Guard("searching", [&]() -> Status {
     const Xapian::Database& db = impl_->db;

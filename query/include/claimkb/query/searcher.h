@@ -30,6 +30,10 @@ struct SearchOptions {
   int snippet_chars = 160;             // Snippet length in characters. Default: 160.
   std::string highlight_open = "«";    // Marks around matched words in snippets.
   std::string highlight_close = "»";
+  // Free text (same grammar) that ranks matches higher without restricting
+  // them: the query becomes "query AND_MAYBE boost_text". `ask` uses it for
+  // the words of a question that are neither entities nor topics.
+  std::string boost_text;  // Default: empty, no boost.
 };
 
 struct SearchHit {

@@ -1,0 +1,244 @@
+// claimkb ask QUESTION — a natural question (English or Chinese) becomes one
+// facet, or two for a comparison; each facet lists its claims grouped by
+// speaker and episode with a stance tally, never a bare verdict.
+#include <fmt/format.h>
+
+#include <map>
+
+#include "claim_printer.h"
+#include "claimkb/query/citation.h"
+#include "claimkb/query/question.h"
+#include "claimkb/query/searcher.h"
+#include "command.h"
+#include "session.h"
+
+namespace claimkb::cli {
+namespace {
+
+struct AskArgs {
+  std::string question;
+  int limit = 20;
+  bool explain = false;
+  std::string today;
+  OutputFormat format = OutputFormat::kText;
+};
+
+struct StanceTally {
+  int positive = 0;
+  int negative = 0;
+  int mixed = 0;
+  int neutral = 0;
+  void Add(Stance stance) {
+    switch (stance) {
+      case Stance::kPositive: ++positive; break;
+      case Stance::kNegative: ++negative; break;
+      case Stance::kMixed: ++mixed; break;
+      case Stance::kNeutral: ++neutral; break;
+    }
+  }
+  int Total() const { return positive + negative + mixed + neutral; }
+  nlohmann::json ToJson() const {
+    return {{"n", Total()}, {"positive", positive}, {"negative", negative},
+            {"mixed", mixed}, {"neutral", neutral}};
+  }
+  std::string ToText() const {
+    return fmt::format("N={}: {} positive, {} negative, {} mixed, {} neutral", Total(), positive,
+                       negative, mixed, neutral);
+  }
+};
+
+// The claims of one facet, grouped by speaker (most claims first), each
+// group's claims in episode date and position order.
+struct FacetAnswer {
+  QuestionFacet facet;
+  std::string query;
+  std::uint64_t total = 0;
+  StanceTally tally;
+  std::vector<std::pair<std::string, std::vector<StoredClaim>>> groups;
+  std::map<std::string, StanceTally> by_speaker;
+};
+
+std::string SpeakerOf(const StoredClaim& claim) {
+  return claim.claim.by_editor ? "editor" : claim.speaker_name;
+}
+
+// The facet as one search: its filter narrows, its leftover words rank.
+std::string FacetQuery(const QuestionFacet& facet) {
+  std::string filter = facet.FilterQuery();
+  std::string words = facet.WordsQuery();
+  if (filter.empty()) return words;
+  return filter;
+}
+
+Result<FacetAnswer> AnswerFacet(const Searcher& searcher, const Store& store,
+                                const QuestionFacet& facet, int limit) {
+  FacetAnswer answer;
+  answer.facet = facet;
+  answer.query = FacetQuery(facet);
+  SearchOptions options;
+  options.limit = limit;
+  options.boost_text = facet.FilterQuery().empty() ? "" : facet.WordsQuery();
+  auto result = searcher.Search(answer.query, options);
+  if (!result) return std::unexpected(result.error());
+  answer.total = result->estimated_total;
+  std::map<std::string, std::size_t> group_of;
+  for (const SearchHit& hit : result->hits) {
+    auto claim = store.GetClaim(hit.claim_id);
+    if (!claim) continue;  // Index ahead of a store being rewritten: skip, `check` reports it.
+    std::string speaker = SpeakerOf(*claim);
+    answer.tally.Add(claim->claim.stance);
+    answer.by_speaker[speaker].Add(claim->claim.stance);
+    auto [it, added] = group_of.try_emplace(speaker, answer.groups.size());
+    if (added) answer.groups.push_back({speaker, {}});
+    answer.groups[it->second].second.push_back(std::move(*claim));
+  }
+  for (auto& [speaker, claims] : answer.groups) {
+    std::stable_sort(claims.begin(), claims.end(), [](const StoredClaim& a, const StoredClaim& b) {
+      if (a.episode_date != b.episode_date) return a.episode_date < b.episode_date;
+      if (a.episode_slug != b.episode_slug) return a.episode_slug < b.episode_slug;
+      return a.claim.ordinal < b.claim.ordinal;
+    });
+  }
+  std::stable_sort(answer.groups.begin(), answer.groups.end(),
+                   [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
+  return answer;
+}
+
+nlohmann::json AnswerToJson(const FacetAnswer& answer, const Lexicon& lexicon) {
+  nlohmann::json groups = nlohmann::json::array();
+  for (const auto& [speaker, claims] : answer.groups) {
+    nlohmann::json episodes = nlohmann::json::array();
+    for (const StoredClaim& claim : claims) {
+      if (episodes.empty() || episodes.back()["episode"]["id"] != claim.episode_slug) {
+        episodes.push_back({{"episode",
+                             {{"id", claim.episode_slug},
+                              {"title", claim.episode_title},
+                              {"date", claim.episode_date}}},
+                            {"claims", nlohmann::json::array()}});
+      }
+      episodes.back()["claims"].push_back(ClaimToJson(claim, lexicon));
+    }
+    groups.push_back({{"speaker", speaker},
+                      {"tally", answer.by_speaker.at(speaker).ToJson()},
+                      {"episodes", episodes}});
+  }
+  return {{"label", answer.facet.label},
+          {"query", answer.query},
+          {"ranked_by", answer.facet.WordsQuery()},
+          {"models", answer.facet.models},
+          {"benchmarks", answer.facet.benchmarks},
+          {"topics", answer.facet.topics},
+          {"entities", answer.facet.entities},
+          {"speakers", answer.facet.speakers},
+          {"since", answer.facet.since},
+          {"until", answer.facet.until},
+          {"matches", answer.total},
+          {"tally", answer.tally.ToJson()},
+          {"groups", groups}};
+}
+
+void PrintAnswerText(const FacetAnswer& answer, int number) {
+  fmt::print("{}\n", Bold(fmt::format("Facet {}: {}", number, answer.facet.label)));
+  fmt::print("  {} (shown of {} matching claims)\n", answer.tally.ToText(), answer.total);
+  for (const auto& [speaker, claims] : answer.groups) {
+    fmt::print("\n  {}  {}\n", Bold(speaker), Dim(answer.by_speaker.at(speaker).ToText()));
+    std::string episode;
+    for (const StoredClaim& claim : claims) {
+      if (claim.episode_slug != episode) {
+        episode = claim.episode_slug;
+        fmt::print("    {}\n", Dim(fmt::format("{} ({})", claim.episode_title,
+                                               claim.episode_date.empty() ? "undated"
+                                                                          : claim.episode_date)));
+      }
+      std::optional<int> second = CitationSecond(claim.claim);
+      fmt::print("    {} {} {}\n", StanceLabel(claim.claim.stance), FormatOptionalSeconds(second),
+                 claim.claim.text);
+      std::string link = TimestampLink(claim.episode_url, second);
+      fmt::print("      {}\n", Dim(fmt::format("{}{}", claim.id, link.empty() ? "" : "  " + link)));
+    }
+  }
+  fmt::print("\n");
+}
+
+void PrintAnswerMarkdown(const FacetAnswer& answer) {
+  fmt::print("## {}\n\n{}\n\n", answer.facet.label, answer.tally.ToText());
+  for (const auto& [speaker, claims] : answer.groups) {
+    fmt::print("### {} ({})\n\n", speaker, answer.by_speaker.at(speaker).ToText());
+    for (const StoredClaim& claim : claims) fmt::print("{}\n", MarkdownQuote(claim));
+  }
+}
+
+Result<CommandOutcome> RunAsk(const GlobalOptions& globals, const AskArgs& args) {
+  Session session(globals);
+  auto linker = session.linker();
+  if (!linker) return std::unexpected(linker.error());
+  auto store = session.store();
+  if (!store) return std::unexpected(store.error());
+  auto speakers = (*store)->ListSpeakers();
+  if (!speakers) return std::unexpected(speakers.error());
+
+  QuestionOptions options;
+  options.today = args.today;
+  for (const SpeakerRecord& speaker : *speakers) {
+    std::vector<std::string> names = {speaker.name};
+    names.insert(names.end(), speaker.aliases.begin(), speaker.aliases.end());
+    options.speakers.push_back(std::move(names));
+  }
+  QuestionInterpreter interpreter(*linker, options);
+  auto plan = interpreter.Interpret(args.question);
+  if (!plan) return std::unexpected(plan.error());
+
+  std::vector<std::string> sources = globals.databases;
+  if (sources.empty()) sources.push_back(session.PrimaryDatabase());
+  auto searcher = Searcher::Open(sources, *linker);
+  if (!searcher) return std::unexpected(searcher.error());
+
+  std::vector<FacetAnswer> answers;
+  for (const QuestionFacet& facet : plan->facets) {
+    auto answer = AnswerFacet(**searcher, **store, facet, args.limit);
+    if (!answer) return std::unexpected(answer.error());
+    answers.push_back(std::move(*answer));
+  }
+
+  const Lexicon& lexicon = (*linker)->lexicon();
+  if (args.format == OutputFormat::kJson) {
+    nlohmann::json facets = nlohmann::json::array();
+    for (const FacetAnswer& answer : answers) facets.push_back(AnswerToJson(answer, lexicon));
+    PrintJson(Envelope("ask", {{"question", plan->question},
+                               {"comparison", plan->comparison},
+                               {"explain", Describe(*plan)},
+                               {"facets", facets}}));
+    return CommandOutcome{};
+  }
+  if (args.explain) fmt::print("{}\n", Dim(Describe(*plan)));
+  for (std::size_t i = 0; i < answers.size(); ++i) {
+    if (args.format == OutputFormat::kMarkdown) {
+      PrintAnswerMarkdown(answers[i]);
+    } else {
+      PrintAnswerText(answers[i], static_cast<int>(i + 1));
+    }
+  }
+  return CommandOutcome{};
+}
+
+}  // namespace
+
+void RegisterAsk(CLI::App& app, const GlobalOptions& globals, Action* selected) {
+  auto args = std::make_shared<AskArgs>();
+  CLI::App* command = app.add_subcommand(
+      "ask", "Answer a question (English or Chinese) with claims grouped by speaker and stance");
+  command->add_option("question", args->question, "The question, e.g. \"Gemini 3 coding vs "
+                                                  "benchmarks\"")
+      ->required();
+  command->add_option("--limit", args->limit, "Claims per facet")->capture_default_str();
+  command->add_flag("--explain", args->explain, "Print how the question was understood");
+  command->add_option("--today", args->today,
+                      "Date that \"this month\" and 上个月 count from (YYYY-MM-DD)");
+  AddFormatOption(command, &args->format,
+                  {OutputFormat::kText, OutputFormat::kJson, OutputFormat::kMarkdown});
+  command->callback([&globals, args, selected] {
+    *selected = [&globals, args] { return RunAsk(globals, *args); };
+  });
+}
+
+}  // namespace claimkb::cli
