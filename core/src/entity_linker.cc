@@ -247,6 +247,12 @@ std::pair<uint32_t, double> EntityLinker::Impl::BestFuzzy(const std::u32string& 
                                                     : name.counts[s] - counts[s];
       }
       if (histogram_gap > 2 * bound) continue;
+      // A name cut short or run on ("Reflection" for "Reflection AI") is
+      // another word or a partial name, not damage to this one.
+      if (name.key.starts_with(key) || name.key.ends_with(key) || key.starts_with(name.key) ||
+          key.ends_with(name.key)) {
+        continue;
+      }
       const std::size_t distance = BoundedEditDistance(key, name.key, bound);
       if (distance == 0 || distance > bound) continue;
       const double confidence =

@@ -10,7 +10,7 @@ namespace {
 // Options for one code point: compatibility decomposition (NFKC once
 // recomposed), case folding, full-width → half-width as part of NFKC.
 constexpr auto kDecomposeOptions =
-    static_cast<utf8proc_option_t>(UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
+    static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
 constexpr auto kComposeOptions = static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE);
 
 // Long enough for any single code point's full decomposition (the longest in
