@@ -127,9 +127,8 @@ class Lexer {
     const std::size_t close = text_.find(quote.second, content);
     if (close == std::string_view::npos) {
       return MakeError(ErrorCode::kInvalidArgument,
-                       fmt::format("unbalanced quote at column {}: {} is never closed",
-                                   ColumnOf(text_, open), quote.first),
-                       "close the phrase with a matching quote");
+                       fmt::format("unbalanced quote at column {}", ColumnOf(text_, open)),
+                       fmt::format("the {} there is never closed", quote.first));
     }
     pos_ = close + quote.second.size();
     return std::string(text_.substr(content, close - content));

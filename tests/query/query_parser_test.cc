@@ -1,0 +1,129 @@
+#include "claimkb/query/query_parser.h"
+
+#include <catch2/catch.hpp>
+
+#include "claimkb/core/entity_linker.h"
+#include "indexer/index_fixture.h"
+
+using claimkb::ErrorCode;
+using claimkb::QueryParser;
+
+namespace {
+
+const QueryParser& Parser() {
+  static const QueryParser parser(
+      std::make_shared<const claimkb::EntityLinker>(claimkb::testing::TestLexicon()));
+  return parser;
+}
+
+struct Case {
+  const char* input;
+  const char* printed;
+};
+
+}  // namespace
+
+TEST_CASE("Queries parse to the expected tree", "[query_parser]") {
+  const Case cases[] = {
+      {"coding", R"((text "coding"))"},
+      {"model:gemini-3 coding", R"((and (field model gemini-3) (text "coding")))"},
+      {R"(model:"Gemini 3")", "(field model gemini-3)"},
+      {"model:gemini3", "(field model gemini-3)"},
+      {"model:Gemini-3-Pro", "(field model gemini-3-pro)"},
+      {"benchmark:SwitchBank", "(field benchmark swe-bench-verified)"},
+      {R"(benchmark:"SWE-bench")", "(field benchmark swe-bench-verified)"},
+      {"benchmark:ARC-AGI-2", "(field benchmark arc-agi-2)"},
+      {"topic:coding stance:negative", "(and (field topic coding) (field stance negative))"},
+      {"speaker:余北", "(field speaker 余北)"},
+      {"speaker:Nathan", "(field speaker nathan)"},
+      {"highlighted:yes editor:no", "(and (field highlighted yes) (field editor no))"},
+      {"modality:firsthand", "(field modality firsthand)"},
+      {"episode:gemini", "(field episode gemini)"},
+      {"date:2025-11..2025-12", "(date 20251101 20251231)"},
+      {"date:2025-11-21", "(date 20251121 20251121)"},
+      {"date:2025-11..", "(date 20251101 *)"},
+      {"date:..2025-02", "(date * 20250228)"},
+      {"date:2024-02", "(date 20240201 20240229)"},
+      {"date:2025", "(date 20250101 20251231)"},
+      {"alpha OR beta", R"((or (text "alpha") (text "beta")))"},
+      {"alpha AND NOT beta", R"((and (text "alpha") (not (text "beta"))))"},
+      {"alpha NOT beta", R"((and (text "alpha") (not (text "beta"))))"},
+      {"(alpha OR beta) model:gpt-5",
+       R"((and (or (text "alpha") (text "beta")) (field model gpt-5)))"},
+      {"-model:gpt-5 review", R"((and (not (field model gpt-5)) (text "review")))"},
+      {"-(alpha beta) gamma", R"((and (not (text "alpha beta")) (text "gamma")))"},
+      // Lower-case and/or/not are words, not operators.
+      {"cats and dogs or not", R"((text "cats and dogs or not"))"},
+      {R"("多模态推理")", R"((phrase "多模态推理"))"},
+      {"“前端 门槛”", R"((phrase "前端 门槛"))"},
+      {"gem*", R"((text "gem*"))"},
+      {"model:gem*", "(wildcard model gem)"},
+      {"section:开场", R"((text section "开场"))"},
+      {R"(title:"Gemini 3 live")", R"((phrase title "Gemini 3 live"))"},
+      {"http://example.com", R"((text "http://example.com"))"},
+      {"id:gemini-live#2", "(field id gemini-live#2)"},
+      // Entities named in free text also match through their terms.
+      {"SWE-bench 很强",
+       R"((and (or (text "SWE-bench") (field entity swe-bench-verified)) (text "很强")))"},
+      {"思维链", R"((or (text "思维链") (field entity chain-of-thought)))"},
+      {"gemini 推理 src",
+       R"((and (or (text "gemini") (field entity gemini)) (text "推理 src")))"},
+  };
+  for (const Case& c : cases) {
+    INFO("input: " << c.input);
+    auto parsed = Parser().Parse(c.input);
+    REQUIRE(parsed);
+    CHECK(claimkb::ToString(*parsed) == c.printed);
+  }
+}
+
+TEST_CASE("Without a linker, entity values are taken as ids and text is not linked",
+          "[query_parser]") {
+  QueryParser bare(nullptr);
+  auto parsed = bare.Parse("model:Some-Model SWE-bench");
+  REQUIRE(parsed);
+  CHECK(claimkb::ToString(*parsed) == R"((and (field model some-model) (text "SWE-bench")))");
+}
+
+TEST_CASE("Malformed queries are errors that point at the fault", "[query_parser]") {
+  const Case cases[] = {
+      {"", "empty query"},
+      {"   ", "empty query"},
+      {R"("unclosed phrase)", "unbalanced quote at column 1"},
+      {R"(model:"Gemini 3)", "unbalanced quote at column 7"},
+      {"(alpha OR beta", "unbalanced parenthesis at column 1: '(' is never closed"},
+      {"alpha)", "unbalanced parenthesis at column 6: ')' without '('"},
+      {"()", "empty parentheses at column 1"},
+      {"foo:bar", "unknown field 'foo:' at column 1"},
+      {"model:", "missing value after 'model:' at column 1"},
+      {"date:2025-13", "bad date '2025-13' at column 6"},
+      {"date:2025-02-30", "bad date '2025-02-30' at column 6"},
+      {"date:2025-1-5", "bad date '2025-1-5' at column 6"},
+      {"date:2025-12..2025-11", "date range '2025-12..2025-11' at column 6 runs backwards"},
+      {"date:..", "bad date '..' at column 6"},
+      {"stance:angry", "unknown stance 'angry' at column 8"},
+      {"modality:dreamt", "unknown modality 'dreamt' at column 10"},
+      {"highlighted:maybe", "'highlighted:' expects yes or no, not 'maybe' at column 13"},
+      {"model:llama-9", "unknown model 'llama-9' at column 7"},
+      {"model:SWE-bench", "'SWE-bench' at column 7 is a benchmark, not a model"},
+      {"topic:cooking", "unknown topic 'cooking' at column 7"},
+      {"前端 model:bogus", "unknown model 'bogus' at column 10"},
+      {"alpha OR", "'OR' at column 7 needs something after it"},
+      {"AND beta", "'AND' at column 1 needs something before it"},
+      {"alpha AND", "'AND' at column 7 needs something after it"},
+      {"NOT", "'NOT' at column 1 needs something after it"},
+  };
+  for (const Case& c : cases) {
+    INFO("input: " << c.input);
+    auto parsed = Parser().Parse(c.input);
+    REQUIRE(!parsed);
+    CHECK(parsed.error().code == ErrorCode::kInvalidArgument);
+    CHECK(parsed.error().message == c.printed);
+  }
+}
+
+TEST_CASE("Unknown fields list the known ones in the hint", "[query_parser]") {
+  auto parsed = Parser().Parse("colour:red");
+  REQUIRE(!parsed);
+  CHECK_THAT(parsed.error().hint, Catch::Contains("model") && Catch::Contains("benchmark"));
+}
