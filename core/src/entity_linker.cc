@@ -47,7 +47,33 @@ struct Target {
   uint32_t entry = 0;     // Index into Lexicon::entries().
   bool is_topic = false;  // A topic name or cue rather than a named entity.
   bool by_name = false;   // The key is the entry's display name, not an alias or cue.
+  // Short acronyms ("FAIR", "RAG", "IMO", "CoT") collide with ordinary words
+  // ("fair", "rag", "imo", "cot"), so they match only when the text has the
+  // same capitals or is all capitals. Index into Impl::case_forms; -1 when
+  // any case matches.
+  int case_form = -1;
 };
+
+// Names of at most this many letters, without digits, with two capitals or
+// more, are acronyms whose case must match in running text.
+constexpr std::size_t kMaxAcronymLetters = 5;
+
+// The letters of `text` in their original case, or empty when `text` is not
+// an acronym by the rule above.
+std::string AcronymForm(std::string_view text) {
+  std::string letters;
+  int capitals = 0;
+  for (const char c : text) {
+    if (c >= '0' && c <= '9') return {};
+    if (static_cast<unsigned char>(c) >= 0x80) return {};
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      letters.push_back(c);
+      if (c <= 'Z') ++capitals;
+    }
+  }
+  if (letters.size() > kMaxAcronymLetters || capitals < 2) return {};
+  return letters;
+}
 
 // Entities beat topic cues (the entity carries its own topics), display names
 // beat aliases, and otherwise the lexicon's file order decides.
@@ -135,16 +161,23 @@ struct EntityLinker::Impl {
   std::vector<FuzzyName> fuzzy_names;
   std::vector<std::vector<uint32_t>> fuzzy_by_length;  // Key length -> fuzzy_names indexes.
 
+  std::vector<std::string> case_forms;  // Acronyms that must keep their case.
+
   void Build();
   void Insert(const std::u32string& key, Target target);
+  // Whether the ASCII letters of `surface` fit the target's case rule.
+  bool CaseFits(const Target& target, std::string_view surface) const;
   uint32_t Child(uint32_t node, char32_t cp) const {
     const auto it = edges.find((static_cast<uint64_t>(node) << 32) | cp);
     return it == edges.end() ? 0 : it->second;
   }
-  // The preferred target of `node` that the options allow, or nullptr.
-  const Target* Usable(uint32_t node, bool allow_topics) const {
+  // The preferred target of `node` that the options allow, or nullptr. An
+  // empty `surface` skips the case rule (user-typed names in Resolve()).
+  const Target* Usable(uint32_t node, bool allow_topics, std::string_view surface) const {
     for (const auto& target : targets[node]) {
-      if (!target.is_topic || allow_topics) return &target;
+      if (target.is_topic && !allow_topics) continue;
+      if (!surface.empty() && !CaseFits(target, surface)) continue;
+      return &target;
     }
     return nullptr;
   }
@@ -169,6 +202,14 @@ void EntityLinker::Impl::Insert(const std::u32string& key, Target target) {
   for (auto& existing : list) {
     if (existing.entry == target.entry) {
       existing.by_name = existing.by_name || target.by_name;
+      // A spelling without a case rule ("Mixture of Experts") makes the key
+      // case-free for this entry.
+      if (target.case_form < 0 || existing.case_form < 0) {
+        existing.case_form = -1;
+      } else if (case_forms[static_cast<std::size_t>(existing.case_form)] !=
+                 case_forms[static_cast<std::size_t>(target.case_form)]) {
+        existing.case_form = -1;
+      }
       return;
     }
   }
@@ -189,7 +230,12 @@ void EntityLinker::Impl::Build() {
     const bool linkable = !is_topic && entry.kind != EntityKind::kTechnique;
     auto add = [&](const std::string& text, bool by_name) {
       const auto key = internal::KeyOf(text);
-      Insert(key, Target{i, is_topic, by_name});
+      Target target{i, is_topic, by_name, -1};
+      if (std::string form = AcronymForm(text); !form.empty()) {
+        target.case_form = static_cast<int>(case_forms.size());
+        case_forms.push_back(std::move(form));
+      }
+      Insert(key, target);
       if (key.size() < kMinFuzzyLength || key.size() > kMaxFuzzyKey || !IsAsciiAlnumKey(key)) {
         return;
       }
@@ -215,6 +261,25 @@ void EntityLinker::Impl::Build() {
     if (fuzzy_by_length.size() <= length) fuzzy_by_length.resize(length + 1);
     fuzzy_by_length[length].push_back(i);
   }
+}
+
+bool EntityLinker::Impl::CaseFits(const Target& target, std::string_view surface) const {
+  if (target.case_form < 0) return true;
+  const std::string& form = case_forms[static_cast<std::size_t>(target.case_form)];
+  std::string letters;
+  bool all_capitals = true;
+  for (const char c : surface) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      letters.push_back(c);
+      all_capitals = all_capitals && c <= 'Z';
+    }
+  }
+  // A trailing plural "s" is not part of the acronym ("GPUs").
+  if (letters.size() == form.size() + 1 && letters.back() == 's') {
+    letters.pop_back();
+    all_capitals = std::all_of(letters.begin(), letters.end(), [](char c) { return c <= 'Z'; });
+  }
+  return letters == form || (all_capitals && letters.size() == form.size());
 }
 
 std::pair<uint32_t, double> EntityLinker::Impl::BestFuzzy(const std::u32string& key,
@@ -316,8 +381,7 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text) const {
     for (std::size_t k = start; k < key.size(); ++k) {
       node = impl_->Child(node, key[k].cp);
       if (node == 0) break;
-      const Target* target = impl_->Usable(node, allow_topics);
-      if (target == nullptr) continue;
+      if (impl_->targets[node].empty()) continue;
       std::size_t last = k;
       if (!boundary_after(k)) {
         // A plural "s" glued to a Latin name still names it ("GPUs", "LLMs").
@@ -327,6 +391,10 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text) const {
         if (!plural) continue;
         last = k + 1;
       }
+      const std::size_t begin = chars[key[start].first].begin;
+      const std::string_view surface = text.substr(begin, chars[key[last].last].end - begin);
+      const Target* target = impl_->Usable(node, allow_topics, surface);
+      if (target == nullptr) continue;
       best = Candidate{start, last, target->entry, 1.0};
       found = true;
     }
@@ -445,7 +513,7 @@ std::string EntityLinker::Resolve(std::string_view name) const {
       node = impl_->Child(node, cp);
       if (node == 0) return nullptr;
     }
-    return impl_->Usable(node, /*allow_topics=*/true);
+    return impl_->Usable(node, /*allow_topics=*/true, /*surface=*/{});
   };
   if (const Target* target = exact(key)) return entries[target->entry].id;
   if (key.size() > 2 && key.back() == U's' && IsAsciiLower(key[key.size() - 2])) {

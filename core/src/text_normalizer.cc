@@ -57,7 +57,9 @@ bool NormalizeChars(std::string_view text, std::vector<NormChar>* out) {
 
 bool IsSeparator(char32_t cp) {
   switch (cp) {
-    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
+    // Line breaks are not separators: a name never continues on the next line,
+    // and "思考" at a line's end must not join "- 链" below it.
+    case ' ': case '\t': case '\f': case '\v':
     case '-': case '.': case '_':
     case 0x00A0:  // No-break space (NFKC maps it, but be safe).
     case 0x00AD:  // Soft hyphen.

@@ -42,7 +42,7 @@ std::vector<KeyChar> BuildKey(const std::vector<NormChar>& chars);
 // `text` is not valid UTF-8 or holds only separators.
 std::u32string KeyOf(std::string_view text);
 
-// Characters ignored by keys: white space, hyphens and dashes, dots,
+// Characters ignored by keys: spaces and tabs (not line breaks), hyphens and dashes, dots,
 // underscores, middle dots and invisible format characters.
 bool IsSeparator(char32_t cp);
 

@@ -166,6 +166,16 @@ TEST_CASE("Latin names respect word boundaries; CJK neighbours are boundaries", 
   CHECK(Named("o3很强") == std::vector<std::string>{"o3=o3"});
   CHECK(Named("Claude Code和Cursor") ==
         std::vector<std::string>{"claude-code=Claude Code", "cursor=Cursor"});
+  // Acronyms that are also ordinary words keep their capitals.
+  CHECK(Named("a fair rag on the cot, imo").empty());
+  CHECK(Named("FAIR 和 RAG，还有 CoT 与 COT") ==
+        std::vector<std::string>{"fair=FAIR", "rag=RAG", "chain-of-thought=CoT",
+                                 "chain-of-thought=COT"});
+  // Names never continue across a line break.
+  for (const auto& mention : Linker().Link("先思考\n- 链接")) {
+    CHECK(mention.entity_id != "chain-of-thought");
+  }
+  CHECK(Named("Gemini\n3").size() == 1);
   // A plural "s" glued to a name still names it.
   CHECK(Named("two LLMs and many GPUs").front() == "llm=LLMs");
 }
