@@ -1,0 +1,195 @@
+// Searches across a local shard and a real xapian-tcpsrv on 127.0.0.1.
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <set>
+#include <string>
+#include <thread>
+
+#include "claimkb/core/entity_linker.h"
+#include "claimkb/indexer/claim_index.h"
+#include "claimkb/query/searcher.h"
+#include "indexer/index_fixture.h"
+
+using claimkb::ErrorCode;
+using claimkb::Searcher;
+using claimkb::testing::SampleClaims;
+using claimkb::testing::TempDir;
+using claimkb::testing::TestLexicon;
+
+namespace {
+
+// A port the kernel considers free right now.
+int FreePort() {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  REQUIRE(fd >= 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  addr.sin_port = 0;
+  REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+  socklen_t len = sizeof addr;
+  REQUIRE(::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0);
+  ::close(fd);
+  return ntohs(addr.sin_port);
+}
+
+bool Accepts(int port) {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  if (fd < 0) return false;
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  addr.sin_port = htons(static_cast<uint16_t>(port));
+  const bool ok = ::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
+  ::close(fd);
+  return ok;
+}
+
+// Runs `xapian-tcpsrv` in its own process group and always stops the whole
+// group when it goes out of scope, whether the test passed or not.
+class TcpServer {
+ public:
+  explicit TcpServer(const std::string& index_dir) : port_(FreePort()) {
+    pid_ = ::fork();
+    REQUIRE(pid_ >= 0);
+    if (pid_ == 0) {
+      ::setsid();
+      int null = ::open("/dev/null", O_RDWR);
+      if (null >= 0) {
+        ::dup2(null, STDOUT_FILENO);
+        ::dup2(null, STDERR_FILENO);
+      }
+      const std::string port = std::to_string(port_);
+      ::execlp("xapian-tcpsrv", "xapian-tcpsrv", "--interface", "127.0.0.1", "--port",
+               port.c_str(), index_dir.c_str(), static_cast<char*>(nullptr));
+      ::_exit(127);
+    }
+    for (int i = 0; i < 200 && !Accepts(port_); ++i) {
+      int status = 0;
+      if (::waitpid(pid_, &status, WNOHANG) == pid_) {
+        pid_ = -1;
+        FAIL("xapian-tcpsrv exited at start; is xapian-tools installed?");
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    REQUIRE(Accepts(port_));
+  }
+  ~TcpServer() { Stop(); }
+  TcpServer(const TcpServer&) = delete;
+  TcpServer& operator=(const TcpServer&) = delete;
+
+  void Stop() {
+    if (pid_ <= 0) return;
+    ::kill(-pid_, SIGTERM);
+    for (int i = 0; i < 40; ++i) {
+      if (::waitpid(pid_, nullptr, WNOHANG) == pid_) {
+        pid_ = -1;
+        return;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    ::kill(-pid_, SIGKILL);
+    ::waitpid(pid_, nullptr, 0);
+    pid_ = -1;
+  }
+  std::string Source() const { return "tcp://127.0.0.1:" + std::to_string(port_); }
+
+ private:
+  int port_;
+  pid_t pid_ = -1;
+};
+
+// Shard "local" holds the gemini-live claims, shard "remote" the agents ones.
+void BuildShards(const TempDir& dir) {
+  auto lexicon = TestLexicon();
+  auto local = claimkb::ClaimIndex::Open(dir.Sub("local"));
+  auto remote = claimkb::ClaimIndex::Open(dir.Sub("remote"));
+  REQUIRE(local);
+  REQUIRE(remote);
+  for (const auto& claim : SampleClaims()) {
+    auto& index = claim.episode_slug == "agents" ? *remote : *local;
+    REQUIRE(index->Replace(claim, *lexicon));
+  }
+  REQUIRE((*local)->Commit(1));
+  REQUIRE((*remote)->Commit(1));
+}
+
+std::shared_ptr<const claimkb::EntityLinker> Linker() {
+  return std::make_shared<const claimkb::EntityLinker>(TestLexicon());
+}
+
+std::set<std::string> Ids(const claimkb::SearchResult& result) {
+  std::set<std::string> ids;
+  for (const auto& hit : result.hits) ids.insert(hit.claim_id);
+  return ids;
+}
+
+}  // namespace
+
+TEST_CASE("A local and a remote shard are searched as one", "[remote]") {
+  TempDir dir;
+  BuildShards(dir);
+  TcpServer server(claimkb::ClaimIndex::IndexDirectory(dir.Sub("remote")));
+  auto searcher = Searcher::Open({dir.Sub("local"), server.Source()}, Linker());
+  REQUIRE(searcher);
+
+  auto result = (*searcher)->Search("topic:coding");
+  REQUIRE(result);
+  CHECK(Ids(*result) == std::set<std::string>{"gemini-live#0", "gemini-live#2", "agents#0"});
+
+  result = (*searcher)->Search("思维链 OR 前端");
+  REQUIRE(result);
+  CHECK(Ids(*result) == std::set<std::string>{"gemini-live#0", "agents#1"});
+
+  result = (*searcher)->Search("episode:agen");  // Slug found on the remote shard.
+  REQUIRE(result);
+  CHECK(result->hits.size() == 2);
+
+  // Match spies work remotely: ValueCountMatchSpy is in xapian-tcpsrv's registry.
+  claimkb::SearchOptions options;
+  options.facets = true;
+  result = (*searcher)->Search("topic:coding", options);
+  REQUIRE(result);
+  CHECK(result->estimated_total == 3);
+  int gpt5 = 0, pro = 0;
+  for (const auto& f : result->facets.models) {
+    if (f.value == "gpt-5") gpt5 = f.count;
+    if (f.value == "gemini-3-pro") pro = f.count;
+  }
+  CHECK(gpt5 == 1);
+  CHECK(pro == 2);
+
+  auto reader = claimkb::ClaimIndex::OpenReadOnly({dir.Sub("local"), server.Source()});
+  REQUIRE(reader);
+  CHECK(*(*reader)->DocCount() == 6);
+}
+
+TEST_CASE("A dead remote shard is a clear error naming it", "[remote]") {
+  TempDir dir;
+  BuildShards(dir);
+  TcpServer server(claimkb::ClaimIndex::IndexDirectory(dir.Sub("remote")));
+  const std::string source = server.Source();
+  auto searcher = Searcher::Open({dir.Sub("local"), source}, Linker());
+  REQUIRE(searcher);
+  REQUIRE((*searcher)->Search("前端"));
+
+  server.Stop();
+  auto result = (*searcher)->Search("前端");
+  REQUIRE(!result);
+  CHECK(result.error().code == ErrorCode::kIO);
+  CHECK_THAT(result.error().message, Catch::Contains(source));
+
+  auto reopened = Searcher::Open({dir.Sub("local"), source}, Linker());
+  REQUIRE(!reopened);
+  CHECK(reopened.error().code == ErrorCode::kIO);
+  CHECK_THAT(reopened.error().message, Catch::Contains(source));
+}
