@@ -14,6 +14,7 @@ void RegisterReextract(CLI::App&, const GlobalOptions&, Action*);
 void RegisterReindex(CLI::App&, const GlobalOptions&, Action*);
 void RegisterCheck(CLI::App&, const GlobalOptions&, Action*);
 void RegisterAsk(CLI::App&, const GlobalOptions&, Action*);
+void RegisterSearch(CLI::App&, const GlobalOptions&, Action*);
 
 const std::vector<CommandEntry>& CommandTable() {
   static const std::vector<CommandEntry> table = {
@@ -21,7 +22,7 @@ const std::vector<CommandEntry>& CommandTable() {
       {"show", RegisterShow},         {"speakers", RegisterSpeakers},
       {"claims", RegisterClaims},     {"entities", RegisterEntities},
       {"reextract", RegisterReextract}, {"reindex", RegisterReindex},
-      {"ask", RegisterAsk},           {"check", RegisterCheck},
+      {"search", RegisterSearch},     {"ask", RegisterAsk},           {"check", RegisterCheck},
       {"demo", RegisterDemo},
   };
   return table;
