@@ -15,14 +15,6 @@
 namespace claimkb::cli {
 namespace {
 
-struct AskArgs {
-  std::string question;
-  int limit = 20;
-  bool explain = false;
-  std::string today;
-  OutputFormat format = OutputFormat::kText;
-};
-
 struct StanceTally {
   int positive = 0;
   int negative = 0;
@@ -168,6 +160,8 @@ void PrintAnswerMarkdown(const FacetAnswer& answer) {
   }
 }
 
+}  // namespace
+
 Result<CommandOutcome> RunAsk(const GlobalOptions& globals, const AskArgs& args) {
   Session session(globals);
   auto linker = session.linker();
@@ -220,8 +214,6 @@ Result<CommandOutcome> RunAsk(const GlobalOptions& globals, const AskArgs& args)
   }
   return CommandOutcome{};
 }
-
-}  // namespace
 
 void RegisterAsk(CLI::App& app, const GlobalOptions& globals, Action* selected) {
   auto args = std::make_shared<AskArgs>();

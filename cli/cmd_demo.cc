@@ -70,6 +70,18 @@ Result<CommandOutcome> RunDemo(const GlobalOptions& globals, const DemoArgs& arg
   Heading("claims --benchmark ARC-AGI-2 --limit 3 --format markdown");
   if (Status s = step(RunClaims(demo, arc)); !s) return std::unexpected(s.error());
 
+  SearchArgs search;
+  search.query = "多模态推理";
+  search.limit = 3;
+  Heading("search 多模态推理 --limit 3");
+  if (Status s = step(RunSearch(demo, search)); !s) return std::unexpected(s.error());
+
+  AskArgs ask;
+  ask.question = "what did speakers say about Gemini 3 coding vs benchmarks";
+  ask.limit = 6;
+  Heading("ask \"what did speakers say about Gemini 3 coding vs benchmarks\" --limit 6");
+  if (Status s = step(RunAsk(demo, ask)); !s) return std::unexpected(s.error());
+
   if (temporary && !args.keep) {
     std::error_code ignored;
     std::filesystem::remove_all(demo.databases.front(), ignored);

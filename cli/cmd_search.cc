@@ -14,17 +14,6 @@
 namespace claimkb::cli {
 namespace {
 
-struct SearchArgs {
-  std::string query;
-  int limit = 20;
-  int offset = 0;
-  int context = 0;
-  bool facets = false;
-  bool explain = false;
-  std::string order = "relevance";
-  OutputFormat format = OutputFormat::kText;
-};
-
 // The claims of the same turn within `context` sentences of `claim`.
 std::vector<StoredClaim> Neighbours(const Store& store, const StoredClaim& claim, int context) {
   std::vector<StoredClaim> out;
@@ -84,6 +73,8 @@ Result<SearchOrder> ParseOrder(const std::string& order) {
   return MakeError(ErrorCode::kInvalidArgument,
                    fmt::format("--order \"{}\": expected relevance, newest or oldest", order));
 }
+
+}  // namespace
 
 Result<CommandOutcome> RunSearch(const GlobalOptions& globals, const SearchArgs& args) {
   Session session(globals);
@@ -193,6 +184,8 @@ Result<CommandOutcome> RunSearch(const GlobalOptions& globals, const SearchArgs&
   for (const std::string& id : missing) fmt::print("{} (not in the local store)\n", id);
   return CommandOutcome{};
 }
+
+namespace {
 
 std::string FieldHelp() {
   std::string out = "Fields:\n";

@@ -66,6 +66,27 @@ struct ClaimsArgs {
 };
 Result<CommandOutcome> RunClaims(const GlobalOptions& globals, const ClaimsArgs& args);
 
+struct SearchArgs {
+  std::string query;
+  int limit = 20;
+  int offset = 0;
+  int context = 0;
+  bool facets = false;
+  bool explain = false;
+  std::string order = "relevance";
+  OutputFormat format = OutputFormat::kText;
+};
+Result<CommandOutcome> RunSearch(const GlobalOptions& globals, const SearchArgs& args);
+
+struct AskArgs {
+  std::string question;
+  int limit = 20;
+  bool explain = false;
+  std::string today;
+  OutputFormat format = OutputFormat::kText;
+};
+Result<CommandOutcome> RunAsk(const GlobalOptions& globals, const AskArgs& args);
+
 // Adds --format with the formats a listing supports to `command`.
 void AddFormatOption(CLI::App* command, OutputFormat* format,
                      const std::vector<OutputFormat>& allowed);

@@ -1,5 +1,7 @@
 #include "claimkb/core/result.h"
 
+#include <fmt/format.h>
+
 namespace claimkb {
 
 const char* ErrorCodeName(ErrorCode code) {
@@ -17,15 +19,12 @@ const char* ErrorCodeName(ErrorCode code) {
 }
 
 std::string Error::ToString() const {
-  std::string out;
-  if (!file.empty()) {
-    out += file;
-    if (line > 0) out += ":" + std::to_string(line);
-    out += ": ";
-  }
-  out += message;
-  if (!hint.empty()) out += " (" + hint + ")";
-  return out;
+  // fmt rather than chained string additions: GCC 12 reports a false
+  // -Wrestrict on the latter in optimised builds.
+  std::string where;
+  if (!file.empty()) where = line > 0 ? fmt::format("{}:{}: ", file, line) : file + ": ";
+  return hint.empty() ? fmt::format("{}{}", where, message)
+                      : fmt::format("{}{} ({})", where, message, hint);
 }
 
 }  // namespace claimkb
