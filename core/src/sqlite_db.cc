@@ -7,8 +7,7 @@
 
 namespace claimkb::sqlite {
 
-Error MakeSqliteError(int code, sqlite3* db, std::string_view context,
-                      const std::string& file) {
+Error MakeSqliteError(int code, sqlite3* db, std::string_view context, const std::string& file) {
   // The database's message names the constraint or the failing file; the
   // generic text of the code is only a fallback for when there is no handle.
   std::string detail = db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(code);
@@ -88,8 +87,8 @@ Statement& Statement::Bind(int index, double value) {
 }
 
 Statement& Statement::Bind(int index, std::string_view value) {
-  int rc = sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_TRANSIENT,
-                               SQLITE_UTF8);
+  int rc =
+      sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
   if (rc != SQLITE_OK && bind_error_ == 0) bind_error_ = rc;
   return *this;
 }
@@ -229,8 +228,7 @@ Result<Transaction> Transaction::BeginImmediate(const Database& db) {
   return Transaction(&db);
 }
 
-Transaction::Transaction(Transaction&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)) {}
+Transaction::Transaction(Transaction&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
 
 Transaction::~Transaction() {
   // A failed ROLLBACK (the transaction may already have been rolled back by

@@ -22,8 +22,7 @@ namespace claimkb::sqlite {
 // and CONSTRAINT/MISMATCH/RANGE/TOOBIG kInvalidArgument because they mean the
 // caller handed us data the schema rejects. `db` may be null; when given, its
 // error message is used because it is more specific than the code's.
-Error MakeSqliteError(int code, sqlite3* db, std::string_view context,
-                      const std::string& file);
+Error MakeSqliteError(int code, sqlite3* db, std::string_view context, const std::string& file);
 
 // A prepared statement. Bind errors are remembered and reported by the next
 // Step() or Run(), so call sites read as one straight sequence of binds.
@@ -72,9 +71,9 @@ class Statement {
   void Finalize();
 
   sqlite3_stmt* stmt_ = nullptr;
-  sqlite3* db_ = nullptr;             // Not owned; for error messages.
-  std::string file_;                  // The database's path, for errors.
-  int bind_error_ = 0;                // First failed bind, reported by Step().
+  sqlite3* db_ = nullptr;  // Not owned; for error messages.
+  std::string file_;       // The database's path, for errors.
+  int bind_error_ = 0;     // First failed bind, reported by Step().
 };
 
 // An owning connection. Not thread-safe: one thread at a time.

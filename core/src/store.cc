@@ -22,18 +22,18 @@
 
 // Early returns keep the many fallible steps of a write readable. Used only
 // in this file.
-#define CLAIMKB_RETURN_IF_ERROR(expr)                                 \
-  do {                                                                \
-    auto&& claimkb_status_ = (expr);                                  \
+#define CLAIMKB_RETURN_IF_ERROR(expr)                                      \
+  do {                                                                     \
+    auto&& claimkb_status_ = (expr);                                       \
     if (!claimkb_status_) return std::unexpected(claimkb_status_.error()); \
   } while (0)
 
 #define CLAIMKB_CONCAT_INNER(a, b) a##b
 #define CLAIMKB_CONCAT(a, b) CLAIMKB_CONCAT_INNER(a, b)
-#define CLAIMKB_ASSIGN_OR_RETURN(lhs, expr)                                        \
-  auto CLAIMKB_CONCAT(claimkb_result_, __LINE__) = (expr);                         \
-  if (!CLAIMKB_CONCAT(claimkb_result_, __LINE__))                                  \
-    return std::unexpected(CLAIMKB_CONCAT(claimkb_result_, __LINE__).error());     \
+#define CLAIMKB_ASSIGN_OR_RETURN(lhs, expr)                                    \
+  auto CLAIMKB_CONCAT(claimkb_result_, __LINE__) = (expr);                     \
+  if (!CLAIMKB_CONCAT(claimkb_result_, __LINE__))                              \
+    return std::unexpected(CLAIMKB_CONCAT(claimkb_result_, __LINE__).error()); \
   lhs = std::move(*CLAIMKB_CONCAT(claimkb_result_, __LINE__))
 
 namespace claimkb {
@@ -45,10 +45,14 @@ using sqlite::Transaction;
 
 const char* PutOutcomeName(PutOutcome outcome) {
   switch (outcome) {
-    case PutOutcome::kAdded: return "added";
-    case PutOutcome::kUnchanged: return "unchanged";
-    case PutOutcome::kReplaced: return "replaced";
-    case PutOutcome::kKeptOther: return "kept-other";
+    case PutOutcome::kAdded:
+      return "added";
+    case PutOutcome::kUnchanged:
+      return "unchanged";
+    case PutOutcome::kReplaced:
+      return "replaced";
+    case PutOutcome::kKeptOther:
+      return "kept-other";
   }
   return "added";
 }
@@ -104,14 +108,14 @@ std::string Trim(std::string_view text) {
 // Splits "Jared Faraic（Jerry）" or "Lance (LangChain)" into name and note, in
 // case the parser left the bracket on the name.
 std::pair<std::string, std::string> SplitBracketNote(const std::string& speaker) {
-  static constexpr std::pair<std::string_view, std::string_view> kBrackets[] = {
-      {"（", "）"}, {"(", ")"}};
+  static constexpr std::pair<std::string_view, std::string_view> kBrackets[] = {{"（", "）"},
+                                                                                {"(", ")"}};
   for (const auto& [open, close] : kBrackets) {
     if (speaker.size() <= close.size() || !speaker.ends_with(close)) continue;
     std::size_t at = speaker.rfind(open);
     if (at == std::string::npos || at == 0) continue;
-    std::string inner = speaker.substr(at + open.size(),
-                                       speaker.size() - close.size() - at - open.size());
+    std::string inner =
+        speaker.substr(at + open.size(), speaker.size() - close.size() - at - open.size());
     return {Trim(speaker.substr(0, at)), Trim(inner)};
   }
   return {speaker, {}};
@@ -157,8 +161,8 @@ std::string ToJson(const std::vector<std::string>& strings) {
 Result<std::vector<std::string>> FromJson(const std::string& text, const std::string& file) {
   nlohmann::json json = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (!json.is_array()) {
-    return std::unexpected(Error{ErrorCode::kCorruption, "stored JSON list is malformed: " + text,
-                                 "", file, 0});
+    return std::unexpected(
+        Error{ErrorCode::kCorruption, "stored JSON list is malformed: " + text, "", file, 0});
   }
   std::vector<std::string> out;
   for (const auto& item : json) {
@@ -219,18 +223,18 @@ Status Migrate(const Database& db, const std::vector<Migration>& migrations, boo
   CLAIMKB_ASSIGN_OR_RETURN(std::int64_t version, db.QueryInt("PRAGMA user_version"));
   const int newest = migrations.back().version;
   if (version > newest) {
-    return std::unexpected(Error{
-        ErrorCode::kSchemaMismatch,
-        fmt::format("database schema version {} is newer than this claimkb knows ({})", version,
-                    newest),
-        "use a newer claimkb, or ingest into a new --db directory", db.path(), 0});
+    return std::unexpected(
+        Error{ErrorCode::kSchemaMismatch,
+              fmt::format("database schema version {} is newer than this claimkb knows ({})",
+                          version, newest),
+              "use a newer claimkb, or ingest into a new --db directory", db.path(), 0});
   }
   if (version == newest) return {};
   if (read_only) {
-    return std::unexpected(Error{
-        ErrorCode::kSchemaMismatch,
-        fmt::format("database schema version {} needs upgrading to {}", version, newest),
-        "open it once without read-only to upgrade", db.path(), 0});
+    return std::unexpected(
+        Error{ErrorCode::kSchemaMismatch,
+              fmt::format("database schema version {} needs upgrading to {}", version, newest),
+              "open it once without read-only to upgrade", db.path(), 0});
   }
   for (const Migration& migration : migrations) {
     CLAIMKB_ASSIGN_OR_RETURN(std::string sql, ReadFile(migration.file));
@@ -265,7 +269,8 @@ struct LexiconIndex {
       by_id.emplace(entry.id, &entry);
       if (entry.kind != EntityKind::kPerson) continue;
       person_by_key.emplace(PersonKey(entry.name), &entry);
-      for (const std::string& alias : entry.aliases) person_by_key.emplace(PersonKey(alias), &entry);
+      for (const std::string& alias : entry.aliases)
+        person_by_key.emplace(PersonKey(alias), &entry);
     }
   }
 
@@ -299,8 +304,7 @@ class Writer {
   Status SaveUserEdges(std::int64_t episode_id);
   Status RestoreUserEdges();
   Status BumpGeneration() {
-    return db_.Exec(
-        "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
+    return db_.Exec("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
   }
 
  private:
@@ -403,7 +407,8 @@ Result<std::optional<std::int64_t>> Writer::ResolveSpeaker(const std::string& wr
       if (id == 0) {
         // A spelling already recorded as an alias belongs to that speaker.
         CLAIMKB_ASSIGN_OR_RETURN(
-            Statement by_alias, db_.Prepare("SELECT speaker_id FROM speaker_alias WHERE alias = ?"));
+            Statement by_alias,
+            db_.Prepare("SELECT speaker_id FROM speaker_alias WHERE alias = ?"));
         by_alias.Bind(1, name);
         CLAIMKB_ASSIGN_OR_RETURN(bool found, by_alias.Step());
         if (found) id = by_alias.Int64(0);
@@ -477,8 +482,7 @@ Status Writer::NoteSurface(const std::string& id, const std::string& surface, do
   return insert.Run();
 }
 
-Status Writer::InsertBody(std::int64_t episode_id, const Episode& episode,
-                          TurnSpeakers* speakers) {
+Status Writer::InsertBody(std::int64_t episode_id, const Episode& episode, TurnSpeakers* speakers) {
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement section_stmt,
       db_.Prepare("INSERT INTO section (episode_id, ordinal, kind, title, line, level, start_s, "
@@ -752,10 +756,9 @@ Result<std::vector<StoredClaim>> ReadClaims(const Database& db, Statement& selec
       Statement results,
       db.Prepare("SELECT model_id, benchmark_id, low, high, unit, qualifier, surface "
                  "FROM benchmark_result WHERE claim_id = ? ORDER BY ordinal"));
-  CLAIMKB_ASSIGN_OR_RETURN(
-      Statement summarises,
-      db.Prepare("SELECT d.ordinal FROM edge g JOIN claim d ON d.id = g.dst "
-                 "WHERE g.src = ? AND g.kind = 'summarises' ORDER BY g.id"));
+  CLAIMKB_ASSIGN_OR_RETURN(Statement summarises,
+                           db.Prepare("SELECT d.ordinal FROM edge g JOIN claim d ON d.id = g.dst "
+                                      "WHERE g.src = ? AND g.kind = 'summarises' ORDER BY g.id"));
   std::vector<StoredClaim> out;
   while (true) {
     CLAIMKB_ASSIGN_OR_RETURN(bool row, select.Step());
@@ -863,10 +866,9 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& db_dir, const Stor
   } else {
     fs::create_directories(db_dir, ec);
     if (ec) {
-      return std::unexpected(Error{ErrorCode::kIO,
-                                   "cannot create database directory " + db_dir + ": " +
-                                       ec.message(),
-                                   "choose a writable --db directory", db_dir, 0});
+      return std::unexpected(
+          Error{ErrorCode::kIO, "cannot create database directory " + db_dir + ": " + ec.message(),
+                "choose a writable --db directory", db_dir, 0});
     }
   }
 
@@ -888,8 +890,8 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& db_dir, const Stor
   if (!touched) {
     Error error = touched.error();
     if (error.code == ErrorCode::kCorruption) {
-      error.message = impl->path + " is not a claimkb database or is damaged (" + error.message +
-                      ")";
+      error.message =
+          impl->path + " is not a claimkb database or is damaged (" + error.message + ")";
       error.hint = "move the file away, or choose another --db directory";
     }
     return std::unexpected(std::move(error));
@@ -927,8 +929,8 @@ Result<PutResult> Store::PutEpisode(const Episode& episode, const std::vector<Cl
     find.Bind(1, std::string_view(column) == "key" ? key : episode.path);
     CLAIMKB_ASSIGN_OR_RETURN(bool found, find.Step());
     if (found) {
-      stored = Stored{find.Int64(0), find.Text(1), find.Text(2), find.Text(3), find.Int(4),
-                      find.Int(5)};
+      stored =
+          Stored{find.Int64(0), find.Text(1), find.Text(2), find.Text(3), find.Int(4), find.Int(5)};
       break;
     }
   }
@@ -953,10 +955,9 @@ Result<PutResult> Store::PutEpisode(const Episode& episode, const std::vector<Cl
       std::string why;
       if (new_fulltext_claims != stored->fulltext_claims) {
         keep_new = new_fulltext_claims > stored->fulltext_claims;
-        why = keep_new ? fmt::format("{} claims vs {}", new_fulltext_claims,
-                                     stored->fulltext_claims)
-                       : fmt::format("{} claims vs {}", stored->fulltext_claims,
-                                     new_fulltext_claims);
+        why = keep_new
+                  ? fmt::format("{} claims vs {}", new_fulltext_claims, stored->fulltext_claims)
+                  : fmt::format("{} claims vs {}", stored->fulltext_claims, new_fulltext_claims);
       } else if (episode.line_count != stored->line_count) {
         keep_new = episode.line_count > stored->line_count;
         why = fmt::format("{} claims each, {} lines vs {}", new_fulltext_claims,
@@ -971,8 +972,8 @@ Result<PutResult> Store::PutEpisode(const Episode& episode, const std::vector<Cl
         result.note = fmt::format("same URL as {}; kept {}: {}", old_name, old_name, why);
         return result;
       }
-      result.note = fmt::format("same URL as {}; kept the new digest {}: {}", old_name, new_name,
-                                why);
+      result.note =
+          fmt::format("same URL as {}; kept the new digest {}: {}", old_name, new_name, why);
     }
   }
 
@@ -983,8 +984,8 @@ Result<PutResult> Store::PutEpisode(const Episode& episode, const std::vector<Cl
     // before the re-ingest still resolve.
     episode_id = stored->id;
     CLAIMKB_RETURN_IF_ERROR(writer.SaveUserEdges(episode_id));
-    for (const char* sql : {"DELETE FROM claim WHERE episode_id = ?",
-                            "DELETE FROM section WHERE episode_id = ?"}) {
+    for (const char* sql :
+         {"DELETE FROM claim WHERE episode_id = ?", "DELETE FROM section WHERE episode_id = ?"}) {
       CLAIMKB_ASSIGN_OR_RETURN(Statement del, db.Prepare(sql));
       del.Bind(1, episode_id);
       CLAIMKB_RETURN_IF_ERROR(del.Run());
@@ -1311,9 +1312,10 @@ Result<std::vector<StoredClaim>> Store::QueryClaims(const ClaimFilter& filter) c
     // A benchmark counts when it is mentioned or carries a stated number.
     std::string mentioned = placeholders(filter.benchmark_ids);
     std::string stated = placeholders(filter.benchmark_ids);
-    where.push_back("(c.id IN (SELECT claim_id FROM claim_entity WHERE entity_id IN (" +
-                    mentioned + ")) OR c.id IN (SELECT claim_id FROM benchmark_result "
-                    "WHERE benchmark_id IN (" + stated + ")))");
+    where.push_back("(c.id IN (SELECT claim_id FROM claim_entity WHERE entity_id IN (" + mentioned +
+                    ")) OR c.id IN (SELECT claim_id FROM benchmark_result "
+                    "WHERE benchmark_id IN (" +
+                    stated + ")))");
   }
   if (!filter.speaker.empty()) {
     if (AsciiLower(filter.speaker) == kEditorName) {
@@ -1373,9 +1375,8 @@ Result<StoredClaim> Store::GetClaim(std::string_view claim_id) const {
                      "claim ids look like <episode slug>#<number>, e.g. 2025-11-21-foo#12");
   }
   const Database& db = impl_->db;
-  CLAIMKB_ASSIGN_OR_RETURN(
-      Statement select,
-      db.Prepare(std::string(kClaimSelect) + "WHERE e.slug = ? AND c.ordinal = ?"));
+  CLAIMKB_ASSIGN_OR_RETURN(Statement select, db.Prepare(std::string(kClaimSelect) +
+                                                        "WHERE e.slug = ? AND c.ordinal = ?"));
   select.Bind(1, claim_id.substr(0, hash)).Bind(2, ordinal);
   CLAIMKB_ASSIGN_OR_RETURN(std::vector<StoredClaim> found, ReadClaims(db, select));
   if (found.empty()) {
@@ -1408,8 +1409,7 @@ Result<std::vector<EntityCount>> Store::ListEntities(std::optional<EntityKind> k
   return out;
 }
 
-Result<std::vector<Store::StoredResult>> Store::ListResults(
-    const std::string& benchmark_id) const {
+Result<std::vector<Store::StoredResult>> Store::ListResults(const std::string& benchmark_id) const {
   const Database& db = impl_->db;
   std::string sql =
       "SELECT r.model_id, r.benchmark_id, r.low, r.high, r.unit, r.qualifier, r.surface, "
@@ -1441,18 +1441,17 @@ Status Store::CheckIntegrity() const {
   CLAIMKB_ASSIGN_OR_RETURN(Statement integrity, db.Prepare("PRAGMA integrity_check"));
   CLAIMKB_ASSIGN_OR_RETURN(bool row, integrity.Step());
   if (row && integrity.Text(0) != "ok") {
-    return std::unexpected(Error{ErrorCode::kCorruption,
-                                 "integrity check failed: " + integrity.Text(0),
-                                 "restore from a backup or re-ingest into a new --db directory",
-                                 impl_->path, 0});
+    return std::unexpected(
+        Error{ErrorCode::kCorruption, "integrity check failed: " + integrity.Text(0),
+              "restore from a backup or re-ingest into a new --db directory", impl_->path, 0});
   }
   CLAIMKB_ASSIGN_OR_RETURN(Statement foreign, db.Prepare("PRAGMA foreign_key_check"));
   CLAIMKB_ASSIGN_OR_RETURN(bool dangling, foreign.Step());
   if (dangling) {
-    return std::unexpected(Error{ErrorCode::kCorruption,
-                                 "a row of table " + foreign.Text(0) +
-                                     " points at a missing " + foreign.Text(2),
-                                 "re-ingest the affected episodes", impl_->path, 0});
+    return std::unexpected(
+        Error{ErrorCode::kCorruption,
+              "a row of table " + foreign.Text(0) + " points at a missing " + foreign.Text(2),
+              "re-ingest the affected episodes", impl_->path, 0});
   }
   return {};
 }

@@ -107,8 +107,8 @@ std::vector<Claim> BuildClaims(int index, int variant) {
       // one edited, so that kills also land inside replacements.
       const int index = first_index + (n + 1) / 2;
       const int variant = n % 2 == 0 ? 0 : 1;
-      auto put = (*store)->PutEpisode(BuildEpisode(index, variant), BuildClaims(index, variant),
-                                      lexicon);
+      auto put =
+          (*store)->PutEpisode(BuildEpisode(index, variant), BuildClaims(index, variant), lexicon);
       if (!put) _exit(3);
       if (write(report_fd, "x", 1) != 1) _exit(4);
     }
@@ -121,9 +121,10 @@ std::vector<Claim> BuildClaims(int index, int variant) {
 }  // namespace
 
 TEST_CASE("A writer killed at any moment leaves only whole episodes", "[store][crash]") {
-  const fs::path dir = fs::temp_directory_path() /
-                       ("claimkb-crash-test-" + std::to_string(getpid()) + "-" +
-                        std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+  const fs::path dir =
+      fs::temp_directory_path() /
+      ("claimkb-crash-test-" + std::to_string(getpid()) + "-" +
+       std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
   // Removes the directory even when a REQUIRE ends the test early.
   struct Cleanup {
     fs::path path;

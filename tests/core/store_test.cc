@@ -38,9 +38,8 @@ struct TempDir {
   TempDir() {
     static std::atomic<int> counter{0};
     auto ticks = std::chrono::steady_clock::now().time_since_epoch().count();
-    path = fs::temp_directory_path() /
-           ("claimkb-store-test-" + std::to_string(getpid()) + "-" +
-            std::to_string(counter++) + "-" + std::to_string(ticks));
+    path = fs::temp_directory_path() / ("claimkb-store-test-" + std::to_string(getpid()) + "-" +
+                                        std::to_string(counter++) + "-" + std::to_string(ticks));
     fs::create_directories(path);
   }
   ~TempDir() {
@@ -68,8 +67,8 @@ Lexicon TestLexicon() {
   entries.push_back(
       Entry("gemini-3-pro", EntityKind::kModel, "Gemini 3 Pro", "gemini-3", {"Gen3 Pro"}));
   entries.push_back(Entry("gpt-5", EntityKind::kModel, "GPT-5"));
-  entries.push_back(Entry("swe-bench-verified", EntityKind::kBenchmark, "SWE-bench Verified", "",
-                          {"SWE-bench"}));
+  entries.push_back(
+      Entry("swe-bench-verified", EntityKind::kBenchmark, "SWE-bench Verified", "", {"SWE-bench"}));
   entries.push_back(Entry("tian-yuandong", EntityKind::kPerson, "田渊栋", "", {"田博士"}));
   entries.push_back(Entry("jerry-tworek", EntityKind::kPerson, "Jerry Tworek", "", {"Jerry"}));
   return Lexicon(std::move(entries));
@@ -189,8 +188,7 @@ std::vector<Claim> MakeClaims() {
   tian.modality = claimkb::Modality::kFirsthand;
   tian.entities.push_back(
       Mention("gemini-3-pro", EntityKind::kModel, "Gemini 3 Pro", Stance::kPositive));
-  tian.entities.push_back(
-      Mention("swe-bench-verified", EntityKind::kBenchmark, "SWE-bench"));
+  tian.entities.push_back(Mention("swe-bench-verified", EntityKind::kBenchmark, "SWE-bench"));
   tian.topics = {"coding", "evaluation"};
   tian.results.push_back({"gemini-3-pro", "swe-bench-verified", 76.2, 76.2, "%", "", "76.2%"});
 
@@ -439,7 +437,7 @@ TEST_CASE("PutEpisode round-trips episodes and claims", "[store]") {
   auto all = store->AllClaims();
   REQUIRE(all);
   CHECK(Ids(*all) == std::vector<std::string>{"2025-11-21-gemini#0", "2025-11-21-gemini#1",
-                                               "2025-11-21-gemini#2", "2025-11-21-gemini#3"});
+                                              "2025-11-21-gemini#2", "2025-11-21-gemini#3"});
 }
 
 TEST_CASE("Speakers are unified through person lexicon entries", "[store]") {
@@ -487,8 +485,7 @@ TEST_CASE("Speakers are unified through person lexicon entries", "[store]") {
   }
   ClaimFilter by_nickname;
   by_nickname.speaker = "jerry";  // Case-insensitive.
-  CHECK(Ids(store->QueryClaims(by_nickname).value()) ==
-        std::vector<std::string>{"one#3", "two#3"});
+  CHECK(Ids(store->QueryClaims(by_nickname).value()) == std::vector<std::string>{"one#3", "two#3"});
 }
 
 TEST_CASE("A speaker row created before the lexicon knew the person is merged", "[store]") {
@@ -514,13 +511,13 @@ TEST_CASE("Re-ingest: unchanged, replaced in place, or the better of two digests
   TempDir dir;
   auto store = OpenStore(dir);
   const Lexicon lexicon = TestLexicon();
-  auto first = store->PutEpisode(MakeEpisode("/d/ep.md", "https://x/1", "h1"), MakeClaims(),
-                                 lexicon);
+  auto first =
+      store->PutEpisode(MakeEpisode("/d/ep.md", "https://x/1", "h1"), MakeClaims(), lexicon);
   REQUIRE(first);
 
   SECTION("same content is unchanged and writes nothing") {
-    auto again = store->PutEpisode(MakeEpisode("/d/ep.md", "https://x/1", "h1"), MakeClaims(),
-                                   lexicon);
+    auto again =
+        store->PutEpisode(MakeEpisode("/d/ep.md", "https://x/1", "h1"), MakeClaims(), lexicon);
     REQUIRE(again);
     CHECK(again->outcome == PutOutcome::kUnchanged);
     CHECK(again->episode_id == first->episode_id);
@@ -561,8 +558,8 @@ TEST_CASE("Re-ingest: unchanged, replaced in place, or the better of two digests
   SECTION("same URL from another file with fewer claims keeps the stored one") {
     std::vector<Claim> fewer = MakeClaims();
     fewer.pop_back();
-    auto other = store->PutEpisode(MakeEpisode("/e/ep-copy.md", "https://x/1", "h9"), fewer,
-                                   lexicon);
+    auto other =
+        store->PutEpisode(MakeEpisode("/e/ep-copy.md", "https://x/1", "h9"), fewer, lexicon);
     REQUIRE(other);
     CHECK(other->outcome == PutOutcome::kKeptOther);
     CHECK(other->note == "same URL as ep.md; kept ep.md: 3 claims vs 2");
@@ -575,8 +572,8 @@ TEST_CASE("Re-ingest: unchanged, replaced in place, or the better of two digests
     Claim extra = more[2];
     extra.ordinal = 4;
     more.push_back(extra);
-    auto other = store->PutEpisode(MakeEpisode("/e/ep-full.md", "https://x/1", "h9"), more,
-                                   lexicon);
+    auto other =
+        store->PutEpisode(MakeEpisode("/e/ep-full.md", "https://x/1", "h9"), more, lexicon);
     REQUIRE(other);
     CHECK(other->outcome == PutOutcome::kReplaced);
     CHECK(other->note == "same URL as ep.md; kept the new digest ep-full.md: 4 claims vs 3");
@@ -629,8 +626,8 @@ TEST_CASE("A write that fails midway leaves the previous state", "[store]") {
   bad.back().stance = static_cast<Stance>(42);
 
   SECTION("a replacement") {
-    auto failed = store->PutEpisode(MakeEpisode("/d/ep.md", "https://x/1", "h2", "新"), bad,
-                                    lexicon);
+    auto failed =
+        store->PutEpisode(MakeEpisode("/d/ep.md", "https://x/1", "h2", "新"), bad, lexicon);
     REQUIRE_FALSE(failed);
     CHECK(failed.error().code == ErrorCode::kInvalidArgument);
   }
@@ -645,8 +642,8 @@ TEST_CASE("A write that fails midway leaves the previous state", "[store]") {
   SECTION("a summary pointing at a missing claim") {
     std::vector<Claim> dangling = MakeClaims();
     dangling[0].summarises = {99};
-    auto failed = store->PutEpisode(MakeEpisode("/d/ep.md", "https://x/1", "h2"), dangling,
-                                    lexicon);
+    auto failed =
+        store->PutEpisode(MakeEpisode("/d/ep.md", "https://x/1", "h2"), dangling, lexicon);
     REQUIRE_FALSE(failed);
     CHECK(failed.error().code == ErrorCode::kInvalidArgument);
   }
@@ -662,8 +659,8 @@ TEST_CASE("A write that fails midway leaves the previous state", "[store]") {
   CHECK(store->CheckIntegrity());
 
   // The store is still usable for writes afterwards.
-  auto next = store->PutEpisode(MakeEpisode("/d/later.md", "https://x/9", "h9"), MakeClaims(),
-                                lexicon);
+  auto next =
+      store->PutEpisode(MakeEpisode("/d/later.md", "https://x/9", "h9"), MakeClaims(), lexicon);
   REQUIRE(next);
   CHECK(store->Generation().value() == 2);
 }
@@ -672,8 +669,7 @@ TEST_CASE("ReplaceClaims swaps only the claims", "[store]") {
   TempDir dir;
   auto store = OpenStore(dir);
   const Lexicon lexicon = TestLexicon();
-  auto put = store->PutEpisode(MakeEpisode("/d/ep.md", "https://x/1", "h1"), MakeClaims(),
-                               lexicon);
+  auto put = store->PutEpisode(MakeEpisode("/d/ep.md", "https://x/1", "h1"), MakeClaims(), lexicon);
   REQUIRE(put);
   std::vector<Claim> claims = MakeClaims();
   claims.resize(2);
@@ -753,8 +749,8 @@ TEST_CASE("FindEpisode by id, slug, URL and unique title substring", "[store]") 
   TempDir dir;
   auto store = OpenStore(dir);
   const Lexicon lexicon = TestLexicon();
-  auto a = store->PutEpisode(MakeEpisode("/d/gemini-live.md", "https://x/g", "h1",
-                                         "Gemini 3 101 Live"), {}, lexicon);
+  auto a = store->PutEpisode(
+      MakeEpisode("/d/gemini-live.md", "https://x/g", "h1", "Gemini 3 101 Live"), {}, lexicon);
   auto b = store->PutEpisode(MakeEpisode("/d/gpt-talk.md", "https://x/p", "h2", "GPT-5 Live Talk"),
                              {}, lexicon);
   REQUIRE(a);
