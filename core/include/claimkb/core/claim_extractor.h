@@ -19,6 +19,19 @@ struct ExtractorOptions {
   // Claims shorter than this many characters (code points) after trimming are
   // dropped: "好的。" asserts nothing. Default: 4.
   int min_claim_chars = 4;
+  // A sentence is cut at a contrast marker (但, 然而, but ...) only when both
+  // halves keep at least this many content characters. Default: 4.
+  int min_contrast_half_chars = 4;
+  // A claim that names no model inherits the last model of its turn when that
+  // model was named at most this many paragraphs earlier (0 = same paragraph).
+  // Claims that refer back with a pronoun (它, 其, "it") and models named in
+  // the section title are inherited at any distance. Default: 1.
+  int inherit_within_paragraphs = 1;
+  // Summary claims link to full-text claims sharing an entity and at least
+  // this fraction of character bigrams (of the shorter claim). Default: 0.25.
+  double summary_min_overlap = 0.25;
+  // The fraction needed when no entity is shared. Default: 0.5.
+  double summary_min_overlap_without_entity = 0.5;
 };
 
 class ClaimExtractor {

@@ -1,0 +1,352 @@
+// The claim extractor walks an Episode section by section, turn by turn and
+// paragraph by paragraph. Each paragraph is linked once (entity offsets are
+// then shared by its claims), cut into claim-sized pieces, and every piece is
+// classified by the private helpers: sentence_splitter, stance_classifier,
+// modality_classifier, quantity_parser (through benchmark_result_extractor)
+// and summary_linker. Context that a speaker leaves implicit (the model a
+// turn is about, the benchmark a paragraph is about) is carried forward here.
+#include "claimkb/core/claim_extractor.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "benchmark_result_extractor.h"
+#include "cue_scanner.h"
+#include "modality_classifier.h"
+#include "sentence_splitter.h"
+#include "stance_classifier.h"
+#include "summary_linker.h"
+#include "utf8_scan.h"
+
+namespace claimkb {
+namespace {
+
+using internal::CueScanner;
+using internal::TextSpan;
+
+// Kinds a claim's subject can be: what a claim is "about".
+bool IsSubjectKind(EntityKind kind) {
+  return kind == EntityKind::kModel || kind == EntityKind::kProduct;
+}
+
+// Only models are inherited by claims that name none: a product or hardware
+// named in passing ("结合 Chrome", "TPU") is rarely what the next sentence is
+// about, while the model under discussion usually is.
+bool IsInheritedKind(EntityKind kind) { return kind == EntityKind::kModel; }
+
+// Turn labels that digests use for the editor's own lines ("**加粗要点**：",
+// "见解加粗") rather than for a person.
+bool IsEditorLabel(std::string_view speaker) {
+  static constexpr std::string_view kMarkers[] = {"加粗", "要点", "摘选", "编者", "总结",
+                                                  "Editor", "editor", "Key point"};
+  for (std::string_view marker : kMarkers) {
+    if (speaker.find(marker) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Social phrases that assert nothing: a claim made only of these (and
+// punctuation) is dropped.
+const CueScanner& GreetingScanner() {
+  static const CueScanner scanner({
+      {"你好", 1},   {"您好", 1},     {"大家好", 1},   {"谢谢", 1},     {"感谢", 1},
+      {"多谢", 1},   {"欢迎", 1},     {"好的", 1},     {"嗯", 1},       {"是的", 1},
+      {"没错", 1},   {"哈哈", 1},     {"很高兴", 1},   {"来到这里", 1}, {"邀请", 1},
+      {"再见", 1},   {"对", 1},       {"好", 1},       {"大家", 1},     {"收听", 1},
+      {"hello", 1},  {"hi", 1},       {"thanks", 1},   {"thank you", 1}, {"welcome", 1},
+      {"yeah", 1},   {"yes", 1},      {"ok", 1},       {"okay", 1},     {"sure", 1},
+      {"right", 1},  {"great to be here", 1}, {"bye", 1}, {"everyone", 1},
+  });
+  return scanner;
+}
+
+bool IsTrivial(std::string_view text, int min_chars) {
+  if (internal::CountContentChars(text) < min_chars) return true;
+  // Remove greetings from the front, one at a time, and see what is left.
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    char32_t cp = 0;
+    const std::size_t length = internal::DecodeUtf8At(text, pos, &cp);
+    if (!internal::IsContentChar(cp)) {
+      pos += length;
+      continue;
+    }
+    internal::CueMatch match;
+    if (!GreetingScanner().MatchAt(text, pos, &match)) break;
+    pos = match.end;
+  }
+  return internal::CountContentChars(text.substr(pos)) < min_chars;
+}
+
+// Whether a claim refers back to something named before: 它, 其, "it".
+bool RefersBack(std::string_view text) {
+  if (text.find("它") != std::string_view::npos) return true;
+  static constexpr std::string_view kOpeners[] = {"其", "该模型", "这个模型", "此模型", "这款",
+                                                  "it ", "it's", "It ", "It's", "this model",
+                                                  "This model", "they ", "They "};
+  for (std::string_view opener : kOpeners) {
+    if (text.starts_with(opener)) return true;
+  }
+  return false;
+}
+
+// Byte ranges of a paragraph's highlights in its plain text.
+std::vector<TextSpan> HighlightSpans(const Paragraph& paragraph) {
+  std::vector<TextSpan> spans;
+  std::size_t from = 0;
+  for (const std::string& highlight : paragraph.highlights) {
+    if (highlight.empty()) continue;
+    std::size_t at = paragraph.plain.find(highlight, from);
+    if (at == std::string::npos) at = paragraph.plain.find(highlight);
+    if (at == std::string::npos) continue;
+    spans.push_back({at, at + highlight.size()});
+    from = at + highlight.size();
+  }
+  return spans;
+}
+
+// What a turn has made clear so far, for claims that leave it implicit.
+struct TurnContext {
+  std::string model_id;         // Last model or product named; empty when none.
+  EntityKind model_kind = EntityKind::kModel;
+  int model_paragraph = -1;     // Paragraph it was named in.
+  bool model_from_title = false;
+};
+
+void AddTopic(const std::string& topic, std::vector<std::string>* topics) {
+  if (topic.empty()) return;
+  if (std::find(topics->begin(), topics->end(), topic) == topics->end()) topics->push_back(topic);
+}
+
+// Estimates Claim::at_s for the claims of one timed stretch (a turn with its
+// own range, else a section), linearly by the characters that precede each
+// claim among the stretch's claims.
+void EstimateMoments(std::vector<Claim>* claims) {
+  std::size_t begin = 0;
+  while (begin < claims->size()) {
+    const Claim& first = (*claims)[begin];
+    std::size_t end = begin + 1;
+    while (end < claims->size() && (*claims)[end].section_index == first.section_index &&
+           (*claims)[end].start_s == first.start_s && (*claims)[end].end_s == first.end_s) {
+      ++end;
+    }
+    if (first.start_s && first.end_s) {
+      long long total = 0;
+      for (std::size_t i = begin; i < end; ++i) {
+        total += internal::CountCodePoints((*claims)[i].text);
+      }
+      long long before = 0;
+      for (std::size_t i = begin; i < end; ++i) {
+        Claim& claim = (*claims)[i];
+        const int span = *claim.end_s - *claim.start_s;
+        const double fraction = total > 0 ? static_cast<double>(before) / total : 0.0;
+        claim.at_s = *claim.start_s + static_cast<int>(std::floor(span * fraction));
+        before += internal::CountCodePoints(claim.text);
+      }
+    }
+    begin = end;
+  }
+}
+
+}  // namespace
+
+ClaimExtractor::ClaimExtractor(std::shared_ptr<const EntityLinker> linker,
+                               ExtractorOptions options)
+    : linker_(std::move(linker)), options_(options) {}
+
+std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
+  std::vector<Claim> claims;
+  if (!linker_) return claims;
+  const Lexicon& lexicon = linker_->lexicon();
+  internal::SplitterOptions splitter;
+  splitter.min_half_chars = options_.min_contrast_half_chars;
+
+  for (std::size_t s = 0; s < episode.sections.size(); ++s) {
+    const Section& section = episode.sections[s];
+    if (section.kind == SectionKind::kOther) continue;
+    TurnContext title_context;
+    for (const LinkedMention& mention : linker_->Link(section.title)) {
+      if (IsInheritedKind(mention.kind)) {
+        title_context = {mention.entity_id, mention.kind, -1, true};
+        break;
+      }
+    }
+
+    for (std::size_t t = 0; t < section.turns.size(); ++t) {
+      const Turn& turn = section.turns[t];
+      const bool by_editor =
+          section.kind == SectionKind::kSummary || turn.speaker.empty() || IsEditorLabel(turn.speaker);
+      std::optional<TimeRange> range = turn.range ? turn.range : section.range;
+      TurnContext context = title_context;
+
+      for (std::size_t p = 0; p < turn.paragraphs.size(); ++p) {
+        const Paragraph& paragraph = turn.paragraphs[p];
+        const std::string_view plain = paragraph.plain;
+        const std::vector<LinkedMention> mentions = linker_->Link(plain);
+        const std::vector<TextSpan> highlights = HighlightSpans(paragraph);
+        std::string paragraph_benchmark;  // Last benchmark named in this paragraph.
+
+        for (const TextSpan& span : internal::SplitIntoClaims(plain, splitter)) {
+          const std::string_view text = plain.substr(span.begin, span.end - span.begin);
+          if (IsTrivial(text, options_.min_claim_chars)) continue;
+
+          Claim claim;
+          claim.text = std::string(text);
+          claim.by_editor = by_editor;
+          if (!by_editor) claim.speaker = turn.speaker;
+          claim.section_index = static_cast<int>(s);
+          claim.turn_index = static_cast<int>(t);
+          claim.paragraph_index = static_cast<int>(p);
+          claim.line = paragraph.line > 0 ? paragraph.line : (turn.line > 0 ? turn.line : section.line);
+          claim.span_begin = static_cast<int>(span.begin);
+          claim.span_end = static_cast<int>(span.end);
+          if (range) {
+            claim.start_s = range->start_s;
+            claim.end_s = range->end_s;
+          }
+          for (const TextSpan& highlight : highlights) {
+            if (highlight.begin < span.end && span.begin < highlight.end) claim.highlighted = true;
+          }
+
+          // Mentions inside this claim, with offsets relative to its text.
+          std::vector<LinkedMention> inside;
+          for (const LinkedMention& mention : mentions) {
+            if (mention.begin >= span.begin && mention.end <= span.end) {
+              LinkedMention relative = mention;
+              relative.begin -= span.begin;
+              relative.end -= span.begin;
+              inside.push_back(std::move(relative));
+            }
+          }
+          std::vector<LinkedMention> named;  // Everything but topic cues.
+          for (LinkedMention& mention : inside) {
+            if (mention.kind == EntityKind::kTopic) {
+              AddTopic(mention.entity_id, &claim.topics);
+            } else {
+              named.push_back(mention);
+            }
+          }
+
+          std::vector<internal::StanceTarget> targets;
+          targets.reserve(named.size());
+          for (const LinkedMention& mention : named) targets.push_back({mention.begin, mention.end});
+          const internal::StanceResult stance = internal::ClassifyStance(text, targets);
+          claim.stance = stance.overall;
+          claim.modality = internal::ClassifyModality(text);
+
+          // Entities, one per id, with their role: the first model or product
+          // before the predicate (or on the subject side of a comparison) is
+          // the subject, the compared side are objects.
+          bool has_subject = false;
+          for (std::size_t i = 0; i < named.size(); ++i) {
+            const LinkedMention& mention = named[i];
+            MentionRole role = MentionRole::kMentioned;
+            if (stance.sides[i] == internal::ComparativeSide::kObject) {
+              role = MentionRole::kObject;
+            } else if (!has_subject && IsSubjectKind(mention.kind) &&
+                       (stance.sides[i] == internal::ComparativeSide::kSubject ||
+                        mention.begin < stance.predicate_begin)) {
+              role = MentionRole::kSubject;
+              has_subject = true;
+            }
+            auto existing = std::find_if(claim.entities.begin(), claim.entities.end(),
+                                         [&](const EntityMention& entity) {
+                                           return entity.entity_id == mention.entity_id;
+                                         });
+            if (existing != claim.entities.end()) {
+              if (existing->role == MentionRole::kMentioned) existing->role = role;
+              continue;
+            }
+            EntityMention entity;
+            entity.entity_id = mention.entity_id;
+            entity.kind = mention.kind;
+            entity.surface = mention.surface;
+            entity.confidence = mention.confidence;
+            entity.role = role;
+            entity.stance = stance.per_target[i];
+            claim.entities.push_back(std::move(entity));
+            if (const LexiconEntry* entry = lexicon.Find(mention.entity_id)) {
+              for (const std::string& topic : entry->topics) AddTopic(topic, &claim.topics);
+            }
+          }
+
+          // An unnamed subject: the model the turn was last about.
+          const bool names_subject =
+              std::any_of(named.begin(), named.end(),
+                          [](const LinkedMention& mention) { return IsSubjectKind(mention.kind); });
+          if (!names_subject && !context.model_id.empty() &&
+              (context.model_from_title || RefersBack(text) ||
+               static_cast<int>(p) - context.model_paragraph <= options_.inherit_within_paragraphs)) {
+            EntityMention entity;
+            entity.entity_id = context.model_id;
+            entity.kind = context.model_kind;
+            entity.inferred = true;
+            entity.role = has_subject ? MentionRole::kMentioned : MentionRole::kSubject;
+            entity.stance = claim.stance;
+            claim.entities.push_back(std::move(entity));
+          }
+
+          // Benchmark results, with the paragraph's benchmark as context.
+          std::vector<internal::NamedEntity> for_results;
+          std::string default_model;
+          for (const LinkedMention& mention : named) {
+            for_results.push_back({mention.begin, mention.end, mention.entity_id, mention.kind});
+          }
+          for (const EntityMention& entity : claim.entities) {
+            if (entity.role == MentionRole::kSubject && entity.kind == EntityKind::kModel) {
+              default_model = entity.entity_id;
+              break;
+            }
+          }
+          const bool names_benchmark =
+              std::any_of(named.begin(), named.end(), [](const LinkedMention& mention) {
+                return mention.kind == EntityKind::kBenchmark;
+              });
+          internal::ResultContext result_context{default_model,
+                                                 names_benchmark ? std::string() : paragraph_benchmark};
+          claim.results = internal::ExtractBenchmarkResults(text, for_results, result_context);
+          if (!names_benchmark && !paragraph_benchmark.empty() && !claim.results.empty()) {
+            EntityMention entity;
+            entity.entity_id = paragraph_benchmark;
+            entity.kind = EntityKind::kBenchmark;
+            entity.inferred = true;
+            entity.stance = claim.stance;
+            claim.entities.push_back(std::move(entity));
+            if (const LexiconEntry* entry = lexicon.Find(paragraph_benchmark)) {
+              for (const std::string& topic : entry->topics) AddTopic(topic, &claim.topics);
+            }
+          }
+
+          // Carry the context forward: the claim's subject if it is a model,
+          // else the first model it names.
+          const EntityMention* carried = nullptr;
+          for (const EntityMention& entity : claim.entities) {
+            if (entity.inferred || !IsInheritedKind(entity.kind)) continue;
+            if (carried == nullptr || entity.role == MentionRole::kSubject) carried = &entity;
+            if (entity.role == MentionRole::kSubject) break;
+          }
+          if (carried != nullptr) {
+            context = {carried->entity_id, carried->kind, static_cast<int>(p), false};
+          }
+          for (const LinkedMention& mention : named) {
+            if (mention.kind == EntityKind::kBenchmark) paragraph_benchmark = mention.entity_id;
+          }
+          claims.push_back(std::move(claim));
+        }
+      }
+    }
+  }
+
+  for (std::size_t i = 0; i < claims.size(); ++i) claims[i].ordinal = static_cast<int>(i);
+  EstimateMoments(&claims);
+  internal::SummaryLinkOptions link_options;
+  link_options.min_overlap = options_.summary_min_overlap;
+  link_options.min_overlap_without_entity = options_.summary_min_overlap_without_entity;
+  internal::LinkSummaries(&claims, link_options);
+  return claims;
+}
+
+}  // namespace claimkb

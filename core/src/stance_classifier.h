@@ -1,0 +1,43 @@
+// Private helper of the claim extractor: the stance of a claim, overall and
+// toward each entity it names, from cue words in Chinese and English.
+// Negators (不/没/未/并非/not) flip the cue they precede; comparatives (不如,
+// 达不到, 领先, 超过, "better than", "A 比 B 更强") give opposite stances to
+// the two sides; words that relieve a problem (缓解, 修复, 降低) turn the
+// problems named in their clause into praise.
+#ifndef CLAIMKB_CORE_STANCE_CLASSIFIER_H_
+#define CLAIMKB_CORE_STANCE_CLASSIFIER_H_
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "claimkb/core/claim.h"
+
+namespace claimkb::internal {
+
+// Where an entity is named in the classified text.
+struct StanceTarget {
+  std::size_t begin = 0;  // Byte offsets in the classified text.
+  std::size_t end = 0;
+};
+
+enum class ComparativeSide {
+  kNone,     // Not part of a comparison.
+  kSubject,  // The side being compared ("A" in "A 不如 B").
+  kObject,   // The side compared against ("B").
+};
+
+struct StanceResult {
+  Stance overall = Stance::kNeutral;
+  std::vector<Stance> per_target;        // Parallel to the targets passed in.
+  std::vector<ComparativeSide> sides;    // Parallel to the targets passed in.
+  // Byte offset of the first stance or comparative cue: entities named before
+  // it are candidates for the claim's subject. text.size() when none.
+  std::size_t predicate_begin = 0;
+};
+
+StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarget>& targets);
+
+}  // namespace claimkb::internal
+
+#endif  // CLAIMKB_CORE_STANCE_CLASSIFIER_H_
