@@ -18,7 +18,9 @@
 // copied; the temporary database is deleted at exit.
 #include <spawn.h>
 #include <sqlite3.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 #include <xapian.h>
 
@@ -131,6 +133,22 @@ void Check(const claimkb::Status& status, std::string_view what) {
 double MicrosSince(Clock::time_point start) {
   return std::chrono::duration<double, std::micro>(Clock::now() - start).count();
 }
+
+// CPU time of this thread: unlike wall time, it does not grow when other
+// processes compete for the machine's two vCPUs.
+double ThreadCpuMicros() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) * 1e6 + static_cast<double>(ts.tv_nsec) / 1e3;
+}
+
+// Wall and CPU time of one call.
+struct Stopwatch {
+  Clock::time_point wall = Clock::now();
+  double cpu = ThreadCpuMicros();
+  double WallMicros() const { return MicrosSince(wall); }
+  double CpuMicros() const { return ThreadCpuMicros() - cpu; }
+};
 
 // Nearest-rank percentile of `samples` (copied: sorting is the caller's cost).
 double Percentile(std::vector<double> samples, double p) {
@@ -301,7 +319,8 @@ class BareXapian {
 
 // Runs `argv` with stdout captured; returns the output. The spawn, the
 // search and the pipe are all inside the caller's timing, as for a user.
-std::string Spawn(const std::vector<std::string>& argv) {
+// Adds the child's CPU time (user + system) to `*child_cpu_us` when given.
+std::string Spawn(const std::vector<std::string>& argv, double* child_cpu_us = nullptr) {
   int fds[2];
   if (pipe(fds) != 0) Die("pipe failed");
   posix_spawn_file_actions_t actions;
@@ -327,7 +346,14 @@ std::string Spawn(const std::vector<std::string>& argv) {
   }
   close(fds[0]);
   int status = 0;
-  waitpid(pid, &status, 0);
+  rusage usage{};
+  wait4(pid, &status, 0, &usage);
+  if (child_cpu_us != nullptr) {
+    auto micros = [](const timeval& tv) {
+      return static_cast<double>(tv.tv_sec) * 1e6 + static_cast<double>(tv.tv_usec);
+    };
+    *child_cpu_us += micros(usage.ru_utime) + micros(usage.ru_stime);
+  }
   return out;
 }
 
@@ -480,53 +506,70 @@ int main(int argc, char** argv) {
   }
 
   // --------------------------------------------------------------- timing
-  // samples[engine][query] in microseconds.
-  std::vector<std::vector<std::vector<double>>> samples(
-      kEngineCount, std::vector<std::vector<double>>(mix.size()));
+  // wall[engine][query] and cpu[engine][query] in microseconds. For rg and
+  // the spawn floor, CPU is ours (spawn, pipe) plus the child's.
+  using Samples = std::vector<std::vector<std::vector<double>>>;
+  Samples wall(kEngineCount, std::vector<std::vector<double>>(mix.size()));
+  Samples cpu = wall;
   std::size_t sink = 0;
   const std::vector<std::string> spawn_floor = {"true"};
   for (int iter = -1; iter < iterations; ++iter) {  // iter -1 warms every engine up.
     const bool with_rg = iter < rg_iterations;
     for (std::size_t i = 0; i < mix.size(); ++i) {
-      double us[kEngineCount] = {};
-      auto t = Clock::now();
-      auto result = searcher->Search(mix[i].claimkb);
-      us[kClaimkb] = MicrosSince(t);
-      if (!result) Die("claimkb: " + result.error().ToString());
-      sink += result->hits.size();
-
-      t = Clock::now();
-      const int xapian_rows = xapian.Search(mix[i].xapian);
-      us[kXapian] = MicrosSince(t);
-
-      t = Clock::now();
-      sink += static_cast<std::size_t>(fts.Search("tri", fts_exprs[i]));
-      us[kFtsTrigram] = MicrosSince(t);
-
-      t = Clock::now();
-      sink += static_cast<std::size_t>(fts.Search("u61", fts_exprs[i]));
-      us[kFtsUnicode] = MicrosSince(t);
-
+      double wall_us[kEngineCount] = {};
+      double cpu_us[kEngineCount] = {};
+      auto record = [&](int engine, const Stopwatch& sw) {
+        wall_us[engine] = sw.WallMicros();
+        cpu_us[engine] += sw.CpuMicros();
+      };
+      {
+        Stopwatch sw;
+        auto result = searcher->Search(mix[i].claimkb);
+        record(kClaimkb, sw);
+        if (!result) Die("claimkb: " + result.error().ToString());
+        sink += result->hits.size();
+      }
+      int xapian_rows = 0;
+      {
+        Stopwatch sw;
+        xapian_rows = xapian.Search(mix[i].xapian);
+        record(kXapian, sw);
+      }
+      {
+        Stopwatch sw;
+        sink += static_cast<std::size_t>(fts.Search("tri", fts_exprs[i]));
+        record(kFtsTrigram, sw);
+      }
+      {
+        Stopwatch sw;
+        sink += static_cast<std::size_t>(fts.Search("u61", fts_exprs[i]));
+        record(kFtsUnicode, sw);
+      }
       if (with_rg) {
-        t = Clock::now();
-        sink += Spawn(RgCommand(mix[i], corpus)).size();
-        us[kRg] = MicrosSince(t);
-        t = Clock::now();
-        sink += Spawn(spawn_floor).size();
-        us[kSpawnFloor] = MicrosSince(t);
+        {
+          Stopwatch sw;
+          sink += Spawn(RgCommand(mix[i], corpus), &cpu_us[kRg]).size();
+          record(kRg, sw);
+        }
+        {
+          Stopwatch sw;
+          sink += Spawn(spawn_floor, &cpu_us[kSpawnFloor]).size();
+          record(kSpawnFloor, sw);
+        }
       }
       if (iter < 0) continue;
       for (int e = 0; e < kEngineCount; ++e) {
         if (e == kXapian && xapian_rows < 0) continue;  // Parser threw: no result to time.
         if ((e == kRg || e == kSpawnFloor) && !with_rg) continue;
-        samples[e][i].push_back(us[e]);
+        wall[e][i].push_back(wall_us[e]);
+        cpu[e][i].push_back(cpu_us[e]);
       }
     }
   }
   sink += xapian.sink() + fts.sink();
 
   // -------------------------------------------------------------- report
-  auto pooled = [&](int engine, std::optional<QueryClass> cls) {
+  auto pooled = [&](const Samples& samples, int engine, std::optional<QueryClass> cls) {
     std::vector<double> all;
     for (std::size_t i = 0; i < mix.size(); ++i) {
       if (cls && mix[i].cls != *cls) continue;
@@ -570,41 +613,45 @@ int main(int argc, char** argv) {
   fmt::print("{:<8} {:<30} {:>8} {:>8} {:>8} {:>8} {:>8}\n\n", "0 or ERR", "", zero[kClaimkb],
              zero[kXapian], zero[kFtsTrigram], zero[kFtsUnicode], zero[kRg]);
 
-  const std::vector<double> claimkb_all = pooled(kClaimkb, std::nullopt);
-  const double c50 = Percentile(claimkb_all, 50);
-  const double c99 = Percentile(claimkb_all, 99);
-  fmt::print("Latency over the whole mix (top 20 with snippets; rg: one process per query)\n\n");
-  fmt::print("{:<16} {:>8} {:>9} {:>9} {:>16} {:>16}\n", "engine", "samples", "p50", "p99",
-             "claimkb/peer p50", "claimkb/peer p99");
   std::string summary;
-  for (int e = 0; e < kEngineCount; ++e) {
-    const std::vector<double> all = pooled(e, std::nullopt);
-    const double p50 = Percentile(all, 50);
-    const double p99 = Percentile(all, 99);
-    fmt::print("{:<16} {:>8} {:>9} {:>9} {:>16} {:>16}\n", kEngineNames[e], all.size(),
-               Micros(p50), Micros(p99), e == kClaimkb ? "1.00" : ratio(c50, p50),
-               e == kClaimkb ? "1.00" : ratio(c99, p99));
-    summary += fmt::format("{}{} p50 {} p99 {}", summary.empty() ? "" : "; ", kEngineNames[e],
-                           Micros(p50), Micros(p99));
-  }
-
-  fmt::print("\nLatency per query class, p50 / p99 (claimkb/peer ratio of p50)\n\n");
-  fmt::print("{:<10}", "class");
-  for (int e = 0; e < kEngineCount; ++e) fmt::print(" {:>24}", kEngineNames[e]);
-  fmt::print("\n");
-  for (QueryClass cls : kClasses) {
-    const double k50 = Percentile(pooled(kClaimkb, cls), 50);
-    fmt::print("{:<10}", ClassName(cls));
+  for (const auto& [name, samples] : {std::pair{"wall", &wall}, std::pair{"CPU", &cpu}}) {
+    const std::vector<double> claimkb_all = pooled(*samples, kClaimkb, std::nullopt);
+    const double c50 = Percentile(claimkb_all, 50);
+    const double c99 = Percentile(claimkb_all, 99);
+    fmt::print("{} time over the whole mix (top 20 with snippets; rg: one process per query)\n\n",
+               name);
+    fmt::print("{:<16} {:>8} {:>9} {:>9} {:>16} {:>16}\n", "engine", "samples", "p50", "p99",
+               "claimkb/peer p50", "claimkb/peer p99");
     for (int e = 0; e < kEngineCount; ++e) {
-      const std::vector<double> s = pooled(e, cls);
-      const double p50 = Percentile(s, 50);
-      std::string cell = s.empty() ? "-" : fmt::format("{} / {}", Micros(p50), Micros(Percentile(s, 99)));
-      if (!s.empty() && e != kClaimkb) cell += fmt::format(" ({}x)", ratio(k50, p50));
-      fmt::print(" {:>24}", cell);
+      const std::vector<double> all = pooled(*samples, e, std::nullopt);
+      const double p50 = Percentile(all, 50);
+      const double p99 = Percentile(all, 99);
+      fmt::print("{:<16} {:>8} {:>9} {:>9} {:>16} {:>16}\n", kEngineNames[e], all.size(),
+                 Micros(p50), Micros(p99), e == kClaimkb ? "1.00" : ratio(c50, p50),
+                 e == kClaimkb ? "1.00" : ratio(c99, p99));
+      summary += fmt::format("{}{} {} p50 {} p99 {}", summary.empty() ? "" : "; ",
+                             kEngineNames[e], name, Micros(p50), Micros(p99));
+    }
+    fmt::print("\n{} time per query class, p50 / p99 (claimkb/peer ratio of p50)\n\n", name);
+    fmt::print("{:<10}", "class");
+    for (int e = 0; e < kEngineCount; ++e) fmt::print(" {:>25}", kEngineNames[e]);
+    fmt::print("\n");
+    for (QueryClass cls : kClasses) {
+      const double k50 = Percentile(pooled(*samples, kClaimkb, cls), 50);
+      fmt::print("{:<10}", ClassName(cls));
+      for (int e = 0; e < kEngineCount; ++e) {
+        const std::vector<double> s = pooled(*samples, e, cls);
+        const double p50 = Percentile(s, 50);
+        std::string cell =
+            s.empty() ? "-" : fmt::format("{} / {}", Micros(p50), Micros(Percentile(s, 99)));
+        if (!s.empty() && e != kClaimkb) cell += fmt::format(" ({}x)", ratio(k50, p50));
+        fmt::print(" {:>25}", cell);
+      }
+      fmt::print("\n");
     }
     fmt::print("\n");
   }
-  fmt::print("\nSUMMARY query_latency: {} | hits claimkb {} xapian {} fts5-tri {} fts5-u61 {} "
+  fmt::print("SUMMARY query_latency: {} | hits claimkb {} xapian {} fts5-tri {} fts5-u61 {} "
              "rg-lines {} substr {} (sink {})\n",
              summary, totals[kClaimkb], totals[kXapian], totals[kFtsTrigram], totals[kFtsUnicode],
              totals[kRg], total_substring, sink % 10);
