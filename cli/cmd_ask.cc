@@ -69,7 +69,7 @@ Result<FacetAnswer> AnswerFacet(const Searcher& searcher, const Store& store,
   answer.query = FacetQuery(facet);
   SearchOptions options;
   options.limit = limit;
-  options.boost_text = facet.FilterQuery().empty() ? "" : facet.WordsQuery();
+  options.boost_text = facet.RankQuery();
   auto result = searcher.Search(answer.query, options);
   if (!result) return std::unexpected(result.error());
   answer.total = result->estimated_total;
@@ -116,7 +116,7 @@ nlohmann::json AnswerToJson(const FacetAnswer& answer, const Lexicon& lexicon) {
   }
   return {{"label", answer.facet.label},
           {"query", answer.query},
-          {"ranked_by", answer.facet.WordsQuery()},
+          {"ranked_by", answer.facet.RankQuery()},
           {"models", answer.facet.models},
           {"benchmarks", answer.facet.benchmarks},
           {"topics", answer.facet.topics},

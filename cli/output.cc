@@ -54,6 +54,7 @@ nlohmann::json EpisodeToJson(const EpisodeRecord& episode) {
       {"timed_sections", episode.timed_section_count},
       {"claims", episode.claim_count},
       {"speakers", episode.speakers},
+      {"people", episode.people},
       {"path", episode.path},
   };
 }

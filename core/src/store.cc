@@ -1082,7 +1082,7 @@ Result<std::vector<EpisodeRecord>> Store::ListEpisodes() const {
                  "(SELECT count(*) FROM section s WHERE s.episode_id = e.id "
                  " AND s.start_s IS NOT NULL), "
                  "(SELECT count(*) FROM claim c WHERE c.episode_id = e.id) "
-                 "FROM episode e ORDER BY e.date, e.slug"));
+                 "FROM episode e ORDER BY e.date IS NULL OR e.date = '', e.date, e.slug"));
   std::vector<EpisodeRecord> records;
   std::unordered_map<std::int64_t, std::size_t> index_by_id;
   while (true) {
@@ -1106,7 +1106,7 @@ Result<std::vector<EpisodeRecord>> Store::ListEpisodes() const {
   }
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement speakers,
-      db.Prepare("SELECT s.episode_id, sp.name FROM turn t "
+      db.Prepare("SELECT s.episode_id, sp.name, t.speaker FROM turn t "
                  "JOIN section s ON s.id = t.section_id JOIN speaker sp ON sp.id = t.speaker_id "
                  "ORDER BY s.episode_id, s.ordinal, t.ordinal"));
   while (true) {
@@ -1114,8 +1114,11 @@ Result<std::vector<EpisodeRecord>> Store::ListEpisodes() const {
     if (!row) break;
     auto it = index_by_id.find(speakers.Int64(0));
     if (it == index_by_id.end()) continue;
+    std::vector<std::string>& people = records[it->second].people;
+    std::string person = speakers.Text(1);
+    if (std::find(people.begin(), people.end(), person) == people.end()) people.push_back(person);
     std::vector<std::string>& names = records[it->second].speakers;
-    std::string name = speakers.Text(1);
+    std::string name = speakers.Text(2);
     if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
   }
   return records;
@@ -1350,7 +1353,7 @@ Result<std::vector<StoredClaim>> Store::QueryClaims(const ClaimFilter& filter) c
     params.emplace_back(filter.until);
   }
   for (std::size_t i = 0; i < where.size(); ++i) sql += (i == 0 ? "WHERE " : " AND ") + where[i];
-  sql += " ORDER BY e.date, e.slug, c.ordinal LIMIT ? OFFSET ?";
+  sql += " ORDER BY e.date IS NULL OR e.date = '', e.date, e.slug, c.ordinal LIMIT ? OFFSET ?";
   params.emplace_back(static_cast<std::int64_t>(filter.limit > 0 ? filter.limit : -1));
   params.emplace_back(static_cast<std::int64_t>(std::max(filter.offset, 0)));
 
@@ -1416,7 +1419,7 @@ Result<std::vector<Store::StoredResult>> Store::ListResults(const std::string& b
       "e.slug, c.ordinal FROM benchmark_result r JOIN claim c ON c.id = r.claim_id "
       "JOIN episode e ON e.id = c.episode_id ";
   if (!benchmark_id.empty()) sql += "WHERE r.benchmark_id = ? ";
-  sql += "ORDER BY e.date, e.slug, c.ordinal, r.ordinal";
+  sql += "ORDER BY e.date IS NULL OR e.date = '', e.date, e.slug, c.ordinal, r.ordinal";
   CLAIMKB_ASSIGN_OR_RETURN(Statement select, db.Prepare(sql));
   if (!benchmark_id.empty()) select.Bind(1, benchmark_id);
   std::vector<StoredResult> out;

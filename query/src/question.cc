@@ -268,14 +268,23 @@ std::string QuestionFacet::FilterQuery() const {
   return out;
 }
 
-std::string QuestionFacet::WordsQuery() const {
+namespace {
+
+// Words joined with OR, each quoted when it holds spaces or punctuation, so
+// that every word can match on its own.
+std::string AnyOf(const std::vector<std::string>& words) {
   std::string out;
   for (const std::string& word : words) {
     if (!out.empty()) out += " OR ";
-    out += word;
+    out += Quoted(word);
   }
   return out;
 }
+
+}  // namespace
+
+std::string QuestionFacet::WordsQuery() const { return AnyOf(words); }
+std::string QuestionFacet::RankQuery() const { return AnyOf(rank_words); }
 
 QuestionInterpreter::QuestionInterpreter(std::shared_ptr<const EntityLinker> linker,
                                          QuestionOptions options)
@@ -289,6 +298,8 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
   }
   const Lexicon& lexicon = linker_->lexicon();
   std::string lower = AsciiLower(question);
+  // `spans` covers everything recognised; `structural` only separators,
+  // time words and speaker names, which are never worth ranking by.
   std::vector<Span> spans;
   std::vector<Span> sides = ComparisonSides(lower, &spans);
   TimeWindow window = FindTimeWindow(question, lower, Today(options_), &spans);
@@ -304,6 +315,18 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
     return sides.size() - 1;
   };
 
+  // Speakers the lexicon does not know ("余北") are found by name.
+  for (const std::vector<std::string>& names : options_.speakers) {
+    for (const std::string& name : names) {
+      if (name.size() < 2) continue;
+      std::size_t at = lower.find(AsciiLower(name));
+      if (at == std::string::npos || Covered(spans, at)) continue;
+      spans.push_back({at, at + name.size()});
+      AddUnique(&plan.facets[side_of(at)].speakers, names.front());
+      break;
+    }
+  }
+  const std::vector<Span> structural = spans;
   for (const LinkedMention& mention : linker_->Link(question)) {
     if (Covered(spans, mention.begin)) continue;
     QuestionFacet& facet = plan.facets[side_of(mention.begin)];
@@ -325,19 +348,9 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
       }
     }
   }
-  // Speakers the lexicon does not know ("余北") are found by name.
-  for (const std::vector<std::string>& names : options_.speakers) {
-    for (const std::string& name : names) {
-      if (name.size() < 2) continue;
-      std::size_t at = lower.find(AsciiLower(name));
-      if (at == std::string::npos || Covered(spans, at)) continue;
-      spans.push_back({at, at + name.size()});
-      AddUnique(&plan.facets[side_of(at)].speakers, names.front());
-      break;
-    }
-  }
   for (std::size_t i = 0; i < sides.size(); ++i) {
     plan.facets[i].words = ResidualWords(question, sides[i], spans);
+    plan.facets[i].rank_words = ResidualWords(question, sides[i], structural);
     plan.facets[i].since = window.since;
     plan.facets[i].until = window.until;
   }
@@ -389,8 +402,7 @@ std::string Describe(const QuestionPlan& plan) {
     const QuestionFacet& facet = plan.facets[i];
     out += fmt::format("facet {}: {}\n  filter: {}\n  ranked by: {}\n", i + 1, facet.label,
                        facet.FilterQuery().empty() ? "(none)" : facet.FilterQuery(),
-                       facet.WordsQuery().empty() ? "(relevance of the filter)"
-                                                  : facet.WordsQuery());
+                       facet.RankQuery().empty() ? "(none)" : facet.RankQuery());
   }
   return out;
 }

@@ -348,8 +348,10 @@ TEST_CASE("PutEpisode round-trips episodes and claims", "[store]") {
   CHECK(record.timed_section_count == 2);
   CHECK(record.claim_count == 4);
   CHECK(record.duration_s == 5400);
-  // Canonical names, in order of first turn; the editor's turn has no speaker.
-  CHECK(record.speakers == std::vector<std::string>{"田渊栋", "Lance", "Jerry Tworek"});
+  // Names as written and their canonical people, in order of first turn;
+  // the editor's turn has no speaker.
+  CHECK(record.speakers == std::vector<std::string>{"田博士", "Lance", "Jared Faraic"});
+  CHECK(record.people == std::vector<std::string>{"田渊栋", "Lance", "Jerry Tworek"});
 
   auto loaded = store->LoadEpisode(put->episode_id);
   REQUIRE(loaded);

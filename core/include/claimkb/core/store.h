@@ -41,7 +41,8 @@ struct EpisodeRecord {
   int section_count = 0;         // All sections.
   int timed_section_count = 0;   // Sections with a time range.
   int claim_count = 0;
-  std::vector<std::string> speakers;  // Speaker display names, order of first turn.
+  std::vector<std::string> speakers;  // Speaker names as written in the digest, order of first turn.
+  std::vector<std::string> people;    // The same speakers' canonical names (田博士 → 田渊栋).
 };
 
 struct SpeakerRecord {

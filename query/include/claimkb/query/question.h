@@ -29,14 +29,19 @@ struct QuestionFacet {
   // claims (more matches first) but do not exclude claims that lack them,
   // unless the facet has nothing else to go on.
   std::vector<std::string> words;
+  // Every content word of this side, entity and topic surfaces included
+  // ("scaling", "撞墙"): claims that use the question's own words rank first.
+  std::vector<std::string> rank_words;
   std::string since;  // YYYY-MM-DD or empty.
   std::string until;  // YYYY-MM-DD or empty.
 
   // The filter in the search grammar: "model:gemini-3 (topic:coding)".
   // Empty when the facet has no structured part.
   std::string FilterQuery() const;
-  // The words as one text query ("撞墙 bottleneck"); empty when none.
+  // The leftover words as one OR query ("撞墙 OR bottleneck"); empty when none.
   std::string WordsQuery() const;
+  // The rank words as one OR query, for ranking; empty when none.
+  std::string RankQuery() const;
 };
 
 struct QuestionPlan {
