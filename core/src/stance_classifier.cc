@@ -20,6 +20,7 @@ enum StanceTag {
   kMore,         // 更强, 更好: praise, or a comparison after 比.
   kRelief,       // 缓解, 修复: praise, and turns problems in its clause into praise.
   kReducer,      // 降低, 减少: turns problems in its clause into praise.
+  kSeeming,      // 看起来, 看似: the praise that follows is only appearance.
 };
 
 const CueScanner& StanceScanner() {
@@ -31,7 +32,8 @@ const CueScanner& StanceScanner() {
     add({"不仅", "不只", "不断", "不同", "不少", "不久", "不管", "不论", "不过", "不得不",
          "非常", "无论", "毫无疑问", "不止", "没想到", "难道", "难怪", "不要说", "无需",
          "不用说", "很难说", "not only", "no doubt", "nothing but", "problem-solving",
-         "不言而喻", "而不是", "值得注意", "值得一提"},
+         "不言而喻", "而不是", "值得注意", "值得一提", "点赞", "转发支持", "关注支持",
+         "支持一下"},
         kNeutralWord);
     add({"惊艳", "惊喜", "突破", "显著领先", "亮眼", "很强", "强大", "强项", "优势", "优点",
          "长处", "提升", "提高", "增强", "进步", "改进", "抓人", "出色", "优秀", "厉害",
@@ -41,7 +43,10 @@ const CueScanner& StanceScanner() {
          "加速", "兴奋", "乐观", "有望", "潜力", "夺金", "金牌", "聪明", "很快", "更快",
          "有用", "靠谱", "惊人", "震撼", "令人印象", "擅长", "能力强", "领跑", "第一梯队",
          "红利", "利好", "看涨", "成熟", "好看", "漂亮", "完整", "便宜", "省钱", "赋能",
-         "解锁", "强劲", "神奇", "鲁棒", "robust", "impressive", "amazing", "breakthrough",
+         "解锁", "强劲", "神奇", "鲁棒", "跃迁", "越好", "前瞻", "点亮", "成立", "正确",
+         "有意思", "好处", "合理", "前进", "很棒", "棒", "务实", "可依赖", "能打", "享受",
+         "乐意", "慷慨", "连贯", "被低估", "有意义", "精彩", "巧妙", "优雅", "降低门槛",
+         "门槛降低", "机会", "robust", "impressive", "amazing", "breakthrough",
          "best", "strong", "great", "excellent", "good", "improve", "improved",
          "improves", "improvement", "improvements", "leading", "state-of-the-art", "sota",
          "works", "work", "optimistic", "love", "powerful", "efficient", "reliable",
@@ -55,9 +60,10 @@ const CueScanner& StanceScanner() {
          "偏差", "挑战", "风险", "担忧", "担心", "危险", "泡沫", "瓶颈", "撞墙", "昂贵",
          "浪费", "失望", "不稳定", "不可靠", "误导", "未解", "走偏", "不代表", "质疑",
          "怀疑", "批判", "不足", "痛点", "低效", "效率低", "人工介入", "仍需", "仍常需",
-         "仍然需要", "暂少", "较少", "门槛", "平铺", "太慢", "很慢", "变慢", "变长", "拖后腿",
+         "仍然需要", "暂少", "较少", "平铺", "太慢", "很慢", "变慢", "变长", "拖后腿",
          "吃力", "糟糕", "差劲", "崩溃", "退步", "下滑", "跌破", "脆弱", "不行", "没用",
-         "做不到", "卡住", "炒作", "过度", "夸大", "虚高", "刷榜", "过拟合", "overfitting", "有限", "不容易",
+         "做不到", "卡住", "炒作", "过度", "夸大", "虚高", "刷榜", "过拟合", "overfitting", "有限", "不容易", "行不通", "不现实", "不切实际", "悲观",
+         "差距", "所缺", "缺少", "不好", "高估", "门槛高", "高门槛",
          "worse", "worst", "weak", "weakness", "weaknesses", "limitation", "limitations",
          "limited", "fail", "fails", "failure", "failed", "struggle", "struggles", "bad",
          "terrible", "sucks", "slow", "expensive", "decline", "declined", "dropped",
@@ -66,7 +72,8 @@ const CueScanner& StanceScanner() {
          "jagged", "hard", "difficult", "concern", "concerns", "worried", "bottleneck"},
         kNegative);
     add({"不", "没", "没有", "未", "并非", "并不", "并无", "并没有", "不会", "不是", "无法",
-         "不能", "不太", "毫无", "绝非", "从未", "别", "不要", "not", "no", "never", "n't",
+         "不能", "不太", "毫无", "绝非", "从未", "别", "不要", "不可能", "还没", "尚未",
+         "远未", "不再", "not", "no", "never", "n't",
          "cannot", "isn't", "doesn't", "don't", "won't", "hardly", "without", "nor"},
         kNegator);
     add({"未必", "不一定", "难以", "很难", "不见得", "not necessarily"}, kWeakNegator);
@@ -79,6 +86,7 @@ const CueScanner& StanceScanner() {
          "surpasses", "surpass", "stronger than"},
         kBetterThan);
     add({"比"}, kCompare);
+    add({"看起来", "看似", "表面上", "貌似", "looks like", "seems"}, kSeeming);
     add({"更强", "更好", "更聪明", "更稳", "更准", "更抓人", "更高效", "更可靠", "better",
          "stronger"},
         kMore);
@@ -124,6 +132,13 @@ struct Contribution {
   std::size_t object_end = 0;
   std::size_t subject_limit = 0;  // Comparisons: the subject is named before this.
 };
+
+// A negator's reach ends at 的 and at a closing quote: in "不泛化的风险" the
+// 不 negates 泛化, not 风险.
+bool EndsScope(std::string_view between) {
+  return between.find("的") != std::string_view::npos ||
+         between.find("”") != std::string_view::npos;
+}
 
 bool IsQuestion(std::string_view text) {
   std::size_t end = text.size();
@@ -186,13 +201,16 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
     // A weak negator ("未必是……的最高") governs the rest of its clause; a
     // plain one only the next few characters.
     if (pending != nullptr && (ClauseOf(clause_starts, pending->begin) != clause ||
-                               (pending->tag == kNegator &&
-                                match.begin - pending->end > kNegationReach))) {
+                               (pending->tag != kWeakNegator &&
+                                (match.begin - pending->end > kNegationReach ||
+                                 EndsScope(text.substr(pending->end,
+                                                       match.begin - pending->end)))))) {
       flush_pending();
     }
     switch (match.tag) {
       case kNegator:
       case kWeakNegator:
+      case kSeeming:
         flush_pending();
         pending = &match;
         continue;
@@ -204,6 +222,10 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
         continue;
       default:
         break;
+    }
+    if (pending != nullptr && pending->tag == kSeeming) {
+      pending = nullptr;
+      if (match.tag == kPositive) continue;  // "看起来挺聪明" is not praise.
     }
     const int sign = pending != nullptr ? -1 : 1;
     pending = nullptr;
@@ -262,9 +284,11 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
     });
   });
 
-  // A question asks; it does not judge.
+  // A question asks; it does not judge. Only its own clause is a question:
+  // "X 仍然领先，这是怎么做到的？" still praises X.
   if (IsQuestion(text)) {
-    contributions.clear();
+    const int last = ClauseOf(clause_starts, text.empty() ? 0 : text.size() - 1);
+    std::erase_if(contributions, [&](const Contribution& c) { return c.clause >= last; });
   }
 
   int positive = 0;
