@@ -28,7 +28,7 @@ enum UnitTag {
   kUnitMonthDate,   // A bare 月 after a number is a date, not a duration.
   kUnitNotAUnit,    // 十分 (very), 分之 (fractions), 年代 (decades): never a quantity.
 };
-constexpr const char* kUnitNames[] = {"%",    "x",     "points", "tokens", "count",
+constexpr std::string_view kUnitNames[] = {"%",    "x",     "points", "tokens", "count",
                                       "years", "months", "days", "hours",  "min",
                                       "s",    "people", "layers"};
 
@@ -115,6 +115,13 @@ int ChineseMultiplier(char32_t cp) {
     case U'亿': return 100000000;
     default: return 0;
   }
+}
+
+// Assigns through a size so that GCC 12 at -O2 does not raise its false
+// -Wrestrict warning about std::string assignment from short literals.
+void SetText(std::string* out, std::string_view value) {
+  out->resize(value.size());
+  value.copy(out->data(), value.size());
 }
 
 void SkipSpaces(std::string_view text, std::size_t* pos) {
@@ -398,9 +405,9 @@ bool ReadQuantity(std::string_view text, std::size_t pos, Quantity* quantity) {
   if (unit == kUnitTenths) {
     quantity->low *= 10;
     quantity->high *= 10;
-    quantity->unit = "%";
+    SetText(&quantity->unit, "%");
   } else if (unit >= 0) {
-    quantity->unit = kUnitNames[unit];
+    SetText(&quantity->unit, kUnitNames[unit]);
   }
   // Keep "+" of "6K+" in the phrase.
   if (quantity->end < text.size() && text[quantity->end] == '+') ++quantity->end;
@@ -427,7 +434,7 @@ void MarkQualifiers(std::string_view text, std::vector<Quantity>* quantities) {
     if (skip == 0) continue;
     cursor += skip;
     SkipSpaces(text, &cursor);
-    if (cursor == list[i].begin) list[i].qualifier = "alternative";
+    if (cursor == list[i].begin) SetText(&list[i].qualifier, "alternative");
   }
   // Changes: "从 A 到 B", "由 A 升至 B", "from A to B".
   for (std::size_t i = 0; i < list.size(); ++i) {
@@ -450,8 +457,8 @@ void MarkQualifiers(std::string_view text, std::vector<Quantity>* quantities) {
     if (between.size() > 24) continue;
     if (between.find("到") != std::string::npos || between.find("至") != std::string::npos ||
         between.find("to") != std::string::npos || between.find("→") != std::string::npos) {
-      list[i].qualifier = "before";
-      list[j].qualifier = "after";
+      SetText(&list[i].qualifier, "before");
+      SetText(&list[j].qualifier, "after");
     }
   }
 }
