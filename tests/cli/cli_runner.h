@@ -1,0 +1,45 @@
+// Runs the real claimkb binary, as a user would, and captures what it
+// prints. The CLI tests compare its output with values worked out by reading
+// the input files.
+#ifndef CLAIMKB_TESTS_CLI_CLI_RUNNER_H_
+#define CLAIMKB_TESTS_CLI_CLI_RUNNER_H_
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace claimkb::testing {
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;  // stdout
+  std::string err;  // stderr
+  // stdout parsed as one JSON value; fails the test when it is not.
+  nlohmann::json Json() const;
+};
+
+// Runs CLAIMKB_BINARY with `args` (no shell), NO_COLOR set, and waits.
+RunResult RunClaimkb(const std::vector<std::string>& args);
+
+// A fresh directory under the system temp dir, removed on destruction.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+  std::string str() const { return path_.string(); }
+
+ private:
+  std::filesystem::path path_;
+};
+
+// The shared corpus, or empty when it is absent (tests then skip).
+std::string CorpusDir();
+
+}  // namespace claimkb::testing
+
+#endif  // CLAIMKB_TESTS_CLI_CLI_RUNNER_H_
