@@ -62,6 +62,10 @@ Result<int> UpdateIndex(Session& session, std::int64_t generation_before,
   if (!generation_now) return std::unexpected(generation_now.error());
 
   auto index = ClaimIndex::Open(session.PrimaryDatabase());
+  if (!index && index.error().code == ErrorCode::kSchemaMismatch) {
+    // An index written by an older claimkb: it is derived data, rebuild it.
+    return Rebuild(**store, **lexicon, session.PrimaryDatabase());
+  }
   if (!index) return std::unexpected(index.error());
   auto indexed_generation = (*index)->Generation();
   if (!indexed_generation) return std::unexpected(indexed_generation.error());

@@ -148,16 +148,15 @@ Status ClaimIndex::Replace(const StoredClaim& stored, const Lexicon& lexicon) {
     Xapian::TermGenerator& generator = impl_->generator;
     generator.set_document(doc);
 
-    // Free text: claim text strongly, then section and episode titles both
-    // unprefixed (so bare words find them, weakly) and under their prefixes.
+    // Free text: the claim text unprefixed, the titles only under their
+    // prefixes. A bare word must be in the claim itself to match; the
+    // searcher lets titles rank matches, never add them (layout 2).
     generator.index_text(xs::PrepareText(claim.text, impl_->cjk), kClaimTextWdf);
     generator.increase_termpos(kFieldGap);
     const std::string section = xs::PrepareText(stored.section_title, impl_->cjk);
-    generator.index_text(section, kTitleWdf);
     generator.index_text(section, kTitleWdf, std::string(Prefix("section")));
     generator.increase_termpos(kFieldGap);
     const std::string title = xs::PrepareText(stored.episode_title, impl_->cjk);
-    generator.index_text(title, kTitleWdf);
     generator.index_text(title, kTitleWdf, std::string(Prefix("title")));
 
     // Boolean filters. replace_document() does not add the unique term.

@@ -132,8 +132,19 @@ Result<Xapian::Query> Searcher::Impl::Build(const QueryNode& node) const {
   const std::string_view prefix = field == nullptr ? std::string_view() : field->prefix;
   switch (node.kind) {
     case Kind::kText:
-    case Kind::kPhrase:
-      return FreeText(node.value, prefix, node.kind == Kind::kPhrase);
+    case Kind::kPhrase: {
+      const bool phrase = node.kind == Kind::kPhrase;
+      auto text = FreeText(node.value, prefix, phrase);
+      if (!text || !prefix.empty()) return text;
+      // Bare words match claim text only (a claim is not about "scaling"
+      // because its episode title is); matching titles rank those claims up.
+      auto section = FreeText(node.value, FindIndexField("section")->prefix, phrase);
+      if (!section) return section;
+      auto title = FreeText(node.value, FindIndexField("title")->prefix, phrase);
+      if (!title) return title;
+      return Xapian::Query(Xapian::Query::OP_AND_MAYBE, *text,
+                           Xapian::Query(Xapian::Query::OP_OR, *section, *title));
+    }
     case Kind::kField:
       if (field->type == FieldType::kEpisode) return Episode(node.value);
       if (field->type == FieldType::kClaimId) return Xapian::Query(std::string(prefix) + node.value);

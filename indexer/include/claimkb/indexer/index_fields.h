@@ -60,7 +60,7 @@ inline constexpr std::string_view kPrefixEpisodeId = "XI";    // "XI<episode row
 inline constexpr std::string_view kMetaGeneration = "claimkb:generation";
 inline constexpr std::string_view kMetaLayout = "claimkb:layout";
 inline constexpr std::string_view kMetaCjk = "claimkb:cjk";
-inline constexpr std::string_view kLayoutVersion = "1";
+inline constexpr std::string_view kLayoutVersion = "2";  // 2: titles only prefixed.
 
 }  // namespace claimkb
 
