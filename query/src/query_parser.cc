@@ -382,9 +382,9 @@ class Parser {
     }
   }
 
-  // Free words; entities named in them also match through their boolean
-  // term, so "SWE-bench" finds a claim tagged swe-bench whose text spells
-  // the name another way, and "思维链" finds "chain-of-thought".
+  // Free words; entities and topic cues named in them also match through
+  // their boolean term, so "SWE-bench" finds a claim tagged swe-bench whose
+  // text spells the name another way, and "思维链" finds "chain-of-thought".
   QueryNode LinkText(const std::string& text) const {
     QueryNode plain;
     plain.kind = QueryNode::Kind::kText;
@@ -404,8 +404,10 @@ class Parser {
     };
     bool linked = false;
     for (const LinkedMention& mention : linker_->Link(text)) {
-      // Topic cue words are too broad to stand for their topic in free text.
-      if (mention.kind == EntityKind::kTopic || mention.begin < done) continue;
+      // A topic cue word also matches claims tagged with its topic, so 多模态
+      // finds claims that say "multi-modality". Those rank below claims that
+      // use the word itself: the topic term is a filter and adds no weight.
+      if (mention.begin < done) continue;
       if (mention.end > text.size() || mention.begin > mention.end) continue;
       add_text(std::string_view(text).substr(done, mention.begin - done));
       QueryNode surface;
@@ -413,7 +415,7 @@ class Parser {
       surface.value = mention.surface;
       QueryNode entity;
       entity.kind = QueryNode::Kind::kField;
-      entity.field = "entity";
+      entity.field = mention.kind == EntityKind::kTopic ? "topic" : "entity";
       entity.value = mention.entity_id;
       QueryNode either;
       either.kind = QueryNode::Kind::kOr;
