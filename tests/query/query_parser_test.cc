@@ -29,8 +29,6 @@ TEST_CASE("Queries parse to the expected tree", "[query_parser]") {
       {"coding", R"((or (text "coding") (field topic coding)))"},
       {"model:gemini-3 coding",
        R"((and (field model gemini-3) (or (text "coding") (field topic coding))))"},
-      {"多模态推理",
-       R"((and (or (text "多模态") (field topic multimodal)) (or (text "推理") (field topic reasoning))))"},
       {R"(model:"Gemini 3")", "(field model gemini-3)"},
       {"model:gemini3", "(field model gemini-3)"},
       {"model:Gemini-3-Pro", "(field model gemini-3-pro)"},
