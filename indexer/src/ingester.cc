@@ -64,8 +64,13 @@ void WalkDirectory(const fs::path& dir, std::vector<std::string>* files,
       }
       continue;
     }
-    if (it->is_regular_file(type_error) && IsMarkdown(it->path())) {
+    if (!IsMarkdown(it->path())) continue;
+    if (it->is_regular_file(type_error)) {
       files->push_back(it->path().string());
+    } else if (it->is_symlink(type_error) && !it->exists(type_error)) {
+      // A Markdown name that leads nowhere is a file the user expects to be
+      // ingested: say so rather than skip it in silence.
+      problems->push_back(Rejected(it->path().string(), "broken symbolic link"));
     }
   }
 }

@@ -140,7 +140,9 @@ TEST_CASE("the ARC-AGI-2 claim carries Gavin's score ranges", "[cli][corpus]") {
     // "从十几（或个位数）到三十几": 11–19 (or 1–9) before, 31–39 after.
     std::set<std::pair<double, double>> ranges;
     for (const json& result : claim["results"]) {
-      if (result["benchmark"] == "arc-agi-2") ranges.insert({result["low"], result["high"]});
+      if (result["benchmark"] == "arc-agi-2") {
+        ranges.insert({result["low"].get<double>(), result["high"].get<double>()});
+      }
     }
     if (ranges.count({11, 19}) && ranges.count({31, 39}) && ranges.count({1, 9})) found = true;
   }
@@ -196,7 +198,7 @@ TEST_CASE("ask splits a comparison into coding and benchmark facets", "[cli][cor
 
 TEST_CASE("Chinese searches and questions reach several episodes", "[cli][corpus]") {
   SKIP_WITHOUT_CORPUS();
-  auto search = RunClaimkb({"search", "多模态", "--db", CorpusDatabase(), "--format", "json",
+  auto search = RunClaimkb({"search", "多模态推理", "--db", CorpusDatabase(), "--format", "json",
                             "--limit", "50"});
   REQUIRE(search.exit_code == 0);
   std::set<std::string> episodes;
