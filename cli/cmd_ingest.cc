@@ -64,13 +64,18 @@ Result<CommandOutcome> RunIngest(const GlobalOptions& globals, const IngestArgs&
       });
 
   // Problems go to stderr, one line each, naming the file (and line).
+  // Parse errors already start with "file:line:"; other messages get the path.
+  auto located = [](const FileOutcome& file) {
+    return file.message.rfind(file.path, 0) == 0 ? file.message
+                                                 : file.path + ": " + file.message;
+  };
   for (const FileOutcome& file : report.files) {
     if (file.status == FileStatus::kRejected) {
-      std::cerr << "rejected: " << file.message << '\n';
+      std::cerr << "rejected: " << located(file) << '\n';
     } else if (file.status == FileStatus::kSkipped) {
-      std::cerr << "skipped: " << file.message << '\n';
+      std::cerr << "skipped: " << located(file) << '\n';
     } else if (!file.message.empty() && !args.quiet) {
-      std::cerr << file.path << ": " << file.message << '\n';
+      std::cerr << located(file) << '\n';
     }
   }
 
