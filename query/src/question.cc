@@ -81,7 +81,11 @@ struct TimeWindow {
 };
 
 std::string MonthStart(int year, int month) { return fmt::format("{:04d}-{:02d}-01", year, month); }
-std::string MonthEnd(int year, int month) { return fmt::format("{:04d}-{:02d}-31", year, month); }
+std::string MonthEnd(int year, int month) {
+  std::chrono::year_month_day_last last{std::chrono::year{year} / std::chrono::month{
+                                            static_cast<unsigned>(month)} / std::chrono::last};
+  return fmt::format("{:04d}-{:02d}-{:02d}", year, month, static_cast<unsigned>(last.day()));
+}
 
 // Recognises relative time words and explicit months; records their spans.
 TimeWindow FindTimeWindow(const std::string& question, const std::string& lower,
