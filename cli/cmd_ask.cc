@@ -5,6 +5,7 @@
 
 #include <map>
 
+#include "claim_lookup.h"
 #include "claim_printer.h"
 #include "claimkb/query/citation.h"
 #include "claimkb/query/question.h"
@@ -62,7 +63,7 @@ std::string FacetQuery(const QuestionFacet& facet) {
   return filter;
 }
 
-Result<FacetAnswer> AnswerFacet(const Searcher& searcher, const Store& store,
+Result<FacetAnswer> AnswerFacet(const Searcher& searcher, const ClaimLookup& lookup,
                                 const QuestionFacet& facet, int limit) {
   FacetAnswer answer;
   answer.facet = facet;
@@ -75,8 +76,9 @@ Result<FacetAnswer> AnswerFacet(const Searcher& searcher, const Store& store,
   answer.total = result->estimated_total;
   std::map<std::string, std::size_t> group_of;
   for (const SearchHit& hit : result->hits) {
-    auto claim = store.GetClaim(hit.claim_id);
-    if (!claim) continue;  // Index ahead of a store being rewritten: skip, `check` reports it.
+    // A remote shard's claims are in no local store; the index keeps them whole.
+    auto claim = lookup.Get(hit.claim_id);
+    if (!claim) claim = hit.record;
     std::string speaker = SpeakerOf(*claim);
     answer.tally.Add(claim->claim.stance);
     answer.by_speaker[speaker].Add(claim->claim.stance);
@@ -182,14 +184,14 @@ Result<CommandOutcome> RunAsk(const GlobalOptions& globals, const AskArgs& args)
   auto plan = interpreter.Interpret(args.question);
   if (!plan) return std::unexpected(plan.error());
 
-  std::vector<std::string> sources = globals.databases;
-  if (sources.empty()) sources.push_back(session.PrimaryDatabase());
-  auto searcher = Searcher::Open(sources, *linker);
+  auto searcher = Searcher::Open(SearchSources(session, globals), *linker);
   if (!searcher) return std::unexpected(searcher.error());
+  auto lookup = ClaimLookup::Open(session, globals);
+  if (!lookup) return std::unexpected(lookup.error());
 
   std::vector<FacetAnswer> answers;
   for (const QuestionFacet& facet : plan->facets) {
-    auto answer = AnswerFacet(**searcher, **store, facet, args.limit);
+    auto answer = AnswerFacet(**searcher, *lookup, facet, args.limit);
     if (!answer) return std::unexpected(answer.error());
     answers.push_back(std::move(*answer));
   }

@@ -5,6 +5,7 @@
 
 #include <iostream>
 
+#include "claim_lookup.h"
 #include "claim_printer.h"
 #include "claimkb/indexer/index_fields.h"
 #include "claimkb/query/searcher.h"
@@ -15,15 +16,17 @@ namespace claimkb::cli {
 namespace {
 
 // The claims of the same turn within `context` sentences of `claim`.
-std::vector<StoredClaim> Neighbours(const Store& store, const StoredClaim& claim, int context) {
+std::vector<StoredClaim> Neighbours(const ClaimLookup& lookup, const StoredClaim& claim,
+                                    int context) {
   std::vector<StoredClaim> out;
-  if (context <= 0) return out;
+  const Store* store = lookup.StoreOf(claim.id);
+  if (context <= 0 || store == nullptr) return out;
   std::string prefix = claim.episode_slug + "#";
   for (int delta = -context; delta <= context; ++delta) {
     if (delta == 0) continue;
     int ordinal = claim.claim.ordinal + delta;
     if (ordinal < 0) continue;
-    auto other = store.GetClaim(prefix + std::to_string(ordinal));
+    auto other = store->GetClaim(prefix + std::to_string(ordinal));
     if (!other) continue;
     if (other->claim.section_index != claim.claim.section_index ||
         other->claim.turn_index != claim.claim.turn_index) {
@@ -82,9 +85,7 @@ Result<CommandOutcome> RunSearch(const GlobalOptions& globals, const SearchArgs&
   if (!linker) return std::unexpected(linker.error());
   auto order = ParseOrder(args.order);
   if (!order) return std::unexpected(order.error());
-  std::vector<std::string> sources = globals.databases;
-  if (sources.empty()) sources.push_back(session.PrimaryDatabase());
-  auto searcher = Searcher::Open(sources, *linker);
+  auto searcher = Searcher::Open(SearchSources(session, globals), *linker);
   if (!searcher) return std::unexpected(searcher.error());
 
   SearchOptions options;
@@ -102,21 +103,23 @@ Result<CommandOutcome> RunSearch(const GlobalOptions& globals, const SearchArgs&
   auto result = (*searcher)->Search(args.query, options);
   if (!result) return std::unexpected(result.error());
 
-  // Hits name claims; the store holds the rest of each record. Claims of
-  // remote shards that are not in the local store are reported by id only.
-  auto store = session.store();
-  if (!store) return std::unexpected(store.error());
+  // Hits name claims; the stores hold the rest of each record. Claims of
+  // remote shards that are in no local store are reported by id only.
+  auto lookup = ClaimLookup::Open(session, globals);
+  if (!lookup) return std::unexpected(lookup.error());
   const Lexicon& lexicon = (*linker)->lexicon();
   std::vector<StoredClaim> claims;
   std::vector<const SearchHit*> hits;
-  std::vector<std::string> missing;
+  std::vector<std::string> index_only;
   for (const SearchHit& hit : result->hits) {
-    auto claim = (*store)->GetClaim(hit.claim_id);
-    if (!claim) {
-      missing.push_back(hit.claim_id);
-      continue;
+    auto claim = lookup->Get(hit.claim_id);
+    if (claim) {
+      claims.push_back(std::move(*claim));
+    } else {
+      // A remote shard's claim: the index keeps the whole record.
+      index_only.push_back(hit.claim_id);
+      claims.push_back(hit.record);
     }
-    claims.push_back(std::move(*claim));
     hits.push_back(&hit);
   }
 
@@ -128,7 +131,7 @@ Result<CommandOutcome> RunSearch(const GlobalOptions& globals, const SearchArgs&
       item["score"] = hits[i]->percent;
       item["snippet"] = hits[i]->snippet;
       nlohmann::json context = nlohmann::json::array();
-      for (const StoredClaim& neighbour : Neighbours(**store, claims[i], args.context)) {
+      for (const StoredClaim& neighbour : Neighbours(*lookup, claims[i], args.context)) {
         context.push_back({{"id", neighbour.id}, {"text", neighbour.claim.text}});
       }
       item["context"] = context;
@@ -146,7 +149,7 @@ Result<CommandOutcome> RunSearch(const GlobalOptions& globals, const SearchArgs&
                               {"total", result->estimated_total},
                               {"offset", args.offset},
                               {"hits", list},
-                              {"missing_from_store", missing}};
+                              {"from_index_only", index_only}};
     if (args.facets) payload["facets"] = FacetsToJson(result->facets);
     PrintJson(Envelope("search", payload));
     return CommandOutcome{};
@@ -167,7 +170,7 @@ Result<CommandOutcome> RunSearch(const GlobalOptions& globals, const SearchArgs&
                                                                      args.offset + 1)
                                                        : "")));
   for (std::size_t i = 0; i < claims.size(); ++i) {
-    std::vector<StoredClaim> around = Neighbours(**store, claims[i], args.context);
+    std::vector<StoredClaim> around = Neighbours(*lookup, claims[i], args.context);
     for (const StoredClaim& before : around) {
       if (before.claim.ordinal < claims[i].claim.ordinal) {
         fmt::print("  {}\n", Dim(before.claim.text));
@@ -181,7 +184,6 @@ Result<CommandOutcome> RunSearch(const GlobalOptions& globals, const SearchArgs&
     }
     fmt::print("\n");
   }
-  for (const std::string& id : missing) fmt::print("{} (not in the local store)\n", id);
   return CommandOutcome{};
 }
 

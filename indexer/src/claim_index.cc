@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "claimkb/core/claim_codec.h"
 #include "claimkb/indexer/index_fields.h"
 #include "xapian_support.h"
 
@@ -211,7 +212,9 @@ Status ClaimIndex::Replace(const StoredClaim& stored, const Lexicon& lexicon) {
     add_facets(topics, kSlotTopicFirst);
 
     // The CLI fetches the full record from SQLite by this id.
-    doc.set_data(stored.id);
+    // The whole record, so that hits from a remote shard can be shown and
+    // cited without the SQLite store they came from (layout 3).
+    doc.set_data(EncodeStoredClaim(stored));
     impl_->writable->replace_document(unique, doc);
     return {};
   });

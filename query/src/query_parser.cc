@@ -614,7 +614,12 @@ std::string ToString(const QueryNode& node) {
   using Kind = QueryNode::Kind;
   auto children = [&](std::string_view name) {
     std::string out = fmt::format("({}", name);
-    for (const QueryNode& child : node.children) out += " " + ToString(child);
+    // Two appends rather than `" " + ToString(child)`: GCC 12 reports a false
+    // -Wrestrict on the temporary in optimised builds.
+    for (const QueryNode& child : node.children) {
+      out += ' ';
+      out += ToString(child);
+    }
     return out + ")";
   };
   auto with_field = [&](std::string_view name) {

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "claimkb/core/claim_codec.h"
 #include "claimkb/indexer/index_fields.h"
 #include "xapian_support.h"
 
@@ -317,7 +318,10 @@ Result<SearchResult> Searcher::Search(std::string_view query_text,
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       Xapian::Document doc = it.get_document();
       SearchHit hit;
-      hit.claim_id = doc.get_data();
+      auto record = DecodeStoredClaim(doc.get_data());
+      if (!record) return std::unexpected(record.error());
+      hit.record = std::move(*record);
+      hit.claim_id = hit.record.id;
       hit.rank = static_cast<int>(it.get_rank()) + 1;
       hit.weight = it.get_weight();
       hit.percent = it.get_percent();

@@ -1,3 +1,4 @@
+#include "claimkb/core/claim_codec.h"
 #include "claimkb/indexer/claim_index.h"
 
 #include <xapian.h>
@@ -71,7 +72,9 @@ TEST_CASE("Claim text weighs more than titles; values and data hold what the CLI
   IndexAll(dir.path(), 1);
   Xapian::Database db(ClaimIndex::IndexDirectory(dir.path()));
   Xapian::Document doc = db.get_document(*db.postlist_begin("Qagents#0"));
-  CHECK(doc.get_data() == "agents#0");
+  auto record = claimkb::DecodeStoredClaim(doc.get_data());
+  REQUIRE(record);
+  CHECK(record->id == "agents#0");
   CHECK(doc.get_value(claimkb::kSlotDate) == "20251014");
   CHECK(doc.get_value(claimkb::kSlotSpeaker) == "Lance");
   CHECK(doc.get_value(claimkb::kSlotStance) == "negative");

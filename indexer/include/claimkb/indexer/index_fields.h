@@ -60,7 +60,8 @@ inline constexpr std::string_view kPrefixEpisodeId = "XI";    // "XI<episode row
 inline constexpr std::string_view kMetaGeneration = "claimkb:generation";
 inline constexpr std::string_view kMetaLayout = "claimkb:layout";
 inline constexpr std::string_view kMetaCjk = "claimkb:cjk";
-inline constexpr std::string_view kLayoutVersion = "2";  // 2: titles only prefixed.
+// 2: titles only under prefixes. 3: document data holds the encoded claim.
+inline constexpr std::string_view kLayoutVersion = "3";
 
 }  // namespace claimkb
 

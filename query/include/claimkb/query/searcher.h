@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "claimkb/core/entity_linker.h"
+#include "claimkb/core/store.h"
 #include "claimkb/core/result.h"
 #include "claimkb/query/query_parser.h"
 
@@ -38,6 +39,10 @@ struct SearchOptions {
 
 struct SearchHit {
   std::string claim_id;      // "<episode slug>#<ordinal>": Store::GetClaim takes it.
+  // The claim as it was indexed (see claimkb/core/claim_codec.h): complete
+  // even for hits from a remote shard. Prefer the store's record when it is
+  // at hand, since the index may lag behind it.
+  StoredClaim record;
   int rank = 0;              // 1-based position in the whole result list.
   double weight = 0;         // Xapian BM25 weight; 0 for pure filters.
   int percent = 0;           // Weight as a percentage of the best hit.

@@ -1,0 +1,46 @@
+#include "claim_lookup.h"
+
+#include "claimkb/indexer/database_location.h"
+
+namespace claimkb::cli {
+
+Result<ClaimLookup> ClaimLookup::Open(Session& session, const GlobalOptions& globals) {
+  ClaimLookup lookup;
+  auto primary = session.store();
+  if (!primary) return std::unexpected(primary.error());
+  lookup.stores_.push_back(*primary);
+  const std::string primary_dir = session.PrimaryDatabase();
+  StoreOptions read_only;
+  read_only.read_only = true;
+  for (const std::string& db : globals.databases) {
+    if (IsRemoteSource(db) || db == primary_dir) continue;
+    auto store = Store::Open(db, read_only);
+    if (!store) return std::unexpected(store.error());
+    lookup.owned_.push_back(std::move(*store));
+    lookup.stores_.push_back(lookup.owned_.back().get());
+  }
+  return lookup;
+}
+
+const Store* ClaimLookup::StoreOf(const std::string& claim_id) const {
+  for (const Store* store : stores_) {
+    if (store->GetClaim(claim_id)) return store;
+  }
+  return nullptr;
+}
+
+Result<StoredClaim> ClaimLookup::Get(const std::string& claim_id) const {
+  for (const Store* store : stores_) {
+    auto claim = store->GetClaim(claim_id);
+    if (claim) return claim;
+    if (claim.error().code != ErrorCode::kNotFound) return claim;
+  }
+  return MakeError(ErrorCode::kNotFound, "claim " + claim_id + " is in no local store");
+}
+
+std::vector<std::string> SearchSources(Session& session, const GlobalOptions& globals) {
+  if (!globals.databases.empty()) return globals.databases;
+  return {session.PrimaryDatabase()};
+}
+
+}  // namespace claimkb::cli
