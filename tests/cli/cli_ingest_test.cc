@@ -7,7 +7,10 @@
 #include <fstream>
 #include <sstream>
 
+#include <set>
+
 #include "cli/cli_runner.h"
+#include "support/xapian_tcp_server.h"
 
 namespace {
 
@@ -174,6 +177,43 @@ TEST_CASE("the README's test command is exactly what CI runs", "[cli]") {
   // And the first command builds the same way, then runs the demo.
   std::string demo = last.substr(0, last.find("&& ctest")) + "&& ./build/cli/claimkb demo";
   CHECK(readme.find(demo) != std::string::npos);
+}
+
+}  // namespace
+
+namespace {
+
+TEST_CASE("search merges a local database with a remote xapian-tcpsrv shard", "[cli][remote]") {
+  TempDir local;
+  TempDir remote;
+  REQUIRE(RunClaimkb({"ingest", kSamples + "/model-observatory-gemini3-panel.md", "--db",
+                      local.str()}).exit_code == 0);
+  REQUIRE(RunClaimkb({"ingest", kSamples + "/frontier-bench-weekly-reasoning.md", "--db",
+                      remote.str()}).exit_code == 0);
+  claimkb::testing::TcpServer server((remote.path() / "xapian").string());
+
+  auto run = RunClaimkb({"search", "benchmark:ARC-AGI-2", "--db", local.str(), "--db",
+                         server.Source(), "--format", "json", "--limit", "50"});
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  const json search = run.Json()["search"];
+  std::set<std::string> episodes;
+  for (const json& hit : search["hits"]) episodes.insert(hit["episode"]["id"]);
+  CHECK(episodes == std::set<std::string>{"model-observatory-gemini3-panel",
+                                          "frontier-bench-weekly-reasoning"});
+  // The remote shard's claims come whole from the index: text, speaker, link.
+  REQUIRE_FALSE(search["from_index_only"].empty());
+  for (const json& hit : search["hits"]) {
+    CHECK_FALSE(hit["text"].get<std::string>().empty());
+    CHECK(hit["source"]["line"].get<int>() > 0);
+  }
+
+  server.Stop();
+  auto dead = RunClaimkb({"search", "benchmark:ARC-AGI-2", "--db", local.str(), "--db",
+                          server.Source()});
+  CHECK(dead.exit_code == 1);
+  CHECK(dead.err.find(server.Source()) != std::string::npos);  // Names the dead shard.
+  CHECK(dead.out.empty());
 }
 
 }  // namespace

@@ -1,0 +1,73 @@
+#include <catch2/catch.hpp>
+
+#include "claimkb/core/claim_codec.h"
+
+TEST_CASE("A stored claim survives encoding field by field", "[codec]") {
+  claimkb::StoredClaim in;
+  in.id = "live#7";
+  in.episode_id = 3;
+  in.episode_slug = "live";
+  in.episode_title = "直播：Gemini 3";
+  in.episode_url = "https://www.youtube.com/watch?v=x";
+  in.episode_date = "2025-11-21";
+  in.section_title = "Coding 之争";
+  in.path = "/tmp/live.md";
+  in.speaker_name = "田渊栋";
+  claimkb::Claim& c = in.claim;
+  c.ordinal = 7;
+  c.text = "Gen3 的分数从十几到三十几";
+  c.speaker = "田博士";
+  c.section_index = 2;
+  c.turn_index = 1;
+  c.paragraph_index = 3;
+  c.line = 43;
+  c.span_begin = 5;
+  c.span_end = 40;
+  c.start_s = 810;
+  c.end_s = 1231;
+  c.entities.push_back({"gemini-3", claimkb::EntityKind::kModel, "Gen3", 1.0, false,
+                        claimkb::MentionRole::kSubject, claimkb::Stance::kPositive});
+  c.entities.push_back({"arc-agi-2", claimkb::EntityKind::kBenchmark, "", 0.9, true,
+                        claimkb::MentionRole::kMentioned, claimkb::Stance::kNeutral});
+  c.topics = {"reasoning", "evaluation"};
+  c.stance = claimkb::Stance::kMixed;
+  c.modality = claimkb::Modality::kSpeculative;
+  c.highlighted = true;
+  c.results.push_back({"gemini-3", "arc-agi-2", 31, 39, "%", "after", "三十几"});
+  c.summarises = {1, 4};
+
+  auto out = claimkb::DecodeStoredClaim(claimkb::EncodeStoredClaim(in));
+  REQUIRE(out);
+  CHECK(out->id == in.id);
+  CHECK(out->episode_id == 3);
+  CHECK(out->episode_title == in.episode_title);
+  CHECK(out->speaker_name == "田渊栋");
+  CHECK(out->claim.text == c.text);
+  CHECK(out->claim.speaker == "田博士");
+  CHECK(out->claim.line == 43);
+  CHECK(out->claim.span_end == 40);
+  CHECK(out->claim.start_s == 810);
+  CHECK_FALSE(out->claim.at_s.has_value());
+  REQUIRE(out->claim.entities.size() == 2);
+  CHECK(out->claim.entities[0].surface == "Gen3");
+  CHECK(out->claim.entities[0].role == claimkb::MentionRole::kSubject);
+  CHECK(out->claim.entities[0].stance == claimkb::Stance::kPositive);
+  CHECK(out->claim.entities[1].inferred);
+  CHECK(out->claim.entities[1].kind == claimkb::EntityKind::kBenchmark);
+  CHECK(out->claim.topics == c.topics);
+  CHECK(out->claim.stance == claimkb::Stance::kMixed);
+  CHECK(out->claim.modality == claimkb::Modality::kSpeculative);
+  CHECK(out->claim.highlighted);
+  REQUIRE(out->claim.results.size() == 1);
+  CHECK(out->claim.results[0].low == 31);
+  CHECK(out->claim.results[0].qualifier == "after");
+  CHECK(out->claim.summarises == std::vector<int>{1, 4});
+}
+
+TEST_CASE("Text that is not an encoded claim is reported as corruption", "[codec]") {
+  for (const char* bad : {"", "live#7", "{\"id\": 3}", "[1,2]"}) {
+    auto out = claimkb::DecodeStoredClaim(bad);
+    REQUIRE_FALSE(out);
+    CHECK(out.error().code == claimkb::ErrorCode::kCorruption);
+  }
+}
