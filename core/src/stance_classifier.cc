@@ -21,6 +21,12 @@ enum StanceTag {
   kRelief,       // 缓解, 修复: praise, and turns problems in its clause into praise.
   kReducer,      // 降低, 减少: turns problems in its clause into praise.
   kSeeming,      // 看起来, 看似: the praise that follows is only appearance.
+  kMixedCue,     // 有得有失, 利弊, 双刃剑: praise and blame at once.
+  kWeakPositive, // 仍有, 仍会: persistence, praise only when nothing else judges.
+  kPivot,        // 但, 不过, 因此, however: what follows is the claim's point.
+  kConcession,   // 虽然, 就算, even if: its clause yields to the rest.
+  kRequirement,  // 需要, 在于, 取决于: the praise that follows is what is needed.
+  kOpenQuestion, // 是否, 能否, whether: what follows is asked, not asserted.
 };
 
 const CueScanner& StanceScanner() {
@@ -29,16 +35,17 @@ const CueScanner& StanceScanner() {
     const auto add = [&cues](std::initializer_list<std::string_view> words, int tag) {
       for (std::string_view word : words) cues.push_back({word, tag});
     };
-    add({"不仅", "不只", "不断", "不同", "不少", "不久", "不管", "不论", "不过", "不得不",
+    add({"不仅", "不只", "不断", "不同", "不少", "不久", "不管", "不论", "不得不",
          "非常", "无论", "毫无疑问", "不止", "没想到", "难道", "难怪", "不要说", "无需",
          "不用说", "很难说", "not only", "no doubt", "nothing but", "problem-solving",
          "不言而喻", "而不是", "值得注意", "值得一提", "点赞", "转发支持", "关注支持",
-         "支持一下"},
+         "支持一下", "需求", "提前", "必需品", "不可或缺", "必不可少", "但凡", "不但",
+         "大而全", "做大而全", "可解释"},
         kNeutralWord);
     add({"惊艳", "惊喜", "突破", "显著领先", "亮眼", "很强", "强大", "强项", "优势", "优点",
          "长处", "提升", "提高", "增强", "进步", "改进", "抓人", "出色", "优秀", "厉害",
          "不错", "好用", "满意", "认可", "支持", "看好", "喜欢", "推荐", "最高", "最强",
-         "最好", "霸榜", "接近", "质变", "跃升", "飞跃", "起色", "适合", "彻底", "原创",
+         "最好", "霸榜", "接近", "质变", "跃升", "飞跃", "起色", "适合", "很彻底", "非常彻底", "做得彻底", "原创",
          "有效", "高效", "实用", "简洁", "稳定", "可靠", "成功", "值得", "省掉", "节省",
          "加速", "兴奋", "乐观", "有望", "潜力", "夺金", "金牌", "聪明", "很快", "更快",
          "有用", "靠谱", "惊人", "震撼", "令人印象", "擅长", "能力强", "领跑", "第一梯队",
@@ -46,13 +53,24 @@ const CueScanner& StanceScanner() {
          "解锁", "强劲", "神奇", "鲁棒", "跃迁", "越好", "前瞻", "点亮", "成立", "正确",
          "有意思", "好处", "合理", "前进", "很棒", "棒", "务实", "可依赖", "能打", "享受",
          "乐意", "慷慨", "连贯", "被低估", "有意义", "精彩", "巧妙", "优雅", "降低门槛",
-         "门槛降低", "机会", "robust", "impressive", "amazing", "breakthrough",
+         "门槛降低", "机会", "可解", "可行", "协作", "合作完成", "紧密合作", "深度合作", "深入合作", "更深合作",
+         "良好合作", "创新", "很准", "准确", "精准",
+         "很深入", "非常深入", "自动化了", "能自动化", "可以自动化", "可以做很多", "能做很多",
+         "做大", "大量用", "大量使用", "重度使用", "重度用", "天天用", "每天都用", "离不开",
+         "关键路径", "进展迅速", "突飞猛进", "里程碑", "有信心", "有把握",
+         "值得期待", "振奋", "受益", "好评", "受欢迎", "杀手级", "扎实", "流畅",
+         "丝滑", "顺畅", "轻松", "胜任", "佩服", "欣赏", "划算", "性价比高", "物超所值",
+         "遥遥领先", "透明", "高效率", "证明了", "站得住", "经得起", "robust", "impressive", "amazing", "breakthrough",
          "best", "strong", "great", "excellent", "good", "improve", "improved",
          "improves", "improvement", "improvements", "leading", "state-of-the-art", "sota",
          "works", "work", "optimistic", "love", "powerful", "efficient", "reliable",
          "all you need", "superior", "exciting", "excited", "win", "wins", "useful",
          "incredible", "remarkable", "progress", "success", "successful", "faster",
-         "smarter", "promising", "bullish", "brilliant", "solid"},
+         "smarter", "promising", "bullish", "brilliant", "solid", "tectonic", "game-changer",
+         "game changer", "game-changing", "leap", "transformative", "impressed", "nailed",
+         "excels", "stable", "accurate", "capable", "elegant", "productive",
+         "fantastic", "wonderful", "awesome", "superb", "outstanding", "milestone", "confident",
+         "innovative", "innovation", "helpful", "valuable", "effective"},
         kPositive);
     add({"下降", "不够", "短板", "局限", "限制", "bug", "bugs", "buggy", "难", "困难", "逊色",
          "较弱", "弱", "变差", "更差", "糟", "缺陷", "缺失", "缺乏", "欠缺", "失败", "错误",
@@ -63,17 +81,26 @@ const CueScanner& StanceScanner() {
          "仍然需要", "暂少", "较少", "平铺", "太慢", "很慢", "变慢", "变长", "拖后腿",
          "吃力", "糟糕", "差劲", "崩溃", "退步", "下滑", "跌破", "脆弱", "不行", "没用",
          "做不到", "卡住", "炒作", "过度", "夸大", "虚高", "刷榜", "过拟合", "overfitting", "有限", "不容易", "行不通", "不现实", "不切实际", "悲观",
-         "差距", "所缺", "缺少", "不好", "高估", "门槛高", "高门槛",
+         "差距", "所缺", "缺少", "不好", "高估", "门槛高", "高门槛", "极限", "卡在", "稀缺",
+         "停滞", "限流", "放缓", "减速", "倒退", "退化", "过时", "落伍", "缺点", "弱点", "劣势",
+         "隐患", "代价", "难用", "翻车", "拉胯", "掉队", "失控", "焦虑", "恐慌", "威胁",
+         "滥用", "作弊", "坍塌", "灾难", "收益递减", "边际递减", "有问题", "问题在于",
+         "的问题是", "仍有限", "仍然有限", "依然有限", "仍有问题", "仍有差距", "仍有不足",
+         "仍有局限", "仍有风险", "麻烦", "遗憾", "可惜", "不满", "吐槽", "落空",
          "worse", "worst", "weak", "weakness", "weaknesses", "limitation", "limitations",
          "limited", "fail", "fails", "failure", "failed", "struggle", "struggles", "bad",
          "terrible", "sucks", "slow", "expensive", "decline", "declined", "dropped",
          "overhyped", "bubble", "risk", "risky", "dangerous", "wrong", "mistake",
          "mistakes", "poor", "lack", "lacks", "brittle", "hype",
-         "jagged", "hard", "difficult", "concern", "concerns", "worried", "bottleneck"},
+         "jagged", "hard", "difficult", "concern", "concerns", "worried", "bottleneck",
+         "plateau", "plateaued", "stagnation", "stalled", "overrated", "disappointing",
+         "disappointed", "unreliable", "flawed", "broken", "rate-limited", "rate limited",
+         "throttled", "diminishing returns", "pessimistic", "unrealistic", "dead end", "problem",
+         "problems", "issue", "issues", "catastrophic", "threat", "doesn't scale"},
         kNegative);
     add({"不", "没", "没有", "未", "并非", "并不", "并无", "并没有", "不会", "不是", "无法",
          "不能", "不太", "毫无", "绝非", "从未", "别", "不要", "不可能", "还没", "尚未",
-         "远未", "不再", "not", "no", "never", "n't",
+         "远未", "不再", "不算", "不容易被", "不会被", "并未", "未能", "not", "no", "never", "n't",
          "cannot", "isn't", "doesn't", "don't", "won't", "hardly", "without", "nor"},
         kNegator);
     add({"未必", "不一定", "难以", "很难", "不见得", "not necessarily"}, kWeakNegator);
@@ -86,12 +113,30 @@ const CueScanner& StanceScanner() {
          "surpasses", "surpass", "stronger than"},
         kBetterThan);
     add({"比"}, kCompare);
+    add({"有得有失", "有得也有失", "有利有弊", "有利也有弊", "利弊", "利与弊", "喜忧参半",
+         "好坏参半", "双刃剑", "褒贬不一", "有好有坏", "pros and cons", "double-edged",
+         "mixed bag", "mixed blessing"},
+        kMixedCue);
+    add({"仍有", "仍会", "仍然有", "仍然会", "依然有", "依然会", "依旧有", "still has",
+         "still have"},
+        kWeakPositive);
+    add({"但", "但是", "不过", "然而", "可是", "只是", "因而", "因此", "所以", "从而", "于是",
+         "而是", "however", "but", "therefore", "hence", "nevertheless", "nonetheless"},
+        kPivot);
+    add({"虽然", "虽", "尽管", "即使", "就算", "哪怕", "即便", "纵然", "although", "though",
+         "even if", "even though", "despite"},
+        kConcession);
+    add({"需要", "需", "在于", "取决于", "必须", "要求", "有待", "need", "needs", "needed",
+         "require", "requires", "required"},
+        kRequirement);
+    add({"是否", "能否", "可否", "谁能", "谁最", "谁更", "哪个更", "哪个最", "whether"},
+        kOpenQuestion);
     add({"看起来", "看似", "表面上", "貌似", "looks like", "seems"}, kSeeming);
     add({"更强", "更好", "更聪明", "更稳", "更准", "更抓人", "更高效", "更可靠", "better",
          "stronger"},
         kMore);
-    add({"缓解", "修复", "改善", "消除", "解决", "修了", "fixed", "fixes", "solved",
-         "solves", "mitigates"},
+    add({"缓解", "修复", "改善", "消除", "解决", "修了", "克服", "攻克", "化解", "穿越", "走出",
+         "fixed", "fixes", "solved", "solves", "mitigates", "overcome", "overcomes"},
         kRelief);
     add({"降低", "减少", "减轻", "避免", "摆脱", "省去", "防止", "防", "reduce", "reduces", "reduced",
          "avoid", "avoids"},
@@ -122,6 +167,13 @@ int ClauseOf(const std::vector<std::size_t>& starts, std::size_t pos) {
   return static_cast<int>(std::upper_bound(starts.begin(), starts.end(), pos) - starts.begin());
 }
 
+Stance FromCounts(int positive, int negative) {
+  if (positive > 0 && negative > 0) return Stance::kMixed;
+  if (positive > 0) return Stance::kPositive;
+  if (negative > 0) return Stance::kNegative;
+  return Stance::kNeutral;
+}
+
 // One cue's effect after negation.
 struct Contribution {
   std::size_t pos = 0;
@@ -131,7 +183,40 @@ struct Contribution {
   std::size_t object_begin = 0;  // Comparisons: the compared side's bytes.
   std::size_t object_end = 0;
   std::size_t subject_limit = 0;  // Comparisons: the subject is named before this.
+  bool weak = false;  // Counts only when no other cue judges: 仍有.
+  bool kept = true;   // Survives the contrast and concession weighting.
 };
+
+// A marker that governs the rest of its clause from `end` on: a requirement
+// (需要) or an open question (是否).
+struct ClauseMarker {
+  int clause = 0;
+  std::size_t end = 0;
+};
+
+bool Governs(const std::vector<ClauseMarker>& markers, const Contribution& contribution) {
+  return std::any_of(markers.begin(), markers.end(), [&](const ClauseMarker& marker) {
+    return marker.clause == contribution.clause && marker.end <= contribution.pos;
+  });
+}
+
+// The stance of the contributions that `use` accepts; weak cues count only
+// when no other cue does.
+template <typename Predicate>
+Stance Tally(const std::vector<Contribution>& contributions, Predicate use) {
+  int positive = 0;
+  int negative = 0;
+  int weak_positive = 0;
+  int weak_negative = 0;
+  for (const Contribution& contribution : contributions) {
+    if (!use(contribution)) continue;
+    int& count = contribution.weak ? (contribution.polarity > 0 ? weak_positive : weak_negative)
+                                   : (contribution.polarity > 0 ? positive : negative);
+    ++count;
+  }
+  if (positive + negative == 0) return FromCounts(weak_positive, weak_negative);
+  return FromCounts(positive, negative);
+}
 
 // A negator's reach ends at 的 and at a closing quote: in "不泛化的风险" the
 // 不 negates 泛化, not 风险.
@@ -152,16 +237,37 @@ bool IsQuestion(std::string_view text) {
   return false;
 }
 
-Stance FromCounts(int positive, int negative) {
-  if (positive > 0 && negative > 0) return Stance::kMixed;
-  if (positive > 0) return Stance::kPositive;
-  if (negative > 0) return Stance::kNegative;
-  return Stance::kNeutral;
-}
-
 // Maximum bytes between a negator and the cue it negates: about four CJK
 // characters or a short English phrase ("not very good").
 constexpr std::size_t kNegationReach = 14;
+
+// Marks the contributions that a contrast or a concession outweighs. After a
+// pivot (但, 不过, 因此, however) the rest of the claim is its point: what
+// came before counts only when nothing after it judges. A concession clause
+// (虽然, 就算, even if) counts only when nothing outside it judges.
+void WeighContrast(const std::vector<std::size_t>& pivots, const std::vector<int>& concessions,
+                   std::vector<Contribution>* contributions) {
+  for (auto pivot = pivots.rbegin(); pivot != pivots.rend(); ++pivot) {
+    const bool judged_after =
+        std::any_of(contributions->begin(), contributions->end(),
+                    [&](const Contribution& c) { return c.pos > *pivot; });
+    if (!judged_after) continue;
+    for (Contribution& contribution : *contributions) {
+      if (contribution.pos < *pivot) contribution.kept = false;
+    }
+    break;
+  }
+  const auto conceded = [&](const Contribution& c) {
+    return std::find(concessions.begin(), concessions.end(), c.clause) != concessions.end();
+  };
+  const bool judged_outside =
+      std::any_of(contributions->begin(), contributions->end(),
+                  [&](const Contribution& c) { return c.kept && !conceded(c); });
+  if (!judged_outside) return;
+  for (Contribution& contribution : *contributions) {
+    if (conceded(contribution)) contribution.kept = false;
+  }
+}
 
 }  // namespace
 
@@ -179,6 +285,10 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
 
   std::vector<Contribution> contributions;
   std::vector<int> relieved_clauses;
+  std::vector<std::size_t> pivots;
+  std::vector<int> concessions;
+  std::vector<ClauseMarker> requirements;
+  std::vector<ClauseMarker> open_questions;
   const CueMatch* pending = nullptr;  // An unconsumed negator.
   const CueMatch* compare = nullptr;  // The last 比.
   const auto flush_pending = [&]() {
@@ -196,8 +306,23 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
       return match.begin < t.end && t.begin < match.end;
     });
     if (in_name) continue;
-    result.predicate_begin = std::min(result.predicate_begin, match.begin);
     const int clause = ClauseOf(clause_starts, match.begin);
+    // Connectives join clauses; they do not predicate anything.
+    if (match.tag == kPivot) {
+      // Only a pivot that opens a clause ("……，但……") weighs the claim; a
+      // contrast inside a phrase ("有意思但未必正确") keeps both sides.
+      const std::size_t opens = clause == 0 ? 0 : clause_starts[clause - 1];
+      if (CountContentChars(text.substr(opens, match.begin - opens)) == 0) {
+        flush_pending();
+        pivots.push_back(match.begin);
+      }
+      continue;
+    }
+    if (match.tag == kConcession) {
+      concessions.push_back(clause);
+      continue;
+    }
+    result.predicate_begin = std::min(result.predicate_begin, match.begin);
     // A weak negator ("未必是……的最高") governs the rest of its clause; a
     // plain one only the next few characters.
     if (pending != nullptr && (ClauseOf(clause_starts, pending->begin) != clause ||
@@ -220,12 +345,24 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
       case kReducer:
         relieved_clauses.push_back(clause);
         continue;
+      case kRequirement:
+        requirements.push_back({clause, match.end});
+        continue;
+      case kOpenQuestion:
+        open_questions.push_back({clause, match.end});
+        continue;
+      case kMixedCue:
+        // "有得有失" weighs both ways whatever negates it.
+        pending = nullptr;
+        contributions.push_back({match.begin, clause, 1});
+        contributions.push_back({match.begin, clause, -1});
+        continue;
       default:
         break;
     }
     if (pending != nullptr && pending->tag == kSeeming) {
       pending = nullptr;
-      if (match.tag == kPositive) continue;  // "看起来挺聪明" is not praise.
+      if (match.tag == kPositive || match.tag == kWeakPositive) continue;  // "看起来挺聪明".
     }
     const int sign = pending != nullptr ? -1 : 1;
     pending = nullptr;
@@ -233,6 +370,12 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
     switch (match.tag) {
       case kPositive:
         contribution.polarity = sign;
+        break;
+      case kWeakPositive:
+        // "但仍会……" names what is still wrong, "就算……仍会……" what holds.
+        if (!pivots.empty() && ClauseOf(clause_starts, pivots.back()) == clause) continue;
+        contribution.polarity = sign;
+        contribution.weak = true;
         break;
       case kNegative:
         contribution.polarity = -sign;
@@ -284,6 +427,13 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
     });
   });
 
+  // What a requirement asks for is not yet praise ("关键在于稳定的推理"); what
+  // an open question asks about is not asserted ("是否需要最强模型").
+  std::erase_if(contributions, [&](const Contribution& c) {
+    return (!c.comparative && c.polarity > 0 && Governs(requirements, c)) ||
+           Governs(open_questions, c);
+  });
+
   // A question asks; it does not judge. Only its own clause is a question:
   // "X 仍然领先，这是怎么做到的？" still praises X.
   if (IsQuestion(text)) {
@@ -291,12 +441,18 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
     std::erase_if(contributions, [&](const Contribution& c) { return c.clause >= last; });
   }
 
-  int positive = 0;
-  int negative = 0;
-  for (const Contribution& contribution : contributions) {
-    (contribution.polarity > 0 ? positive : negative) += 1;
-  }
-  result.overall = FromCounts(positive, negative);
+  WeighContrast(pivots, concessions, &contributions);
+  result.overall = Tally(contributions, [](const Contribution& c) { return c.kept; });
+
+  // Whether a target is named where the weighting kept a judgement: then each
+  // target speaks for its own clause, else the weighted whole speaks for all.
+  const auto in_kept_clause = [&](const StanceTarget& target) {
+    const int clause = ClauseOf(clause_starts, target.begin);
+    return std::any_of(contributions.begin(), contributions.end(), [&](const Contribution& c) {
+      return c.kept && c.clause == clause;
+    });
+  };
+  const bool any_target_kept = std::any_of(targets.begin(), targets.end(), in_kept_clause);
 
   for (std::size_t t = 0; t < targets.size(); ++t) {
     const StanceTarget& target = targets[t];
@@ -324,15 +480,13 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
       }
     }
     if (decided) continue;
-    int clause_positive = 0;
-    int clause_negative = 0;
-    for (const Contribution& contribution : contributions) {
-      if (contribution.clause != clause || contribution.comparative) continue;
-      (contribution.polarity > 0 ? clause_positive : clause_negative) += 1;
-    }
-    result.per_target[t] = (clause_positive + clause_negative > 0)
-                               ? FromCounts(clause_positive, clause_negative)
-                               : result.overall;
+    // "X 有 bug，但很能打": X is judged by what outweighs its own clause,
+    // unless another target is named where that judgement is.
+    const bool keeps_own_clause = !in_kept_clause(target) && any_target_kept;
+    const Stance in_clause = Tally(contributions, [&](const Contribution& c) {
+      return c.clause == clause && !c.comparative && (c.kept || keeps_own_clause);
+    });
+    result.per_target[t] = in_clause != Stance::kNeutral ? in_clause : result.overall;
   }
   return result;
 }

@@ -3,7 +3,11 @@
 // Negators (不/没/未/并非/not) flip the cue they precede; comparatives (不如,
 // 达不到, 领先, 超过, "better than", "A 比 B 更强") give opposite stances to
 // the two sides; words that relieve a problem (缓解, 修复, 降低) turn the
-// problems named in their clause into praise.
+// problems named in their clause into praise. A pivot that opens a clause
+// (但, 不过, 因此, however) makes what follows the claim's point, a concession
+// (虽然, 就算) yields to the rest; 有得有失 and 利弊 are mixed; praise after a
+// requirement (需要, 在于) or inside an open question (是否, 谁最) is not
+// asserted; persistence (仍有, 仍会) is praise only when nothing else judges.
 #ifndef CLAIMKB_CORE_STANCE_CLASSIFIER_H_
 #define CLAIMKB_CORE_STANCE_CLASSIFIER_H_
 
