@@ -15,13 +15,14 @@ void RegisterReindex(CLI::App&, const GlobalOptions&, Action*);
 void RegisterCheck(CLI::App&, const GlobalOptions&, Action*);
 void RegisterAsk(CLI::App&, const GlobalOptions&, Action*);
 void RegisterSearch(CLI::App&, const GlobalOptions&, Action*);
+void RegisterResults(CLI::App&, const GlobalOptions&, Action*);
 
 const std::vector<CommandEntry>& CommandTable() {
   static const std::vector<CommandEntry> table = {
       {"ingest", RegisterIngest},     {"episodes", RegisterEpisodes},
       {"show", RegisterShow},         {"speakers", RegisterSpeakers},
       {"claims", RegisterClaims},     {"entities", RegisterEntities},
-      {"reextract", RegisterReextract}, {"reindex", RegisterReindex},
+      {"results", RegisterResults},   {"reextract", RegisterReextract}, {"reindex", RegisterReindex},
       {"search", RegisterSearch},     {"ask", RegisterAsk},           {"check", RegisterCheck},
       {"demo", RegisterDemo},
   };
