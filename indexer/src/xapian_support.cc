@@ -169,6 +169,24 @@ std::string CleanSnippet(std::string snippet, std::string_view open, std::string
        pos = out.find(joint, pos)) {
     out.erase(pos, joint.size());
   }
+  // A lone highlighted Chinese character is almost always an n-gram unigram
+  // of a longer query word landing elsewhere ("«模»型" for 多模态): unmark it,
+  // so that highlights show where the words matched.
+  if (open.empty() || close.empty()) return out;
+  for (std::size_t pos = out.find(open); pos != std::string::npos; pos = out.find(open, pos)) {
+    const std::size_t inner = pos + open.size();
+    const std::size_t end = out.find(close, inner);
+    if (end == std::string::npos) break;
+    const bool lone_cjk = end - inner == 3 && static_cast<unsigned char>(out[inner]) >= 0xE3 &&
+                          static_cast<unsigned char>(out[inner]) <= 0xE9;
+    if (lone_cjk) {
+      out.erase(end, close.size());
+      out.erase(pos, open.size());
+      pos += 3;
+    } else {
+      pos = end + close.size();
+    }
+  }
   return out;
 }
 
@@ -210,6 +228,17 @@ CjkSegmentation ReadCjkMode(const Xapian::Database& db) {
 
 bool IsRemote(std::string_view source) { return source.starts_with("tcp://"); }
 
+// Readers understand one document layout. An index written by another
+// claimkb (or never committed) is reported as such, with the repair.
+Status CheckLayout(const Xapian::Database& shard, const std::string& source) {
+  const std::string layout = shard.get_metadata(std::string(kMetaLayout));
+  if (layout == kLayoutVersion || shard.get_doccount() == 0) return {};
+  return MakeError(ErrorCode::kSchemaMismatch,
+                   fmt::format("index {} has layout '{}', this claimkb reads '{}'", source, layout,
+                               kLayoutVersion),
+                   "run `claimkb reindex` on that database");
+}
+
 Result<Xapian::Database> OpenSources(const std::vector<std::string>& sources) {
   if (sources.empty()) {
     return MakeError(ErrorCode::kInvalidArgument, "no index to search",
@@ -231,10 +260,12 @@ Result<Xapian::Database> OpenSources(const std::vector<std::string>& sources) {
       }
       std::string host(rest.substr(0, colon));
       auto added = Guard(fmt::format("remote index {}", source), [&]() -> Status {
-        combined.add_database(Xapian::Remote::open(host, port));
+        Xapian::Database shard = Xapian::Remote::open(host, port);
+        if (Status layout = CheckLayout(shard, source); !layout) return layout;
+        combined.add_database(shard);
         return {};
       });
-      if (!added) {
+      if (!added && added.error().code != ErrorCode::kSchemaMismatch) {
         added.error().code = ErrorCode::kIO;
         added.error().hint = "is xapian-tcpsrv running there? drop the source to search without it";
         return std::unexpected(added.error());
@@ -249,7 +280,9 @@ Result<Xapian::Database> OpenSources(const std::vector<std::string>& sources) {
                        "run `claimkb ingest` or `claimkb reindex` first");
     }
     auto added = Guard(fmt::format("opening index {}", dir.string()), [&]() -> Status {
-      combined.add_database(Xapian::Database(dir.string()));
+      Xapian::Database shard(dir.string());
+      if (Status layout = CheckLayout(shard, source); !layout) return layout;
+      combined.add_database(shard);
       return {};
     });
     if (!added) return std::unexpected(added.error());
