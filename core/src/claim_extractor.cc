@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -116,6 +117,71 @@ struct TurnContext {
   bool model_from_title = false;
 };
 
+bool IsSentenceEnd(char32_t cp) {
+  return cp == U'。' || cp == U'！' || cp == U'？' || cp == U'；' || cp == '.' || cp == '!' ||
+         cp == '?' || cp == ';' || cp == U'…';
+}
+
+bool IsCloser(char32_t cp) {
+  return cp == U'”' || cp == U'’' || cp == U'」' || cp == U'）' || cp == ')' || cp == '"';
+}
+
+// Whether the claim ending at `end` and the one starting at `next` (offsets
+// in `plain`) belong to one sentence, cut in two at a contrast marker
+// ("……，但……"): no terminator ends the first or lies between them.
+bool SameSentence(std::string_view plain, std::size_t end, std::size_t next) {
+  if (end == 0 || next < end) return false;
+  // A sentence may end inside its closing quote or bracket: "……。”".
+  std::size_t back = end;
+  while (back > 0) {
+    char32_t last = 0;
+    const std::size_t length = internal::DecodeUtf8Before(plain, back, &last);
+    if (IsSentenceEnd(last)) return false;
+    if (!IsCloser(last)) break;
+    back -= length;
+  }
+  std::size_t pos = end;
+  while (pos < next) {
+    char32_t cp = 0;
+    pos += internal::DecodeUtf8At(plain, pos, &cp);
+    if (IsSentenceEnd(cp)) return false;
+  }
+  return true;
+}
+
+bool StartsWithIgnoringCase(std::string_view text, std::string_view prefix) {
+  if (prefix.empty() || text.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    if (internal::AsciiLower(text[i]) != internal::AsciiLower(prefix[i])) return false;
+  }
+  return true;
+}
+
+bool HasEntity(const Claim& claim, const std::string& id) {
+  return std::any_of(claim.entities.begin(), claim.entities.end(),
+                     [&](const EntityMention& entity) { return entity.entity_id == id; });
+}
+
+// The model a bare family name ("Gemini") stands for in context: the latest
+// model of that family named earlier in the section, preferring one that is
+// called by the family's name ("Gemini 3 Pro" over "Nano Banana Pro"). Empty
+// when the section named none.
+std::string RefineFamily(const Lexicon& lexicon, const std::string& family,
+                         const std::vector<std::string>& recent_models) {
+  const LexiconEntry* family_entry = lexicon.Find(family);
+  if (family_entry == nullptr || !family_entry->parent_id.empty()) return {};
+  std::string fallback;
+  for (auto it = recent_models.rbegin(); it != recent_models.rend(); ++it) {
+    if (*it == family) continue;
+    const std::vector<std::string> ancestors = lexicon.Ancestors(*it);
+    if (std::find(ancestors.begin(), ancestors.end(), family) == ancestors.end()) continue;
+    const LexiconEntry* entry = lexicon.Find(*it);
+    if (entry != nullptr && StartsWithIgnoringCase(entry->name, family_entry->name)) return *it;
+    if (fallback.empty()) fallback = *it;
+  }
+  return fallback;
+}
+
 void AddTopic(const std::string& topic, std::vector<std::string>* topics) {
   if (topic.empty()) return;
   if (std::find(topics->begin(), topics->end(), topic) == topics->end()) topics->push_back(topic);
@@ -168,12 +234,18 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
     const Section& section = episode.sections[s];
     if (section.kind == SectionKind::kOther) continue;
     TurnContext title_context;
+    std::vector<std::string> title_topics;
     for (const LinkedMention& mention : linker_->Link(section.title)) {
-      if (IsInheritedKind(mention.kind)) {
+      if (mention.kind == EntityKind::kTopic) {
+        AddTopic(mention.entity_id, &title_topics);
+      } else if (IsInheritedKind(mention.kind) && title_context.model_id.empty()) {
         title_context = {mention.entity_id, mention.kind, -1, true};
-        break;
       }
     }
+    // The model the nearest earlier turn of this section named last: what a
+    // turn that names none is about ("Coding 之争" after a turn on Gemini 3).
+    TurnContext section_context;
+    std::vector<std::string> section_models;  // Models named so far, in order.
 
     for (std::size_t t = 0; t < section.turns.size(); ++t) {
       const Turn& turn = section.turns[t];
@@ -181,6 +253,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
           section.kind == SectionKind::kSummary || turn.speaker.empty() || IsEditorLabel(turn.speaker);
       std::optional<TimeRange> range = turn.range ? turn.range : section.range;
       TurnContext context = title_context;
+      bool turn_named_model = false;
 
       for (std::size_t p = 0; p < turn.paragraphs.size(); ++p) {
         const Paragraph& paragraph = turn.paragraphs[p];
@@ -188,8 +261,11 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
         const std::vector<LinkedMention> mentions = linker_->Link(plain);
         const std::vector<TextSpan> highlights = HighlightSpans(paragraph);
         std::string paragraph_benchmark;  // Last benchmark named in this paragraph.
+        std::optional<std::size_t> previous;  // Index of this paragraph's last claim.
 
-        for (const TextSpan& span : internal::SplitIntoClaims(plain, splitter)) {
+        const std::vector<TextSpan> spans = internal::SplitIntoClaims(plain, splitter);
+        for (std::size_t k = 0; k < spans.size(); ++k) {
+          const TextSpan& span = spans[k];
           const std::string_view text = plain.substr(span.begin, span.end - span.begin);
           if (IsTrivial(text, options_.min_claim_chars)) continue;
 
@@ -273,18 +349,68 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
             }
           }
 
-          // An unnamed subject: the model the turn was last about.
+          // A bare family name ("Gemini") stands for the family's model that
+          // the section is discussing ("Gemini 3 Pro").
+          const std::size_t named_entities = claim.entities.size();
+          for (std::size_t i = 0; i < named_entities; ++i) {
+            const EntityMention& family = claim.entities[i];
+            if (family.kind != EntityKind::kModel) continue;
+            const std::string specific = RefineFamily(lexicon, family.entity_id, section_models);
+            if (specific.empty() || HasEntity(claim, specific)) continue;
+            EntityMention entity;
+            entity.entity_id = specific;
+            entity.kind = EntityKind::kModel;
+            entity.inferred = true;
+            entity.stance = family.stance;
+            claim.entities.push_back(std::move(entity));
+          }
+
+          // An unnamed subject: the model the turn was last about; when the
+          // turn has named none, the section's (its title's, else the nearest
+          // earlier turn's). A claim about benchmark scores that names models
+          // only as the reference ("最高是 Claude") is about that model too.
           const bool names_subject =
               std::any_of(named.begin(), named.end(),
                           [](const LinkedMention& mention) { return IsSubjectKind(mention.kind); });
-          if (!names_subject && !context.model_id.empty() &&
-              (context.model_from_title || RefersBack(text) ||
-               static_cast<int>(p) - context.model_paragraph <= options_.inherit_within_paragraphs)) {
+          const bool names_benchmark =
+              std::any_of(named.begin(), named.end(), [](const LinkedMention& mention) {
+                return mention.kind == EntityKind::kBenchmark;
+              });
+          const bool lacks_subject = !names_subject || (names_benchmark && !has_subject);
+          // The rest of the sentence, when a contrast split it, names the
+          // model first: "X 并非最高，但 Gemini 已非常接近" is about Gemini.
+          TurnContext sentence_context;
+          for (std::size_t next = k + 1; next < spans.size() && sentence_context.model_id.empty();
+               ++next) {
+            if (!SameSentence(plain, spans[next - 1].end, spans[next].begin)) break;
+            for (const LinkedMention& mention : mentions) {
+              if (mention.begin < spans[next].begin || mention.end > spans[next].end ||
+                  !IsInheritedKind(mention.kind)) {
+                continue;
+              }
+              std::string id = RefineFamily(lexicon, mention.entity_id, section_models);
+              if (id.empty()) id = mention.entity_id;
+              sentence_context = {id, mention.kind, static_cast<int>(p), false};
+              break;
+            }
+          }
+          const TurnContext& inherit_from =
+              !sentence_context.model_id.empty()                               ? sentence_context
+              : !context.model_id.empty() || turn_named_model || by_editor ? context
+                                                                             : section_context;
+          const bool near = &inherit_from == &section_context || inherit_from.model_from_title ||
+                            RefersBack(text) ||
+                            static_cast<int>(p) - inherit_from.model_paragraph <=
+                                options_.inherit_within_paragraphs;
+          bool inherited_subject = false;
+          if (lacks_subject && !inherit_from.model_id.empty() && near &&
+              !HasEntity(claim, inherit_from.model_id)) {
             EntityMention entity;
-            entity.entity_id = context.model_id;
-            entity.kind = context.model_kind;
+            entity.entity_id = inherit_from.model_id;
+            entity.kind = inherit_from.model_kind;
             entity.inferred = true;
             entity.role = has_subject ? MentionRole::kMentioned : MentionRole::kSubject;
+            inherited_subject = !has_subject;
             entity.stance = claim.stance;
             claim.entities.push_back(std::move(entity));
           }
@@ -301,10 +427,6 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
               break;
             }
           }
-          const bool names_benchmark =
-              std::any_of(named.begin(), named.end(), [](const LinkedMention& mention) {
-                return mention.kind == EntityKind::kBenchmark;
-              });
           internal::ResultContext result_context{default_model,
                                                  names_benchmark ? std::string() : paragraph_benchmark};
           claim.results = internal::ExtractBenchmarkResults(text, for_results, result_context);
@@ -321,22 +443,45 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
           }
 
           // Carry the context forward: the claim's subject if it is a model,
-          // else the first model it names.
+          // else the first model it names, unless the claim was about the
+          // inherited model and named the others only in passing. A family
+          // name carries the model it stood for.
           const EntityMention* carried = nullptr;
           for (const EntityMention& entity : claim.entities) {
             if (entity.inferred || !IsInheritedKind(entity.kind)) continue;
+            if (inherited_subject && entity.role != MentionRole::kSubject) continue;
             if (carried == nullptr || entity.role == MentionRole::kSubject) carried = &entity;
             if (entity.role == MentionRole::kSubject) break;
           }
-          if (carried != nullptr) {
-            context = {carried->entity_id, carried->kind, static_cast<int>(p), false};
+          for (const EntityMention& entity : claim.entities) {
+            if (!entity.inferred && IsInheritedKind(entity.kind)) {
+              section_models.push_back(entity.entity_id);
+            }
           }
+          if (carried != nullptr) {
+            std::string carried_id = RefineFamily(lexicon, carried->entity_id, section_models);
+            if (carried_id.empty()) carried_id = carried->entity_id;
+            context = {carried_id, carried->kind, static_cast<int>(p), false};
+            turn_named_model = true;
+          }
+
+          // Topics a claim leaves implicit: the other half of its contrast
+          // ("能跑出 demo，但有小 bug"), else the section title's.
+          if (claim.topics.empty() && previous) {
+            const Claim& before = claims[*previous];
+            if (SameSentence(plain, static_cast<std::size_t>(before.span_end), span.begin)) {
+              claim.topics = before.topics;
+            }
+          }
+          if (claim.topics.empty()) claim.topics = title_topics;
           for (const LinkedMention& mention : named) {
             if (mention.kind == EntityKind::kBenchmark) paragraph_benchmark = mention.entity_id;
           }
           claims.push_back(std::move(claim));
+          previous = claims.size() - 1;
         }
       }
+      if (turn_named_model) section_context = {context.model_id, context.model_kind, -1, false};
     }
   }
 
