@@ -184,6 +184,7 @@ struct Contribution {
   std::size_t object_end = 0;
   std::size_t subject_limit = 0;  // Comparisons: the subject is named before this.
   bool weak = false;  // Counts only when no other cue judges: 仍有.
+  bool praise_word = false;  // The cue praises before negation (好, 更强, 修复).
   bool kept = true;   // Survives the contrast and concession weighting.
 };
 
@@ -367,6 +368,8 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
     const int sign = pending != nullptr ? -1 : 1;
     pending = nullptr;
     Contribution contribution{match.begin, clause, 0};
+    contribution.praise_word = match.tag == kPositive || match.tag == kWeakPositive ||
+                               match.tag == kRelief || match.tag == kMore;
     switch (match.tag) {
       case kPositive:
         contribution.polarity = sign;
@@ -427,10 +430,11 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
     });
   });
 
-  // What a requirement asks for is not yet praise ("关键在于稳定的推理"); what
-  // an open question asks about is not asserted ("是否需要最强模型").
+  // What a requirement asks for is not yet praise ("关键在于稳定的推理"), while
+  // "不需要人工介入" still judges; what an open question asks about is not
+  // asserted ("是否需要最强模型").
   std::erase_if(contributions, [&](const Contribution& c) {
-    return (!c.comparative && c.polarity > 0 && Governs(requirements, c)) ||
+    return (!c.comparative && c.praise_word && Governs(requirements, c)) ||
            Governs(open_questions, c);
   });
 

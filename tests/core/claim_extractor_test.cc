@@ -181,6 +181,73 @@ TEST_CASE("comparatives give opposite stances to the two sides", "[extractor]") 
   }
 }
 
+TEST_CASE("evaluative cues in Chinese and English, balanced both ways", "[extractor]") {
+  CHECK(ExtractOne("这套检索方案在长文档上很能打。").at(0).stance == Stance::kPositive);
+  CHECK(ExtractOne("合成数据是这条路线的关键路径。").at(0).stance == Stance::kPositive);
+  CHECK(ExtractOne("这种做法最大的好处是省掉了人工标注。").at(0).stance == Stance::kPositive);
+  CHECK(ExtractOne("单纯堆参数最终会碰到能源的极限。").at(0).stance == Stance::kNegative);
+  CHECK(ExtractOne("我对这条技术路线的前景比较悲观。").at(0).stance == Stance::kNegative);
+  CHECK(ExtractOne("只靠规则引擎做对话这件事不现实。").at(0).stance == Stance::kNegative);
+  CHECK(ExtractOne("The new release feels like a tectonic shift for agents.").at(0).stance ==
+        Stance::kPositive);
+  CHECK(ExtractOne("Scores on the older architecture have plateaued.").at(0).stance ==
+        Stance::kNegative);
+  // A product name is not praise: "Excel" is not "excel".
+  CHECK(ExtractOne("以后的报表都用 Excel 导出。").at(0).stance == Stance::kNeutral);
+}
+
+TEST_CASE("有得有失 and 利弊 are mixed", "[extractor]") {
+  CHECK(ExtractOne("换成稀疏架构这件事有得也有失。").at(0).stance == Stance::kMixed);
+  CHECK(ExtractOne("开放权重对小公司来说是一把双刃剑。").at(0).stance == Stance::kMixed);
+  // A contrast inside one phrase keeps both sides.
+  CHECK(ExtractOne("这个比喻很有意思但未必正确。").at(0).stance == Stance::kMixed);
+}
+
+TEST_CASE("negation reaches the next cue only, and 不仅 does not negate", "[extractor]") {
+  CHECK(ExtractOne("这个版本的代码补全不太成立。").at(0).stance == Stance::kNegative);
+  CHECK(ExtractOne("新的配额规则下不容易被限流。").at(0).stance == Stance::kPositive);
+  CHECK(ExtractOne("它不仅稳定，还很便宜。").at(0).stance == Stance::kPositive);
+  // The negator is spent on the first cue; the one after the comma stands.
+  CHECK(ExtractOne("这一版并不惊艳，价格倒是便宜。").at(0).stance == Stance::kMixed);
+  // 不是 X，而是 Y: Y is the point.
+  CHECK(ExtractOne("瓶颈不是显存，而是数据质量不够。").at(0).stance == Stance::kNegative);
+}
+
+TEST_CASE("after a pivot or a concession the rest of the claim is its point", "[extractor]") {
+  SECTION("the clause after 因此 outweighs the one before it") {
+    CHECK(ExtractOne("这类代理会更可靠，因此滥用的风险上升。").at(0).stance == Stance::kNegative);
+  }
+  SECTION("a concession yields to the main clause") {
+    CHECK(ExtractOne("就算明年算力停滞，这些工具的价值仍然会很有用。").at(0).stance ==
+          Stance::kPositive);
+    CHECK(ExtractOne("虽然部署很麻烦，这个模型在推理上很强。").at(0).stance == Stance::kPositive);
+  }
+  // The splitter cuts at 但/不过/然而 after a comma; 只是 and 因此 stay inside
+  // one claim.
+  SECTION("a target named before the pivot takes the point's stance") {
+    const Claim claim = ExtractOne("Gemini 3 偶尔有小 bug，只是写代码很出色。").at(0);
+    CHECK(claim.stance == Stance::kPositive);
+    CHECK(FindEntity(claim, "gemini-3")->stance == Stance::kPositive);
+  }
+  SECTION("two targets keep their own clauses") {
+    const Claim claim = ExtractOne("Gemini 3 很出色，只是 GPT-5 有明显短板。").at(0);
+    CHECK(FindEntity(claim, "gemini-3")->stance == Stance::kPositive);
+    CHECK(FindEntity(claim, "gpt-5")->stance == Stance::kNegative);
+  }
+  SECTION("persistence is praise only when nothing else judges") {
+    CHECK(ExtractOne("很多小团队仍有试错的空间。").at(0).stance == Stance::kPositive);
+    CHECK(ExtractOne("公开的实测证据仍有限。").at(0).stance == Stance::kNegative);
+  }
+}
+
+TEST_CASE("what is required or asked about is not asserted", "[extractor]") {
+  CHECK(ExtractOne("下一步的关键在于稳定的长程规划能力。").at(0).stance == Stance::kNeutral);
+  CHECK(ExtractOne("是否需要最强的模型取决于任务。").at(0).stance == Stance::kNeutral);
+  CHECK(ExtractOne("别纠结谁最稀缺，先把手头的事做好。").at(0).stance == Stance::kNeutral);
+  // A negated requirement still judges: nothing is missing.
+  CHECK(ExtractOne("现在已经不需要人工介入了。").at(0).stance == Stance::kPositive);
+}
+
 TEST_CASE("modality from cue words", "[extractor]") {
   CHECK(ExtractOne("我试了一下 Gemini 3 写脚本，挺顺手。").at(0).modality == Modality::kFirsthand);
   CHECK(ExtractOne("听说 Gemini 3 的训练修了一个大问题。").at(0).modality == Modality::kReported);
@@ -283,6 +350,99 @@ TEST_CASE("claims that name no model inherit the turn's model", "[extractor]") {
   CHECK(inherited->inferred);
   CHECK(inherited->surface.empty());
   CHECK(inherited->role == MentionRole::kSubject);
+}
+
+// An episode with one full-text section titled `title`, one turn per
+// (speaker, paragraphs) pair.
+Episode OneSection(const std::string& title,
+                   std::vector<std::pair<std::string, std::vector<std::string>>> turns,
+                   SectionKind kind = SectionKind::kFullText) {
+  Episode episode;
+  Section section;
+  section.kind = kind;
+  section.title = title;
+  section.line = 1;
+  int line = 2;
+  for (auto& [speaker, paragraphs] : turns) {
+    Turn turn;
+    turn.speaker = speaker;
+    turn.line = line++;
+    for (std::string& text : paragraphs) turn.paragraphs.push_back(MakeParagraph(std::move(text), line++));
+    section.turns.push_back(std::move(turn));
+  }
+  episode.sections.push_back(std::move(section));
+  return episode;
+}
+
+const Claim* FindClaim(const std::vector<Claim>& claims, const std::string& fragment) {
+  for (const Claim& claim : claims) {
+    if (claim.text.find(fragment) != std::string::npos) return &claim;
+  }
+  return nullptr;
+}
+
+TEST_CASE("a turn that names no model inherits the model its section is about", "[extractor]") {
+  SECTION("from the nearest earlier turn of the section") {
+    const auto claims = ClaimExtractor(TestLinker())
+                            .Extract(OneSection("写代码的胜负已分？",
+                                                {{"甲", {"我让 GPT-5 写了个小游戏，能跑。"}},
+                                                 {"乙", {"我让 Gemini 3 写了个爬虫，也能跑。"}},
+                                                 {"丙", {"跑分高不等于写代码已经赢了。"}}}));
+    const Claim* third = FindClaim(claims, "跑分高");
+    REQUIRE(third != nullptr);
+    const EntityMention* inherited = FindEntity(*third, "gemini-3");
+    REQUIRE(inherited != nullptr);
+    CHECK(inherited->inferred);
+    CHECK(inherited->role == MentionRole::kSubject);
+    CHECK(FindEntity(*third, "gpt-5") == nullptr);  // The nearest turn, not the first.
+    // The title's topic reaches claims that name none of their own.
+    CHECK(std::find(third->topics.begin(), third->topics.end(), "coding") != third->topics.end());
+  }
+  SECTION("the section title wins over earlier turns") {
+    const auto claims = ClaimExtractor(TestLinker())
+                            .Extract(OneSection("GPT-5 的写代码体验",
+                                                {{"甲", {"我试了 Gemini 3，还行。"}},
+                                                 {"乙", {"长任务里经常忘了前面的约定。"}}}));
+    const Claim* second = FindClaim(claims, "长任务");
+    REQUIRE(second != nullptr);
+    CHECK(FindEntity(*second, "gpt-5") != nullptr);
+    CHECK(FindEntity(*second, "gemini-3") == nullptr);
+  }
+  SECTION("inheritance does not cross sections") {
+    Episode episode = OneSection("第一部分", {{"甲", {"Gemini 3 的多模态理解很扎实。"}}});
+    Episode second = OneSection("第二部分", {{"乙", {"长任务里经常忘了前面的约定。"}}});
+    episode.sections.push_back(std::move(second.sections[0]));
+    const auto claims = ClaimExtractor(TestLinker()).Extract(episode);
+    const Claim* later = FindClaim(claims, "长任务");
+    REQUIRE(later != nullptr);
+    CHECK(later->entities.empty());
+  }
+  SECTION("the editor's lines do not inherit from other turns") {
+    const auto claims = ClaimExtractor(TestLinker())
+                            .Extract(OneSection("第一部分", {{"甲", {"Gemini 3 的多模态理解很扎实。"}},
+                                                            {"加粗要点", {"长任务里经常忘了前面的约定。"}}}));
+    const Claim* editor = FindClaim(claims, "长任务");
+    REQUIRE(editor != nullptr);
+    CHECK(editor->by_editor);
+    CHECK(editor->entities.empty());
+  }
+}
+
+TEST_CASE("the two halves of a contrast share their model and topics", "[extractor]") {
+  const auto claims =
+      ClaimExtractor(TestLinker())
+          .Extract(OneTurn("甲", {"我用它写代码跑出了一个小游戏，但有个按键是反的。",
+                                  "ARC-AGI-2 上的最高分并不属于它，但 Gen3 已经很接近了。"}));
+  const Claim* bug = FindClaim(claims, "按键是反的");
+  REQUIRE(bug != nullptr);
+  CHECK(std::find(bug->topics.begin(), bug->topics.end(), "coding") != bug->topics.end());
+  // The first half names only the benchmark; the second half's model is
+  // what the whole sentence is about.
+  const Claim* score = FindClaim(claims, "最高分");
+  REQUIRE(score != nullptr);
+  const EntityMention* inherited = FindEntity(*score, "gemini-3");
+  REQUIRE(inherited != nullptr);
+  CHECK(inherited->inferred);
 }
 
 TEST_CASE("speaker, editor, timing, highlights and trivial claims", "[extractor]") {
@@ -429,6 +589,29 @@ TEST_CASE("corpus: the Gemini 3 livestream", "[extractor][corpus]") {
       CHECK(claim.at_s.has_value());
     }
   }
+  // Gemini 3 on coding, from every panellist: claims that do not name the
+  // model inherit it from their turn, their sentence or their section.
+  const Lexicon& lexicon = linker->lexicon();
+  const auto about_gemini_3 = [&](const Claim& claim) {
+    return std::any_of(claim.entities.begin(), claim.entities.end(), [&](const EntityMention& e) {
+      const auto up = lexicon.Ancestors(e.entity_id);
+      return std::find(up.begin(), up.end(), "gemini-3") != up.end();
+    });
+  };
+  const auto has_topic = [](const Claim& claim, const std::string& topic) {
+    return std::find(claim.topics.begin(), claim.topics.end(), topic) != claim.topics.end();
+  };
+  for (const std::string speaker : {"Nathan", "田博士", "Gavin", "余北"}) {
+    INFO("Gemini 3 on coding from " << speaker);
+    CHECK(std::any_of(claims.begin(), claims.end(), [&](const Claim& claim) {
+      return claim.speaker == speaker && about_gemini_3(claim) && has_topic(claim, "coding");
+    }));
+  }
+  CHECK(std::any_of(claims.begin(), claims.end(), [&](const Claim& claim) {
+    return claim.speaker == "Gavin" && about_gemini_3(claim) && has_topic(claim, "coding") &&
+           has_topic(claim, "evaluation");
+  }));
+
   // Gavin on ARC-AGI-2 (mangled as "ARK AGI2", the model as "Gen3"): the
   // score went from the teens (or single digits) to the thirties.
   const auto gavin = std::find_if(claims.begin(), claims.end(), [](const Claim& claim) {
