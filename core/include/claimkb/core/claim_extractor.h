@@ -24,8 +24,11 @@ struct ExtractorOptions {
   int min_contrast_half_chars = 4;
   // A claim that names no model inherits the last model of its turn when that
   // model was named at most this many paragraphs earlier (0 = same paragraph).
-  // Claims that refer back with a pronoun (它, 其, "it") and models named in
-  // the section title are inherited at any distance. Default: 1.
+  // Claims that refer back with a pronoun (it, 它, 其) and models named in
+  // the section title are inherited at any distance. A turn that has named
+  // no model yet inherits the section's: its title's model, else the model
+  // of the nearest earlier turn in the same section (never across sections,
+  // never into the editor's lines). Default: 1.
   int inherit_within_paragraphs = 1;
   // Summary claims link to full-text claims sharing an entity and at least
   // this fraction of character bigrams (of the shorter claim). Default: 0.25.
