@@ -15,32 +15,23 @@
 #include "claimkb/core/digest_parser.h"
 #include "claimkb/core/entity_linker.h"
 #include "claimkb/core/lexicon.h"
+#include "support/lexicon_entry.h"
 
 namespace claimkb {
 namespace {
 
-LexiconEntry Entry(std::string id, EntityKind kind, std::string name,
-                   std::vector<std::string> aliases = {}, std::vector<std::string> topics = {},
-                   std::vector<std::string> cues = {}) {
-  LexiconEntry entry;
-  entry.id = std::move(id);
-  entry.kind = kind;
-  entry.name = std::move(name);
-  entry.aliases = std::move(aliases);
-  entry.topics = std::move(topics);
-  entry.cues = std::move(cues);
-  return entry;
-}
+using testing::Entry;
+
 
 std::shared_ptr<const EntityLinker> TestLinker() {
   static const auto linker = [] {
     std::vector<LexiconEntry> entries = {
-        Entry("coding", EntityKind::kTopic, "Coding", {}, {}, {"编程", "写代码", "coding"}),
-        Entry("reasoning", EntityKind::kTopic, "Reasoning", {}, {}, {"推理"}),
-        Entry("gemini-3", EntityKind::kModel, "Gemini 3", {"Gen3"}),
+        Entry("coding", EntityKind::kTopic, "Coding", "", {}, {}, {"编程", "写代码", "coding"}),
+        Entry("reasoning", EntityKind::kTopic, "Reasoning", "", {}, {}, {"推理"}),
+        Entry("gemini-3", EntityKind::kModel, "Gemini 3", "", {"Gen3"}),
         Entry("gpt-5", EntityKind::kModel, "GPT-5"),
         Entry("chatgpt-pro", EntityKind::kProduct, "ChatGPT Pro"),
-        Entry("arc-agi-2", EntityKind::kBenchmark, "ARC-AGI-2", {"ARK AGI2"}, {"reasoning"}),
+        Entry("arc-agi-2", EntityKind::kBenchmark, "ARC-AGI-2", "", {"ARK AGI2"}, {"reasoning"}),
         Entry("google", EntityKind::kOrg, "Google"),
     };
     return std::make_shared<const EntityLinker>(std::make_shared<const Lexicon>(entries));

@@ -1,4 +1,5 @@
 #include "claimkb/core/store.h"
+#include "support/lexicon_entry.h"
 
 #include <unistd.h>
 
@@ -12,6 +13,8 @@
 #include <vector>
 
 namespace {
+
+using claimkb::testing::Entry;
 
 namespace fs = std::filesystem;
 using claimkb::Claim;
@@ -49,17 +52,6 @@ struct TempDir {
   std::string db() const { return (path / "db").string(); }
 };
 
-// Field by field, so the test keeps compiling as LexiconEntry grows.
-LexiconEntry Entry(std::string id, EntityKind kind, std::string name, std::string parent = {},
-                   std::vector<std::string> aliases = {}) {
-  LexiconEntry entry;
-  entry.id = std::move(id);
-  entry.kind = kind;
-  entry.name = std::move(name);
-  entry.parent_id = std::move(parent);
-  entry.aliases = std::move(aliases);
-  return entry;
-}
 
 Lexicon TestLexicon() {
   std::vector<LexiconEntry> entries;

@@ -14,6 +14,7 @@
 #include "claimkb/core/claim.h"
 #include "claimkb/core/lexicon.h"
 #include "claimkb/core/store.h"
+#include "support/lexicon_entry.h"
 
 namespace claimkb::testing {
 
@@ -39,16 +40,6 @@ class TempDir {
   std::filesystem::path path_;
 };
 
-inline LexiconEntry Entry(std::string id, EntityKind kind, std::string name, std::string parent,
-                          std::vector<std::string> aliases = {}) {
-  LexiconEntry entry;
-  entry.id = std::move(id);
-  entry.kind = kind;
-  entry.name = std::move(name);
-  entry.parent_id = std::move(parent);
-  entry.aliases = std::move(aliases);
-  return entry;
-}
 
 // gemini > gemini-3 > gemini-3-pro; gpt-5; SWE-bench Verified (also spelled
 // "SWE-bench" and, by speech recognition, "SwitchBank"); ARC-AGI-2;

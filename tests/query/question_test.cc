@@ -4,27 +4,17 @@
 
 #include "claimkb/core/entity_linker.h"
 #include "claimkb/query/question.h"
+#include "support/lexicon_entry.h"
 
 namespace {
 
 using claimkb::EntityKind;
+using claimkb::testing::Entry;
 using claimkb::LexiconEntry;
 using claimkb::QuestionInterpreter;
 using claimkb::QuestionOptions;
 using Strings = std::vector<std::string>;
 
-LexiconEntry Entry(std::string id, EntityKind kind, std::string name, std::string parent,
-                   Strings aliases = {}, Strings topics = {}, Strings cues = {}) {
-  LexiconEntry entry;
-  entry.id = std::move(id);
-  entry.kind = kind;
-  entry.name = std::move(name);
-  entry.parent_id = std::move(parent);
-  entry.aliases = std::move(aliases);
-  entry.topics = std::move(topics);
-  entry.cues = std::move(cues);
-  return entry;
-}
 
 std::shared_ptr<const claimkb::EntityLinker> Linker() {
   std::vector<LexiconEntry> entries{
