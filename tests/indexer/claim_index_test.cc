@@ -81,7 +81,8 @@ TEST_CASE("Claim text weighs more than titles; values and data hold what the CLI
   CHECK(doc.get_value(claimkb::kSlotModelFirst) == "gpt-5");
   CHECK(doc.get_value(claimkb::kSlotTopicFirst) == "coding");
   CHECK(Xapian::sortable_unserialise(doc.get_value(claimkb::kSlotOrdinal)) == 0.0);
-  // "backend" is in the claim text (wdf 3); "podcast" only in the title (wdf 1).
+  // "backend" is in the claim text (wdf 3); "podcast" only in the episode
+  // title, which is indexed under its prefix alone (wdf 1), never bare.
   auto wdf = [&doc](const std::string& term) {
     auto it = doc.termlist_begin();
     it.skip_to(term);
@@ -90,7 +91,10 @@ TEST_CASE("Claim text weighs more than titles; values and data hold what the CLI
     return it.get_wdf();
   };
   CHECK(wdf("backend") == 3);
-  CHECK(wdf("podcast") == 1);
+  CHECK(wdf("Tpodcast") == 1);
+  auto bare = doc.termlist_begin();
+  bare.skip_to("podcast");
+  CHECK((bare == doc.termlist_end() || *bare != "podcast"));
 }
 
 TEST_CASE("Replace is idempotent and replaces changed claims", "[index]") {
