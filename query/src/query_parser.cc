@@ -574,8 +574,10 @@ class Parser {
     const std::string_view low_text = std::string_view(value).substr(0, dots);
     const std::string_view high_text = std::string_view(value).substr(dots + 2);
     if (low_text.empty() && high_text.empty()) return bad(value);
-    node.value = "*";
-    node.high = "*";
+    // assign(1, '*') rather than = "*": GCC 12 reports a false -Wrestrict
+    // on the latter in optimised builds.
+    node.value.assign(1, '*');
+    node.high.assign(1, '*');
     if (!low_text.empty()) {
       auto low = DateBound(low_text, false);
       if (!low) return bad(low_text);
