@@ -3,6 +3,7 @@
 // speaker and episode with a stance tally, never a bare verdict.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 #include "claim_lookup.h"
@@ -34,6 +35,10 @@ struct StanceTally {
     return {{"n", Total()}, {"positive", positive}, {"negative", negative},
             {"mixed", mixed}, {"neutral", neutral}};
   }
+  // "+2 −1 ±0 ·3": compact, for one line per speaker.
+  std::string ToShortText() const {
+    return fmt::format("N={} (+{} −{} ±{} ·{})", Total(), positive, negative, mixed, neutral);
+  }
   std::string ToText() const {
     return fmt::format("N={}: {} positive, {} negative, {} mixed, {} neutral", Total(), positive,
                        negative, mixed, neutral);
@@ -63,25 +68,35 @@ std::string FacetQuery(const QuestionFacet& facet) {
   return filter;
 }
 
+// Tallies count every matching claim up to this many, not only the claims
+// shown, so that --limit never changes the counts a user quotes.
+constexpr int kTallyCap = 5000;
+
 Result<FacetAnswer> AnswerFacet(const Searcher& searcher, const ClaimLookup& lookup,
                                 const QuestionFacet& facet, int limit) {
   FacetAnswer answer;
   answer.facet = facet;
   answer.query = FacetQuery(facet);
   SearchOptions options;
-  options.limit = limit;
+  options.limit = std::max(limit, kTallyCap);
   options.boost_text = facet.RankQuery();
   auto result = searcher.Search(answer.query, options);
   if (!result) return std::unexpected(result.error());
   answer.total = result->estimated_total;
-  std::map<std::string, std::size_t> group_of;
+  // The index's copy of each claim is enough to count; shown claims come
+  // from the store when it has them.
   for (const SearchHit& hit : result->hits) {
+    answer.tally.Add(hit.record.claim.stance);
+    answer.by_speaker[SpeakerOf(hit.record)].Add(hit.record.claim.stance);
+  }
+  std::map<std::string, std::size_t> group_of;
+  const std::size_t shown = std::min(result->hits.size(), static_cast<std::size_t>(limit));
+  for (std::size_t i = 0; i < shown; ++i) {
+    const SearchHit& hit = result->hits[i];
     // A remote shard's claims are in no local store; the index keeps them whole.
     auto claim = lookup.Get(hit.claim_id);
     if (!claim) claim = hit.record;
-    std::string speaker = SpeakerOf(*claim);
-    answer.tally.Add(claim->claim.stance);
-    answer.by_speaker[speaker].Add(claim->claim.stance);
+    std::string speaker = SpeakerOf(hit.record);
     auto [it, added] = group_of.try_emplace(speaker, answer.groups.size());
     if (added) answer.groups.push_back({speaker, {}});
     answer.groups[it->second].second.push_back(std::move(*claim));
@@ -96,6 +111,26 @@ Result<FacetAnswer> AnswerFacet(const Searcher& searcher, const ClaimLookup& loo
   std::stable_sort(answer.groups.begin(), answer.groups.end(),
                    [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
   return answer;
+}
+
+// Every speaker among all matches, most claims first.
+std::vector<std::pair<std::string, StanceTally>> SpeakersByCount(const FacetAnswer& answer) {
+  std::vector<std::pair<std::string, StanceTally>> out(answer.by_speaker.begin(),
+                                                       answer.by_speaker.end());
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return a.second.Total() > b.second.Total();
+  });
+  return out;
+}
+
+nlohmann::json BySpeakerJson(const FacetAnswer& answer) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& [speaker, tally] : SpeakersByCount(answer)) {
+    nlohmann::json item = tally.ToJson();
+    item["speaker"] = speaker;
+    out.push_back(item);
+  }
+  return out;
 }
 
 nlohmann::json AnswerToJson(const FacetAnswer& answer, const Lexicon& lexicon) {
@@ -128,12 +163,21 @@ nlohmann::json AnswerToJson(const FacetAnswer& answer, const Lexicon& lexicon) {
           {"until", answer.facet.until},
           {"matches", answer.total},
           {"tally", answer.tally.ToJson()},
+          {"by_speaker", BySpeakerJson(answer)},
           {"groups", groups}};
 }
 
 void PrintAnswerText(const FacetAnswer& answer, int number) {
   fmt::print("{}\n", Bold(fmt::format("Facet {}: {}", number, answer.facet.label)));
-  fmt::print("  {} (shown of {} matching claims)\n", answer.tally.ToText(), answer.total);
+  std::size_t shown = 0;
+  for (const auto& group : answer.groups) shown += group.second.size();
+  fmt::print("  all matches {} (showing {})\n", answer.tally.ToText(), shown);
+  std::string speakers;
+  for (const auto& [speaker, tally] : SpeakersByCount(answer)) {
+    if (!speakers.empty()) speakers += ", ";
+    speakers += speaker + " " + tally.ToShortText();
+  }
+  fmt::print("  by speaker: {}\n", speakers);
   for (const auto& [speaker, claims] : answer.groups) {
     fmt::print("\n  {}  {}\n", Bold(speaker), Dim(answer.by_speaker.at(speaker).ToText()));
     std::string episode;
