@@ -16,13 +16,14 @@ void RegisterCheck(CLI::App&, const GlobalOptions&, Action*);
 void RegisterAsk(CLI::App&, const GlobalOptions&, Action*);
 void RegisterSearch(CLI::App&, const GlobalOptions&, Action*);
 void RegisterResults(CLI::App&, const GlobalOptions&, Action*);
+void RegisterCite(CLI::App&, const GlobalOptions&, Action*);
 
 const std::vector<CommandEntry>& CommandTable() {
   static const std::vector<CommandEntry> table = {
       {"ingest", RegisterIngest},     {"episodes", RegisterEpisodes},
       {"show", RegisterShow},         {"speakers", RegisterSpeakers},
       {"claims", RegisterClaims},     {"entities", RegisterEntities},
-      {"results", RegisterResults},   {"reextract", RegisterReextract}, {"reindex", RegisterReindex},
+      {"results", RegisterResults},   {"cite", RegisterCite},   {"reextract", RegisterReextract}, {"reindex", RegisterReindex},
       {"search", RegisterSearch},     {"ask", RegisterAsk},           {"check", RegisterCheck},
       {"demo", RegisterDemo},
   };

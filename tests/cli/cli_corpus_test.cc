@@ -144,7 +144,15 @@ TEST_CASE("the ARC-AGI-2 claim carries Gavin's score ranges", "[cli][corpus]") {
         ranges.insert({result["low"].get<double>(), result["high"].get<double>()});
       }
     }
-    if (ranges.count({11, 19}) && ranges.count({31, 39}) && ranges.count({1, 9})) found = true;
+    if (!(ranges.count({11, 19}) && ranges.count({31, 39}) && ranges.count({1, 9}))) continue;
+    found = true;
+    // The same claim, cited by id: a quote with speaker, date and minute link.
+    auto cite = RunClaimkb({"cite", claim["id"], "--db", CorpusDatabase()});
+    REQUIRE(cite.exit_code == 0);
+    CHECK(cite.out.rfind("> ", 0) == 0);
+    CHECK(cite.out.find("— Gavin, *") != std::string::npos);
+    CHECK(cite.out.find("(2025-11-21)") != std::string::npos);
+    CHECK(cite.out.find("watch?v=1pgCnlJRuxE&t=") != std::string::npos);
   }
   CHECK(found);
 }

@@ -1,0 +1,60 @@
+// claimkb cite CLAIM... — a claim ready to paste: the quote, who said it, in
+// which episode, and a link to the minute.
+#include <fmt/format.h>
+
+#include "claim_lookup.h"
+#include "claim_printer.h"
+#include "claimkb/query/citation.h"
+#include "command.h"
+#include "session.h"
+
+namespace claimkb::cli {
+namespace {
+
+struct CiteArgs {
+  std::vector<std::string> ids;
+  OutputFormat format = OutputFormat::kMarkdown;
+};
+
+Result<CommandOutcome> RunCite(const GlobalOptions& globals, const CiteArgs& args) {
+  Session session(globals);
+  auto lookup = ClaimLookup::Open(session, globals);
+  if (!lookup) return std::unexpected(lookup.error());
+  auto lexicon = session.lexicon();
+  if (!lexicon) return std::unexpected(lexicon.error());
+  std::vector<StoredClaim> claims;
+  for (const std::string& id : args.ids) {
+    auto claim = lookup->Get(id);
+    if (!claim) {
+      return MakeError(ErrorCode::kNotFound, fmt::format("no claim \"{}\"", id),
+                       "claim ids look like <episode id>#<n>, as search and claims print them");
+    }
+    claims.push_back(std::move(*claim));
+  }
+  if (args.format == OutputFormat::kText) {
+    for (const StoredClaim& claim : claims) {
+      fmt::print("\"{}\"\n  {}\n", claim.claim.text, PlainCitation(claim));
+    }
+    return CommandOutcome{};
+  }
+  PrintClaimList(claims, **lexicon, args.format, "claims");
+  return CommandOutcome{};
+}
+
+}  // namespace
+
+void RegisterCite(CLI::App& app, const GlobalOptions& globals, Action* selected) {
+  auto args = std::make_shared<CiteArgs>();
+  CLI::App* command =
+      app.add_subcommand("cite", "Print claims by id as quotes with speaker, episode and link");
+  command->add_option("ids", args->ids, "Claim ids, e.g. 2025-11-21-gemini-3-101-live#63")
+      ->required();
+  AddFormatOption(command, &args->format,
+                  {OutputFormat::kMarkdown, OutputFormat::kText, OutputFormat::kJson,
+                   OutputFormat::kCsv});
+  command->callback([&globals, args, selected] {
+    *selected = [&globals, args] { return RunCite(globals, *args); };
+  });
+}
+
+}  // namespace claimkb::cli
