@@ -342,6 +342,11 @@ class Parser {
           return MakeError(ErrorCode::kInvalidArgument,
                            fmt::format("empty parentheses at column {}", open.column));
         }
+        if (Peek().kind == TokenKind::kEnd) {
+          return MakeError(ErrorCode::kInvalidArgument,
+                           fmt::format("unbalanced parenthesis at column {}: '(' is never closed",
+                                       open.column));
+        }
         auto inner = ParseOr();
         if (!inner) return inner;
         if (Peek().kind != TokenKind::kRightParen) {
@@ -375,6 +380,11 @@ class Parser {
       case TokenKind::kRightParen:
         return MakeError(ErrorCode::kInvalidArgument,
                          fmt::format("unbalanced parenthesis at column {}: ')' without '('",
+                                     token.column));
+      case TokenKind::kEnd:
+        return MakeError(ErrorCode::kInvalidArgument,
+                         fmt::format("the query ends at column {} where a word, phrase or "
+                                     "field was expected",
                                      token.column));
       default:
         return MakeError(ErrorCode::kInvalidArgument,

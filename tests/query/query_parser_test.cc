@@ -94,6 +94,7 @@ TEST_CASE("Malformed queries are errors that point at the fault", "[query_parser
       {R"("unclosed phrase)", "unbalanced quote at column 1"},
       {R"(model:"Gemini 3)", "unbalanced quote at column 7"},
       {"(alpha OR beta", "unbalanced parenthesis at column 1: '(' is never closed"},
+      {"model:gemini-3 (", "unbalanced parenthesis at column 16: '(' is never closed"},
       {"alpha)", "unbalanced parenthesis at column 6: ')' without '('"},
       {"()", "empty parentheses at column 1"},
       {"foo:bar", "unknown field 'foo:' at column 1"},
