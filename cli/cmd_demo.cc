@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include <filesystem>
+#include <functional>
 
 #include "command.h"
 
@@ -38,54 +39,49 @@ Result<CommandOutcome> RunDemo(const GlobalOptions& globals, const DemoArgs& arg
   }
   fmt::print("claimkb demo: database {}\n", demo.databases.front());
 
-  CommandOutcome outcome;
-  auto step = [&](Result<CommandOutcome> result) -> Status {
-    if (!result) return std::unexpected(result.error());
-    outcome.partial_failure = outcome.partial_failure || result->partial_failure;
-    return {};
-  };
-
-  Heading(fmt::format("ingest {}", args.samples));
-  if (Status s = step(RunIngest(demo, IngestArgs{{args.samples}, OutputFormat::kText, true}));
-      !s) {
-    return std::unexpected(s.error());
-  }
-
-  Heading("episodes");
-  if (Status s = step(RunEpisodes(demo, OutputFormat::kText)); !s) {
-    return std::unexpected(s.error());
-  }
+  // The temporary database goes away however the demo ends.
+  struct Cleanup {
+    std::string dir;
+    ~Cleanup() {
+      if (dir.empty()) return;
+      std::error_code ignored;
+      std::filesystem::remove_all(dir, ignored);
+      fmt::print("\n(demo database removed; use --keep or --db DIR to keep it)\n");
+    }
+  } cleanup{temporary && !args.keep ? demo.databases.front() : ""};
 
   ClaimsArgs coding;
   coding.model = "Gemini 3";
   coding.topic = "coding";
   coding.limit = 4;
-  Heading("claims --model \"Gemini 3\" --topic coding --limit 4");
-  if (Status s = step(RunClaims(demo, coding)); !s) return std::unexpected(s.error());
-
   ClaimsArgs arc;
   arc.benchmark = "ARC-AGI-2";
   arc.limit = 3;
   arc.format = OutputFormat::kMarkdown;
-  Heading("claims --benchmark ARC-AGI-2 --limit 3 --format markdown");
-  if (Status s = step(RunClaims(demo, arc)); !s) return std::unexpected(s.error());
-
   SearchArgs search;
   search.query = "多模态推理";
   search.limit = 3;
-  Heading("search 多模态推理 --limit 3");
-  if (Status s = step(RunSearch(demo, search)); !s) return std::unexpected(s.error());
-
   AskArgs ask;
   ask.question = "what did speakers say about Gemini 3 coding vs benchmarks";
   ask.limit = 6;
-  Heading("ask \"what did speakers say about Gemini 3 coding vs benchmarks\" --limit 6");
-  if (Status s = step(RunAsk(demo, ask)); !s) return std::unexpected(s.error());
-
-  if (temporary && !args.keep) {
-    std::error_code ignored;
-    std::filesystem::remove_all(demo.databases.front(), ignored);
-    fmt::print("\n(demo database removed; use --keep or --db DIR to keep it)\n");
+  // Each step: the command line a user would type, and the same command run.
+  const std::vector<std::pair<std::string, std::function<Result<CommandOutcome>()>>> steps = {
+      {fmt::format("ingest {}", args.samples),
+       [&] { return RunIngest(demo, IngestArgs{{args.samples}, OutputFormat::kText, true}); }},
+      {"episodes", [&] { return RunEpisodes(demo, OutputFormat::kText); }},
+      {"claims --model \"Gemini 3\" --topic coding --limit 4", [&] { return RunClaims(demo, coding); }},
+      {"claims --benchmark ARC-AGI-2 --limit 3 --format markdown",
+       [&] { return RunClaims(demo, arc); }},
+      {"search 多模态推理 --limit 3", [&] { return RunSearch(demo, search); }},
+      {"ask \"what did speakers say about Gemini 3 coding vs benchmarks\" --limit 6",
+       [&] { return RunAsk(demo, ask); }},
+  };
+  CommandOutcome outcome;
+  for (const auto& [command, run] : steps) {
+    Heading(command);
+    auto result = run();
+    if (!result) return std::unexpected(result.error());
+    outcome.partial_failure = outcome.partial_failure || result->partial_failure;
   }
   return outcome;
 }

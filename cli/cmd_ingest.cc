@@ -42,19 +42,14 @@ nlohmann::json ReportToJson(const IngestReport& report, int indexed) {
 
 Result<CommandOutcome> RunIngest(const GlobalOptions& globals, const IngestArgs& args) {
   Session session(globals);
-  auto store = session.store();
-  if (!store) return std::unexpected(store.error());
-  auto extractor = session.extractor();
-  if (!extractor) return std::unexpected(extractor.error());
-  auto lexicon = session.lexicon();
-  if (!lexicon) return std::unexpected(lexicon.error());
-
-  auto generation_before = (*store)->Generation();
+  auto writer = session.writer();
+  if (!writer) return std::unexpected(writer.error());
+  auto generation_before = writer->store->Generation();
   if (!generation_before) return std::unexpected(generation_before.error());
 
   // Progress only when a person is watching; logs and pipes stay quiet.
   const bool show_progress = !args.quiet && isatty(STDERR_FILENO) == 1;
-  Ingester ingester(*store, *extractor, lexicon->get());
+  Ingester ingester(writer->store, writer->extractor, writer->lexicon);
   IngestReport report = ingester.Ingest(
       args.paths, [&](std::size_t done, std::size_t total, const FileOutcome& outcome) {
         if (show_progress) {

@@ -11,24 +11,20 @@ namespace {
 
 Result<CommandOutcome> RunReextract(const GlobalOptions& globals) {
   Session session(globals);
-  auto store = session.store();
-  if (!store) return std::unexpected(store.error());
-  auto extractor = session.extractor();
-  if (!extractor) return std::unexpected(extractor.error());
-  auto lexicon = session.lexicon();
-  if (!lexicon) return std::unexpected(lexicon.error());
-  auto episodes = (*store)->ListEpisodes();
+  auto writer = session.writer();
+  if (!writer) return std::unexpected(writer.error());
+  auto episodes = writer->store->ListEpisodes();
   if (!episodes) return std::unexpected(episodes.error());
 
   int claims = 0;
   for (const EpisodeRecord& record : *episodes) {
     // The stored episode is the input, so re-extraction works even when the
     // source file has moved or gone.
-    auto episode = (*store)->LoadEpisode(record.id);
+    auto episode = writer->store->LoadEpisode(record.id);
     if (!episode) return std::unexpected(episode.error());
-    std::vector<Claim> extracted = (*extractor)->Extract(*episode);
+    std::vector<Claim> extracted = writer->extractor->Extract(*episode);
     claims += static_cast<int>(extracted.size());
-    Status replaced = (*store)->ReplaceClaims(record.id, extracted, **lexicon);
+    Status replaced = writer->store->ReplaceClaims(record.id, extracted, *writer->lexicon);
     if (!replaced) return std::unexpected(replaced.error());
   }
   auto indexed = RebuildIndex(session);

@@ -48,4 +48,12 @@ Result<Store*> Session::store() {
   return store_.get();
 }
 
+Result<Session::Writer> Session::writer() {
+  auto opened_store = store();
+  if (!opened_store) return std::unexpected(opened_store.error());
+  auto opened_extractor = extractor();
+  if (!opened_extractor) return std::unexpected(opened_extractor.error());
+  return Writer{*opened_store, *opened_extractor, lexicon_.get()};
+}
+
 }  // namespace claimkb::cli

@@ -28,6 +28,14 @@ class Session {
   // Opens (creating if needed) the primary database's store.
   Result<Store*> store();
 
+  // What writing claims takes: the store, the extractor and its lexicon.
+  struct Writer {
+    Store* store;
+    const ClaimExtractor* extractor;
+    const Lexicon* lexicon;
+  };
+  Result<Writer> writer();
+
  private:
   const GlobalOptions& globals_;
   std::shared_ptr<const Lexicon> lexicon_;
