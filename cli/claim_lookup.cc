@@ -1,5 +1,7 @@
 #include "claim_lookup.h"
 
+#include <algorithm>
+
 #include "claimkb/indexer/database_location.h"
 
 namespace claimkb::cli {
@@ -36,6 +38,10 @@ Result<StoredClaim> ClaimLookup::Get(const std::string& claim_id) const {
     if (claim.error().code != ErrorCode::kNotFound) return claim;
   }
   return MakeError(ErrorCode::kNotFound, "claim " + claim_id + " is in no local store");
+}
+
+bool AnyRemote(const std::vector<std::string>& sources) {
+  return std::any_of(sources.begin(), sources.end(), IsRemoteSource);
 }
 
 std::vector<std::string> SearchSources(Session& session, const GlobalOptions& globals) {

@@ -32,6 +32,10 @@ class ClaimLookup {
 // The sources a search reads: every --db, or the primary database.
 std::vector<std::string> SearchSources(Session& session, const GlobalOptions& globals);
 
+// Whether any source is a tcp:// remote, whose claims only the index holds:
+// searches then ask for SearchOptions::records.
+bool AnyRemote(const std::vector<std::string>& sources);
+
 }  // namespace claimkb::cli
 
 #endif  // CLAIMKB_CLI_CLAIM_LOOKUP_H_

@@ -56,10 +56,6 @@ struct FacetAnswer {
   std::map<std::string, StanceTally> by_speaker;
 };
 
-std::string SpeakerOf(const StoredClaim& claim) {
-  return claim.claim.by_editor ? "editor" : claim.speaker_name;
-}
-
 // The facet as one search: its filter narrows, its leftover words rank.
 std::string FacetQuery(const QuestionFacet& facet) {
   std::string filter = facet.FilterQuery();
@@ -73,21 +69,23 @@ std::string FacetQuery(const QuestionFacet& facet) {
 constexpr int kTallyCap = 5000;
 
 Result<FacetAnswer> AnswerFacet(const Searcher& searcher, const ClaimLookup& lookup,
-                                const QuestionFacet& facet, int limit) {
+                                const QuestionFacet& facet, int limit, bool remote) {
   FacetAnswer answer;
   answer.facet = facet;
   answer.query = FacetQuery(facet);
   SearchOptions options;
   options.limit = std::max(limit, kTallyCap);
   options.boost_text = facet.RankQuery();
+  options.records = remote;
   auto result = searcher.Search(answer.query, options);
   if (!result) return std::unexpected(result.error());
   answer.total = result->estimated_total;
-  // The index's copy of each claim is enough to count; shown claims come
-  // from the store when it has them.
+  // The index's speaker and stance of each claim are enough to count; shown
+  // claims come from the store when it has them.
   for (const SearchHit& hit : result->hits) {
-    answer.tally.Add(hit.record.claim.stance);
-    answer.by_speaker[SpeakerOf(hit.record)].Add(hit.record.claim.stance);
+    Stance stance = StanceFromName(hit.stance).value_or(Stance::kNeutral);
+    answer.tally.Add(stance);
+    answer.by_speaker[hit.speaker].Add(stance);
   }
   std::map<std::string, std::size_t> group_of;
   const std::size_t shown = std::min(result->hits.size(), static_cast<std::size_t>(limit));
@@ -96,7 +94,7 @@ Result<FacetAnswer> AnswerFacet(const Searcher& searcher, const ClaimLookup& loo
     // A remote shard's claims are in no local store; the index keeps them whole.
     auto claim = lookup.Get(hit.claim_id);
     if (!claim) claim = hit.record;
-    std::string speaker = SpeakerOf(hit.record);
+    const std::string& speaker = hit.speaker;
     auto [it, added] = group_of.try_emplace(speaker, answer.groups.size());
     if (added) answer.groups.push_back({speaker, {}});
     answer.groups[it->second].second.push_back(std::move(*claim));
@@ -235,7 +233,8 @@ Result<CommandOutcome> RunAsk(const GlobalOptions& globals, const AskArgs& args)
 
   std::vector<FacetAnswer> answers;
   for (const QuestionFacet& facet : plan->facets) {
-    auto answer = AnswerFacet(**searcher, *lookup, facet, args.limit);
+    auto answer = AnswerFacet(**searcher, *lookup, facet, args.limit,
+                              AnyRemote(SearchSources(session, globals)));
     if (!answer) return std::unexpected(answer.error());
     answers.push_back(std::move(*answer));
   }

@@ -93,6 +93,7 @@ Result<CommandOutcome> RunSearch(const GlobalOptions& globals, const SearchArgs&
   options.offset = args.offset;
   options.facets = args.facets;
   options.order = *order;
+  options.records = AnyRemote(SearchSources(session, globals));
   if (args.format != OutputFormat::kText || !UseColor()) {
     options.highlight_open = args.format == OutputFormat::kMarkdown ? "**" : "«";
     options.highlight_close = args.format == OutputFormat::kMarkdown ? "**" : "»";

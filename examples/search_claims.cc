@@ -26,12 +26,13 @@ int main(int argc, char** argv) {
     std::cerr << searcher.error().ToString() << '\n';
     return 1;
   }
-  auto result = (*searcher)->Search(argv[2]);
+  claimkb::SearchOptions options;
+  options.records = true;  // Print from the index alone, as for a remote shard.
+  auto result = (*searcher)->Search(argv[2], options);
   if (!result) {
     std::cerr << result.error().ToString() << '\n';
     return result.error().code == claimkb::ErrorCode::kInvalidArgument ? 2 : 1;
   }
-  // The index keeps each claim whole; the store would give the same record.
   for (const claimkb::SearchHit& hit : result->hits) {
     std::cout << hit.snippet << "\n  " << claimkb::PlainCitation(hit.record) << '\n';
   }

@@ -194,6 +194,7 @@ Status ClaimIndex::Replace(const StoredClaim& stored, const Lexicon& lexicon) {
     if (claim.at_s) doc.add_value(kSlotAtSeconds, Xapian::sortable_serialise(*claim.at_s));
     doc.add_value(kSlotOrdinal, Xapian::sortable_serialise(claim.ordinal));
     if (!stored.speaker_name.empty()) doc.add_value(kSlotSpeaker, stored.speaker_name);
+    doc.add_value(kSlotClaimId, stored.id);
     doc.add_value(kSlotStance, StanceName(claim.stance));
     doc.add_value(kSlotText, xs::PrepareText(claim.text, impl_->cjk));
     doc.add_value(kSlotEpisode, stored.episode_slug);

@@ -318,10 +318,14 @@ Result<SearchResult> Searcher::Search(std::string_view query_text,
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       Xapian::Document doc = it.get_document();
       SearchHit hit;
-      auto record = DecodeStoredClaim(doc.get_data());
-      if (!record) return std::unexpected(record.error());
-      hit.record = std::move(*record);
-      hit.claim_id = hit.record.id;
+      hit.claim_id = doc.get_value(kSlotClaimId);
+      hit.speaker = doc.get_value(kSlotSpeaker);
+      hit.stance = doc.get_value(kSlotStance);
+      if (options.records) {
+        auto record = DecodeStoredClaim(doc.get_data());
+        if (!record) return std::unexpected(record.error());
+        hit.record = std::move(*record);
+      }
       hit.rank = static_cast<int>(it.get_rank()) + 1;
       hit.weight = it.get_weight();
       hit.percent = it.get_percent();

@@ -48,6 +48,7 @@ inline constexpr int kSlotSpeaker = 3;       // Canonical speaker name (facet).
 inline constexpr int kSlotStance = 4;        // Stance name (facet).
 inline constexpr int kSlotText = 5;          // Claim text, prepared for snippets.
 inline constexpr int kSlotEpisode = 6;       // Episode slug.
+inline constexpr int kSlotClaimId = 7;       // Claim id, so hits need not decode the data.
 inline constexpr int kSlotModelFirst = 10;   // Models (facet), one per slot, 10..13.
 inline constexpr int kSlotTopicFirst = 20;   // Topics (facet), one per slot, 20..23.
 inline constexpr int kFacetSlotsPerField = 4;  // Values beyond the 4th are not faceted.

@@ -31,6 +31,10 @@ struct SearchOptions {
   int snippet_chars = 160;             // Snippet length in characters. Default: 160.
   std::string highlight_open = "«";    // Marks around matched words in snippets.
   std::string highlight_close = "»";
+  // Decode each hit's whole claim from the index into SearchHit::record.
+  // Needed for hits from remote shards, which have no local store; costs a
+  // JSON parse per hit. Default: off.
+  bool records = false;
   // Free text (same grammar) that ranks matches higher without restricting
   // them: the query becomes "query AND_MAYBE boost_text". `ask` uses it for
   // the words of a question that are neither entities nor topics.
@@ -39,9 +43,11 @@ struct SearchOptions {
 
 struct SearchHit {
   std::string claim_id;      // "<episode slug>#<ordinal>": Store::GetClaim takes it.
-  // The claim as it was indexed (see claimkb/core/claim_codec.h): complete
-  // even for hits from a remote shard. Prefer the store's record when it is
-  // at hand, since the index may lag behind it.
+  std::string speaker;       // Canonical speaker name, "editor" for the editor.
+  std::string stance;        // Stance name of the claim.
+  // With SearchOptions::records, the claim as it was indexed (see
+  // claimkb/core/claim_codec.h): complete even for hits from a remote shard.
+  // Prefer the store's record when it is at hand: the index may lag behind.
   StoredClaim record;
   int rank = 0;              // 1-based position in the whole result list.
   double weight = 0;         // Xapian BM25 weight; 0 for pure filters.
