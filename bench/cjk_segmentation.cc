@@ -7,9 +7,9 @@
 //
 // The corpus is read at run time and never copied; each digest line of prose
 // (bullet or paragraph) is one document, a stand-in for a claim.
-#include <xapian.h>
-
+#include <fmt/format.h>
 #include <unistd.h>
+#include <xapian.h>
 
 #include <algorithm>
 #include <chrono>
@@ -21,8 +21,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "xapian_support.h"
 
@@ -39,12 +37,24 @@ struct GoldQuery {
   const char* expected;
 };
 constexpr GoldQuery kGold[] = {
-    {"多模态推理", "多模态推理"}, {"撞墙", "撞墙"},         {"强化学习", "强化学习"},
-    {"数据效率", "数据效率"},     {"前端", "前端"},         {"小说续写", "小说续写"},
-    {"幻觉", "幻觉"},             {"后训练", "后训练"},     {"世界模型", "世界模型"},
-    {"思维链", "思维链"},         {"价值函数", "价值函数"}, {"持续学习", "持续学习"},
-    {"长上下文", "长上下文"},     {"自动驾驶", "自动驾驶"}, {"蒸馏", "蒸馏"},
-    {"泛化", "泛化"},             {"算力", "算力"},         {"机器人", "机器人"},
+    {"多模态推理", "多模态推理"},
+    {"撞墙", "撞墙"},
+    {"强化学习", "强化学习"},
+    {"数据效率", "数据效率"},
+    {"前端", "前端"},
+    {"小说续写", "小说续写"},
+    {"幻觉", "幻觉"},
+    {"后训练", "后训练"},
+    {"世界模型", "世界模型"},
+    {"思维链", "思维链"},
+    {"价值函数", "价值函数"},
+    {"持续学习", "持续学习"},
+    {"长上下文", "长上下文"},
+    {"自动驾驶", "自动驾驶"},
+    {"蒸馏", "蒸馏"},
+    {"泛化", "泛化"},
+    {"算力", "算力"},
+    {"机器人", "机器人"},
 };
 
 std::string StripMarks(std::string line) {
@@ -122,7 +132,8 @@ Score Measure(const Xapian::Database& db, const std::vector<std::string>& lines,
       for (auto it = mset.begin(); it != mset.end(); ++it) {
         if (std::stoul(it.get_document().get_data()) == line) found = true;
       }
-      if (!found) fmt::print("    missed [{}]: {}\n", gold.query, xs::PrepareText(lines[line], mode));
+      if (!found)
+        fmt::print("    missed [{}]: {}\n", gold.query, xs::PrepareText(lines[line], mode));
     }
   }
   Score score;
@@ -180,8 +191,8 @@ int main(int argc, char** argv) {
   const std::vector<std::string> lines = LoadLines(corpus);
   std::size_t bytes = 0;
   for (const std::string& line : lines) bytes += line.size();
-  fmt::print("corpus: {} lines, {} bytes (avg {} bytes/line); indexing x{}\n", lines.size(),
-             bytes, bytes / std::max<std::size_t>(1, lines.size()), repeat);
+  fmt::print("corpus: {} lines, {} bytes (avg {} bytes/line); indexing x{}\n", lines.size(), bytes,
+             bytes / std::max<std::size_t>(1, lines.size()), repeat);
 
   const fs::path work = fs::temp_directory_path() / fmt::format("claimkb-cjk-bench-{}", ::getpid());
   struct Mode {

@@ -11,6 +11,7 @@
 // episodes (nothing is deduplicated as kUnchanged). Notes (not digests) are
 // parsed, rejected as notes, and not replicated. The temporary database is
 // deleted at exit.
+#include <fmt/format.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -25,8 +26,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "claimkb/core/claim_extractor.h"
 #include "claimkb/core/digest_parser.h"
@@ -93,7 +92,8 @@ File Replicate(const File& file, const claimkb::Episode& episode, int k) {
   if (k == 0) return copy;
   if (!episode.url.empty()) {
     const char* joiner = episode.url.find('?') == std::string::npos ? "?" : "&";
-    ReplaceFirst(copy.bytes, episode.url, fmt::format("{}{}claimkb_copy={}", episode.url, joiner, k));
+    ReplaceFirst(copy.bytes, episode.url,
+                 fmt::format("{}{}claimkb_copy={}", episode.url, joiner, k));
   }
   ReplaceFirst(copy.bytes, episode.title, fmt::format("{} (copy {})", episode.title, k));
   fs::path p(file.path);
@@ -113,8 +113,7 @@ void PrintRate(std::string_view stage, const Rate& r) {
   fmt::print("{:<26} {:>8.3f} {:>8.3f} {:>9.0f} {:>10.0f} {:>8.2f} {:>13.0f}\n", stage, r.seconds,
              r.cpu, static_cast<double>(r.files) / r.seconds,
              static_cast<double>(r.claims) / r.seconds,
-             static_cast<double>(r.bytes) / 1e6 / r.seconds,
-             static_cast<double>(r.claims) / r.cpu);
+             static_cast<double>(r.bytes) / 1e6 / r.seconds, static_cast<double>(r.claims) / r.cpu);
 }
 
 }  // namespace
@@ -138,7 +137,8 @@ int main(int argc, char** argv) {
     bytes << in.rdbuf();
     files.push_back({entry.path().string(), bytes.str()});
   }
-  std::sort(files.begin(), files.end(), [](const File& a, const File& b) { return a.path < b.path; });
+  std::sort(files.begin(), files.end(),
+            [](const File& a, const File& b) { return a.path < b.path; });
   std::size_t corpus_bytes = 0;
   for (const File& f : files) corpus_bytes += f.bytes.size();
 
@@ -190,12 +190,14 @@ int main(int argc, char** argv) {
 
   fmt::print("ingest_throughput: corpus {}: {} files, {:.0f} KB ({} digests, {} notes)\n", corpus,
              files.size(), static_cast<double>(corpus_bytes) / 1024, digests, notes);
-  fmt::print("  lexicon + linker + extractor construction: {:.1f} ms (once per process, not below)\n\n",
-             linker_s * 1000);
-  fmt::print("Whole corpus, parse + extract, {} runs: first {:.1f} ms, min {:.1f} ms, median {:.1f} ms, "
-             "max {:.1f} ms (CPU median {:.1f} ms); {} claims\n\n",
-             runs.size(), runs.front() * 1000, corpus_min * 1000, corpus_median * 1000,
-             sorted.back() * 1000, corpus_cpu_median * 1000, corpus_claims);
+  fmt::print(
+      "  lexicon + linker + extractor construction: {:.1f} ms (once per process, not below)\n\n",
+      linker_s * 1000);
+  fmt::print(
+      "Whole corpus, parse + extract, {} runs: first {:.1f} ms, min {:.1f} ms, median {:.1f} ms, "
+      "max {:.1f} ms (CPU median {:.1f} ms); {} claims\n\n",
+      runs.size(), runs.front() * 1000, corpus_min * 1000, corpus_median * 1000,
+      sorted.back() * 1000, corpus_cpu_median * 1000, corpus_claims);
 
   // ----------------------------------------------- 2. replicate N times
   std::vector<File> replicas;
@@ -264,7 +266,8 @@ int main(int argc, char** argv) {
     for (std::int64_t id : episode_ids) {
       claimkb::ClaimFilter filter;
       filter.episode_id = id;
-      for (const claimkb::StoredClaim& claim : Check(store->QueryClaims(filter), "reading claims")) {
+      for (const claimkb::StoredClaim& claim :
+           Check(store->QueryClaims(filter), "reading claims")) {
         Check(index->Replace(claim, *lexicon), "indexing " + claim.id);
         ++index_rate.claims;
       }
@@ -283,8 +286,9 @@ int main(int argc, char** argv) {
 
   fmt::print("Corpus x {} in memory: {} distinct episodes, {:.2f} MB, {} claims\n", copies,
              replicas.size(), static_cast<double>(replica_bytes) / 1e6, parse_extract.claims);
-  fmt::print("(rates per stage over the same files, from that stage's wall time; last column\n"
-             " from its CPU time, which machine load does not inflate)\n\n");
+  fmt::print(
+      "(rates per stage over the same files, from that stage's wall time; last column\n"
+      " from its CPU time, which machine load does not inflate)\n\n");
   fmt::print("{:<26} {:>8} {:>8} {:>9} {:>10} {:>8} {:>13}\n", "stage", "wall s", "CPU s",
              "files/s", "claims/s", "MB/s", "claims/CPU-s");
   PrintRate("parse+extract only", extract_only);
@@ -292,15 +296,17 @@ int main(int argc, char** argv) {
   PrintRate("pipeline: store (SQLite)", store_rate);
   PrintRate("pipeline: index (Xapian)", index_rate);
   PrintRate("pipeline: total", total);
-  fmt::print("\nSUMMARY ingest_throughput: corpus parse+extract min {:.1f} ms median {:.1f} ms "
-             "(CPU median {:.1f} ms; {} digests, {} claims) | x{}: extract-only {:.0f} files/s {:.0f} claims/s {:.2f} MB/s; "
-             "full pipeline {:.0f} files/s {:.0f} claims/s {:.2f} MB/s\n",
-             corpus_min * 1000, corpus_median * 1000, corpus_cpu_median * 1000, digests, corpus_claims, copies,
-             static_cast<double>(extract_only.files) / extract_only.seconds,
-             static_cast<double>(extract_only.claims) / extract_only.seconds,
-             static_cast<double>(extract_only.bytes) / 1e6 / extract_only.seconds,
-             static_cast<double>(total.files) / total.seconds,
-             static_cast<double>(total.claims) / total.seconds,
-             static_cast<double>(total.bytes) / 1e6 / total.seconds);
+  fmt::print(
+      "\nSUMMARY ingest_throughput: corpus parse+extract min {:.1f} ms median {:.1f} ms "
+      "(CPU median {:.1f} ms; {} digests, {} claims) | x{}: extract-only {:.0f} files/s {:.0f} "
+      "claims/s {:.2f} MB/s; "
+      "full pipeline {:.0f} files/s {:.0f} claims/s {:.2f} MB/s\n",
+      corpus_min * 1000, corpus_median * 1000, corpus_cpu_median * 1000, digests, corpus_claims,
+      copies, static_cast<double>(extract_only.files) / extract_only.seconds,
+      static_cast<double>(extract_only.claims) / extract_only.seconds,
+      static_cast<double>(extract_only.bytes) / 1e6 / extract_only.seconds,
+      static_cast<double>(total.files) / total.seconds,
+      static_cast<double>(total.claims) / total.seconds,
+      static_cast<double>(total.bytes) / 1e6 / total.seconds);
   return 0;
 }

@@ -16,6 +16,7 @@
 // machine load). Hit counts are printed next to every timing: an engine that
 // finds nothing is fast for a reason. The corpus is read at run time and never
 // copied; the temporary database is deleted at exit.
+#include <fmt/format.h>
 #include <spawn.h>
 #include <sqlite3.h>
 #include <sys/resource.h>
@@ -32,13 +33,11 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <optional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "claimkb/core/claim_extractor.h"
 #include "claimkb/core/entity_linker.h"
@@ -61,11 +60,16 @@ constexpr std::array kClasses = {QueryClass::kCjk, QueryClass::kEnglish, QueryCl
 
 const char* ClassName(QueryClass c) {
   switch (c) {
-    case QueryClass::kCjk: return "chinese";
-    case QueryClass::kEnglish: return "english";
-    case QueryClass::kField: return "field";
-    case QueryClass::kPhrase: return "phrase";
-    case QueryClass::kMixed: return "mixed";
+    case QueryClass::kCjk:
+      return "chinese";
+    case QueryClass::kEnglish:
+      return "english";
+    case QueryClass::kField:
+      return "field";
+    case QueryClass::kPhrase:
+      return "phrase";
+    case QueryClass::kMixed:
+      return "mixed";
   }
   return "?";
 }
@@ -97,17 +101,25 @@ const std::vector<BenchQuery>& QueryMix() {
       {QueryClass::kEnglish, "benchmark", "benchmark", {"benchmark"}},
       {QueryClass::kField, "model:gemini-3", "\"gemini 3\"", {"gemini 3"}},
       {QueryClass::kField, "topic:coding", "coding", {"coding"}},
-      {QueryClass::kField, "model:gemini-3 topic:coding", "\"gemini 3\" coding",
+      {QueryClass::kField,
+       "model:gemini-3 topic:coding",
+       "\"gemini 3\" coding",
        {"gemini 3", "coding"}},
       {QueryClass::kPhrase, "\"scaling law\"", "\"scaling law\"", {"scaling law"}},
-      {QueryClass::kPhrase, "\"context engineering\"", "\"context engineering\"",
+      {QueryClass::kPhrase,
+       "\"context engineering\"",
+       "\"context engineering\"",
        {"context engineering"}},
-      {QueryClass::kPhrase, "\"reinforcement learning\"", "\"reinforcement learning\"",
+      {QueryClass::kPhrase,
+       "\"reinforcement learning\"",
+       "\"reinforcement learning\"",
        {"reinforcement learning"}},
       {QueryClass::kMixed, "gemini 推理", "gemini 推理", {"gemini", "推理"}},
       {QueryClass::kMixed, "agent 编程", "agent 编程", {"agent", "编程"}},
       // Latin, CJK, Latin: the form Xapian 1.4.22's parser throws on.
-      {QueryClass::kMixed, "gemini 推理 benchmark", "gemini 推理 benchmark",
+      {QueryClass::kMixed,
+       "gemini 推理 benchmark",
+       "gemini 推理 benchmark",
        {"gemini", "推理", "benchmark"}},
   };
   return kMix;
@@ -210,10 +222,10 @@ class Fts5 {
   // The timed work: top 20 by bm25 with a snippet each, like claimkb's page.
   // Returns the rows produced.
   int Search(const char* table, const std::string& expr) {
-    sqlite3_stmt* stmt = Prepare(fmt::format(
-        "SELECT rowid, snippet({0}, 0, '«', '»', '…', 16) FROM {0} WHERE {0} MATCH ?1 "
-        "ORDER BY rank LIMIT 20",
-        table));
+    sqlite3_stmt* stmt = Prepare(
+        fmt::format("SELECT rowid, snippet({0}, 0, '«', '»', '…', 16) FROM {0} WHERE {0} MATCH ?1 "
+                    "ORDER BY rank LIMIT 20",
+                    table));
     sqlite3_bind_text(stmt, 1, expr.data(), static_cast<int>(expr.size()), SQLITE_STATIC);
     int rows = 0;
     std::size_t bytes = 0;
@@ -228,8 +240,7 @@ class Fts5 {
 
   // All matches (untimed): the recall figure.
   int Count(const char* table, const std::string& expr) {
-    sqlite3_stmt* stmt =
-        Prepare(fmt::format("SELECT count(*) FROM {0} WHERE {0} MATCH ?1", table));
+    sqlite3_stmt* stmt = Prepare(fmt::format("SELECT count(*) FROM {0} WHERE {0} MATCH ?1", table));
     sqlite3_bind_text(stmt, 1, expr.data(), static_cast<int>(expr.size()), SQLITE_STATIC);
     int count = sqlite3_step(stmt) == SQLITE_ROW ? sqlite3_column_int(stmt, 0) : -1;
     sqlite3_finalize(stmt);
@@ -288,19 +299,19 @@ class BareXapian {
       qp.set_database(db_);
       qp.set_stemmer(stem_);
       qp.set_default_op(Xapian::Query::OP_AND);
-      Xapian::Query query = qp.parse_query(std::string(text),
-                                           Xapian::QueryParser::FLAG_DEFAULT |
-                                               Xapian::QueryParser::FLAG_CJK_NGRAM);
+      Xapian::Query query =
+          qp.parse_query(std::string(text),
+                         Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM);
       Xapian::Enquire enquire(db_);
       enquire.set_query(query);
       Xapian::MSet mset = enquire.get_mset(0, limit);
       for (auto it = mset.begin(); it != mset.end(); ++it) {
         const std::string data = it.get_document().get_data();
-        sink_ += mset.snippet(data, 160, stem_,
-                              Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
-                                  Xapian::MSet::SNIPPET_EXHAUSTIVE |
-                                  Xapian::MSet::SNIPPET_CJK_NGRAM)
-                     .size();
+        sink_ +=
+            mset.snippet(data, 160, stem_,
+                         Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE |
+                             Xapian::MSet::SNIPPET_CJK_NGRAM)
+                .size();
       }
       return static_cast<int>(mset.size());
     } catch (const Xapian::QueryParserError&) {
@@ -384,7 +395,8 @@ int RgLines(const std::string& output) {
     if (end == std::string::npos) end = output.size();
     std::string_view line(output.data() + start, end - start);
     std::size_t colon = line.rfind(':');
-    if (colon != std::string_view::npos) total += std::atoi(std::string(line.substr(colon + 1)).c_str());
+    if (colon != std::string_view::npos)
+      total += std::atoi(std::string(line.substr(colon + 1)).c_str());
     start = end + 1;
   }
   return total;
@@ -474,13 +486,16 @@ int main(int argc, char** argv) {
   const double fts_build_ms = MicrosSince(peer_start) / 1000;
 
   fmt::print("query_latency: corpus {} ({} digests stored, {} files skipped)\n", corpus,
-             report.Count(claimkb::FileStatus::kAdded), report.Count(claimkb::FileStatus::kSkipped));
-  fmt::print("  {} claims, {:.0f} KB of claim text; claimkb ingest {:.0f} ms + index {:.0f} ms; "
-             "bare Xapian build {:.0f} ms; FTS5 build (both tables) {:.0f} ms\n",
-             claims.size(), static_cast<double>(text_bytes) / 1024, ingest_ms, index_ms,
-             xapian_build_ms, fts_build_ms);
-  fmt::print("  {} iterations x {} queries per in-process engine, {} for rg; engines round-robin\n\n",
-             iterations, QueryMix().size(), rg_iterations);
+             report.Count(claimkb::FileStatus::kAdded),
+             report.Count(claimkb::FileStatus::kSkipped));
+  fmt::print(
+      "  {} claims, {:.0f} KB of claim text; claimkb ingest {:.0f} ms + index {:.0f} ms; "
+      "bare Xapian build {:.0f} ms; FTS5 build (both tables) {:.0f} ms\n",
+      claims.size(), static_cast<double>(text_bytes) / 1024, ingest_ms, index_ms, xapian_build_ms,
+      fts_build_ms);
+  fmt::print(
+      "  {} iterations x {} queries per in-process engine, {} for rg; engines round-robin\n\n",
+      iterations, QueryMix().size(), rg_iterations);
 
   const auto& mix = QueryMix();
   std::vector<std::string> fts_exprs;
@@ -579,11 +594,12 @@ int main(int argc, char** argv) {
   };
   auto ratio = [](double a, double b) { return b > 0 ? fmt::format("{:.2f}", a / b) : "-"; };
 
-  fmt::print("Hits per query (all matches, not just the first page). claimkb counts claims\n"
-             "matching its grammar (fields use entity links, text also matches section and\n"
-             "episode titles); peers see claim text only (rg: matching lines of the files).\n"
-             "'substr' = claims whose text contains every word, the reference for the peers.\n"
-             "ERR = the parser threw (Xapian 1.4.22 latin-CJK-latin bug).\n\n");
+  fmt::print(
+      "Hits per query (all matches, not just the first page). claimkb counts claims\n"
+      "matching its grammar (fields use entity links, text also matches section and\n"
+      "episode titles); peers see claim text only (rg: matching lines of the files).\n"
+      "'substr' = claims whose text contains every word, the reference for the peers.\n"
+      "ERR = the parser threw (Xapian 1.4.22 latin-CJK-latin bug).\n\n");
   fmt::print("{:<8} {:<30} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}\n", "class", "query (claimkb form)",
              "claimkb", "xapian", "fts5-tri", "fts5-u61", "rg", "substr");
   int totals[kEngineCount] = {};
@@ -629,8 +645,8 @@ int main(int argc, char** argv) {
       fmt::print("{:<16} {:>8} {:>9} {:>9} {:>16} {:>16}\n", kEngineNames[e], all.size(),
                  Micros(p50), Micros(p99), e == kClaimkb ? "1.00" : ratio(c50, p50),
                  e == kClaimkb ? "1.00" : ratio(c99, p99));
-      summary += fmt::format("{}{} {} p50 {} p99 {}", summary.empty() ? "" : "; ",
-                             kEngineNames[e], name, Micros(p50), Micros(p99));
+      summary += fmt::format("{}{} {} p50 {} p99 {}", summary.empty() ? "" : "; ", kEngineNames[e],
+                             name, Micros(p50), Micros(p99));
     }
     fmt::print("\n{} time per query class, p50 / p99 (claimkb/peer ratio of p50)\n\n", name);
     fmt::print("{:<10}", "class");
@@ -651,9 +667,10 @@ int main(int argc, char** argv) {
     }
     fmt::print("\n");
   }
-  fmt::print("SUMMARY query_latency: {} | hits claimkb {} xapian {} fts5-tri {} fts5-u61 {} "
-             "rg-lines {} substr {} (sink {})\n",
-             summary, totals[kClaimkb], totals[kXapian], totals[kFtsTrigram], totals[kFtsUnicode],
-             totals[kRg], total_substring, sink % 10);
+  fmt::print(
+      "SUMMARY query_latency: {} | hits claimkb {} xapian {} fts5-tri {} fts5-u61 {} "
+      "rg-lines {} substr {} (sink {})\n",
+      summary, totals[kClaimkb], totals[kXapian], totals[kFtsTrigram], totals[kFtsUnicode],
+      totals[kRg], total_substring, sink % 10);
   return 0;
 }

@@ -34,10 +34,14 @@ std::string EntityNames(const Claim& claim, EntityKind kind, const Lexicon& lexi
 
 std::string StanceLabel(Stance stance) {
   switch (stance) {
-    case Stance::kPositive: return Colored("+positive", 32);
-    case Stance::kNegative: return Colored("-negative", 31);
-    case Stance::kMixed: return Colored("±mixed", 33);
-    case Stance::kNeutral: return Dim("·neutral");
+    case Stance::kPositive:
+      return Colored("+positive", 32);
+    case Stance::kNegative:
+      return Colored("-negative", 31);
+    case Stance::kMixed:
+      return Colored("±mixed", 33);
+    case Stance::kNeutral:
+      return Dim("·neutral");
   }
   return "";
 }
@@ -56,8 +60,9 @@ void PrintClaimText(const StoredClaim& claim, const std::string& snippet) {
 void PrintClaimMarkdown(const StoredClaim& claim) { fmt::print("{}\n", MarkdownQuote(claim)); }
 
 void PrintClaimCsvHeader() {
-  fmt::print("id,speaker,episode,date,timestamp,link,stance,modality,models,benchmarks,topics,"
-             "text,path,line\n");
+  fmt::print(
+      "id,speaker,episode,date,timestamp,link,stance,modality,models,benchmarks,topics,"
+      "text,path,line\n");
 }
 
 void PrintClaimCsvRow(const StoredClaim& claim, const Lexicon& lexicon) {

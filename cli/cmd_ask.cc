@@ -24,16 +24,27 @@ struct StanceTally {
   int neutral = 0;
   void Add(Stance stance) {
     switch (stance) {
-      case Stance::kPositive: ++positive; break;
-      case Stance::kNegative: ++negative; break;
-      case Stance::kMixed: ++mixed; break;
-      case Stance::kNeutral: ++neutral; break;
+      case Stance::kPositive:
+        ++positive;
+        break;
+      case Stance::kNegative:
+        ++negative;
+        break;
+      case Stance::kMixed:
+        ++mixed;
+        break;
+      case Stance::kNeutral:
+        ++neutral;
+        break;
     }
   }
   int Total() const { return positive + negative + mixed + neutral; }
   nlohmann::json ToJson() const {
-    return {{"n", Total()}, {"positive", positive}, {"negative", negative},
-            {"mixed", mixed}, {"neutral", neutral}};
+    return {{"n", Total()},
+            {"positive", positive},
+            {"negative", negative},
+            {"mixed", mixed},
+            {"neutral", neutral}};
   }
   // "+2 −1 ±0 ·3": compact, for one line per speaker.
   std::string ToShortText() const {
@@ -182,9 +193,9 @@ void PrintAnswerText(const FacetAnswer& answer, int number) {
     for (const StoredClaim& claim : claims) {
       if (claim.episode_slug != episode) {
         episode = claim.episode_slug;
-        fmt::print("    {}\n", Dim(fmt::format("{} ({})", claim.episode_title,
-                                               claim.episode_date.empty() ? "undated"
-                                                                          : claim.episode_date)));
+        fmt::print("    {}\n",
+                   Dim(fmt::format("{} ({})", claim.episode_title,
+                                   claim.episode_date.empty() ? "undated" : claim.episode_date)));
       }
       std::optional<int> second = CitationSecond(claim.claim);
       fmt::print("    {} {} {}\n", StanceLabel(claim.claim.stance), FormatOptionalSeconds(second),
@@ -264,8 +275,10 @@ void RegisterAsk(CLI::App& app, const GlobalOptions& globals, Action* selected) 
   auto args = std::make_shared<AskArgs>();
   CLI::App* command = app.add_subcommand(
       "ask", "Answer a question (English or Chinese) with claims grouped by speaker and stance");
-  command->add_option("question", args->question, "The question, e.g. \"Gemini 3 coding vs "
-                                                  "benchmarks\"")
+  command
+      ->add_option("question", args->question,
+                   "The question, e.g. \"Gemini 3 coding vs "
+                   "benchmarks\"")
       ->required();
   command->add_option("--limit", args->limit, "Claims per facet")->capture_default_str();
   command->add_flag("--explain", args->explain, "Print how the question was understood");

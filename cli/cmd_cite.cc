@@ -49,9 +49,9 @@ void RegisterCite(CLI::App& app, const GlobalOptions& globals, Action* selected)
       app.add_subcommand("cite", "Print claims by id as quotes with speaker, episode and link");
   command->add_option("ids", args->ids, "Claim ids, e.g. 2025-11-21-gemini-3-101-live#63")
       ->required();
-  AddFormatOption(command, &args->format,
-                  {OutputFormat::kMarkdown, OutputFormat::kText, OutputFormat::kJson,
-                   OutputFormat::kCsv});
+  AddFormatOption(
+      command, &args->format,
+      {OutputFormat::kMarkdown, OutputFormat::kText, OutputFormat::kJson, OutputFormat::kCsv});
   command->callback([&globals, args, selected] {
     *selected = [&globals, args] { return RunCite(globals, *args); };
   });

@@ -18,11 +18,11 @@ Result<std::vector<std::string>> ExpandEntity(const EntityLinker& linker, const 
   std::string id = linker.Resolve(name);
   const LexiconEntry* entry = id.empty() ? nullptr : linker.lexicon().Find(id);
   if (entry == nullptr || entry->kind != expected) {
-    return MakeError(ErrorCode::kInvalidArgument,
-                     fmt::format("{} \"{}\": no {} of that name in the lexicon", flag, name,
-                                 EntityKindName(expected)),
-                     fmt::format("`claimkb entities --kind {}` lists the known ones",
-                                 EntityKindName(expected)));
+    return MakeError(
+        ErrorCode::kInvalidArgument,
+        fmt::format("{} \"{}\": no {} of that name in the lexicon", flag, name,
+                    EntityKindName(expected)),
+        fmt::format("`claimkb entities --kind {}` lists the known ones", EntityKindName(expected)));
   }
   return linker.lexicon().Descendants(id);
 }
@@ -59,7 +59,8 @@ Result<CommandOutcome> RunClaims(const GlobalOptions& globals, const ClaimsArgs&
     if (!filter.stance) {
       return MakeError(ErrorCode::kInvalidArgument,
                        fmt::format("--stance \"{}\": expected positive, negative, mixed or "
-                                   "neutral", args.stance));
+                                   "neutral",
+                                   args.stance));
     }
   }
   auto since = DateBound(args.since, /*upper=*/false, "--since");
@@ -87,8 +88,9 @@ Result<CommandOutcome> RunClaims(const GlobalOptions& globals, const ClaimsArgs&
 
 void RegisterClaims(CLI::App& app, const GlobalOptions& globals, Action* selected) {
   auto args = std::make_shared<ClaimsArgs>();
-  CLI::App* command = app.add_subcommand("claims", "List claims by model, benchmark, speaker, "
-                                                   "topic, stance, episode or date");
+  CLI::App* command = app.add_subcommand("claims",
+                                         "List claims by model, benchmark, speaker, "
+                                         "topic, stance, episode or date");
   command->add_option("--model", args->model, "Model, with its descendants (\"Gemini 3\")");
   command->add_option("--benchmark", args->benchmark, "Benchmark (\"ARC-AGI-2\", \"SWE-bench\")");
   command->add_option("--speaker", args->speaker, "Speaker name or alias");

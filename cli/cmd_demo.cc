@@ -67,9 +67,12 @@ Result<CommandOutcome> RunDemo(const GlobalOptions& globals, const DemoArgs& arg
   // Each step: the command line a user would type, and the same command run.
   const std::vector<std::pair<std::string, std::function<Result<CommandOutcome>()>>> steps = {
       {fmt::format("ingest {}", args.samples),
-       [&] { return RunIngest(demo, IngestArgs{{args.samples}, OutputFormat::kText, true}); }},
+       [&] {
+         return RunIngest(demo, IngestArgs{{args.samples}, OutputFormat::kText, true});
+       }},
       {"episodes", [&] { return RunEpisodes(demo, OutputFormat::kText); }},
-      {"claims --model \"Gemini 3\" --topic coding --limit 4", [&] { return RunClaims(demo, coding); }},
+      {"claims --model \"Gemini 3\" --topic coding --limit 4",
+       [&] { return RunClaims(demo, coding); }},
       {"claims --benchmark ARC-AGI-2 --limit 3 --format markdown",
        [&] { return RunClaims(demo, arc); }},
       {"search 多模态推理 --limit 3", [&] { return RunSearch(demo, search); }},

@@ -16,7 +16,8 @@ Result<CommandOutcome> RunEntities(const GlobalOptions& globals, const std::stri
     if (!kind) {
       return MakeError(ErrorCode::kInvalidArgument,
                        fmt::format("--kind \"{}\": expected model, benchmark, org, product, "
-                                   "technique, topic or person", kind_name));
+                                   "technique, topic or person",
+                                   kind_name));
     }
   }
   Session session(globals);
@@ -39,8 +40,8 @@ Result<CommandOutcome> RunEntities(const GlobalOptions& globals, const std::stri
   }
   for (const EntityCount& entity : *entities) {
     fmt::print("{:>5}  {:<10} {}  {}\n", entity.mentions, EntityKindName(entity.kind),
-               Bold(entity.name), Dim(fmt::format("{} · {} episodes", entity.entity_id,
-                                                  entity.episodes)));
+               Bold(entity.name),
+               Dim(fmt::format("{} · {} episodes", entity.entity_id, entity.episodes)));
   }
   return CommandOutcome{};
 }
@@ -54,8 +55,7 @@ void RegisterEntities(CLI::App& app, const GlobalOptions& globals, Action* selec
   };
   auto args = std::make_shared<Args>();
   CLI::App* command = app.add_subcommand("entities", "Entities mentioned in claims, by count");
-  command->add_option("--kind", args->kind,
-                      "model|benchmark|org|product|technique|topic|person");
+  command->add_option("--kind", args->kind, "model|benchmark|org|product|technique|topic|person");
   AddFormatOption(command, &args->format, {OutputFormat::kText, OutputFormat::kJson});
   command->callback([&globals, args, selected] {
     *selected = [&globals, args] { return RunEntities(globals, args->kind, args->format); };

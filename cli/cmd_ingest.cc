@@ -14,12 +14,12 @@ namespace claimkb::cli {
 namespace {
 
 void PrintTextReport(const IngestReport& report, int indexed) {
-  fmt::print("{} files: {} added, {} replaced, {} unchanged, {} kept other digest, "
-             "{} skipped (not digests), {} rejected; {} claims indexed\n",
-             report.files.size(), report.Count(FileStatus::kAdded),
-             report.Count(FileStatus::kReplaced), report.Count(FileStatus::kUnchanged),
-             report.Count(FileStatus::kKeptOther), report.Count(FileStatus::kSkipped),
-             report.Count(FileStatus::kRejected), indexed);
+  fmt::print(
+      "{} files: {} added, {} replaced, {} unchanged, {} kept other digest, "
+      "{} skipped (not digests), {} rejected; {} claims indexed\n",
+      report.files.size(), report.Count(FileStatus::kAdded), report.Count(FileStatus::kReplaced),
+      report.Count(FileStatus::kUnchanged), report.Count(FileStatus::kKeptOther),
+      report.Count(FileStatus::kSkipped), report.Count(FileStatus::kRejected), indexed);
 }
 
 nlohmann::json ReportToJson(const IngestReport& report, int indexed) {
@@ -61,8 +61,7 @@ Result<CommandOutcome> RunIngest(const GlobalOptions& globals, const IngestArgs&
   // Problems go to stderr, one line each, naming the file (and line).
   // Parse errors already start with "file:line:"; other messages get the path.
   auto located = [](const FileOutcome& file) {
-    return file.message.rfind(file.path, 0) == 0 ? file.message
-                                                 : file.path + ": " + file.message;
+    return file.message.rfind(file.path, 0) == 0 ? file.message : file.path + ": " + file.message;
   };
   for (const FileOutcome& file : report.files) {
     if (file.status == FileStatus::kRejected) {

@@ -39,9 +39,8 @@ Result<CommandOutcome> RunReextract(const GlobalOptions& globals) {
 void RegisterReextract(CLI::App& app, const GlobalOptions& globals, Action* selected) {
   CLI::App* command = app.add_subcommand(
       "reextract", "Extract claims again from every stored episode (after a lexicon change)");
-  command->callback([&globals, selected] {
-    *selected = [&globals] { return RunReextract(globals); };
-  });
+  command->callback(
+      [&globals, selected] { *selected = [&globals] { return RunReextract(globals); }; });
 }
 
 }  // namespace claimkb::cli

@@ -71,9 +71,8 @@ Result<CommandOutcome> RunCheck(const GlobalOptions& globals, OutputFormat forma
 void RegisterReindex(CLI::App& app, const GlobalOptions& globals, Action* selected) {
   CLI::App* command =
       app.add_subcommand("reindex", "Rebuild the search index from the SQLite store");
-  command->callback([&globals, selected] {
-    *selected = [&globals] { return RunReindex(globals); };
-  });
+  command->callback(
+      [&globals, selected] { *selected = [&globals] { return RunReindex(globals); }; });
 }
 
 void RegisterCheck(CLI::App& app, const GlobalOptions& globals, Action* selected) {

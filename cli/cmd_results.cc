@@ -38,16 +38,15 @@ Result<CommandOutcome> RunResults(const GlobalOptions& globals, const ResultsArg
   // Both filters include descendants, as in `claimkb claims`.
   std::vector<std::string> benchmarks;
   std::vector<std::string> models;
-  for (auto [name, kind, ids] :
-       {std::tuple{&args.benchmark, EntityKind::kBenchmark, &benchmarks},
-        std::tuple{&args.model, EntityKind::kModel, &models}}) {
+  for (auto [name, kind, ids] : {std::tuple{&args.benchmark, EntityKind::kBenchmark, &benchmarks},
+                                 std::tuple{&args.model, EntityKind::kModel, &models}}) {
     if (name->empty()) continue;
     std::string id = (*linker)->Resolve(*name);
     const LexiconEntry* entry = id.empty() ? nullptr : lexicon.Find(id);
     if (entry == nullptr || entry->kind != kind) {
-      return MakeError(ErrorCode::kInvalidArgument,
-                       fmt::format("no {} called \"{}\" in the lexicon", EntityKindName(kind),
-                                   *name));
+      return MakeError(
+          ErrorCode::kInvalidArgument,
+          fmt::format("no {} called \"{}\" in the lexicon", EntityKindName(kind), *name));
     }
     *ids = lexicon.Descendants(id);
   }

@@ -166,10 +166,9 @@ Result<CommandOutcome> RunSearch(const GlobalOptions& globals, const SearchArgs&
   }
   if (args.explain) fmt::print("{}\n\n", Dim("parsed: " + result->parsed));
   if (args.facets) PrintFacetsText(result->facets);
-  fmt::print("{}\n\n", Dim(fmt::format("{} matching claims{}", result->estimated_total,
-                                       args.offset > 0 ? fmt::format(", from #{}",
-                                                                     args.offset + 1)
-                                                       : "")));
+  fmt::print("{}\n\n",
+             Dim(fmt::format("{} matching claims{}", result->estimated_total,
+                             args.offset > 0 ? fmt::format(", from #{}", args.offset + 1) : "")));
   for (std::size_t i = 0; i < claims.size(); ++i) {
     std::vector<StoredClaim> around = Neighbours(*lookup, claims[i], args.context);
     for (const StoredClaim& before : around) {

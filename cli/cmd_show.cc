@@ -28,12 +28,9 @@ nlohmann::json ShowJson(const EpisodeRecord& record, const Episode& episode) {
   nlohmann::json sections = nlohmann::json::array();
   for (const Section& section : episode.sections) {
     if (section.kind == SectionKind::kOther) continue;
-    nlohmann::json item = {{"title", section.title},
-                           {"kind", SectionKindName(section.kind)},
-                           {"line", section.line},
-                           {"start_s", nullptr},
-                           {"end_s", nullptr},
-                           {"speakers", SectionSpeakers(section)}};
+    nlohmann::json item = {{"title", section.title}, {"kind", SectionKindName(section.kind)},
+                           {"line", section.line},   {"start_s", nullptr},
+                           {"end_s", nullptr},       {"speakers", SectionSpeakers(section)}};
     if (section.range) {
       item["start_s"] = section.range->start_s;
       item["end_s"] = section.range->end_s;

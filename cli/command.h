@@ -5,7 +5,6 @@
 #define CLAIMKB_CLI_COMMAND_H_
 
 #include <CLI/CLI.hpp>
-
 #include <functional>
 #include <string>
 #include <vector>

@@ -20,12 +20,13 @@ void RegisterCite(CLI::App&, const GlobalOptions&, Action*);
 
 const std::vector<CommandEntry>& CommandTable() {
   static const std::vector<CommandEntry> table = {
-      {"ingest", RegisterIngest},     {"episodes", RegisterEpisodes},
-      {"show", RegisterShow},         {"speakers", RegisterSpeakers},
-      {"claims", RegisterClaims},     {"entities", RegisterEntities},
-      {"results", RegisterResults},   {"cite", RegisterCite},   {"reextract", RegisterReextract}, {"reindex", RegisterReindex},
-      {"search", RegisterSearch},     {"ask", RegisterAsk},           {"check", RegisterCheck},
-      {"demo", RegisterDemo},
+      {"ingest", RegisterIngest},       {"episodes", RegisterEpisodes},
+      {"show", RegisterShow},           {"speakers", RegisterSpeakers},
+      {"claims", RegisterClaims},       {"entities", RegisterEntities},
+      {"results", RegisterResults},     {"cite", RegisterCite},
+      {"reextract", RegisterReextract}, {"reindex", RegisterReindex},
+      {"search", RegisterSearch},       {"ask", RegisterAsk},
+      {"check", RegisterCheck},         {"demo", RegisterDemo},
   };
   return table;
 }

@@ -2,9 +2,9 @@
 //   0  everything worked
 //   1  some input was rejected, or the command failed (reason on stderr)
 //   2  usage error (bad flags, malformed query)
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <iostream>
 
@@ -23,8 +23,9 @@ int ExitCodeFor(const claimkb::Error& error) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"claimkb: who said what about which AI model, at which minute.\n"
-               "Ingest Markdown digests of podcasts and livestreams, then search, ask and cite."};
+  CLI::App app{
+      "claimkb: who said what about which AI model, at which minute.\n"
+      "Ingest Markdown digests of podcasts and livestreams, then search, ask and cite."};
   app.require_subcommand(1);
   // Global options may follow the subcommand: `claimkb ingest x.md --db d`.
   app.fallthrough();

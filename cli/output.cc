@@ -12,11 +12,16 @@ namespace claimkb::cli {
 
 const char* OutputFormatName(OutputFormat format) {
   switch (format) {
-    case OutputFormat::kText: return "text";
-    case OutputFormat::kJson: return "json";
-    case OutputFormat::kJsonl: return "jsonl";
-    case OutputFormat::kMarkdown: return "markdown";
-    case OutputFormat::kCsv: return "csv";
+    case OutputFormat::kText:
+      return "text";
+    case OutputFormat::kJson:
+      return "json";
+    case OutputFormat::kJsonl:
+      return "jsonl";
+    case OutputFormat::kMarkdown:
+      return "markdown";
+    case OutputFormat::kCsv:
+      return "csv";
   }
   return "text";
 }
@@ -48,8 +53,8 @@ nlohmann::json EpisodeToJson(const EpisodeRecord& episode) {
       {"title", episode.title},
       {"url", episode.url},
       {"date", episode.date.empty() ? nlohmann::json(nullptr) : nlohmann::json(episode.date)},
-      {"duration_s", episode.duration_s < 0 ? nlohmann::json(nullptr)
-                                            : nlohmann::json(episode.duration_s)},
+      {"duration_s",
+       episode.duration_s < 0 ? nlohmann::json(nullptr) : nlohmann::json(episode.duration_s)},
       {"sections", episode.section_count},
       {"timed_sections", episode.timed_section_count},
       {"claims", episode.claim_count},

@@ -4,9 +4,8 @@
 #ifndef CLAIMKB_CLI_OUTPUT_H_
 #define CLAIMKB_CLI_OUTPUT_H_
 
-#include <nlohmann/json.hpp>
-
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "claimkb/core/store.h"

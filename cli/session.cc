@@ -13,8 +13,8 @@ std::string Session::PrimaryDatabase() const {
 
 Result<std::shared_ptr<const Lexicon>> Session::lexicon() {
   if (!lexicon_) {
-    auto loaded = globals_.lexicon_dir.empty() ? Lexicon::LoadDefault()
-                                               : Lexicon::Load(globals_.lexicon_dir);
+    auto loaded =
+        globals_.lexicon_dir.empty() ? Lexicon::LoadDefault() : Lexicon::Load(globals_.lexicon_dir);
     if (!loaded) return std::unexpected(loaded.error());
     lexicon_ = *loaded;
   }

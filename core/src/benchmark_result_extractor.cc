@@ -9,9 +9,20 @@ namespace {
 // Words that say a number is a score rather than a count.
 const CueScanner& ScoreWordScanner() {
   static const CueScanner scanner({
-      {"分数", 1}, {"得分", 1}, {"跑分", 1}, {"准确率", 1}, {"成绩", 1}, {"正确率", 1},
-      {"通过率", 1}, {"score", 1}, {"scores", 1}, {"accuracy", 1}, {"pass@", 1},
-      {"elo", 1}, {"排名", 1}, {"榜", 1},
+      {"分数", 1},
+      {"得分", 1},
+      {"跑分", 1},
+      {"准确率", 1},
+      {"成绩", 1},
+      {"正确率", 1},
+      {"通过率", 1},
+      {"score", 1},
+      {"scores", 1},
+      {"accuracy", 1},
+      {"pass@", 1},
+      {"elo", 1},
+      {"排名", 1},
+      {"榜", 1},
   });
   return scanner;
 }

@@ -7,9 +7,7 @@ namespace {
 
 using nlohmann::json;
 
-json OptionalInt(const std::optional<int>& value) {
-  return value ? json(*value) : json(nullptr);
-}
+json OptionalInt(const std::optional<int>& value) { return value ? json(*value) : json(nullptr); }
 
 std::optional<int> ReadOptionalInt(const json& value) {
   if (value.is_null()) return std::nullopt;
@@ -31,8 +29,9 @@ std::string EncodeStoredClaim(const StoredClaim& stored) {
   }
   json out = {
       {"id", stored.id},
-      {"episode", {stored.episode_id, stored.episode_slug, stored.episode_title,
-                   stored.episode_url, stored.episode_date}},
+      {"episode",
+       {stored.episode_id, stored.episode_slug, stored.episode_title, stored.episode_url,
+        stored.episode_date}},
       {"section_title", stored.section_title},
       {"path", stored.path},
       {"speaker_name", stored.speaker_name},
@@ -40,8 +39,8 @@ std::string EncodeStoredClaim(const StoredClaim& stored) {
       {"text", c.text},
       {"speaker", c.speaker},
       {"by_editor", c.by_editor},
-      {"where", {c.section_index, c.turn_index, c.paragraph_index, c.line, c.span_begin,
-                 c.span_end}},
+      {"where",
+       {c.section_index, c.turn_index, c.paragraph_index, c.line, c.span_begin, c.span_end}},
       {"time", {OptionalInt(c.start_s), OptionalInt(c.end_s), OptionalInt(c.at_s)}},
       {"entities", entities},
       {"topics", c.topics},
@@ -105,9 +104,8 @@ Result<StoredClaim> DecodeStoredClaim(std::string_view text) {
     c.highlighted = in.at("highlighted").get<bool>();
     for (const json& r : in.at("results")) {
       c.results.push_back({r.at(0).get<std::string>(), r.at(1).get<std::string>(),
-                           r.at(2).get<double>(), r.at(3).get<double>(),
-                           r.at(4).get<std::string>(), r.at(5).get<std::string>(),
-                           r.at(6).get<std::string>()});
+                           r.at(2).get<double>(), r.at(3).get<double>(), r.at(4).get<std::string>(),
+                           r.at(5).get<std::string>(), r.at(6).get<std::string>()});
     }
     c.summarises = in.at("summarises").get<std::vector<int>>();
     return stored;

@@ -41,8 +41,8 @@ bool IsInheritedKind(EntityKind kind) { return kind == EntityKind::kModel; }
 // Turn labels that digests use for the editor's own lines ("**加粗要点**：",
 // "见解加粗") rather than for a person.
 bool IsEditorLabel(std::string_view speaker) {
-  static constexpr std::string_view kMarkers[] = {"加粗", "要点", "摘选", "编者", "总结",
-                                                  "Editor", "editor", "Key point"};
+  static constexpr std::string_view kMarkers[] = {"加粗", "要点",   "摘选",   "编者",
+                                                  "总结", "Editor", "editor", "Key point"};
   for (std::string_view marker : kMarkers) {
     if (speaker.find(marker) != std::string_view::npos) return true;
   }
@@ -53,13 +53,15 @@ bool IsEditorLabel(std::string_view speaker) {
 // punctuation) is dropped.
 const CueScanner& GreetingScanner() {
   static const CueScanner scanner({
-      {"你好", 1},   {"您好", 1},     {"大家好", 1},   {"谢谢", 1},     {"感谢", 1},
-      {"多谢", 1},   {"欢迎", 1},     {"好的", 1},     {"嗯", 1},       {"是的", 1},
-      {"没错", 1},   {"哈哈", 1},     {"很高兴", 1},   {"来到这里", 1}, {"邀请", 1},
-      {"再见", 1},   {"对", 1},       {"好", 1},       {"大家", 1},     {"收听", 1},
-      {"hello", 1},  {"hi", 1},       {"thanks", 1},   {"thank you", 1}, {"welcome", 1},
-      {"yeah", 1},   {"yes", 1},      {"ok", 1},       {"okay", 1},     {"sure", 1},
-      {"right", 1},  {"great to be here", 1}, {"bye", 1}, {"everyone", 1},
+      {"你好", 1},    {"您好", 1},     {"大家好", 1}, {"谢谢", 1},
+      {"感谢", 1},    {"多谢", 1},     {"欢迎", 1},   {"好的", 1},
+      {"嗯", 1},      {"是的", 1},     {"没错", 1},   {"哈哈", 1},
+      {"很高兴", 1},  {"来到这里", 1}, {"邀请", 1},   {"再见", 1},
+      {"对", 1},      {"好", 1},       {"大家", 1},   {"收听", 1},
+      {"hello", 1},   {"hi", 1},       {"thanks", 1}, {"thank you", 1},
+      {"welcome", 1}, {"yeah", 1},     {"yes", 1},    {"ok", 1},
+      {"okay", 1},    {"sure", 1},     {"right", 1},  {"great to be here", 1},
+      {"bye", 1},     {"everyone", 1},
   });
   return scanner;
 }
@@ -85,9 +87,9 @@ bool IsTrivial(std::string_view text, int min_chars) {
 // Whether a claim refers back to something named before: 它, 其, "it".
 bool RefersBack(std::string_view text) {
   if (text.find("它") != std::string_view::npos) return true;
-  static constexpr std::string_view kOpeners[] = {"其", "该模型", "这个模型", "此模型", "这款",
-                                                  "it ", "it's", "It ", "It's", "this model",
-                                                  "This model", "they ", "They "};
+  static constexpr std::string_view kOpeners[] = {
+      "其",  "该模型", "这个模型",   "此模型",     "这款",  "it ",  "it's",
+      "It ", "It's",   "this model", "This model", "they ", "They "};
   for (std::string_view opener : kOpeners) {
     if (text.starts_with(opener)) return true;
   }
@@ -111,9 +113,9 @@ std::vector<TextSpan> HighlightSpans(const Paragraph& paragraph) {
 
 // What a turn has made clear so far, for claims that leave it implicit.
 struct TurnContext {
-  std::string model_id;         // Last model or product named; empty when none.
+  std::string model_id;  // Last model or product named; empty when none.
   EntityKind model_kind = EntityKind::kModel;
-  int model_paragraph = -1;     // Paragraph it was named in.
+  int model_paragraph = -1;  // Paragraph it was named in.
   bool model_from_title = false;
 };
 
@@ -219,8 +221,7 @@ void EstimateMoments(std::vector<Claim>* claims) {
 
 }  // namespace
 
-ClaimExtractor::ClaimExtractor(std::shared_ptr<const EntityLinker> linker,
-                               ExtractorOptions options)
+ClaimExtractor::ClaimExtractor(std::shared_ptr<const EntityLinker> linker, ExtractorOptions options)
     : linker_(std::move(linker)), options_(options) {}
 
 std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
@@ -249,8 +250,8 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
 
     for (std::size_t t = 0; t < section.turns.size(); ++t) {
       const Turn& turn = section.turns[t];
-      const bool by_editor =
-          section.kind == SectionKind::kSummary || turn.speaker.empty() || IsEditorLabel(turn.speaker);
+      const bool by_editor = section.kind == SectionKind::kSummary || turn.speaker.empty() ||
+                             IsEditorLabel(turn.speaker);
       std::optional<TimeRange> range = turn.range ? turn.range : section.range;
       TurnContext context = title_context;
       bool turn_named_model = false;
@@ -260,7 +261,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
         const std::string_view plain = paragraph.plain;
         const std::vector<LinkedMention> mentions = linker_->Link(plain);
         const std::vector<TextSpan> highlights = HighlightSpans(paragraph);
-        std::string paragraph_benchmark;  // Last benchmark named in this paragraph.
+        std::string paragraph_benchmark;      // Last benchmark named in this paragraph.
         std::optional<std::size_t> previous;  // Index of this paragraph's last claim.
 
         const std::vector<TextSpan> spans = internal::SplitIntoClaims(plain, splitter);
@@ -276,7 +277,8 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
           claim.section_index = static_cast<int>(s);
           claim.turn_index = static_cast<int>(t);
           claim.paragraph_index = static_cast<int>(p);
-          claim.line = paragraph.line > 0 ? paragraph.line : (turn.line > 0 ? turn.line : section.line);
+          claim.line =
+              paragraph.line > 0 ? paragraph.line : (turn.line > 0 ? turn.line : section.line);
           claim.span_begin = static_cast<int>(span.begin);
           claim.span_end = static_cast<int>(span.end);
           if (range) {
@@ -308,7 +310,8 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
 
           std::vector<internal::StanceTarget> targets;
           targets.reserve(named.size());
-          for (const LinkedMention& mention : named) targets.push_back({mention.begin, mention.end});
+          for (const LinkedMention& mention : named)
+            targets.push_back({mention.begin, mention.end});
           const internal::StanceResult stance = internal::ClassifyStance(text, targets);
           claim.stance = stance.overall;
           claim.modality = internal::ClassifyModality(text);
@@ -328,10 +331,9 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
               role = MentionRole::kSubject;
               has_subject = true;
             }
-            auto existing = std::find_if(claim.entities.begin(), claim.entities.end(),
-                                         [&](const EntityMention& entity) {
-                                           return entity.entity_id == mention.entity_id;
-                                         });
+            auto existing = std::find_if(
+                claim.entities.begin(), claim.entities.end(),
+                [&](const EntityMention& entity) { return entity.entity_id == mention.entity_id; });
             if (existing != claim.entities.end()) {
               if (existing->role == MentionRole::kMentioned) existing->role = role;
               continue;
@@ -372,10 +374,9 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
           const bool names_subject =
               std::any_of(named.begin(), named.end(),
                           [](const LinkedMention& mention) { return IsSubjectKind(mention.kind); });
-          const bool names_benchmark =
-              std::any_of(named.begin(), named.end(), [](const LinkedMention& mention) {
-                return mention.kind == EntityKind::kBenchmark;
-              });
+          const bool names_benchmark = std::any_of(
+              named.begin(), named.end(),
+              [](const LinkedMention& mention) { return mention.kind == EntityKind::kBenchmark; });
           const bool lacks_subject = !names_subject || (names_benchmark && !has_subject);
           // The rest of the sentence, when a contrast split it, names the
           // model first: "X 并非最高，但 Gemini 已非常接近" is about Gemini.
@@ -395,9 +396,9 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
             }
           }
           const TurnContext& inherit_from =
-              !sentence_context.model_id.empty()                               ? sentence_context
+              !sentence_context.model_id.empty()                           ? sentence_context
               : !context.model_id.empty() || turn_named_model || by_editor ? context
-                                                                             : section_context;
+                                                                           : section_context;
           const bool near = &inherit_from == &section_context || inherit_from.model_from_title ||
                             RefersBack(text) ||
                             static_cast<int>(p) - inherit_from.model_paragraph <=
@@ -427,8 +428,8 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
               break;
             }
           }
-          internal::ResultContext result_context{default_model,
-                                                 names_benchmark ? std::string() : paragraph_benchmark};
+          internal::ResultContext result_context{
+              default_model, names_benchmark ? std::string() : paragraph_benchmark};
           claim.results = internal::ExtractBenchmarkResults(text, for_results, result_context);
           if (!names_benchmark && !paragraph_benchmark.empty() && !claim.results.empty()) {
             EntityMention entity;

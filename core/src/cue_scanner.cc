@@ -41,8 +41,7 @@ bool CueScanner::MatchAt(std::string_view text, std::size_t pos, CueMatch* match
       }
     }
     if (!equal) continue;
-    if (left_boundary && IsAsciiAlnum(pattern.front()) && pos > 0 &&
-        IsAsciiAlnum(text[pos - 1])) {
+    if (left_boundary && IsAsciiAlnum(pattern.front()) && pos > 0 && IsAsciiAlnum(text[pos - 1])) {
       continue;
     }
     const std::size_t end = pos + pattern.size();

@@ -17,12 +17,11 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <system_error>
 #include <unordered_map>
 #include <unordered_set>
-
-#include <nlohmann/json.hpp>
 
 #include "markdown_inline.h"
 #include "timestamp.h"
@@ -71,7 +70,9 @@ std::unexpected<Error> WithPlace(Error error, const std::string& path, int line)
 // ---------------------------------------------------------------------------
 // Text helpers.
 
-bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
 
 std::string_view Trim(std::string_view s) {
   for (;;) {
@@ -160,7 +161,8 @@ std::size_t FirstInvalidUtf8(std::string_view s) {
 }
 
 int LineOfOffset(std::string_view bytes, std::size_t offset) {
-  return 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+  return 1 + static_cast<int>(std::count(
+                 bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
 }
 
 // ---------------------------------------------------------------------------
@@ -232,7 +234,8 @@ Bullet MatchBullet(std::string_view line) {
     marker = 1;
   } else {
     std::size_t digits = 0;
-    while (digits < rest.size() && digits < 9 && rest[digits] >= '0' && rest[digits] <= '9') ++digits;
+    while (digits < rest.size() && digits < 9 && rest[digits] >= '0' && rest[digits] <= '9')
+      ++digits;
     if (digits > 0 && digits < rest.size() && (rest[digits] == '.' || rest[digits] == ')')) {
       marker = digits + 1;
     }
@@ -261,17 +264,18 @@ bool NameIs(std::string_view name, std::string_view keyword) {
   // "译文（为可读性去除时间戳...）" or "Transcript (auto)": a remark may follow.
   const std::string_view rest = Trim(name.substr(keyword.size()));
   return rest.empty() || rest.starts_with(kFullOpen) || rest.starts_with('(') ||
-         rest.starts_with(kFullColon) || rest.starts_with(':') || rest.starts_with("\xE2\x80\x94") ||
-         rest.starts_with('-');
+         rest.starts_with(kFullColon) || rest.starts_with(':') ||
+         rest.starts_with("\xE2\x80\x94") || rest.starts_with('-');
 }
 
 NameClass ClassifyName(std::string_view title) {
   const std::string name = AsciiLower(StripTrailingColon(title));
   static constexpr std::array<std::string_view, 12> kSummary = {
-      "摘要总结", "关键要点", "模型总结", "摘要", "总结", "要点",
+      "摘要总结", "关键要点",   "模型总结",      "摘要",       "总结",      "要点",
       "summary",  "key points", "key takeaways", "highlights", "takeaways", "tl;dr"};
   static constexpr std::array<std::string_view, 8> kFullText = {
-      "原始全文", "全文", "译文", "翻译", "transcript", "full text", "full transcript", "translation"};
+      "原始全文",        "全文",       "译文", "翻译", "transcript", "full text",
+      "full transcript", "translation"};
   static constexpr std::array<std::string_view, 5> kCover = {"封面", "cover", "metadata", "元信息",
                                                              "基本信息"};
   for (std::string_view k : kSummary) {
@@ -342,13 +346,15 @@ std::string NormalizeDate(std::string_view text) {
     if (part == 3) break;
     if (c == '-' || c == '/' || c == '.') {
       ++i;
-    } else if (text.substr(i, 3) == "\xE5\xB9\xB4" || text.substr(i, 3) == "\xE6\x9C\x88") {  // 年 月
+    } else if (text.substr(i, 3) == "\xE5\xB9\xB4" ||
+               text.substr(i, 3) == "\xE6\x9C\x88") {  // 年 月
       i += 3;
     } else {
       return {};
     }
   }
-  if (digits[0] != 4 || digits[1] == 0 || digits[1] > 2 || digits[2] == 0 || digits[2] > 2) return {};
+  if (digits[0] != 4 || digits[1] == 0 || digits[1] > 2 || digits[2] == 0 || digits[2] > 2)
+    return {};
   if (parts[1] < 1 || parts[1] > 12 || parts[2] < 1 || parts[2] > 31) return {};
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", parts[0], parts[1], parts[2]);
@@ -362,7 +368,8 @@ std::string ExtractUrl(std::string_view value) {
   if (link != std::string_view::npos && value.ends_with(')')) {
     return std::string(Trim(value.substr(link + 2, value.size() - link - 3)));
   }
-  if (value.starts_with('<') && value.ends_with('>')) return std::string(value.substr(1, value.size() - 2));
+  if (value.starts_with('<') && value.ends_with('>'))
+    return std::string(value.substr(1, value.size() - 2));
   return std::string(value);
 }
 
@@ -397,7 +404,8 @@ std::vector<std::string> SplitList(std::string_view value) {
 
 std::string Unquote(std::string_view value) {
   value = Trim(value);
-  if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front()) {
+  if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
+      value.back() == value.front()) {
     value = value.substr(1, value.size() - 2);
   }
   return std::string(value);
@@ -416,16 +424,36 @@ struct Label {
 
 bool HasForbiddenNameChar(std::string_view name) {
   // Sentence punctuation and Markdown marks never appear in a speaker's name.
-  static constexpr std::array<std::string_view, 24> kForbidden = {
-      "\xE3\x80\x82", "\xEF\xBC\x8C", ",",  "\xEF\xBC\x81", "!", "\xEF\xBC\x9F", "?",
-      "\xEF\xBC\x9B", ";",            "\xEF\xBC\x9A", ":",  "\xE3\x80\x81", "\"", "\xE2\x80\x9C",
-      "\xE2\x80\x9D", "\xE3\x80\x8A", "*",            "=",  "`",            "[",  "]",
-      "#",            "|",            "\xEF\xBC\x88"};
+  static constexpr std::array<std::string_view, 24> kForbidden = {"\xE3\x80\x82",
+                                                                  "\xEF\xBC\x8C",
+                                                                  ",",
+                                                                  "\xEF\xBC\x81",
+                                                                  "!",
+                                                                  "\xEF\xBC\x9F",
+                                                                  "?",
+                                                                  "\xEF\xBC\x9B",
+                                                                  ";",
+                                                                  "\xEF\xBC\x9A",
+                                                                  ":",
+                                                                  "\xE3\x80\x81",
+                                                                  "\"",
+                                                                  "\xE2\x80\x9C",
+                                                                  "\xE2\x80\x9D",
+                                                                  "\xE3\x80\x8A",
+                                                                  "*",
+                                                                  "=",
+                                                                  "`",
+                                                                  "[",
+                                                                  "]",
+                                                                  "#",
+                                                                  "|",
+                                                                  "\xEF\xBC\x88"};
   for (std::string_view f : kForbidden) {
     if (name.find(f) != std::string_view::npos) return true;
   }
-  return name.find(kFullClose) != std::string_view::npos || name.find('(') != std::string_view::npos ||
-         name.find(')') != std::string_view::npos || name.find("http") != std::string_view::npos;
+  return name.find(kFullClose) != std::string_view::npos ||
+         name.find('(') != std::string_view::npos || name.find(')') != std::string_view::npos ||
+         name.find("http") != std::string_view::npos;
 }
 
 bool IsPlausibleName(std::string_view name) {
@@ -560,7 +588,8 @@ Result<std::optional<Label>> ParseLabel(std::string_view line) {
     if (!ok) return std::unexpected(ok.error());
     if (!*ok) return std::nullopt;
     label.name = std::move(named.name);
-    if (!named.note.empty()) label.note = label.note.empty() ? named.note : named.note + "; " + label.note;
+    if (!named.note.empty())
+      label.note = label.note.empty() ? named.note : named.note + "; " + label.note;
     if (named.range) label.range = named.range;
     return label;
   }
@@ -623,7 +652,8 @@ class DigestParser {
     if (Trim(body).starts_with('{')) {
       nlohmann::json json = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
       if (json.is_discarded() || !json.is_object()) {
-        return ParseError(path_, lines_[1].number, "frontmatter starts like JSON but is not a JSON object",
+        return ParseError(path_, lines_[1].number,
+                          "frontmatter starts like JSON but is not a JSON object",
                           "fix the JSON between the two \"---\" lines");
       }
       for (auto it = json.begin(); it != json.end(); ++it) {
@@ -745,7 +775,8 @@ class DigestParser {
     }
     if (in_fence_) return {};
     if (Trim(text).empty()) return {};
-    if (std::optional<Heading> heading = MatchHeading(text)) return StartSection(*heading, line.number);
+    if (std::optional<Heading> heading = MatchHeading(text))
+      return StartSection(*heading, line.number);
 
     if (sections_open_ == 0) StartPreamble(line.number);
     Section& section = episode_.sections.back();
@@ -769,7 +800,8 @@ class DigestParser {
     }
 
     if (in_cover_ || section.level == 0) {
-      if (std::optional<std::pair<std::string_view, std::string_view>> kv = SplitKeyValue(bullet.content)) {
+      if (std::optional<std::pair<std::string_view, std::string_view>> kv =
+              SplitKeyValue(bullet.content)) {
         const MetaKey key = ClassifyMetaKey(kv->first);
         if (key != MetaKey::kNone) {
           if (Status s = ApplyMeta(key, kv->second, line.number); !s) return s;
@@ -809,7 +841,8 @@ class DigestParser {
       if (bullet.content.size() > 0) bullet_indents_.clear();
       return 0;
     }
-    while (!bullet_indents_.empty() && bullet_indents_.back() >= bullet.indent) bullet_indents_.pop_back();
+    while (!bullet_indents_.empty() && bullet_indents_.back() >= bullet.indent)
+      bullet_indents_.pop_back();
     const int depth = static_cast<int>(bullet_indents_.size());
     bullet_indents_.push_back(bullet.indent);
     return depth;
@@ -831,10 +864,18 @@ class DigestParser {
     in_cover_ = false;
     if (heading.level <= 2) {
       switch (name) {
-        case NameClass::kSummary: section.kind = SectionKind::kSummary; break;
-        case NameClass::kFullText: section.kind = SectionKind::kFullText; break;
-        case NameClass::kCover: section.kind = SectionKind::kOther, in_cover_ = true; break;
-        case NameClass::kUnknown: section.kind = SectionKind::kOther; break;
+        case NameClass::kSummary:
+          section.kind = SectionKind::kSummary;
+          break;
+        case NameClass::kFullText:
+          section.kind = SectionKind::kFullText;
+          break;
+        case NameClass::kCover:
+          section.kind = SectionKind::kOther, in_cover_ = true;
+          break;
+        case NameClass::kUnknown:
+          section.kind = SectionKind::kOther;
+          break;
       }
       if (section.range) section.kind = SectionKind::kFullText;
       parent_kind_ = section.kind;
@@ -906,7 +947,8 @@ class DigestParser {
     std::optional<Turn> interrupted;
     if (!section.turns.empty()) {
       const Turn& last = section.turns.back();
-      interrupted = resume_ ? resume_ : std::optional<Turn>(Turn{last.speaker, last.speaker_note, 0, {}, {}});
+      interrupted =
+          resume_ ? resume_ : std::optional<Turn>(Turn{last.speaker, last.speaker_note, 0, {}, {}});
     }
     Turn turn;
     turn.speaker_note = label.name;
@@ -954,12 +996,13 @@ class DigestParser {
       }
     }
     if (!cover_found_ && !timed && !speakers) {
-      return std::unexpected<Error>(Error{
-          ErrorCode::kNotADigest,
-          "no cover metadata (标题/链接), no timed sections and no speaker turns: looks like a note, "
-          "not a digest",
-          "digests start with a \"## 封面\" cover or frontmatter naming the title and link",
-          path_, 0});
+      return std::unexpected<Error>(
+          Error{ErrorCode::kNotADigest,
+                "no cover metadata (标题/链接), no timed sections and no speaker turns: looks like "
+                "a note, "
+                "not a digest",
+                "digests start with a \"## 封面\" cover or frontmatter naming the title and link",
+                path_, 0});
     }
     if (episode_.title.empty()) episode_.title = first_heading_title_;
     return std::move(episode_);
@@ -968,37 +1011,41 @@ class DigestParser {
   const std::string path_;
   std::vector<Line> lines_;
   Episode episode_;
-  std::unordered_set<std::string> known_speakers_;              // Bold labels and listed speakers.
-  std::unordered_map<std::string, int> plain_label_counts_;     // Plain "Name：" labels seen.
-  std::size_t sections_open_ = 0;                               // Sections started so far.
-  SectionKind parent_kind_ = SectionKind::kOther;               // Kind of the last "#"/"##" section.
-  bool parent_cover_ = false;                                   // Whether that section is the cover.
-  bool in_cover_ = false;                                       // Lines are cover metadata.
-  bool in_fence_ = false;                                       // Inside ``` or ~~~.
-  bool cover_found_ = false;                                    // A title or link came from metadata.
-  bool awaiting_editor_title_ = false;                          // Just after "——" in the transcript.
-  std::optional<Turn> resume_;                                  // Speaker to resume after an editor line.
-  std::vector<std::size_t> bullet_indents_;                     // Indents of the open bullet levels.
-  std::string first_heading_title_;                             // Title fallback.
+  std::unordered_set<std::string> known_speakers_;           // Bold labels and listed speakers.
+  std::unordered_map<std::string, int> plain_label_counts_;  // Plain "Name：" labels seen.
+  std::size_t sections_open_ = 0;                            // Sections started so far.
+  SectionKind parent_kind_ = SectionKind::kOther;            // Kind of the last "#"/"##" section.
+  bool parent_cover_ = false;                                // Whether that section is the cover.
+  bool in_cover_ = false;                                    // Lines are cover metadata.
+  bool in_fence_ = false;                                    // Inside ``` or ~~~.
+  bool cover_found_ = false;                                 // A title or link came from metadata.
+  bool awaiting_editor_title_ = false;       // Just after "——" in the transcript.
+  std::optional<Turn> resume_;               // Speaker to resume after an editor line.
+  std::vector<std::size_t> bullet_indents_;  // Indents of the open bullet levels.
+  std::string first_heading_title_;          // Title fallback.
 };
 
 }  // namespace
 
-Result<Episode> ParseDigest(std::string_view bytes, const std::string& path, const ParseOptions& options) {
+Result<Episode> ParseDigest(std::string_view bytes, const std::string& path,
+                            const ParseOptions& options) {
   if (bytes.size() > options.max_bytes) {
-    return ParseError(path, 1,
-                      "file is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
-                          std::to_string(options.max_bytes) + " bytes for a digest",
-                      "digests are a few tens of kilobytes; raise ParseOptions::max_bytes if this is "
-                      "really one");
+    return ParseError(
+        path, 1,
+        "file is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
+            std::to_string(options.max_bytes) + " bytes for a digest",
+        "digests are a few tens of kilobytes; raise ParseOptions::max_bytes if this is "
+        "really one");
   }
   const std::string hash = ContentHash(bytes);
   std::string_view body = bytes;
   if (body.starts_with(kBom)) body.remove_prefix(kBom.size());
   if (body.empty()) return ParseError(path, 1, "file is empty");
   if (const void* nul = std::memchr(body.data(), '\0', body.size())) {
-    const std::size_t offset = static_cast<std::size_t>(static_cast<const char*>(nul) - body.data());
-    return ParseError(path, LineOfOffset(body, offset), "file contains NUL bytes: looks binary, not Markdown");
+    const std::size_t offset =
+        static_cast<std::size_t>(static_cast<const char*>(nul) - body.data());
+    return ParseError(path, LineOfOffset(body, offset),
+                      "file contains NUL bytes: looks binary, not Markdown");
   }
   if (const std::size_t bad = FirstInvalidUtf8(body); bad != std::string_view::npos) {
     return ParseError(path, LineOfOffset(body, bad),
@@ -1026,31 +1073,33 @@ Result<Episode> ParseDigestFile(const std::string& path, const ParseOptions& opt
   std::error_code ec;
   const std::filesystem::file_status status = std::filesystem::status(path, ec);
   if (ec || !std::filesystem::exists(status)) {
-    return std::unexpected<Error>(Error{ErrorCode::kIO, "cannot read digest: no such file", "check the path",
-                                        path, 0});
+    return std::unexpected<Error>(
+        Error{ErrorCode::kIO, "cannot read digest: no such file", "check the path", path, 0});
   }
   if (std::filesystem::is_directory(status)) {
-    return std::unexpected<Error>(
-        Error{ErrorCode::kIO, "cannot read digest: is a directory", "pass a Markdown file", path, 0});
+    return std::unexpected<Error>(Error{ErrorCode::kIO, "cannot read digest: is a directory",
+                                        "pass a Markdown file", path, 0});
   }
   // Refuse huge files before reading them into memory.
   const std::uintmax_t size = std::filesystem::file_size(path, ec);
   if (!ec && size > options.max_bytes) {
-    return ParseError(path, 1,
-                      "file is " + std::to_string(size) + " bytes, over the limit of " +
-                          std::to_string(options.max_bytes) + " bytes for a digest",
-                      "digests are a few tens of kilobytes; raise ParseOptions::max_bytes if this is "
-                      "really one");
+    return ParseError(
+        path, 1,
+        "file is " + std::to_string(size) + " bytes, over the limit of " +
+            std::to_string(options.max_bytes) + " bytes for a digest",
+        "digests are a few tens of kilobytes; raise ParseOptions::max_bytes if this is "
+        "really one");
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    return std::unexpected<Error>(
-        Error{ErrorCode::kIO, std::string("cannot read digest: ") + std::strerror(errno), "", path, 0});
+    return std::unexpected<Error>(Error{
+        ErrorCode::kIO, std::string("cannot read digest: ") + std::strerror(errno), "", path, 0});
   }
   std::ostringstream buffer;
   buffer << in.rdbuf();
   if (in.bad()) {
-    return std::unexpected<Error>(Error{ErrorCode::kIO, "cannot read digest: read failed", "", path, 0});
+    return std::unexpected<Error>(
+        Error{ErrorCode::kIO, "cannot read digest: read failed", "", path, 0});
   }
   return ParseDigest(buffer.str(), path, options);
 }

@@ -85,8 +85,8 @@ bool Prefer(const Target& a, const Target& b) {
 
 // A name considered for fuzzy matching, with what the filters need.
 struct FuzzyName {
-  std::u32string key;             // ASCII letters and digits only.
-  std::u32string digits;          // The key's digits in order: versions must match exactly.
+  std::u32string key;                // ASCII letters and digits only.
+  std::u32string digits;             // The key's digits in order: versions must match exactly.
   std::array<uint8_t, 36> counts{};  // Letter and digit histogram for a cheap lower bound.
   uint32_t entry = 0;
   bool linkable = false;  // Used by Link() and not only by Resolve().
@@ -99,9 +99,8 @@ int SymbolIndex(char32_t cp) {
 }
 
 bool IsAsciiAlnumKey(const std::u32string& key) {
-  return !key.empty() && std::all_of(key.begin(), key.end(), [](char32_t cp) {
-    return SymbolIndex(cp) >= 0;
-  });
+  return !key.empty() &&
+         std::all_of(key.begin(), key.end(), [](char32_t cp) { return SymbolIndex(cp) >= 0; });
 }
 
 std::u32string DigitsOf(std::u32string_view key) {
@@ -283,7 +282,7 @@ bool EntityLinker::Impl::CaseFits(const Target& target, std::string_view surface
 }
 
 std::pair<uint32_t, double> EntityLinker::Impl::BestFuzzy(const std::u32string& key,
-                                                         bool link_only) const {
+                                                          bool link_only) const {
   std::pair<uint32_t, double> best{std::numeric_limits<uint32_t>::max(), 0.0};
   if (key.size() + 2 < kMinFuzzyLength || key.size() > kMaxFuzzyKey) return best;
   std::array<uint8_t, 36> counts{};
@@ -308,8 +307,8 @@ std::pair<uint32_t, double> EntityLinker::Impl::BestFuzzy(const std::u32string& 
       // Each edit changes the histogram by at most two.
       std::size_t histogram_gap = 0;
       for (std::size_t s = 0; s < counts.size(); ++s) {
-        histogram_gap += counts[s] > name.counts[s] ? counts[s] - name.counts[s]
-                                                    : name.counts[s] - counts[s];
+        histogram_gap +=
+            counts[s] > name.counts[s] ? counts[s] - name.counts[s] : name.counts[s] - counts[s];
       }
       if (histogram_gap > 2 * bound) continue;
       // A name cut short or run on ("Reflection" for "Reflection AI") is
@@ -385,9 +384,8 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text) const {
       std::size_t last = k;
       if (!boundary_after(k)) {
         // A plural "s" glued to a Latin name still names it ("GPUs", "LLMs").
-        const bool plural = IsAsciiLower(key[k].cp) && k + 1 < key.size() &&
-                            key[k + 1].cp == 's' && key[k + 1].first == key[k].last + 1 &&
-                            boundary_after(k + 1);
+        const bool plural = IsAsciiLower(key[k].cp) && k + 1 < key.size() && key[k + 1].cp == 's' &&
+                            key[k + 1].first == key[k].last + 1 && boundary_after(k + 1);
         if (!plural) continue;
         last = k + 1;
       }
@@ -402,9 +400,9 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text) const {
   }
 
   // Longest first, then leftmost; a match overlapping a chosen one is dropped.
-  std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
-    return a.last - a.first > b.last - b.first;
-  });
+  std::stable_sort(
+      candidates.begin(), candidates.end(),
+      [](const Candidate& a, const Candidate& b) { return a.last - a.first > b.last - b.first; });
   std::vector<uint8_t> covered(key.size(), 0);
   std::vector<Candidate> chosen;
   auto take = [&](const Candidate& candidate) {
@@ -443,7 +441,8 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text) const {
     std::vector<Candidate> fuzzy;
     for (std::size_t w = 0; w < words.size(); ++w) {
       if (!boundary_before(words[w].first)) continue;
-      const unsigned char lead = static_cast<unsigned char>(text[chars[key[words[w].first].first].begin]);
+      const unsigned char lead =
+          static_cast<unsigned char>(text[chars[key[words[w].first].first].begin]);
       std::u32string window;
       bool has_digit = false;
       Candidate best;

@@ -7,9 +7,12 @@ namespace claimkb {
 
 const char* SectionKindName(SectionKind kind) {
   switch (kind) {
-    case SectionKind::kSummary: return "summary";
-    case SectionKind::kFullText: return "fulltext";
-    case SectionKind::kOther: return "other";
+    case SectionKind::kSummary:
+      return "summary";
+    case SectionKind::kFullText:
+      return "fulltext";
+    case SectionKind::kOther:
+      return "other";
   }
   return "other";
 }

@@ -91,9 +91,8 @@ Status ParseFile(const std::filesystem::path& path, std::vector<LexiconEntry>* e
       return error;
     };
     if (cells.size() < kMinColumns || cells.size() > kMaxColumns) {
-      return fail("expected " + std::to_string(kMinColumns) + " to " +
-                  std::to_string(kMaxColumns) + " tab-separated columns, found " +
-                  std::to_string(cells.size()));
+      return fail("expected " + std::to_string(kMinColumns) + " to " + std::to_string(kMaxColumns) +
+                  " tab-separated columns, found " + std::to_string(cells.size()));
     }
     auto cell = [&](std::size_t index) -> std::string_view {
       return index < cells.size() ? cells[index] : std::string_view{};

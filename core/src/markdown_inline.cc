@@ -7,7 +7,9 @@ namespace {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-bool IsAsciiPunct(char c) { return c > 0 && std::strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) != nullptr; }
+bool IsAsciiPunct(char c) {
+  return c > 0 && std::strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) != nullptr;
+}
 
 std::size_t RunLength(std::string_view text, std::size_t i, char c) {
   std::size_t n = 0;

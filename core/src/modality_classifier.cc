@@ -19,20 +19,24 @@ const CueScanner& ModalityScanner() {
     // Words that contain a cue but do not hedge: 不可能 is certain, 我用来 and
     // 可能性 are about something else.
     add({"不可能", "可能性", "用户", "用途", "我用来"}, kNotACue);
-    add({"我试", "我用", "我这两天", "亲试", "亲测", "实测", "我测", "我跑", "我做过", "我自己用",
-         "我们试", "我们用", "我们测", "我们内部", "我常让", "我让它", "我和它", "我尝试",
-         "我体验", "我最近用", "我每天用", "i tried", "i used", "i've used", "i use",
-         "we tried", "we used", "in my experience", "i tested", "we tested", "hands-on"},
+    add({"我试",     "我用",      "我这两天",  "亲试",   "亲测",     "实测",     "我测",
+         "我跑",     "我做过",    "我自己用",  "我们试", "我们用",   "我们测",   "我们内部",
+         "我常让",   "我让它",    "我和它",    "我尝试", "我体验",   "我最近用", "我每天用",
+         "i tried",  "i used",    "i've used", "i use",  "we tried", "we used",  "in my experience",
+         "i tested", "we tested", "hands-on"},
         kFirsthandCue);
-    add({"人反馈", "组反馈", "队反馈", "户反馈", "反馈说", "反馈：", "反馈:", "的反馈", "听说", "听过", "有人说", "传言", "传闻", "据说", "他们说", "据报道", "据称",
-         "二手", "报道称", "有消息", "据悉", "people say", "i heard", "reportedly",
-         "according to", "they say", "rumor", "rumour", "rumors", "reports say",
+    add({"人反馈",        "组反馈",   "队反馈", "户反馈",     "反馈说",  "反馈：",
+         "反馈:",         "的反馈",   "听说",   "听过",       "有人说",  "传言",
+         "传闻",          "据说",     "他们说", "据报道",     "据称",    "二手",
+         "报道称",        "有消息",   "据悉",   "people say", "i heard", "reportedly",
+         "according to",  "they say", "rumor",  "rumour",     "rumors",  "reports say",
          "people told me"},
         kReportedCue);
-    add({"可能", "推测", "我猜", "也许", "或许", "大概", "估计", "猜测", "说不定", "恐怕",
-         "似乎", "好像", "不确定", "或将", "有望", "预计", "预测", "倾向于", "maybe",
-         "probably", "might", "perhaps", "possibly", "i guess", "i suspect", "likely",
-         "could be", "may be", "i think maybe", "presumably", "i bet"},
+    add({"可能",          "推测",       "我猜",    "也许",      "或许",   "大概",     "估计",
+         "猜测",          "说不定",     "恐怕",    "似乎",      "好像",   "不确定",   "或将",
+         "有望",          "预计",       "预测",    "倾向于",    "maybe",  "probably", "might",
+         "perhaps",       "possibly",   "i guess", "i suspect", "likely", "could be", "may be",
+         "i think maybe", "presumably", "i bet"},
         kSpeculativeCue);
     return cues;
   }());

@@ -24,30 +24,30 @@ enum UnitTag {
   kUnitSeconds,
   kUnitPeople,
   kUnitLayers,
-  kUnitTenths,      // 成: "三成" is 30 %.
-  kUnitMonthDate,   // A bare 月 after a number is a date, not a duration.
-  kUnitNotAUnit,    // 十分 (very), 分之 (fractions), 年代 (decades): never a quantity.
+  kUnitTenths,     // 成: "三成" is 30 %.
+  kUnitMonthDate,  // A bare 月 after a number is a date, not a duration.
+  kUnitNotAUnit,   // 十分 (very), 分之 (fractions), 年代 (decades): never a quantity.
 };
-constexpr std::string_view kUnitNames[] = {"%",    "x",     "points", "tokens", "count",
-                                      "years", "months", "days", "hours",  "min",
-                                      "s",    "people", "layers"};
+constexpr std::string_view kUnitNames[] = {"%",     "x",      "points", "tokens", "count",
+                                           "years", "months", "days",   "hours",  "min",
+                                           "s",     "people", "layers"};
 
 const CueScanner& UnitScanner() {
   static const CueScanner scanner({
-      {"%", kUnitPercent},       {"％", kUnitPercent},         {"percent", kUnitPercent},
-      {"个百分点", kUnitPoints}, {"百分点", kUnitPoints},      {"percentage points", kUnitPoints},
-      {"pp", kUnitPoints},       {"points", kUnitPoints},      {"pts", kUnitPoints},
-      {"分", kUnitPoints},       {"分钟", kUnitMinutes},       {"分之", kUnitNotAUnit},
-      {"倍", kUnitTimes},        {"x", kUnitTimes},            {"×", kUnitTimes},
-      {"times", kUnitTimes},     {"token", kUnitTokens},       {"tokens", kUnitTokens},
-      {"个", kUnitCount},        {"个月", kUnitMonths},        {"月", kUnitMonthDate},
-      {"年", kUnitYears},        {"周年", kUnitYears},         {"年代", kUnitNotAUnit},
-      {"years", kUnitYears},     {"year", kUnitYears},         {"months", kUnitMonths},
-      {"天", kUnitDays},         {"days", kUnitDays},          {"小时", kUnitHours},
-      {"hours", kUnitHours},     {"minutes", kUnitMinutes},    {"秒", kUnitSeconds},
-      {"seconds", kUnitSeconds}, {"人", kUnitPeople},          {"people", kUnitPeople},
-      {"层", kUnitLayers},       {"layers", kUnitLayers},      {"次", kUnitCount},
-      {"条", kUnitCount},        {"种", kUnitCount},           {"家", kUnitCount},
+      {"%", kUnitPercent},       {"％", kUnitPercent},      {"percent", kUnitPercent},
+      {"个百分点", kUnitPoints}, {"百分点", kUnitPoints},   {"percentage points", kUnitPoints},
+      {"pp", kUnitPoints},       {"points", kUnitPoints},   {"pts", kUnitPoints},
+      {"分", kUnitPoints},       {"分钟", kUnitMinutes},    {"分之", kUnitNotAUnit},
+      {"倍", kUnitTimes},        {"x", kUnitTimes},         {"×", kUnitTimes},
+      {"times", kUnitTimes},     {"token", kUnitTokens},    {"tokens", kUnitTokens},
+      {"个", kUnitCount},        {"个月", kUnitMonths},     {"月", kUnitMonthDate},
+      {"年", kUnitYears},        {"周年", kUnitYears},      {"年代", kUnitNotAUnit},
+      {"years", kUnitYears},     {"year", kUnitYears},      {"months", kUnitMonths},
+      {"天", kUnitDays},         {"days", kUnitDays},       {"小时", kUnitHours},
+      {"hours", kUnitHours},     {"minutes", kUnitMinutes}, {"秒", kUnitSeconds},
+      {"seconds", kUnitSeconds}, {"人", kUnitPeople},       {"people", kUnitPeople},
+      {"层", kUnitLayers},       {"layers", kUnitLayers},   {"次", kUnitCount},
+      {"条", kUnitCount},        {"种", kUnitCount},        {"家", kUnitCount},
       {"成", kUnitTenths},
   });
   return scanner;
@@ -56,10 +56,20 @@ const CueScanner& UnitScanner() {
 // Multipliers written after a number: "10B", "100 trillion", "20 万".
 const CueScanner& ScaleScanner() {
   static const CueScanner scanner({
-      {"k", 3},        {"m", 6},        {"b", 9},        {"t", 12},
-      {"thousand", 3}, {"million", 6},  {"billion", 9},  {"trillion", 12},
-      {"万", 4},       {"亿", 8},       {"千", 3},       {"百万", 6},
-      {"千万", 7},     {"万亿", 12},
+      {"k", 3},
+      {"m", 6},
+      {"b", 9},
+      {"t", 12},
+      {"thousand", 3},
+      {"million", 6},
+      {"billion", 9},
+      {"trillion", 12},
+      {"万", 4},
+      {"亿", 8},
+      {"千", 3},
+      {"百万", 6},
+      {"千万", 7},
+      {"万亿", 12},
   });
   return scanner;
 }
@@ -92,28 +102,47 @@ const CueScanner& VagueScanner() {
 
 int ChineseDigit(char32_t cp) {
   switch (cp) {
-    case U'零': case U'〇': return 0;
-    case U'一': return 1;
-    case U'二': case U'两': return 2;
-    case U'三': return 3;
-    case U'四': return 4;
-    case U'五': return 5;
-    case U'六': return 6;
-    case U'七': return 7;
-    case U'八': return 8;
-    case U'九': return 9;
-    default: return -1;
+    case U'零':
+    case U'〇':
+      return 0;
+    case U'一':
+      return 1;
+    case U'二':
+    case U'两':
+      return 2;
+    case U'三':
+      return 3;
+    case U'四':
+      return 4;
+    case U'五':
+      return 5;
+    case U'六':
+      return 6;
+    case U'七':
+      return 7;
+    case U'八':
+      return 8;
+    case U'九':
+      return 9;
+    default:
+      return -1;
   }
 }
 
 int ChineseMultiplier(char32_t cp) {
   switch (cp) {
-    case U'十': return 10;
-    case U'百': return 100;
-    case U'千': return 1000;
-    case U'万': return 10000;
-    case U'亿': return 100000000;
-    default: return 0;
+    case U'十':
+      return 10;
+    case U'百':
+      return 100;
+    case U'千':
+      return 1000;
+    case U'万':
+      return 10000;
+    case U'亿':
+      return 100000000;
+    default:
+      return 0;
   }
 }
 
@@ -262,7 +291,14 @@ int ReadUnit(std::string_view text, std::size_t* end) {
 bool IsRangeSeparator(std::string_view text, std::size_t pos, bool allow_words,
                       std::size_t* after) {
   static const CueScanner scanner({
-      {"~", 1}, {"～", 1}, {"-", 1}, {"–", 1}, {"—", 1}, {"至", 2}, {"到", 2}, {"to", 2},
+      {"~", 1},
+      {"～", 1},
+      {"-", 1},
+      {"–", 1},
+      {"—", 1},
+      {"至", 2},
+      {"到", 2},
+      {"to", 2},
   });
   std::size_t cursor = pos;
   SkipSpaces(text, &cursor);
@@ -369,8 +405,8 @@ bool ReadQuantity(std::string_view text, std::size_t pos, Quantity* quantity) {
       ReadScale(text, &second);
       // "2025-11" is a date, not a range.
       const bool date = !chinese && first.low >= 1900 && first.low <= 2100 &&
-                        std::floor(first.low) == first.low && text[end] != ' ' &&
-                        second.low >= 1 && second.low <= 12;
+                        std::floor(first.low) == first.low && text[end] != ' ' && second.low >= 1 &&
+                        second.low <= 12;
       if (date) return false;
       if (second.high >= first.low) {
         range.high = second.high;
@@ -428,9 +464,12 @@ void MarkQualifiers(std::string_view text, std::vector<Quantity>* quantities) {
     SkipSpaces(text, &cursor);
     const std::string_view rest = text.substr(cursor);
     std::size_t skip = 0;
-    if (rest.starts_with("或者")) skip = 6;
-    else if (rest.starts_with("或")) skip = 3;
-    else if (rest.starts_with("or ")) skip = 3;
+    if (rest.starts_with("或者"))
+      skip = 6;
+    else if (rest.starts_with("或"))
+      skip = 3;
+    else if (rest.starts_with("or "))
+      skip = 3;
     if (skip == 0) continue;
     cursor += skip;
     SkipSpaces(text, &cursor);

@@ -17,14 +17,14 @@ struct Quantity {
   std::size_t begin = 0;  // Byte offset of the phrase in the parsed text.
   std::size_t end = 0;    // One past its last byte.
   double low = 0;
-  double high = 0;        // Equal to `low` for an exact number.
+  double high = 0;  // Equal to `low` for an exact number.
   // Normalised unit: "%", "x", "points", "tokens", "count", "years", "months",
   // "days", "hours", "min", "s", "people", "layers"; empty when none.
   std::string unit;
   // "before" / "after" for the ends of a change ("从 A 到 B"), "alternative"
   // for a bracketed "或 B" after another number; empty otherwise.
   std::string qualifier;
-  bool vague = false;     // From a vague phrase ("十几", "上千", "个位数").
+  bool vague = false;  // From a vague phrase ("十几", "上千", "个位数").
 };
 
 // Every quantity in `text`, in order. Years, dates, clock times, ordinals

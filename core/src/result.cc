@@ -6,14 +6,22 @@ namespace claimkb {
 
 const char* ErrorCodeName(ErrorCode code) {
   switch (code) {
-    case ErrorCode::kNotFound: return "not-found";
-    case ErrorCode::kInvalidArgument: return "invalid-argument";
-    case ErrorCode::kParse: return "parse";
-    case ErrorCode::kNotADigest: return "not-a-digest";
-    case ErrorCode::kCorruption: return "corruption";
-    case ErrorCode::kIO: return "io";
-    case ErrorCode::kLocked: return "locked";
-    case ErrorCode::kSchemaMismatch: return "schema-mismatch";
+    case ErrorCode::kNotFound:
+      return "not-found";
+    case ErrorCode::kInvalidArgument:
+      return "invalid-argument";
+    case ErrorCode::kParse:
+      return "parse";
+    case ErrorCode::kNotADigest:
+      return "not-a-digest";
+    case ErrorCode::kCorruption:
+      return "corruption";
+    case ErrorCode::kIO:
+      return "io";
+    case ErrorCode::kLocked:
+      return "locked";
+    case ErrorCode::kSchemaMismatch:
+      return "schema-mismatch";
   }
   return "unknown";
 }

@@ -25,9 +25,9 @@ bool IsCloseQuote(char32_t cp) { return cp == U'”' || cp == U'」' || cp == U'
 
 // Separators trimmed from both ends of a piece.
 bool IsEdgeSeparator(char32_t cp) {
-  return IsSpaceChar(cp) || cp == U'，' || cp == ',' || cp == U'、' || cp == U'；' ||
-         cp == ';' || cp == U'：' || cp == ':' || cp == U'—' || cp == U'–' || cp == '-' ||
-         cp == U'·' || cp == '*' || cp == '>';
+  return IsSpaceChar(cp) || cp == U'，' || cp == ',' || cp == U'、' || cp == U'；' || cp == ';' ||
+         cp == U'：' || cp == ':' || cp == U'—' || cp == U'–' || cp == '-' || cp == U'·' ||
+         cp == '*' || cp == '>';
 }
 
 // Separators a contrast marker must follow for a split: "X，但 Y" is two
@@ -65,7 +65,7 @@ bool ErStartsWord(std::string_view text, std::size_t after) {
 }
 
 bool IsAbbreviationBefore(std::string_view text, std::size_t dot) {
-  static constexpr std::string_view kAbbreviations[] = {"e.g", "i.e", "vs", "etc", "mr",
+  static constexpr std::string_view kAbbreviations[] = {"e.g", "i.e", "vs",  "etc", "mr",
                                                         "dr",  "no",  "fig", "al"};
   std::size_t start = dot;
   while (start > 0 && (IsAsciiAlpha(text[start - 1]) || text[start - 1] == '.')) --start;

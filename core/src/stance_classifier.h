@@ -33,8 +33,8 @@ enum class ComparativeSide {
 
 struct StanceResult {
   Stance overall = Stance::kNeutral;
-  std::vector<Stance> per_target;        // Parallel to the targets passed in.
-  std::vector<ComparativeSide> sides;    // Parallel to the targets passed in.
+  std::vector<Stance> per_target;      // Parallel to the targets passed in.
+  std::vector<ComparativeSide> sides;  // Parallel to the targets passed in.
   // Byte offset of the first stance or comparative cue: entities named before
   // it are candidates for the claim's subject. text.size() when none.
   std::size_t predicate_begin = 0;

@@ -87,9 +87,8 @@ void LinkSummaries(std::vector<Claim>* claims, const SummaryLinkOptions& options
       if (full.by_editor || profiles[f].empty()) continue;
       const int shared = SharedBigrams(profiles[s], profiles[f]);
       if (shared < options.min_shared) continue;
-      const double overlap =
-          static_cast<double>(shared) /
-          static_cast<double>(std::min(profiles[s].size(), profiles[f].size()));
+      const double overlap = static_cast<double>(shared) /
+                             static_cast<double>(std::min(profiles[s].size(), profiles[f].size()));
       const bool entity = SharesEntity(summary, full);
       if (overlap < (entity ? options.min_overlap : options.min_overlap_without_entity)) continue;
       // A shared entity is worth a little: among equal overlaps it wins.

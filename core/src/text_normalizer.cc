@@ -41,8 +41,8 @@ bool NormalizeChars(std::string_view text, std::vector<NormChar>* out) {
     pos += static_cast<std::size_t>(length);
     const auto end = static_cast<uint32_t>(pos);
     int boundclass = UTF8PROC_BOUNDCLASS_START;
-    auto count = utf8proc_decompose_char(cp, buffer.data(), kMaxExpansion, kDecomposeOptions,
-                                         &boundclass);
+    auto count =
+        utf8proc_decompose_char(cp, buffer.data(), kMaxExpansion, kDecomposeOptions, &boundclass);
     if (count <= 0 || count > static_cast<utf8proc_ssize_t>(kMaxExpansion)) {
       out->push_back({static_cast<char32_t>(cp), begin, end});
       continue;
@@ -59,13 +59,27 @@ bool IsSeparator(char32_t cp) {
   switch (cp) {
     // Line breaks are not separators: a name never continues on the next line,
     // and "思考" at a line's end must not join "- 链" below it.
-    case ' ': case '\t': case '\f': case '\v':
-    case '-': case '.': case '_':
+    case ' ':
+    case '\t':
+    case '\f':
+    case '\v':
+    case '-':
+    case '.':
+    case '_':
     case 0x00A0:  // No-break space (NFKC maps it, but be safe).
     case 0x00AD:  // Soft hyphen.
     case 0x00B7:  // Middle dot, used in transliterated names.
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
-    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:  // Invisible.
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
+    case 0xFEFF:  // Invisible.
     case 0x2212:  // Minus sign.
     case 0x30FB:  // Katakana middle dot.
     case 0x3000:  // Ideographic space (NFKC maps it, but be safe).

@@ -71,9 +71,16 @@ std::optional<Clock> MatchClock(std::string_view text) {
 
 // Separators accepted between the two ends of a range. Longer spellings come
 // first so that "--" is not read as "-" followed by garbage.
-constexpr std::array<std::string_view, 10> kSeparators = {
-    "--", "-", "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */, "~", "\xEF\xBD\x9E" /* ～ */,
-    "\xEF\xBC\x8D" /* － */, "\xE2\x88\x92" /* − */, "\xE8\x87\xB3" /* 至 */, "to"};
+constexpr std::array<std::string_view, 10> kSeparators = {"--",
+                                                          "-",
+                                                          "\xE2\x80\x93" /* – */,
+                                                          "\xE2\x80\x94" /* — */,
+                                                          "~",
+                                                          "\xEF\xBD\x9E" /* ～ */,
+                                                          "\xEF\xBC\x8D" /* － */,
+                                                          "\xE2\x88\x92" /* − */,
+                                                          "\xE8\x87\xB3" /* 至 */,
+                                                          "to"};
 
 constexpr std::array<std::string_view, 4> kOpeners = {"\xEF\xBC\x88" /* （ */, "(", "[",
                                                       "\xE3\x80\x90" /* 【 */};
@@ -81,10 +88,10 @@ constexpr std::array<std::string_view, 4> kClosers = {"\xEF\xBC\x89" /* ） */, 
                                                       "\xE3\x80\x91" /* 】 */};
 
 std::unexpected<Error> Impossible(std::string_view stamp) {
-  return MakeError(ErrorCode::kParse,
-                   "impossible timestamp \"" + std::string(stamp) +
-                       "\": minutes and seconds must be below 60",
-                   "write times as h:mm:ss or mm:ss");
+  return MakeError(
+      ErrorCode::kParse,
+      "impossible timestamp \"" + std::string(stamp) + "\": minutes and seconds must be below 60",
+      "write times as h:mm:ss or mm:ss");
 }
 
 }  // namespace
@@ -112,7 +119,8 @@ Result<std::optional<RangeMatch>> MatchTimeRange(std::string_view text) {
   if (!end->possible) return Impossible(text.substr(end_at, end->length));
   if (end->seconds < start->seconds) {
     return MakeError(ErrorCode::kParse,
-                     "time range runs backwards: \"" + std::string(text.substr(start_at, i - start_at)) +
+                     "time range runs backwards: \"" +
+                         std::string(text.substr(start_at, i - start_at)) +
                          "\" ends before it starts",
                      "check the order of the two timestamps");
   }

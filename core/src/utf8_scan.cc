@@ -43,8 +43,7 @@ std::size_t DecodeUtf8Before(std::string_view text, std::size_t pos, char32_t* c
   if (pos == 0) return 0;
   std::size_t start = pos - 1;
   // Walk back over at most three continuation bytes to the lead byte.
-  while (start > 0 && pos - start < 4 &&
-         (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) {
+  while (start > 0 && pos - start < 4 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) {
     --start;
   }
   const std::size_t length = DecodeUtf8At(text, start, cp);

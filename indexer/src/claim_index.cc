@@ -1,5 +1,6 @@
 #include "claimkb/indexer/claim_index.h"
 
+#include <fmt/format.h>
 #include <xapian.h>
 
 #include <algorithm>
@@ -7,8 +8,6 @@
 #include <filesystem>
 #include <optional>
 #include <set>
-
-#include <fmt/format.h>
 
 #include "claimkb/core/claim_codec.h"
 #include "claimkb/indexer/index_fields.h"
@@ -29,9 +28,7 @@ constexpr Xapian::termpos kFieldGap = 100;
 // Xapian rejects terms longer than 245 bytes; such values are not worth a term.
 constexpr std::size_t kMaxTermBytes = 240;
 
-std::string_view Prefix(std::string_view field_name) {
-  return FindIndexField(field_name)->prefix;
-}
+std::string_view Prefix(std::string_view field_name) { return FindIndexField(field_name)->prefix; }
 
 void AddBoolean(Xapian::Document& doc, std::string_view field_name, std::string_view value) {
   if (value.empty()) return;
@@ -75,8 +72,8 @@ Result<std::unique_ptr<ClaimIndex>> ClaimIndex::Open(const std::string& db_dir,
   std::error_code ec;
   std::filesystem::create_directories(db_dir, ec);
   if (ec) {
-    return MakeError(ErrorCode::kIO,
-                     fmt::format("cannot create database directory '{}': {}", db_dir, ec.message()));
+    return MakeError(ErrorCode::kIO, fmt::format("cannot create database directory '{}': {}",
+                                                 db_dir, ec.message()));
   }
   auto impl = std::make_unique<Impl>();
   impl->description = dir;
@@ -128,9 +125,8 @@ Result<std::unique_ptr<ClaimIndex>> ClaimIndex::OpenReadOnly(
   auto impl = std::make_unique<Impl>();
   impl->db = std::move(*db);
   impl->description = fmt::format("{}", fmt::join(sources, ", "));
-  auto mode = xs::Guard("reading index metadata", [&]() -> Result<CjkSegmentation> {
-    return xs::ReadCjkMode(impl->db);
-  });
+  auto mode = xs::Guard("reading index metadata",
+                        [&]() -> Result<CjkSegmentation> { return xs::ReadCjkMode(impl->db); });
   if (!mode) return std::unexpected(mode.error());
   impl->cjk = *mode;
   return std::unique_ptr<ClaimIndex>(new ClaimIndex(std::move(impl)));
@@ -268,9 +264,8 @@ Result<std::int64_t> ClaimIndex::Generation() const {
 }
 
 Result<std::uint64_t> ClaimIndex::DocCount() const {
-  return xs::Guard("counting indexed claims", [&]() -> Result<std::uint64_t> {
-    return impl_->db.get_doccount();
-  });
+  return xs::Guard("counting indexed claims",
+                   [&]() -> Result<std::uint64_t> { return impl_->db.get_doccount(); });
 }
 
 CjkSegmentation ClaimIndex::cjk() const { return impl_->cjk; }

@@ -30,12 +30,9 @@ constexpr std::array<IndexField, 14> kFields{{
      "Claims by the digest's editor (summary) rather than a speaker."},
     {"date", "", FieldType::kDate, kSlotDate, "2025-11-21, 2025-11, 2025-11..2025-12, 2025-11..",
      "Episode date or date range, inclusive."},
-    {"section", "S", FieldType::kText, -1, "free text",
-     "Words in the section title."},
-    {"title", "T", FieldType::kText, -1, "free text",
-     "Words in the episode title."},
-    {"id", "Q", FieldType::kClaimId, -1, "claim id: <slug>#<n>",
-     "One claim by its id."},
+    {"section", "S", FieldType::kText, -1, "free text", "Words in the section title."},
+    {"title", "T", FieldType::kText, -1, "free text", "Words in the episode title."},
+    {"id", "Q", FieldType::kClaimId, -1, "claim id: <slug>#<n>", "One claim by its id."},
 }};
 
 }  // namespace

@@ -9,12 +9,18 @@ namespace fs = std::filesystem;
 
 const char* FileStatusName(FileStatus status) {
   switch (status) {
-    case FileStatus::kAdded: return "added";
-    case FileStatus::kUnchanged: return "unchanged";
-    case FileStatus::kReplaced: return "replaced";
-    case FileStatus::kKeptOther: return "kept-other";
-    case FileStatus::kSkipped: return "skipped";
-    case FileStatus::kRejected: return "rejected";
+    case FileStatus::kAdded:
+      return "added";
+    case FileStatus::kUnchanged:
+      return "unchanged";
+    case FileStatus::kReplaced:
+      return "replaced";
+    case FileStatus::kKeptOther:
+      return "kept-other";
+    case FileStatus::kSkipped:
+      return "skipped";
+    case FileStatus::kRejected:
+      return "rejected";
   }
   return "unknown";
 }
@@ -121,10 +127,18 @@ FileOutcome Ingester::IngestFile(const std::string& path) {
   outcome.message = put->note;
   outcome.claim_count = static_cast<int>(claims.size());
   switch (put->outcome) {
-    case PutOutcome::kAdded: outcome.status = FileStatus::kAdded; break;
-    case PutOutcome::kUnchanged: outcome.status = FileStatus::kUnchanged; break;
-    case PutOutcome::kReplaced: outcome.status = FileStatus::kReplaced; break;
-    case PutOutcome::kKeptOther: outcome.status = FileStatus::kKeptOther; break;
+    case PutOutcome::kAdded:
+      outcome.status = FileStatus::kAdded;
+      break;
+    case PutOutcome::kUnchanged:
+      outcome.status = FileStatus::kUnchanged;
+      break;
+    case PutOutcome::kReplaced:
+      outcome.status = FileStatus::kReplaced;
+      break;
+    case PutOutcome::kKeptOther:
+      outcome.status = FileStatus::kKeptOther;
+      break;
   }
   return outcome;
 }

@@ -1,5 +1,6 @@
 #include "xapian_support.h"
 
+#include <fmt/format.h>
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/utext.h>
@@ -9,8 +10,6 @@
 #include <filesystem>
 #include <memory>
 #include <new>
-
-#include <fmt/format.h>
 
 namespace claimkb::xapian_support {
 namespace {
@@ -39,12 +38,12 @@ char32_t DecodeAt(std::string_view s, std::size_t& i) {
 
 // The characters Xapian's CJK n-gram code treats as CJK, minus punctuation.
 bool IsCjk(char32_t c) {
-  return (c >= 0x3040 && c <= 0x30FF) ||    // Hiragana, Katakana.
-         (c >= 0x3400 && c <= 0x4DBF) ||    // CJK Extension A.
-         (c >= 0x4E00 && c <= 0x9FFF) ||    // CJK Unified Ideographs.
-         (c >= 0xAC00 && c <= 0xD7AF) ||    // Hangul syllables.
-         (c >= 0xF900 && c <= 0xFAFF) ||    // Compatibility ideographs.
-         (c >= 0x20000 && c <= 0x2FFFF);    // Extensions B and later.
+  return (c >= 0x3040 && c <= 0x30FF) ||  // Hiragana, Katakana.
+         (c >= 0x3400 && c <= 0x4DBF) ||  // CJK Extension A.
+         (c >= 0x4E00 && c <= 0x9FFF) ||  // CJK Unified Ideographs.
+         (c >= 0xAC00 && c <= 0xD7AF) ||  // Hangul syllables.
+         (c >= 0xF900 && c <= 0xFAFF) ||  // Compatibility ideographs.
+         (c >= 0x20000 && c <= 0x2FFFF);  // Extensions B and later.
 }
 
 // One word break iterator per thread: creating one loads ICU's dictionaries
@@ -63,9 +62,9 @@ icu::BreakIterator* WordBreaker() {
 void AppendSegmentedRun(std::string_view run, std::string_view separator, std::string& out) {
   icu::BreakIterator* breaker = WordBreaker();
   UErrorCode status = U_ZERO_ERROR;
-  UText* utext = breaker == nullptr
-                     ? nullptr
-                     : utext_openUTF8(nullptr, run.data(), static_cast<int64_t>(run.size()), &status);
+  UText* utext = breaker == nullptr ? nullptr
+                                    : utext_openUTF8(nullptr, run.data(),
+                                                     static_cast<int64_t>(run.size()), &status);
   if (utext == nullptr || U_FAILURE(status)) {
     out.append(run);  // ICU unavailable: index the run as one word rather than fail.
     if (utext != nullptr) utext_close(utext);

@@ -1,11 +1,11 @@
 #include "claimkb/query/query_parser.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <charconv>
 #include <optional>
-
-#include <fmt/format.h>
 
 #include "claimkb/core/claim.h"
 #include "claimkb/indexer/index_fields.h"
@@ -72,7 +72,12 @@ class Lexer {
       const int column = ColumnOf(text_, start);
       if (text_[pos_] == '(' || text_[pos_] == ')') {
         tokens.push_back({text_[pos_] == '(' ? TokenKind::kLeftParen : TokenKind::kRightParen,
-                          std::string(1, text_[pos_]), {}, false, false, column, 0});
+                          std::string(1, text_[pos_]),
+                          {},
+                          false,
+                          false,
+                          column,
+                          0});
         ++pos_;
         continue;
       }
@@ -97,7 +102,12 @@ class Lexer {
         tokens.push_back({word == "AND"  ? TokenKind::kAnd
                           : word == "OR" ? TokenKind::kOr
                                          : TokenKind::kNot,
-                          std::string(word), {}, false, false, column, 0});
+                          std::string(word),
+                          {},
+                          false,
+                          false,
+                          column,
+                          0});
         continue;
       }
       auto field = FieldToken(word, start, column);
@@ -227,9 +237,9 @@ class Parser {
     auto node = ParseOr();
     if (!node) return node;
     if (Peek().kind == TokenKind::kRightParen) {
-      return MakeError(ErrorCode::kInvalidArgument,
-                       fmt::format("unbalanced parenthesis at column {}: ')' without '('",
-                                   Peek().column));
+      return MakeError(
+          ErrorCode::kInvalidArgument,
+          fmt::format("unbalanced parenthesis at column {}: ')' without '('", Peek().column));
     }
     if (Peek().kind != TokenKind::kEnd) {
       return MakeError(ErrorCode::kInvalidArgument,
@@ -264,18 +274,18 @@ class Parser {
 
   Result<QueryNode> NeedOperand(const Token& op) {
     if (!StartsOperand(Peek().kind)) {
-      return MakeError(ErrorCode::kInvalidArgument,
-                       fmt::format("'{}' at column {} needs something after it", op.text,
-                                   op.column));
+      return MakeError(
+          ErrorCode::kInvalidArgument,
+          fmt::format("'{}' at column {} needs something after it", op.text, op.column));
     }
     return ParseUnary();
   }
 
   Result<QueryNode> ParseOr() {
     if (Peek().kind == TokenKind::kOr || Peek().kind == TokenKind::kAnd) {
-      return MakeError(ErrorCode::kInvalidArgument,
-                       fmt::format("'{}' at column {} needs something before it", Peek().text,
-                                   Peek().column));
+      return MakeError(
+          ErrorCode::kInvalidArgument,
+          fmt::format("'{}' at column {} needs something before it", Peek().text, Peek().column));
     }
     std::vector<QueryNode> items;
     auto first = ParseAnd();
@@ -343,16 +353,16 @@ class Parser {
                            fmt::format("empty parentheses at column {}", open.column));
         }
         if (Peek().kind == TokenKind::kEnd) {
-          return MakeError(ErrorCode::kInvalidArgument,
-                           fmt::format("unbalanced parenthesis at column {}: '(' is never closed",
-                                       open.column));
+          return MakeError(
+              ErrorCode::kInvalidArgument,
+              fmt::format("unbalanced parenthesis at column {}: '(' is never closed", open.column));
         }
         auto inner = ParseOr();
         if (!inner) return inner;
         if (Peek().kind != TokenKind::kRightParen) {
-          return MakeError(ErrorCode::kInvalidArgument,
-                           fmt::format("unbalanced parenthesis at column {}: '(' is never closed",
-                                       open.column));
+          return MakeError(
+              ErrorCode::kInvalidArgument,
+              fmt::format("unbalanced parenthesis at column {}: '(' is never closed", open.column));
         }
         Next();
         return open.negated ? Negate(std::move(*inner)) : std::move(*inner);
@@ -378,9 +388,9 @@ class Parser {
         return LinkText(text);
       }
       case TokenKind::kRightParen:
-        return MakeError(ErrorCode::kInvalidArgument,
-                         fmt::format("unbalanced parenthesis at column {}: ')' without '('",
-                                     token.column));
+        return MakeError(
+            ErrorCode::kInvalidArgument,
+            fmt::format("unbalanced parenthesis at column {}: ')' without '('", token.column));
       case TokenKind::kEnd:
         return MakeError(ErrorCode::kInvalidArgument,
                          fmt::format("the query ends at column {} where a word, phrase or "
@@ -479,8 +489,9 @@ class Parser {
           }
           if (entry != nullptr && entry->kind == EntityKind::kTopic) {
             node.value = entry->id;
-          } else if (std::any_of(lexicon.entries().begin(), lexicon.entries().end(),
-                                 [](const LexiconEntry& e) { return e.kind == EntityKind::kTopic; })) {
+          } else if (std::any_of(
+                         lexicon.entries().begin(), lexicon.entries().end(),
+                         [](const LexiconEntry& e) { return e.kind == EntityKind::kTopic; })) {
             return invalid(fmt::format("unknown topic '{}'", value),
                            "`claimkb entities --kind topic` lists the topics");
           }
@@ -541,21 +552,20 @@ class Parser {
       entry = id.empty() ? nullptr : lexicon.Find(id);
     }
     if (entry == nullptr) {
-      return MakeError(ErrorCode::kInvalidArgument,
-                       fmt::format("unknown {} '{}' at column {}",
-                                   field.name == "entity" ? "entity" : field.name, value,
-                                   token.value_column),
-                       fmt::format("`claimkb entities{}` lists the known names",
-                                   field.name == "entity" ? ""
-                                                          : fmt::format(" --kind {}", field.name)));
+      return MakeError(
+          ErrorCode::kInvalidArgument,
+          fmt::format("unknown {} '{}' at column {}",
+                      field.name == "entity" ? "entity" : field.name, value, token.value_column),
+          fmt::format("`claimkb entities{}` lists the known names",
+                      field.name == "entity" ? "" : fmt::format(" --kind {}", field.name)));
     }
     const bool kind_ok = field.name == "entity" ||
                          (field.name == "model" && entry->kind == EntityKind::kModel) ||
                          (field.name == "benchmark" && entry->kind == EntityKind::kBenchmark);
     if (!kind_ok) {
       return MakeError(ErrorCode::kInvalidArgument,
-                       fmt::format("'{}' at column {} is a {}, not a {}", value,
-                                   token.value_column, EntityKindName(entry->kind), field.name),
+                       fmt::format("'{}' at column {} is a {}, not a {}", value, token.value_column,
+                                   EntityKindName(entry->kind), field.name),
                        fmt::format("try {}:{}", EntityKindName(entry->kind), entry->id));
     }
     node.value = entry->id;
@@ -599,9 +609,9 @@ class Parser {
       node.high = *high;
     }
     if (node.value != "*" && node.high != "*" && node.value > node.high) {
-      return MakeError(ErrorCode::kInvalidArgument,
-                       fmt::format("date range '{}' at column {} runs backwards", value,
-                                   token.value_column));
+      return MakeError(
+          ErrorCode::kInvalidArgument,
+          fmt::format("date range '{}' at column {} runs backwards", value, token.value_column));
     }
     return node;
   }
@@ -650,8 +660,9 @@ std::string ToString(const QueryNode& node) {
     case Kind::kPhrase:
       return with_field("phrase");
     case Kind::kField:
-      return fmt::format("(field {} {})", node.field,
-                         node.value.find(' ') == std::string::npos ? node.value : Quote(node.value));
+      return fmt::format(
+          "(field {} {})", node.field,
+          node.value.find(' ') == std::string::npos ? node.value : Quote(node.value));
     case Kind::kWildcard:
       return fmt::format("(wildcard {} {})", node.field, node.value);
     case Kind::kDate:

@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cctype>
+#include <chrono>
 #include <set>
 
 namespace claimkb {
@@ -20,13 +20,16 @@ struct Span {
 // Words that shape a question but say nothing about its subject.
 const std::set<std::string>& EnglishQuestionWords() {
   static const std::set<std::string> words = {
-      "a", "about", "all", "an", "and", "any", "are", "as", "at", "be", "by", "did", "do",
-      "does", "for", "from", "has", "have", "how", "i", "in", "is", "it", "its", "me", "of",
-      "on", "or", "people", "said", "say", "says", "saying", "show", "speaker", "speakers",
-      "tell", "that", "the", "their", "them", "they", "think", "thinks", "this", "to", "was",
-      "were", "what", "when", "where", "which", "who", "whom", "why", "with", "claim",
-      "claims", "discussed", "discuss", "opinion", "opinions", "view", "views", "believe",
-      "believes", "guest", "guests", "month", "week", "year", "last", "scores", "claimed"};
+      "a",       "about",    "all",       "an",       "and",     "any",      "are",  "as",
+      "at",      "be",       "by",        "did",      "do",      "does",     "for",  "from",
+      "has",     "have",     "how",       "i",        "in",      "is",       "it",   "its",
+      "me",      "of",       "on",        "or",       "people",  "said",     "say",  "says",
+      "saying",  "show",     "speaker",   "speakers", "tell",    "that",     "the",  "their",
+      "them",    "they",     "think",     "thinks",   "this",    "to",       "was",  "were",
+      "what",    "when",     "where",     "which",    "who",     "whom",     "why",  "with",
+      "claim",   "claims",   "discussed", "discuss",  "opinion", "opinions", "view", "views",
+      "believe", "believes", "guest",     "guests",   "month",   "week",     "year", "last",
+      "scores",  "claimed"};
   return words;
 }
 
@@ -35,10 +38,11 @@ const std::set<std::string>& EnglishQuestionWords() {
 const std::vector<std::string>& ChineseQuestionWords() {
   static const std::vector<std::string> words = {
       "有哪些人", "哪些人", "怎么看", "怎么说", "如何看", "是否", "什么", "怎么", "如何", "哪些",
-      "哪个", "认为", "觉得", "表示", "看法", "观点", "说法", "评价", "关于", "嘉宾", "大家",
-      "有人", "他们", "我们", "讨论", "提到", "谈到", "一下", "对于", "之间", "谁", "说", "了",
-      "的", "吗", "呢", "在", "对", "有", "是", "都", "和", "与", "跟", "及", "把", "被", "给",
-      "？", "?", "，", "。", "、", "：", ":"};
+      "哪个",     "认为",   "觉得",   "表示",   "看法",   "观点", "说法", "评价", "关于", "嘉宾",
+      "大家",     "有人",   "他们",   "我们",   "讨论",   "提到", "谈到", "一下", "对于", "之间",
+      "谁",       "说",     "了",     "的",     "吗",     "呢",   "在",   "对",   "有",   "是",
+      "都",       "和",     "与",     "跟",     "及",     "把",   "被",   "给",   "？",   "?",
+      "，",       "。",     "、",     "：",     ":"};
   return words;
 }
 
@@ -46,9 +50,19 @@ const std::vector<std::string>& ChineseQuestionWords() {
 // Chinese "A 和 B 对比" form is handled separately because its marker
 // follows both sides.
 const std::vector<std::string>& ComparisonMarkers() {
-  static const std::vector<std::string> markers = {
-      " versus ", " vs. ", " vs ", " compared with ", " compared to ", " against ",
-      "相比于", "相比", "对比", "比较", "还是", "versus", "vs."};
+  static const std::vector<std::string> markers = {" versus ",
+                                                   " vs. ",
+                                                   " vs ",
+                                                   " compared with ",
+                                                   " compared to ",
+                                                   " against ",
+                                                   "相比于",
+                                                   "相比",
+                                                   "对比",
+                                                   "比较",
+                                                   "还是",
+                                                   "versus",
+                                                   "vs."};
   return markers;
 }
 
@@ -82,8 +96,9 @@ struct TimeWindow {
 
 std::string MonthStart(int year, int month) { return fmt::format("{:04d}-{:02d}-01", year, month); }
 std::string MonthEnd(int year, int month) {
-  std::chrono::year_month_day_last last{std::chrono::year{year} / std::chrono::month{
-                                            static_cast<unsigned>(month)} / std::chrono::last};
+  std::chrono::year_month_day_last last{std::chrono::year{year} /
+                                        std::chrono::month{static_cast<unsigned>(month)} /
+                                        std::chrono::last};
   return fmt::format("{:04d}-{:02d}-{:02d}", year, month, static_cast<unsigned>(last.day()));
 }
 
@@ -102,7 +117,8 @@ TimeWindow FindTimeWindow(const std::string& question, const std::string& lower,
       {"this month", {MonthStart(year, month), MonthEnd(year, month)}},
       {"本月", {MonthStart(year, month), MonthEnd(year, month)}},
       {"这个月", {MonthStart(year, month), MonthEnd(year, month)}},
-      {"last month", {MonthStart(last_month_year, last_month), MonthEnd(last_month_year, last_month)}},
+      {"last month",
+       {MonthStart(last_month_year, last_month), MonthEnd(last_month_year, last_month)}},
       {"上个月", {MonthStart(last_month_year, last_month), MonthEnd(last_month_year, last_month)}},
       {"上月", {MonthStart(last_month_year, last_month), MonthEnd(last_month_year, last_month)}},
       {"this year", {MonthStart(year, 1), MonthEnd(year, 12)}},
@@ -207,8 +223,8 @@ std::vector<std::string> ResidualWords(const std::string& question, const Span& 
                              [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; });
     std::string lower = AsciiLower(current);
     // A lone CJK character (3 bytes) is too vague to rank by.
-    bool keep = ascii ? (lower.size() > 1 && !EnglishQuestionWords().count(lower))
-                      : current.size() > 3;
+    bool keep =
+        ascii ? (lower.size() > 1 && !EnglishQuestionWords().count(lower)) : current.size() > 3;
     if (keep) AddUnique(&words, ascii ? lower : current);
     current.clear();
   };
@@ -336,9 +352,15 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
     QuestionFacet& facet = plan.facets[side_of(mention.begin)];
     spans.push_back({mention.begin, mention.end});
     switch (mention.kind) {
-      case EntityKind::kModel: AddUnique(&facet.models, mention.entity_id); break;
-      case EntityKind::kBenchmark: AddUnique(&facet.benchmarks, mention.entity_id); break;
-      case EntityKind::kTopic: AddUnique(&facet.topics, mention.entity_id); break;
+      case EntityKind::kModel:
+        AddUnique(&facet.models, mention.entity_id);
+        break;
+      case EntityKind::kBenchmark:
+        AddUnique(&facet.benchmarks, mention.entity_id);
+        break;
+      case EntityKind::kTopic:
+        AddUnique(&facet.topics, mention.entity_id);
+        break;
       case EntityKind::kPerson:
         AddUnique(&facet.speakers, DisplayName(lexicon, mention.entity_id));
         break;

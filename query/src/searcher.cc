@@ -1,12 +1,11 @@
 #include "claimkb/query/searcher.h"
 
+#include <fmt/format.h>
 #include <xapian.h>
 
 #include <algorithm>
 #include <map>
 #include <sstream>
-
-#include <fmt/format.h>
 
 #include "claimkb/core/claim_codec.h"
 #include "claimkb/indexer/index_fields.h"
@@ -37,8 +36,9 @@ std::string Unescape(std::string text) {
 }
 
 std::size_t CodePoints(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(
-      text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
 }
 
 std::vector<FacetCount> Sorted(const std::map<std::string, int>& counts) {
@@ -148,7 +148,8 @@ Result<Xapian::Query> Searcher::Impl::Build(const QueryNode& node) const {
     }
     case Kind::kField:
       if (field->type == FieldType::kEpisode) return Episode(node.value);
-      if (field->type == FieldType::kClaimId) return Xapian::Query(std::string(prefix) + node.value);
+      if (field->type == FieldType::kClaimId)
+        return Xapian::Query(std::string(prefix) + node.value);
       return Xapian::Query(xs::BooleanTerm(prefix, node.value));
     case Kind::kWildcard:
       return Xapian::Query(Xapian::Query::OP_WILDCARD, xs::BooleanTerm(prefix, node.value),
@@ -188,16 +189,17 @@ Result<Xapian::Query> Searcher::Impl::Build(const QueryNode& node) const {
           scoring.push_back(std::move(*part));
         }
       }
-      Xapian::Query query = scoring.empty()
-                                ? Xapian::Query::MatchAll
-                                : Xapian::Query(Xapian::Query::OP_AND, scoring.begin(), scoring.end());
+      Xapian::Query query =
+          scoring.empty() ? Xapian::Query::MatchAll
+                          : Xapian::Query(Xapian::Query::OP_AND, scoring.begin(), scoring.end());
       if (!filters.empty()) {
         query = Xapian::Query(Xapian::Query::OP_FILTER, query,
                               Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
       }
       if (!excluded.empty()) {
-        query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
-                              Xapian::Query(Xapian::Query::OP_OR, excluded.begin(), excluded.end()));
+        query =
+            Xapian::Query(Xapian::Query::OP_AND_NOT, query,
+                          Xapian::Query(Xapian::Query::OP_OR, excluded.begin(), excluded.end()));
       }
       return query;
     }
@@ -230,8 +232,8 @@ Error Searcher::Impl::Explain(Error error) const {
     if (!xs::OpenSources({source})) dead.push_back(source);
   }
   if (dead.empty()) return error;
-  error.message = fmt::format("remote index {} does not answer ({})", fmt::join(dead, ", "),
-                              error.message);
+  error.message =
+      fmt::format("remote index {} does not answer ({})", fmt::join(dead, ", "), error.message);
   error.hint = "restart xapian-tcpsrv there, or search without that shard";
   return error;
 }
@@ -248,9 +250,8 @@ Result<std::unique_ptr<Searcher>> Searcher::Open(const std::vector<std::string>&
   impl->linker = linker;
   impl->parser = QueryParser(std::move(linker));
   impl->db = std::move(*db);
-  auto mode = xs::Guard("reading index metadata", [&]() -> Result<CjkSegmentation> {
-    return xs::ReadCjkMode(impl->db);
-  });
+  auto mode = xs::Guard("reading index metadata",
+                        [&]() -> Result<CjkSegmentation> { return xs::ReadCjkMode(impl->db); });
   if (!mode) return std::unexpected(impl->Explain(mode.error()));
   impl->cjk = *mode;
   return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
@@ -311,9 +312,9 @@ Result<SearchResult> Searcher::Search(std::string_view query_text,
       // all of them so the counts are exact.
       check_at_least = db.get_doccount();
     }
-    Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
-                                         static_cast<Xapian::doccount>(options.limit),
-                                         check_at_least);
+    Xapian::MSet mset =
+        enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
+                         static_cast<Xapian::doccount>(options.limit), check_at_least);
     result.estimated_total = mset.get_matches_estimated();
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       Xapian::Document doc = it.get_document();
@@ -338,11 +339,12 @@ Result<SearchResult> Searcher::Search(std::string_view query_text,
       // snippet() counts bytes; scale the character budget by this text's
       // bytes per character so Chinese and English snippets look alike.
       const std::size_t chars = std::max<std::size_t>(1, CodePoints(text));
-      const std::size_t bytes = static_cast<std::size_t>(options.snippet_chars) * text.size() / chars;
-      hit.snippet = Unescape(xs::CleanSnippet(
-          mset.snippet(text, bytes, xs::Stemmer(), xs::SnippetFlags(impl_->cjk),
-                       options.highlight_open, options.highlight_close, "…"),
-          options.highlight_open, options.highlight_close));
+      const std::size_t bytes =
+          static_cast<std::size_t>(options.snippet_chars) * text.size() / chars;
+      hit.snippet = Unescape(
+          xs::CleanSnippet(mset.snippet(text, bytes, xs::Stemmer(), xs::SnippetFlags(impl_->cjk),
+                                        options.highlight_open, options.highlight_close, "…"),
+                           options.highlight_open, options.highlight_close));
       result.hits.push_back(std::move(hit));
     }
     if (options.facets) {

@@ -1,9 +1,8 @@
 // End-to-end: the real binary on the real corpus, checked against what a
 // reader of the digests knows (the Gemini 3 livestream has 15 timed sections,
 // Gavin states the ARC-AGI-2 score range, ...).
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <set>
 
 #include "cli/cli_runner.h"
@@ -36,10 +35,10 @@ std::set<std::string> SpeakersOf(const json& claims) {
   return out;
 }
 
-#define SKIP_WITHOUT_CORPUS()                                                 \
-  if (CorpusDir().empty()) {                                                  \
+#define SKIP_WITHOUT_CORPUS()                                                \
+  if (CorpusDir().empty()) {                                                 \
     WARN("skipped: ../shared/corpus is absent, so corpus tests cannot run"); \
-    return;                                                                   \
+    return;                                                                  \
   }
 
 TEST_CASE("ingest reports notes as skipped and stores the ten digests", "[cli][corpus]") {
@@ -176,8 +175,8 @@ TEST_CASE("every claim has a speaker or the editor, and a source line", "[cli][c
 
 TEST_CASE("ask splits a comparison into coding and benchmark facets", "[cli][corpus]") {
   SKIP_WITHOUT_CORPUS();
-  auto run = RunClaimkb({"ask", "what did speakers say about Gemini 3 coding vs benchmarks",
-                         "--db", CorpusDatabase(), "--format", "json", "--limit", "40"});
+  auto run = RunClaimkb({"ask", "what did speakers say about Gemini 3 coding vs benchmarks", "--db",
+                         CorpusDatabase(), "--format", "json", "--limit", "40"});
   REQUIRE(run.exit_code == 0);
   json ask = run.Json()["ask"];
   CHECK(ask["comparison"] == true);
@@ -207,8 +206,8 @@ TEST_CASE("ask splits a comparison into coding and benchmark facets", "[cli][cor
 
 TEST_CASE("Chinese searches and questions reach several episodes", "[cli][corpus]") {
   SKIP_WITHOUT_CORPUS();
-  auto search = RunClaimkb({"search", "多模态推理", "--db", CorpusDatabase(), "--format", "json",
-                            "--limit", "50"});
+  auto search = RunClaimkb(
+      {"search", "多模态推理", "--db", CorpusDatabase(), "--format", "json", "--limit", "50"});
   REQUIRE(search.exit_code == 0);
   std::set<std::string> episodes;
   const json hits = search.Json()["search"]["hits"];
@@ -217,8 +216,8 @@ TEST_CASE("Chinese searches and questions reach several episodes", "[cli][corpus
   }
   CHECK(episodes.size() >= 2);
 
-  auto ask = RunClaimkb({"ask", "谁认为 scaling law 撞墙了", "--db", CorpusDatabase(),
-                         "--format", "json", "--limit", "30"});
+  auto ask = RunClaimkb({"ask", "谁认为 scaling law 撞墙了", "--db", CorpusDatabase(), "--format",
+                         "json", "--limit", "30"});
   REQUIRE(ask.exit_code == 0);
   std::set<std::string> asked;
   const json groups = ask.Json()["ask"]["facets"][0]["groups"];

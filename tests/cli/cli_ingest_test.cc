@@ -3,11 +3,9 @@
 // JSON output is the only thing on stdout; the README's commands are the
 // ones CI runs.
 #include <catch2/catch.hpp>
-
 #include <fstream>
-#include <sstream>
-
 #include <set>
+#include <sstream>
 
 #include "cli/cli_runner.h"
 #include "support/xapian_tcp_server.h"
@@ -72,13 +70,13 @@ TEST_CASE("bad files are named, skipped over, and cost nothing else", "[cli]") {
         Digest("https://www.youtube.com/watch?v=bad2", "25:99:99 - 26:00:00"));
   Write(input.path() / "backwards.md",
         Digest("https://www.youtube.com/watch?v=bad3", "00:05:00 - 00:01:00"));
-  Write(input.path() / "crlf-bom.md",
-        "\xEF\xBB\xBF" + [] {
-          std::string text = Digest("https://www.youtube.com/watch?v=crlf4");
-          std::string out;
-          for (char c : text) out += c == '\n' ? std::string("\r\n") : std::string(1, c);
-          return out;
-        }());
+  Write(
+      input.path() / "crlf-bom.md", "\xEF\xBB\xBF" + [] {
+        std::string text = Digest("https://www.youtube.com/watch?v=crlf4");
+        std::string out;
+        for (char c : text) out += c == '\n' ? std::string("\r\n") : std::string(1, c);
+        return out;
+      }());
   fs::create_symlink(input.path() / "missing-target.md", input.path() / "dangling.md");
 
   auto run = RunClaimkb({"ingest", input.str(), "--db", db.str(), "--format", "json"});
@@ -152,8 +150,8 @@ TEST_CASE("re-ingest is idempotent and a changed file replaces its episode", "[c
 TEST_CASE("usage errors exit 2 and JSON output is alone on stdout", "[cli]") {
   CHECK(RunClaimkb({}).exit_code == 2);
   CHECK(RunClaimkb({"no-such-command"}).exit_code == 2);
-  CHECK(RunClaimkb({"claims", "--stance", "sideways", "--db", "/nonexistent-claimkb"})
-            .exit_code == 2);
+  CHECK(RunClaimkb({"claims", "--stance", "sideways", "--db", "/nonexistent-claimkb"}).exit_code ==
+        2);
   CHECK(RunClaimkb({"episodes", "--format", "yaml"}).exit_code == 2);
   TempDir db;
   auto run = RunClaimkb({"ingest", kSamples, "--db", db.str(), "--format", "json"});
@@ -186,10 +184,12 @@ namespace {
 TEST_CASE("search merges a local database with a remote xapian-tcpsrv shard", "[cli][remote]") {
   TempDir local;
   TempDir remote;
-  REQUIRE(RunClaimkb({"ingest", kSamples + "/model-observatory-gemini3-panel.md", "--db",
-                      local.str()}).exit_code == 0);
-  REQUIRE(RunClaimkb({"ingest", kSamples + "/frontier-bench-weekly-reasoning.md", "--db",
-                      remote.str()}).exit_code == 0);
+  REQUIRE(
+      RunClaimkb({"ingest", kSamples + "/model-observatory-gemini3-panel.md", "--db", local.str()})
+          .exit_code == 0);
+  REQUIRE(
+      RunClaimkb({"ingest", kSamples + "/frontier-bench-weekly-reasoning.md", "--db", remote.str()})
+          .exit_code == 0);
   claimkb::testing::TcpServer server((remote.path() / "xapian").string());
 
   auto run = RunClaimkb({"search", "benchmark:ARC-AGI-2", "--db", local.str(), "--db",
@@ -209,8 +209,8 @@ TEST_CASE("search merges a local database with a remote xapian-tcpsrv shard", "[
   }
 
   server.Stop();
-  auto dead = RunClaimkb({"search", "benchmark:ARC-AGI-2", "--db", local.str(), "--db",
-                          server.Source()});
+  auto dead =
+      RunClaimkb({"search", "benchmark:ARC-AGI-2", "--db", local.str(), "--db", server.Source()});
   CHECK(dead.exit_code == 1);
   CHECK(dead.err.find(server.Source()) != std::string::npos);  // Names the dead shard.
   CHECK(dead.out.empty());

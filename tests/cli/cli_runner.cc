@@ -1,12 +1,12 @@
 #include "cli/cli_runner.h"
 
-#include <catch2/catch.hpp>
 #include <fcntl.h>
 #include <spawn.h>
 #include <stdlib.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
 

@@ -4,9 +4,8 @@
 #ifndef CLAIMKB_TESTS_CLI_CLI_RUNNER_H_
 #define CLAIMKB_TESTS_CLI_CLI_RUNNER_H_
 
-#include <nlohmann/json.hpp>
-
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 

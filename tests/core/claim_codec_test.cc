@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "claimkb/core/claim_codec.h"
+
+#include <catch2/catch.hpp>
 
 TEST_CASE("A stored claim survives encoding field by field", "[codec]") {
   claimkb::StoredClaim in;

@@ -2,16 +2,16 @@
 // these tests and a lexicon built in code, so they do not move when the
 // bundled lexicon grows; the corpus cases read ../shared/corpus at run time
 // with the bundled lexicon and skip when the corpus is absent.
+#include "claimkb/core/claim_extractor.h"
+
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
 
-#include <catch2/catch.hpp>
-
 #include "../../core/src/quantity_parser.h"
-#include "claimkb/core/claim_extractor.h"
 #include "claimkb/core/digest_parser.h"
 #include "claimkb/core/entity_linker.h"
 #include "claimkb/core/lexicon.h"
@@ -21,7 +21,6 @@ namespace claimkb {
 namespace {
 
 using testing::Entry;
-
 
 std::shared_ptr<const EntityLinker> TestLinker() {
   static const auto linker = [] {
@@ -62,7 +61,8 @@ Episode OneTurn(const std::string& speaker, std::vector<std::string> paragraphs,
   turn.speaker = speaker;
   turn.line = 2;
   int line = 3;
-  for (std::string& text : paragraphs) turn.paragraphs.push_back(MakeParagraph(std::move(text), line++));
+  for (std::string& text : paragraphs)
+    turn.paragraphs.push_back(MakeParagraph(std::move(text), line++));
   section.turns.push_back(std::move(turn));
   episode.sections.push_back(std::move(section));
   return episode;
@@ -86,7 +86,8 @@ std::vector<std::string> Texts(const std::vector<Claim>& claims) {
 }
 
 TEST_CASE("sentences end at Chinese and English terminators", "[extractor]") {
-  const auto claims = ExtractOne("我连续用了三天新版本。效果出乎意料！Then I tried the API. It was fast");
+  const auto claims =
+      ExtractOne("我连续用了三天新版本。效果出乎意料！Then I tried the API. It was fast");
   CHECK(Texts(claims) == std::vector<std::string>{"我连续用了三天新版本。", "效果出乎意料！",
                                                   "Then I tried the API.", "It was fast"});
   for (const Claim& claim : claims) {
@@ -106,7 +107,8 @@ TEST_CASE("compound sentences split at contrast markers only when both halves as
           "[extractor]") {
   SECTION("a comma before 但 separates two assertions") {
     const auto claims = ExtractOne("Gemini 3 的写作明显变好，但推理速度太慢了。");
-    CHECK(Texts(claims) == std::vector<std::string>{"Gemini 3 的写作明显变好", "但推理速度太慢了。"});
+    CHECK(Texts(claims) ==
+          std::vector<std::string>{"Gemini 3 的写作明显变好", "但推理速度太慢了。"});
   }
   SECTION("不是…而是… is one assertion") {
     CHECK(ExtractOne("它的进步不是靠提示技巧，而是靠更好的基座。").size() == 1);
@@ -120,7 +122,8 @@ TEST_CASE("compound sentences split at contrast markers only when both halves as
     CHECK(ExtractOne("很好，但是贵。").size() == 1);
   }
   SECTION("English but after a comma") {
-    CHECK(ExtractOne("The demo looked polished, but the backend work was left undone.").size() == 2);
+    CHECK(ExtractOne("The demo looked polished, but the backend work was left undone.").size() ==
+          2);
   }
 }
 
@@ -136,7 +139,8 @@ TEST_CASE("negation flips the stance of the cue it precedes", "[extractor]") {
 
 TEST_CASE("comparatives give opposite stances to the two sides", "[extractor]") {
   SECTION("X 达不到 Y: X loses, Y and its bracketed alternative win") {
-    const auto claims = ExtractOne("在长篇财报的检索汇总上，Gemini 3 仍达不到 ChatGPT Pro（或 GPT-5）的水平。");
+    const auto claims =
+        ExtractOne("在长篇财报的检索汇总上，Gemini 3 仍达不到 ChatGPT Pro（或 GPT-5）的水平。");
     REQUIRE(claims.size() == 1);
     const Claim& claim = claims[0];
     CHECK(claim.stance == Stance::kNegative);
@@ -297,7 +301,8 @@ TEST_CASE("quantities: vague Chinese numbers, ranges, units and changes", "[quan
 TEST_CASE("benchmark results come from numbers about a model on a benchmark", "[extractor]") {
   SECTION("a change with an alternative") {
     const Claim claim =
-        ExtractOne("最让人意外的是 ARK AGI2 上的跃升，Gen3 的分数从十几（或个位数）到三十几。").at(0);
+        ExtractOne("最让人意外的是 ARK AGI2 上的跃升，Gen3 的分数从十几（或个位数）到三十几。")
+            .at(0);
     REQUIRE(claim.results.size() == 3);
     for (const BenchmarkResult& result : claim.results) {
       CHECK(result.model_id == "gemini-3");
@@ -358,7 +363,8 @@ Episode OneSection(const std::string& title,
     Turn turn;
     turn.speaker = speaker;
     turn.line = line++;
-    for (std::string& text : paragraphs) turn.paragraphs.push_back(MakeParagraph(std::move(text), line++));
+    for (std::string& text : paragraphs)
+      turn.paragraphs.push_back(MakeParagraph(std::move(text), line++));
     section.turns.push_back(std::move(turn));
   }
   episode.sections.push_back(std::move(section));
@@ -390,10 +396,10 @@ TEST_CASE("a turn that names no model inherits the model its section is about", 
     CHECK(std::find(third->topics.begin(), third->topics.end(), "coding") != third->topics.end());
   }
   SECTION("the section title wins over earlier turns") {
-    const auto claims = ClaimExtractor(TestLinker())
-                            .Extract(OneSection("GPT-5 的写代码体验",
-                                                {{"甲", {"我试了 Gemini 3，还行。"}},
-                                                 {"乙", {"长任务里经常忘了前面的约定。"}}}));
+    const auto claims =
+        ClaimExtractor(TestLinker())
+            .Extract(OneSection("GPT-5 的写代码体验", {{"甲", {"我试了 Gemini 3，还行。"}},
+                                                       {"乙", {"长任务里经常忘了前面的约定。"}}}));
     const Claim* second = FindClaim(claims, "长任务");
     REQUIRE(second != nullptr);
     CHECK(FindEntity(*second, "gpt-5") != nullptr);
@@ -409,9 +415,10 @@ TEST_CASE("a turn that names no model inherits the model its section is about", 
     CHECK(later->entities.empty());
   }
   SECTION("the editor's lines do not inherit from other turns") {
-    const auto claims = ClaimExtractor(TestLinker())
-                            .Extract(OneSection("第一部分", {{"甲", {"Gemini 3 的多模态理解很扎实。"}},
-                                                            {"加粗要点", {"长任务里经常忘了前面的约定。"}}}));
+    const auto claims =
+        ClaimExtractor(TestLinker())
+            .Extract(OneSection("第一部分", {{"甲", {"Gemini 3 的多模态理解很扎实。"}},
+                                             {"加粗要点", {"长任务里经常忘了前面的约定。"}}}));
     const Claim* editor = FindClaim(claims, "长任务");
     REQUIRE(editor != nullptr);
     CHECK(editor->by_editor);

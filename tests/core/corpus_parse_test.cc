@@ -1,9 +1,8 @@
 // The parser against the real corpus in ../shared/corpus, read at run time
 // (its text is never copied here), and against our own samples in
 // data/samples. Expected values were worked out by reading each file.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <set>
 #include <string>
@@ -21,12 +20,12 @@ const fs::path kSamples = fs::path(CLAIMKB_SOURCE_DIR) / "data" / "samples";
 
 bool CorpusPresent() { return fs::is_directory(kCorpus); }
 
-#define SKIP_WITHOUT_CORPUS()                                                         \
-  do {                                                                                \
-    if (!CorpusPresent()) {                                                           \
-      WARN("corpus test skipped: corpus absent at " << kCorpus.string());             \
-      return;                                                                         \
-    }                                                                                 \
+#define SKIP_WITHOUT_CORPUS()                                             \
+  do {                                                                    \
+    if (!CorpusPresent()) {                                               \
+      WARN("corpus test skipped: corpus absent at " << kCorpus.string()); \
+      return;                                                             \
+    }                                                                     \
   } while (false)
 
 Episode ParseCorpusFile(const std::string& name) {
@@ -81,42 +80,79 @@ struct Expected {
 TEST_CASE("every corpus digest: cover, timed sections and speakers", "[corpus]") {
   SKIP_WITHOUT_CORPUS();
   const std::vector<Expected> expected = {
-      {"2025-10-06-openai-devday-2025-keynote.md", "OpenAI DevDay 2025: Opening Keynote with Sam Altman",
-       "https://www.youtube.com/watch?v=hS1YqcewH0c", "2025-10-06", 51 * 60 + 42, 17,
+      {"2025-10-06-openai-devday-2025-keynote.md",
+       "OpenAI DevDay 2025: Opening Keynote with Sam Altman",
+       "https://www.youtube.com/watch?v=hS1YqcewH0c",
+       "2025-10-06",
+       51 * 60 + 42,
+       17,
        {"Sam", "Alexei", "Christina", "Arman", "Voice Agent"}},
       {"2025-10-14-context-engineering-langchain-manus.md",
        "Context Engineering for AI Agents with LangChain and Manus",
-       "https://www.youtube.com/watch?v=6_BcCthVvb8", "2025-10-14", 3600 + 39, 24, {"Lance", "Pete"}},
+       "https://www.youtube.com/watch?v=6_BcCthVvb8",
+       "2025-10-14",
+       3600 + 39,
+       24,
+       {"Lance", "Pete"}},
       {"2025-10-16-jerry-tworek-how-gpt5-thinks.md",
        "How GPT-5 Thinks — OpenAI VP of Research Jerry Tworek",
-       "https://www.youtube.com/watch?v=RqWIvvv3SnQ", "2025-10-16", 3600 + 16 * 60 + 3, 20,
+       "https://www.youtube.com/watch?v=RqWIvvv3SnQ",
+       "2025-10-16",
+       3600 + 16 * 60 + 3,
+       20,
        {"Jared Faraic", "Matt Turk"}},
       // Joint labels ("Dwarkesh Patel 与Max", "Andrej/Dwarkesh") are kept as written.
       {"2025-10-17-karpathy-summoning-ghosts.md",
-       "Andrej Karpathy — \xE2\x80\x9CWe\xE2\x80\x99re summoning ghosts, not building animals\xE2\x80\x9D",
-       "https://www.youtube.com/watch?v=lXUZvyajciY", "2025-10-17", 2 * 3600 + 26 * 60 + 6, 50,
+       "Andrej Karpathy — \xE2\x80\x9CWe\xE2\x80\x99re summoning ghosts, not building "
+       "animals\xE2\x80\x9D",
+       "https://www.youtube.com/watch?v=lXUZvyajciY",
+       "2025-10-17",
+       2 * 3600 + 26 * 60 + 6,
+       50,
        {"Andrej Karpathy", "Dwarkesh Patel", "Dwarkesh Patel 与Max", "团队", "Andrej/Dwarkesh"}},
-      {"2025-11-06-tesla-shareholder-meeting.md", "2025 Annual Shareholder Meeting | Tesla",
-       "https://www.youtube.com/watch?v=VGPlvmMjPtE", "2025-11-06", 2 * 3600 + 11 * 60 + 28, 9,
+      {"2025-11-06-tesla-shareholder-meeting.md",
+       "2025 Annual Shareholder Meeting | Tesla",
+       "https://www.youtube.com/watch?v=VGPlvmMjPtE",
+       "2025-11-06",
+       2 * 3600 + 11 * 60 + 28,
+       9,
        {"Elon Musk", "股东", "现场人员"}},
       {"2025-11-11-tian-yuandong-after-meta-layoffs.md",
        "专访前FAIR研究总监田渊栋：Meta裁员之后，对AI的一些遗憾与思考",
-       "https://www.youtube.com/watch?v=EsaUQNx59vA", "2025-11-11", 39 * 60 + 3, 22,
+       "https://www.youtube.com/watch?v=EsaUQNx59vA",
+       "2025-11-11",
+       39 * 60 + 3,
+       22,
        {"田渊栋", "采访者", "陈倩", "旁白/制作团队"}},
       {"2025-11-21-gemini-3-101-live.md",
-       "直播解析谷歌Gemini 3：\xE2\x80\x9C" "AI 全模态\xE2\x80\x9D时代与Scaling Law的极致执行【101 Live】",
-       "https://www.youtube.com/watch?v=1pgCnlJRuxE", "2025-11-21", 3600 + 15 * 60 + 4, 15,
+       "直播解析谷歌Gemini 3：\xE2\x80\x9C"
+       "AI 全模态\xE2\x80\x9D时代与Scaling Law的极致执行【101 Live】",
+       "https://www.youtube.com/watch?v=1pgCnlJRuxE",
+       "2025-11-21",
+       3600 + 15 * 60 + 4,
+       15,
        {"主持人", "Nathan", "田博士", "Gavin", "余北", "嘉宾"}},
       {"2025-11-25-ilya-sutskever-age-of-research.md",
        "Ilya Sutskever – We're moving from the age of scaling to the age of research",
-       "https://www.youtube.com/watch?v=aR20FWCCjAs", "2025-11-25", 3600 + 36 * 60 + 1, 19,
+       "https://www.youtube.com/watch?v=aR20FWCCjAs",
+       "2025-11-25",
+       3600 + 36 * 60 + 1,
+       19,
        {"Dwarkesh", "Ilya"}},
       // An article: no timestamps, no speakers, and a date the cover calls unknown.
-      {"2025-12-13-openrouter-state-of-ai.md", "State of AI | OpenRouterOpenRouterDiscordGitHubLinkedInX",
-       "https://openrouter.ai/state-of-ai", "", 3 * 60 + 22, 0, {}},
+      {"2025-12-13-openrouter-state-of-ai.md",
+       "State of AI | OpenRouterOpenRouterDiscordGitHubLinkedInX",
+       "https://openrouter.ai/state-of-ai",
+       "",
+       3 * 60 + 22,
+       0,
+       {}},
       {"2025-12-16-demis-hassabis-future-of-intelligence.md",
        "The future of intelligence | Demis Hassabis (Co-founder and CEO of DeepMind)",
-       "https://www.youtube.com/watch?v=PqVbypvxDto", "2025-12-16", 55 * 60 + 56, 22,
+       "https://www.youtube.com/watch?v=PqVbypvxDto",
+       "2025-12-16",
+       55 * 60 + 56,
+       22,
        {"Demis Hassabis", "Hannah Fry"}},
   };
   for (const Expected& x : expected) {
@@ -137,14 +173,16 @@ TEST_CASE("every digest file in the corpus is covered by the table above", "[cor
   int digests = 0;
   for (const fs::directory_entry& entry : fs::directory_iterator(kCorpus)) {
     const std::string name = entry.path().filename().string();
-    if (entry.path().extension() == ".md" && name != "README.md" && !name.starts_with("note-")) ++digests;
+    if (entry.path().extension() == ".md" && name != "README.md" && !name.starts_with("note-"))
+      ++digests;
   }
   CHECK(digests == 10);
 }
 
 TEST_CASE("corpus notes are recognised as not digests, with a reason", "[corpus]") {
   SKIP_WITHOUT_CORPUS();
-  for (const char* name : {"note-claude-code-codex-not-a-digest.md", "note-pretrain-practice-not-a-digest.md"}) {
+  for (const char* name :
+       {"note-claude-code-codex-not-a-digest.md", "note-pretrain-practice-not-a-digest.md"}) {
     INFO(name);
     Result<Episode> result = ParseDigestFile((kCorpus / name).string());
     REQUIRE_FALSE(result.has_value());
@@ -363,8 +401,9 @@ TEST_CASE("sample: Frontier Bench Weekly English show", "[samples]") {
   CHECK(e.duration_s == 3600 + 12 * 60 + 40);
   CHECK(TimedSections(e) == 6);
   CHECK(SpeakerSet(e) == std::set<std::string>{"Host", "Maya Chen", "Tomás Ruiz"});
-  const auto watch = std::find_if(e.sections.begin(), e.sections.end(),
-                                  [](const Section& s) { return s.title == "What to watch in 2026"; });
+  const auto watch = std::find_if(e.sections.begin(), e.sections.end(), [](const Section& s) {
+    return s.title == "What to watch in 2026";
+  });
   REQUIRE(watch != e.sections.end());
   CHECK(watch->range->start_s == 3723);
   CHECK(watch->range->end_s == 3900);

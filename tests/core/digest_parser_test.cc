@@ -1,12 +1,11 @@
 // Behaviour of the digest parser on small inputs written for each case. The
 // real corpus is exercised in corpus_parse_test.cc.
-#include <catch2/catch.hpp>
+#include "claimkb/core/digest_parser.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <string>
-
-#include "claimkb/core/digest_parser.h"
 
 namespace claimkb {
 namespace {
@@ -14,40 +13,40 @@ namespace {
 // A complete small digest in the corpus layout. Line numbers matter to the
 // tests below: the heading "### 开场" is line 14.
 constexpr const char* kDigest =
-    "## 封面\n"                                                   // 1
-    "- 标题：测试节目\n"                                          // 2
-    "- 链接：https://www.youtube.com/watch?v=testDigest1\n"       // 3
-    "- 发布日期：2025-11-20\n"                                    // 4
-    "- 覆盖时长：01:15:04\n"                                      // 5
-    "- 识别说话人：甲, 乙, Sam Altman\n"                          // 6
-    "\n"                                                          // 7
-    "## 摘要：\n"                                                 // 8
-    "- **第一条要点**，以及 ==第二处标记==。\n"                   // 9
-    "  - 嵌套的要点\n"                                            // 10
-    "\n"                                                          // 11
-    "## 全文\n"                                                   // 12
-    "开场白没有说话人。\n"                                        // 13
-    "### 开场（00:00:00 - 00:01:06）\n"                           // 14
-    "**主持人**：欢迎收看。\n"                                    // 15
-    "**嘉宾甲**（00:00:30 - 00:01:00）：\n"                       // 16
-    "- 第一点。\n"                                                // 17
-    "- 第二点。\n"                                                // 18
-    "### 第二段 (1:02:03–1:05:00)\n"                              // 19
-    "Lance（LangChain）：我来补充。\n"                            // 20
-    "结论：这一行不是说话人。\n"                                  // 21
-    "**股东（追问）**：还有问题吗？\n"                            // 22
-    "**（抛砖引玉）嘉宾**（00:34:01 - 00:35:28）：\n"             // 23
-    "- 要点一\n"                                                  // 24
-    "**Nathan：**冒号在粗体里面。\n"                              // 25
-    "Sam Altman: an ASCII colon works too.\n"                     // 26
-    "\n"                                                          // 27
-    "——\n"                                                        // 28
-    "\n"                                                          // 29
-    "加粗摘选：\n"                                                // 30
-    "- **编者的重点。**\n"                                        // 31
-    "\n"                                                          // 32
-    "## 欢迎交流与合作\n"                                         // 33
-    "联系方式。\n";                                               // 34
+    "## 封面\n"                                              // 1
+    "- 标题：测试节目\n"                                     // 2
+    "- 链接：https://www.youtube.com/watch?v=testDigest1\n"  // 3
+    "- 发布日期：2025-11-20\n"                               // 4
+    "- 覆盖时长：01:15:04\n"                                 // 5
+    "- 识别说话人：甲, 乙, Sam Altman\n"                     // 6
+    "\n"                                                     // 7
+    "## 摘要：\n"                                            // 8
+    "- **第一条要点**，以及 ==第二处标记==。\n"              // 9
+    "  - 嵌套的要点\n"                                       // 10
+    "\n"                                                     // 11
+    "## 全文\n"                                              // 12
+    "开场白没有说话人。\n"                                   // 13
+    "### 开场（00:00:00 - 00:01:06）\n"                      // 14
+    "**主持人**：欢迎收看。\n"                               // 15
+    "**嘉宾甲**（00:00:30 - 00:01:00）：\n"                  // 16
+    "- 第一点。\n"                                           // 17
+    "- 第二点。\n"                                           // 18
+    "### 第二段 (1:02:03–1:05:00)\n"                         // 19
+    "Lance（LangChain）：我来补充。\n"                       // 20
+    "结论：这一行不是说话人。\n"                             // 21
+    "**股东（追问）**：还有问题吗？\n"                       // 22
+    "**（抛砖引玉）嘉宾**（00:34:01 - 00:35:28）：\n"        // 23
+    "- 要点一\n"                                             // 24
+    "**Nathan：**冒号在粗体里面。\n"                         // 25
+    "Sam Altman: an ASCII colon works too.\n"                // 26
+    "\n"                                                     // 27
+    "——\n"                                                   // 28
+    "\n"                                                     // 29
+    "加粗摘选：\n"                                           // 30
+    "- **编者的重点。**\n"                                   // 31
+    "\n"                                                     // 32
+    "## 欢迎交流与合作\n"                                    // 33
+    "联系方式。\n";                                          // 34
 
 Episode MustParse(std::string_view text, const std::string& path = "test.md") {
   Result<Episode> result = ParseDigest(text, path);
@@ -157,8 +156,8 @@ TEST_CASE("speaker turns in every spelling", "[parser]") {
 
 TEST_CASE("Episode::Speakers lists turn speakers in order of appearance", "[parser]") {
   const Episode e = MustParse(kDigest);
-  CHECK(e.Speakers() ==
-        std::vector<std::string>{"主持人", "嘉宾甲", "Lance", "股东", "嘉宾", "Nathan", "Sam Altman"});
+  CHECK(e.Speakers() == std::vector<std::string>{"主持人", "嘉宾甲", "Lance", "股东", "嘉宾",
+                                                 "Nathan", "Sam Altman"});
 }
 
 TEST_CASE("paragraph text keeps marks, plain strips them, highlights list runs", "[parser]") {
@@ -177,17 +176,19 @@ TEST_CASE("paragraph text keeps marks, plain strips them, highlights list runs",
 TEST_CASE("inline marks: nested highlight, links, code, lone asterisks", "[parser]") {
   const Episode e = MustParse(
       "## 封面\n- 标题：x\n## 摘要\n"
-      "- ==**嵌套只算一次**== 和 [链接文字](https://example.com) 与 `code` 以及 *强调*，2 * 3 不变\n");
+      "- ==**嵌套只算一次**== 和 [链接文字](https://example.com) 与 `code` 以及 *强调*，2 * 3 "
+      "不变\n");
   const Paragraph& p = e.sections[1].turns[0].paragraphs[0];
   CHECK(p.highlights == std::vector<std::string>{"嵌套只算一次"});
   CHECK(p.plain == "嵌套只算一次 和 链接文字 与 code 以及 强调，2 * 3 不变");
 }
 
-TEST_CASE("an editor's bold marker inside the transcript is kept apart from the speaker", "[parser]") {
+TEST_CASE("an editor's bold marker inside the transcript is kept apart from the speaker",
+          "[parser]") {
   const Episode e = MustParse(
       "## 封面\n- 标题：x\n## 全文\n"
-      "### 一（00:00:00 - 00:01:00）\n"   // 4
-      "**Elon Musk**：第一句。\n"          // 5
+      "### 一（00:00:00 - 00:01:00）\n"     // 4
+      "**Elon Musk**：第一句。\n"           // 5
       "- **洞见加粗**：**编者的重点。**\n"  // 6
       "- 说话人接着说。\n"                  // 7
       "**加粗要点**：**又一个重点。**\n");  // 8
@@ -234,8 +235,8 @@ TEST_CASE("time ranges in all accepted spellings", "[parser][time]") {
 }
 
 TEST_CASE("impossible and backward ranges are parse errors with the line", "[parser][time]") {
-  for (const char* heading : {"### a（25:99:99 - 26:00:00）", "### a（00:61:00 - 00:62:00）",
-                              "### a（70:00 - 71:00）"}) {
+  for (const char* heading :
+       {"### a（25:99:99 - 26:00:00）", "### a（00:61:00 - 00:62:00）", "### a（70:00 - 71:00）"}) {
     INFO(heading);
     const Error error = MustFail(std::string("## 封面\n- 标题：x\n## 全文\n") + heading + "\n");
     CHECK(error.code == ErrorCode::kParse);
@@ -247,7 +248,8 @@ TEST_CASE("impossible and backward ranges are parse errors with the line", "[par
   CHECK(backward.code == ErrorCode::kParse);
   CHECK(backward.line == 2);
   CHECK(backward.message.find("backwards") != std::string::npos);
-  const Error turn = MustFail("## 全文\n### a（00:00:00 - 00:10:00）\n**甲**（00:09:00 - 00:08:00）：\n");
+  const Error turn =
+      MustFail("## 全文\n### a（00:00:00 - 00:10:00）\n**甲**（00:09:00 - 00:08:00）：\n");
   CHECK(turn.line == 3);
 }
 
@@ -335,7 +337,8 @@ TEST_CASE("a large but allowed generated digest parses completely", "[parser][in
 
 TEST_CASE("YAML frontmatter supplies the cover", "[parser][frontmatter]") {
   const Episode e = MustParse(
-      "---\ntitle: \"YAML 节目\"\nlink: https://example.com/y\ndate: 2025/12/08\nduration: \"00:27:45\"\n"
+      "---\ntitle: \"YAML 节目\"\nlink: https://example.com/y\ndate: 2025/12/08\nduration: "
+      "\"00:27:45\"\n"
       "speakers: [阿岚, Ben Ortiz]\n---\n## 全文\n阿岚：你好。\n");
   CHECK(e.title == "YAML 节目");
   CHECK(e.url == "https://example.com/y");
@@ -349,7 +352,8 @@ TEST_CASE("YAML frontmatter supplies the cover", "[parser][frontmatter]") {
 
 TEST_CASE("JSON frontmatter is read, and broken JSON is a parse error", "[parser][frontmatter]") {
   const Episode e = MustParse(
-      "---\n{\"title\":\"JSON 节目\",\"permalink\":\"/x/\"}\n---\n\n## 全文\n### a（00:00 - 00:10）\n甲：话。\n");
+      "---\n{\"title\":\"JSON 节目\",\"permalink\":\"/x/\"}\n---\n\n## 全文\n### a（00:00 - "
+      "00:10）\n甲：话。\n");
   CHECK(e.title == "JSON 节目");
   CHECK(e.sections[1].line == 6);
   const Error error = MustFail("---\n{\"title\": \n---\n## 封面\n");
@@ -359,14 +363,16 @@ TEST_CASE("JSON frontmatter is read, and broken JSON is a parse error", "[parser
 
 TEST_CASE("English cover keys, unknown dates and the first-heading title fallback", "[parser]") {
   const Episode english = MustParse(
-      "## Cover\n- Title: Show\n- Link: https://example.com/s\n- Published: 2025-12-02\n- Duration: "
+      "## Cover\n- Title: Show\n- Link: https://example.com/s\n- Published: 2025-12-02\n- "
+      "Duration: "
       "01:12:40\n- Speakers: Host, Maya Chen\n## Transcript\n**Host**: hello\n");
   CHECK(english.title == "Show");
   CHECK(english.duration_s == 4360);
   CHECK(english.listed_speakers == std::vector<std::string>{"Host", "Maya Chen"});
   CHECK(english.sections[1].kind == SectionKind::kFullText);
 
-  const Episode unknown = MustParse("# 第一个标题\n## 封面\n- 链接：https://e.com\n- 发布日期：未知日期\n");
+  const Episode unknown =
+      MustParse("# 第一个标题\n## 封面\n- 链接：https://e.com\n- 发布日期：未知日期\n");
   CHECK(unknown.title == "第一个标题");
   CHECK(unknown.date.empty());
   CHECK(unknown.duration_s == -1);
@@ -378,14 +384,22 @@ TEST_CASE("summary and full-text section names", "[parser]") {
     SectionKind kind;
   };
   const Case cases[] = {
-      {"## 摘要总结", SectionKind::kSummary},  {"## 摘要", SectionKind::kSummary},
-      {"## 摘要：", SectionKind::kSummary},    {"## 总结", SectionKind::kSummary},
-      {"## 要点", SectionKind::kSummary},      {"## 关键要点", SectionKind::kSummary},
-      {"## 模型总结", SectionKind::kSummary},  {"## Summary", SectionKind::kSummary},
-      {"## Key points", SectionKind::kSummary}, {"## Highlights", SectionKind::kSummary},
-      {"## 全文", SectionKind::kFullText},     {"## 原始全文", SectionKind::kFullText},
-      {"## 译文（去除时间戳）", SectionKind::kFullText}, {"## 翻译", SectionKind::kFullText},
-      {"## Transcript", SectionKind::kFullText}, {"## 封面", SectionKind::kOther},
+      {"## 摘要总结", SectionKind::kSummary},
+      {"## 摘要", SectionKind::kSummary},
+      {"## 摘要：", SectionKind::kSummary},
+      {"## 总结", SectionKind::kSummary},
+      {"## 要点", SectionKind::kSummary},
+      {"## 关键要点", SectionKind::kSummary},
+      {"## 模型总结", SectionKind::kSummary},
+      {"## Summary", SectionKind::kSummary},
+      {"## Key points", SectionKind::kSummary},
+      {"## Highlights", SectionKind::kSummary},
+      {"## 全文", SectionKind::kFullText},
+      {"## 原始全文", SectionKind::kFullText},
+      {"## 译文（去除时间戳）", SectionKind::kFullText},
+      {"## 翻译", SectionKind::kFullText},
+      {"## Transcript", SectionKind::kFullText},
+      {"## 封面", SectionKind::kOther},
       {"## 欢迎交流与合作", SectionKind::kOther},
   };
   for (const Case& c : cases) {
@@ -396,7 +410,8 @@ TEST_CASE("summary and full-text section names", "[parser]") {
 }
 
 TEST_CASE("a note without cover, timed sections or speakers is not a digest", "[parser]") {
-  Result<Episode> result = ParseDigest("## 笔记\n### 1. 小节\n1. **定义现状**：一些文字。\n- 结论：还是笔记\n", "note.md");
+  Result<Episode> result = ParseDigest(
+      "## 笔记\n### 1. 小节\n1. **定义现状**：一些文字。\n- 结论：还是笔记\n", "note.md");
   REQUIRE_FALSE(result.has_value());
   CHECK(result.error().code == ErrorCode::kNotADigest);
   CHECK(result.error().message.find("looks like a note") != std::string::npos);
@@ -404,7 +419,8 @@ TEST_CASE("a note without cover, timed sections or speakers is not a digest", "[
 }
 
 TEST_CASE("fenced code is skipped, headings inside it included", "[parser]") {
-  const Episode e = MustParse("## 封面\n- 标题：x\n## 全文\n```\n## 不是标题\n甲：代码\n```\n乙：正文。\n");
+  const Episode e =
+      MustParse("## 封面\n- 标题：x\n## 全文\n```\n## 不是标题\n甲：代码\n```\n乙：正文。\n");
   REQUIRE(e.sections.size() == 2);
   REQUIRE(e.sections[1].turns.size() == 1);
   CHECK(e.sections[1].turns[0].paragraphs[0].line == 8);

@@ -1,6 +1,7 @@
-#include <catch2/catch.hpp>
+#include "claimkb/core/entity_linker.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
@@ -9,8 +10,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include "claimkb/core/entity_linker.h"
 
 namespace {
 
@@ -60,7 +59,8 @@ std::vector<std::string> Named(std::string_view text) {
   CheckSurfaces(text, mentions);
   std::vector<std::string> out;
   for (const auto& mention : mentions) {
-    if (mention.kind != EntityKind::kTopic) out.push_back(mention.entity_id + "=" + mention.surface);
+    if (mention.kind != EntityKind::kTopic)
+      out.push_back(mention.entity_id + "=" + mention.surface);
   }
   return out;
 }
@@ -122,12 +122,13 @@ TEST_CASE("ASR damage from a real livestream digest links to the right entity", 
     CHECK(it->confidence == 1.0);
   }
   // "Google Anti-Gravity": the product's full name is the longer match.
-  CHECK(Named("Google Anti-Gravity 上线") == std::vector<std::string>{"antigravity=Google Anti-Gravity"});
+  CHECK(Named("Google Anti-Gravity 上线") ==
+        std::vector<std::string>{"antigravity=Google Anti-Gravity"});
 }
 
 TEST_CASE("Spacing, hyphens, dots, case and width do not matter", "[linker]") {
-  for (const char* text : {"GPT-5", "ＧＰＴ－５", "gpt 5", "GPT5", "gpt-5", "Gpt_5", "GPT-5.0",
-                           "ChatGPT-5"}) {
+  for (const char* text :
+       {"GPT-5", "ＧＰＴ－５", "gpt 5", "GPT5", "gpt-5", "Gpt_5", "GPT-5.0", "ChatGPT-5"}) {
     INFO(text);
     const auto mention = Only(text);
     CHECK(mention.entity_id == "gpt-5");
@@ -153,8 +154,7 @@ TEST_CASE("Versions are not truncated or extended", "[linker]") {
         std::vector<std::string>{"gemini-2-5=Gemini 2.5", "gemini-2=Gemini 2"});
   CHECK(Named("Gemini 2.7") == std::vector<std::string>{"gemini=Gemini"});
   CHECK(Named("GPT-4o") == std::vector<std::string>{"gpt-4o=GPT-4o"});
-  CHECK(Named("GPT-4 and GPT-4o") ==
-        std::vector<std::string>{"gpt-4=GPT-4", "gpt-4o=GPT-4o"});
+  CHECK(Named("GPT-4 and GPT-4o") == std::vector<std::string>{"gpt-4=GPT-4", "gpt-4o=GPT-4o"});
   CHECK(Named("DeepSeek v3.2 发布") == std::vector<std::string>{"deepseek-v3-2=DeepSeek v3.2"});
   CHECK(Named("ChatGPT-5 可以被认为是 O3.1").size() == 1);
 }
@@ -168,9 +168,9 @@ TEST_CASE("Latin names respect word boundaries; CJK neighbours are boundaries", 
         std::vector<std::string>{"claude-code=Claude Code", "cursor=Cursor"});
   // Acronyms that are also ordinary words keep their capitals.
   CHECK(Named("a fair rag on the cot, imo").empty());
-  CHECK(Named("FAIR 和 RAG，还有 CoT 与 COT") ==
-        std::vector<std::string>{"fair=FAIR", "rag=RAG", "chain-of-thought=CoT",
-                                 "chain-of-thought=COT"});
+  CHECK(Named("FAIR 和 RAG，还有 CoT 与 COT") == std::vector<std::string>{"fair=FAIR", "rag=RAG",
+                                                                          "chain-of-thought=CoT",
+                                                                          "chain-of-thought=COT"});
   // Names never continue across a line break.
   for (const auto& mention : Linker().Link("先思考\n- 链接")) {
     CHECK(mention.entity_id != "chain-of-thought");
@@ -195,8 +195,7 @@ TEST_CASE("Chinese aliases match inside running text", "[linker]") {
   CHECK(Named("他们用思维链和强化学习训练") ==
         std::vector<std::string>{"chain-of-thought=思维链", "reinforcement-learning=强化学习"});
   CHECK(Named("田博士认为") == std::vector<std::string>{"tian-yuandong=田博士"});
-  CHECK(Named("谷歌的世界模型") ==
-        std::vector<std::string>{"google=谷歌", "world-model=世界模型"});
+  CHECK(Named("谷歌的世界模型") == std::vector<std::string>{"google=谷歌", "world-model=世界模型"});
 }
 
 TEST_CASE("Topic cues are reported as topic mentions when asked for", "[linker]") {
@@ -303,9 +302,8 @@ TEST_CASE("Corpus: livestream digest repairs its ASR damage", "[linker][corpus]"
   const auto mentions = Linker().Link(text);
   CheckSurfaces(text, mentions);
   auto has = [&](const std::string& id, const std::string& surface) {
-    return std::any_of(mentions.begin(), mentions.end(), [&](const auto& m) {
-      return m.entity_id == id && m.surface == surface;
-    });
+    return std::any_of(mentions.begin(), mentions.end(),
+                       [&](const auto& m) { return m.entity_id == id && m.surface == surface; });
   };
   CHECK(has("swe-bench", "SwitchBank"));
   CHECK(has("claude-sonnet-4-5", "Cloud Sony S4.5"));

@@ -8,19 +8,18 @@
 // attributed to that speaker, stance agreement >= 0.8. Topic recall and the
 // editor's attribution are reported but not gated.
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
 
 #include "claimkb/core/claim.h"
 #include "claimkb/core/claim_extractor.h"
@@ -43,8 +42,8 @@ constexpr std::size_t kMaxKeyCodePoints = 12;
 // reader cares about depends on how generous the technique lexicon is, while
 // a model, benchmark, product or organisation named in the text always is.
 const std::set<claimkb::EntityKind> kGatedKinds = {
-    claimkb::EntityKind::kModel, claimkb::EntityKind::kBenchmark,
-    claimkb::EntityKind::kProduct, claimkb::EntityKind::kOrg};
+    claimkb::EntityKind::kModel, claimkb::EntityKind::kBenchmark, claimkb::EntityKind::kProduct,
+    claimkb::EntityKind::kOrg};
 const std::set<claimkb::EntityKind> kReportedKinds = {claimkb::EntityKind::kTechnique};
 
 fs::path GoldDir() { return fs::path(CLAIMKB_SOURCE_DIR) / "tests" / "gold"; }
@@ -77,15 +76,15 @@ std::vector<std::string> ReadLines(const fs::path& path) {
 }
 
 std::size_t CodePoints(const std::string& s) {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  return static_cast<std::size_t>(std::count_if(
+      s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 std::string Ratio(std::size_t num, std::size_t den) {
   std::ostringstream out;
   out.precision(3);
-  out << (den == 0 ? 1.0 : static_cast<double>(num) / static_cast<double>(den)) << " (" << num << "/"
-      << den << ")";
+  out << (den == 0 ? 1.0 : static_cast<double>(num) / static_cast<double>(den)) << " (" << num
+      << "/" << den << ")";
   return out.str();
 }
 
@@ -105,7 +104,7 @@ struct GoldClaim {
   std::string key;
   std::string speaker;  // "editor" for the digest's editor.
   std::optional<claimkb::Stance> stance;
-  std::string target;   // Empty when the claim has no target entity.
+  std::string target;  // Empty when the claim has no target entity.
   std::vector<std::string> topics;
 };
 
@@ -132,16 +131,18 @@ Gold DecodeGold(const json& j) {
     for (const auto& id : ids) gold.entities[id.get<std::string>()] = *kind;
   }
   if (j.contains("optional_entities")) {
-    for (const auto& o : j["optional_entities"]) gold.optional_entities.insert(o.at("id").get<std::string>());
+    for (const auto& o : j["optional_entities"])
+      gold.optional_entities.insert(o.at("id").get<std::string>());
   }
   if (j.contains("asr_repairs")) {
     for (const auto& r : j["asr_repairs"]) {
-      gold.asr_repairs.push_back({r.at("surface").get<std::string>(), r.at("entity").get<std::string>(),
-                                  r.value("line", 0)});
+      gold.asr_repairs.push_back({r.at("surface").get<std::string>(),
+                                  r.at("entity").get<std::string>(), r.value("line", 0)});
     }
   }
   if (j.contains("speaker_aliases")) {
-    for (const auto& [alias, name] : j["speaker_aliases"].items()) gold.speaker_aliases[alias] = name;
+    for (const auto& [alias, name] : j["speaker_aliases"].items())
+      gold.speaker_aliases[alias] = name;
   }
   for (const auto& c : j.at("claims")) {
     GoldClaim claim;
@@ -152,7 +153,8 @@ Gold DecodeGold(const json& j) {
       claim.stance = claimkb::StanceFromName(c["stance"].get<std::string>());
       REQUIRE(claim.stance.has_value());
     }
-    if (c.contains("target") && !c["target"].is_null()) claim.target = c["target"].get<std::string>();
+    if (c.contains("target") && !c["target"].is_null())
+      claim.target = c["target"].get<std::string>();
     if (c.contains("topics")) claim.topics = c["topics"].get<std::vector<std::string>>();
     gold.claims.push_back(std::move(claim));
   }
@@ -161,8 +163,8 @@ Gold DecodeGold(const json& j) {
 
 bool CorpusPresent() {
   if (fs::is_directory(CorpusDir())) return true;
-  WARN("Skipped: the shared corpus is absent (" << CorpusDir().string()
-                                                << "); the gold standard is scored only where it exists.");
+  WARN("Skipped: the shared corpus is absent ("
+       << CorpusDir().string() << "); the gold standard is scored only where it exists.");
   return false;
 }
 
@@ -205,7 +207,8 @@ struct Scorer {
   std::vector<const claimkb::Claim*> Locate(const GoldClaim& g) const {
     std::vector<const claimkb::Claim*> found;
     for (const auto& claim : claims) {
-      if (claim.line == g.line && claim.text.find(g.key) != std::string::npos) found.push_back(&claim);
+      if (claim.line == g.line && claim.text.find(g.key) != std::string::npos)
+        found.push_back(&claim);
     }
     return found;
   }
@@ -303,9 +306,11 @@ TEST_CASE("Claim extractor meets the gold standard", "[gold][extractor]") {
       }
       const double recall = Fraction(hits, expected.size());
       const double precision = Fraction(correct, found.size());
-      report << (gated ? "entities (model/benchmark/product/org)" : "entities (technique, not gated)")
-             << ": recall " << Ratio(hits, expected.size()) << ", precision " << Ratio(correct, found.size())
-             << "\n  missed: " << Join(missed) << "\n  spurious: " << Join(spurious) << "\n";
+      report << (gated ? "entities (model/benchmark/product/org)"
+                       : "entities (technique, not gated)")
+             << ": recall " << Ratio(hits, expected.size()) << ", precision "
+             << Ratio(correct, found.size()) << "\n  missed: " << Join(missed)
+             << "\n  spurious: " << Join(spurious) << "\n";
       if (gated) {
         INFO("missed: " << Join(missed) << "; spurious: " << Join(spurious));
         CHECK(recall >= kMinEntityRecall);
@@ -316,10 +321,12 @@ TEST_CASE("Claim extractor meets the gold standard", "[gold][extractor]") {
     for (const auto& g : gold.claims) {
       for (const auto& topic : g.topics) {
         const claimkb::LexiconEntry* entry = lexicon->Find(topic);
-        if (entry == nullptr || entry->kind != claimkb::EntityKind::kTopic) unknown_topics.insert(topic);
+        if (entry == nullptr || entry->kind != claimkb::EntityKind::kTopic)
+          unknown_topics.insert(topic);
       }
     }
-    if (!unknown_topics.empty()) report << "  gold topics missing from the lexicon: " << Join(unknown_topics) << "\n";
+    if (!unknown_topics.empty())
+      report << "  gold topics missing from the lexicon: " << Join(unknown_topics) << "\n";
     if (!unknown_to_lexicon.empty()) {
       report << "  gold ids missing from the lexicon: " << Join(unknown_to_lexicon) << "\n";
     }
@@ -343,9 +350,11 @@ TEST_CASE("Claim extractor meets the gold standard", "[gold][extractor]") {
       repaired += ok ? 1 : 0;
       if (!ok) {
         report << "  ASR repair unresolved: \"" << repair.surface << "\" (line " << repair.line
-               << ") should link to " << repair.entity << ", linked as: " << Join(linked_as) << "\n";
+               << ") should link to " << repair.entity << ", linked as: " << Join(linked_as)
+               << "\n";
       }
-      INFO("ASR surface \"" << repair.surface << "\" → " << repair.entity << ", linked as " << Join(linked_as));
+      INFO("ASR surface \"" << repair.surface << "\" → " << repair.entity << ", linked as "
+                            << Join(linked_as));
       CHECK(ok);
     }
     report << "ASR repairs resolved: " << Ratio(repaired, gold.asr_repairs.size()) << "\n";
@@ -371,7 +380,8 @@ TEST_CASE("Claim extractor meets the gold standard", "[gold][extractor]") {
       if (speaker == g.speaker) {
         (is_editor ? editor_ok : named_ok)++;
       } else {
-        misses << "  speaker: " << where << " expected " << g.speaker << ", got " << speaker << "\n";
+        misses << "  speaker: " << where << " expected " << g.speaker << ", got " << speaker
+               << "\n";
       }
       if (g.stance) {
         stance_scored++;
@@ -390,8 +400,8 @@ TEST_CASE("Claim extractor meets the gold standard", "[gold][extractor]") {
           stance_ok++;
         } else {
           misses << "  stance: " << where << " toward " << (g.target.empty() ? "-" : g.target)
-                 << " expected " << claimkb::StanceName(*g.stance) << ", got " << claimkb::StanceName(got)
-                 << " (from " << toward << ")\n";
+                 << " expected " << claimkb::StanceName(*g.stance) << ", got "
+                 << claimkb::StanceName(got) << " (from " << toward << ")\n";
         }
       }
       std::set<std::string> missing_topics;
@@ -408,8 +418,8 @@ TEST_CASE("Claim extractor meets the gold standard", "[gold][extractor]") {
       }
     }
     const double stance_agreement = Fraction(stance_ok, stance_scored);
-    report << "speaker attribution: named " << Ratio(named_ok, named) << ", editor " << Ratio(editor_ok, editor)
-           << " (editor not gated)\n"
+    report << "speaker attribution: named " << Ratio(named_ok, named) << ", editor "
+           << Ratio(editor_ok, editor) << " (editor not gated)\n"
            << "stance agreement: " << Ratio(stance_ok, stance_scored) << "\n"
            << "topic recall (not gated): " << Ratio(topics_found, topics_expected) << "\n"
            << misses.str();
@@ -417,7 +427,8 @@ TEST_CASE("Claim extractor meets the gold standard", "[gold][extractor]") {
 
     // The full report is printed above; failures repeat only the numbers.
     INFO("named-speaker attribution " << Ratio(named_ok, named) << ", stance agreement "
-                                      << Ratio(stance_ok, stance_scored) << " (misses listed above)");
+                                      << Ratio(stance_ok, stance_scored)
+                                      << " (misses listed above)");
     CHECK(named_ok == named);
     CHECK(stance_agreement >= kMinStanceAgreement);
   }

@@ -1,13 +1,12 @@
-#include <catch2/catch.hpp>
+#include "claimkb/core/lexicon.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
-
-#include "claimkb/core/lexicon.h"
 
 namespace {
 
@@ -43,9 +42,9 @@ std::shared_ptr<const Lexicon> Bundled() {
 
 TEST_CASE("The bundled lexicon loads and holds every kind", "[lexicon]") {
   const auto lexicon = Bundled();
-  for (const auto kind : {EntityKind::kModel, EntityKind::kBenchmark, EntityKind::kOrg,
-                          EntityKind::kProduct, EntityKind::kTechnique, EntityKind::kTopic,
-                          EntityKind::kPerson}) {
+  for (const auto kind :
+       {EntityKind::kModel, EntityKind::kBenchmark, EntityKind::kOrg, EntityKind::kProduct,
+        EntityKind::kTechnique, EntityKind::kTopic, EntityKind::kPerson}) {
     const auto count = std::count_if(lexicon->entries().begin(), lexicon->entries().end(),
                                      [&](const auto& entry) { return entry.kind == kind; });
     INFO(claimkb::EntityKindName(kind));

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "claimkb/core/result.h"
+
+#include <catch2/catch.hpp>
 
 TEST_CASE("Error::ToString names file and line when known", "[result]") {
   claimkb::Error error{claimkb::ErrorCode::kParse, "bad timestamp", "", "a.md", 12};

@@ -1,5 +1,4 @@
 #include "claimkb/core/store.h"
-#include "support/lexicon_entry.h"
 
 #include <unistd.h>
 
@@ -11,6 +10,8 @@
 #include <fstream>
 #include <string>
 #include <vector>
+
+#include "support/lexicon_entry.h"
 
 namespace {
 
@@ -51,7 +52,6 @@ struct TempDir {
   }
   std::string db() const { return (path / "db").string(); }
 };
-
 
 Lexicon TestLexicon() {
   std::vector<LexiconEntry> entries;

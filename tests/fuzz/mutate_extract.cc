@@ -28,11 +28,38 @@ std::string ReadFile(const char* path) {
 }
 
 // Pieces that stress the parser's and extractor's special cases.
-const std::vector<std::string> kFragments = {
-    "（00:20:31 - 00:22:29）", "(1:02:03–1:05:00)", "25:99:99", "**", "==", "：", "\n- ",
-    "\n### ", "\n## 全文\n", "\n——\n", "**田博士**（00:31:47 - 00:33:56）：\n", "但", "不如",
-    "三十几", "十几（或个位数）", "2~3 倍", "Gen3", "ARK AGI2", "\xE4\xB8", "\xFF", "\r\n",
-    "\xEF\xBB\xBF", "（", "）", "[", "](", "`", "\n---\n", "GPT-5.0", "。", "！？", "     "};
+const std::vector<std::string> kFragments = {"（00:20:31 - 00:22:29）",
+                                             "(1:02:03–1:05:00)",
+                                             "25:99:99",
+                                             "**",
+                                             "==",
+                                             "：",
+                                             "\n- ",
+                                             "\n### ",
+                                             "\n## 全文\n",
+                                             "\n——\n",
+                                             "**田博士**（00:31:47 - 00:33:56）：\n",
+                                             "但",
+                                             "不如",
+                                             "三十几",
+                                             "十几（或个位数）",
+                                             "2~3 倍",
+                                             "Gen3",
+                                             "ARK AGI2",
+                                             "\xE4\xB8",
+                                             "\xFF",
+                                             "\r\n",
+                                             "\xEF\xBB\xBF",
+                                             "（",
+                                             "）",
+                                             "[",
+                                             "](",
+                                             "`",
+                                             "\n---\n",
+                                             "GPT-5.0",
+                                             "。",
+                                             "！？",
+                                             "     "};
 
 std::string Mutate(std::string text, std::mt19937& rng) {
   std::uniform_int_distribution<int> kinds(0, 5);
@@ -40,16 +67,24 @@ std::string Mutate(std::string text, std::mt19937& rng) {
   for (int e = 0; e < edits && !text.empty(); ++e) {
     std::size_t at = rng() % text.size();
     switch (kinds(rng)) {
-      case 0: text[at] = static_cast<char>(rng() & 0xFF); break;          // Flip a byte.
-      case 1: text.erase(at, 1 + rng() % 16); break;                      // Cut a run.
-      case 2: text.insert(at, kFragments[rng() % kFragments.size()]); break;
-      case 3: {                                                            // Duplicate a run.
+      case 0:
+        text[at] = static_cast<char>(rng() & 0xFF);
+        break;  // Flip a byte.
+      case 1:
+        text.erase(at, 1 + rng() % 16);
+        break;  // Cut a run.
+      case 2:
+        text.insert(at, kFragments[rng() % kFragments.size()]);
+        break;
+      case 3: {  // Duplicate a run.
         std::string run = text.substr(at, 1 + rng() % 64);
         text.insert(rng() % text.size(), run);
         break;
       }
-      case 4: text.resize(at); break;                                      // Truncate.
-      case 5: {                                                            // Swap two lines.
+      case 4:
+        text.resize(at);
+        break;   // Truncate.
+      case 5: {  // Swap two lines.
         std::size_t a = text.find('\n', at);
         std::size_t b = a == std::string::npos ? a : text.find('\n', a + 1);
         if (b != std::string::npos) std::swap(text[a + 1], text[b - 1]);

@@ -1,12 +1,11 @@
-#include "claimkb/core/claim_codec.h"
 #include "claimkb/indexer/claim_index.h"
 
 #include <xapian.h>
 
 #include <catch2/catch.hpp>
-
 #include <set>
 
+#include "claimkb/core/claim_codec.h"
 #include "claimkb/indexer/index_fields.h"
 #include "indexer/index_fixture.h"
 

@@ -40,7 +40,6 @@ class TempDir {
   std::filesystem::path path_;
 };
 
-
 // gemini > gemini-3 > gemini-3-pro; gpt-5; SWE-bench Verified (also spelled
 // "SWE-bench" and, by speech recognition, "SwitchBank"); ARC-AGI-2;
 // chain-of-thought (思维链); topics coding and reasoning.
@@ -53,8 +52,7 @@ inline std::shared_ptr<const Lexicon> TestLexicon() {
       Entry("swe-bench-verified", EntityKind::kBenchmark, "SWE-bench Verified", "",
             {"SWE-bench", "SwitchBank"}),
       Entry("arc-agi-2", EntityKind::kBenchmark, "ARC-AGI-2", "", {"ARK AGI2"}),
-      Entry("chain-of-thought", EntityKind::kTechnique, "chain-of-thought", "",
-            {"思维链", "CoT"}),
+      Entry("chain-of-thought", EntityKind::kTechnique, "chain-of-thought", "", {"思维链", "CoT"}),
       Entry("coding", EntityKind::kTopic, "Coding", ""),
       Entry("reasoning", EntityKind::kTopic, "Reasoning", ""),
   };
@@ -111,20 +109,51 @@ inline StoredClaim MakeClaim(const ClaimSpec& spec) {
 inline std::vector<StoredClaim> SampleClaims() {
   using K = EntityKind;
   return {
-      MakeClaim({"gemini-live", 0, "Gemini 3 Pro 大大降低了前端门槛，写小程序很快。", "田博士",
-                 {Mention("gemini-3-pro", K::kModel)}, {"coding"}, Stance::kPositive}),
-      MakeClaim({"gemini-live", 1, "内部小基准显示多模态推理下降，但幻觉缓解了。", "余北",
-                 {Mention("gemini-3", K::kModel)}, {"reasoning"}, Stance::kNegative}),
-      MakeClaim({"gemini-live", 2, "On SwitchBank it is not the top model, but close.", "Nathan",
+      MakeClaim({"gemini-live",
+                 0,
+                 "Gemini 3 Pro 大大降低了前端门槛，写小程序很快。",
+                 "田博士",
+                 {Mention("gemini-3-pro", K::kModel)},
+                 {"coding"},
+                 Stance::kPositive}),
+      MakeClaim({"gemini-live",
+                 1,
+                 "内部小基准显示多模态推理下降，但幻觉缓解了。",
+                 "余北",
+                 {Mention("gemini-3", K::kModel)},
+                 {"reasoning"},
+                 Stance::kNegative}),
+      MakeClaim({"gemini-live",
+                 2,
+                 "On SwitchBank it is not the top model, but close.",
+                 "Nathan",
                  {Mention("gemini-3-pro", K::kModel), Mention("swe-bench-verified", K::kBenchmark)},
-                 {"coding"}, Stance::kPositive}),
-      MakeClaim({"gemini-live", 3, "Gemini 3 的推理 token 变长，src 任务表现未必更好。", "",
-                 {Mention("gemini-3", K::kModel)}, {"reasoning"}, Stance::kMixed, "2025-11-21",
+                 {"coding"},
+                 Stance::kPositive}),
+      MakeClaim({"gemini-live",
+                 3,
+                 "Gemini 3 的推理 token 变长，src 任务表现未必更好。",
+                 "",
+                 {Mention("gemini-3", K::kModel)},
+                 {"reasoning"},
+                 Stance::kMixed,
+                 "2025-11-21",
                  true}),
-      MakeClaim({"agents", 0, "GPT-5 writes backend code that still needs careful review.", "Lance",
-                 {Mention("gpt-5", K::kModel)}, {"coding"}, Stance::kNegative, "2025-10-14"}),
-      MakeClaim({"agents", 1, "Breaking a task down with chain-of-thought makes fewer errors.", "Lance",
-                 {Mention("chain-of-thought", K::kTechnique)}, {"reasoning"}, Stance::kNeutral,
+      MakeClaim({"agents",
+                 0,
+                 "GPT-5 writes backend code that still needs careful review.",
+                 "Lance",
+                 {Mention("gpt-5", K::kModel)},
+                 {"coding"},
+                 Stance::kNegative,
+                 "2025-10-14"}),
+      MakeClaim({"agents",
+                 1,
+                 "Breaking a task down with chain-of-thought makes fewer errors.",
+                 "Lance",
+                 {Mention("chain-of-thought", K::kTechnique)},
+                 {"reasoning"},
+                 Stance::kNeutral,
                  "2025-10-14"}),
   };
 }

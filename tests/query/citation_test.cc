@@ -1,8 +1,8 @@
 // Citations a researcher pastes: links that open the video at the minute,
 // and quotes that name speaker, episode, date and time.
-#include <catch2/catch.hpp>
-
 #include "claimkb/query/citation.h"
+
+#include <catch2/catch.hpp>
 
 namespace {
 

@@ -68,8 +68,7 @@ TEST_CASE("Queries parse to the expected tree", "[query_parser]") {
       {"SWE-bench 很强",
        R"((and (or (text "SWE-bench") (field entity swe-bench-verified)) (text "很强")))"},
       {"思维链", R"((or (text "思维链") (field entity chain-of-thought)))"},
-      {"gemini 推理 src",
-       R"((and (or (text "gemini") (field entity gemini)) (text "推理 src")))"},
+      {"gemini 推理 src", R"((and (or (text "gemini") (field entity gemini)) (text "推理 src")))"},
   };
   for (const Case& c : cases) {
     INFO("input: " << c.input);

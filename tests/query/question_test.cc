@@ -1,20 +1,20 @@
 // How questions become facets: comparisons, shared subjects, Chinese, speakers
 // and time words. Expected facets are worked out from the questions by hand.
+#include "claimkb/query/question.h"
+
 #include <catch2/catch.hpp>
 
 #include "claimkb/core/entity_linker.h"
-#include "claimkb/query/question.h"
 #include "support/lexicon_entry.h"
 
 namespace {
 
 using claimkb::EntityKind;
-using claimkb::testing::Entry;
 using claimkb::LexiconEntry;
 using claimkb::QuestionInterpreter;
 using claimkb::QuestionOptions;
+using claimkb::testing::Entry;
 using Strings = std::vector<std::string>;
-
 
 std::shared_ptr<const claimkb::EntityLinker> Linker() {
   std::vector<LexiconEntry> entries{

@@ -8,7 +8,6 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
-
 #include <chrono>
 #include <set>
 #include <string>
@@ -23,9 +22,9 @@
 using claimkb::ErrorCode;
 using claimkb::Searcher;
 using claimkb::testing::SampleClaims;
+using claimkb::testing::TcpServer;
 using claimkb::testing::TempDir;
 using claimkb::testing::TestLexicon;
-using claimkb::testing::TcpServer;
 
 namespace {
 

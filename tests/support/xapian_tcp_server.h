@@ -13,7 +13,6 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
-
 #include <chrono>
 #include <string>
 #include <thread>
@@ -62,8 +61,8 @@ class TcpServer {
         ::dup2(null, STDERR_FILENO);
       }
       const std::string port = std::to_string(port_);
-      ::execlp("xapian-tcpsrv", "xapian-tcpsrv", "--interface", "127.0.0.1", "--port",
-               port.c_str(), index_dir.c_str(), static_cast<char*>(nullptr));
+      ::execlp("xapian-tcpsrv", "xapian-tcpsrv", "--interface", "127.0.0.1", "--port", port.c_str(),
+               index_dir.c_str(), static_cast<char*>(nullptr));
       ::_exit(127);
     }
     for (int i = 0; i < 200 && !Accepts(port_); ++i) {

@@ -40,10 +40,10 @@ struct Paragraph {
 // that nobody is named for: the editor's words in a summary, narration in an
 // untimed article.
 struct Turn {
-  std::string speaker;              // Name as written, e.g. "田博士", "Lance"; may be empty.
-  std::string speaker_note;         // Bracketed addition: "LangChain", "追问", "Jerry".
-  int line = 0;                     // Line of the speaker label (or first paragraph).
-  std::optional<TimeRange> range;   // Turn-level range, as in "**田博士**（00:31:47 - 00:33:56）：".
+  std::string speaker;             // Name as written, e.g. "田博士", "Lance"; may be empty.
+  std::string speaker_note;        // Bracketed addition: "LangChain", "追问", "Jerry".
+  int line = 0;                    // Line of the speaker label (or first paragraph).
+  std::optional<TimeRange> range;  // Turn-level range, as in "**田博士**（00:31:47 - 00:33:56）：".
   std::vector<Paragraph> paragraphs;
 };
 
@@ -57,15 +57,15 @@ struct Section {
 };
 
 struct Episode {
-  std::string path;                   // File it was parsed from, as given.
-  std::string content_hash;           // 16 hex digits, FNV-1a 64 of the raw bytes.
-  std::string title;                  // 标题 / Title; falls back to the first heading.
-  std::string url;                    // 链接 / Link; empty when absent.
-  std::string date;                   // 发布日期 as YYYY-MM-DD; empty when unknown.
-  int duration_s = -1;                // 覆盖时长; -1 when absent.
+  std::string path;                          // File it was parsed from, as given.
+  std::string content_hash;                  // 16 hex digits, FNV-1a 64 of the raw bytes.
+  std::string title;                         // 标题 / Title; falls back to the first heading.
+  std::string url;                           // 链接 / Link; empty when absent.
+  std::string date;                          // 发布日期 as YYYY-MM-DD; empty when unknown.
+  int duration_s = -1;                       // 覆盖时长; -1 when absent.
   std::vector<std::string> listed_speakers;  // 识别说话人 as listed in the cover.
-  std::vector<Section> sections;      // In file order.
-  int line_count = 0;                 // Lines in the file.
+  std::vector<Section> sections;             // In file order.
+  int line_count = 0;                        // Lines in the file.
 
   // The distinct speaker names of all turns, in order of first appearance.
   std::vector<std::string> Speakers() const;

@@ -16,7 +16,7 @@
 namespace claimkb {
 
 struct LexiconEntry {
-  std::string id;                    // Stable slug: "gemini-3-pro", "swe-bench-verified".
+  std::string id;  // Stable slug: "gemini-3-pro", "swe-bench-verified".
   EntityKind kind = EntityKind::kModel;
   std::string name;                  // Display name: "Gemini 3 Pro".
   std::string parent_id;             // "gemini-3" for "gemini-3-pro"; empty at the root.
@@ -27,8 +27,8 @@ struct LexiconEntry {
   std::vector<std::string> topics;   // Topic ids this entity implies (benchmarks: "coding").
   // Topics only: cue words (Chinese and English) that signal the topic.
   std::vector<std::string> cues;
-  std::string source_file;           // The TSV file the entry came from; empty if built in code.
-  int source_line = 0;               // 1-based line in `source_file`; 0 if built in code.
+  std::string source_file;  // The TSV file the entry came from; empty if built in code.
+  int source_line = 0;      // 1-based line in `source_file`; 0 if built in code.
 };
 
 class Lexicon {

@@ -29,26 +29,27 @@ struct StoreOptions {
 
 // One stored episode, as listed by `claimkb episodes`.
 struct EpisodeRecord {
-  std::int64_t id = 0;           // Row id; stable while the episode is stored.
-  std::string slug;              // File stem at first ingest, unique: "2025-11-21-gemini-3-101-live".
-  std::string key;               // Canonical URL, else "sha:" + content hash.
+  std::int64_t id = 0;  // Row id; stable while the episode is stored.
+  std::string slug;     // File stem at first ingest, unique: "2025-11-21-gemini-3-101-live".
+  std::string key;      // Canonical URL, else "sha:" + content hash.
   std::string title;
   std::string url;
-  std::string date;              // YYYY-MM-DD or empty.
+  std::string date;  // YYYY-MM-DD or empty.
   int duration_s = -1;
-  std::string path;              // Source file of the kept digest.
+  std::string path;  // Source file of the kept digest.
   std::string content_hash;
-  int section_count = 0;         // All sections.
-  int timed_section_count = 0;   // Sections with a time range.
+  int section_count = 0;        // All sections.
+  int timed_section_count = 0;  // Sections with a time range.
   int claim_count = 0;
-  std::vector<std::string> speakers;  // Speaker names as written in the digest, order of first turn.
-  std::vector<std::string> people;    // The same speakers' canonical names (田博士 → 田渊栋).
+  std::vector<std::string>
+      speakers;                     // Speaker names as written in the digest, order of first turn.
+  std::vector<std::string> people;  // The same speakers' canonical names (田博士 → 田渊栋).
 };
 
 struct SpeakerRecord {
   std::int64_t id = 0;
-  std::string name;                   // Canonical display name.
-  std::vector<std::string> aliases;   // Every other spelling seen or listed.
+  std::string name;                  // Canonical display name.
+  std::vector<std::string> aliases;  // Every other spelling seen or listed.
   int episode_count = 0;
   int turn_count = 0;
   int claim_count = 0;
@@ -56,7 +57,7 @@ struct SpeakerRecord {
 
 // A claim with what a reader needs to cite it.
 struct StoredClaim {
-  std::string id;               // "<episode slug>#<ordinal>", stable across re-ingest of the same text.
+  std::string id;  // "<episode slug>#<ordinal>", stable across re-ingest of the same text.
   Claim claim;
   std::int64_t episode_id = 0;
   std::string episode_slug;
@@ -64,20 +65,20 @@ struct StoredClaim {
   std::string episode_url;
   std::string episode_date;
   std::string section_title;
-  std::string path;             // Source file.
-  std::string speaker_name;     // Canonical speaker name; "editor" for the editor.
+  std::string path;          // Source file.
+  std::string speaker_name;  // Canonical speaker name; "editor" for the editor.
 };
 
 struct ClaimFilter {
-  std::vector<std::string> entity_ids;  // Any of these (caller expands descendants).
+  std::vector<std::string> entity_ids;     // Any of these (caller expands descendants).
   std::vector<std::string> benchmark_ids;  // Any of these, AND-ed with entity_ids.
-  std::string speaker;          // Canonical name or any alias; empty = any.
-  std::string topic;            // Topic id; empty = any.
+  std::string speaker;                     // Canonical name or any alias; empty = any.
+  std::string topic;                       // Topic id; empty = any.
   std::optional<Stance> stance;
   std::optional<std::int64_t> episode_id;
-  std::string since;            // YYYY-MM-DD inclusive; empty = open.
-  std::string until;            // YYYY-MM-DD inclusive; empty = open.
-  int limit = 0;                // 0 = no limit.
+  std::string since;  // YYYY-MM-DD inclusive; empty = open.
+  std::string until;  // YYYY-MM-DD inclusive; empty = open.
+  int limit = 0;      // 0 = no limit.
   int offset = 0;
 };
 
@@ -85,7 +86,7 @@ struct EntityCount {
   std::string entity_id;
   EntityKind kind = EntityKind::kModel;
   std::string name;
-  int mentions = 0;             // Claim mentions, inferred ones included.
+  int mentions = 0;  // Claim mentions, inferred ones included.
   int episodes = 0;
 };
 

@@ -51,8 +51,7 @@ class ClaimIndex {
   // running xapian-tcpsrv. kNotFound for a missing directory, kIO naming the
   // source for a remote that does not answer, kInvalidArgument for an empty
   // list or a malformed tcp:// address.
-  static Result<std::unique_ptr<ClaimIndex>> OpenReadOnly(
-      const std::vector<std::string>& sources);
+  static Result<std::unique_ptr<ClaimIndex>> OpenReadOnly(const std::vector<std::string>& sources);
 
   ~ClaimIndex();
   ClaimIndex(const ClaimIndex&) = delete;

@@ -12,16 +12,16 @@ namespace claimkb {
 
 // How a query value of a field is understood and turned into terms.
 enum class FieldType {
-  kText,       // Free text under a prefix, weighted (section:, title:).
-  kEntity,     // Lexicon entity resolved through the EntityLinker (model:, benchmark:).
-  kSpeaker,    // Canonical speaker name, ASCII-lower-cased.
-  kKeyword,    // Lower-cased id as typed (topic:).
-  kStance,     // One of claimkb::StanceName's values.
-  kModality,   // One of claimkb::ModalityName's values.
-  kEpisode,    // Episode slug, or a substring of one.
-  kYesNo,      // yes/no (also true/false, 1/0).
-  kDate,       // YYYY, YYYY-MM or YYYY-MM-DD, or a range A..B with open ends.
-  kClaimId,    // Exact claim id "<slug>#<ordinal>".
+  kText,      // Free text under a prefix, weighted (section:, title:).
+  kEntity,    // Lexicon entity resolved through the EntityLinker (model:, benchmark:).
+  kSpeaker,   // Canonical speaker name, ASCII-lower-cased.
+  kKeyword,   // Lower-cased id as typed (topic:).
+  kStance,    // One of claimkb::StanceName's values.
+  kModality,  // One of claimkb::ModalityName's values.
+  kEpisode,   // Episode slug, or a substring of one.
+  kYesNo,     // yes/no (also true/false, 1/0).
+  kDate,      // YYYY, YYYY-MM or YYYY-MM-DD, or a range A..B with open ends.
+  kClaimId,   // Exact claim id "<slug>#<ordinal>".
 };
 
 struct IndexField {
@@ -41,21 +41,21 @@ const IndexField* FindIndexField(std::string_view name);
 
 // Value slots that are not query fields. Kept here so the writer and the
 // searcher agree; documented in schema/index_layout.md.
-inline constexpr int kSlotDate = 0;          // "YYYYMMDD" of the episode; empty when unknown.
-inline constexpr int kSlotAtSeconds = 1;     // sortable_serialise(at_s); absent when untimed.
-inline constexpr int kSlotOrdinal = 2;       // sortable_serialise(ordinal).
-inline constexpr int kSlotSpeaker = 3;       // Canonical speaker name (facet).
-inline constexpr int kSlotStance = 4;        // Stance name (facet).
-inline constexpr int kSlotText = 5;          // Claim text, prepared for snippets.
-inline constexpr int kSlotEpisode = 6;       // Episode slug.
-inline constexpr int kSlotClaimId = 7;       // Claim id, so hits need not decode the data.
-inline constexpr int kSlotModelFirst = 10;   // Models (facet), one per slot, 10..13.
-inline constexpr int kSlotTopicFirst = 20;   // Topics (facet), one per slot, 20..23.
+inline constexpr int kSlotDate = 0;            // "YYYYMMDD" of the episode; empty when unknown.
+inline constexpr int kSlotAtSeconds = 1;       // sortable_serialise(at_s); absent when untimed.
+inline constexpr int kSlotOrdinal = 2;         // sortable_serialise(ordinal).
+inline constexpr int kSlotSpeaker = 3;         // Canonical speaker name (facet).
+inline constexpr int kSlotStance = 4;          // Stance name (facet).
+inline constexpr int kSlotText = 5;            // Claim text, prepared for snippets.
+inline constexpr int kSlotEpisode = 6;         // Episode slug.
+inline constexpr int kSlotClaimId = 7;         // Claim id, so hits need not decode the data.
+inline constexpr int kSlotModelFirst = 10;     // Models (facet), one per slot, 10..13.
+inline constexpr int kSlotTopicFirst = 20;     // Topics (facet), one per slot, 20..23.
 inline constexpr int kFacetSlotsPerField = 4;  // Values beyond the 4th are not faceted.
 
 // Term prefixes that are not query fields.
-inline constexpr std::string_view kPrefixUnique = "Q";        // "Q<claim id>".
-inline constexpr std::string_view kPrefixEpisodeId = "XI";    // "XI<episode row id>".
+inline constexpr std::string_view kPrefixUnique = "Q";      // "Q<claim id>".
+inline constexpr std::string_view kPrefixEpisodeId = "XI";  // "XI<episode row id>".
 
 // Metadata keys.
 inline constexpr std::string_view kMetaGeneration = "claimkb:generation";

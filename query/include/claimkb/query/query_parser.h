@@ -41,9 +41,9 @@ struct QueryNode {
     kDate,      // Inclusive YYYYMMDD range, "*" open. (date 20251101 20251231)
   };
   Kind kind = Kind::kText;
-  std::string field;               // Field name for kText/kPhrase (may be empty), kField, kWildcard.
-  std::string value;               // Text, term value, or the date range's low end.
-  std::string high;                // kDate only: high end.
+  std::string field;  // Field name for kText/kPhrase (may be empty), kField, kWildcard.
+  std::string value;  // Text, term value, or the date range's low end.
+  std::string high;   // kDate only: high end.
   std::vector<QueryNode> children;  // kAnd, kOr, kNot.
 };
 

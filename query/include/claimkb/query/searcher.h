@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "claimkb/core/entity_linker.h"
-#include "claimkb/core/store.h"
 #include "claimkb/core/result.h"
+#include "claimkb/core/store.h"
 #include "claimkb/query/query_parser.h"
 
 namespace claimkb {
@@ -24,12 +24,12 @@ enum class SearchOrder {
 };
 
 struct SearchOptions {
-  int limit = 20;          // Hits to return. Default: 20.
-  int offset = 0;          // Hits to skip (paging). Default: 0.
-  bool facets = false;     // Count matches by model, speaker, topic, stance. Default: off.
+  int limit = 20;       // Hits to return. Default: 20.
+  int offset = 0;       // Hits to skip (paging). Default: 0.
+  bool facets = false;  // Count matches by model, speaker, topic, stance. Default: off.
   SearchOrder order = SearchOrder::kRelevance;
-  int snippet_chars = 160;             // Snippet length in characters. Default: 160.
-  std::string highlight_open = "«";    // Marks around matched words in snippets.
+  int snippet_chars = 160;           // Snippet length in characters. Default: 160.
+  std::string highlight_open = "«";  // Marks around matched words in snippets.
   std::string highlight_close = "»";
   // Decode each hit's whole claim from the index into SearchHit::record.
   // Needed for hits from remote shards, which have no local store; costs a
@@ -42,19 +42,19 @@ struct SearchOptions {
 };
 
 struct SearchHit {
-  std::string claim_id;      // "<episode slug>#<ordinal>": Store::GetClaim takes it.
-  std::string speaker;       // Canonical speaker name, "editor" for the editor.
-  std::string stance;        // Stance name of the claim.
+  std::string claim_id;  // "<episode slug>#<ordinal>": Store::GetClaim takes it.
+  std::string speaker;   // Canonical speaker name, "editor" for the editor.
+  std::string stance;    // Stance name of the claim.
   // With SearchOptions::records, the claim as it was indexed (see
   // claimkb/core/claim_codec.h): complete even for hits from a remote shard.
   // Prefer the store's record when it is at hand: the index may lag behind.
   StoredClaim record;
-  int rank = 0;              // 1-based position in the whole result list.
-  double weight = 0;         // Xapian BM25 weight; 0 for pure filters.
-  int percent = 0;           // Weight as a percentage of the best hit.
-  std::string snippet;       // Best passage of the claim, matches marked.
+  int rank = 0;         // 1-based position in the whole result list.
+  double weight = 0;    // Xapian BM25 weight; 0 for pure filters.
+  int percent = 0;      // Weight as a percentage of the best hit.
+  std::string snippet;  // Best passage of the claim, matches marked.
   std::string episode_slug;
-  std::string date;          // YYYY-MM-DD of the episode, empty when unknown.
+  std::string date;  // YYYY-MM-DD of the episode, empty when unknown.
 };
 
 struct FacetCount {
