@@ -499,6 +499,10 @@ class Parser {
         return node;
       }
       case FieldType::kSpeaker:
+        // Claims are indexed under the canonical speaker name; a spelling the
+        // lexicon knows for a person (田博士, Karpathy) resolves to it.
+        node.value = Lower(CanonicalSpeaker(value));
+        return node;
       case FieldType::kEpisode:
       case FieldType::kClaimId:
         node.value = field.type == FieldType::kClaimId ? value : Lower(value);
@@ -536,6 +540,13 @@ class Parser {
         return DateNode(token);
     }
     return invalid("unsupported field");
+  }
+
+  std::string CanonicalSpeaker(const std::string& name) const {
+    if (linker_ == nullptr) return name;
+    const std::string id = linker_->Resolve(name);
+    const LexiconEntry* entry = id.empty() ? nullptr : linker_->lexicon().Find(id);
+    return entry != nullptr && entry->kind == EntityKind::kPerson ? entry->name : name;
   }
 
   Result<QueryNode> ResolveEntity(const Token& token, const IndexField& field,

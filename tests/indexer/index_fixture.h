@@ -42,7 +42,8 @@ class TempDir {
 
 // gemini > gemini-3 > gemini-3-pro; gpt-5; SWE-bench Verified (also spelled
 // "SWE-bench" and, by speech recognition, "SwitchBank"); ARC-AGI-2;
-// chain-of-thought (思维链); topics coding and reasoning.
+// chain-of-thought (思维链); topics coding and reasoning; the person 田渊栋
+// (also spelled 田博士).
 inline std::shared_ptr<const Lexicon> TestLexicon() {
   std::vector<LexiconEntry> entries{
       Entry("gemini", EntityKind::kModel, "Gemini", ""),
@@ -55,6 +56,7 @@ inline std::shared_ptr<const Lexicon> TestLexicon() {
       Entry("chain-of-thought", EntityKind::kTechnique, "chain-of-thought", "", {"思维链", "CoT"}),
       Entry("coding", EntityKind::kTopic, "Coding", ""),
       Entry("reasoning", EntityKind::kTopic, "Reasoning", ""),
+      Entry("tian-yuandong", EntityKind::kPerson, "田渊栋", "", {"田博士"}),
   };
   return std::make_shared<const Lexicon>(std::move(entries));
 }

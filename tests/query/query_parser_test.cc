@@ -38,6 +38,8 @@ TEST_CASE("Queries parse to the expected tree", "[query_parser]") {
       {"topic:coding stance:negative", "(and (field topic coding) (field stance negative))"},
       {"speaker:余北", "(field speaker 余北)"},
       {"speaker:Nathan", "(field speaker nathan)"},
+      // A spelling of a person the lexicon knows becomes the canonical name.
+      {"speaker:田博士", "(field speaker 田渊栋)"},
       {"highlighted:yes editor:no", "(and (field highlighted yes) (field editor no))"},
       {"modality:firsthand", "(field modality firsthand)"},
       {"episode:gemini", "(field episode gemini)"},

@@ -62,7 +62,8 @@ inline constexpr std::string_view kMetaGeneration = "claimkb:generation";
 inline constexpr std::string_view kMetaLayout = "claimkb:layout";
 inline constexpr std::string_view kMetaCjk = "claimkb:cjk";
 // 2: titles only under prefixes. 3: document data holds the encoded claim.
-inline constexpr std::string_view kLayoutVersion = "3";
+// 4: value slot 7 holds the claim id.
+inline constexpr std::string_view kLayoutVersion = "4";
 
 }  // namespace claimkb
 
