@@ -31,9 +31,32 @@ Result<CommandOutcome> RunCite(const GlobalOptions& globals, const CiteArgs& arg
     }
     claims.push_back(std::move(*claim));
   }
+  // The editor's words are a summary, not a source: each editor claim is
+  // followed by the speakers' claims it restates, which are what to quote.
+  auto evidence = [&](const StoredClaim& claim) {
+    std::vector<StoredClaim> out;
+    for (int ordinal : claim.claim.summarises) {
+      auto source = lookup->Get(claim.episode_slug + "#" + std::to_string(ordinal));
+      if (source) out.push_back(std::move(*source));
+    }
+    return out;
+  };
   if (args.format == OutputFormat::kText) {
     for (const StoredClaim& claim : claims) {
       fmt::print("\"{}\"\n  {}\n", claim.claim.text, PlainCitation(claim));
+      for (const StoredClaim& source : evidence(claim)) {
+        fmt::print("  as said: \"{}\"\n    {}\n", source.claim.text, PlainCitation(source));
+      }
+    }
+    return CommandOutcome{};
+  }
+  if (args.format == OutputFormat::kMarkdown) {
+    for (const StoredClaim& claim : claims) {
+      fmt::print("{}\n", MarkdownQuote(claim));
+      std::vector<StoredClaim> sources = evidence(claim);
+      if (sources.empty()) continue;
+      fmt::print("As said in the episode:\n\n");
+      for (const StoredClaim& source : sources) fmt::print("{}\n", MarkdownQuote(source));
     }
     return CommandOutcome{};
   }

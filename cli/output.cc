@@ -99,6 +99,12 @@ nlohmann::json ClaimToJson(const StoredClaim& stored, const Lexicon& lexicon) {
                        {"qualifier", result.qualifier},
                        {"surface", result.surface}});
   }
+  // An editor's summary points at the speakers' claims it restates, so a
+  // reader can go from the summary to the quotable evidence.
+  nlohmann::json summarises = nlohmann::json::array();
+  for (int ordinal : claim.summarises) {
+    summarises.push_back(stored.episode_slug + "#" + std::to_string(ordinal));
+  }
   std::optional<int> second = CitationSecond(claim);
   return {
       {"id", stored.id},
@@ -126,6 +132,7 @@ nlohmann::json ClaimToJson(const StoredClaim& stored, const Lexicon& lexicon) {
       {"modality", ModalityName(claim.modality)},
       {"highlighted", claim.highlighted},
       {"results", results},
+      {"summarises", summarises},
       {"source", {{"path", stored.path}, {"line", claim.line}}},
   };
 }

@@ -254,3 +254,30 @@ TEST_CASE("check agrees after ingest and reindex repairs a deleted index", "[cli
 }
 
 }  // namespace
+
+namespace {
+
+TEST_CASE("citing an editor's summary brings the speakers' words it restates", "[cli][corpus]") {
+  if (claimkb::testing::CorpusDir().empty()) {
+    WARN("skipped: ../shared/corpus is absent, so corpus tests cannot run");
+    return;
+  }
+  auto run = claimkb::testing::RunClaimkb({"claims", "--speaker", "editor", "--episode",
+                                           "gemini-3-101", "--db", CorpusDatabase(), "--format",
+                                           "json"});
+  REQUIRE(run.exit_code == 0);
+  const nlohmann::json claims = run.Json()["claims"];
+  auto linked = std::find_if(claims.begin(), claims.end(),
+                             [](const nlohmann::json& c) { return !c["summarises"].empty(); });
+  // The livestream's summary restates what 余北 and others said.
+  REQUIRE(linked != claims.end());
+  auto cite = claimkb::testing::RunClaimkb(
+      {"cite", (*linked)["id"].get<std::string>(), "--db", CorpusDatabase()});
+  REQUIRE(cite.exit_code == 0);
+  CHECK(cite.out.find("— editor, *") != std::string::npos);
+  CHECK(cite.out.find("As said in the episode:") != std::string::npos);
+  // The evidence is quoted with its speaker and a link to the minute.
+  CHECK(cite.out.find("&t=") != std::string::npos);
+}
+
+}  // namespace
