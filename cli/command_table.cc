@@ -22,12 +22,13 @@ const std::vector<CommandEntry>& CommandTable() {
   static const std::vector<CommandEntry> table = {
       {"ingest", RegisterIngest},       {"episodes", RegisterEpisodes},
       {"show", RegisterShow},           {"speakers", RegisterSpeakers},
-      {"claims", RegisterClaims},       {"entities", RegisterEntities},
-      {"results", RegisterResults},     {"cite", RegisterCite},
-      {"reextract", RegisterReextract}, {"reindex", RegisterReindex},
       {"search", RegisterSearch},       {"ask", RegisterAsk},
+      {"claims", RegisterClaims},       {"results", RegisterResults},
+      {"cite", RegisterCite},           {"entities", RegisterEntities},
+      {"reextract", RegisterReextract}, {"reindex", RegisterReindex},
       {"check", RegisterCheck},         {"demo", RegisterDemo},
   };
+
   return table;
 }
 
