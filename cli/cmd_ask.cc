@@ -39,6 +39,14 @@ struct StanceTally {
     }
   }
   int Total() const { return positive + negative + mixed + neutral; }
+  // Where a speaker leans: the more frequent of positive and negative, mixed
+  // when they tie (or only mixed claims exist), neutral when neither occurs.
+  Stance Leaning() const {
+    if (positive > negative) return Stance::kPositive;
+    if (negative > positive) return Stance::kNegative;
+    if (positive > 0 || mixed > 0) return Stance::kMixed;
+    return Stance::kNeutral;
+  }
   nlohmann::json ToJson() const {
     return {{"n", Total()},
             {"positive", positive},
@@ -132,6 +140,24 @@ std::vector<std::pair<std::string, StanceTally>> SpeakersByCount(const FacetAnsw
   return out;
 }
 
+// Speakers by where they lean: "who thinks X, and who disagrees".
+std::map<Stance, std::vector<std::string>> Positions(const FacetAnswer& answer) {
+  std::map<Stance, std::vector<std::string>> out;
+  for (const auto& [speaker, tally] : SpeakersByCount(answer)) {
+    out[tally.Leaning()].push_back(speaker);
+  }
+  return out;
+}
+
+nlohmann::json PositionsJson(const FacetAnswer& answer) {
+  nlohmann::json out = nlohmann::json::object();
+  for (Stance stance : {Stance::kPositive, Stance::kNegative, Stance::kMixed, Stance::kNeutral}) {
+    out[StanceName(stance)] = nlohmann::json::array();
+  }
+  for (const auto& [stance, speakers] : Positions(answer)) out[StanceName(stance)] = speakers;
+  return out;
+}
+
 nlohmann::json BySpeakerJson(const FacetAnswer& answer) {
   nlohmann::json out = nlohmann::json::array();
   for (const auto& [speaker, tally] : SpeakersByCount(answer)) {
@@ -173,6 +199,7 @@ nlohmann::json AnswerToJson(const FacetAnswer& answer, const Lexicon& lexicon) {
           {"matches", answer.total},
           {"tally", answer.tally.ToJson()},
           {"by_speaker", BySpeakerJson(answer)},
+          {"positions", PositionsJson(answer)},
           {"groups", groups}};
 }
 
@@ -187,6 +214,10 @@ void PrintAnswerText(const FacetAnswer& answer, int number) {
     speakers += speaker + " " + tally.ToShortText();
   }
   fmt::print("  by speaker: {}\n", speakers);
+  for (const auto& [stance, names] : Positions(answer)) {
+    if (stance == Stance::kNeutral) continue;
+    fmt::print("  leaning {}: {}\n", StanceName(stance), fmt::join(names, ", "));
+  }
   for (const auto& [speaker, claims] : answer.groups) {
     fmt::print("\n  {}  {}\n", Bold(speaker), Dim(answer.by_speaker.at(speaker).ToText()));
     std::string episode;

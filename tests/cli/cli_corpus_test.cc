@@ -225,6 +225,15 @@ TEST_CASE("Chinese searches and questions reach several episodes", "[cli][corpus
     for (const json& episode : group["episodes"]) asked.insert(episode["episode"]["id"]);
   }
   CHECK(asked.size() >= 3);
+  // Who thinks so and who disagrees: every speaker with a count has a position.
+  const json facet = ask.Json()["ask"]["facets"][0];
+  std::size_t placed = 0;
+  for (const char* stance : {"positive", "negative", "mixed", "neutral"}) {
+    placed += facet["positions"][stance].size();
+  }
+  CHECK(placed == facet["by_speaker"].size());
+  CHECK_FALSE(facet["positions"]["negative"].empty());
+  CHECK_FALSE(facet["positions"]["positive"].empty());
   // Demis Hassabis says scaling has no wall; his claim must be among them.
   CHECK(asked.count("2025-12-16-demis-hassabis-future-of-intelligence") == 1);
 }
