@@ -120,11 +120,16 @@ struct Gold {
   std::vector<Repair> asr_repairs;
   std::map<std::string, std::string> speaker_aliases;
   std::vector<GoldClaim> claims;
+  // Held out from tuning: its scores measure how the extractor generalises
+  // to digests it was not tuned on. They are printed with the floors they
+  // miss, and do not fail the test, so tuning cannot quietly absorb them.
+  bool held_out = false;
 };
 
 Gold DecodeGold(const json& j) {
   Gold gold;
   gold.file = j.at("file").get<std::string>();
+  gold.held_out = j.value("held_out", false);
   for (const auto& [kind_name, ids] : j.at("entities").items()) {
     auto kind = claimkb::EntityKindFromName(kind_name);
     REQUIRE(kind.has_value());
@@ -266,6 +271,16 @@ TEST_CASE("Claim extractor meets the gold standard", "[gold][extractor]") {
     REQUIRE(episode.has_value());
     const std::vector<claimkb::Claim> claims = extractor.Extract(*episode);
     Scorer scorer{*lexicon, gold, claims};
+    // Floors fail the test for tuned episodes and are reported for held-out ones.
+    std::vector<std::string> shortfalls;
+    auto gate = [&](bool ok, const std::string& what) {
+      if (gold.held_out) {
+        if (!ok) shortfalls.push_back(what);
+      } else {
+        INFO(what);
+        CHECK(ok);
+      }
+    };
     std::ostringstream report;
     report << "\n=== gold: " << gold.file << " (" << claims.size() << " claims extracted, "
            << gold.claims.size() << " labelled)\n";
@@ -313,8 +328,8 @@ TEST_CASE("Claim extractor meets the gold standard", "[gold][extractor]") {
              << "\n  spurious: " << Join(spurious) << "\n";
       if (gated) {
         INFO("missed: " << Join(missed) << "; spurious: " << Join(spurious));
-        CHECK(recall >= kMinEntityRecall);
-        CHECK(precision >= kMinEntityPrecision);
+        gate(recall >= kMinEntityRecall, "entity recall below 0.9");
+        gate(precision >= kMinEntityPrecision, "entity precision below 0.85");
       }
     }
     std::set<std::string> unknown_topics;
@@ -355,7 +370,7 @@ TEST_CASE("Claim extractor meets the gold standard", "[gold][extractor]") {
       }
       INFO("ASR surface \"" << repair.surface << "\" → " << repair.entity << ", linked as "
                             << Join(linked_as));
-      CHECK(ok);
+      gate(ok, "ASR repair \"" + repair.surface + "\" unresolved");
     }
     report << "ASR repairs resolved: " << Ratio(repaired, gold.asr_repairs.size()) << "\n";
 
@@ -429,7 +444,14 @@ TEST_CASE("Claim extractor meets the gold standard", "[gold][extractor]") {
     INFO("named-speaker attribution " << Ratio(named_ok, named) << ", stance agreement "
                                       << Ratio(stance_ok, stance_scored)
                                       << " (misses listed above)");
-    CHECK(named_ok == named);
-    CHECK(stance_agreement >= kMinStanceAgreement);
+    gate(named_ok == named, "named-speaker attribution below 1");
+    gate(stance_agreement >= kMinStanceAgreement, "stance agreement below 0.8");
+    if (gold.held_out) {
+      std::cout << "held out (floors reported, not enforced): "
+                << (shortfalls.empty()
+                        ? std::string("meets every floor")
+                        : Join(std::set<std::string>(shortfalls.begin(), shortfalls.end())))
+                << "\n";
+    }
   }
 }
