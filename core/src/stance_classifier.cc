@@ -27,6 +27,7 @@ enum StanceTag {
   kConcession,    // 虽然, 就算, even if: its clause yields to the rest.
   kRequirement,   // 需要, 在于, 取决于: the praise that follows is what is needed.
   kOpenQuestion,  // 是否, 能否, whether: what follows is asked, not asserted.
+  kNotEqual,      // 不等于, 不代表: criticism, and the praise after it is only denied.
 };
 
 const CueScanner& StanceScanner() {
@@ -41,7 +42,8 @@ const CueScanner& StanceScanner() {
          "不用说",   "很难说",   "not only", "no doubt", "nothing but", "problem-solving",
          "不言而喻", "而不是",   "值得注意", "值得一提", "点赞",        "转发支持",
          "关注支持", "支持一下", "需求",     "提前",     "必需品",      "不可或缺",
-         "必不可少", "但凡",     "不但",     "大而全",   "做大而全",    "可解释"},
+         "必不可少", "但凡",     "不但",     "大而全",   "做大而全",    "可解释",
+         "难度",     "防御",     "误差",     "心脏",     "强调"},
         kNeutralWord);
     add({"惊艳",
          "惊喜",
@@ -279,7 +281,28 @@ const CueScanner& StanceScanner() {
          "innovation",
          "helpful",
          "valuable",
-         "effective"},
+         "effective",
+         "大开眼界",
+         "甜点",
+         "sweet spot",
+         "跑通",
+         "变强",
+         "变好",
+         "容易",
+         "大招",
+         "很好",
+         "挺好",
+         "真好",
+         "好例子",
+         "好办法",
+         "好方法",
+         "好主意",
+         "简单有效",
+         "eye-opening",
+         "easy",
+         "clever",
+         "smart",
+         "works well"},
         kPositive);
     add({"下降",
          "不够",
@@ -326,7 +349,6 @@ const CueScanner& StanceScanner() {
          "误导",
          "未解",
          "走偏",
-         "不代表",
          "质疑",
          "怀疑",
          "批判",
@@ -495,7 +517,73 @@ const CueScanner& StanceScanner() {
          "issues",
          "catastrophic",
          "threat",
-         "doesn't scale"},
+         "doesn't scale",
+         "愚蠢",
+         "蠢",
+         "笨拙",
+         "粗糙",
+         "噪声",
+         "噪音",
+         "高方差",
+         "易被",
+         "容易被",
+         "攻破",
+         "分散注意力",
+         "脏",
+         "垃圾",
+         "错了",
+         "搞错",
+         "做错",
+         "错路",
+         "误解",
+         "误判",
+         "误步",
+         "误区",
+         "误入",
+         "失误",
+         "误会",
+         "耽误",
+         "误用",
+         "谬误",
+         "难度更高",
+         "难度高",
+         "难度大",
+         "难度很大",
+         "碰壁",
+         "朦胧",
+         "模糊",
+         "边缘化",
+         "仍少",
+         "还少",
+         "太少",
+         "缺",
+         "滥",
+         "递减",
+         "荒谬",
+         "胡言乱语",
+         "无用",
+         "徒劳",
+         "空洞",
+         "肤浅",
+         "容易出错",
+         "拒绝",
+         "dumb",
+         "stupid",
+         "crappy",
+         "slop",
+         "bloat",
+         "bloated",
+         "noisy",
+         "noise",
+         "hazy",
+         "misleading",
+         "useless",
+         "garbage",
+         "nonsense",
+         "fragile",
+         "wasteful",
+         "clunky",
+         "hacky"},
         kNegative);
     add({"不",       "没",     "没有",    "未",    "并非",  "并不",   "并无",    "并没有",
          "不会",     "不是",   "无法",    "不能",  "不太",  "毫无",   "绝非",    "从未",
@@ -503,7 +591,9 @@ const CueScanner& StanceScanner() {
          "不容易被", "不会被", "并未",    "未能",  "not",   "no",     "never",   "n't",
          "cannot",   "isn't",  "doesn't", "don't", "won't", "hardly", "without", "nor"},
         kNegator);
-    add({"未必", "不一定", "难以", "很难", "不见得", "not necessarily"}, kWeakNegator);
+    add({"未必", "不一定", "难以", "很难", "不见得", "not necessarily", "仍未", "还不能", "仍不能",
+         "还无法", "仍无法", "仍然无法", "还不会", "not yet", "still can't", "still cannot"},
+        kWeakNegator);
     add({"不如", "逊于", "略逊于", "略逊", "逊色于", "达不到", "比不上", "不及", "落后于", "落后",
          "弱于", "差于", "赶不上", "not as good as", "worse than", "behind", "trails", "lags",
          "falls short of"},
@@ -531,9 +621,10 @@ const CueScanner& StanceScanner() {
         kRequirement);
     add({"是否", "能否", "可否", "谁能", "谁最", "谁更", "哪个更", "哪个最", "whether"},
         kOpenQuestion);
+    add({"不等于", "不等同于", "不代表", "不意味着", "doesn't mean", "does not mean"}, kNotEqual);
     add({"看起来", "看似", "表面上", "貌似", "looks like", "seems"}, kSeeming);
-    add({"更强", "更好", "更聪明", "更稳", "更准", "更抓人", "更高效", "更可靠", "better",
-         "stronger"},
+    add({"更能", "更容易", "easier", "更强", "更好", "更聪明", "更稳", "更准", "更抓人", "更高效",
+         "更可靠", "better", "stronger"},
         kMore);
     add({"缓解", "修复", "改善", "消除", "解决", "修了", "克服", "攻克", "化解", "穿越", "走出",
          "fixed", "fixes", "solved", "solves", "mitigates", "overcome", "overcomes"},
@@ -750,6 +841,12 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
         continue;
       case kOpenQuestion:
         open_questions.push_back({clause, match.end});
+        continue;
+      case kNotEqual:
+        // "跑分高不等于好用": the claim denies the praise that follows.
+        pending = nullptr;
+        requirements.push_back({clause, match.end});
+        contributions.push_back({match.begin, clause, -1});
         continue;
       case kMixedCue:
         // "有得有失" weighs both ways whatever negates it.

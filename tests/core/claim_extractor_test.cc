@@ -191,6 +191,37 @@ TEST_CASE("evaluative cues in Chinese and English, balanced both ways", "[extrac
   CHECK(ExtractOne("以后的报表都用 Excel 导出。").at(0).stance == Stance::kNeutral);
 }
 
+TEST_CASE("everyday judgements beyond the tuned vocabulary", "[extractor]") {
+  // Praise in plain words.
+  CHECK(ExtractOne("这次改版让我大开眼界。").at(0).stance == Stance::kPositive);
+  CHECK(ExtractOne("小模型配合缓存刚好落在甜点区。").at(0).stance == Stance::kPositive);
+  CHECK(ExtractOne("换了调度器以后整条流水线终于跑通了。").at(0).stance == Stance::kPositive);
+  CHECK(ExtractOne("用脚本批量改配置比手工改容易得多。").at(0).stance == Stance::kPositive);
+  CHECK(ExtractOne("The new planner is a clever trick and works well.").at(0).stance ==
+        Stance::kPositive);
+  // Blame in plain words, including after 仍很.
+  CHECK(ExtractOne("这个打分器仍很愚蠢。").at(0).stance == Stance::kNegative);
+  CHECK(ExtractOne("奖励信号里全是噪声。").at(0).stance == Stance::kNegative);
+  CHECK(ExtractOne("这类评测器易被对抗样本攻破。").at(0).stance == Stance::kNegative);
+  CHECK(ExtractOne("爬来的网页数据很脏。").at(0).stance == Stance::kNegative);
+  CHECK(ExtractOne("当初那套排期预测错了。").at(0).stance == Stance::kNegative);
+  CHECK(ExtractOne("The generated patches were crappy and bloated.").at(0).stance ==
+        Stance::kNegative);
+  // 不等于 and 不是好…: a denied equivalence or a denied praise is criticism.
+  CHECK(ExtractOne("跑分高不等于好用。").at(0).stance == Stance::kNegative);
+  CHECK(ExtractOne("客服机器人不是好例子。").at(0).stance == Stance::kNegative);
+  // What is still impossible is criticism even when nothing else judges.
+  CHECK(ExtractOne("这套工具还不能自己写完整个编译器。").at(0).stance == Stance::kNegative);
+  CHECK(ExtractOne("迁移工作仍未完结。").at(0).stance == Stance::kNegative);
+  // A word that names difficulty is not a judgement; saying it is high is.
+  CHECK(ExtractOne("题目的难度逐步上调。").at(0).stance == Stance::kNeutral);
+  CHECK(ExtractOne("多语种对齐的难度更高。").at(0).stance == Stance::kNegative);
+  // 防御 is not 防 (prevent): over-defending is still over-doing.
+  CHECK(ExtractOne("生成的代码过度防御。").at(0).stance == Stance::kNegative);
+  // A count is not a judgement.
+  CHECK(ExtractOne("我们每年只接很少的订单。").at(0).stance == Stance::kNeutral);
+}
+
 TEST_CASE("有得有失 and 利弊 are mixed", "[extractor]") {
   CHECK(ExtractOne("换成稀疏架构这件事有得也有失。").at(0).stance == Stance::kMixed);
   CHECK(ExtractOne("开放权重对小公司来说是一把双刃剑。").at(0).stance == Stance::kMixed);
