@@ -28,6 +28,7 @@ enum StanceTag {
   kRequirement,   // 需要, 在于, 取决于: the praise that follows is what is needed.
   kOpenQuestion,  // 是否, 能否, whether: what follows is asked, not asserted.
   kNotEqual,      // 不等于, 不代表: criticism, and the praise after it is only denied.
+  kLack,          // 没有: flips the next cue; alone, what is missing is weak criticism.
 };
 
 const CueScanner& StanceScanner() {
@@ -283,6 +284,9 @@ const CueScanner& StanceScanner() {
          "valuable",
          "effective",
          "大开眼界",
+         "帮助",
+         "有帮助",
+         "helps",
          "甜点",
          "sweet spot",
          "跑通",
@@ -585,14 +589,15 @@ const CueScanner& StanceScanner() {
          "clunky",
          "hacky"},
         kNegative);
-    add({"不",       "没",     "没有",    "未",    "并非",  "并不",   "并无",    "并没有",
-         "不会",     "不是",   "无法",    "不能",  "不太",  "毫无",   "绝非",    "从未",
-         "别",       "不要",   "不可能",  "还没",  "尚未",  "远未",   "不再",    "不算",
-         "不容易被", "不会被", "并未",    "未能",  "not",   "no",     "never",   "n't",
-         "cannot",   "isn't",  "doesn't", "don't", "won't", "hardly", "without", "nor"},
+    add({"不",      "没",    "未",    "并非",   "并不",    "并无", "不会",     "不是",
+         "无法",    "不能",  "不太",  "毫无",   "绝非",    "从未", "别",       "不要",
+         "不可能",  "还没",  "尚未",  "远未",   "不再",    "不算", "不容易被", "不会被",
+         "并未",    "未能",  "not",   "no",     "never",   "n't",  "cannot",   "isn't",
+         "doesn't", "don't", "won't", "hardly", "without", "nor"},
         kNegator);
-    add({"未必", "不一定", "难以", "很难", "不见得", "not necessarily", "仍未", "还不能", "仍不能",
-         "还无法", "仍无法", "仍然无法", "还不会", "not yet", "still can't", "still cannot"},
+    add({"未必",   "不一定",   "难以",     "很难",     "不见得",      "not necessarily", "仍未",
+         "还不能", "不真正",   "并不真正", "不是真正", "not really",  "仍不能",          "还无法",
+         "仍无法", "仍然无法", "还不会",   "not yet",  "still can't", "still cannot"},
         kWeakNegator);
     add({"不如", "逊于", "略逊于", "略逊", "逊色于", "达不到", "比不上", "不及", "落后于", "落后",
          "弱于", "差于", "赶不上", "not as good as", "worse than", "behind", "trails", "lags",
@@ -621,6 +626,7 @@ const CueScanner& StanceScanner() {
         kRequirement);
     add({"是否", "能否", "可否", "谁能", "谁最", "谁更", "哪个更", "哪个最", "whether"},
         kOpenQuestion);
+    add({"没有", "并没有"}, kLack);
     add({"不等于", "不等同于", "不代表", "不意味着", "doesn't mean", "does not mean"}, kNotEqual);
     add({"看起来", "看似", "表面上", "貌似", "looks like", "seems"}, kSeeming);
     add({"更能", "更容易", "easier", "更强", "更好", "更聪明", "更稳", "更准", "更抓人", "更高效",
@@ -785,6 +791,11 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
   const auto flush_pending = [&]() {
     if (pending != nullptr && pending->tag == kWeakNegator) {
       contributions.push_back({pending->begin, ClauseOf(clause_starts, pending->begin), -1});
+    } else if (pending != nullptr && pending->tag == kLack) {
+      // "我们没有这种机制": an absence counts only when nothing else judges.
+      Contribution lack{pending->begin, ClauseOf(clause_starts, pending->begin), -1};
+      lack.weak = true;
+      contributions.push_back(lack);
     }
     pending = nullptr;
   };
@@ -825,6 +836,7 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
     }
     switch (match.tag) {
       case kNegator:
+      case kLack:
       case kWeakNegator:
       case kSeeming:
         flush_pending();

@@ -8,7 +8,8 @@
 // (虽然, 就算) yields to the rest; 有得有失 and 利弊 are mixed; praise after a
 // requirement (需要, 在于) or inside an open question (是否, 谁最) is not
 // asserted; persistence (仍有, 仍会) is praise only when nothing else judges;
-// what is still impossible (还不能, 仍未) is criticism on its own; a denied
+// what is still impossible (还不能, 仍未, 不真正) is criticism on its own, an
+// absence (没有) only when nothing else judges; a denied
 // equivalence (不等于, 不代表) is criticism and denies the praise after it.
 #ifndef CLAIMKB_CORE_STANCE_CLASSIFIER_H_
 #define CLAIMKB_CORE_STANCE_CLASSIFIER_H_

@@ -218,6 +218,14 @@ TEST_CASE("everyday judgements beyond the tuned vocabulary", "[extractor]") {
   CHECK(ExtractOne("多语种对齐的难度更高。").at(0).stance == Stance::kNegative);
   // 防御 is not 防 (prevent): over-defending is still over-doing.
   CHECK(ExtractOne("生成的代码过度防御。").at(0).stance == Stance::kNegative);
+  // An absence is criticism only when nothing else judges; 没有 still flips a
+  // cue it reaches.
+  CHECK(ExtractOne("这个框架没有任何回滚机制。").at(0).stance == Stance::kNegative);
+  CHECK(ExtractOne("这个框架没有回滚机制，只是部署很稳定。").at(0).stance == Stance::kPositive);
+  CHECK(ExtractOne("新版本并没有明显改进。").at(0).stance == Stance::kNegative);
+  // "Not really" is criticism on its own.
+  CHECK(ExtractOne("这个模型不真正理解题意。").at(0).stance == Stance::kNegative);
+  CHECK(ExtractOne("把笔记讲给同事听很有帮助。").at(0).stance == Stance::kPositive);
   // A count is not a judgement.
   CHECK(ExtractOne("我们每年只接很少的订单。").at(0).stance == Stance::kNeutral);
 }
