@@ -27,6 +27,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bench_support.h"
 #include "claimkb/core/claim_extractor.h"
 #include "claimkb/core/digest_parser.h"
 #include "claimkb/core/entity_linker.h"
@@ -39,20 +40,8 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-[[noreturn]] void Die(const std::string& message) {
-  fmt::print(stderr, "ingest_throughput: {}\n", message);
-  std::exit(1);
-}
-
-template <typename T>
-T Check(claimkb::Result<T> result, std::string_view what) {
-  if (!result) Die(fmt::format("{}: {}", what, result.error().ToString()));
-  return std::move(*result);
-}
-
-void Check(const claimkb::Status& status, std::string_view what) {
-  if (!status) Die(fmt::format("{}: {}", what, status.error().ToString()));
-}
+using bench::Check;
+using bench::Die;
 
 double SecondsSince(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
@@ -119,6 +108,7 @@ void PrintRate(std::string_view stage, const Rate& r) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  bench::program_name = "ingest_throughput";
   const std::string corpus =
       argc > 1 ? argv[1] : std::string(CLAIMKB_SOURCE_DIR) + "/../shared/corpus";
   const int copies = argc > 2 ? std::atoi(argv[2]) : 10;

@@ -39,6 +39,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bench_support.h"
 #include "claimkb/core/claim_extractor.h"
 #include "claimkb/core/entity_linker.h"
 #include "claimkb/core/lexicon.h"
@@ -127,20 +128,8 @@ const std::vector<BenchQuery>& QueryMix() {
 
 // ---------------------------------------------------------------- helpers
 
-[[noreturn]] void Die(const std::string& message) {
-  fmt::print(stderr, "query_latency: {}\n", message);
-  std::exit(1);
-}
-
-template <typename T>
-T Check(claimkb::Result<T> result, std::string_view what) {
-  if (!result) Die(fmt::format("{}: {}", what, result.error().ToString()));
-  return std::move(*result);
-}
-
-void Check(const claimkb::Status& status, std::string_view what) {
-  if (!status) Die(fmt::format("{}: {}", what, status.error().ToString()));
-}
+using bench::Check;
+using bench::Die;
 
 double MicrosSince(Clock::time_point start) {
   return std::chrono::duration<double, std::micro>(Clock::now() - start).count();
@@ -422,6 +411,7 @@ constexpr std::array<const char*, kEngineCount> kEngineNames = {
 }  // namespace
 
 int main(int argc, char** argv) {
+  bench::program_name = "query_latency";
   const std::string corpus =
       argc > 1 ? argv[1] : std::string(CLAIMKB_SOURCE_DIR) + "/../shared/corpus";
   const int iterations = argc > 2 ? std::atoi(argv[2]) : 300;
