@@ -159,6 +159,19 @@ bool StartsWithIgnoringCase(std::string_view text, std::string_view prefix) {
   return true;
 }
 
+// An entity the claim does not name but takes from its context: no surface,
+// marked inferred so that scores and users can tell it from a named one.
+EntityMention InferredMention(std::string id, EntityKind kind, Stance stance,
+                              MentionRole role = MentionRole::kMentioned) {
+  EntityMention mention;
+  mention.entity_id = std::move(id);
+  mention.kind = kind;
+  mention.inferred = true;
+  mention.role = role;
+  mention.stance = stance;
+  return mention;
+}
+
 bool HasEntity(const Claim& claim, const std::string& id) {
   return std::any_of(claim.entities.begin(), claim.entities.end(),
                      [&](const EntityMention& entity) { return entity.entity_id == id; });
@@ -359,12 +372,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
             if (family.kind != EntityKind::kModel) continue;
             const std::string specific = RefineFamily(lexicon, family.entity_id, section_models);
             if (specific.empty() || HasEntity(claim, specific)) continue;
-            EntityMention entity;
-            entity.entity_id = specific;
-            entity.kind = EntityKind::kModel;
-            entity.inferred = true;
-            entity.stance = family.stance;
-            claim.entities.push_back(std::move(entity));
+            claim.entities.push_back(InferredMention(specific, EntityKind::kModel, family.stance));
           }
 
           // An unnamed subject: the model the turn was last about; when the
@@ -406,14 +414,10 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
           bool inherited_subject = false;
           if (lacks_subject && !inherit_from.model_id.empty() && near &&
               !HasEntity(claim, inherit_from.model_id)) {
-            EntityMention entity;
-            entity.entity_id = inherit_from.model_id;
-            entity.kind = inherit_from.model_kind;
-            entity.inferred = true;
-            entity.role = has_subject ? MentionRole::kMentioned : MentionRole::kSubject;
             inherited_subject = !has_subject;
-            entity.stance = claim.stance;
-            claim.entities.push_back(std::move(entity));
+            claim.entities.push_back(
+                InferredMention(inherit_from.model_id, inherit_from.model_kind, claim.stance,
+                                has_subject ? MentionRole::kMentioned : MentionRole::kSubject));
           }
 
           // Benchmark results, with the paragraph's benchmark as context.
@@ -432,12 +436,8 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
               default_model, names_benchmark ? std::string() : paragraph_benchmark};
           claim.results = internal::ExtractBenchmarkResults(text, for_results, result_context);
           if (!names_benchmark && !paragraph_benchmark.empty() && !claim.results.empty()) {
-            EntityMention entity;
-            entity.entity_id = paragraph_benchmark;
-            entity.kind = EntityKind::kBenchmark;
-            entity.inferred = true;
-            entity.stance = claim.stance;
-            claim.entities.push_back(std::move(entity));
+            claim.entities.push_back(
+                InferredMention(paragraph_benchmark, EntityKind::kBenchmark, claim.stance));
             if (const LexiconEntry* entry = lexicon.Find(paragraph_benchmark)) {
               for (const std::string& topic : entry->topics) AddTopic(topic, &claim.topics);
             }
