@@ -263,15 +263,23 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
 
     for (std::size_t t = 0; t < section.turns.size(); ++t) {
       const Turn& turn = section.turns[t];
-      const bool by_editor = section.kind == SectionKind::kSummary || turn.speaker.empty() ||
-                             IsEditorLabel(turn.speaker);
-      std::optional<TimeRange> range = turn.range ? turn.range : section.range;
+      // Unnamed words are the editor's, unless the file shows them spoken (a
+      // raw transcript's lines): then they are nobody's.
+      const bool turn_by_editor = section.kind == SectionKind::kSummary ||
+                                  (turn.speaker.empty() && !turn.spoken) ||
+                                  IsEditorLabel(turn.speaker);
+      const std::optional<TimeRange> turn_range = turn.range ? turn.range : section.range;
       TurnContext context = title_context;
       bool turn_named_model = false;
 
       for (std::size_t p = 0; p < turn.paragraphs.size(); ++p) {
         const Paragraph& paragraph = turn.paragraphs[p];
         const std::string_view plain = paragraph.plain;
+        // A paragraph that names its own moment, or the person it reports.
+        const std::optional<TimeRange> range = paragraph.range ? paragraph.range : turn_range;
+        const bool reported = !paragraph.reported_speaker.empty();
+        const bool by_editor = turn_by_editor && !reported;
+        const std::string& speaker = reported ? paragraph.reported_speaker : turn.speaker;
         const std::vector<LinkedMention> mentions = linker_->Link(plain);
         const std::vector<TextSpan> highlights = HighlightSpans(paragraph);
         std::string paragraph_benchmark;      // Last benchmark named in this paragraph.
@@ -286,7 +294,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
           Claim claim;
           claim.text = std::string(text);
           claim.by_editor = by_editor;
-          if (!by_editor) claim.speaker = turn.speaker;
+          if (!by_editor) claim.speaker = speaker;
           claim.section_index = static_cast<int>(s);
           claim.turn_index = static_cast<int>(t);
           claim.paragraph_index = static_cast<int>(p);
@@ -327,7 +335,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
             targets.push_back({mention.begin, mention.end});
           const internal::StanceResult stance = internal::ClassifyStance(text, targets);
           claim.stance = stance.overall;
-          claim.modality = internal::ClassifyModality(text);
+          claim.modality = reported ? Modality::kReported : internal::ClassifyModality(text);
 
           // Entities, one per id, with their role: the first model or product
           // before the predicate (or on the subject side of a comparison) is

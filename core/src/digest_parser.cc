@@ -23,7 +23,10 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "front_matter.h"
+#include "inline_timestamps.h"
 #include "markdown_inline.h"
+#include "metadata_fields.h"
 #include "timestamp.h"
 
 namespace claimkb {
@@ -49,6 +52,9 @@ constexpr int kMaxNameWords = 4;
 // same lead-in twice ("类别：..." as a pseudo-heading), while real speakers in
 // plain-label transcripts speak many times.
 constexpr int kMinPlainLabelRepeats = 3;
+// A lone moment ("[00:00:07] …") runs to the next one, unless that is further
+// away than this: a gap so long is a jump, not one stretch of speech.
+constexpr int kMaxOpenEndSeconds = 600;
 
 struct Line {
   std::string_view text;  // Without the line ending (and without the BOM on line 1).
@@ -256,7 +262,7 @@ Bullet MatchBullet(std::string_view line) {
 // ---------------------------------------------------------------------------
 // Section names.
 
-enum class NameClass { kUnknown, kSummary, kFullText, kCover };
+enum class NameClass { kUnknown, kSummary, kFullText, kCover, kNonContent };
 
 bool NameIs(std::string_view name, std::string_view keyword) {
   if (name == keyword) return true;
@@ -276,8 +282,14 @@ NameClass ClassifyName(std::string_view title) {
   static constexpr std::array<std::string_view, 8> kFullText = {
       "原始全文",        "全文",       "译文", "翻译", "transcript", "full text",
       "full transcript", "translation"};
-  static constexpr std::array<std::string_view, 5> kCover = {"封面", "cover", "metadata", "元信息",
-                                                             "基本信息"};
+  static constexpr std::array<std::string_view, 8> kCover = {
+      "封面", "cover", "metadata", "元信息", "基本信息", "材料信息", "节目信息", "episode info"};
+  // Sections that point elsewhere: they hold links and lists, not claims.
+  static constexpr std::array<std::string_view, 23> kNonContent = {
+      "版本",     "目录",       "contents", "table of contents", "参考", "参考资料", "references",
+      "相关链接", "链接",       "links",    "related",           "相关", "订阅",     "subscribe",
+      "免责声明", "disclaimer", "版权",     "copyright",         "导航", "versions",
+      "联系", "contact", "about"};
   for (std::string_view k : kSummary) {
     if (NameIs(name, k)) return NameClass::kSummary;
   }
@@ -287,32 +299,21 @@ NameClass ClassifyName(std::string_view title) {
   for (std::string_view k : kCover) {
     if (NameIs(name, k)) return NameClass::kCover;
   }
+  for (std::string_view k : kNonContent) {
+    if (NameIs(name, k)) return NameClass::kNonContent;
+  }
+  for (std::string_view k : {"交流与合作", "联系方式", "免责声明"}) {
+    if (name.find(k) != std::string::npos) return NameClass::kNonContent;
+  }
   return NameClass::kUnknown;
 }
 
 // ---------------------------------------------------------------------------
 // Cover metadata.
 
-enum class MetaKey { kNone, kTitle, kUrl, kDate, kDuration, kSpeakers };
-
-MetaKey ClassifyMetaKey(std::string_view raw) {
-  const std::string key = AsciiLower(Trim(raw));
-  if (key == "标题" || key == "title") return MetaKey::kTitle;
-  if (key == "链接" || key == "link" || key == "url" || key == "原链接" || key == "source") {
-    return MetaKey::kUrl;
-  }
-  if (key == "发布日期" || key == "published" || key == "date" || key == "日期" ||
-      key == "publish date" || key == "release date") {
-    return MetaKey::kDate;
-  }
-  if (key == "覆盖时长" || key == "duration" || key == "时长" || key == "length") {
-    return MetaKey::kDuration;
-  }
-  if (key == "识别说话人" || key == "speakers" || key == "说话人" || key == "嘉宾") {
-    return MetaKey::kSpeakers;
-  }
-  return MetaKey::kNone;
-}
+using internal::ClassifyCoverKey;
+using internal::ClassifyFrontMatterPath;
+using internal::MetaKey;
 
 // Splits "key：value" or "key: value". The key must be short: "- 标题：..." is
 // metadata, a sentence with a colon is not.
@@ -520,8 +521,11 @@ Result<bool> SplitNameNote(std::string_view label, Label& out) {
           label.substr(open + open_len, label.size() - close_len - open - open_len);
       Result<std::optional<internal::RangeMatch>> range = internal::MatchTimeRange(inner);
       if (!range) return std::unexpected(range.error());
+      Result<std::optional<int>> clock = internal::ParseClockValue(inner);
       if (*range) {
         out.range = (*range)->range;
+      } else if (clock && *clock) {
+        out.range = TimeRange{**clock, **clock};  // "Name (00:00:23): text"
       } else {
         const std::string note(Trim(inner));
         out.note = out.note.empty() ? note : out.note + "; " + note;
@@ -547,6 +551,25 @@ std::size_t FindLabelColon(std::string_view s, std::size_t from, std::size_t* co
     }
   }
   return std::string_view::npos;
+}
+
+// Role words that a label may pair with a name: "**主持人 (Bill):**" is Bill.
+bool IsRoleWord(std::string_view name) {
+  const std::string lower = AsciiLower(name);
+  for (std::string_view role : {"主持人", "嘉宾", "host", "guest", "interviewer", "moderator"}) {
+    if (lower == role) return true;
+  }
+  return false;
+}
+
+// "主持人 (Bill)" is Bill, hosting: the person is the speaker, the role a note.
+// Only a Latin name is taken from the note: a Chinese note is as often a
+// remark ("（抛砖引玉）嘉宾") as a name, and the role is then the better label.
+void BindRoleToName(Label& label) {
+  if (IsRoleWord(label.name) && !label.note.empty() && label.note[0] >= 'A' &&
+      label.note[0] <= 'Z' && IsPlausibleName(label.note)) {
+    std::swap(label.name, label.note);
+  }
 }
 
 // Reads a speaker label at the start of `line`. nullopt when the line does not
@@ -583,6 +606,8 @@ Result<std::optional<Label>> ParseLabel(std::string_view line) {
         return std::nullopt;
       }
     }
+    // "**[Name]**:" brackets the name.
+    if (inner.starts_with('[') && inner.ends_with(']')) inner = inner.substr(1, inner.size() - 2);
     Label named;
     Result<bool> ok = SplitNameNote(inner, named);
     if (!ok) return std::unexpected(ok.error());
@@ -591,6 +616,7 @@ Result<std::optional<Label>> ParseLabel(std::string_view line) {
     if (!named.note.empty())
       label.note = label.note.empty() ? named.note : named.note + "; " + label.note;
     if (named.range) label.range = named.range;
+    BindRoleToName(label);
     return label;
   }
   std::size_t colon_len = 0;
@@ -600,6 +626,7 @@ Result<std::optional<Label>> ParseLabel(std::string_view line) {
   if (!ok) return std::unexpected(ok.error());
   if (!*ok) return std::nullopt;
   label.rest = Trim(line.substr(colon + colon_len));
+  BindRoleToName(label);
   return label;
 }
 
@@ -615,13 +642,88 @@ bool IsEditorMarker(std::string_view name) {
   return false;
 }
 
+// Field labels of summary templates ("**原文定位**：", "- **嘉宾主张**：",
+// "**Quote:**", "主持人问：") name a kind of content, not a person. They are
+// recognised by the words such labels are made of; a person's name holds
+// none of them.
+bool LooksLikeFieldLabel(std::string_view name) {
+  static constexpr std::array<std::string_view, 52> kFieldWords = {
+      "主张", "依据", "经历", "边界", "定位", "原文", "原话", "引用", "观点", "要点", "总结",
+      "摘要", "背景", "结论", "启示", "收获", "思考", "阐述", "说明", "备注", "注释", "标题",
+      "来源", "类型", "元数据", "问题", "核心", "延伸", "精华", "金句", "案例", "数据", "关键",
+      "点评", "解读", "分析", "影响", "建议", "时间", "信息", "注意", "提示", "quote", "note",
+      "summary", "context", "insight", "evidence", "question", "answer", "claim", "takeaway"};
+  const std::string lower = AsciiLower(name);
+  for (std::string_view word : kFieldWords) {
+    if (lower.find(word) != std::string::npos) return true;
+  }
+  // "主持人问", "嘉宾答": a role and what it does.
+  for (std::string_view suffix : {"\xE9\x97\xAE" /* 问 */, "\xE7\xAD\x94" /* 答 */}) {
+    if (name.ends_with(suffix) && CountCodePoints(name) > 1) return true;
+  }
+  return false;
+}
+
+// Names a diarizer or a template gives when it does not know who spoke:
+// "Speaker 0", "SPEAKER_00", "说话人1", "主持人", "Host". Kept as written.
+bool IsGenericSpeaker(std::string_view name) {
+  const std::string lower = AsciiLower(name);
+  for (std::string_view role : {"speaker", "说话人", "发言人", "主持人", "嘉宾", "host", "guest",
+                                "interviewer", "interviewee"}) {
+    if (!lower.starts_with(role)) continue;
+    std::string_view rest = std::string_view(lower).substr(role.size());
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == '_')) rest.remove_prefix(1);
+    // "Speaker 0", "SPEAKER_00", "Speaker A", "主持人".
+    if (rest.empty() || (rest.size() <= 3 && rest.find_first_not_of("0123456789") ==
+                                                 std::string_view::npos)) {
+      return true;
+    }
+    if (rest.size() == 1 && rest[0] >= 'a' && rest[0] <= 'z') return true;
+  }
+  return false;
+}
+
+// The first URL in a line as written: a link's target, "<https://…>" or bare.
+std::string FindUrl(std::string_view text) {
+  const std::size_t link = text.find("](http");
+  std::size_t begin = link != std::string_view::npos ? link + 2 : text.find("http");
+  if (begin == std::string_view::npos) return {};
+  std::size_t end = begin;
+  while (end < text.size() && text[end] != ' ' && text[end] != ')' && text[end] != '>' &&
+         text[end] != '\t' && static_cast<unsigned char>(text[end]) < 0x80) {
+    ++end;
+  }
+  const std::string url(text.substr(begin, end - begin));
+  if (!url.starts_with("http://") && !url.starts_with("https://")) return {};
+  return url;
+}
+
+// Reported speech: "**Sholto**认为…", "**Dario** argues that …". The verbs
+// that hand a paragraph to the person named before them.
+std::optional<std::string> ReportedSpeaker(std::string_view text) {
+  if (!text.starts_with("**")) return std::nullopt;
+  const std::size_t close = text.find("**", 2);
+  if (close == std::string_view::npos || close == 2) return std::nullopt;
+  const std::string_view name = Trim(text.substr(2, close - 2));
+  std::string_view after = text.substr(close + 2);
+  while (after.starts_with(' ')) after.remove_prefix(1);
+  static constexpr std::array<std::string_view, 30> kVerbs = {
+      "认为", "表示", "指出", "提到", "强调", "说", "觉得", "坦言", "透露", "解释",
+      "回忆", "承认", "预测", "相信", "主张", "提出", "谈到", "分享", "补充", "警告",
+      "反驳", "判断", "argues", "says", "said", "thinks", "believes", "notes", "explains", "claims"};
+  bool verb = false;
+  for (std::string_view v : kVerbs) verb = verb || after.starts_with(v);
+  if (!verb || !IsPlausibleName(name) || LooksLikeFieldLabel(name)) return std::nullopt;
+  return std::string(name);
+}
+
 // ---------------------------------------------------------------------------
 // The parser proper.
 
 class DigestParser {
  public:
-  DigestParser(const std::string& path, std::vector<Line> lines)
-      : path_(path), lines_(std::move(lines)) {}
+  DigestParser(const std::string& path, const ParseOptions& options, std::vector<Line> lines)
+      : path_(path), options_(options), lines_(std::move(lines)) {}
 
   Result<Episode> Run(std::string content_hash, int line_count) {
     episode_.path = path_;
@@ -639,71 +741,49 @@ class DigestParser {
  private:
   // Recognises "---" + YAML or JSON + "---" at the very top of the file.
   Status ParseFrontmatter(std::size_t* first_body_line) {
-    if (lines_.empty() || Trim(lines_[0].text) != "---") return {};
-    std::size_t close = 1;
-    while (close < lines_.size() && Trim(lines_[close].text) != "---") ++close;
-    if (close >= lines_.size()) return {};  // Just a thematic break, not frontmatter.
-    *first_body_line = close + 1;
-    std::string body;
-    for (std::size_t i = 1; i < close; ++i) {
-      body += lines_[i].text;
-      body += '\n';
+    std::vector<std::string_view> texts;
+    texts.reserve(lines_.size());
+    for (const Line& line : lines_) texts.push_back(line.text);
+    Result<internal::FrontMatter> front = internal::ReadFrontMatter(texts);
+    if (!front) return WithPlace(front.error(), path_, 2);
+    if (!front->found) return {};
+    *first_body_line = static_cast<std::size_t>(front->body_line);
+    return ApplyFrontMatter(front->fields, "front matter");
+  }
+
+  // Applies flattened front matter fields, from the file itself or from its
+  // folder's sidecar. Values already set are kept: the file wins.
+  Status ApplyFrontMatter(const std::vector<internal::FrontMatterField>& fields,
+                          const std::string& origin) {
+    // A list of sources may mark the preferred one ("preferred: true").
+    int preferred_item = -1;
+    for (const internal::FrontMatterField& field : fields) {
+      if (field.path == "sources.preferred" && field.value == "true") preferred_item = field.item;
     }
-    if (Trim(body).starts_with('{')) {
-      nlohmann::json json = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
-      if (json.is_discarded() || !json.is_object()) {
-        return ParseError(path_, lines_[1].number,
-                          "frontmatter starts like JSON but is not a JSON object",
-                          "fix the JSON between the two \"---\" lines");
-      }
-      for (auto it = json.begin(); it != json.end(); ++it) {
-        const MetaKey key = ClassifyMetaKey(it.key());
-        if (key == MetaKey::kNone) continue;
-        std::string value;
-        if (it.value().is_string()) {
-          value = it.value().get<std::string>();
-        } else if (it.value().is_number_integer() && key == MetaKey::kDuration) {
-          if (episode_.duration_s < 0) episode_.duration_s = it.value().get<int>();
-          continue;
-        } else if (it.value().is_array() && key == MetaKey::kSpeakers) {
-          for (const auto& item : it.value()) {
-            if (item.is_string()) AddListedSpeaker(item.get<std::string>());
-          }
-          continue;
-        } else {
-          continue;
+    if (preferred_item >= 0) {
+      for (const internal::FrontMatterField& field : fields) {
+        if (field.path == "sources.url" && field.item == preferred_item) {
+          if (Status s = ApplyMeta(MetaKey::kUrl, field.value, field.line,
+                                   origin + " `sources[" + std::to_string(field.item) + "].url`");
+              !s)
+            return s;
         }
-        if (Status s = ApplyMeta(key, value, lines_[1].number); !s) return s;
       }
-      return {};
     }
-    // YAML, the flat "key: value" subset digests use, with "- item" lists.
-    MetaKey list_key = MetaKey::kNone;
-    for (std::size_t i = 1; i < close; ++i) {
-      const std::string_view t = Trim(lines_[i].text);
-      if (t.empty() || t.starts_with('#')) continue;
-      if (t.starts_with("- ") && list_key == MetaKey::kSpeakers) {
-        AddListedSpeaker(Unquote(t.substr(2)));
-        continue;
-      }
-      const std::size_t colon = t.find(':');
-      if (colon == std::string_view::npos) continue;
-      const MetaKey key = ClassifyMetaKey(t.substr(0, colon));
-      const std::string_view value = Trim(t.substr(colon + 1));
-      list_key = key;
-      if (key == MetaKey::kNone || value.empty()) continue;
-      if (key == MetaKey::kSpeakers) {
-        for (const std::string& name : SplitList(value)) AddListedSpeaker(name);
-        continue;
-      }
-      if (Status s = ApplyMeta(key, Unquote(value), lines_[i].number); !s) return s;
+    for (const internal::FrontMatterField& field : fields) {
+      const MetaKey key = ClassifyFrontMatterPath(field.path);
+      if (key == MetaKey::kNone || field.value.empty()) continue;
+      if (Status s = ApplyMeta(key, field.value, field.line, origin + " `" + field.path + "`");
+          !s)
+        return s;
     }
     return {};
   }
 
-  // The pre-pass: which bold speaker names exist, and how often each plain
-  // "Name：" label occurs. A plain label is believed when it recurs, because
-  // prose with a colon ("结论：...") rarely repeats its lead-in word for word.
+  // The pre-pass: how often each label ("**Name**：", "Name：") opens a line.
+  // A label is believed when it recurs, because prose with a colon
+  // ("结论：...") rarely repeats its lead-in word for word, while speakers
+  // speak many times.
   void CountLabels(std::size_t first_body_line) {
     bool in_fence = false;
     for (std::size_t i = first_body_line; i < lines_.size(); ++i) {
@@ -715,13 +795,15 @@ class DigestParser {
       if (in_fence || MatchHeading(text)) continue;
       const Bullet b = MatchBullet(text);
       if (b.bullet) continue;
-      Result<std::optional<Label>> label = ParseLabel(b.content);
+      std::string_view content = b.content;
+      const std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(content);
+      if (!stamps.empty() && stamps.front().begin == 0) content = Trim(content.substr(stamps.front().end));
+      Result<std::optional<Label>> label = ParseLabel(content);
       if (!label || !*label) continue;
-      if ((*label)->bold) {
-        known_speakers_.insert((*label)->name);
-      } else {
-        ++plain_label_counts_[(*label)->name];
-      }
+      ++label_counts_[(*label)->name];
+    }
+    for (const auto& [name, count] : label_counts_) {
+      if (count >= 2 && !LooksLikeFieldLabel(name) && !IsEditorMarker(name)) ++recurring_speakers_;
     }
   }
 
@@ -731,33 +813,79 @@ class DigestParser {
     episode_.listed_speakers.push_back(std::move(name));
   }
 
-  Status ApplyMeta(MetaKey key, std::string_view value, int line) {
+  void Report(MetaKey key, std::string_view value, const std::string& origin) {
+    episode_.report.fields.push_back(
+        {internal::MetaKeyName(key), std::string(value), origin});
+  }
+
+  Status ApplyMeta(MetaKey key, std::string_view value, int line, const std::string& origin) {
+    value = Trim(value);
+    if (value.empty()) return {};
     switch (key) {
       case MetaKey::kTitle:
         if (episode_.title.empty()) {
-          episode_.title = StripInline(Trim(value));
-          cover_found_ = cover_found_ || !episode_.title.empty();
+          episode_.title = StripInline(Unquote(value));
+          Report(key, episode_.title, origin);
         }
         break;
       case MetaKey::kUrl:
         if (episode_.url.empty()) {
-          episode_.url = ExtractUrl(value);
-          cover_found_ = cover_found_ || !episode_.url.empty();
+          std::string url = ExtractUrl(value);
+          if (!url.starts_with("http://") && !url.starts_with("https://")) break;
+          episode_.url = std::move(url);
+          Report(key, episode_.url, origin);
+        }
+        break;
+      case MetaKey::kVideoId:
+        if (episode_.video_id.empty()) {
+          episode_.video_id = Unquote(value);
+          Report(key, episode_.video_id, origin);
         }
         break;
       case MetaKey::kDate:
-        if (episode_.date.empty()) episode_.date = NormalizeDate(value);
+        if (episode_.date.empty()) {
+          episode_.date = NormalizeDate(value);
+          if (!episode_.date.empty()) Report(key, episode_.date, origin);
+        }
         break;
-      case MetaKey::kDuration: {
+      case MetaKey::kDuration:
+      case MetaKey::kDurationMs: {
         if (episode_.duration_s >= 0) break;
-        Result<std::optional<int>> seconds = internal::ParseClockValue(value);
-        if (!seconds) return WithPlace(seconds.error(), path_, line);
-        if (*seconds) episode_.duration_s = **seconds;
+        const std::string number = Unquote(value);
+        if (!number.empty() &&
+            number.find_first_not_of("0123456789") == std::string::npos && number.size() < 12) {
+          const long long n = std::stoll(number);
+          episode_.duration_s = static_cast<int>(key == MetaKey::kDurationMs ? n / 1000 : n);
+        } else {
+          Result<std::optional<int>> seconds = internal::ParseClockValue(number);
+          if (!seconds) return WithPlace(seconds.error(), path_, line);
+          if (*seconds) episode_.duration_s = **seconds;
+        }
+        if (episode_.duration_s >= 0) Report(key, FormatSeconds(episode_.duration_s), origin);
         break;
       }
-      case MetaKey::kSpeakers:
-        if (episode_.listed_speakers.empty()) {
-          for (const std::string& name : SplitList(value)) AddListedSpeaker(name);
+      case MetaKey::kSpeakers: {
+        std::string names;
+        for (const std::string& name : SplitList(value)) {
+          if (std::find(episode_.listed_speakers.begin(), episode_.listed_speakers.end(), name) !=
+              episode_.listed_speakers.end())
+            continue;
+          names += names.empty() ? name : ", " + name;
+          AddListedSpeaker(name);
+        }
+        if (!names.empty()) Report(key, names, origin);
+        break;
+      }
+      case MetaKey::kShow:
+        if (episode_.show.empty()) {
+          episode_.show = StripInline(Unquote(value));
+          Report(key, episode_.show, origin);
+        }
+        break;
+      case MetaKey::kAuthor:
+        if (episode_.author.empty()) {
+          episode_.author = StripInline(Unquote(value));
+          Report(key, episode_.author, origin);
         }
         break;
       case MetaKey::kNone:
@@ -770,10 +898,12 @@ class DigestParser {
     const std::string_view text = line.text;
     if (IsFence(text)) {
       // Code is neither a claim nor structure: fenced lines are skipped whole.
+      if (!in_fence_) episode_.report.skipped.push_back({line.number, "code block"});
       in_fence_ = !in_fence_;
       return {};
     }
     if (in_fence_) return {};
+    if (ReadHtmlBlockLine(line)) return {};
     if (Trim(text).empty()) return {};
     if (std::optional<Heading> heading = MatchHeading(text))
       return StartSection(*heading, line.number);
@@ -781,11 +911,12 @@ class DigestParser {
     if (sections_open_ == 0) StartPreamble(line.number);
     Section& section = episode_.sections.back();
 
-    if (section.kind == SectionKind::kFullText && IsSeparator(text)) {
-      StartEditorSection(line.number);
+    if (IsSeparator(text)) {
+      if (section.kind == SectionKind::kFullText && NextLineNamesEditorBlock(line)) {
+        StartEditorSection(line.number);
+      }
       return {};
     }
-    if (IsSeparator(text)) return {};
 
     const Bullet bullet = MatchBullet(text);
     if (bullet.content.empty()) return {};
@@ -799,40 +930,221 @@ class DigestParser {
       return {};
     }
 
-    if (in_cover_ || section.level == 0) {
-      if (std::optional<std::pair<std::string_view, std::string_view>> kv =
-              SplitKeyValue(bullet.content)) {
-        const MetaKey key = ClassifyMetaKey(kv->first);
-        if (key != MetaKey::kNone) {
-          if (Status s = ApplyMeta(key, kv->second, line.number); !s) return s;
-        }
-      }
+    if (in_cover_ || !content_seen_) {
+      if (ReadCoverLine(bullet.content, bullet.bullet, line.number)) return {};
     }
 
-    if (section.kind == SectionKind::kFullText) {
-      Result<std::optional<Label>> label = ParseLabel(bullet.content);
+    std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(bullet.content);
+    NoteStamps(bullet.content, stamps);
+    // "[00:00:07] Name: text": a leading stamp times the turn its label opens.
+    std::string_view label_text = bullet.content;
+    std::optional<TimeRange> lead_range;
+    if (!stamps.empty() && stamps.front().begin == 0) {
+      lead_range = StampTime(stamps.front(), line.number);
+      label_text = Trim(label_text.substr(stamps.front().end));
+    }
+
+    if (!in_cover_ && (section.kind == SectionKind::kFullText || !section_named_)) {
+      Result<std::optional<Label>> label = ParseLabel(label_text);
       if (!label) return WithPlace(label.error(), path_, line.number);
-      if (*label && IsEditorMarker((*label)->name)) {
+      if (*label && IsEditorMarker((*label)->name) &&
+          (section.kind == SectionKind::kFullText || !section.turns.empty())) {
         StartEditorTurn(**label, line.number, bullet.bullet, depth);
         return {};
       }
       if (*label && !bullet.bullet && AcceptLabel(**label, section)) {
-        StartSpeakerTurn(**label, line.number);
+        Label accepted = std::move(**label);
+        if (!accepted.range && lead_range) accepted.range = lead_range;
+        StartSpeakerTurn(accepted, line.number);
         return {};
       }
     }
-    AddParagraph(bullet.content, line.number, bullet.bullet, depth);
+    if (!in_cover_ && ReadCitationLine(bullet.content, stamps, line.number)) return {};
+    AddParagraph(bullet.content, line.number, bullet.bullet, depth, stamps);
+    if (!lead_range || stamps.front().begin != 0) return {};
+    ++leading_stamp_lines_[episode_.sections.size() - 1];
     return {};
   }
 
-  // A plain "Name：" is a speaker when the name is known from a bold label or
-  // the cover, when it recurs, or when it opens a timed section (where
-  // nothing but a speaker is expected to come first).
+  // Metadata lines: "- 链接：https://…", "**Podcast:** …", "- **Published:** …",
+  // in the cover or before the digest's content starts. True when the line
+  // was metadata (and so is not a claim).
+  bool ReadCoverLine(std::string_view content, bool bullet, int line_number) {
+    // Outside a cover only the forms covers use count: "- key：value" and
+    // "**Key:** value". "**Host**: hello" is a speaker's turn, not metadata.
+    const std::string_view trimmed = Trim(content);
+    const bool colon_in_bold = trimmed.starts_with("**") && [&] {
+      const std::size_t close = trimmed.find("**", 2);
+      if (close == std::string_view::npos) return false;
+      const std::string_view inner = Trim(trimmed.substr(2, close - 2));
+      return inner.ends_with(':') || inner.ends_with(kFullColon);
+    }();
+    if (!in_cover_ && !bullet && !colon_in_bold) return false;
+    const std::string plain = StripInline(content);
+    std::optional<std::pair<std::string_view, std::string_view>> kv = SplitKeyValue(plain);
+    if (!kv) return false;
+    const MetaKey key = ClassifyCoverKey(kv->first);
+    const std::string origin = "cover line " + std::to_string(line_number);
+    if (key == MetaKey::kUrl) {
+      // The plain text lost the link's target; read the URL from the line as written.
+      const std::string url = FindUrl(content);
+      if (!url.empty()) {
+        if (Status s = ApplyMeta(key, url, line_number, origin); !s) return false;
+      }
+    } else if (key != MetaKey::kNone) {
+      if (Status s = ApplyMeta(key, kv->second, line_number, origin); !s) return false;
+    }
+    if (in_cover_) return false;  // The cover keeps its lines (as text of an "other" section).
+    if (key != MetaKey::kNone) return true;
+    // "- **Main:** [title](file.md)" before any content: a header field that links.
+    if (bullet && colon_in_bold && !FindUrl(content).empty()) return true;
+    if (bullet && colon_in_bold && content.find("](") != std::string_view::npos) {
+      episode_.report.skipped.push_back(
+          {line_number, "header field `" + std::string(kv->first) + "`"});
+      return true;
+    }
+    return false;
+  }
+
+  // "**原文定位**：[00:49:53]、[00:51:28]": a line that only cites moments times
+  // the untimed points above it (back to the previous citation or heading).
+  bool ReadCitationLine(std::string_view content, const std::vector<internal::InlineStamp>& stamps,
+                        int line_number) {
+    if (stamps.empty()) return false;
+    std::string rest = StripInline(internal::RemoveStamps(content, stamps));
+    std::string_view label = StripTrailingColon(rest);
+    if (CountCodePoints(label) > 12 || label.find(' ') != std::string_view::npos) return false;
+    if (!label.empty() && !(rest.ends_with(":") || rest.ends_with("\xEF\xBC\x9A"))) return false;
+    std::optional<TimeRange> range;
+    for (const internal::InlineStamp& stamp : stamps) {
+      const TimeRange t = StampTime(stamp, line_number);
+      range = range ? TimeRange{std::min(range->start_s, t.start_s), std::max(range->end_s, t.end_s)}
+                    : t;
+    }
+    Section& section = episode_.sections.back();
+    int timed = 0;
+    for (auto turn = section.turns.rbegin(); turn != section.turns.rend(); ++turn) {
+      bool stop = false;
+      for (auto p = turn->paragraphs.rbegin(); p != turn->paragraphs.rend(); ++p) {
+        if (p->line <= citation_boundary_line_ || p->range) {
+          stop = true;
+          break;
+        }
+        p->range = range;
+        ++timed;
+      }
+      if (stop) break;
+    }
+    citation_boundary_line_ = line_number;
+    episode_.report.skipped.push_back(
+        {line_number, "citation of moments, timing " + std::to_string(timed) + " point(s) above"});
+    return true;
+  }
+
+  // The time a stamp stands for. A linked stamp whose label and link disagree
+  // ("[[00:04:44]](…t=4m34s)") is read by its link: that is the moment a
+  // citation of the claim will open, so claim and link agree.
+  TimeRange StampTime(const internal::InlineStamp& stamp, int line_number) {
+    if (stamp.link_seconds && *stamp.link_seconds != stamp.range.start_s) {
+      if (!link_disagreement_noted_) {
+        episode_.report.notes.push_back(
+            "line " + std::to_string(line_number) + ": stamp label " +
+            FormatSeconds(stamp.range.start_s) + " and its link " +
+            FormatSeconds(*stamp.link_seconds) +
+            " disagree; the link's time is used (here and for every such stamp)");
+        link_disagreement_noted_ = true;
+      }
+      const int length = stamp.range.end_s - stamp.range.start_s;
+      return TimeRange{*stamp.link_seconds, *stamp.link_seconds + length};
+    }
+    return stamp.range;
+  }
+
+  void NoteStamps(std::string_view content, const std::vector<internal::InlineStamp>& stamps) {
+    for (const internal::InlineStamp& stamp : stamps) {
+      ++episode_.report.stamps;
+      std::string style(content.substr(stamp.begin, stamp.end - stamp.begin));
+      if (!stamp.link.empty()) {
+        style = std::string(content.substr(stamp.begin, stamp.end - stamp.begin - stamp.link.size() - 2)) +
+                "(link)";
+      }
+      for (char& c : style) {
+        if (c >= '0' && c <= '9') c = '0';
+      }
+      style = (stamp.begin == 0 ? "leading " : "inline ") + style;
+      std::vector<std::string>& styles = episode_.report.stamp_styles;
+      if (std::find(styles.begin(), styles.end(), style) == styles.end() && styles.size() < 12)
+        styles.push_back(std::move(style));
+    }
+  }
+
+  // "<details><summary>Original English</summary> … </details>" holds the
+  // other language of the line above it: kept as its translation, never a
+  // second claim. Other HTML block lines (comments, <br>) are skipped.
+  bool ReadHtmlBlockLine(const Line& line) {
+    const std::string_view t = Trim(line.text);
+    if (in_details_) {
+      if (t.starts_with("</details")) {
+        in_details_ = false;
+        return true;
+      }
+      if (t.starts_with("<summary")) return true;
+      if (!t.empty() && details_target_) {
+        std::string& translation = details_target_->translation;
+        if (!translation.empty()) translation += '\n';
+        translation += StripInline(t);
+      }
+      return true;
+    }
+    if (t.starts_with("<details")) {
+      in_details_ = true;
+      details_target_ = LastParagraph();
+      episode_.report.skipped.push_back(
+          {line.number, details_target_ ? "other-language block, kept as the translation of line " +
+                                              std::to_string(details_target_->line)
+                                        : "other-language block with no line before it"});
+      return true;
+    }
+    if (t.starts_with("<!--") || t == "<br>" || t == "<br/>" || t == "</br>") return true;
+    return false;
+  }
+
+  Paragraph* LastParagraph() {
+    if (episode_.sections.empty()) return nullptr;
+    Section& section = episode_.sections.back();
+    if (section.turns.empty() || section.turns.back().paragraphs.empty()) return nullptr;
+    return &section.turns.back().paragraphs.back();
+  }
+
+  // After "——" inside a transcript, the editor's own block follows only when
+  // the next line names it ("加粗摘选：", "**要点**"); otherwise the rule is a
+  // plain divider between parts of the text.
+  bool NextLineNamesEditorBlock(const Line& line) const {
+    for (std::size_t i = static_cast<std::size_t>(line.number); i < lines_.size(); ++i) {
+      const std::string_view t = Trim(lines_[i].text);
+      if (t.empty()) continue;
+      const std::string plain = StripInline(MatchBullet(t).content);
+      return IsEditorMarker(StripTrailingColon(plain)) && CountCodePoints(plain) <= 40;
+    }
+    return false;
+  }
+
+  // Who a label names. Field labels of a summary template and labels that
+  // are not used like speakers are refused; see LooksLikeFieldLabel.
   bool AcceptLabel(const Label& label, const Section& section) const {
-    if (label.bold) return true;
     if (known_speakers_.contains(label.name)) return true;
-    const auto it = plain_label_counts_.find(label.name);
-    if (it != plain_label_counts_.end() && it->second >= kMinPlainLabelRepeats) return true;
+    if (LooksLikeFieldLabel(label.name)) return false;
+    if (IsGenericSpeaker(label.name)) return true;
+    const auto it = label_counts_.find(label.name);
+    const int count = it == label_counts_.end() ? 0 : it->second;
+    // In a section the digest calls its transcript, or with the turn's own
+    // time range, a bold label can only be a speaker.
+    if (label.bold && (section.kind == SectionKind::kFullText || label.range)) return true;
+    if (label.bold) {
+      // A bold label used once is a speaker only in a file that has dialogue.
+      return count >= 2 || recurring_speakers_ >= 2;
+    }
+    if (count >= kMinPlainLabelRepeats) return true;
     return section.range.has_value() && section.turns.empty();
   }
 
@@ -852,44 +1164,66 @@ class DigestParser {
     Result<std::optional<BracketRange>> range = FindBracketedRange(heading.text);
     if (!range) return WithPlace(range.error(), path_, line_number);
     std::string raw(heading.text);
-    if (*range) raw.erase((*range)->begin, (*range)->end - (*range)->begin);
     Section section;
+    if (*range) {
+      raw.erase((*range)->begin, (*range)->end - (*range)->begin);
+      section.range = (*range)->range;
+    } else {
+      // "## (1:06:02)" or "### 标题 `[01:14:00]`": one moment, which runs until
+      // the next section's (Finish fills in the end).
+      const std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(raw);
+      if (!stamps.empty()) {
+        NoteStamps(raw, stamps);
+        section.range = StampTime(stamps.back(), line_number);
+        if (section.range->start_s == section.range->end_s)
+          open_end_sections_.insert(episode_.sections.size());
+        raw = internal::RemoveStamps(raw, stamps);
+      }
+    }
     // "## 摘要：" is titled "摘要": a trailing colon is punctuation, not name.
     section.title = StripInline(StripTrailingColon(raw));
     section.line = line_number;
     section.level = heading.level;
-    if (*range) section.range = (*range)->range;
     const NameClass name = ClassifyName(section.title);
     if (first_heading_title_.empty()) first_heading_title_ = section.title;
     in_cover_ = false;
-    if (heading.level <= 2) {
-      switch (name) {
-        case NameClass::kSummary:
+    section_named_ = name != NameClass::kUnknown;
+    switch (name) {
+      case NameClass::kSummary:
+        section.kind = SectionKind::kSummary;
+        break;
+      case NameClass::kFullText:
+        section.kind = SectionKind::kFullText;
+        break;
+      case NameClass::kCover:
+        section.kind = SectionKind::kOther, in_cover_ = true;
+        break;
+      case NameClass::kNonContent:
+        section.kind = SectionKind::kOther;
+        episode_.report.skipped.push_back(
+            {line_number, "section \"" + section.title + "\" (links, versions or contents)"});
+        break;
+      case NameClass::kUnknown:
+        // A heading the reader does not know holds content: its own words
+        // unless it turns out to hold speakers (Finish decides), and under a
+        // known parent whatever the parent holds.
+        if (heading.level <= 2) {
           section.kind = SectionKind::kSummary;
-          break;
-        case NameClass::kFullText:
-          section.kind = SectionKind::kFullText;
-          break;
-        case NameClass::kCover:
-          section.kind = SectionKind::kOther, in_cover_ = true;
-          break;
-        case NameClass::kUnknown:
-          section.kind = SectionKind::kOther;
-          break;
-      }
-      if (section.range) section.kind = SectionKind::kFullText;
-      parent_kind_ = section.kind;
-    } else if (section.range) {
-      section.kind = SectionKind::kFullText;
-    } else if (name == NameClass::kSummary) {
-      section.kind = SectionKind::kSummary;
-    } else if (name == NameClass::kFullText) {
-      section.kind = SectionKind::kFullText;
-    } else {
-      section.kind = parent_kind_;
-      in_cover_ = parent_cover_;
+        } else {
+          section.kind = parent_kind_;
+          in_cover_ = parent_cover_;
+          section_named_ = parent_named_;
+        }
+        break;
     }
-    if (heading.level <= 2) parent_cover_ = in_cover_;
+    if (section.range) section.kind = SectionKind::kFullText;
+    if (heading.level <= 2) {
+      parent_kind_ = section.kind;
+      parent_cover_ = in_cover_;
+      parent_named_ = section_named_;
+    }
+    if (section.kind != SectionKind::kOther) citation_boundary_line_ = line_number;
+    if (section_named_) named_sections_.insert(episode_.sections.size());
     episode_.sections.push_back(std::move(section));
     ++sections_open_;
     ResetTurnState();
@@ -900,7 +1234,7 @@ class DigestParser {
   // lead of an article.
   void StartPreamble(int line_number) {
     Section section;
-    section.kind = SectionKind::kOther;
+    section.kind = SectionKind::kSummary;
     section.line = line_number;
     section.level = 0;
     episode_.sections.push_back(std::move(section));
@@ -911,6 +1245,7 @@ class DigestParser {
   // After a standalone "——" or "---" inside the transcript, what follows is
   // the editor's (the "加粗摘选" block at the end of a digest).
   void StartEditorSection(int line_number) {
+    named_sections_.insert(episode_.sections.size());
     Section section;
     section.kind = SectionKind::kSummary;
     section.line = line_number;
@@ -947,8 +1282,15 @@ class DigestParser {
     std::optional<Turn> interrupted;
     if (!section.turns.empty()) {
       const Turn& last = section.turns.back();
-      interrupted =
-          resume_ ? resume_ : std::optional<Turn>(Turn{last.speaker, last.speaker_note, 0, {}, {}});
+      if (resume_) {
+        interrupted = resume_;
+      } else {
+        Turn resumed;
+        resumed.speaker = last.speaker;
+        resumed.speaker_note = last.speaker_note;
+        resumed.spoken = last.spoken;
+        interrupted = std::move(resumed);
+      }
     }
     Turn turn;
     turn.speaker_note = label.name;
@@ -962,8 +1304,10 @@ class DigestParser {
     resume_ = interrupted;
   }
 
-  void AddParagraph(std::string_view text, int line_number, bool bullet, int depth) {
+  void AddParagraph(std::string_view text, int line_number, bool bullet, int depth,
+                    const std::vector<internal::InlineStamp>& stamps = {}) {
     Section& section = episode_.sections.back();
+    if (section.kind != SectionKind::kOther) content_seen_ = true;
     if (resume_) {
       Turn turn = *resume_;
       turn.line = line_number;
@@ -978,47 +1322,181 @@ class DigestParser {
     Paragraph paragraph;
     paragraph.line = line_number;
     paragraph.text = std::string(text);
-    paragraph.plain = StripInline(text);
+    paragraph.plain = stamps.empty() ? StripInline(text)
+                                     : StripInline(internal::RemoveStamps(text, stamps));
     paragraph.bullet = bullet;
     paragraph.depth = depth;
     paragraph.highlights = Highlights(text);
+    for (const internal::InlineStamp& stamp : stamps) {
+      const TimeRange t = StampTime(stamp, line_number);
+      paragraph.range = paragraph.range ? TimeRange{std::min(paragraph.range->start_s, t.start_s),
+                                                    std::max(paragraph.range->end_s, t.end_s)}
+                                        : t;
+    }
+    if (std::optional<std::string> reported = ReportedSpeaker(text)) {
+      paragraph.reported_speaker = std::move(*reported);
+    }
     section.turns.back().paragraphs.push_back(std::move(paragraph));
   }
 
   Result<Episode> Finish() {
     bool timed = false;
     bool speakers = false;
+    for (std::size_t i = 0; i < episode_.sections.size(); ++i) {
+      Section& section = episode_.sections[i];
+      bool labelled = false;
+      std::size_t paragraphs = 0;
+      for (const Turn& turn : section.turns) {
+        labelled = labelled || !turn.speaker.empty();
+        paragraphs += turn.paragraphs.size();
+      }
+      const auto lead = leading_stamp_lines_.find(i);
+      const std::size_t stamped = lead == leading_stamp_lines_.end() ? 0 : lead->second;
+      // A transcript: most lines open with their own time ("[00:00:07] …").
+      const bool transcript = stamped >= 3 && stamped * 2 >= paragraphs;
+      if (section.kind == SectionKind::kSummary && !named_sections_.contains(i) &&
+          (labelled || transcript)) {
+        section.kind = SectionKind::kFullText;
+      }
+      if (transcript) {
+        // Spoken words whose speaker nobody named: not the editor's.
+        for (Turn& turn : section.turns) {
+          if (turn.speaker.empty() && turn.speaker_note.empty()) turn.spoken = true;
+        }
+      }
+    }
+    if (Status s = ApplySidecar(); !s) return std::unexpected(s.error());
+    FillOpenEnds();
+    AssignArticleAuthor();
     for (const Section& section : episode_.sections) {
       timed = timed || section.range.has_value();
       for (const Turn& turn : section.turns) {
         speakers = speakers || !turn.speaker.empty();
         timed = timed || turn.range.has_value();
+        for (const Paragraph& paragraph : turn.paragraphs) timed = timed || paragraph.range;
       }
     }
-    if (!cover_found_ && !timed && !speakers) {
-      return std::unexpected<Error>(
-          Error{ErrorCode::kNotADigest,
-                "no cover metadata (标题/链接), no timed sections and no speaker turns: looks like "
-                "a note, "
-                "not a digest",
-                "digests start with a \"## 封面\" cover or frontmatter naming the title and link",
-                path_, 0});
+    if (episode_.url.empty() && !episode_.video_id.empty()) {
+      episode_.url = "https://www.youtube.com/watch?v=" + episode_.video_id;
+      episode_.report.fields.push_back({"url", episode_.url, "video_id"});
+    }
+    const bool sourced = !episode_.url.empty();
+    if (!sourced && !timed && !speakers) {
+      if (!options_.as_note) {
+        return std::unexpected<Error>(
+            Error{ErrorCode::kNotADigest,
+                  "no source (URL or video_id), no timestamps and no speaker turns: looks like a "
+                  "note, not a digest",
+                  "ingest it anyway with --as-note; its claims then belong to its author or to "
+                  "nobody",
+                  path_, 0});
+      }
+      episode_.report.notes.push_back("read as a note (--as-note)");
     }
     if (episode_.title.empty()) episode_.title = first_heading_title_;
+    if (episode_.report.format.empty()) episode_.report.format = "Markdown";
     return std::move(episode_);
   }
 
+  // The folder's README.md / index.md front matter, for what the file left out.
+  Status ApplySidecar() {
+    if (options_.sidecar_bytes.empty()) return {};
+    std::vector<std::string_view> texts;
+    std::string_view rest = options_.sidecar_bytes;
+    while (!rest.empty()) {
+      const std::size_t end = rest.find('\n');
+      std::string_view line = rest.substr(0, end);
+      if (line.ends_with('\r')) line.remove_suffix(1);
+      texts.push_back(line);
+      if (end == std::string_view::npos) break;
+      rest.remove_prefix(end + 1);
+    }
+    Result<internal::FrontMatter> front = internal::ReadFrontMatter(texts);
+    if (!front || !front->found) return {};  // A sidecar we cannot read adds nothing.
+    const std::string name = std::filesystem::path(options_.sidecar_path).filename().string();
+    for (internal::FrontMatterField& field : front->fields) field.line = 0;
+    return ApplyFrontMatter(front->fields, "sidecar " + name);
+  }
+
+  // A time that stands alone ("[00:00:07] …", "## (1:06:02)") runs until the
+  // next one, so that claims between two moments get an estimate.
+  void FillOpenEnds() {
+    Section* open_section = nullptr;
+    for (std::size_t i = 0; i < episode_.sections.size(); ++i) {
+      Section& section = episode_.sections[i];
+      if (!section.range) continue;
+      if (open_section && section.range->start_s > open_section->range->start_s) {
+        open_section->range->end_s = section.range->start_s;
+      }
+      // A written zero-length range ("53:13 - 53:13") is kept as written.
+      open_section = open_end_sections_.contains(i) ? &section : nullptr;
+    }
+    Paragraph* open = nullptr;
+    for (Section& section : episode_.sections) {
+      for (Turn& turn : section.turns) {
+        for (Paragraph& paragraph : turn.paragraphs) {
+          if (!paragraph.range) continue;
+          if (open && paragraph.range->start_s > open->range->start_s &&
+              paragraph.range->start_s - open->range->start_s <= kMaxOpenEndSeconds) {
+            open->range->end_s = paragraph.range->start_s;
+          }
+          open = paragraph.range->start_s == paragraph.range->end_s ? &paragraph : nullptr;
+        }
+      }
+    }
+  }
+
+  // An article with a byline and no dialogue is its author's: its unlabelled
+  // text goes to the author, except what the file calls a summary.
+  void AssignArticleAuthor() {
+    if (episode_.author.empty()) return;
+    for (const Section& section : episode_.sections) {
+      for (const Turn& turn : section.turns) {
+        if (!turn.speaker.empty()) return;
+      }
+    }
+    int given = 0;
+    for (std::size_t i = 0; i < episode_.sections.size(); ++i) {
+      Section& section = episode_.sections[i];
+      if (section.kind == SectionKind::kOther ||
+          (section.kind == SectionKind::kSummary && named_sections_.contains(i))) {
+        continue;
+      }
+      section.kind = SectionKind::kFullText;
+      for (Turn& turn : section.turns) {
+        if (!turn.speaker_note.empty()) continue;  // The editor's marked lines stay the editor's.
+        turn.speaker = episode_.author;
+        ++given;
+      }
+    }
+    if (given > 0) {
+      episode_.report.notes.push_back("an article by " + episode_.author +
+                                      ": its text is the author's");
+    }
+  }
+
   const std::string path_;
+  const ParseOptions options_;
   std::vector<Line> lines_;
   Episode episode_;
-  std::unordered_set<std::string> known_speakers_;           // Bold labels and listed speakers.
-  std::unordered_map<std::string, int> plain_label_counts_;  // Plain "Name：" labels seen.
-  std::size_t sections_open_ = 0;                            // Sections started so far.
-  SectionKind parent_kind_ = SectionKind::kOther;            // Kind of the last "#"/"##" section.
-  bool parent_cover_ = false;                                // Whether that section is the cover.
-  bool in_cover_ = false;                                    // Lines are cover metadata.
-  bool in_fence_ = false;                                    // Inside ``` or ~~~.
-  bool cover_found_ = false;                                 // A title or link came from metadata.
+  std::unordered_set<std::string> known_speakers_;      // Listed in metadata.
+  std::unordered_map<std::string, int> label_counts_;   // "Name：" labels opening a line.
+  int recurring_speakers_ = 0;                          // Labels used twice or more.
+  std::unordered_map<std::size_t, std::size_t> leading_stamp_lines_;  // Per section.
+  std::unordered_set<std::size_t> named_sections_;      // Sections whose kind their name gave.
+  std::unordered_set<std::size_t> open_end_sections_;   // Headings with one moment, no end.
+  std::size_t sections_open_ = 0;                       // Sections started so far.
+  SectionKind parent_kind_ = SectionKind::kOther;       // Kind of the last "#"/"##" section.
+  bool parent_cover_ = false;                           // Whether that section is the cover.
+  bool parent_named_ = false;                           // Whether its name gave its kind.
+  bool section_named_ = false;                          // Same, for the current section.
+  bool in_cover_ = false;                               // Lines are cover metadata.
+  bool in_fence_ = false;                               // Inside ``` or ~~~.
+  bool in_details_ = false;                             // Inside <details>…</details>.
+  Paragraph* details_target_ = nullptr;                 // Line the <details> translates.
+  bool content_seen_ = false;                           // A claim-bearing line was read.
+  bool link_disagreement_noted_ = false;                // Reported once per file.
+  int citation_boundary_line_ = 0;  // Citation lines time points after this line only.
   bool awaiting_editor_title_ = false;       // Just after "——" in the transcript.
   std::optional<Turn> resume_;               // Speaker to resume after an editor line.
   std::vector<std::size_t> bullet_indents_;  // Indents of the open bullet levels.
@@ -1065,9 +1543,62 @@ Result<Episode> ParseDigest(std::string_view bytes, const std::string& path,
     lines.push_back(Line{text, ++number});
     start = end + 1;
   }
-  DigestParser parser(path, std::move(lines));
+  DigestParser parser(path, options, std::move(lines));
   return parser.Run(hash, number);
 }
+
+namespace {
+
+struct Sidecar {
+  std::string path;
+  std::string bytes;
+  bool is_self = false;  // `path` is itself the sidecar of its folder.
+};
+
+bool IsSidecarName(const std::filesystem::path& file) {
+  const std::string name = AsciiLower(file.filename().string());
+  return name == "readme.md" || name == "index.md";
+}
+
+bool IsReadableDigestName(const std::filesystem::path& file) {
+  const std::string ext = AsciiLower(file.extension().string());
+  return ext == ".md" || ext == ".markdown" || ext == ".vtt" || ext == ".srt";
+}
+
+// A README.md or index.md with front matter beside `path` describes the
+// episode of its folder. Small files only: a sidecar is a page of metadata.
+std::optional<Sidecar> FindSidecar(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path file(path);
+  const fs::path folder = file.parent_path().empty() ? fs::path(".") : file.parent_path();
+  std::optional<fs::path> candidate;
+  bool siblings = false;
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    const fs::path entry = it->path();
+    if (!it->is_regular_file(ec)) continue;
+    if (IsSidecarName(entry)) {
+      if (!candidate) candidate = entry;
+    } else if (IsReadableDigestName(entry)) {
+      siblings = true;
+    }
+  }
+  if (!candidate) return std::nullopt;
+  const std::uintmax_t size = fs::file_size(*candidate, ec);
+  if (ec || size > (1u << 20)) return std::nullopt;
+  std::ifstream in(*candidate, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  Sidecar sidecar{candidate->string(), buffer.str(), false};
+  if (!sidecar.bytes.starts_with("---")) return std::nullopt;  // No front matter: not a sidecar.
+  if (fs::equivalent(*candidate, file, ec)) {
+    if (!siblings) return std::nullopt;  // Alone in its folder: read it as a digest.
+    sidecar.is_self = true;
+  }
+  return sidecar;
+}
+
+}  // namespace
 
 Result<Episode> ParseDigestFile(const std::string& path, const ParseOptions& options) {
   std::error_code ec;
@@ -1101,7 +1632,21 @@ Result<Episode> ParseDigestFile(const std::string& path, const ParseOptions& opt
     return std::unexpected<Error>(
         Error{ErrorCode::kIO, "cannot read digest: read failed", "", path, 0});
   }
-  return ParseDigest(buffer.str(), path, options);
+  ParseOptions with_sidecar = options;
+  if (with_sidecar.sidecar_bytes.empty()) {
+    std::optional<Sidecar> sidecar = FindSidecar(path);
+    if (sidecar && sidecar->is_self) {
+      return std::unexpected<Error>(Error{
+          ErrorCode::kNotADigest,
+          "episode folder metadata: read as the sidecar of the other files in its folder", "",
+          path, 0});
+    }
+    if (sidecar) {
+      with_sidecar.sidecar_path = sidecar->path;
+      with_sidecar.sidecar_bytes = std::move(sidecar->bytes);
+    }
+  }
+  return ParseDigest(buffer.str(), path, with_sidecar);
 }
 
 std::string ContentHash(std::string_view bytes) {

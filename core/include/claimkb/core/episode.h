@@ -34,6 +34,17 @@ struct Paragraph {
   bool bullet = false;                  // Started with "-", "*", "+" or "1.".
   int depth = 0;                        // Nesting level of the bullet (0 = top).
   std::vector<std::string> highlights;  // Plain text of each **bold** / ==mark== run.
+  // The moment the paragraph itself names: a transcript line's "[00:00:07]", a
+  // summary point's trailing "`[00:00:40-00:01:20]`" or the times its citation
+  // field lists ("原文定位：[00:49:53]、[00:51:28]"). Overrides the turn's and the
+  // section's range for its claims.
+  std::optional<TimeRange> range;
+  // Someone the digest reports ("**Sholto**认为…"): the paragraph's claims are
+  // that person's, modality reported. Empty when the paragraph is the turn's.
+  std::string reported_speaker;
+  // The same words in the other language, when the digest gives both
+  // ("<details><summary>Original English</summary>"): searchable, never a claim.
+  std::string translation;
 };
 
 // What one speaker says in one go. A turn with an empty speaker holds text
@@ -44,6 +55,9 @@ struct Turn {
   std::string speaker_note;        // Bracketed addition: "LangChain", "追问", "Jerry".
   int line = 0;                    // Line of the speaker label (or first paragraph).
   std::optional<TimeRange> range;  // Turn-level range, as in "**田博士**（00:31:47 - 00:33:56）：".
+  // Words spoken in the episode by someone the file does not name (a raw
+  // transcript's lines): nobody's claims, never the editor's.
+  bool spoken = false;
   std::vector<Paragraph> paragraphs;
 };
 
@@ -56,6 +70,27 @@ struct Section {
   std::vector<Turn> turns;
 };
 
+// What the reader recognised in a file, for `claimkb ingest --explain`: where
+// each metadata value came from, which timestamp forms it met, and the blocks
+// it read as something other than claims, with the reason.
+struct ReadReport {
+  struct Field {
+    std::string name;    // "title", "url", "date", "speakers", ...
+    std::string value;
+    std::string origin;  // "front matter `source_url`", "cover line 12", "sidecar README.md".
+  };
+  struct Skipped {
+    int line = 0;
+    std::string reason;
+  };
+  std::string format;                     // "markdown digest", "WebVTT", ...
+  std::vector<Field> fields;              // In the order they were taken.
+  std::vector<std::string> stamp_styles;  // Distinct timestamp forms, first seen first.
+  int stamps = 0;                         // Timestamps read in all.
+  std::vector<Skipped> skipped;           // Blocks that gave no claims, and why.
+  std::vector<std::string> notes;         // Anything else worth telling ("label vs link").
+};
+
 struct Episode {
   std::string path;                          // File it was parsed from, as given.
   std::string content_hash;                  // 16 hex digits, FNV-1a 64 of the raw bytes.
@@ -64,6 +99,10 @@ struct Episode {
   std::string date;                          // 发布日期 as YYYY-MM-DD; empty when unknown.
   int duration_s = -1;                       // 覆盖时长; -1 when absent.
   std::vector<std::string> listed_speakers;  // 识别说话人 as listed in the cover.
+  std::string show;                          // Channel or show ("Lex Fridman"); may be empty.
+  std::string video_id;                      // YouTube id from metadata; may be empty.
+  std::string author;                        // Byline of an article; may be empty.
+  ReadReport report;                         // What the reader recognised (not stored).
   std::vector<Section> sections;             // In file order.
   int line_count = 0;                        // Lines in the file.
 

@@ -1,0 +1,213 @@
+#include "inline_timestamps.h"
+
+#include <array>
+
+#include "timestamp.h"
+
+namespace claimkb::internal {
+namespace {
+
+struct Bracket {
+  std::string_view open;
+  std::string_view close;
+};
+
+// Double brackets come first so that "[[00:04:44]]" is one stamp.
+constexpr std::array<Bracket, 5> kBrackets = {{{"[[", "]]"},
+                                               {"[", "]"},
+                                               {"(", ")"},
+                                               {"\xEF\xBC\x88", "\xEF\xBC\x89"},  // （ ）
+                                               {"\xE3\x80\x90", "\xE3\x80\x91"}}};  // 【 】
+
+// A stamp's content is short: "00:00:00 - 00:05:00" and a little slack.
+constexpr std::size_t kMaxInnerBytes = 32;
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+std::string_view TrimSpaces(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+// A range or a single clock that fills all of `inner`.
+std::optional<TimeRange> ReadStampValue(std::string_view inner) {
+  inner = TrimSpaces(inner);
+  if (inner.empty() || !IsDigit(inner.front())) return std::nullopt;
+  Result<std::optional<RangeMatch>> range = MatchTimeRange(inner);
+  if (range && *range && (*range)->length == inner.size()) return (*range)->range;
+  Result<std::optional<int>> clock = ParseClockValue(inner);
+  if (clock && *clock) return TimeRange{**clock, **clock};
+  return std::nullopt;
+}
+
+// "(https://...)" right after a closing bracket: the URL, and where it ends.
+std::optional<std::pair<std::string, std::size_t>> LinkAfter(std::string_view line,
+                                                             std::size_t at) {
+  if (line.substr(at, 1) != "(") return std::nullopt;
+  const std::size_t close = line.find(')', at + 1);
+  if (close == std::string_view::npos) return std::nullopt;
+  const std::string_view url = TrimSpaces(line.substr(at + 1, close - at - 1));
+  if (!url.starts_with("http://") && !url.starts_with("https://")) return std::nullopt;
+  return std::make_pair(std::string(url), close + 1);
+}
+
+std::optional<InlineStamp> BracketedStampAt(std::string_view line, std::size_t i) {
+  for (const Bracket& bracket : kBrackets) {
+    if (line.substr(i, bracket.open.size()) != bracket.open) continue;
+    const std::size_t content = i + bracket.open.size();
+    const std::size_t close = line.find(bracket.close, content);
+    if (close == std::string_view::npos || close - content > kMaxInnerBytes) return std::nullopt;
+    const std::optional<TimeRange> value = ReadStampValue(line.substr(content, close - content));
+    if (!value) return std::nullopt;
+    InlineStamp stamp;
+    stamp.range = *value;
+    stamp.begin = i;
+    stamp.end = close + bracket.close.size();
+    if (std::optional<std::pair<std::string, std::size_t>> link = LinkAfter(line, stamp.end)) {
+      stamp.link = std::move(link->first);
+      stamp.end = link->second;
+      stamp.link_seconds = UrlTimeSeconds(stamp.link);
+    }
+    // "`[01:14:00]`": the code marks belong to the stamp.
+    if (stamp.begin > 0 && line[stamp.begin - 1] == '`' && stamp.end < line.size() &&
+        line[stamp.end] == '`') {
+      --stamp.begin;
+      ++stamp.end;
+    }
+    return stamp;
+  }
+  return std::nullopt;
+}
+
+// "00:01:24 — 标题" or "0:00 - 5:00 ..." at the start of a line.
+std::optional<InlineStamp> BareLeadingStamp(std::string_view line) {
+  std::size_t begin = 0;
+  while (begin < line.size() && (line[begin] == ' ' || line[begin] == '\t')) ++begin;
+  if (begin >= line.size() || !IsDigit(line[begin])) return std::nullopt;
+  std::size_t end = begin;
+  // The longest run a range can take: clocks, spaces and one separator.
+  Result<std::optional<RangeMatch>> range = MatchTimeRange(line.substr(begin));
+  std::optional<TimeRange> value;
+  if (range && *range) {
+    value = (*range)->range;
+    end = begin + (*range)->length;
+  } else {
+    while (end < line.size() && (IsDigit(line[end]) || line[end] == ':')) ++end;
+    Result<std::optional<int>> clock = ParseClockValue(line.substr(begin, end - begin));
+    if (!clock || !*clock) return std::nullopt;
+    value = TimeRange{**clock, **clock};
+  }
+  // A clock must stand apart from what follows: "12:30pm" or "3:2" is not one.
+  if (end < line.size() && line[end] != ' ' && line[end] != '\t' &&
+      static_cast<unsigned char>(line[end]) < 0x80) {
+    return std::nullopt;
+  }
+  InlineStamp stamp;
+  stamp.range = *value;
+  stamp.begin = begin;
+  stamp.end = end;
+  return stamp;
+}
+
+}  // namespace
+
+std::vector<InlineStamp> FindInlineStamps(std::string_view line) {
+  std::vector<InlineStamp> stamps;
+  if (std::optional<InlineStamp> lead = BareLeadingStamp(line)) stamps.push_back(*lead);
+  std::size_t i = stamps.empty() ? 0 : stamps.back().end;
+  while (i < line.size()) {
+    const char c = line[i];
+    // Every opener starts with one of these bytes ("（" and "【" with 0xEF/0xE3).
+    if (c == '[' || c == '(' || c == '\xEF' || c == '\xE3') {
+      if (std::optional<InlineStamp> stamp = BracketedStampAt(line, i)) {
+        if (stamp->begin < i) {
+          // The backtick before the stamp: never before the previous stamp.
+          if (!stamps.empty() && stamp->begin < stamps.back().end) stamp->begin = i;
+        }
+        i = stamp->end;
+        stamps.push_back(std::move(*stamp));
+        continue;
+      }
+    }
+    ++i;
+  }
+  return stamps;
+}
+
+std::optional<int> UrlTimeSeconds(std::string_view url) {
+  std::size_t value_at = std::string_view::npos;
+  for (std::string_view key : {"?t=", "&t=", "#t=", "?start=", "&start=", "#start="}) {
+    const std::size_t at = url.find(key);
+    if (at != std::string_view::npos) {
+      value_at = at + key.size();
+      break;
+    }
+  }
+  if (value_at == std::string_view::npos) return std::nullopt;
+  // "750", "750s", "4m34s", "1h2m3s"; a bare number is seconds.
+  long long total = 0;
+  long long number = 0;
+  bool digits = false;
+  bool any = false;
+  for (std::size_t i = value_at; i < url.size(); ++i) {
+    const char c = url[i];
+    if (IsDigit(c)) {
+      number = number * 10 + (c - '0');
+      if (number > 1000000) return std::nullopt;
+      digits = true;
+      continue;
+    }
+    if (!digits) break;
+    if (c == 'h') {
+      total += number * 3600;
+    } else if (c == 'm') {
+      total += number * 60;
+    } else if (c == 's') {
+      total += number;
+    } else {
+      break;
+    }
+    number = 0;
+    digits = false;
+    any = true;
+  }
+  if (digits) {
+    total += number;
+    any = true;
+  }
+  if (!any) return std::nullopt;
+  return static_cast<int>(total);
+}
+
+std::string RemoveStamps(std::string_view line, const std::vector<InlineStamp>& stamps) {
+  std::string out;
+  out.reserve(line.size());
+  std::size_t at = 0;
+  for (const InlineStamp& stamp : stamps) {
+    if (stamp.begin < at) continue;
+    out.append(line.substr(at, stamp.begin - at));
+    at = stamp.end;
+  }
+  out.append(line.substr(at));
+  // Tidy what the stamps leave: list separators and spaces at either end,
+  // and a dash that joined a leading stamp to its title.
+  std::string_view view = out;
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (std::string_view junk : {" ", "\t", "\xE3\x80\x81" /* 、 */, ",", "\xEF\xBC\x8C" /* ， */,
+                                  "\xE2\x80\x94" /* — */, "\xE2\x80\x93" /* – */, "-", "|"}) {
+      if (view.starts_with(junk)) {
+        view.remove_prefix(junk.size());
+        changed = true;
+      }
+      if (view.ends_with(junk)) {
+        view.remove_suffix(junk.size());
+        changed = true;
+      }
+    }
+  }
+  return std::string(view);
+}
+
+}  // namespace claimkb::internal

@@ -1,0 +1,133 @@
+#include "metadata_fields.h"
+
+#include <array>
+#include <utility>
+
+namespace claimkb::internal {
+namespace {
+
+using Entry = std::pair<std::string_view, MetaKey>;
+
+// Top-level front matter keys, in KeyForm.
+constexpr std::array<Entry, 29> kTopLevel = {{
+    {"title", MetaKey::kTitle},          {"url", MetaKey::kUrl},
+    {"sourceurl", MetaKey::kUrl},        {"link", MetaKey::kUrl},
+    {"source", MetaKey::kUrl},           {"webpageurl", MetaKey::kUrl},
+    {"videourl", MetaKey::kUrl},         {"canonicalurl", MetaKey::kUrl},
+    {"videoid", MetaKey::kVideoId},      {"youtubeid", MetaKey::kVideoId},
+    {"published", MetaKey::kDate},       {"publishedat", MetaKey::kDate},
+    {"date", MetaKey::kDate},            {"releasedate", MetaKey::kDate},
+    {"pubdate", MetaKey::kDate},         {"uploaddate", MetaKey::kDate},
+    {"duration", MetaKey::kDuration},    {"durations", MetaKey::kDuration},
+    {"durationms", MetaKey::kDurationMs}, {"participants", MetaKey::kSpeakers},
+    {"people", MetaKey::kSpeakers},      {"speakers", MetaKey::kSpeakers},
+    {"host", MetaKey::kSpeakers},        {"hosts", MetaKey::kSpeakers},
+    {"guest", MetaKey::kSpeakers},       {"guests", MetaKey::kSpeakers},
+    {"channel", MetaKey::kShow},         {"show", MetaKey::kShow},
+    {"author", MetaKey::kAuthor},
+}};
+
+// Containers whose items name people ("participants: - name: ...").
+constexpr std::array<std::string_view, 8> kPeopleLists = {
+    "participants", "people", "speakers", "hosts", "guests", "host", "guest", "cast"};
+
+// Containers whose items carry the episode's URL ("sources: - url: ...").
+constexpr std::array<std::string_view, 4> kUrlLists = {"sources", "links", "urls", "source"};
+
+// Cover keys, in KeyForm; Chinese keys are compared as written.
+constexpr std::array<Entry, 42> kCover = {{
+    {"标题", MetaKey::kTitle},        {"title", MetaKey::kTitle},
+    {"episode", MetaKey::kTitle},     {"链接", MetaKey::kUrl},
+    {"原链接", MetaKey::kUrl},        {"视频链接", MetaKey::kUrl},
+    {"来源链接", MetaKey::kUrl},      {"link", MetaKey::kUrl},
+    {"url", MetaKey::kUrl},           {"source", MetaKey::kUrl},
+    {"sourceurl", MetaKey::kUrl},     {"videourl", MetaKey::kUrl},
+    {"video", MetaKey::kUrl},         {"youtube", MetaKey::kUrl},
+    {"发布日期", MetaKey::kDate},     {"日期", MetaKey::kDate},
+    {"发布时间", MetaKey::kDate},     {"published", MetaKey::kDate},
+    {"date", MetaKey::kDate},         {"publishdate", MetaKey::kDate},
+    {"releasedate", MetaKey::kDate},  {"覆盖时长", MetaKey::kDuration},
+    {"时长", MetaKey::kDuration},     {"duration", MetaKey::kDuration},
+    {"length", MetaKey::kDuration},   {"识别说话人", MetaKey::kSpeakers},
+    {"说话人", MetaKey::kSpeakers},   {"嘉宾", MetaKey::kSpeakers},
+    {"参与者", MetaKey::kSpeakers},   {"主持人", MetaKey::kSpeakers},
+    {"speakers", MetaKey::kSpeakers}, {"participants", MetaKey::kSpeakers},
+    {"guests", MetaKey::kSpeakers},   {"guest", MetaKey::kSpeakers},
+    {"host", MetaKey::kSpeakers},     {"hosts", MetaKey::kSpeakers},
+    {"podcast", MetaKey::kShow},      {"channel", MetaKey::kShow},
+    {"show", MetaKey::kShow},         {"节目", MetaKey::kShow},
+    {"作者", MetaKey::kAuthor},       {"author", MetaKey::kAuthor},
+}};
+
+MetaKey Find(std::string_view key, const auto& table) {
+  for (const Entry& entry : table) {
+    if (entry.first == key) return entry.second;
+  }
+  return MetaKey::kNone;
+}
+
+bool Contains(const auto& list, std::string_view key) {
+  for (std::string_view item : list) {
+    if (item == key) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string KeyForm(std::string_view key) {
+  std::string out;
+  out.reserve(key.size());
+  for (char c : key) {
+    if (c == '_' || c == '-' || c == ' ' || c == '/' || c == '\t' || c == '*') continue;
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
+MetaKey ClassifyFrontMatterPath(std::string_view path) {
+  const std::size_t dot = path.rfind('.');
+  if (dot == std::string_view::npos) return Find(KeyForm(path), kTopLevel);
+  const std::size_t parent_dot = path.rfind('.', dot - 1);
+  const std::string parent = KeyForm(path.substr(
+      parent_dot == std::string_view::npos ? 0 : parent_dot + 1,
+      dot - (parent_dot == std::string_view::npos ? 0 : parent_dot + 1)));
+  const std::string leaf = KeyForm(path.substr(dot + 1));
+  // Only one level of nesting counts: "participants.name", "sources.url".
+  if (parent_dot != std::string_view::npos) return MetaKey::kNone;
+  if (Contains(kPeopleLists, parent) && leaf == "name") return MetaKey::kSpeakers;
+  if (Contains(kUrlLists, parent) && leaf == "url") return MetaKey::kUrl;
+  return MetaKey::kNone;
+}
+
+MetaKey ClassifyCoverKey(std::string_view key) {
+  const std::string form = KeyForm(key);
+  return Find(form, kCover);
+}
+
+const char* MetaKeyName(MetaKey key) {
+  switch (key) {
+    case MetaKey::kTitle:
+      return "title";
+    case MetaKey::kUrl:
+      return "url";
+    case MetaKey::kVideoId:
+      return "video_id";
+    case MetaKey::kDate:
+      return "date";
+    case MetaKey::kDuration:
+    case MetaKey::kDurationMs:
+      return "duration";
+    case MetaKey::kSpeakers:
+      return "speakers";
+    case MetaKey::kShow:
+      return "show";
+    case MetaKey::kAuthor:
+      return "author";
+    case MetaKey::kNone:
+      break;
+  }
+  return "none";
+}
+
+}  // namespace claimkb::internal
