@@ -7,6 +7,7 @@
 
 #include "claimkb/indexer/ingester.h"
 #include "command.h"
+#include "read_explanation.h"
 #include "index_maintenance.h"
 #include "session.h"
 
@@ -42,6 +43,7 @@ nlohmann::json ReportToJson(const IngestReport& report, int indexed) {
 
 Result<CommandOutcome> RunIngest(const GlobalOptions& globals, const IngestArgs& args) {
   Session session(globals);
+  if (args.explain) return ExplainFiles(session, args);
   auto writer = session.writer();
   if (!writer) return std::unexpected(writer.error());
   auto generation_before = writer->store->Generation();
@@ -50,6 +52,9 @@ Result<CommandOutcome> RunIngest(const GlobalOptions& globals, const IngestArgs&
   // Progress only when a person is watching; logs and pipes stay quiet.
   const bool show_progress = !args.quiet && isatty(STDERR_FILENO) == 1;
   Ingester ingester(writer->store, writer->extractor, writer->lexicon);
+  ParseOptions parse_options;
+  parse_options.as_note = args.as_note;
+  ingester.set_parse_options(parse_options);
   IngestReport report = ingester.Ingest(
       args.paths, [&](std::size_t done, std::size_t total, const FileOutcome& outcome) {
         if (show_progress) {
@@ -90,6 +95,12 @@ void RegisterIngest(CLI::App& app, const GlobalOptions& globals, Action* selecte
       "ingest", "Parse digests (files or directories, recursive *.md) into the database");
   command->add_option("paths", args->paths, "Markdown files or directories")->required();
   command->add_flag("-q,--quiet", args->quiet, "No progress and no notes on stderr");
+  command->add_flag("--as-note", args->as_note,
+                    "Keep files that look like notes (no source, times or speakers); their claims "
+                    "belong to their author or to nobody");
+  command->add_flag("--explain", args->explain,
+                    "Show what the reader recognises in each file (metadata and its origin, "
+                    "speakers, timestamps, sections, skipped blocks); stores nothing");
   AddFormatOption(command, &args->format, {OutputFormat::kText, OutputFormat::kJson});
   command->callback([&globals, args, selected] {
     *selected = [&globals, args] { return RunIngest(globals, *args); };

@@ -45,6 +45,8 @@ struct IngestArgs {
   std::vector<std::string> paths;
   OutputFormat format = OutputFormat::kText;
   bool quiet = false;
+  bool as_note = false;  // Keep files that look like notes.
+  bool explain = false;  // Print what the reader recognised; store nothing.
 };
 Result<CommandOutcome> RunIngest(const GlobalOptions& globals, const IngestArgs& args);
 

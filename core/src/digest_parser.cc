@@ -302,7 +302,7 @@ NameClass ClassifyName(std::string_view title) {
   for (std::string_view k : kNonContent) {
     if (NameIs(name, k)) return NameClass::kNonContent;
   }
-  for (std::string_view k : {"交流与合作", "联系方式", "免责声明"}) {
+  for (std::string_view k : {"交流与合作", "联系方式", "免责声明", "编辑记录"}) {
     if (name.find(k) != std::string::npos) return NameClass::kNonContent;
   }
   return NameClass::kUnknown;
@@ -747,6 +747,7 @@ class DigestParser {
     Result<internal::FrontMatter> front = internal::ReadFrontMatter(texts);
     if (!front) return WithPlace(front.error(), path_, 2);
     if (!front->found) return {};
+    front_matter_found_ = true;
     *first_body_line = static_cast<std::size_t>(front->body_line);
     return ApplyFrontMatter(front->fields, "front matter");
   }
@@ -961,7 +962,8 @@ class DigestParser {
     }
     if (!in_cover_ && ReadCitationLine(bullet.content, stamps, line.number)) return {};
     AddParagraph(bullet.content, line.number, bullet.bullet, depth, stamps);
-    if (!lead_range || stamps.front().begin != 0) return {};
+    // Transcript lines are not list items: "- 00:01:24 — 标题" is a chapter list.
+    if (!lead_range || stamps.front().begin != 0 || bullet.bullet) return {};
     ++leading_stamp_lines_[episode_.sections.size() - 1];
     return {};
   }
@@ -1381,6 +1383,13 @@ class DigestParser {
       episode_.report.fields.push_back({"url", episode_.url, "video_id"});
     }
     const bool sourced = !episode_.url.empty();
+    // A folder's README.md or index.md without front matter documents the
+    // folder; the times it shows are examples.
+    const std::string name = AsciiLower(std::filesystem::path(path_).filename().string());
+    if ((name == "readme.md" || name == "index.md") && !sourced && !front_matter_found_ &&
+        !speakers) {
+      timed = false;
+    }
     if (!sourced && !timed && !speakers) {
       if (!options_.as_note) {
         return std::unexpected<Error>(
@@ -1495,6 +1504,7 @@ class DigestParser {
   bool in_details_ = false;                             // Inside <details>…</details>.
   Paragraph* details_target_ = nullptr;                 // Line the <details> translates.
   bool content_seen_ = false;                           // A claim-bearing line was read.
+  bool front_matter_found_ = false;                     // The file opens with front matter.
   bool link_disagreement_noted_ = false;                // Reported once per file.
   int citation_boundary_line_ = 0;  // Citation lines time points after this line only.
   bool awaiting_editor_title_ = false;       // Just after "——" in the transcript.

@@ -31,12 +31,34 @@ std::string_view TrimSpaces(std::string_view s) {
 }
 
 // A range or a single clock that fills all of `inner`.
+// A few words may label the time ("[视频开头 00:00-03:00]", "[video 03:00]"),
+// and a range may run to a word ("[视频 20:00-结尾]", "[1:02:00 - end]"):
+// then the stamp is its start alone.
+constexpr std::size_t kMaxStampLabelBytes = 16;
+
 std::optional<TimeRange> ReadStampValue(std::string_view inner) {
   inner = TrimSpaces(inner);
+  if (!inner.empty() && !IsDigit(inner.front())) {
+    const std::size_t space = inner.find(' ');
+    if (space == std::string_view::npos || space > kMaxStampLabelBytes) return std::nullopt;
+    inner = TrimSpaces(inner.substr(space));
+  }
   if (inner.empty() || !IsDigit(inner.front())) return std::nullopt;
   Result<std::optional<RangeMatch>> range = MatchTimeRange(inner);
   if (range && *range && (*range)->length == inner.size()) return (*range)->range;
   Result<std::optional<int>> clock = ParseClockValue(inner);
+  if (clock && *clock) return TimeRange{**clock, **clock};
+  // "20:00-结尾": a clock, a dash, and a word with no digits.
+  std::size_t end = 0;
+  while (end < inner.size() && (IsDigit(inner[end]) || inner[end] == ':')) ++end;
+  const std::string_view rest = TrimSpaces(inner.substr(end));
+  if (end == 0 || rest.empty() || (rest.front() != '-' && !rest.starts_with("\xE2\x80"))) {
+    return std::nullopt;
+  }
+  if (rest.find_first_of("0123456789") != std::string_view::npos || rest.size() > 12) {
+    return std::nullopt;
+  }
+  clock = ParseClockValue(inner.substr(0, end));
   if (clock && *clock) return TimeRange{**clock, **clock};
   return std::nullopt;
 }
@@ -110,9 +132,21 @@ std::optional<InlineStamp> BareLeadingStamp(std::string_view line) {
   return stamp;
 }
 
-}  // namespace
 
-std::vector<InlineStamp> FindInlineStamps(std::string_view line) {
+// Byte spans of `code` in a line, backticks included.
+std::vector<std::pair<std::size_t, std::size_t>> CodeSpans(std::string_view line) {
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  std::size_t open = line.find('`');
+  while (open != std::string_view::npos) {
+    const std::size_t close = line.find('`', open + 1);
+    if (close == std::string_view::npos) break;
+    spans.emplace_back(open, close + 1);
+    open = line.find('`', close + 1);
+  }
+  return spans;
+}
+
+std::vector<InlineStamp> FindAllStamps(std::string_view line) {
   std::vector<InlineStamp> stamps;
   if (std::optional<InlineStamp> lead = BareLeadingStamp(line)) stamps.push_back(*lead);
   std::size_t i = stamps.empty() ? 0 : stamps.back().end;
@@ -134,6 +168,27 @@ std::vector<InlineStamp> FindInlineStamps(std::string_view line) {
   }
   return stamps;
 }
+
+}  // namespace
+
+std::vector<InlineStamp> FindInlineStamps(std::string_view line) {
+  std::vector<InlineStamp> found = FindAllStamps(line);
+  if (line.find('`') == std::string_view::npos) return found;
+  // A stamp quoted inside longer code ("`原文定位：[00:49:53]`") is an example
+  // of a stamp, not a time of this line.
+  const std::vector<std::pair<std::size_t, std::size_t>> code = CodeSpans(line);
+  std::vector<InlineStamp> stamps;
+  for (InlineStamp& stamp : found) {
+    bool quoted = false;
+    for (const auto& [begin, end] : code) {
+      if (stamp.begin > begin && stamp.begin < end && !(stamp.begin == begin && stamp.end == end))
+        quoted = true;
+    }
+    if (!quoted) stamps.push_back(std::move(stamp));
+  }
+  return stamps;
+}
+
 
 std::optional<int> UrlTimeSeconds(std::string_view url) {
   std::size_t value_at = std::string_view::npos;

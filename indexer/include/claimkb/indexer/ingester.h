@@ -56,6 +56,9 @@ class Ingester {
   // Does not take ownership; all three must outlive the Ingester.
   Ingester(Store* store, const ClaimExtractor* extractor, const Lexicon* lexicon);
 
+  // How files are read, e.g. ParseOptions::as_note to keep notes. Default: {}.
+  void set_parse_options(ParseOptions options) { parse_options_ = std::move(options); }
+
   IngestReport Ingest(const std::vector<std::string>& paths, const Progress& progress = {});
 
   // Parses and extracts one file and stores it.
