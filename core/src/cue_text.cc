@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "cue_timing.h"
 #include "utf8_scan.h"
 
 namespace claimkb::internal {
@@ -43,8 +44,11 @@ void AppendUtf8(char32_t cp, std::string* out) {
 // Decodes the character reference at `text[pos]` ('&'). Returns the bytes it
 // occupied, 0 when it is not one we know (the '&' then stays as written).
 std::size_t DecodeEntity(std::string_view text, std::size_t pos, std::string* out) {
-  const std::size_t semi = text.find(';', pos + 1);
-  if (semi == std::string_view::npos || semi - pos > 10) return 0;
+  // Only the next few bytes can hold the ';' (a bounded search keeps a line
+  // full of '&' linear).
+  const std::size_t found = text.substr(pos + 1, 10).find(';');
+  if (found == std::string_view::npos) return 0;
+  const std::size_t semi = pos + 1 + found;
   const std::string_view name = text.substr(pos + 1, semi - pos - 1);
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kNamed = {{
       {"amp", "&"},
@@ -168,12 +172,26 @@ CleanLine CleanCueLine(std::string_view raw) {
   std::string text;
   text.reserve(raw.size());
   int ruby_text_depth = 0;  // Inside <rt>…</rt>, whose content is an annotation.
+  // The next '>' and "}" at or after the current position, found again only
+  // once passed, so a line full of unclosed '<' stays linear.
+  std::size_t next_angle = raw.find('>');
+  std::size_t next_brace = raw.find('}');
+  std::size_t next_open = raw.find('<');  // The next '<' after the current one.
+  const auto find_from = [&raw](char c, std::size_t from, std::size_t* cached) {
+    if (*cached != std::string_view::npos && *cached < from) *cached = raw.find(c, from);
+    return *cached;
+  };
   std::size_t i = 0;
   while (i < raw.size()) {
     const char c = raw[i];
     if (c == '<' && i + 1 < raw.size() && IsTagStart(raw[i + 1])) {
-      const std::size_t close = raw.find('>', i + 1);
-      if (close != std::string_view::npos) {
+      const std::size_t close = find_from('>', i + 1, &next_angle);
+      const std::size_t open = find_from('<', i + 1, &next_open);
+      // A tag holds no '<', and one that starts with a digit is a timestamp.
+      const bool tag_like =
+          close != std::string_view::npos && close < open &&
+          (!IsAsciiDigit(raw[i + 1]) || ParseCueTime(raw.substr(i + 1, close - i - 1)).has_value());
+      if (tag_like) {
         const std::string_view tag = raw.substr(i + 1, close - i - 1);
         const bool closing = tag.starts_with('/');
         const std::string_view body = closing ? tag.substr(1) : tag;
@@ -192,7 +210,7 @@ CleanLine CleanCueLine(std::string_view raw) {
       }
     }
     if (c == '{' && i + 1 < raw.size() && raw[i + 1] == '\\') {
-      const std::size_t close = raw.find('}', i + 2);
+      const std::size_t close = find_from('}', i + 2, &next_brace);
       if (close != std::string_view::npos) {
         i = close + 1;
         continue;

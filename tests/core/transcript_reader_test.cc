@@ -369,5 +369,27 @@ TEST_CASE("a transcript with thousands of cues reads in one pass", "[transcript]
   CHECK(episode->duration_s == 2 * 19999);
 }
 
+TEST_CASE("unclosed markup on a long line is kept as text in one pass", "[transcript]") {
+  // Every "<a" lacks its '>', every '&' its ';', every "{\\" its '}': all of
+  // it stays as written, and no search runs to the end of the line again.
+  std::string line;
+  for (int k = 0; k < 200000; ++k) line += "<a&{\\";
+  Result<Episode> episode =
+      ParseDigest("1\n00:00:01,000 --> 00:00:02,000\n" + line + "\n", "long.srt");
+  REQUIRE(episode.has_value());
+  REQUIRE(episode->sections.at(0).turns.size() == 1);
+  CHECK(episode->sections[0].turns[0].paragraphs.at(0).plain == line);
+}
+
+TEST_CASE("only tags are stripped from cue text", "[transcript]") {
+  // "<3 and <b>": the first '<' is followed by another before any '>', and a
+  // digit after '<' opens a tag only when it is a timestamp.
+  Result<Episode> episode = ParseDigest(
+      "WEBVTT\n\n00:01.000 --> 00:02.000\n<b>I</b> <3 this <00:01.500>and <1 more>.\n",
+      "tags.vtt");
+  REQUIRE(episode.has_value());
+  CHECK(episode->sections.at(0).turns.at(0).paragraphs.at(0).plain == "I <3 this and <1 more>.");
+}
+
 }  // namespace
 }  // namespace claimkb
