@@ -39,21 +39,24 @@ namespace {
 
 bool IsMarkdown(const fs::path& path) { return path.extension() == ".md"; }
 
+std::string LowerExtension(const fs::path& path) {
+  std::string extension = path.extension().string();
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return extension;
+}
+
 // Transcript files claimkb reads besides Markdown (docs/digest_format.md).
 // ".json" is a common extension, so such a file is taken only when its
 // content is a Podcasting 2.0 transcript (see JsonTranscriptProblem).
 bool IsTranscriptName(const fs::path& path) {
-  std::string extension = path.extension().string();
-  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string extension = LowerExtension(path);
   return extension == ".vtt" || extension == ".srt" || extension == ".json";
 }
 
 // Why a ".json" file found in a directory is not ingested; empty when it is a
 // transcript. Files over the digest size limit are not read to find out.
 std::string JsonTranscriptProblem(const fs::path& path) {
-  std::string extension = path.extension().string();
-  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (extension != ".json") return {};
+  if (LowerExtension(path) != ".json") return {};
   std::error_code error;
   if (fs::file_size(path, error) > ParseOptions{}.max_bytes && !error) {
     return "ignored: JSON file too large to be a transcript";
