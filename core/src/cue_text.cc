@@ -102,9 +102,9 @@ bool IsNameChar(char32_t cp) {
     case '(':
     case ')':
     case 0x2019:  // ’
-    case 0x00B7:    // ·
-    case 0xFF08:    // （
-    case 0xFF09:    // ）
+    case 0x00B7:  // ·
+    case 0xFF08:  // （
+    case 0xFF09:  // ）
       return true;
     default:
       return false;
@@ -130,8 +130,8 @@ bool IsPlausibleName(std::string_view name) {
 // Bracketed words that describe sound, not a speaker: "[Music] and now".
 bool IsSoundWord(std::string_view word) {
   static constexpr std::array<std::string_view, 16> kSounds = {
-      "music",   "applause", "laughter", "laughs", "laughing", "silence", "inaudible", "crosstalk",
-      "noise",   "cheering", "音乐",     "笑声",   "掌声",     "笑",      "鼓掌",      "音樂"};
+      "music", "applause", "laughter", "laughs", "laughing", "silence", "inaudible", "crosstalk",
+      "noise", "cheering", "音乐",     "笑声",   "掌声",     "笑",      "鼓掌",      "音樂"};
   std::string lower;
   for (char c : word) lower.push_back(AsciiLower(c));
   for (std::string_view sound : kSounds) {

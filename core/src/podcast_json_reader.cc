@@ -81,10 +81,10 @@ JsonSegmentScan ScanJsonSegments(std::string_view body) {
   if (i == body.size() || body[i] != '{') return scan;
   scan.object = true;
   int depth = 0;
-  int segments_depth = -1;     // Depth of the open "segments" array, -1 when none.
-  std::string_view key;        // Key of the current member of the top-level object.
+  int segments_depth = -1;       // Depth of the open "segments" array, -1 when none.
+  std::string_view key;          // Key of the current member of the top-level object.
   std::string_view last_string;  // Last string seen at depth 1: a key if ':' follows.
-  bool expect_element = false;  // Just after the array's "[" or a "," between its elements.
+  bool expect_element = false;   // Just after the array's "[" or a "," between its elements.
   for (; i < body.size(); ++i) {
     const char c = body[i];
     if (expect_element && !IsJsonSpace(c)) {
@@ -151,10 +151,9 @@ Result<Episode> ReadPodcastJson(std::string_view body, const std::string& path,
     if (const std::size_t close = message.find("] "); close != std::string::npos) {
       message = message.substr(close + 2);
     }
-    return std::unexpected<Error>(
-        Error{ErrorCode::kParse, "invalid JSON transcript: " + message,
-              "check the file with a JSON validator", path,
-              lines.LineOf(e.byte > 0 ? e.byte - 1 : 0)});
+    return std::unexpected<Error>(Error{ErrorCode::kParse, "invalid JSON transcript: " + message,
+                                        "check the file with a JSON validator", path,
+                                        lines.LineOf(e.byte > 0 ? e.byte - 1 : 0)});
   }
   const auto segments = document.is_object() ? document.find("segments") : document.end();
   if (!document.is_object() || segments == document.end() || !segments->is_array()) {
@@ -179,8 +178,7 @@ Result<Episode> ReadPodcastJson(std::string_view body, const std::string& path,
     for (int k = 0; k < 2; ++k) {
       const json* value = Field(segment, {names[k][0], names[k][1]});
       if (value == nullptr || !value->is_number()) {
-        return BadSegment(path, line,
-                          which + " has no numeric \"" + names[k][0] + "\" (seconds)");
+        return BadSegment(path, line, which + " has no numeric \"" + names[k][0] + "\" (seconds)");
       }
       const double seconds = value->get<double>();
       if (!std::isfinite(seconds) || seconds < 0 || seconds > kMaxSeconds) {

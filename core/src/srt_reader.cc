@@ -51,8 +51,8 @@ Result<Episode> ReadSrt(std::string_view body, const std::string& path,
     const bool blank = IsBlank(line);
     // A number line directly followed by a timing line opens a cue even
     // where the blank line before it was forgotten.
-    const bool opens_cue = IsSrtCueNumber(line) && i + 1 < lines.size() &&
-                           LooksLikeTimingLine(lines[i + 1]);
+    const bool opens_cue =
+        IsSrtCueNumber(line) && i + 1 < lines.size() && LooksLikeTimingLine(lines[i + 1]);
     if (state == State::kPayload) {
       if (blank) {
         collector.EndCue();
@@ -82,9 +82,9 @@ Result<Episode> ReadSrt(std::string_view body, const std::string& path,
       timing = *parsed;
       state = State::kPayload;
     } else if (state == State::kAfterNumber) {
-      return BadLine(path, number,
-                     "expected a timing line after the cue number on line " +
-                         std::to_string(number_line));
+      return BadLine(
+          path, number,
+          "expected a timing line after the cue number on line " + std::to_string(number_line));
     } else if (IsSrtCueNumber(line)) {
       number_line = number;
       state = State::kAfterNumber;

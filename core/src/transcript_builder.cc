@@ -114,8 +114,7 @@ Result<Episode> BuildTranscriptEpisode(std::vector<TranscriptCue> cues,
   bool paragraph_open = false;
   const auto close_turn = [&] {
     if (section.turns.empty()) return;
-    section.turns.back().range =
-        TimeRange{WholeSeconds(turn_start_ms), WholeSeconds(turn_end_ms)};
+    section.turns.back().range = TimeRange{WholeSeconds(turn_start_ms), WholeSeconds(turn_end_ms)};
   };
   for (TranscriptCue& cue : cues) {
     std::string_view text = cue.text;
@@ -163,8 +162,8 @@ Result<Episode> BuildTranscriptEpisode(std::vector<TranscriptCue> cues,
     }
   }
   if (section.turns.empty()) {
-    return std::unexpected<Error>(Error{ErrorCode::kNotADigest, "transcript holds no cue text",
-                                        "", source.path, 0});
+    return std::unexpected<Error>(
+        Error{ErrorCode::kNotADigest, "transcript holds no cue text", "", source.path, 0});
   }
   close_turn();
   for (Turn& turn : section.turns) {

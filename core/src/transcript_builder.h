@@ -18,11 +18,11 @@ namespace claimkb::internal {
 
 // One timed piece of text: a cue line of WebVTT or SRT, or a JSON segment.
 struct TranscriptCue {
-  int line = 0;               // 1-based line the text starts on.
-  std::int64_t start_ms = 0;  // Media time of the cue.
-  std::int64_t end_ms = 0;    // Never before start_ms.
-  std::string speaker;        // A certain speaker (voice tag, "[Name]", JSON); may be empty.
-  std::string label;          // Name of a "Name: " prefix, still to be confirmed; may be empty.
+  int line = 0;                // 1-based line the text starts on.
+  std::int64_t start_ms = 0;   // Media time of the cue.
+  std::int64_t end_ms = 0;     // Never before start_ms.
+  std::string speaker;         // A certain speaker (voice tag, "[Name]", JSON); may be empty.
+  std::string label;           // Name of a "Name: " prefix, still to be confirmed; may be empty.
   std::size_t label_skip = 0;  // Bytes of `text` the "Name: " prefix takes.
   std::string text;            // Plain text; starts with the prefix when `label` is set.
 };

@@ -58,9 +58,8 @@ const char* TranscriptFormatName(TranscriptFormat format) {
 
 TranscriptFormat SniffTranscriptFormat(std::string_view bytes) {
   if (bytes.starts_with(kBom)) bytes.remove_prefix(kBom.size());
-  if (bytes.starts_with("WEBVTT") &&
-      (bytes.size() == 6 || bytes[6] == ' ' || bytes[6] == '\t' || bytes[6] == '\r' ||
-       bytes[6] == '\n')) {
+  if (bytes.starts_with("WEBVTT") && (bytes.size() == 6 || bytes[6] == ' ' || bytes[6] == '\t' ||
+                                      bytes[6] == '\r' || bytes[6] == '\n')) {
     return TranscriptFormat::kWebVtt;
   }
   if (LooksLikeSrt(bytes)) return TranscriptFormat::kSrt;

@@ -7,8 +7,7 @@
 
 namespace claimkb::internal {
 
-std::optional<Result<Episode>> ReadTranscriptFormat(std::string_view body,
-                                                    const std::string& path,
+std::optional<Result<Episode>> ReadTranscriptFormat(std::string_view body, const std::string& path,
                                                     const std::string& content_hash) {
   switch (SniffTranscriptFormat(body)) {
     case TranscriptFormat::kNone:

@@ -18,8 +18,7 @@ namespace claimkb::internal {
 // UTF-8), without a BOM; `content_hash` is ContentHash of the raw bytes.
 // nullopt when the text is not a transcript format (SniffTranscriptFormat
 // says kNone); otherwise what the format's reader made of it.
-std::optional<Result<Episode>> ReadTranscriptFormat(std::string_view body,
-                                                    const std::string& path,
+std::optional<Result<Episode>> ReadTranscriptFormat(std::string_view body, const std::string& path,
                                                     const std::string& content_hash);
 
 }  // namespace claimkb::internal

@@ -15,9 +15,8 @@ bool IsBlank(std::string_view line) {
 
 // "NOTE", "STYLE" or "REGION" alone or followed by white space.
 bool StartsBlock(std::string_view line, std::string_view keyword) {
-  return line.starts_with(keyword) &&
-         (line.size() == keyword.size() || line[keyword.size()] == ' ' ||
-          line[keyword.size()] == '\t');
+  return line.starts_with(keyword) && (line.size() == keyword.size() ||
+                                       line[keyword.size()] == ' ' || line[keyword.size()] == '\t');
 }
 
 std::unexpected<Error> BadLine(const std::string& path, int line, std::string message) {

@@ -133,26 +133,26 @@ TEST_CASE("transcript files are read into turns and paragraphs", "[transcript]")
       // of the previous cue's last line (line 14) dropped; a cue missing its
       // blank line before it (line 16); a 4 s pause.
       {"WebVTT edge cases", "inline.vtt",
-       "WEBVTT\n"                           // 1
-       "00:00.000 --> 00:02.000\n"          // 2
-       "<v Ana>Hello there.\n"              // 3
-       "<v Bo>Hi Ana!\n"                    // 4
-       "\n"                                 // 5
-       "NOTE a comment\n"                   // 6
-       "that spans lines\n"                 // 7
-       "\n"                                 // 8
-       "c2\n"                               // 9
-       "00:02.000 --> 00:04.000\n"          // 10
+       "WEBVTT\n"                                          // 1
+       "00:00.000 --> 00:02.000\n"                         // 2
+       "<v Ana>Hello there.\n"                             // 3
+       "<v Bo>Hi Ana!\n"                                   // 4
+       "\n"                                                // 5
+       "NOTE a comment\n"                                  // 6
+       "that spans lines\n"                                // 7
+       "\n"                                                // 8
+       "c2\n"                                              // 9
+       "00:02.000 --> 00:04.000\n"                         // 10
        "<ruby>漢<rt>kan</rt></ruby>字 &lt;3 &#x4E2D;文\n"  // 11
-       "\n"                                 // 12
-       "00:04.000 --> 00:06.000\n"          // 13
-       "漢字 <3 中文\n"                     // 14
-       "And more.\n"                        // 15
-       "00:06.500 --> 00:08.000\n"          // 16
-       "<v Bo>Missing blank line before me.\n"  // 17
-       "\n"                                 // 18
-       "00:12.000 --> 00:13.000\n"          // 19
-       "<v Bo>After a pause.\n",            // 20
+       "\n"                                                // 12
+       "00:04.000 --> 00:06.000\n"                         // 13
+       "漢字 <3 中文\n"                                    // 14
+       "And more.\n"                                       // 15
+       "00:06.500 --> 00:08.000\n"                         // 16
+       "<v Bo>Missing blank line before me.\n"             // 17
+       "\n"                                                // 18
+       "00:12.000 --> 00:13.000\n"                         // 19
+       "<v Bo>After a pause.\n",                           // 20
        "title inline | lines 20 | duration 13\n"
        "section fulltext Transcript [0-13]\n"
        "turn Ana @3 [0-2]\n"
@@ -168,22 +168,22 @@ TEST_CASE("transcript files are read into turns and paragraphs", "[transcript]")
       // line continues its cue; a single "Note:" in a file without labels is
       // text, not a speaker, so nobody is named.
       {"SRT without speakers", "inline.srt",
-       Crlf("1\n"                                                       // 1
-            "00:00:01.000 --> 00:00:03.000\n"                           // 2
-            "Note: this file has no speakers.\n"                        // 3
-            "\n"                                                        // 4
-            "00:00:03,000 --> 00:00:05,000\n"                           // 5
-            ">> Welcome back.\n"                                        // 6
-            "\n"                                                        // 7
-            "3\n"                                                       // 8
-            "00:00:05,000 --> 00:00:07,000\n"                           // 9
-            "- the first part\n"                                        // 10
-            "\n"                                                        // 11
-            "and the rest, after a stray blank line.\n"                 // 12
-            "\n"                                                        // 13
-            "4\n"                                                       // 14
+       Crlf("1\n"                                                        // 1
+            "00:00:01.000 --> 00:00:03.000\n"                            // 2
+            "Note: this file has no speakers.\n"                         // 3
+            "\n"                                                         // 4
+            "00:00:03,000 --> 00:00:05,000\n"                            // 5
+            ">> Welcome back.\n"                                         // 6
+            "\n"                                                         // 7
+            "3\n"                                                        // 8
+            "00:00:05,000 --> 00:00:07,000\n"                            // 9
+            "- the first part\n"                                         // 10
+            "\n"                                                         // 11
+            "and the rest, after a stray blank line.\n"                  // 12
+            "\n"                                                         // 13
+            "4\n"                                                        // 14
             "00:00:07,000 --> 00:00:08,000 X1:100 X2:200 Y1:10 Y2:20\n"  // 15
-            ">> Thanks for having me.\n"),                              // 16
+            ">> Thanks for having me.\n"),                               // 16
        "title inline | lines 16 | duration 8\n"
        "section fulltext Transcript [1-8]\n"
        "turn - @3 [1-8]\n"
@@ -194,12 +194,12 @@ TEST_CASE("transcript files are read into turns and paragraphs", "[transcript]")
       // Whisper-style fields; Chinese pieces joined without spaces, a body's
       // line break and leading space squeezed; no speakers at all.
       {"JSON with whisper fields", "inline-whisper.json",
-       "{\"segments\": [\n"                                        // 1
-       " {\"start\": 0, \"end\": 0.4, \"text\": \"我\"},\n"        // 2
-       " {\"start\": 0.4, \"end\": 0.8, \"text\": \"觉得\"},\n"    // 3
+       "{\"segments\": [\n"                                             // 1
+       " {\"start\": 0, \"end\": 0.4, \"text\": \"我\"},\n"             // 2
+       " {\"start\": 0.4, \"end\": 0.8, \"text\": \"觉得\"},\n"         // 3
        " {\"start\": 0.8, \"end\": 1.6, \"text\": \"这个\\n模型\"},\n"  // 4
        " {\"start\": 1.6, \"end\": 2.0, \"text\": \" very good\"}\n"    // 5
-       "]}\n",                                                     // 6
+       "]}\n",                                                          // 6
        "title inline-whisper | lines 6 | duration 2\n"
        "section fulltext Transcript [0-2]\n"
        "turn - @2 [0-2]\n"
@@ -211,16 +211,20 @@ TEST_CASE("transcript files are read into turns and paragraphs", "[transcript]")
        "title words | lines 152 | duration 15\n"
        "section fulltext Transcript [0-15]\n"
        "turn Ana @2 [0-15]\n"
-       "  2: " + [] {
-         std::string words = "word";
-         for (int k = 1; k < 121; ++k) words += " word";
-         return words;
-       }() + "\n"
-       "  123: " + [] {
-         std::string words = "word";
-         for (int k = 1; k < 29; ++k) words += " word";
-         return words;
-       }() + "\n"},
+       "  2: " +
+           [] {
+             std::string words = "word";
+             for (int k = 1; k < 121; ++k) words += " word";
+             return words;
+           }() +
+           "\n"
+           "  123: " +
+           [] {
+             std::string words = "word";
+             for (int k = 1; k < 29; ++k) words += " word";
+             return words;
+           }() +
+           "\n"},
   };
   for (const StructureCase& c : cases) {
     SECTION(c.name) {
@@ -269,18 +273,17 @@ TEST_CASE("malformed transcripts are errors that name the line", "[transcript]")
        ErrorCode::kParse, 3, "bad start time"},
       {"VTT end before start", "a.vtt", "WEBVTT\n\n1\n00:00:05.000 --> 00:00:01.000\nhi\n",
        ErrorCode::kParse, 4, "before it starts"},
-      {"VTT identifier without timing", "a.vtt", "WEBVTT\n\nintro\nhello\n", ErrorCode::kParse,
-       4, "expected a cue timing line"},
-      {"VTT stray block", "a.vtt",
-       "WEBVTT\n\nstray text\n\n00:00:01.000 --> 00:00:02.000\nhi\n", ErrorCode::kParse, 3,
-       "text outside a cue"},
+      {"VTT identifier without timing", "a.vtt", "WEBVTT\n\nintro\nhello\n", ErrorCode::kParse, 4,
+       "expected a cue timing line"},
+      {"VTT stray block", "a.vtt", "WEBVTT\n\nstray text\n\n00:00:01.000 --> 00:00:02.000\nhi\n",
+       ErrorCode::kParse, 3, "text outside a cue"},
       {"VTT without cues", "a.vtt", "WEBVTT\n\nNOTE nothing here\n", ErrorCode::kNotADigest, 0,
        "no cue text"},
       {"SRT timing with a single arrow", "a.srt",
        "1\n00:00:01,000 --> 00:00:02,000\nhi\n\n2\n00:00:02,000 -> 00:00:03,000\nho\n",
        ErrorCode::kParse, 6, "expected a timing line after the cue number on line 5"},
-      {"SRT end before start", "a.srt", "1\n00:00:04,000 --> 00:00:01,000\nhi\n",
-       ErrorCode::kParse, 2, "before it starts"},
+      {"SRT end before start", "a.srt", "1\n00:00:04,000 --> 00:00:01,000\nhi\n", ErrorCode::kParse,
+       2, "before it starts"},
       {"SRT cue number at the end", "a.srt", "1\n00:00:01,000 --> 00:00:02,000\nhi\n\n2\n",
        ErrorCode::kParse, 5, "no timing line"},
       {"JSON syntax error", "a.json",
@@ -385,8 +388,7 @@ TEST_CASE("only tags are stripped from cue text", "[transcript]") {
   // "<3 and <b>": the first '<' is followed by another before any '>', and a
   // digit after '<' opens a tag only when it is a timestamp.
   Result<Episode> episode = ParseDigest(
-      "WEBVTT\n\n00:01.000 --> 00:02.000\n<b>I</b> <3 this <00:01.500>and <1 more>.\n",
-      "tags.vtt");
+      "WEBVTT\n\n00:01.000 --> 00:02.000\n<b>I</b> <3 this <00:01.500>and <1 more>.\n", "tags.vtt");
   REQUIRE(episode.has_value());
   CHECK(episode->sections.at(0).turns.at(0).paragraphs.at(0).plain == "I <3 this and <1 more>.");
 }
