@@ -28,6 +28,7 @@
 #include "markdown_inline.h"
 #include "metadata_fields.h"
 #include "timestamp.h"
+#include "transcript_reader.h"
 
 namespace claimkb {
 namespace {
@@ -1541,6 +1542,8 @@ Result<Episode> ParseDigest(std::string_view bytes, const std::string& path,
                       "save the file as UTF-8");
   }
   if (Trim(body).empty()) return ParseError(path, 1, "file holds only whitespace");
+  // WebVTT, SRT and Podcasting 2.0 JSON transcripts have readers of their own.
+  if (auto transcript = internal::ReadTranscriptFormat(body, path, hash)) return std::move(*transcript);
 
   std::vector<Line> lines;
   int number = 0;

@@ -1,8 +1,13 @@
 #include "claimkb/indexer/ingester.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <system_error>
+
+#include "claimkb/core/transcript_format.h"
 
 namespace claimkb {
 namespace fs = std::filesystem;
@@ -33,6 +38,34 @@ int IngestReport::Count(FileStatus status) const {
 namespace {
 
 bool IsMarkdown(const fs::path& path) { return path.extension() == ".md"; }
+
+std::string LowerExtension(const fs::path& path) {
+  std::string extension = path.extension().string();
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return extension;
+}
+
+// Transcript files claimkb reads besides Markdown (docs/digest_format.md).
+// ".json" is a common extension, so such a file is taken only when its
+// content is a Podcasting 2.0 transcript (see JsonTranscriptProblem).
+bool IsTranscriptName(const fs::path& path) {
+  const std::string extension = LowerExtension(path);
+  return extension == ".vtt" || extension == ".srt" || extension == ".json";
+}
+
+// Why a ".json" file found in a directory is not ingested; empty when it is a
+// transcript. Files over the digest size limit are not read to find out.
+std::string JsonTranscriptProblem(const fs::path& path) {
+  if (LowerExtension(path) != ".json") return {};
+  std::error_code error;
+  if (fs::file_size(path, error) > ParseOptions{}.max_bytes && !error) {
+    return "ignored: JSON file too large to be a transcript";
+  }
+  std::ifstream in(path, std::ios::binary);
+  const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  if (SniffTranscriptFormat(bytes) == TranscriptFormat::kPodcastJson) return {};
+  return "ignored: JSON file is not a Podcasting 2.0 transcript (no top-level \"segments\" array)";
+}
 
 FileOutcome Rejected(std::string path, std::string message) {
   FileOutcome outcome;
@@ -70,11 +103,19 @@ void WalkDirectory(const fs::path& dir, std::vector<std::string>* files,
       }
       continue;
     }
-    if (!IsMarkdown(it->path())) continue;
+    if (!IsMarkdown(it->path()) && !IsTranscriptName(it->path())) continue;
     if (it->is_regular_file(type_error)) {
+      if (std::string problem = JsonTranscriptProblem(it->path()); !problem.empty()) {
+        FileOutcome ignored;
+        ignored.path = it->path().string();
+        ignored.status = FileStatus::kSkipped;
+        ignored.message = std::move(problem);
+        problems->push_back(std::move(ignored));
+        continue;
+      }
       files->push_back(it->path().string());
     } else if (it->is_symlink(type_error) && !it->exists(type_error)) {
-      // A Markdown name that leads nowhere is a file the user expects to be
+      // A digest's name that leads nowhere is a file the user expects to be
       // ingested: say so rather than skip it in silence.
       problems->push_back(Rejected(it->path().string(), "broken symbolic link"));
     }

@@ -43,10 +43,11 @@ TEST_CASE("the samples ingest cleanly and list with their metadata", "[cli]") {
   auto run = RunClaimkb({"ingest", kSamples, "--db", db.str(), "--format", "json"});
   INFO(run.err);
   REQUIRE(run.exit_code == 0);
-  CHECK(run.Json()["ingest"]["counts"]["added"] == 3);
+  // Three Markdown digests and three transcripts (.vtt, .srt, .json).
+  CHECK(run.Json()["ingest"]["counts"]["added"] == 6);
   auto list = RunClaimkb({"episodes", "--db", db.str(), "--format", "json"});
   const json episodes = list.Json()["episodes"];
-  REQUIRE(episodes.size() == 3);
+  REQUIRE(episodes.size() == 6);
   // Dates and durations as written in the three sample covers.
   CHECK(episodes[0]["id"] == "model-observatory-gemini3-panel");
   CHECK(episodes[0]["date"] == "2025-11-24");
@@ -57,6 +58,13 @@ TEST_CASE("the samples ingest cleanly and list with their metadata", "[cli]") {
   CHECK(episodes[2]["date"] == "2025-12-08");
   CHECK(episodes[2]["url"] == "https://example.org/podcasts/open-weights-roundtable-03");
   CHECK(episodes[2]["speakers"] == json::array({"阿岚", "Ben Ortiz", "小周"}));
+  // The transcripts carry no date, so they come last, by id; an id keeps a
+  // transcript's extension, as only ".md" is dropped from episode ids.
+  CHECK(episodes[3]["id"] == "tensor-teahouse-ep12.vtt");
+  CHECK(episodes[3]["duration_s"] == 31);
+  CHECK(episodes[4]["id"] == "tensor-teahouse-ep13.srt");
+  CHECK(episodes[5]["id"] == "tensor-teahouse-ep14.json");
+  CHECK(episodes[5]["speakers"] == json::array({"Maya Brooks", "林岚"}));
 }
 
 TEST_CASE("bad files are named, skipped over, and cost nothing else", "[cli]") {

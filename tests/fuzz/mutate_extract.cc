@@ -59,7 +59,26 @@ const std::vector<std::string> kFragments = {"（00:20:31 - 00:22:29）",
                                              "GPT-5.0",
                                              "。",
                                              "！？",
-                                             "     "};
+                                             "     ",
+                                             // Transcript formats (WebVTT, SRT, JSON).
+                                             " --> ",
+                                             "\n00:00:01,000 --> 00:00:02.5\n",
+                                             "<v Ana>",
+                                             "</v>",
+                                             "<c.x>",
+                                             "<00:00:01.000>",
+                                             "&amp;",
+                                             "&#x4E2D;",
+                                             "\n\n",
+                                             "\nNOTE\n",
+                                             "[Ana] ",
+                                             ">> Bo: ",
+                                             "\"segments\": [",
+                                             "{\"startTime\": 1e308, \"endTime\": -1}",
+                                             "\"body\": ",
+                                             "\\\"",
+                                             "}",
+                                             "]"};
 
 std::string Mutate(std::string text, std::mt19937& rng) {
   std::uniform_int_distribution<int> kinds(0, 5);
@@ -97,6 +116,18 @@ std::string Mutate(std::string text, std::mt19937& rng) {
 
 bool CheckInvariants(const claimkb::Episode& episode, const std::vector<claimkb::Claim>& claims,
                      std::string* why) {
+  for (const claimkb::Section& section : episode.sections) {
+    for (const claimkb::Turn& turn : section.turns) {
+      if (turn.range && turn.range->end_s < turn.range->start_s) {
+        return *why = "turn range backwards", false;
+      }
+      for (const claimkb::Paragraph& paragraph : turn.paragraphs) {
+        if (paragraph.line < 1 || paragraph.line > episode.line_count) {
+          return *why = "paragraph line out of range", false;
+        }
+      }
+    }
+  }
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const claimkb::Claim& c = claims[i];
     if (c.ordinal != static_cast<int>(i)) return *why = "ordinals out of order", false;

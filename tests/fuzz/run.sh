@@ -12,7 +12,8 @@ cmake -S "$here" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLAIMKB_BUILD_T
   -DCLAIMKB_BUILD_EXAMPLES=OFF -DCLAIMKB_BUILD_FUZZ=ON \
   -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_EXE_LINKER_FLAGS="$flags" >/dev/null
 cmake --build "$build" -j2 --target mutate_extract
-inputs=("$here"/data/samples/*.md)
+inputs=("$here"/data/samples/*.md "$here"/data/samples/*.vtt "$here"/data/samples/*.srt
+  "$here"/data/samples/*.json)
 if [ -d "$here/../shared/corpus" ]; then
   inputs+=("$here"/../shared/corpus/2025-*.md)
 fi

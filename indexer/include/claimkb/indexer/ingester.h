@@ -42,9 +42,12 @@ struct IngestReport {
   bool AnyRejected() const { return Count(FileStatus::kRejected) > 0; }
 };
 
-// Expands files and directories (recursively, *.md only, sorted) into the
+// Expands files and directories (recursively, *.md, sorted) into the
 // list of files to ingest. Unreadable directories and missing paths become
 // kRejected outcomes in `problems` instead of stopping the walk.
+// Directories also give their transcripts (*.vtt, *.srt, and *.json files
+// whose content is a Podcasting 2.0 transcript); other *.json files become
+// kSkipped outcomes saying they were ignored.
 std::vector<std::string> CollectMarkdownFiles(const std::vector<std::string>& paths,
                                               std::vector<FileOutcome>* problems);
 
