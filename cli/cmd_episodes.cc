@@ -1,5 +1,6 @@
 // claimkb episodes — list stored episodes with their metadata.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "command.h"
 #include "session.h"
@@ -25,6 +26,9 @@ Result<CommandOutcome> RunEpisodes(const GlobalOptions& globals, OutputFormat fo
                episode.duration_s < 0 ? "no duration" : FormatSeconds(episode.duration_s),
                episode.timed_section_count, episode.claim_count,
                episode.url.empty() ? "no link" : episode.url);
+    if (episode.sources.size() > 1) {
+      fmt::print("    {} sources: {}\n", episode.sources.size(), fmt::join(episode.source_slugs, ", "));
+    }
   }
   if (episodes->empty()) {
     fmt::print("no episodes yet: run `claimkb ingest PATH` first\n");

@@ -61,6 +61,7 @@ nlohmann::json EpisodeToJson(const EpisodeRecord& episode) {
       {"speakers", episode.speakers},
       {"people", episode.people},
       {"path", episode.path},
+      {"sources", episode.sources},
   };
 }
 

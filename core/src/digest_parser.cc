@@ -1611,6 +1611,39 @@ std::optional<Sidecar> FindSidecar(const std::string& path) {
   return sidecar;
 }
 
+// Names an episode folder gives its files: "summary.zh-CN.md",
+// "transcript.en.md", "notes.md". Language and variant suffixes may follow.
+bool IsEpisodeFolderFileName(const std::filesystem::path& file) {
+  const std::string name = AsciiLower(file.filename().string());
+  for (std::string_view stem : {"summary", "transcript", "notes", "readme", "index", "chapters",
+                                "captions", "subtitles"}) {
+    if (name.starts_with(stem) && (name.size() == stem.size() || name[stem.size()] == '.' ||
+                                   name[stem.size()] == '-' || name[stem.size()] == '_')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The folder of `path` when it is an episode folder: its readable files all
+// carry episode-folder names and there are at least two of them.
+std::string EpisodeFolder(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path file(path);
+  if (!IsEpisodeFolderFileName(file)) return {};
+  const fs::path folder = file.parent_path().empty() ? fs::path(".") : file.parent_path();
+  int readable = 0;
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    if (!it->is_regular_file(ec) || !IsReadableDigestName(it->path())) continue;
+    if (!IsEpisodeFolderFileName(it->path())) return {};
+    ++readable;
+  }
+  if (readable < 2) return {};
+  const fs::path canonical = fs::weakly_canonical(folder, ec);
+  return ec ? folder.string() : canonical.string();
+}
+
 }  // namespace
 
 Result<Episode> ParseDigestFile(const std::string& path, const ParseOptions& options) {
@@ -1645,6 +1678,7 @@ Result<Episode> ParseDigestFile(const std::string& path, const ParseOptions& opt
     return std::unexpected<Error>(
         Error{ErrorCode::kIO, "cannot read digest: read failed", "", path, 0});
   }
+  std::string episode_folder = EpisodeFolder(path);
   ParseOptions with_sidecar = options;
   if (with_sidecar.sidecar_bytes.empty()) {
     std::optional<Sidecar> sidecar = FindSidecar(path);
@@ -1659,7 +1693,9 @@ Result<Episode> ParseDigestFile(const std::string& path, const ParseOptions& opt
       with_sidecar.sidecar_bytes = std::move(sidecar->bytes);
     }
   }
-  return ParseDigest(buffer.str(), path, with_sidecar);
+  Result<Episode> episode = ParseDigest(buffer.str(), path, with_sidecar);
+  if (episode) episode->episode_folder = std::move(episode_folder);
+  return episode;
 }
 
 std::string ContentHash(std::string_view bytes) {

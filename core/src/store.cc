@@ -15,6 +15,7 @@
 #include <set>
 #include <sstream>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <variant>
 
@@ -911,34 +912,32 @@ Result<PutResult> Store::PutEpisode(const Episode& episode, const std::vector<Cl
                                     const Lexicon& lexicon) {
   CLAIMKB_RETURN_IF_ERROR(CheckWritable(impl_->options));
   const Database& db = impl_->db;
-  const std::string key = !episode.url.empty() ? episode.url : "sha:" + episode.content_hash;
-  int new_fulltext_claims = 0;
-  for (const Claim& claim : claims) new_fulltext_claims += claim.by_editor ? 0 : 1;
+  // The episode a file belongs to: its canonical URL, else its content. Files
+  // that share it are sources of one episode, each stored in its own row.
+  const std::string work_key = !episode.url.empty()              ? episode.url
+                               : !episode.episode_folder.empty() ? "folder:" + episode.episode_folder
+                                                                 : "sha:" + episode.content_hash;
 
   CLAIMKB_ASSIGN_OR_RETURN(Transaction txn, Transaction::BeginImmediate(db));
 
-  // The stored episode this one may replace: same key, else the same file
-  // (a digest without URL whose text changed gets a new "sha:" key).
+  // The stored row this file replaces: the same file, else one with the
+  // same content (the same digest under another name).
   struct Stored {
     std::int64_t id = 0;
-    std::string slug, path, content_hash;
-    int line_count = 0;
-    int fulltext_claims = 0;
+    std::string slug, path, content_hash, key;
   };
   std::optional<Stored> stored;
-  for (const char* column : {"key", "path"}) {
+  bool same_content_elsewhere = false;
+  {
     CLAIMKB_ASSIGN_OR_RETURN(
-        Statement find,
-        db.Prepare(fmt::format("SELECT id, slug, path, content_hash, line_count, "
-                               "(SELECT count(*) FROM claim c WHERE c.episode_id = episode.id "
-                               "AND c.by_editor = 0) FROM episode WHERE {} = ?",
-                               column)));
-    find.Bind(1, std::string_view(column) == "key" ? key : episode.path);
+        Statement find, db.Prepare("SELECT id, slug, path, content_hash, key FROM episode "
+                                   "WHERE path = ?1 OR (work_key = ?2 AND content_hash = ?3) "
+                                   "ORDER BY path = ?1 DESC LIMIT 1"));
+    find.Bind(1, episode.path).Bind(2, work_key).Bind(3, episode.content_hash);
     CLAIMKB_ASSIGN_OR_RETURN(bool found, find.Step());
     if (found) {
-      stored =
-          Stored{find.Int64(0), find.Text(1), find.Text(2), find.Text(3), find.Int(4), find.Int(5)};
-      break;
+      stored = Stored{find.Int64(0), find.Text(1), find.Text(2), find.Text(3), find.Text(4)};
+      same_content_elsewhere = stored->path != episode.path;
     }
   }
 
@@ -947,41 +946,37 @@ Result<PutResult> Store::PutEpisode(const Episode& episode, const std::vector<Cl
     result.episode_id = stored->id;
     if (stored->content_hash == episode.content_hash) {
       result.outcome = PutOutcome::kUnchanged;
-      if (stored->path != episode.path) {
-        result.note = "same content as " + FileName(stored->path);
-      }
+      if (same_content_elsewhere) result.note = "same content as " + FileName(stored->path);
       return result;  // The transaction guard rolls back; nothing was written.
     }
     result.outcome = PutOutcome::kReplaced;
-    if (stored->path != episode.path) {
-      // Two digests of one episode: keep the one with more of the
-      // transcript, since that is what claims are made from.
-      const std::string old_name = FileName(stored->path);
-      const std::string new_name = FileName(episode.path);
-      bool keep_new = false;
-      std::string why;
-      if (new_fulltext_claims != stored->fulltext_claims) {
-        keep_new = new_fulltext_claims > stored->fulltext_claims;
-        why = keep_new
-                  ? fmt::format("{} claims vs {}", new_fulltext_claims, stored->fulltext_claims)
-                  : fmt::format("{} claims vs {}", stored->fulltext_claims, new_fulltext_claims);
-      } else if (episode.line_count != stored->line_count) {
-        keep_new = episode.line_count > stored->line_count;
-        why = fmt::format("{} claims each, {} lines vs {}", new_fulltext_claims,
-                          keep_new ? episode.line_count : stored->line_count,
-                          keep_new ? stored->line_count : episode.line_count);
-      } else {
-        why = fmt::format("{} claims and {} lines each; the stored one wins a tie",
-                          new_fulltext_claims, episode.line_count);
-      }
-      if (!keep_new) {
-        result.outcome = PutOutcome::kKeptOther;
-        result.note = fmt::format("same URL as {}; kept {}: {}", old_name, old_name, why);
-        return result;
-      }
-      result.note =
-          fmt::format("same URL as {}; kept the new digest {}: {}", old_name, new_name, why);
+  }
+  // Other sources of the same episode, named in the note.
+  std::string siblings;
+  {
+    CLAIMKB_ASSIGN_OR_RETURN(Statement others,
+                             db.Prepare("SELECT path FROM episode WHERE work_key = ? AND path != ? "
+                                        "ORDER BY path"));
+    others.Bind(1, work_key).Bind(2, episode.path);
+    while (true) {
+      CLAIMKB_ASSIGN_OR_RETURN(bool row, others.Step());
+      if (!row) break;
+      siblings += (siblings.empty() ? "" : ", ") + FileName(others.Text(0));
     }
+  }
+  if (!siblings.empty() && !stored) {
+    result.note = "another source of the episode of " + siblings + " (same URL)";
+  }
+  // `key` is unique per row: the work key for the first source, the work key
+  // and the path for the others.
+  std::string key = work_key;
+  if (stored && stored->key.starts_with(work_key)) {
+    key = stored->key;
+  } else {
+    CLAIMKB_ASSIGN_OR_RETURN(Statement taken, db.Prepare("SELECT 1 FROM episode WHERE key = ?"));
+    taken.Bind(1, work_key);
+    CLAIMKB_ASSIGN_OR_RETURN(bool exists, taken.Step());
+    if (exists) key = work_key + " " + episode.path;
   }
 
   Writer writer(db, lexicon);
@@ -1001,7 +996,7 @@ Result<PutResult> Store::PutEpisode(const Episode& episode, const std::vector<Cl
         Statement update,
         db.Prepare("UPDATE episode SET key = ?, title = ?, url = ?, date = ?, duration_s = ?, "
                    "path = ?, content_hash = ?, line_count = ?, listed_speakers = ?, "
-                   "ingested_at = ? WHERE id = ?"));
+                   "ingested_at = ?, work_key = ? WHERE id = ?"));
     update.Bind(1, key)
         .Bind(2, episode.title)
         .Bind(3, episode.url)
@@ -1012,7 +1007,8 @@ Result<PutResult> Store::PutEpisode(const Episode& episode, const std::vector<Cl
         .Bind(8, episode.line_count)
         .Bind(9, ToJson(episode.listed_speakers))
         .Bind(10, NowUtc())
-        .Bind(11, episode_id);
+        .Bind(11, work_key)
+        .Bind(12, episode_id);
     CLAIMKB_RETURN_IF_ERROR(update.Run());
   } else {
     const std::string stem = SlugStem(episode.path);
@@ -1028,8 +1024,8 @@ Result<PutResult> Store::PutEpisode(const Episode& episode, const std::vector<Cl
     CLAIMKB_ASSIGN_OR_RETURN(
         Statement insert,
         db.Prepare("INSERT INTO episode (slug, key, title, url, date, duration_s, path, "
-                   "content_hash, line_count, listed_speakers, ingested_at) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                   "content_hash, line_count, listed_speakers, ingested_at, work_key) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.Bind(1, slug)
         .Bind(2, key)
         .Bind(3, episode.title)
@@ -1040,7 +1036,8 @@ Result<PutResult> Store::PutEpisode(const Episode& episode, const std::vector<Cl
         .Bind(8, episode.content_hash)
         .Bind(9, episode.line_count)
         .Bind(10, ToJson(episode.listed_speakers))
-        .Bind(11, NowUtc());
+        .Bind(11, NowUtc())
+        .Bind(12, work_key);
     CLAIMKB_RETURN_IF_ERROR(insert.Run());
     episode_id = db.LastInsertRowId();
   }
@@ -1079,6 +1076,53 @@ Status Store::ReplaceClaims(std::int64_t episode_id, const std::vector<Claim>& c
   return txn.Commit();
 }
 
+namespace {
+
+// Rows that share a work key are the sources of one episode. The episode is
+// listed once, under the source whose path sorts first (a rule that does not
+// depend on ingest order), with every source's path and the counts summed.
+std::vector<EpisodeRecord> GroupSources(std::vector<EpisodeRecord> rows,
+                                        const std::vector<std::string>& work_keys) {
+  std::unordered_map<std::string, std::vector<std::size_t>> by_key;
+  for (std::size_t i = 0; i < rows.size(); ++i) by_key[work_keys[i]].push_back(i);
+  std::vector<EpisodeRecord> episodes;
+  std::unordered_set<std::string> done;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (!done.insert(work_keys[i]).second) continue;
+    std::vector<std::size_t> members = by_key[work_keys[i]];
+    std::sort(members.begin(), members.end(),
+              [&](std::size_t a, std::size_t b) { return rows[a].path < rows[b].path; });
+    EpisodeRecord episode = rows[members.front()];
+    episode.sources.clear();
+    episode.source_slugs.clear();
+    for (std::size_t m : members) {
+      const EpisodeRecord& row = rows[m];
+      episode.sources.push_back(row.path);
+      episode.source_slugs.push_back(row.slug);
+      if (m == members.front()) continue;
+      episode.section_count += row.section_count;
+      episode.timed_section_count += row.timed_section_count;
+      episode.claim_count += row.claim_count;
+      if (episode.date.empty()) episode.date = row.date;
+      if (episode.duration_s < 0) episode.duration_s = row.duration_s;
+      for (const std::string& name : row.speakers) {
+        if (std::find(episode.speakers.begin(), episode.speakers.end(), name) ==
+            episode.speakers.end())
+          episode.speakers.push_back(name);
+      }
+      for (const std::string& person : row.people) {
+        if (std::find(episode.people.begin(), episode.people.end(), person) ==
+            episode.people.end())
+          episode.people.push_back(person);
+      }
+    }
+    episodes.push_back(std::move(episode));
+  }
+  return episodes;
+}
+
+}  // namespace
+
 Result<std::vector<EpisodeRecord>> Store::ListEpisodes() const {
   const Database& db = impl_->db;
   CLAIMKB_ASSIGN_OR_RETURN(
@@ -1088,9 +1132,10 @@ Result<std::vector<EpisodeRecord>> Store::ListEpisodes() const {
                  "(SELECT count(*) FROM section s WHERE s.episode_id = e.id), "
                  "(SELECT count(*) FROM section s WHERE s.episode_id = e.id "
                  " AND s.start_s IS NOT NULL), "
-                 "(SELECT count(*) FROM claim c WHERE c.episode_id = e.id) "
+                 "(SELECT count(*) FROM claim c WHERE c.episode_id = e.id), e.work_key "
                  "FROM episode e ORDER BY e.date IS NULL OR e.date = '', e.date, e.slug"));
   std::vector<EpisodeRecord> records;
+  std::vector<std::string> work_keys;
   std::unordered_map<std::int64_t, std::size_t> index_by_id;
   while (true) {
     CLAIMKB_ASSIGN_OR_RETURN(bool row, select.Step());
@@ -1108,6 +1153,7 @@ Result<std::vector<EpisodeRecord>> Store::ListEpisodes() const {
     record.section_count = select.Int(9);
     record.timed_section_count = select.Int(10);
     record.claim_count = select.Int(11);
+    work_keys.push_back(select.Text(12));
     index_by_id[record.id] = records.size();
     records.push_back(std::move(record));
   }
@@ -1128,7 +1174,7 @@ Result<std::vector<EpisodeRecord>> Store::ListEpisodes() const {
     std::string name = speakers.Text(2);
     if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
   }
-  return records;
+  return GroupSources(std::move(records), work_keys);
 }
 
 Result<EpisodeRecord> Store::FindEpisode(std::string_view ref) const {
@@ -1142,7 +1188,9 @@ Result<EpisodeRecord> Store::FindEpisode(std::string_view ref) const {
   // another title still finds its own episode.
   for (const EpisodeRecord& record : records) {
     if ((numeric && record.id == number) || record.slug == wanted ||
-        (!record.url.empty() && record.url == wanted) || record.key == wanted) {
+        (!record.url.empty() && record.url == wanted) || record.key == wanted ||
+        std::find(record.source_slugs.begin(), record.source_slugs.end(), wanted) !=
+            record.source_slugs.end()) {
       return record;
     }
   }
@@ -1352,7 +1400,9 @@ Result<std::vector<StoredClaim>> Store::QueryClaims(const ClaimFilter& filter) c
     params.emplace_back(std::string(StanceName(*filter.stance)));
   }
   if (filter.episode_id) {
-    where.push_back("c.episode_id = ?");
+    // Every source of the episode: the rows that share its work key.
+    where.push_back(
+        "e.work_key = (SELECT work_key FROM episode WHERE id = ?)");
     params.emplace_back(*filter.episode_id);
   }
   // An undated episode cannot be said to fall inside a date range.

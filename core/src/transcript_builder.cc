@@ -136,6 +136,9 @@ Result<Episode> BuildTranscriptEpisode(std::vector<TranscriptCue> cues,
       close_turn();
       Turn turn;
       turn.speaker = speaker;
+      // A transcript is spoken words: a cue nobody is named for is nobody's,
+      // not the editor's.
+      turn.spoken = speaker.empty();
       turn.line = cue.line;
       section.turns.push_back(std::move(turn));
       turn_start_ms = cue.start_ms;

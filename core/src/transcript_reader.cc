@@ -9,17 +9,23 @@ namespace claimkb::internal {
 
 std::optional<Result<Episode>> ReadTranscriptFormat(std::string_view body, const std::string& path,
                                                     const std::string& content_hash) {
+  std::optional<Result<Episode>> episode;
+  const char* name = "";
   switch (SniffTranscriptFormat(body)) {
     case TranscriptFormat::kNone:
       return std::nullopt;
     case TranscriptFormat::kWebVtt:
-      return ReadWebVtt(body, path, content_hash);
+      episode = ReadWebVtt(body, path, content_hash), name = "WebVTT";
+      break;
     case TranscriptFormat::kSrt:
-      return ReadSrt(body, path, content_hash);
+      episode = ReadSrt(body, path, content_hash), name = "SRT";
+      break;
     case TranscriptFormat::kPodcastJson:
-      return ReadPodcastJson(body, path, content_hash);
+      episode = ReadPodcastJson(body, path, content_hash), name = "Podcasting 2.0 JSON";
+      break;
   }
-  return std::nullopt;
+  if (episode && *episode) (**episode).report.format = name;
+  return episode;
 }
 
 }  // namespace claimkb::internal

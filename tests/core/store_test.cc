@@ -549,49 +549,45 @@ TEST_CASE("Re-ingest: unchanged, replaced in place, or the better of two digests
     CHECK(store->ListEpisodes()->size() == 2);
   }
 
-  SECTION("same URL from another file with fewer claims keeps the stored one") {
+  SECTION("same URL from another file is another source of the same episode") {
     std::vector<Claim> fewer = MakeClaims();
     fewer.pop_back();
     auto other =
         store->PutEpisode(MakeEpisode("/e/ep-copy.md", "https://x/1", "h9"), fewer, lexicon);
     REQUIRE(other);
-    CHECK(other->outcome == PutOutcome::kKeptOther);
-    CHECK(other->note == "same URL as ep.md; kept ep.md: 3 claims vs 2");
-    CHECK(store->ListEpisodes()->front().path == "/d/ep.md");
-    CHECK(store->Generation().value() == 1);
-  }
-
-  SECTION("same URL from another file with more claims replaces, keeping the slug") {
-    std::vector<Claim> more = MakeClaims();
-    Claim extra = more[2];
-    extra.ordinal = 4;
-    more.push_back(extra);
-    auto other =
-        store->PutEpisode(MakeEpisode("/e/ep-full.md", "https://x/1", "h9"), more, lexicon);
-    REQUIRE(other);
-    CHECK(other->outcome == PutOutcome::kReplaced);
-    CHECK(other->note == "same URL as ep.md; kept the new digest ep-full.md: 4 claims vs 3");
+    CHECK(other->outcome == PutOutcome::kAdded);
+    CHECK(other->note == "another source of the episode of ep.md (same URL)");
+    CHECK(other->episode_id != first->episode_id);
+    // Both files' claims are kept, each under its own source's slug.
+    CHECK(store->GetClaim("ep#2"));
+    CHECK(store->GetClaim("ep-copy#1"));
+    // Listed once: under the source whose path sorts first, counts summed.
     auto list = store->ListEpisodes().value();
     REQUIRE(list.size() == 1);
-    CHECK(list[0].path == "/e/ep-full.md");
-    CHECK(list[0].slug == "ep");
-    CHECK(store->GetClaim("ep#4"));
+    CHECK(list[0].path == "/d/ep.md");
+    CHECK(list[0].sources == std::vector<std::string>{"/d/ep.md", "/e/ep-copy.md"});
+    CHECK(list[0].claim_count == 4 + 3);  // MakeClaims gives four claims; one was dropped.
+    // Filtering by the episode finds the claims of every source.
+    ClaimFilter filter;
+    filter.episode_id = list[0].id;
+    CHECK(store->QueryClaims(filter)->size() == 7);
+    // Re-ingesting the second file replaces only that source.
+    auto again =
+        store->PutEpisode(MakeEpisode("/e/ep-copy.md", "https://x/1", "h10"), MakeClaims(), lexicon);
+    REQUIRE(again);
+    CHECK(again->outcome == PutOutcome::kReplaced);
+    CHECK(again->episode_id == other->episode_id);
+    CHECK(store->ListEpisodes()->front().claim_count == 4 + 4);
+    CHECK(store->CheckIntegrity());
   }
 
-  SECTION("equal claims: more lines wins, and a full tie keeps the stored one") {
-    Episode longer = MakeEpisode("/e/longer.md", "https://x/1", "h9");
-    longer.line_count = 41;
-    auto replaced = store->PutEpisode(longer, MakeClaims(), lexicon);
-    REQUIRE(replaced);
-    CHECK(replaced->outcome == PutOutcome::kReplaced);
-    CHECK(replaced->note ==
-          "same URL as ep.md; kept the new digest longer.md: 3 claims each, 41 lines vs 40");
-    Episode same = MakeEpisode("/f/same.md", "https://x/1", "h10");
-    same.line_count = 41;
-    auto kept = store->PutEpisode(same, MakeClaims(), lexicon);
-    REQUIRE(kept);
-    CHECK(kept->outcome == PutOutcome::kKeptOther);
-    CHECK_THAT(kept->note, Catch::StartsWith("same URL as longer.md; kept longer.md"));
+  SECTION("the same content under another name is unchanged") {
+    auto copy = store->PutEpisode(MakeEpisode("/f/copy.md", "https://x/1", "h1"), MakeClaims(),
+                                  lexicon);
+    REQUIRE(copy);
+    CHECK(copy->outcome == PutOutcome::kUnchanged);
+    CHECK(copy->note == "same content as ep.md");
+    CHECK(store->Generation().value() == 1);
   }
 }
 

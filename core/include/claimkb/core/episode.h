@@ -102,6 +102,10 @@ struct Episode {
   std::string show;                          // Channel or show ("Lex Fridman"); may be empty.
   std::string video_id;                      // YouTube id from metadata; may be empty.
   std::string author;                        // Byline of an article; may be empty.
+  // An episode folder that holds this file with its siblings (PodWiki's
+  // summary.zh-CN.md beside transcript.en.md): files of one folder are one
+  // episode when nothing else (a URL) says which. Empty otherwise.
+  std::string episode_folder;
   ReadReport report;                         // What the reader recognised (not stored).
   std::vector<Section> sections;             // In file order.
   int line_count = 0;                        // Lines in the file.

@@ -44,6 +44,10 @@ struct EpisodeRecord {
   std::vector<std::string>
       speakers;                     // Speaker names as written in the digest, order of first turn.
   std::vector<std::string> people;  // The same speakers' canonical names (田博士 → 田渊栋).
+  // Every file that is a source of this episode (same URL), in path order;
+  // the record's own fields are the first one's, its counts the sum of all.
+  std::vector<std::string> sources;
+  std::vector<std::string> source_slugs;  // The same sources' slugs (claim ids use them).
 };
 
 struct SpeakerRecord {

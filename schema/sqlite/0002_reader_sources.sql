@@ -15,3 +15,11 @@ ALTER TABLE paragraph ADD COLUMN translation TEXT NOT NULL DEFAULT '';
 -- Spoken by someone the file does not name (a raw transcript): such a turn's
 -- claims are nobody's, not the editor's.
 ALTER TABLE turn ADD COLUMN spoken INTEGER NOT NULL DEFAULT 0 CHECK (spoken IN (0, 1));
+
+-- One episode, several sources: a digest, its structured dialogue and its raw
+-- transcript of the same episode are stored one row per file (each keeps its
+-- own claims, lines and path) and share a work_key, the episode's canonical
+-- URL or 'sha:' || content_hash. `key` stays unique per row.
+ALTER TABLE episode ADD COLUMN work_key TEXT NOT NULL DEFAULT '';
+UPDATE episode SET work_key = key;
+CREATE INDEX episode_by_work_key ON episode (work_key, path);
