@@ -278,6 +278,11 @@ Result<Xapian::Database> OpenSources(const std::vector<std::string>& sources) {
       return MakeError(ErrorCode::kNotFound, fmt::format("no index at '{}'", source),
                        "run `claimkb ingest` or `claimkb reindex` first");
     }
+    // "xapian" is a link that a rebuild swaps (ClaimIndex): resolve it once so
+    // every file Xapian opens, now and on reopen(), belongs to one index.
+    if (std::filesystem::path resolved = std::filesystem::canonical(dir, ec); !ec) {
+      dir = resolved;
+    }
     auto added = Guard(fmt::format("opening index {}", dir.string()), [&]() -> Status {
       Xapian::Database shard(dir.string());
       if (Status layout = CheckLayout(shard, source); !layout) return layout;
