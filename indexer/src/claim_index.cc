@@ -4,6 +4,7 @@
 #include <xapian.h>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -163,6 +164,11 @@ Result<std::unique_ptr<ClaimIndex>> ClaimIndex::CreateStaging(const std::string&
                                  ec ? ec.message() : std::string(std::strerror(errno))),
                      "check that the database directory is writable and not full");
   }
+  // mkdtemp makes the directory private (0700); an index is as readable as
+  // the database around it, so that other users can search a shared one.
+  const mode_t mask = umask(0);
+  umask(mask);
+  chmod(pattern.c_str(), 0777 & ~mask);
   auto impl = std::make_unique<Impl>();
   impl->description = pattern;
   impl->db_dir = db_dir;

@@ -4,6 +4,7 @@
 #include "claimkb/indexer/index_sync.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -120,6 +121,11 @@ TEST_CASE("A staging index is invisible until published, then replaces the live 
   REQUIRE((*staging)->Publish());
   CHECK(Documents(dir.path()) == 2);
   CHECK(*(*ClaimIndex::OpenReadOnly({dir.path()}))->Generation() == 2);
+  // As readable as any directory this process makes (mkdtemp's are 0700).
+  const mode_t mask = umask(0);
+  umask(mask);
+  const auto live_perms = fs::status(*ClaimIndex::ResolveIndexDirectory(dir.path())).permissions();
+  CHECK(static_cast<unsigned>(live_perms & fs::perms::all) == (0777u & ~mask));
   // A reader that opened the old index before the swap keeps reading it.
   CHECK(*(*before_swap)->DocCount() == 6);
   CHECK(SiblingIndexes(dir.path()) == 2);
@@ -260,4 +266,15 @@ TEST_CASE("Readers catch a lagging index up, or say who is writing it", "[index]
   REQUIRE(drift);
   CHECK_FALSE(drift->ok());
   CHECK_THAT(drift->problem, Catch::Contains("claimkb reindex"));
+
+  // A lagging index this process cannot repair (here the lock file cannot
+  // be opened for writing, as in another user's database) is refused, with
+  // the repair, rather than answered from.
+  { WriteLock released = std::move(*lock); }
+  fs::remove(WriteLock::LockPath(dir.path()));
+  fs::create_directory(WriteLock::LockPath(dir.path()));
+  auto refused = claimkb::EnsureIndexCurrent(**store, **lexicon, dir.path());
+  REQUIRE_FALSE(refused);
+  CHECK_THAT(refused.error().message, Catch::Contains("cannot be updated here"));
+  CHECK(refused.error().hint == "run `claimkb reindex --db " + dir.path() + "` as a user who may write it");
 }
