@@ -113,8 +113,8 @@ int main(int argc, char** argv) {
       const double per_kb = total * 1e6 / (static_cast<double>(digest.size()) / 1000);
       if (first_per_kb == 0) first_per_kb = per_kb;
       fmt::print("{:<8} {:>10} {:>9.3f} {:>9.3f} {:>9.1f} {:>8} {:>8} {:>6.2f}\n", shape->name,
-                 digest.size(), Seconds(t1 - t0), Seconds(t2 - t1), per_kb, claims.size(),
-                 results, per_kb / first_per_kb);
+                 digest.size(), Seconds(t1 - t0), Seconds(t2 - t1), per_kb, claims.size(), results,
+                 per_kb / first_per_kb);
       std::fflush(stdout);
     }
   }

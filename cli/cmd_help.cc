@@ -99,9 +99,8 @@ void RegisterHelp(CLI::App& app, const GlobalOptions&, Action* selected) {
   CLI::App* command =
       app.add_subcommand("help", "A command's options with examples, and where data is found");
   command->add_option("command", *topic, "The command to explain");
-  command->callback([&app, topic, selected] {
-    *selected = [&app, topic] { return RunHelp(app, *topic); };
-  });
+  command->callback(
+      [&app, topic, selected] { *selected = [&app, topic] { return RunHelp(app, *topic); }; });
 }
 
 }  // namespace claimkb::cli

@@ -40,7 +40,8 @@ Status EnsureIndexesCurrent(Session& session, const std::vector<std::string>& so
     if (IsRemoteSource(db)) continue;  // A remote shard's store is not ours to see.
     std::error_code ec;
     // A bare Xapian directory given as a source has no store to compare with.
-    if (db != primary && !std::filesystem::exists(std::filesystem::path(db) / "claims.sqlite", ec)) {
+    if (db != primary &&
+        !std::filesystem::exists(std::filesystem::path(db) / "claims.sqlite", ec)) {
       continue;
     }
     std::unique_ptr<Store> owned;

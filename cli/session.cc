@@ -59,8 +59,9 @@ Result<const WriteLock*> Session::write_lock() {
       char* end = nullptr;
       const double seconds = std::strtod(env, &end);
       if (end == env || *end != '\0' || seconds < 0 || seconds > 86400) {
-        return MakeError(ErrorCode::kInvalidArgument,
-                         fmt::format("CLAIMKB_LOCK_TIMEOUT=\"{}\" is not a number of seconds", env));
+        return MakeError(
+            ErrorCode::kInvalidArgument,
+            fmt::format("CLAIMKB_LOCK_TIMEOUT=\"{}\" is not a number of seconds", env));
       }
       options.wait_ms = static_cast<int>(seconds * 1000);
     }

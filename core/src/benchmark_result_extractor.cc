@@ -66,10 +66,10 @@ std::vector<BenchmarkResult> ExtractBenchmarkResults(std::string_view text,
       first_benchmark = &entity->entity_id;
     }
   }
-  std::size_t next_entity = 0;            // First entity not yet before the quantity.
+  std::size_t next_entity = 0;                  // First entity not yet before the quantity.
   const std::string* last_model = nullptr;      // Nearest model before it.
   const std::string* last_benchmark = nullptr;  // Nearest benchmark before it.
-  std::size_t max_end = 0;                // Largest end among entities before it.
+  std::size_t max_end = 0;                      // Largest end among entities before it.
 
   for (const Quantity& quantity : ParseQuantities(text)) {
     if (results.size() >= kMaxResultsPerClaim) break;

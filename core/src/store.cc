@@ -183,9 +183,10 @@ struct Migration {
 Result<std::vector<Migration>> ListMigrations(const std::string& dir) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
-    return MakeError(ErrorCode::kNotFound, "migrations directory not found: " + dir,
-                     "an installed claimkb reads share/claimkb/migrations beside its bin/: reinstall it "
-                     "(programs using the library: set StoreOptions::migrations_dir)");
+    return MakeError(
+        ErrorCode::kNotFound, "migrations directory not found: " + dir,
+        "an installed claimkb reads share/claimkb/migrations beside its bin/: reinstall it "
+        "(programs using the library: set StoreOptions::migrations_dir)");
   }
   static const std::regex kName(R"(^(\d{4})_[A-Za-z0-9_\-]+\.sql$)");
   std::vector<Migration> migrations;
@@ -207,9 +208,10 @@ Result<std::vector<Migration>> ListMigrations(const std::string& dir) {
     }
   }
   if (migrations.empty()) {
-    return MakeError(ErrorCode::kNotFound, "no NNNN_*.sql migrations in " + dir,
-                     "an installed claimkb reads share/claimkb/migrations beside its bin/: reinstall it "
-                     "(programs using the library: set StoreOptions::migrations_dir)");
+    return MakeError(
+        ErrorCode::kNotFound, "no NNNN_*.sql migrations in " + dir,
+        "an installed claimkb reads share/claimkb/migrations beside its bin/: reinstall it "
+        "(programs using the library: set StoreOptions::migrations_dir)");
   }
   return migrations;
 }

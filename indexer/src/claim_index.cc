@@ -1,11 +1,10 @@
 #include "claimkb/indexer/claim_index.h"
 
-#include <fmt/format.h>
-#include <xapian.h>
-
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <xapian.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -213,9 +212,8 @@ Status ClaimIndex::Publish() {
     fs::remove_all(db_dir / aside, ec);
     fs::rename(link, db_dir / aside, ec);
     if (ec) {
-      return MakeError(ErrorCode::kIO,
-                       fmt::format("cannot move the old index {} aside: {}", link.string(),
-                                   ec.message()));
+      return MakeError(ErrorCode::kIO, fmt::format("cannot move the old index {} aside: {}",
+                                                   link.string(), ec.message()));
     }
     keep.push_back(aside);
   }
@@ -225,10 +223,10 @@ Status ClaimIndex::Publish() {
   if (!ec) fs::rename(temporary, link, ec);  // The atomic step.
   if (ec) {
     fs::remove(temporary, ec);
-    return MakeError(ErrorCode::kIO,
-                     fmt::format("cannot switch {} to the new index: {}", link.string(),
-                                 ec.message()),
-                     "the old index is still in use; run `claimkb reindex` again");
+    return MakeError(
+        ErrorCode::kIO,
+        fmt::format("cannot switch {} to the new index: {}", link.string(), ec.message()),
+        "the old index is still in use; run `claimkb reindex` again");
   }
   SyncDirectory(db_dir);
   impl_->staging_dir.clear();

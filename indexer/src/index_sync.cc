@@ -52,8 +52,7 @@ Result<int> RebuildIndex(const Store& store, const Lexicon& lexicon, const Write
 }
 
 Result<int> UpdateIndex(const Store& store, const Lexicon& lexicon, const WriteLock& lock,
-                        std::int64_t generation_before,
-                        const std::vector<std::int64_t>& episodes) {
+                        std::int64_t generation_before, const std::vector<std::int64_t>& episodes) {
   auto generation_now = store.Generation();
   if (!generation_now) return std::unexpected(generation_now.error());
   if (!ClaimIndex::ResolveIndexDirectory(lock.db_dir())) {
@@ -105,13 +104,12 @@ Result<IndexFreshness> EnsureIndexCurrent(const Store& store, const Lexicon& lex
     return freshness;
   }
   if (!lock) {
-    return MakeError(ErrorCode::kCorruption,
-                     fmt::format("the search index of {} reflects store generation {} but the "
-                                 "store is at {}, and it cannot be updated here: {}",
-                                 db_dir, *index_generation, *store_generation,
-                                 lock.error().message),
-                     fmt::format("run `claimkb reindex --db {}` as a user who may write it",
-                                 db_dir));
+    return MakeError(
+        ErrorCode::kCorruption,
+        fmt::format("the search index of {} reflects store generation {} but the "
+                    "store is at {}, and it cannot be updated here: {}",
+                    db_dir, *index_generation, *store_generation, lock.error().message),
+        fmt::format("run `claimkb reindex --db {}` as a user who may write it", db_dir));
   }
   // The writer we raced with may have finished between our two reads.
   store_generation = store.Generation();

@@ -84,7 +84,8 @@ Result<WriteLock> WriteLock::Acquire(const std::string& db_dir, const WriteLockO
                      fmt::format("cannot write to database {}: {}", db_dir, std::strerror(errno)),
                      "only a user who may write the database can change it");
   }
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(options.wait_ms);
+  const auto deadline =
+      std::chrono::steady_clock::now() + std::chrono::milliseconds(options.wait_ms);
   for (;;) {
     if (flock(fd, LOCK_EX | LOCK_NB) == 0) break;
     if (errno != EWOULDBLOCK && errno != EINTR) {

@@ -78,8 +78,7 @@ TEST_CASE("help COMMAND prints the options and examples; help alone says where d
   CHECK_THAT(overview.out, Catch::Contains("ingest"));
   // From the build tree, the data comes from the source tree.
   CHECK_THAT(overview.out, Catch::Contains("lexicon     " CLAIMKB_SOURCE_DIR "/data/lexicon"));
-  CHECK_THAT(overview.out,
-             Catch::Contains("migrations  " CLAIMKB_SOURCE_DIR "/schema/sqlite"));
+  CHECK_THAT(overview.out, Catch::Contains("migrations  " CLAIMKB_SOURCE_DIR "/schema/sqlite"));
 }
 
 TEST_CASE("Every example of the reading commands runs on the bundled samples", "[cli][help]") {

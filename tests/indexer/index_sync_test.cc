@@ -132,7 +132,10 @@ TEST_CASE("A staging index is invisible until published, then replaces the live 
 
   // A staging index abandoned by a crash, then a complete rebuild: only
   // the new index and the one it replaced remain.
-  { auto abandoned = ClaimIndex::CreateStaging(dir.path()); REQUIRE(abandoned); }
+  {
+    auto abandoned = ClaimIndex::CreateStaging(dir.path());
+    REQUIRE(abandoned);
+  }
   CHECK(SiblingIndexes(dir.path()) == 3);
   auto again = ClaimIndex::CreateStaging(dir.path());
   REQUIRE(again);
@@ -202,7 +205,8 @@ TEST_CASE("Verify finds a corrupt table that reading the metadata misses", "[ind
   REQUIRE_FALSE(verified);
   CHECK(verified.error().code == ErrorCode::kCorruption);
   CHECK_THAT(verified.error().ToString(), Catch::Contains("corrupt"));
-  CHECK_THAT(verified.error().ToString(), Catch::EndsWith("claimkb reindex` to rebuild it from the store)"));
+  CHECK_THAT(verified.error().ToString(),
+             Catch::EndsWith("claimkb reindex` to rebuild it from the store)"));
 
   TempDir empty;
   auto missing = ClaimIndex::Verify(empty.path());
@@ -276,5 +280,6 @@ TEST_CASE("Readers catch a lagging index up, or say who is writing it", "[index]
   auto refused = claimkb::EnsureIndexCurrent(**store, **lexicon, dir.path());
   REQUIRE_FALSE(refused);
   CHECK_THAT(refused.error().message, Catch::Contains("cannot be updated here"));
-  CHECK(refused.error().hint == "run `claimkb reindex --db " + dir.path() + "` as a user who may write it");
+  CHECK(refused.error().hint ==
+        "run `claimkb reindex --db " + dir.path() + "` as a user who may write it");
 }
