@@ -93,11 +93,17 @@ Error CurrentExceptionToError(std::string_view context) {
     return make(ErrorCode::kLocked, e.get_description(),
                 "another claimkb process is writing the index; retry when it finishes");
   } catch (const Xapian::DatabaseNotFoundError& e) {
-    return make(ErrorCode::kNotFound, e.get_description());
+    // A directory that is not (or no longer) a whole index.
+    return make(ErrorCode::kNotFound, e.get_description(),
+                "run `claimkb reindex` to rebuild the index from the store");
   } catch (const Xapian::DatabaseVersionError& e) {
     return make(ErrorCode::kSchemaMismatch, e.get_description(), "run `claimkb reindex`");
   } catch (const Xapian::DatabaseCorruptError& e) {
     return make(ErrorCode::kCorruption, e.get_description(), "run `claimkb reindex`");
+  } catch (const Xapian::DatabaseOpeningError& e) {
+    // Files of the index missing or unreadable: the store can rebuild it.
+    return make(ErrorCode::kCorruption, e.get_description(),
+                "run `claimkb reindex` to rebuild the index from the store");
   } catch (const Xapian::NetworkError& e) {
     return make(ErrorCode::kIO, e.get_description());
   } catch (const Xapian::QueryParserError& e) {

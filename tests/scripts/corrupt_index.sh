@@ -41,6 +41,15 @@ note "$failing of $((blocks - 1)) damaged blocks broke searches; check caught ea
 "$CLAIMKB" --db "$WORK/damaged" check >/dev/null || fail "check after the repair"
 [ "$(search_hits "$WORK/damaged" 'ARC-AGI-2')" = "$baseline" ] || fail "search after the repair"
 
+# -- A table file gone: search and check fail, naming the repair.
+rm -rf "$WORK/damaged" && cp -a "$DB" "$WORK/damaged"
+rm "$(readlink -f "$WORK/damaged/xapian")/iamglass"
+"$CLAIMKB" --db "$WORK/damaged" search 'ARC-AGI-2' >"$WORK/search.out" 2>"$WORK/search.err" &&
+  fail "search without iamglass succeeded"
+grep -q "claimkb reindex" "$WORK/search.err" || fail "no repair named: $(cat "$WORK/search.err")"
+"$CLAIMKB" --db "$WORK/damaged" check >"$WORK/check.out" 2>&1 && fail "check passed without iamglass"
+grep -q "claimkb reindex" "$WORK/check.out" || fail "check names no repair: $(cat "$WORK/check.out")"
+
 # -- A missing index: check names the repair; a reader that may write
 # rebuilds it and answers in full.
 rm -rf "$DB"/xapian*
