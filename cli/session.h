@@ -36,8 +36,8 @@ class Session {
   // $CLAIMKB_LOCK_TIMEOUT seconds (default 10) for another writer.
   Result<const WriteLock*> write_lock();
 
-  // What writing claims takes: the write lock, the store, the extractor and
-  // its lexicon.
+  // What writing claims takes: the store, the extractor and its lexicon,
+  // opened after taking write_lock(), which the session then holds.
   struct Writer {
     Store* store;
     const ClaimExtractor* extractor;
