@@ -12,6 +12,7 @@
 #include "claimkb/query/question.h"
 #include "claimkb/query/searcher.h"
 #include "command.h"
+#include "index_maintenance.h"
 #include "session.h"
 
 namespace claimkb::cli {
@@ -268,6 +269,9 @@ Result<CommandOutcome> RunAsk(const GlobalOptions& globals, const AskArgs& args)
   auto plan = interpreter.Interpret(args.question);
   if (!plan) return std::unexpected(plan.error());
 
+  if (Status fresh = EnsureIndexesCurrent(session, SearchSources(session, globals)); !fresh) {
+    return std::unexpected(fresh.error());
+  }
   auto searcher = Searcher::Open(SearchSources(session, globals), *linker);
   if (!searcher) return std::unexpected(searcher.error());
   auto lookup = ClaimLookup::Open(session, globals);

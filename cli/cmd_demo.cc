@@ -6,13 +6,14 @@
 #include <filesystem>
 #include <functional>
 
+#include "claimkb/core/resources.h"
 #include "command.h"
 
 namespace claimkb::cli {
 namespace {
 
 struct DemoArgs {
-  std::string samples = CLAIMKB_SOURCE_DIR "/data/samples";
+  std::string samples = SamplesResourceDirectory();
   bool keep = false;
 };
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "claimkb/indexer/claim_index.h"
+#include "claimkb/indexer/index_sync.h"
 #include "command.h"
 #include "index_maintenance.h"
 #include "session.h"
@@ -23,47 +24,22 @@ Result<CommandOutcome> RunCheck(const GlobalOptions& globals, OutputFormat forma
   Session session(globals);
   auto store = session.store();
   if (!store) return std::unexpected(store.error());
-  auto generation = (*store)->Generation();
-  if (!generation) return std::unexpected(generation.error());
-  auto claims = (*store)->AllClaims();
-  if (!claims) return std::unexpected(claims.error());
-
-  std::int64_t indexed_generation = 0;
-  std::uint64_t documents = 0;
-  std::string problem;
-  auto index = ClaimIndex::OpenReadOnly({session.PrimaryDatabase()});
-  if (!index) {
-    problem = "no readable index: " + index.error().ToString();
-  } else {
-    auto g = (*index)->Generation();
-    auto n = (*index)->DocCount();
-    if (!g || !n) {
-      problem = "index unreadable: " + (!g ? g.error() : n.error()).ToString();
-    } else {
-      indexed_generation = *g;
-      documents = *n;
-      if (indexed_generation != *generation) {
-        problem = fmt::format("index reflects generation {}, store is at {}", indexed_generation,
-                              *generation);
-      } else if (documents != claims->size()) {
-        problem = fmt::format("index holds {} claims, store holds {}", documents, claims->size());
-      }
-    }
-  }
+  auto health = InspectIndex(**store, session.PrimaryDatabase());
+  if (!health) return std::unexpected(health.error());
   if (format == OutputFormat::kJson) {
-    PrintJson(Envelope("check", {{"ok", problem.empty()},
-                                 {"store_generation", *generation},
-                                 {"index_generation", indexed_generation},
-                                 {"store_claims", claims->size()},
-                                 {"index_claims", documents},
-                                 {"problem", problem}}));
-  } else if (problem.empty()) {
-    fmt::print("ok: store and index agree (generation {}, {} claims)\n", *generation,
-               claims->size());
+    PrintJson(Envelope("check", {{"ok", health->ok()},
+                                 {"store_generation", health->store_generation},
+                                 {"index_generation", health->index_generation},
+                                 {"store_claims", health->store_claims},
+                                 {"index_claims", health->index_claims},
+                                 {"problem", health->problem}}));
+  } else if (health->ok()) {
+    fmt::print("ok: store and index agree (generation {}, {} claims; index structure verified)\n",
+               health->store_generation, health->store_claims);
   } else {
-    fmt::print("drift: {}\nrun `claimkb reindex` to repair\n", problem);
+    fmt::print("problem: {}\n", health->problem);
   }
-  return CommandOutcome{!problem.empty()};
+  return CommandOutcome{!health->ok()};
 }
 
 }  // namespace
@@ -78,7 +54,7 @@ void RegisterReindex(CLI::App& app, const GlobalOptions& globals, Action* select
 void RegisterCheck(CLI::App& app, const GlobalOptions& globals, Action* selected) {
   auto format = std::make_shared<OutputFormat>(OutputFormat::kText);
   CLI::App* command = app.add_subcommand(
-      "check", "Report drift between the store and the search index (exit 1 on drift)");
+      "check", "Verify the search index and report drift from the store (exit 1 on a problem)");
   AddFormatOption(command, format.get(), {OutputFormat::kText, OutputFormat::kJson});
   command->callback([&globals, format, selected] {
     *selected = [&globals, format] { return RunCheck(globals, *format); };

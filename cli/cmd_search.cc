@@ -10,6 +10,7 @@
 #include "claimkb/indexer/index_fields.h"
 #include "claimkb/query/searcher.h"
 #include "command.h"
+#include "index_maintenance.h"
 #include "session.h"
 
 namespace claimkb::cli {
@@ -85,6 +86,9 @@ Result<CommandOutcome> RunSearch(const GlobalOptions& globals, const SearchArgs&
   if (!linker) return std::unexpected(linker.error());
   auto order = ParseOrder(args.order);
   if (!order) return std::unexpected(order.error());
+  if (Status fresh = EnsureIndexesCurrent(session, SearchSources(session, globals)); !fresh) {
+    return std::unexpected(fresh.error());
+  }
   auto searcher = Searcher::Open(SearchSources(session, globals), *linker);
   if (!searcher) return std::unexpected(searcher.error());
 

@@ -17,6 +17,7 @@ void RegisterAsk(CLI::App&, const GlobalOptions&, Action*);
 void RegisterSearch(CLI::App&, const GlobalOptions&, Action*);
 void RegisterResults(CLI::App&, const GlobalOptions&, Action*);
 void RegisterCite(CLI::App&, const GlobalOptions&, Action*);
+void RegisterHelp(CLI::App&, const GlobalOptions&, Action*);
 
 const std::vector<CommandEntry>& CommandTable() {
   static const std::vector<CommandEntry> table = {
@@ -27,6 +28,7 @@ const std::vector<CommandEntry>& CommandTable() {
       {"cite", RegisterCite},           {"entities", RegisterEntities},
       {"reextract", RegisterReextract}, {"reindex", RegisterReindex},
       {"check", RegisterCheck},         {"demo", RegisterDemo},
+      {"help", RegisterHelp},
   };
 
   return table;

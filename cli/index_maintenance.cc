@@ -1,90 +1,83 @@
 #include "index_maintenance.h"
 
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <iostream>
 #include <string>
 
-#include "claimkb/indexer/claim_index.h"
+#include "claimkb/indexer/database_location.h"
+#include "claimkb/indexer/index_sync.h"
 
 namespace claimkb::cli {
-namespace {
-
-Result<int> IndexEpisode(Store& store, ClaimIndex& index, const Lexicon& lexicon,
-                         std::int64_t episode_id) {
-  auto removed = index.DeleteEpisode(std::to_string(episode_id));
-  if (!removed) return std::unexpected(removed.error());
-  ClaimFilter filter;
-  filter.episode_id = episode_id;
-  auto claims = store.QueryClaims(filter);
-  if (!claims) return std::unexpected(claims.error());
-  for (const StoredClaim& claim : *claims) {
-    Status replaced = index.Replace(claim, lexicon);
-    if (!replaced) return std::unexpected(replaced.error());
-  }
-  return static_cast<int>(claims->size());
-}
-
-Result<int> Rebuild(Store& store, const Lexicon& lexicon, const std::string& db_dir) {
-  IndexOptions options;
-  options.overwrite = true;
-  auto index = ClaimIndex::Open(db_dir, options);
-  if (!index) return std::unexpected(index.error());
-  // Read the generation first: a write that lands while we index makes the
-  // recorded generation older than the store, which `check` then reports.
-  auto generation = store.Generation();
-  if (!generation) return std::unexpected(generation.error());
-  auto claims = store.AllClaims();
-  if (!claims) return std::unexpected(claims.error());
-  for (const StoredClaim& claim : *claims) {
-    Status replaced = (*index)->Replace(claim, lexicon);
-    if (!replaced) return std::unexpected(replaced.error());
-  }
-  Status committed = (*index)->Commit(*generation);
-  if (!committed) return std::unexpected(committed.error());
-  return static_cast<int>(claims->size());
-}
-
-}  // namespace
 
 Result<int> RebuildIndex(Session& session) {
+  auto lock = session.write_lock();
+  if (!lock) return std::unexpected(lock.error());
   auto store = session.store();
   if (!store) return std::unexpected(store.error());
   auto lexicon = session.lexicon();
   if (!lexicon) return std::unexpected(lexicon.error());
-  return Rebuild(**store, **lexicon, session.PrimaryDatabase());
+  return claimkb::RebuildIndex(**store, **lexicon, **lock);
 }
 
 Result<int> UpdateIndex(Session& session, std::int64_t generation_before,
                         const std::vector<std::int64_t>& episodes) {
+  auto lock = session.write_lock();
+  if (!lock) return std::unexpected(lock.error());
   auto store = session.store();
   if (!store) return std::unexpected(store.error());
   auto lexicon = session.lexicon();
   if (!lexicon) return std::unexpected(lexicon.error());
-  auto generation_now = (*store)->Generation();
-  if (!generation_now) return std::unexpected(generation_now.error());
+  return claimkb::UpdateIndex(**store, **lexicon, **lock, generation_before, episodes);
+}
 
-  auto index = ClaimIndex::Open(session.PrimaryDatabase());
-  if (!index && index.error().code == ErrorCode::kSchemaMismatch) {
-    // An index written by an older claimkb: it is derived data, rebuild it.
-    return Rebuild(**store, **lexicon, session.PrimaryDatabase());
+Status EnsureIndexesCurrent(Session& session, const std::vector<std::string>& sources) {
+  auto lexicon = session.lexicon();
+  if (!lexicon) return std::unexpected(lexicon.error());
+  const std::string primary = session.PrimaryDatabase();
+  for (const std::string& db : sources) {
+    if (IsRemoteSource(db)) continue;  // A remote shard's store is not ours to see.
+    std::error_code ec;
+    // A bare Xapian directory given as a source has no store to compare with.
+    if (db != primary &&
+        !std::filesystem::exists(std::filesystem::path(db) / "claims.sqlite", ec)) {
+      continue;
+    }
+    std::unique_ptr<Store> owned;
+    const Store* store = nullptr;
+    if (db == primary) {
+      auto opened = session.store();
+      if (!opened) return std::unexpected(opened.error());
+      store = *opened;
+    } else {
+      StoreOptions read_only;
+      read_only.read_only = true;
+      auto opened = Store::Open(db, read_only);
+      if (!opened) return std::unexpected(opened.error());
+      owned = std::move(*opened);
+      store = owned.get();
+    }
+    auto freshness = EnsureIndexCurrent(*store, **lexicon, db);
+    if (!freshness) return std::unexpected(freshness.error());
+    switch (freshness->state) {
+      case IndexFreshness::State::kCurrent:
+        break;
+      case IndexFreshness::State::kCaughtUp:
+        std::cerr << fmt::format(
+            "note: the search index of {} was behind the store (generation {} of {}); "
+            "rebuilt it ({} claims)\n",
+            db, freshness->index_generation, freshness->store_generation, freshness->reindexed);
+        break;
+      case IndexFreshness::State::kWriterActive:
+        std::cerr << fmt::format(
+            "note: {} is being written by {}; these results come from its last complete index "
+            "(generation {}, store now at {}) and miss what that writer adds\n",
+            db, freshness->writer, freshness->index_generation, freshness->store_generation);
+        break;
+    }
   }
-  if (!index) return std::unexpected(index.error());
-  auto indexed_generation = (*index)->Generation();
-  if (!indexed_generation) return std::unexpected(indexed_generation.error());
-  // The index may lag behind the store by more than this batch (it was
-  // deleted, or an earlier run died between the two commits). Patching only
-  // this batch would hide that drift, so rebuild from the store instead.
-  if (*indexed_generation != generation_before) {
-    index->reset();
-    return Rebuild(**store, **lexicon, session.PrimaryDatabase());
-  }
-  int written = 0;
-  for (std::int64_t episode_id : episodes) {
-    auto count = IndexEpisode(**store, **index, **lexicon, episode_id);
-    if (!count) return std::unexpected(count.error());
-    written += *count;
-  }
-  Status committed = (*index)->Commit(*generation_now);
-  if (!committed) return std::unexpected(committed.error());
-  return written;
+  return {};
 }
 
 }  // namespace claimkb::cli

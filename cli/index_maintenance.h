@@ -1,24 +1,32 @@
-// Keeping the Xapian index in step with SQLite, the source of truth.
+// The CLI side of keeping the Xapian index in step with SQLite: the work is
+// claimkb/indexer/index_sync.h; this file finds the session's store, lexicon
+// and write lock for it and tells the user what happened.
 #ifndef CLAIMKB_CLI_INDEX_MAINTENANCE_H_
 #define CLAIMKB_CLI_INDEX_MAINTENANCE_H_
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "session.h"
 
 namespace claimkb::cli {
 
-// Re-indexes the claims of `episodes` in the primary database's index and
-// records the store's generation in it. `generation_before` is the store's
-// generation before the batch that changed `episodes`: an index that does not
-// reflect exactly that generation has drifted and is rebuilt from the store.
-// Returns the number of claims written.
+// Re-indexes the claims of `episodes` in the primary database's index, under
+// the session's write lock (see claimkb::UpdateIndex). Returns claims written.
 Result<int> UpdateIndex(Session& session, std::int64_t generation_before,
                         const std::vector<std::int64_t>& episodes);
 
-// Rebuilds the whole index from the store. Returns the number of claims written.
+// Rebuilds the whole index beside the old one and swaps it in, under the
+// session's write lock. Returns the number of claims written.
 Result<int> RebuildIndex(Session& session);
+
+// For commands that read the index (search, ask): checks every local
+// database among `sources` whose index lags behind its store, catching it up
+// when nobody else is writing (a note on stderr says so), and noting on
+// stderr that results are those of the last complete index while another
+// process writes. Fails when a lagging index cannot be repaired here.
+Status EnsureIndexesCurrent(Session& session, const std::vector<std::string>& sources);
 
 }  // namespace claimkb::cli
 

@@ -1,5 +1,9 @@
 #include "session.h"
 
+#include <fmt/format.h>
+
+#include <cstdlib>
+
 #include "claimkb/indexer/database_location.h"
 
 namespace claimkb::cli {
@@ -48,7 +52,31 @@ Result<Store*> Session::store() {
   return store_.get();
 }
 
+Result<const WriteLock*> Session::write_lock() {
+  if (!lock_) {
+    WriteLockOptions options;
+    if (const char* env = std::getenv("CLAIMKB_LOCK_TIMEOUT"); env != nullptr && *env != '\0') {
+      char* end = nullptr;
+      const double seconds = std::strtod(env, &end);
+      if (end == env || *end != '\0' || seconds < 0 || seconds > 86400) {
+        return MakeError(
+            ErrorCode::kInvalidArgument,
+            fmt::format("CLAIMKB_LOCK_TIMEOUT=\"{}\" is not a number of seconds", env));
+      }
+      options.wait_ms = static_cast<int>(seconds * 1000);
+    }
+    auto acquired = WriteLock::Acquire(PrimaryDatabase(), options);
+    if (!acquired) return std::unexpected(acquired.error());
+    lock_.emplace(std::move(*acquired));
+  }
+  return &*lock_;
+}
+
 Result<Session::Writer> Session::writer() {
+  // The lock comes first: the store's generation read after it is the one
+  // this command's index update starts from.
+  auto lock = write_lock();
+  if (!lock) return std::unexpected(lock.error());
   auto opened_store = store();
   if (!opened_store) return std::unexpected(opened_store.error());
   auto opened_extractor = extractor();

@@ -4,12 +4,14 @@
 #define CLAIMKB_CLI_SESSION_H_
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "claimkb/core/claim_extractor.h"
 #include "claimkb/core/entity_linker.h"
 #include "claimkb/core/lexicon.h"
 #include "claimkb/core/store.h"
+#include "claimkb/indexer/write_lock.h"
 #include "command.h"
 
 namespace claimkb::cli {
@@ -28,7 +30,14 @@ class Session {
   // Opens (creating if needed) the primary database's store.
   Result<Store*> store();
 
-  // What writing claims takes: the store, the extractor and its lexicon.
+  // Takes the primary database's write lock (claimkb/indexer/write_lock.h)
+  // on first use and holds it for the session's life, so one command's
+  // store writes and index update form one unit. Waits up to
+  // $CLAIMKB_LOCK_TIMEOUT seconds (default 10) for another writer.
+  Result<const WriteLock*> write_lock();
+
+  // What writing claims takes: the store, the extractor and its lexicon,
+  // opened after taking write_lock(), which the session then holds.
   struct Writer {
     Store* store;
     const ClaimExtractor* extractor;
@@ -38,6 +47,7 @@ class Session {
 
  private:
   const GlobalOptions& globals_;
+  std::optional<WriteLock> lock_;  // Declared first: released after the store closes.
   std::shared_ptr<const Lexicon> lexicon_;
   std::shared_ptr<const EntityLinker> linker_;
   std::unique_ptr<ClaimExtractor> extractor_;

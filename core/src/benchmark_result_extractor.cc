@@ -1,5 +1,7 @@
 #include "benchmark_result_extractor.h"
 
+#include <algorithm>
+
 #include "cue_scanner.h"
 #include "quantity_parser.h"
 
@@ -48,24 +50,48 @@ std::vector<BenchmarkResult> ExtractBenchmarkResults(std::string_view text,
   if (!names_benchmark && context.inherited_benchmark.empty()) return results;
   const bool score_words = !ScoreWordScanner().Scan(text).empty();
 
+  // Entities by offset, walked once alongside the quantities (which come in
+  // text order): looking at every entity for every number was quadratic
+  // on a long claim (issue 11).
+  std::vector<const NamedEntity*> by_offset;
+  by_offset.reserve(entities.size());
+  for (const NamedEntity& entity : entities) by_offset.push_back(&entity);
+  std::stable_sort(by_offset.begin(), by_offset.end(),
+                   [](const NamedEntity* a, const NamedEntity* b) { return a->begin < b->begin; });
+  const std::string* first_model = nullptr;
+  const std::string* first_benchmark = nullptr;
+  for (const NamedEntity* entity : by_offset) {
+    if (!first_model && entity->kind == EntityKind::kModel) first_model = &entity->entity_id;
+    if (!first_benchmark && entity->kind == EntityKind::kBenchmark) {
+      first_benchmark = &entity->entity_id;
+    }
+  }
+  std::size_t next_entity = 0;                  // First entity not yet before the quantity.
+  const std::string* last_model = nullptr;      // Nearest model before it.
+  const std::string* last_benchmark = nullptr;  // Nearest benchmark before it.
+  std::size_t max_end = 0;                      // Largest end among entities before it.
+
   for (const Quantity& quantity : ParseQuantities(text)) {
+    if (results.size() >= kMaxResultsPerClaim) break;
+    while (next_entity < by_offset.size() && by_offset[next_entity]->begin < quantity.begin) {
+      const NamedEntity* entity = by_offset[next_entity++];
+      if (entity->kind == EntityKind::kModel) last_model = &entity->entity_id;
+      if (entity->kind == EntityKind::kBenchmark) last_benchmark = &entity->entity_id;
+      max_end = std::max(max_end, entity->end);
+    }
     if (!IsScoreUnit(quantity.unit)) continue;
-    bool inside_name = false;
-    for (const NamedEntity& entity : entities) inside_name |= Overlaps(quantity, entity);
+    // Inside a name ("GPT-5"): an entity before it reaching into it, or one
+    // starting within it.
+    const bool inside_name =
+        max_end > quantity.begin ||
+        (next_entity < by_offset.size() && Overlaps(quantity, *by_offset[next_entity]));
     if (inside_name) continue;
     // The nearest model and benchmark named before the number, else the
     // first named anywhere, else the context's.
-    std::string model;
-    std::string benchmark;
-    for (const NamedEntity& entity : entities) {
-      if (entity.begin >= quantity.begin) continue;
-      if (entity.kind == EntityKind::kModel) model = entity.entity_id;
-      if (entity.kind == EntityKind::kBenchmark) benchmark = entity.entity_id;
-    }
-    for (const NamedEntity& entity : entities) {
-      if (model.empty() && entity.kind == EntityKind::kModel) model = entity.entity_id;
-      if (benchmark.empty() && entity.kind == EntityKind::kBenchmark) benchmark = entity.entity_id;
-    }
+    std::string model = last_model ? *last_model : first_model ? *first_model : std::string();
+    std::string benchmark = last_benchmark    ? *last_benchmark
+                            : first_benchmark ? *first_benchmark
+                                              : std::string();
     if (model.empty()) model = context.default_model;
     if (benchmark.empty()) {
       const bool looks_like_score =

@@ -35,6 +35,9 @@ struct ResultContext {
 // states no results. With only an inherited benchmark, a number counts only
 // when it looks like a score (a percentage, points, or a score word nearby),
 // so that "8~10 个 agent" after a benchmark is not read as its result.
+// At most kMaxResultsPerClaim results, the first in the text: a claim
+// stating more is a table or a hostile file, not a sentence.
+inline constexpr std::size_t kMaxResultsPerClaim = 16;
 std::vector<BenchmarkResult> ExtractBenchmarkResults(std::string_view text,
                                                      const std::vector<NamedEntity>& entities,
                                                      const ResultContext& context);

@@ -286,6 +286,31 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
         std::optional<std::size_t> previous;  // Index of this paragraph's last claim.
 
         const std::vector<TextSpan> spans = internal::SplitIntoClaims(plain, splitter);
+        // The linker returns mentions sorted by offset and never overlapping,
+        // so each piece finds its own by binary search: scanning them all
+        // for every piece made a long paragraph quadratic (issue 11).
+        auto first_mention_from = [&mentions](std::size_t offset) {
+          return std::lower_bound(
+              mentions.begin(), mentions.end(), offset,
+              [](const LinkedMention& mention, std::size_t at) { return mention.begin < at; });
+        };
+        // For each piece, the first model a later piece of the same
+        // sentence names (index into `mentions`), or kNone: "X 并非最高，但
+        // Gemini 已非常接近" is about Gemini.
+        constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+        std::vector<std::size_t> later_model(spans.size(), kNone);
+        for (std::size_t next = spans.size(); next-- > 1;) {
+          if (!SameSentence(plain, spans[next - 1].end, spans[next].begin)) continue;
+          std::size_t found = later_model[next];
+          for (auto it = first_mention_from(spans[next].begin);
+               it != mentions.end() && it->begin < spans[next].end; ++it) {
+            if (it->end <= spans[next].end && IsInheritedKind(it->kind)) {
+              found = static_cast<std::size_t>(it - mentions.begin());
+              break;
+            }
+          }
+          later_model[next - 1] = found;
+        }
         for (std::size_t k = 0; k < spans.size(); ++k) {
           const TextSpan& span = spans[k];
           const std::string_view text = plain.substr(span.begin, span.end - span.begin);
@@ -312,8 +337,10 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
 
           // Mentions inside this claim, with offsets relative to its text.
           std::vector<LinkedMention> inside;
-          for (const LinkedMention& mention : mentions) {
-            if (mention.begin >= span.begin && mention.end <= span.end) {
+          for (auto it = first_mention_from(span.begin);
+               it != mentions.end() && it->begin < span.end; ++it) {
+            const LinkedMention& mention = *it;
+            if (mention.end <= span.end) {
               LinkedMention relative = mention;
               relative.begin -= span.begin;
               relative.end -= span.begin;
@@ -397,19 +424,11 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
           // The rest of the sentence, when a contrast split it, names the
           // model first: "X 并非最高，但 Gemini 已非常接近" is about Gemini.
           TurnContext sentence_context;
-          for (std::size_t next = k + 1; next < spans.size() && sentence_context.model_id.empty();
-               ++next) {
-            if (!SameSentence(plain, spans[next - 1].end, spans[next].begin)) break;
-            for (const LinkedMention& mention : mentions) {
-              if (mention.begin < spans[next].begin || mention.end > spans[next].end ||
-                  !IsInheritedKind(mention.kind)) {
-                continue;
-              }
-              std::string id = RefineFamily(lexicon, mention.entity_id, section_models);
-              if (id.empty()) id = mention.entity_id;
-              sentence_context = {id, mention.kind, static_cast<int>(p), false};
-              break;
-            }
+          if (later_model[k] != kNone) {
+            const LinkedMention& mention = mentions[later_model[k]];
+            std::string id = RefineFamily(lexicon, mention.entity_id, section_models);
+            if (id.empty()) id = mention.entity_id;
+            sentence_context = {id, mention.kind, static_cast<int>(p), false};
           }
           const TurnContext& inherit_from =
               !sentence_context.model_id.empty()                           ? sentence_context
@@ -464,6 +483,10 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
           }
           for (const EntityMention& entity : claim.entities) {
             if (!entity.inferred && IsInheritedKind(entity.kind)) {
+              // Each model once, at the place it was last named: RefineFamily
+              // looks for the latest, and a list of every mention grew with
+              // the section (quadratic on a hostile one).
+              std::erase(section_models, entity.entity_id);
               section_models.push_back(entity.entity_id);
             }
           }

@@ -11,6 +11,8 @@
 #include <unordered_set>
 #include <utility>
 
+#include "claimkb/core/resources.h"
+
 namespace claimkb {
 namespace {
 
@@ -206,7 +208,7 @@ std::string Lexicon::DefaultDirectory() {
   if (const char* env = std::getenv("CLAIMKB_LEXICON"); env != nullptr && *env != '\0') {
     return env;
   }
-  return CLAIMKB_SOURCE_DIR "/data/lexicon";
+  return LexiconResourceDirectory();
 }
 
 Result<std::shared_ptr<const Lexicon>> Lexicon::LoadDefault() { return Load(DefaultDirectory()); }

@@ -1,5 +1,7 @@
 #include "sentence_splitter.h"
 
+#include <algorithm>
+
 #include "cue_scanner.h"
 #include "utf8_scan.h"
 
@@ -67,8 +69,14 @@ bool ErStartsWord(std::string_view text, std::size_t after) {
 bool IsAbbreviationBefore(std::string_view text, std::size_t dot) {
   static constexpr std::string_view kAbbreviations[] = {"e.g", "i.e", "vs",  "etc", "mr",
                                                         "dr",  "no",  "fig", "al"};
+  // The longest abbreviation has 3 bytes: looking further back only costs
+  // time (quadratic on "a.a.a.a…") and never matches.
+  constexpr std::size_t kLongest = 3;
   std::size_t start = dot;
-  while (start > 0 && (IsAsciiAlpha(text[start - 1]) || text[start - 1] == '.')) --start;
+  while (start > 0 && dot - start <= kLongest &&
+         (IsAsciiAlpha(text[start - 1]) || text[start - 1] == '.')) {
+    --start;
+  }
   const std::string_view word = text.substr(start, dot - start);
   if (word.size() == 1) return true;  // An initial: "J. Smith".
   for (std::string_view abbreviation : kAbbreviations) {
@@ -172,17 +180,62 @@ void SplitAtContrast(std::string_view text, TextSpan sentence, const SplitterOpt
     if (!IsSpaceChar(cp)) previous = cp;
     pos += length;
   }
-  std::size_t start = 0;
+  // Content characters before each cut, counted in one pass: counting each
+  // half anew made a long sentence with many markers quadratic (issue 11).
+  std::vector<int> before_cut;
+  before_cut.reserve(cuts.size());
+  int total = 0;
+  std::size_t counted = 0;
   for (std::size_t cut : cuts) {
+    total += CountContentChars(body.substr(counted, cut - counted));
+    counted = cut;
+    before_cut.push_back(total);
+  }
+  total += CountContentChars(body.substr(counted));
+  std::size_t start = 0;
+  int before_start = 0;
+  for (std::size_t i = 0; i < cuts.size(); ++i) {
     // Both halves must keep enough content; the remainder after the last cut
     // is checked against the whole rest, which is what would stand alone.
-    const int left = CountContentChars(body.substr(start, cut - start));
-    const int right = CountContentChars(body.substr(cut));
+    const int left = before_cut[i] - before_start;
+    const int right = total - before_cut[i];
     if (left < options.min_half_chars || right < options.min_half_chars + 1) continue;
-    pieces->push_back({sentence.begin + start, sentence.begin + cut});
-    start = cut;
+    pieces->push_back({sentence.begin + start, sentence.begin + cuts[i]});
+    start = cuts[i];
+    before_start = before_cut[i];
   }
   pieces->push_back({sentence.begin + start, sentence.end});
+}
+
+// Appends `piece` cut into parts of at most `max_bytes`, each ending at the
+// last clause pause or space before the limit (else at a code point). Text
+// without sentence ends (a raw transcript, a hostile file) would otherwise be
+// one claim of any length, and every later stage works per claim.
+void AppendBounded(std::string_view text, TextSpan piece, std::size_t max_bytes,
+                   std::vector<TextSpan>* pieces) {
+  while (piece.end - piece.begin > max_bytes) {
+    std::size_t cut = 0;
+    std::size_t space = 0;
+    std::size_t boundary = piece.begin;
+    std::size_t pos = piece.begin;
+    while (pos < piece.begin + max_bytes) {
+      char32_t cp = 0;
+      pos += DecodeUtf8At(text, pos, &cp);
+      if (pos > piece.begin + max_bytes) break;
+      boundary = pos;
+      if (IsClausePause(cp)) cut = pos;
+      if (IsSpaceChar(cp)) space = pos;
+    }
+    if (cut == 0) cut = space;
+    if (cut == 0) cut = boundary;
+    if (cut <= piece.begin) {
+      char32_t cp = 0;
+      cut = piece.begin + DecodeUtf8At(text, piece.begin, &cp);
+    }
+    pieces->push_back({piece.begin, cut});
+    piece.begin = cut;
+  }
+  pieces->push_back(piece);
 }
 
 // Length of a list marker ("1）", "2)", "3、", "(4)", "（5）") at `pos`, or 0.
@@ -235,13 +288,18 @@ TextSpan TrimClaimSpan(std::string_view text, TextSpan span) {
 }
 
 std::vector<TextSpan> SplitIntoClaims(std::string_view text, const SplitterOptions& options) {
-  std::vector<TextSpan> pieces;
+  std::vector<TextSpan> sentences;
   for (const TextSpan& sentence : SplitSentences(text)) {
     if (options.split_contrast) {
-      SplitAtContrast(text, sentence, options, &pieces);
+      SplitAtContrast(text, sentence, options, &sentences);
     } else {
-      pieces.push_back(sentence);
+      sentences.push_back(sentence);
     }
+  }
+  std::vector<TextSpan> pieces;
+  pieces.reserve(sentences.size());
+  for (const TextSpan& sentence : sentences) {
+    AppendBounded(text, sentence, std::max<std::size_t>(options.max_piece_bytes, 4), &pieces);
   }
   std::vector<TextSpan> trimmed;
   trimmed.reserve(pieces.size());

@@ -19,6 +19,7 @@
 #include <utility>
 #include <variant>
 
+#include "claimkb/core/resources.h"
 #include "sqlite_db.h"
 
 // Early returns keep the many fallible steps of a write readable. Used only
@@ -183,8 +184,10 @@ struct Migration {
 Result<std::vector<Migration>> ListMigrations(const std::string& dir) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
-    return MakeError(ErrorCode::kNotFound, "migrations directory not found: " + dir,
-                     "set StoreOptions::migrations_dir to the schema/sqlite directory");
+    return MakeError(
+        ErrorCode::kNotFound, "migrations directory not found: " + dir,
+        "an installed claimkb reads share/claimkb/migrations beside its bin/: reinstall it "
+        "(programs using the library: set StoreOptions::migrations_dir)");
   }
   static const std::regex kName(R"(^(\d{4})_[A-Za-z0-9_\-]+\.sql$)");
   std::vector<Migration> migrations;
@@ -206,8 +209,10 @@ Result<std::vector<Migration>> ListMigrations(const std::string& dir) {
     }
   }
   if (migrations.empty()) {
-    return MakeError(ErrorCode::kNotFound, "no NNNN_*.sql migrations in " + dir,
-                     "set StoreOptions::migrations_dir to the schema/sqlite directory");
+    return MakeError(
+        ErrorCode::kNotFound, "no NNNN_*.sql migrations in " + dir,
+        "an installed claimkb reads share/claimkb/migrations beside its bin/: reinstall it "
+        "(programs using the library: set StoreOptions::migrations_dir)");
   }
   return migrations;
 }
@@ -861,7 +866,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& db_dir, const Stor
   auto impl = std::make_unique<Impl>();
   impl->options = options;
   if (impl->options.migrations_dir.empty()) {
-    impl->options.migrations_dir = CLAIMKB_SOURCE_DIR "/schema/sqlite";
+    impl->options.migrations_dir = MigrationsResourceDirectory();
   }
   impl->path = (fs::path(db_dir) / kDatabaseFile).string();
 

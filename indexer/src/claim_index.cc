@@ -1,13 +1,20 @@
 #include "claimkb/indexer/claim_index.h"
 
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <xapian.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
+#include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <optional>
 #include <set>
+#include <sstream>
 
 #include "claimkb/core/claim_codec.h"
 #include "claimkb/indexer/index_fields.h"
@@ -55,6 +62,8 @@ struct ClaimIndex::Impl {
   std::optional<Xapian::WritableDatabase> writable;  // Set by Open().
   Xapian::Database db;                               // The database read from.
   std::string description;                           // Path or sources, for errors.
+  std::string db_dir;                                // Set by CreateStaging().
+  std::string staging_dir;                           // Set by CreateStaging(), until Publish().
   CjkSegmentation cjk = CjkSegmentation::kNgram;
   Xapian::TermGenerator generator;
 };
@@ -66,15 +75,71 @@ std::string ClaimIndex::IndexDirectory(const std::string& db_dir) {
   return (std::filesystem::path(db_dir) / "xapian").string();
 }
 
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view kSiblingPrefix = "xapian.";
+
+// Makes `path` (a file or directory) durable in its parent directory.
+void SyncDirectory(const fs::path& dir) {
+  const int fd = open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return;
+  fsync(fd);
+  close(fd);
+}
+
+// Deletes sibling index directories and stray links except `keep`: staging
+// indexes of rebuilds that died, and indexes replaced two rebuilds ago.
+void RemoveOldIndexes(const fs::path& db_dir, const std::vector<std::string>& keep) {
+  std::error_code ec;
+  for (fs::directory_iterator it(db_dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (!name.starts_with(kSiblingPrefix)) continue;
+    if (std::find(keep.begin(), keep.end(), name) != keep.end()) continue;
+    std::error_code ignored;
+    fs::remove_all(it->path(), ignored);
+  }
+}
+
+}  // namespace
+
+Result<std::string> ClaimIndex::ResolveIndexDirectory(const std::string& db_dir) {
+  const fs::path link = IndexDirectory(db_dir);
+  std::error_code ec;
+  fs::path resolved = fs::canonical(link, ec);
+  if (ec || !fs::is_directory(resolved, ec)) {
+    return MakeError(ErrorCode::kNotFound, fmt::format("no index at '{}'", link.string()),
+                     "run `claimkb reindex` to build it from the store");
+  }
+  return resolved.string();
+}
+
 Result<std::unique_ptr<ClaimIndex>> ClaimIndex::Open(const std::string& db_dir,
                                                      const IndexOptions& options) {
-  const std::string dir = IndexDirectory(db_dir);
   std::error_code ec;
   std::filesystem::create_directories(db_dir, ec);
   if (ec) {
     return MakeError(ErrorCode::kIO, fmt::format("cannot create database directory '{}': {}",
                                                  db_dir, ec.message()));
   }
+  auto live = ResolveIndexDirectory(db_dir);
+  if (!live) {
+    // No index yet: create one beside, publish it, then open it as usual,
+    // so that even the first index appears whole.
+    auto staging = CreateStaging(db_dir, options);
+    if (!staging) return std::unexpected(staging.error());
+    if (Status committed = (*staging)->Commit(0); !committed) {
+      return std::unexpected(committed.error());
+    }
+    if (Status published = (*staging)->Publish(); !published) {
+      return std::unexpected(published.error());
+    }
+    staging->reset();
+    live = ResolveIndexDirectory(db_dir);
+    if (!live) return std::unexpected(live.error());
+  }
+  const std::string dir = *live;
   auto impl = std::make_unique<Impl>();
   impl->description = dir;
   auto opened = xs::Guard(fmt::format("opening index {}", dir), [&]() -> Status {
@@ -84,6 +149,123 @@ Result<std::unique_ptr<ClaimIndex>> ClaimIndex::Open(const std::string& db_dir,
     return {};
   });
   if (!opened) return std::unexpected(opened.error());
+  return Configure(std::move(impl), options);
+}
+
+Result<std::unique_ptr<ClaimIndex>> ClaimIndex::CreateStaging(const std::string& db_dir,
+                                                              const IndexOptions& options) {
+  std::error_code ec;
+  fs::create_directories(db_dir, ec);
+  std::string pattern = (fs::path(db_dir) / (std::string(kSiblingPrefix) + "XXXXXX")).string();
+  if (ec || mkdtemp(pattern.data()) == nullptr) {
+    return MakeError(ErrorCode::kIO,
+                     fmt::format("cannot create a new index directory in '{}': {}", db_dir,
+                                 ec ? ec.message() : std::string(std::strerror(errno))),
+                     "check that the database directory is writable and not full");
+  }
+  // mkdtemp makes the directory private (0700); an index is as readable as
+  // the database around it, so that other users can search a shared one.
+  const mode_t mask = umask(0);
+  umask(mask);
+  chmod(pattern.c_str(), 0777 & ~mask);
+  auto impl = std::make_unique<Impl>();
+  impl->description = pattern;
+  impl->db_dir = db_dir;
+  impl->staging_dir = pattern;
+  auto opened = xs::Guard(fmt::format("creating index {}", pattern), [&]() -> Status {
+    impl->writable.emplace(pattern, Xapian::DB_CREATE_OR_OVERWRITE);
+    impl->db = *impl->writable;
+    return {};
+  });
+  if (!opened) {
+    fs::remove_all(pattern, ec);
+    return std::unexpected(opened.error());
+  }
+  return Configure(std::move(impl), options);
+}
+
+Status ClaimIndex::Publish() {
+  if (impl_->staging_dir.empty() || !impl_->writable) {
+    return MakeError(ErrorCode::kInvalidArgument, "only a staging index can be published");
+  }
+  // Release Xapian's own lock and files first: the index is complete.
+  auto closed = xs::Guard(fmt::format("closing index {}", impl_->staging_dir), [&]() -> Status {
+    impl_->writable->close();
+    return {};
+  });
+  if (!closed) return closed;
+  impl_->writable.reset();
+
+  const fs::path db_dir = impl_->db_dir;
+  const fs::path link = IndexDirectory(impl_->db_dir);
+  const std::string target = fs::path(impl_->staging_dir).filename().string();
+  std::vector<std::string> keep = {target};
+  std::error_code ec;
+  const fs::file_status status = fs::symlink_status(link, ec);
+  if (fs::is_symlink(status)) {
+    // The index being replaced stays for readers that have just opened it.
+    keep.push_back(fs::read_symlink(link, ec).filename().string());
+  } else if (fs::is_directory(status)) {
+    // A database from before the link layout: move its index aside first.
+    // Until the link is in place, a reader finds no index; this happens once.
+    const std::string aside = std::string(kSiblingPrefix) + "legacy";
+    fs::remove_all(db_dir / aside, ec);
+    fs::rename(link, db_dir / aside, ec);
+    if (ec) {
+      return MakeError(ErrorCode::kIO, fmt::format("cannot move the old index {} aside: {}",
+                                                   link.string(), ec.message()));
+    }
+    keep.push_back(aside);
+  }
+  const fs::path temporary = db_dir / fmt::format("{}link-{}", kSiblingPrefix, getpid());
+  fs::remove(temporary, ec);
+  fs::create_symlink(target, temporary, ec);
+  if (!ec) fs::rename(temporary, link, ec);  // The atomic step.
+  if (ec) {
+    fs::remove(temporary, ec);
+    return MakeError(
+        ErrorCode::kIO,
+        fmt::format("cannot switch {} to the new index: {}", link.string(), ec.message()),
+        "the old index is still in use; run `claimkb reindex` again");
+  }
+  SyncDirectory(db_dir);
+  impl_->staging_dir.clear();
+  RemoveOldIndexes(db_dir, keep);
+  return {};
+}
+
+Status ClaimIndex::Verify(const std::string& db_dir) {
+  auto live = ResolveIndexDirectory(db_dir);
+  if (!live) return std::unexpected(live.error());
+  std::ostringstream report;
+  auto checked = xs::Guard(fmt::format("checking index {}", *live), [&]() -> Result<std::size_t> {
+    return Xapian::Database::check(*live, 0, &report);
+  });
+  if (!checked) {
+    Error error = checked.error();
+    error.code = ErrorCode::kCorruption;
+    error.message = "corrupt index: " + error.message;
+    error.hint = "run `claimkb reindex` to rebuild it from the store";
+    return std::unexpected(error);
+  }
+  if (*checked == 0) return {};
+  // The first lines of Xapian's report say where; the rest repeats.
+  std::string first;
+  std::istringstream lines(report.str());
+  for (std::string line; std::getline(lines, line) && first.size() < 300;) {
+    if (line.empty()) continue;
+    if (!first.empty()) first += "; ";
+    first += line;
+  }
+  return MakeError(ErrorCode::kCorruption,
+                   fmt::format("index {} is corrupt: {} error{} ({})", *live, *checked,
+                               *checked == 1 ? "" : "s", first),
+                   "run `claimkb reindex` to rebuild it from the store");
+}
+
+Result<std::unique_ptr<ClaimIndex>> ClaimIndex::Configure(std::unique_ptr<Impl> impl,
+                                                          const IndexOptions& options) {
+  const std::string dir = impl->description;
 
   auto configured = xs::Guard(fmt::format("reading index {}", dir), [&]() -> Status {
     Xapian::WritableDatabase& db = *impl->writable;

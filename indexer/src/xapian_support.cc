@@ -93,11 +93,17 @@ Error CurrentExceptionToError(std::string_view context) {
     return make(ErrorCode::kLocked, e.get_description(),
                 "another claimkb process is writing the index; retry when it finishes");
   } catch (const Xapian::DatabaseNotFoundError& e) {
-    return make(ErrorCode::kNotFound, e.get_description());
+    // A directory that is not (or no longer) a whole index.
+    return make(ErrorCode::kNotFound, e.get_description(),
+                "run `claimkb reindex` to rebuild the index from the store");
   } catch (const Xapian::DatabaseVersionError& e) {
     return make(ErrorCode::kSchemaMismatch, e.get_description(), "run `claimkb reindex`");
   } catch (const Xapian::DatabaseCorruptError& e) {
     return make(ErrorCode::kCorruption, e.get_description(), "run `claimkb reindex`");
+  } catch (const Xapian::DatabaseOpeningError& e) {
+    // Files of the index missing or unreadable: the store can rebuild it.
+    return make(ErrorCode::kCorruption, e.get_description(),
+                "run `claimkb reindex` to rebuild the index from the store");
   } catch (const Xapian::NetworkError& e) {
     return make(ErrorCode::kIO, e.get_description());
   } catch (const Xapian::QueryParserError& e) {
@@ -277,6 +283,11 @@ Result<Xapian::Database> OpenSources(const std::vector<std::string>& sources) {
     if (!std::filesystem::exists(dir, ec)) {
       return MakeError(ErrorCode::kNotFound, fmt::format("no index at '{}'", source),
                        "run `claimkb ingest` or `claimkb reindex` first");
+    }
+    // "xapian" is a link that a rebuild swaps (ClaimIndex): resolve it once so
+    // every file Xapian opens, now and on reopen(), belongs to one index.
+    if (std::filesystem::path resolved = std::filesystem::canonical(dir, ec); !ec) {
+      dir = resolved;
     }
     auto added = Guard(fmt::format("opening index {}", dir.string()), [&]() -> Status {
       Xapian::Database shard(dir.string());

@@ -39,8 +39,8 @@ class Lexicon {
   // data/lexicon/README.md.
   static Result<std::shared_ptr<const Lexicon>> Load(const std::string& dir);
 
-  // The bundled lexicon: $CLAIMKB_LEXICON if set, else data/lexicon/ of the
-  // source tree this binary was built from.
+  // The bundled lexicon: $CLAIMKB_LEXICON if set, else the installed or
+  // source-tree lexicon (claimkb/core/resources.h).
   static Result<std::shared_ptr<const Lexicon>> LoadDefault();
   static std::string DefaultDirectory();
 

@@ -21,7 +21,8 @@ namespace claimkb {
 struct StoreOptions {
   // Milliseconds a writer waits for another process's lock before kLocked.
   int busy_timeout_ms = 5000;  // Default: 5 s.
-  // Directory with NNNN_*.sql migrations. Default: schema/sqlite of the source tree.
+  // Directory with NNNN_*.sql migrations. Default: the installed migrations,
+  // else schema/sqlite of the source tree (claimkb/core/resources.h).
   std::string migrations_dir;
   // Open read-only; writes fail with kInvalidArgument. Default: false.
   bool read_only = false;

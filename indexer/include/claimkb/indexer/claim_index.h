@@ -35,15 +35,47 @@ struct IndexOptions {
   bool overwrite = false;  // Default: false.
 };
 
+// How a database directory holds its index. "<db_dir>/xapian" is a symbolic
+// link to the live index, a sibling directory "xapian.XXXXXX". A rebuild
+// writes a new sibling while readers keep using the old one, then replaces
+// the link with rename(2), which is atomic: a reader opens either the old or
+// the new index, never a half-built one, and a crash at any moment leaves
+// one of them live. Databases written before this layout hold a plain
+// "xapian" directory, which is opened as it is and moved aside by the first
+// rebuild. Readers resolve the link once, so all files they open belong to
+// one index; the previous index is kept until the next rebuild for readers
+// that opened it just before a swap.
 class ClaimIndex {
  public:
-  // The directory of the index inside a database directory: "<db_dir>/xapian".
+  // The path of the index inside a database directory: "<db_dir>/xapian".
   static std::string IndexDirectory(const std::string& db_dir);
 
-  // Opens `<db_dir>/xapian` for writing, creating it (and db_dir) if needed.
-  // kLocked when another process writes to it, kIO when it cannot be created.
+  // The live index directory of `db_dir`: where "<db_dir>/xapian" leads.
+  // kNotFound when there is none (or the link leads nowhere).
+  static Result<std::string> ResolveIndexDirectory(const std::string& db_dir);
+
+  // Opens the live index of `db_dir` for writing, creating it (and db_dir)
+  // if needed. kLocked when another process writes to it, kIO when it cannot
+  // be created. Callers that change a database hold its WriteLock.
   static Result<std::unique_ptr<ClaimIndex>> Open(const std::string& db_dir,
                                                   const IndexOptions& options = {});
+
+  // Creates an empty index in a new sibling directory of the live one, not
+  // visible to readers until Publish(). options.overwrite is ignored (the
+  // new index is always empty). A staging index left behind by a crash is
+  // deleted by the next Publish().
+  static Result<std::unique_ptr<ClaimIndex>> CreateStaging(const std::string& db_dir,
+                                                           const IndexOptions& options = {});
+
+  // Makes this staging index the live index of its database, atomically
+  // (see above), after Commit(). Deletes indexes older than the one it
+  // replaces. kInvalidArgument for an index not made by CreateStaging().
+  Status Publish();
+
+  // Runs Xapian's structural check (Xapian::Database::check) over every
+  // table of the live index of `db_dir`. kCorruption with the first problems
+  // found, kNotFound when there is no index; both hint at `claimkb reindex`.
+  static Status Verify(const std::string& db_dir);
 
   // Opens one or more sources for reading, combined by Xapian into one
   // database: each source is a database directory (its xapian/ subdirectory
@@ -85,6 +117,9 @@ class ClaimIndex {
  private:
   struct Impl;
   explicit ClaimIndex(std::unique_ptr<Impl> impl);
+  // Records or checks the segmentation and layout of a newly opened index.
+  static Result<std::unique_ptr<ClaimIndex>> Configure(std::unique_ptr<Impl> impl,
+                                                       const IndexOptions& options);
   std::unique_ptr<Impl> impl_;
 };
 
