@@ -2,7 +2,12 @@
 
 #include <algorithm>
 
+#include <cmath>
+#include <string>
+
 #include "cue_scanner.h"
+#include "polarity_lexicon.h"
+#include "stance_features.h"
 #include "utf8_scan.h"
 
 namespace claimkb::internal {
@@ -29,6 +34,17 @@ enum StanceTag {
   kOpenQuestion,  // 是否, 能否, whether: what follows is asked, not asserted.
   kNotEqual,      // 不等于, 不代表: criticism, and the praise after it is only denied.
   kLack,          // 没有: flips the next cue; alone, what is missing is weak criticism.
+  kLexPositive,   // A polarity-lexicon word that praises (no hand cue covers it).
+  kLexNegative,   // A polarity-lexicon word that criticises.
+};
+
+// A cue found in the text: a hand cue, or a polarity-lexicon word with its
+// weight (|score|).
+struct StanceCue {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  int tag = 0;
+  double weight = 1.0;
 };
 
 const CueScanner& StanceScanner() {
@@ -683,6 +699,9 @@ struct Contribution {
   bool weak = false;              // Counts only when no other cue judges: 仍有.
   bool praise_word = false;       // The cue praises before negation (好, 更强, 修复).
   bool kept = true;               // Survives the contrast and concession weighting.
+  bool lexical = false;           // From the polarity lexicon, not a hand cue.
+  double weight = 1.0;            // Lexicon words: |score|.
+  bool negated = false;           // A negator flipped it.
 };
 
 // A marker that governs the rest of its clause from `end` on: a requirement
@@ -766,16 +785,38 @@ void WeighContrast(const std::vector<std::size_t>& pivots, const std::vector<int
   }
 }
 
-}  // namespace
+// Which contributions decide a target: those of its own clause (kept ones,
+// or all of them when the weighting kept another target's clause), else the
+// kept ones of the whole claim (clause -1).
+struct TargetScope {
+  int clause = -1;
+  bool keeps_own_clause = false;
+};
 
-StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarget>& targets) {
-  StanceResult result;
+struct Analysis {
+  Stance overall = Stance::kNeutral;
+  std::vector<Stance> per_target;
+  std::vector<ComparativeSide> sides;
+  std::vector<TargetScope> scopes;
+  std::size_t predicate_begin = 0;
+  std::vector<Contribution> contributions;
+  std::vector<std::size_t> clause_starts;
+  bool pivot = false;
+  bool concession = false;
+  bool question = false;
+  bool requirement = false;
+};
+
+// What the compositional rules make of `cues` (sorted by position): the
+// contributions they keep and the stance per target.
+Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets,
+                 const std::vector<StanceCue>& cues) {
+  Analysis result;
   result.per_target.assign(targets.size(), Stance::kNeutral);
   result.sides.assign(targets.size(), ComparativeSide::kNone);
   result.predicate_begin = text.size();
 
-  const std::vector<CueMatch> matches = StanceScanner().Scan(text);
-  const std::vector<std::size_t> clause_starts = ClauseStarts(text);
+  const std::vector<std::size_t>& clause_starts = result.clause_starts = ClauseStarts(text);
   const auto clause_end = [&](int clause) {
     return clause < static_cast<int>(clause_starts.size()) ? clause_starts[clause] : text.size();
   };
@@ -786,8 +827,8 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
   std::vector<int> concessions;
   std::vector<ClauseMarker> requirements;
   std::vector<ClauseMarker> open_questions;
-  const CueMatch* pending = nullptr;  // An unconsumed negator.
-  const CueMatch* compare = nullptr;  // The last 比.
+  const StanceCue* pending = nullptr;  // An unconsumed negator.
+  const StanceCue* compare = nullptr;  // The last 比.
   const auto flush_pending = [&]() {
     if (pending != nullptr && pending->tag == kWeakNegator) {
       contributions.push_back({pending->begin, ClauseOf(clause_starts, pending->begin), -1});
@@ -800,7 +841,7 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
     pending = nullptr;
   };
 
-  for (const CueMatch& match : matches) {
+  for (const StanceCue& match : cues) {
     if (match.tag == kNeutralWord) continue;
     // Cue words inside a name ("梯度下降", "Thinking Machines") are part of
     // the name, not a judgement.
@@ -817,10 +858,12 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
       if (CountContentChars(text.substr(opens, match.begin - opens)) == 0) {
         flush_pending();
         pivots.push_back(match.begin);
+        result.pivot = true;
       }
       continue;
     }
     if (match.tag == kConcession) {
+      result.concession = true;
       concessions.push_back(clause);
       continue;
     }
@@ -876,11 +919,19 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
     const int sign = pending != nullptr ? -1 : 1;
     pending = nullptr;
     Contribution contribution{match.begin, clause, 0};
+    contribution.negated = sign < 0;
     contribution.praise_word = match.tag == kPositive || match.tag == kWeakPositive ||
-                               match.tag == kRelief || match.tag == kMore;
+                               match.tag == kRelief || match.tag == kMore ||
+                               match.tag == kLexPositive;
     switch (match.tag) {
       case kPositive:
         contribution.polarity = sign;
+        break;
+      case kLexPositive:
+      case kLexNegative:
+        contribution.polarity = match.tag == kLexPositive ? sign : -sign;
+        contribution.lexical = true;
+        contribution.weight = match.weight;
         break;
       case kWeakPositive:
         // "但仍会……" names what is still wrong, "就算……仍会……" what holds.
@@ -942,19 +993,23 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
   // "不需要人工介入" still judges; what an open question asks about is not
   // asserted ("是否需要最强模型").
   std::erase_if(contributions, [&](const Contribution& c) {
-    return (!c.comparative && c.praise_word && Governs(requirements, c)) ||
-           Governs(open_questions, c);
+    const bool governed = (!c.comparative && c.praise_word && Governs(requirements, c)) ||
+                          Governs(open_questions, c);
+    result.requirement = result.requirement || governed;
+    return governed;
   });
 
   // A question asks; it does not judge. Only its own clause is a question:
   // "X 仍然领先，这是怎么做到的？" still praises X.
   if (IsQuestion(text)) {
+    result.question = true;
     const int last = ClauseOf(clause_starts, text.empty() ? 0 : text.size() - 1);
     std::erase_if(contributions, [&](const Contribution& c) { return c.clause >= last; });
   }
 
   WeighContrast(pivots, concessions, &contributions);
   result.overall = Tally(contributions, [](const Contribution& c) { return c.kept; });
+  result.scopes.assign(targets.size(), TargetScope{});
 
   // Whether a target is named where the weighting kept a judgement: then each
   // target speaks for its own clause, else the weighted whole speaks for all.
@@ -997,7 +1052,120 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
     const Stance in_clause = Tally(contributions, [&](const Contribution& c) {
       return c.clause == clause && !c.comparative && (c.kept || keeps_own_clause);
     });
+    if (in_clause != Stance::kNeutral) result.scopes[t] = {clause, keeps_own_clause};
     result.per_target[t] = in_clause != Stance::kNeutral ? in_clause : result.overall;
+  }
+  result.contributions = std::move(contributions);
+  return result;
+}
+
+bool InScope(const TargetScope& scope, const Contribution& c) {
+  if (scope.clause < 0) return c.kept;
+  return c.clause == scope.clause && !c.comparative && (c.kept || scope.keeps_own_clause);
+}
+
+bool HasTopic(const std::vector<std::string>& topics, std::string_view topic) {
+  return std::find(topics.begin(), topics.end(), topic) != topics.end();
+}
+
+// The model's features for the contributions of `scope` in `full` (hand cues
+// and lexicon words), given the rules' verdict on the same scope.
+std::vector<double> Features(const Analysis& full, const TargetScope& scope, Stance rule_verdict,
+                             std::string_view text, const StanceContext& context) {
+  std::vector<double> x(kFeatureCount, 0.0);
+  x[kBias] = 1;
+  x[kRulePositive] = rule_verdict == Stance::kPositive ? 1 : 0;
+  x[kRuleNegative] = rule_verdict == Stance::kNegative ? 1 : 0;
+  x[kRuleMixed] = rule_verdict == Stance::kMixed ? 1 : 0;
+  double balance = 0;
+  bool strong = false;
+  bool any = false;
+  for (const Contribution& c : full.contributions) {
+    if (!InScope(scope, c)) continue;
+    any = true;
+    strong = strong || !c.weak;
+    if (c.negated) x[kNegated] = 1;
+    if (c.comparative) x[kComparative] = 1;
+    if (c.lexical) {
+      x[c.polarity > 0 ? kLexiconPositive : kLexiconNegative] += 1;
+      balance += c.polarity * c.weight;
+    } else if (!c.weak) {
+      x[c.polarity > 0 ? kCuePositive : kCueNegative] += 1;
+    }
+  }
+  for (int f : {kCuePositive, kCueNegative, kLexiconPositive, kLexiconNegative})
+    x[f] = std::min(x[f], 3.0);
+  x[kLexiconBalance] = std::clamp(balance, -2.0, 2.0);
+  x[kWeakOnly] = any && !strong ? 1 : 0;
+  x[kPivot] = full.pivot ? 1 : 0;
+  x[kConcession] = full.concession ? 1 : 0;
+  x[kQuestion] = full.question ? 1 : 0;
+  x[kRequirementCue] = full.requirement ? 1 : 0;
+  x[kModalityFirsthand] = context.modality == Modality::kFirsthand ? 1 : 0;
+  x[kModalityReported] = context.modality == Modality::kReported ? 1 : 0;
+  x[kModalitySpeculative] = context.modality == Modality::kSpeculative ? 1 : 0;
+  x[kTopicEvaluation] = HasTopic(context.topics, "evaluation") ? 1 : 0;
+  x[kTopicBusiness] = HasTopic(context.topics, "business") ? 1 : 0;
+  x[kTopicSafety] = HasTopic(context.topics, "safety") ? 1 : 0;
+  x[kTopicResearch] = HasTopic(context.topics, "research") ? 1 : 0;
+  x[kTopicAgi] = HasTopic(context.topics, "agi") ? 1 : 0;
+  x[kLength] = std::min(CountContentChars(text) / 40.0, 2.0);
+  return x;
+}
+
+std::vector<StanceCue> HandCues(std::string_view text) {
+  std::vector<StanceCue> cues;
+  for (const CueMatch& match : StanceScanner().Scan(text))
+    cues.push_back({match.begin, match.end, match.tag, 1.0});
+  return cues;
+}
+
+// The hand cues plus the polarity-lexicon words that no hand cue (not even a
+// neutral one: 不仅, 难度) overlaps, in order.
+std::vector<StanceCue> WithLexicon(std::string_view text, const std::vector<StanceCue>& hand) {
+  std::vector<StanceCue> cues = hand;
+  for (const PolarityMatch& match : PolarityLexicon::Default().Scan(text)) {
+    const bool covered = std::any_of(hand.begin(), hand.end(), [&](const StanceCue& cue) {
+      return cue.begin < match.end && match.begin < cue.end;
+    });
+    if (covered) continue;
+    cues.push_back({match.begin, match.end, match.score > 0 ? kLexPositive : kLexNegative,
+                    std::abs(match.score)});
+  }
+  std::stable_sort(cues.begin(), cues.end(),
+                   [](const StanceCue& a, const StanceCue& b) { return a.begin < b.begin; });
+  return cues;
+}
+
+}  // namespace
+
+StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarget>& targets,
+                            const StanceContext& context) {
+  const std::vector<StanceCue> hand = HandCues(text);
+  // The rules alone decide comparisons, the claim's subject and, without a
+  // model, the stance itself.
+  Analysis rules = Analyze(text, targets, hand);
+  StanceResult result;
+  result.overall = rules.overall;
+  result.per_target = rules.per_target;
+  result.sides = rules.sides;
+  result.predicate_begin = rules.predicate_begin;
+  if (context.model == nullptr && !context.want_features) return result;
+
+  // With the lexicon words the same rules weigh the claim again; the model
+  // turns what they kept, and the rules' own verdict, into the stance.
+  const Analysis full = Analyze(text, targets, WithLexicon(text, hand));
+  result.overall_features = Features(full, TargetScope{}, rules.overall, text, context);
+  result.target_features.resize(targets.size());
+  for (std::size_t t = 0; t < targets.size(); ++t) {
+    result.target_features[t] =
+        Features(full, full.scopes[t], rules.per_target[t], text, context);
+  }
+  if (context.model == nullptr) return result;
+  result.overall = context.model->Predict(result.overall_features);
+  for (std::size_t t = 0; t < targets.size(); ++t) {
+    if (rules.sides[t] != ComparativeSide::kNone) continue;  // "A 不如 B": the rules know.
+    result.per_target[t] = context.model->Predict(result.target_features[t]);
   }
   return result;
 }
