@@ -20,6 +20,9 @@
 // Printed per episode and pooled, dev (tuned + dev, leave-one-out) and test
 // side by side, with stance confusion matrices. --train FILE writes the
 // model trained on all tuned and dev claims (data/stance/model.tsv).
+// --dump FILE writes every labelled stance's features as TSV for analysis.
+// --misses lists the sentence-level stance misses of tuned and dev files
+// (never of test files).
 #include <fmt/format.h>
 
 #include <filesystem>
@@ -48,6 +51,7 @@ using claimkb::Stance;
 namespace {
 
 struct Example {
+  std::string where;  // "line N [key]: sentence", for --misses.
   claimkb::StanceExample example;
   Stance rules = Stance::kNeutral;  // The hand rules' verdict.
   bool compared = false;            // Decided by a comparison: the rules keep it.
@@ -133,7 +137,11 @@ std::string ShortName(const gold::Gold& g) {
   std::string name = fs::path(g.file).parent_path().filename().string() + "/" +
                      fs::path(g.file).filename().string();
   if (g.corpus == "corpus") name = fs::path(g.file).stem().string();
-  if (name.size() > 48) name = name.substr(0, 45) + "...";
+  if (name.size() > 48) {
+    std::size_t cut = 45;  // Not inside a UTF-8 sequence.
+    while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;
+    name = name.substr(0, cut) + "...";
+  }
   return name;
 }
 
@@ -142,13 +150,19 @@ std::string ShortName(const gold::Gold& g) {
 int main(int argc, char** argv) {
   bench::program_name = "gold_eval";
   std::string train_out;
+  bool show_misses = false;
+  std::string dump;
   fs::path shared = fs::path(CLAIMKB_SOURCE_DIR) / ".." / "shared";
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--train" && i + 1 < argc) {
       train_out = argv[++i];
+    } else if (arg == "--dump" && i + 1 < argc) {
+      dump = argv[++i];
+    } else if (arg == "--misses") {
+      show_misses = true;
     } else if (!arg.empty() && arg[0] == '-') {
-      bench::Die("usage: gold_eval [--train FILE] [shared_dir]");
+      bench::Die("usage: gold_eval [--train FILE] [--misses] [--dump FILE] [shared_dir]");
     } else {
       shared = arg;
     }
@@ -168,12 +182,30 @@ int main(int argc, char** argv) {
     const auto lines = gold::ReadLines(digest);
     for (const auto& g : data.gold.claims) {
       if (!g.stance) continue;
-      data.examples.push_back(
-          Classify(*linker, *lexicon, KeySentence(lines.at(g.line - 1), g.key), g));
+      const std::string sentence = KeySentence(lines.at(g.line - 1), g.key);
+      data.examples.push_back(Classify(*linker, *lexicon, sentence, g));
+      data.examples.back().where = fmt::format("line {} [{}] toward {}: {}", g.line, g.key,
+                                               g.target.empty() ? "-" : g.target, sentence);
     }
     episodes.push_back(std::move(data));
   }
 
+  if (!dump.empty()) {
+    // One row per labelled stance: episode, split, gold, rules, compared, features.
+    std::ofstream out(dump);
+    out << "episode\tsplit\tgold\trules\tcompared";
+    for (const auto& name : claimkb::StanceModel::FeatureNames()) out << "\t" << name;
+    out << "\n";
+    for (const auto& data : episodes) {
+      for (const auto& example : data.examples) {
+        out << ShortName(data.gold) << "\t" << gold::SplitName(data.gold.split) << "\t"
+            << claimkb::StanceName(example.example.stance) << "\t"
+            << claimkb::StanceName(example.rules) << "\t" << example.compared;
+        for (double x : example.example.features) out << "\t" << x;
+        out << "\n";
+      }
+    }
+  }
   if (!train_out.empty()) {
     const claimkb::StanceModel model = TrainExcept(episodes, episodes.size());
     std::ofstream out(train_out);
@@ -189,7 +221,7 @@ int main(int argc, char** argv) {
              "rules sentence");
   std::map<bool, gold::EpisodeScore> pooled;          // test? → pipeline scores
   std::map<bool, Tally> sentence_model, sentence_rules;  // test? → sentence-level stance
-  std::map<bool, gold::Confusion> pipeline_confusion;
+  std::string misses;
   for (std::size_t e = 0; e < episodes.size(); ++e) {
     const EpisodeData& data = episodes[e];
     const bool is_test = data.gold.split == gold::Split::kTest;
@@ -199,6 +231,13 @@ int main(int argc, char** argv) {
     for (const auto& example : data.examples) {
       const Stance got = example.compared ? example.rules : model->Predict(example.example.features);
       by_model.Add(example.example.stance, got);
+      // Misses of the test files are never printed: nobody tunes on them.
+      if (show_misses && !is_test && got != example.example.stance) {
+        misses += fmt::format("  {} gold {} model {} rules {}: {}\n", ShortName(data.gold),
+                              claimkb::StanceName(example.example.stance),
+                              claimkb::StanceName(got), claimkb::StanceName(example.rules),
+                              example.where);
+      }
       by_rules.Add(example.example.stance, example.rules);
     }
     sentence_model[is_test].Add(by_model);
@@ -223,6 +262,7 @@ int main(int argc, char** argv) {
                Cell(by_model.ok, by_model.total), Cell(by_rules.ok, by_rules.total));
   }
 
+  if (show_misses) fmt::print("\n== sentence-level stance misses (tuned and dev only)\n{}", misses);
   for (const bool is_test : {false, true}) {
     const gold::EpisodeScore& p = pooled[is_test];
     fmt::print("\n== pooled, {} ({})\n", is_test ? "test (untouched)" : "dev (tuned + dev, leave-one-episode-out)",

@@ -14,7 +14,9 @@ gloss (at most four content words) takes the English polarity of its words,
 flipped by a negation in it ("not", "no", "without"). The word is kept when at
 least half of its glosses are polar and all polar glosses agree in sign.
 Entries that are names, variants, classifiers or cross-references are
-skipped. Words frequent in the corpora were reviewed by hand:
+skipped, and so are rare words (jieba frequency below 100; two-character
+words jieba lacks): in running text they mostly match across a word
+boundary (义工 in 定义工具). Words frequent in the corpora were reviewed by hand:
 data/stance/zh_review.tsv drops or re-signs them, and is applied last.
 --review N prints the N derived words most frequent in ../shared/corpus and
 ../shared/corpus-more that the review file does not decide yet.
@@ -149,6 +151,22 @@ def derive_chinese(entries, english):
     return derived
 
 
+def read_jieba(shared):
+    freq = {}
+    with open(os.path.join(shared, "data", "bilingual", "jieba.dict.utf8"), encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 2:
+                freq[parts[0]] = int(parts[1])
+    return freq
+
+
+def common_enough(word, jieba):
+    if word in jieba:
+        return jieba[word] >= 100
+    return len(word) >= 3
+
+
 def read_review():
     path = os.path.join(OUT, "zh_review.tsv")
     review = {}
@@ -180,7 +198,9 @@ def main():
     parser.add_argument("--review", type=int, default=0)
     args = parser.parse_args()
     english = read_english(args.shared)
-    chinese = derive_chinese(read_cedict(args.shared), english)
+    jieba = read_jieba(args.shared)
+    chinese = {w: s for w, s in derive_chinese(read_cedict(args.shared), english).items()
+               if common_enough(w, jieba)}
     review = read_review()
     for word, decision in review.items():
         if decision == "drop":

@@ -34,6 +34,7 @@ enum StanceTag {
   kOpenQuestion,  // 是否, 能否, whether: what follows is asked, not asserted.
   kNotEqual,      // 不等于, 不代表: criticism, and the praise after it is only denied.
   kLack,          // 没有: flips the next cue; alone, what is missing is weak criticism.
+  kPreferOver,    // "A 而不是 B", "A rather than B": A is preferred, B rejected.
   kLexPositive,   // A polarity-lexicon word that praises (no hand cue covers it).
   kLexNegative,   // A polarity-lexicon word that criticises.
 };
@@ -57,7 +58,7 @@ const CueScanner& StanceScanner() {
          "不管",     "不论",     "不得不",   "非常",     "无论",        "毫无疑问",
          "不止",     "没想到",   "难道",     "难怪",     "不要说",      "无需",
          "不用说",   "很难说",   "not only", "no doubt", "nothing but", "problem-solving",
-         "不言而喻", "而不是",   "值得注意", "值得一提", "点赞",        "转发支持",
+         "不言而喻", "值得注意", "值得一提", "点赞",        "转发支持",
          "关注支持", "支持一下", "需求",     "提前",     "必需品",      "不可或缺",
          "必不可少", "但凡",     "不但",     "大而全",   "做大而全",    "可解释",
          "难度",     "防御",     "误差",     "心脏",     "强调"},
@@ -606,12 +607,12 @@ const CueScanner& StanceScanner() {
          "hacky"},
         kNegative);
     add({"不",      "没",    "未",    "并非",   "并不",    "并无", "不会",     "不是",
-         "无法",    "不能",  "不太",  "毫无",   "绝非",    "从未", "别",       "不要",
+             "不太",  "毫无",   "绝非",    "从未", "别",       "不要",
          "不可能",  "还没",  "尚未",  "远未",   "不再",    "不算", "不容易被", "不会被",
          "并未",    "未能",  "not",   "no",     "never",   "n't",  "cannot",   "isn't",
          "doesn't", "don't", "won't", "hardly", "without", "nor"},
         kNegator);
-    add({"未必",   "不一定",   "难以",     "很难",     "不见得",      "not necessarily", "仍未",
+    add({"未必", "无法", "不能", "不应", "不应该", "不认为", "并不认为", "不觉得",   "不一定",   "难以",     "很难",     "不见得",      "not necessarily", "仍未",
          "还不能", "不真正",   "并不真正", "不是真正", "not really",  "仍不能",          "还无法",
          "仍无法", "仍然无法", "还不会",   "not yet",  "still can't", "still cannot"},
         kWeakNegator);
@@ -654,6 +655,38 @@ const CueScanner& StanceScanner() {
     add({"降低", "减少", "减轻", "避免", "摆脱", "省去", "防止", "防", "reduce", "reduces",
          "reduced", "avoid", "avoids"},
         kReducer);
+    add({"而不是", "rather than", "instead of"}, kPreferOver);
+    // A degree adverb before a one-character adjective judges ("非常稳",
+    // "太慢"): the pairs are cues, the lone characters are too ambiguous.
+    static const std::vector<std::string> degree_pairs = [] {
+      std::vector<std::string> pairs;
+      for (std::string_view adverb : {"很", "非常", "特别", "十分", "极", "极其", "相当",
+                                      "挺", "太", "比较", "足够", "越来越"}) {
+        for (std::string_view adjective : {"好", "强", "快", "稳", "准", "差", "弱", "慢", "难",
+                                           "乱", "贵", "烂", "糟"}) {
+          pairs.push_back(std::string(adverb) + std::string(adjective));
+        }
+      }
+      return pairs;
+    }();
+    for (const std::string& pair : degree_pairs) {
+      const std::string_view last = std::string_view(pair).substr(pair.size() - 3);
+      const bool praise = last == "好" || last == "强" || last == "快" || last == "稳" ||
+                          last == "准";
+      cues.push_back({pair, praise ? kPositive : kNegative});
+    }
+    // 比 inside a word does not compare: 比如 introduces an example.
+    add({"比如", "比方", "好比", "比例", "比赛", "比特", "比重", "无比", "比较", "对比"},
+        kNeutralWord);
+    // Evaluative phrases of the digests' summary style that neither the
+    // cues above nor the projected lexicon cover (issue 8 dev files).
+    add({"很好", "非常好", "挺好", "有利于", "成为可能", "变得可行", "价值巨大", "很有价值", "非常有价值", "上升空间",
+         "强有力", "更经济", "更便宜", "基本成形", "学习收益", "好得多", "好很多", "强得多",
+         "强很多", "高得多"},
+        kPositive);
+    add({"存在问题", "问题开始显现", "饱和", "过拟合", "毫无意义", "没有意义", "细枝末节", "泡沫", "误识别", "过浅", "过窄",
+         "覆盖面窄", "太窄", "脱节", "不成立", "难以验证", "无法验证", "停滞"},
+        kNegative);
     return cues;
   }());
   return scanner;
@@ -702,6 +735,10 @@ struct Contribution {
   bool lexical = false;           // From the polarity lexicon, not a hand cue.
   double weight = 1.0;            // Lexicon words: |score|.
   bool negated = false;           // A negator flipped it.
+  bool subject_follows = false;   // "不是 A 而是 B": the preferred side comes after.
+  // A preference judges the things it names on either side, not the claim:
+  // "不是做大而全，而是少数核心大赌注" reframes, it does not praise.
+  bool sides_only = false;
 };
 
 // A marker that governs the rest of its clause from `end` on: a requirement
@@ -829,6 +866,7 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
   std::vector<ClauseMarker> open_questions;
   const StanceCue* pending = nullptr;  // An unconsumed negator.
   const StanceCue* compare = nullptr;  // The last 比.
+  const StanceCue* denial = nullptr;   // The last 不是, for "不是 A 而是 B".
   const auto flush_pending = [&]() {
     if (pending != nullptr && pending->tag == kWeakNegator) {
       contributions.push_back({pending->begin, ClauseOf(clause_starts, pending->begin), -1});
@@ -851,6 +889,22 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
     if (in_name) continue;
     const int clause = ClauseOf(clause_starts, match.begin);
     // Connectives join clauses; they do not predicate anything.
+    if (match.tag == kPivot && denial != nullptr &&
+        text.substr(match.begin, match.end - match.begin) == "而是" &&
+        text.substr(denial->end, match.begin - denial->end).find("。") == std::string_view::npos) {
+      // "不是 A 而是 B": B is preferred, A rejected, as in "B 而不是 A".
+      Contribution preference{match.begin, clause, 1};
+      preference.comparative = true;
+      preference.subject_follows = true;
+      preference.object_begin = denial->end;
+      preference.object_end = match.begin;
+      preference.praise_word = true;
+      preference.sides_only = true;
+      contributions.push_back(preference);
+      denial = nullptr;
+      pending = nullptr;
+      continue;
+    }
     if (match.tag == kPivot) {
       // Only a pivot that opens a clause ("……，但……") weighs the claim; a
       // contrast inside a phrase ("有意思但未必正确") keeps both sides.
@@ -877,6 +931,8 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
            EndsScope(text.substr(pending->end, match.begin - pending->end)))))) {
       flush_pending();
     }
+    if (match.tag == kNegator && text.substr(match.begin, match.end - match.begin) == "不是")
+      denial = &match;
     switch (match.tag) {
       case kNegator:
       case kLack:
@@ -926,6 +982,13 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
     switch (match.tag) {
       case kPositive:
         contribution.polarity = sign;
+        // "A 比 B 强": praise after 比 compares, as 更强 does.
+        if (compare != nullptr && ClauseOf(clause_starts, compare->begin) == clause) {
+          contribution.comparative = true;
+          contribution.object_begin = compare->end;
+          contribution.object_end = match.begin;
+          contribution.subject_limit = compare->begin;
+        }
         break;
       case kLexPositive:
       case kLexNegative:
@@ -957,7 +1020,9 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
         break;
       case kWorseThan:
       case kBetterThan:
-        contribution.polarity = match.tag == kBetterThan ? sign : -sign;
+      case kPreferOver:
+        contribution.polarity = match.tag == kWorseThan ? -sign : sign;
+        contribution.sides_only = match.tag == kPreferOver;
         contribution.comparative = true;
         contribution.object_begin = match.end;
         contribution.object_end = clause_end(clause);
@@ -1008,7 +1073,8 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
   }
 
   WeighContrast(pivots, concessions, &contributions);
-  result.overall = Tally(contributions, [](const Contribution& c) { return c.kept; });
+  result.overall =
+      Tally(contributions, [](const Contribution& c) { return c.kept && !c.sides_only; });
   result.scopes.assign(targets.size(), TargetScope{});
 
   // Whether a target is named where the weighting kept a judgement: then each
@@ -1037,7 +1103,17 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
     }
     if (!decided) {
       for (const Contribution& contribution : contributions) {
-        if (!contribution.comparative || target.end > contribution.subject_limit) continue;
+        if (contribution.comparative && contribution.subject_follows &&
+            target.begin >= contribution.pos && clause - contribution.clause <= 1) {
+          result.sides[t] = ComparativeSide::kSubject;
+          result.per_target[t] = Stance::kPositive;
+          decided = true;
+          break;
+        }
+        if (!contribution.comparative || contribution.subject_follows ||
+            target.end > contribution.subject_limit) {
+          continue;
+        }
         if (contribution.clause - clause > 1) continue;
         result.sides[t] = ComparativeSide::kSubject;
         result.per_target[t] = contribution.polarity > 0 ? Stance::kPositive : Stance::kNegative;
@@ -1060,7 +1136,7 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
 }
 
 bool InScope(const TargetScope& scope, const Contribution& c) {
-  if (scope.clause < 0) return c.kept;
+  if (scope.clause < 0) return c.kept && !c.sides_only;
   return c.clause == scope.clause && !c.comparative && (c.kept || scope.keeps_own_clause);
 }
 
