@@ -25,6 +25,7 @@
 // (never of test files).
 #include <fmt/format.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -54,7 +55,7 @@ struct Example {
   std::string where;  // "line N [key]: sentence", for --misses.
   claimkb::StanceExample example;
   Stance rules = Stance::kNeutral;  // The hand rules' verdict.
-  bool compared = false;            // Decided by a comparison: the rules keep it.
+  bool compared = false;  // Decided by a comparison, or a balanced mixed: the rules keep it.
 };
 
 struct EpisodeData {
@@ -92,11 +93,12 @@ Example Classify(const claimkb::EntityLinker& linker, const claimkb::Lexicon& le
   out.example.stance = *g.stance;
   out.example.features = result.overall_features;
   out.rules = result.overall;
+  out.compared = result.overall_by_rules;
   for (std::size_t t = 0; t < ids.size() && !g.target.empty(); ++t) {
     if (!gold::SameLineage(lexicon, ids[t], g.target)) continue;
     out.example.features = result.target_features[t];
     out.rules = result.per_target[t];
-    out.compared = result.sides[t] != claimkb::internal::ComparativeSide::kNone;
+    out.compared = result.target_by_rules[t];
     break;
   }
   return out;
@@ -262,6 +264,36 @@ int main(int argc, char** argv) {
                Cell(by_model.ok, by_model.total), Cell(by_rules.ok, by_rules.total));
   }
 
+  // What the lexicons and the model cost: extraction of every readable gold
+  // digest with the hand rules alone and with the shipped model, best of 20, alternating.
+  {
+    std::vector<claimkb::Episode> parsed;
+    for (const auto& data : episodes) {
+      auto episode = claimkb::ParseDigestFile(gold::DigestPath(shared, data.gold).string());
+      if (episode) parsed.push_back(std::move(*episode));
+    }
+    // Runs alternate between the two, so that load from other processes
+    // (a shared machine) falls on both alike; the best run of each counts.
+    claimkb::ExtractorOptions rules_only;
+    rules_only.stance_rules_only = true;
+    const claimkb::ClaimExtractor rules_extractor(linker, rules_only);
+    const claimkb::ClaimExtractor model_extractor(linker, {});
+    const auto time_ms = [&](const claimkb::ClaimExtractor& extractor) {
+      const auto start = std::chrono::steady_clock::now();
+      std::size_t claims = 0;
+      for (const auto& episode : parsed) claims += extractor.Extract(episode).size();
+      const std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - start;
+      return claims > 0 ? took.count() : 0.0;
+    };
+    double rules_ms = 1e18, model_ms = 1e18;
+    for (int run = 0; run < 20; ++run) {
+      rules_ms = std::min(rules_ms, time_ms(rules_extractor));
+      model_ms = std::min(model_ms, time_ms(model_extractor));
+    }
+    fmt::print("\nextraction of {} digests: hand rules only {:.1f} ms, lexicons + model {:.1f} ms "
+               "({:+.0f}%)\n",
+               parsed.size(), rules_ms, model_ms, 100.0 * (model_ms / rules_ms - 1.0));
+  }
   if (show_misses) fmt::print("\n== sentence-level stance misses (tuned and dev only)\n{}", misses);
   for (const bool is_test : {false, true}) {
     const gold::EpisodeScore& p = pooled[is_test];

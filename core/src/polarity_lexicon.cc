@@ -14,7 +14,8 @@ namespace {
 // Chinese words are at most four ideographs (the generator keeps 2..4).
 constexpr int kMaxChineseChars = 4;
 
-void ParseTsv(std::string_view tsv, std::unordered_map<std::string, double>* out) {
+template <typename Map>
+void ParseTsv(std::string_view tsv, Map* out) {
   std::size_t pos = 0;
   while (pos < tsv.size()) {
     std::size_t end = tsv.find('\n', pos);
@@ -43,6 +44,14 @@ const PolarityLexicon& PolarityLexicon::Default() {
 PolarityLexicon::PolarityLexicon(std::string_view english_tsv, std::string_view chinese_tsv) {
   ParseTsv(english_tsv, &english_);
   ParseTsv(chinese_tsv, &chinese_);
+  for (const auto& [word, score] : chinese_) {
+    std::size_t second_end = 0;
+    for (int n = 0; n < 2 && second_end < word.size(); ++n) {
+      char32_t cp = 0;
+      second_end += DecodeUtf8At(word, second_end, &cp);
+    }
+    chinese_prefixes_.insert(word.substr(0, second_end));
+  }
 }
 
 std::vector<PolarityMatch> PolarityLexicon::Scan(std::string_view text) const {
@@ -64,7 +73,7 @@ std::vector<PolarityMatch> PolarityLexicon::Scan(std::string_view text) const {
                          (end < text.size() && IsAsciiDigit(text[end]));
       if (!glued) {  // "GPT-4o" and "3B" are names, not words.
         word.assign(text.substr(pos, end - pos));
-        for (char& ch : word) ch = AsciiLower(ch);
+        for (char& ch : word) ch = AsciiLower(ch);  // Short: no allocation.
         if (const auto it = english_.find(word); it != english_.end())
           matches.push_back({pos, end, it->second});
       }
@@ -89,8 +98,9 @@ std::vector<PolarityMatch> PolarityLexicon::Scan(std::string_view text) const {
       ends[count++] = cursor;
     }
     bool matched = false;
+    if (count < 2 || !chinese_prefixes_.contains(text.substr(pos, ends[1] - pos))) count = 0;
     for (int n = count; n >= 2 && !matched; --n) {
-      const auto it = chinese_.find(std::string(text.substr(pos, ends[n - 1] - pos)));
+      const auto it = chinese_.find(text.substr(pos, ends[n - 1] - pos));
       if (it == chinese_.end()) continue;
       matches.push_back({pos, ends[n - 1], it->second});
       pos = ends[n - 1];

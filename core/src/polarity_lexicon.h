@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace claimkb::internal {
@@ -37,8 +38,17 @@ class PolarityLexicon {
   std::size_t size() const { return english_.size() + chinese_.size(); }
 
  private:
-  std::unordered_map<std::string, double> english_;
-  std::unordered_map<std::string, double> chinese_;
+  // Lookups by string_view, without building a string per position.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Map = std::unordered_map<std::string, double, Hash, std::equal_to<>>;
+  Map english_;
+  Map chinese_;
+  // The first two ideographs of every Chinese word: most positions start
+  // none, and one lookup says so.
+  std::unordered_set<std::string, Hash, std::equal_to<>> chinese_prefixes_;
 };
 
 }  // namespace claimkb::internal

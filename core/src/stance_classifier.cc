@@ -1189,6 +1189,16 @@ std::vector<double> Features(const Analysis& full, const TargetScope& scope, Sta
   return x;
 }
 
+// A mixed verdict with as much praise as blame in its scope.
+bool BalancedMixed(const Analysis& rules, const TargetScope& scope, Stance verdict) {
+  if (verdict != Stance::kMixed) return false;
+  int balance = 0;
+  for (const Contribution& c : rules.contributions) {
+    if (InScope(scope, c) && !c.weak) balance += c.polarity > 0 ? 1 : -1;
+  }
+  return balance == 0;
+}
+
 std::vector<StanceCue> HandCues(std::string_view text) {
   std::vector<StanceCue> cues;
   for (const CueMatch& match : StanceScanner().Scan(text))
@@ -1220,7 +1230,7 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
   const std::vector<StanceCue> hand = HandCues(text);
   // The rules alone decide comparisons, the claim's subject and, without a
   // model, the stance itself.
-  Analysis rules = Analyze(text, targets, hand);
+  const Analysis rules = Analyze(text, targets, hand);
   StanceResult result;
   result.overall = rules.overall;
   result.per_target = rules.per_target;
@@ -1230,18 +1240,30 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
 
   // With the lexicon words the same rules weigh the claim again; the model
   // turns what they kept, and the rules' own verdict, into the stance.
-  const Analysis full = Analyze(text, targets, WithLexicon(text, hand));
+  // Without a lexicon word the second pass would repeat the first.
+  const std::vector<StanceCue> cues = WithLexicon(text, hand);
+  const Analysis full = cues.size() == hand.size() ? rules : Analyze(text, targets, cues);
   result.overall_features = Features(full, TargetScope{}, rules.overall, text, context);
   result.target_features.resize(targets.size());
   for (std::size_t t = 0; t < targets.size(); ++t) {
     result.target_features[t] =
         Features(full, full.scopes[t], rules.per_target[t], text, context);
   }
-  if (context.model == nullptr) return result;
-  result.overall = context.model->Predict(result.overall_features);
+  // The rules keep comparisons ("A 不如 B") and a balanced mixed verdict
+  // (有得有失, "并不惊艳，价格倒是便宜"): the labels hold too few mixed claims
+  // to teach the model. An unbalanced one (two praises, one blame) the model
+  // weighs, since on unseen digests it is mostly the majority's.
+  result.overall_by_rules = BalancedMixed(rules, TargetScope{}, rules.overall);
+  result.target_by_rules.resize(targets.size());
   for (std::size_t t = 0; t < targets.size(); ++t) {
-    if (rules.sides[t] != ComparativeSide::kNone) continue;  // "A 不如 B": the rules know.
-    result.per_target[t] = context.model->Predict(result.target_features[t]);
+    result.target_by_rules[t] = rules.sides[t] != ComparativeSide::kNone ||
+                                BalancedMixed(rules, rules.scopes[t], rules.per_target[t]);
+  }
+  if (context.model == nullptr) return result;
+  if (!result.overall_by_rules) result.overall = context.model->Predict(result.overall_features);
+  for (std::size_t t = 0; t < targets.size(); ++t) {
+    if (!result.target_by_rules[t])
+      result.per_target[t] = context.model->Predict(result.target_features[t]);
   }
   return result;
 }

@@ -50,6 +50,10 @@ struct StanceResult {
   // given or features were asked for: for the claim and per target.
   std::vector<double> overall_features;
   std::vector<std::vector<double>> target_features;
+  // Verdicts the rules keep whatever the model says: comparisons and
+  // balanced mixed ones (filled with the features).
+  bool overall_by_rules = false;
+  std::vector<bool> target_by_rules;
 };
 
 // What the classifier knows of the claim besides its text.

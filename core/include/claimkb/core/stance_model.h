@@ -4,7 +4,7 @@
 // contrast and concession), the claim's modality and topics. The rules say
 // what is praised or criticised; the model says whether that makes the claim
 // positive, negative, mixed or neutral, which the rules alone over-call as
-// neutral. Weights ship in data/stance/model.tsv (compiled in), trained by
+// neutral. Comparisons and balanced mixed verdicts stay the rules'. Weights ship in data/stance/model.tsv (compiled in), trained by
 // bench/gold_eval --train on the labelled gold claims (tests/gold/).
 #ifndef CLAIMKB_CORE_STANCE_MODEL_H_
 #define CLAIMKB_CORE_STANCE_MODEL_H_
