@@ -221,8 +221,8 @@ int main(int argc, char** argv) {
   fmt::print("{:<48} {:<5} {:>7} {:>16} {:>16} {:>15} {:>16} {:>16} {:>16}\n", "episode", "split",
              "claims", "entity R", "entity P", "speaker", "stance pipeline", "stance sentence",
              "rules sentence");
-  std::map<bool, gold::EpisodeScore> pooled;          // test? → pipeline scores
-  std::map<bool, Tally> sentence_model, sentence_rules;  // test? → sentence-level stance
+  std::map<gold::Split, gold::EpisodeScore> pooled;             // pipeline scores
+  std::map<gold::Split, Tally> sentence_model, sentence_rules;  // sentence-level stance
   std::string misses;
   for (std::size_t e = 0; e < episodes.size(); ++e) {
     const EpisodeData& data = episodes[e];
@@ -242,8 +242,8 @@ int main(int argc, char** argv) {
       }
       by_rules.Add(example.example.stance, example.rules);
     }
-    sentence_model[is_test].Add(by_model);
-    sentence_rules[is_test].Add(by_rules);
+    sentence_model[data.gold.split].Add(by_model);
+    sentence_rules[data.gold.split].Add(by_rules);
 
     claimkb::ExtractorOptions options;
     options.stance_model = model;
@@ -253,7 +253,7 @@ int main(int argc, char** argv) {
         episode ? gold::ScoreEpisode(*lexicon, data.gold, extractor.Extract(*episode))
                 : gold::ScoreUnread(*lexicon, data.gold, episode.error().message);
     const bool read = score.read && score.claims_extracted > 0;
-    if (read) pooled[is_test].Add(score);
+    if (read) pooled[data.gold.split].Add(score);
     fmt::print("{:<48} {:<5} {:>7} {:>16} {:>16} {:>15} {:>16} {:>16} {:>16}\n",
                ShortName(data.gold), gold::SplitName(data.gold.split),
                read ? std::to_string(score.claims_extracted) : std::string("not read"),
@@ -295,10 +295,12 @@ int main(int argc, char** argv) {
                parsed.size(), rules_ms, model_ms, 100.0 * (model_ms / rules_ms - 1.0));
   }
   if (show_misses) fmt::print("\n== sentence-level stance misses (tuned and dev only)\n{}", misses);
-  for (const bool is_test : {false, true}) {
-    const gold::EpisodeScore& p = pooled[is_test];
-    fmt::print("\n== pooled, {} ({})\n", is_test ? "test (untouched)" : "dev (tuned + dev, leave-one-episode-out)",
-               is_test ? "model trained on all tuned and dev episodes" : "each episode scored by a model trained without it");
+  for (const gold::Split split : {gold::Split::kTuned, gold::Split::kDev, gold::Split::kTest}) {
+    const bool is_test = split == gold::Split::kTest;
+    const gold::EpisodeScore& p = pooled[split];
+    fmt::print("\n== pooled, {} files ({})\n", gold::SplitName(split),
+               is_test ? "untouched; model trained on all tuned and dev episodes"
+                       : "leave-one-episode-out: each scored by a model trained without it");
     fmt::print("pipeline (episodes the reader reads): entity recall {}, precision {}; "
                "speaker {} (named {}); stance {}\n",
                Cell(p.gated.hits, p.gated.expected), Cell(p.gated.correct, p.gated.found),
@@ -306,8 +308,8 @@ int main(int argc, char** argv) {
                Cell(p.stance_ok, p.stance_scored));
     fmt::print("pipeline stance confusion (rows gold, columns extracted):\n{}",
                gold::ConfusionTable(p.confusion));
-    const Tally& m = sentence_model[is_test];
-    const Tally& r = sentence_rules[is_test];
+    const Tally& m = sentence_model[split];
+    const Tally& r = sentence_rules[split];
     fmt::print("sentence stance, model: {}; hand rules only: {}\n", Cell(m.ok, m.total),
                Cell(r.ok, r.total));
     fmt::print("sentence stance confusion, model:\n{}", gold::ConfusionTable(m.confusion));
