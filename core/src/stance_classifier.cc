@@ -795,6 +795,10 @@ bool IsQuestion(std::string_view text) {
 // characters or a short English phrase ("not very good").
 constexpr std::size_t kNegationReach = 14;
 
+// Maximum bytes from a praise word to the criticism whose subject it is
+// ("提升0.1%已经变得毫无意义"): a short phrase.
+constexpr std::size_t kPredicateReach = 24;
+
 // Marks the contributions that a contrast or a concession outweighs. After a
 // pivot (但, 不过, 因此, however) the rest of the claim is its point: what
 // came before counts only when nothing after it judges. A concession clause
@@ -861,6 +865,7 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
   std::vector<Contribution> contributions;
   std::vector<int> relieved_clauses;
   std::vector<std::size_t> pivots;
+  std::vector<std::size_t> contrasts;  // Every pivot word, also inside a phrase.
   std::vector<int> concessions;
   std::vector<ClauseMarker> requirements;
   std::vector<ClauseMarker> open_questions;
@@ -905,6 +910,7 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
       pending = nullptr;
       continue;
     }
+    if (match.tag == kPivot) contrasts.push_back(match.begin);
     if (match.tag == kPivot) {
       // Only a pivot that opens a clause ("……，但……") weighs the claim; a
       // contrast inside a phrase ("有意思但未必正确") keeps both sides.
@@ -1072,6 +1078,29 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
     std::erase_if(contributions, [&](const Contribution& c) { return c.clause >= last; });
   }
 
+  // Praise named as the subject of criticism right after it is criticised:
+  // "进步停滞", "再提升0.1%已经变得毫无意义" — the later judgement is the
+  // predicate. A contrast ("有意思但未必正确") or a coordination ("跃迁与风险
+  // 同时大增") between them keeps both.
+  for (Contribution& praise : contributions) {
+    if (praise.polarity <= 0 || praise.comparative || praise.weak || praise.sides_only) continue;
+    const bool criticised_after = std::any_of(
+        contributions.begin(), contributions.end(), [&](const Contribution& c) {
+          if (c.clause != praise.clause || c.pos <= praise.pos || c.polarity >= 0 ||
+              c.comparative || c.weak || c.pos - praise.pos > kPredicateReach) {
+            return false;
+          }
+          const std::string_view between = text.substr(praise.pos, c.pos - praise.pos);
+          return std::none_of(contrasts.begin(), contrasts.end(),
+                              [&](std::size_t at) { return at > praise.pos && at < c.pos; }) &&
+                 between.find("与") == std::string_view::npos &&
+                 between.find("和") == std::string_view::npos &&
+                 between.find("、") == std::string_view::npos &&
+                 between.find("及") == std::string_view::npos &&
+                 between.find(" and ") == std::string_view::npos;
+        });
+    if (criticised_after) praise.kept = false;
+  }
   WeighContrast(pivots, concessions, &contributions);
   result.overall =
       Tally(contributions, [](const Contribution& c) { return c.kept && !c.sides_only; });
