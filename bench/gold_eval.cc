@@ -127,12 +127,14 @@ struct Tally {
     ok += other.ok;
     total += other.total;
     for (std::size_t g = 0; g < confusion.size(); ++g)
-      for (std::size_t c = 0; c < confusion[g].size(); ++c) confusion[g][c] += other.confusion[g][c];
+      for (std::size_t c = 0; c < confusion[g].size(); ++c)
+        confusion[g][c] += other.confusion[g][c];
   }
 };
 
 std::string Cell(std::size_t num, std::size_t den) {
-  return den == 0 ? std::string("-") : fmt::format("{:.2f} ({}/{})", gold::Fraction(num, den), num, den);
+  return den == 0 ? std::string("-")
+                  : fmt::format("{:.2f} ({}/{})", gold::Fraction(num, den), num, den);
 }
 
 std::string ShortName(const gold::Gold& g) {
@@ -231,14 +233,14 @@ int main(int argc, char** argv) {
         is_test ? all_model : TrainExcept(episodes, e));
     Tally by_model, by_rules;
     for (const auto& example : data.examples) {
-      const Stance got = example.compared ? example.rules : model->Predict(example.example.features);
+      const Stance got =
+          example.compared ? example.rules : model->Predict(example.example.features);
       by_model.Add(example.example.stance, got);
       // Misses of the test files are never printed: nobody tunes on them.
       if (show_misses && !is_test && got != example.example.stance) {
         misses += fmt::format("  {} gold {} model {} rules {}: {}\n", ShortName(data.gold),
-                              claimkb::StanceName(example.example.stance),
-                              claimkb::StanceName(got), claimkb::StanceName(example.rules),
-                              example.where);
+                              claimkb::StanceName(example.example.stance), claimkb::StanceName(got),
+                              claimkb::StanceName(example.rules), example.where);
       }
       by_rules.Add(example.example.stance, example.rules);
     }
@@ -282,7 +284,8 @@ int main(int argc, char** argv) {
       const auto start = std::chrono::steady_clock::now();
       std::size_t claims = 0;
       for (const auto& episode : parsed) claims += extractor.Extract(episode).size();
-      const std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - start;
+      const std::chrono::duration<double, std::milli> took =
+          std::chrono::steady_clock::now() - start;
       return claims > 0 ? took.count() : 0.0;
     };
     double rules_ms = 1e18, model_ms = 1e18;
@@ -290,9 +293,10 @@ int main(int argc, char** argv) {
       rules_ms = std::min(rules_ms, time_ms(rules_extractor));
       model_ms = std::min(model_ms, time_ms(model_extractor));
     }
-    fmt::print("\nextraction of {} digests: hand rules only {:.1f} ms, lexicons + model {:.1f} ms "
-               "({:+.0f}%)\n",
-               parsed.size(), rules_ms, model_ms, 100.0 * (model_ms / rules_ms - 1.0));
+    fmt::print(
+        "\nextraction of {} digests: hand rules only {:.1f} ms, lexicons + model {:.1f} ms "
+        "({:+.0f}%)\n",
+        parsed.size(), rules_ms, model_ms, 100.0 * (model_ms / rules_ms - 1.0));
   }
   if (show_misses) fmt::print("\n== sentence-level stance misses (tuned and dev only)\n{}", misses);
   for (const gold::Split split : {gold::Split::kTuned, gold::Split::kDev, gold::Split::kTest}) {
@@ -301,11 +305,12 @@ int main(int argc, char** argv) {
     fmt::print("\n== pooled, {} files ({})\n", gold::SplitName(split),
                is_test ? "untouched; model trained on all tuned and dev episodes"
                        : "leave-one-episode-out: each scored by a model trained without it");
-    fmt::print("pipeline (episodes the reader reads): entity recall {}, precision {}; "
-               "speaker {} (named {}); stance {}\n",
-               Cell(p.gated.hits, p.gated.expected), Cell(p.gated.correct, p.gated.found),
-               Cell(p.named_ok + p.editor_ok, p.named + p.editor), Cell(p.named_ok, p.named),
-               Cell(p.stance_ok, p.stance_scored));
+    fmt::print(
+        "pipeline (episodes the reader reads): entity recall {}, precision {}; "
+        "speaker {} (named {}); stance {}\n",
+        Cell(p.gated.hits, p.gated.expected), Cell(p.gated.correct, p.gated.found),
+        Cell(p.named_ok + p.editor_ok, p.named + p.editor), Cell(p.named_ok, p.named),
+        Cell(p.stance_ok, p.stance_scored));
     fmt::print("pipeline stance confusion (rows gold, columns extracted):\n{}",
                gold::ConfusionTable(p.confusion));
     const Tally& m = sentence_model[split];
@@ -313,7 +318,8 @@ int main(int argc, char** argv) {
     fmt::print("sentence stance, model: {}; hand rules only: {}\n", Cell(m.ok, m.total),
                Cell(r.ok, r.total));
     fmt::print("sentence stance confusion, model:\n{}", gold::ConfusionTable(m.confusion));
-    fmt::print("sentence stance confusion, hand rules only:\n{}", gold::ConfusionTable(r.confusion));
+    fmt::print("sentence stance confusion, hand rules only:\n{}",
+               gold::ConfusionTable(r.confusion));
   }
   return 0;
 }

@@ -64,9 +64,8 @@ std::vector<PolarityMatch> PolarityLexicon::Scan(std::string_view text) const {
       // A whole ASCII word: letters, inner hyphens and apostrophes.
       std::size_t end = pos;
       while (end < text.size() &&
-             (IsAsciiAlpha(text[end]) ||
-              ((text[end] == '-' || text[end] == '\'') && end + 1 < text.size() &&
-               IsAsciiAlpha(text[end + 1])))) {
+             (IsAsciiAlpha(text[end]) || ((text[end] == '-' || text[end] == '\'') &&
+                                          end + 1 < text.size() && IsAsciiAlpha(text[end + 1])))) {
         ++end;
       }
       const bool glued = (pos > 0 && IsAsciiDigit(text[pos - 1])) ||

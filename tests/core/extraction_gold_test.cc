@@ -138,10 +138,9 @@ TEST_CASE("Claim extractor meets the gold standard", "[gold][extractor]") {
     }
     gate(score.repaired == score.repairs, "ASR repairs unresolved");
     // The full report is printed above; failures repeat only the numbers.
-    INFO("named-speaker attribution " << gold::Ratio(score.named_ok, score.named)
-                                      << ", stance agreement "
-                                      << gold::Ratio(score.stance_ok, score.stance_scored)
-                                      << " (misses listed above)");
+    INFO("named-speaker attribution "
+         << gold::Ratio(score.named_ok, score.named) << ", stance agreement "
+         << gold::Ratio(score.stance_ok, score.stance_scored) << " (misses listed above)");
     gate(score.named_ok == score.named, "named-speaker attribution below 1");
     gate(gold::Fraction(score.stance_ok, score.stance_scored) >= kMinStanceAgreement,
          "stance agreement below 0.8");

@@ -139,9 +139,9 @@ const EntityMention* Find(const Claim& claim, const std::string& id) {
 
 TEST_CASE("A preference is positive toward what it prefers and negative toward the other",
           "[stance][preference]") {
-  for (const std::string text : {"我们最后选了 Gemini 3 而不是 GPT-5。",
-                                 "不是 GPT-5，而是 Gemini 3 拿下了这一轮。",
-                                 "We went with Gemini 3 rather than GPT-5."}) {
+  for (const std::string text :
+       {"我们最后选了 Gemini 3 而不是 GPT-5。", "不是 GPT-5，而是 Gemini 3 拿下了这一轮。",
+        "We went with Gemini 3 rather than GPT-5."}) {
     INFO(text);
     const auto claims = Extract(text);
     REQUIRE(claims.size() == 1);

@@ -114,8 +114,8 @@ inline Gold DecodeGold(const nlohmann::json& j) {
     claim.speaker = c.at("speaker").get<std::string>();
     if (c.contains("stance") && !c["stance"].is_null()) {
       claim.stance = StanceFromName(c["stance"].get<std::string>());
-      if (!claim.stance) throw std::runtime_error("unknown stance at line " +
-                                                  std::to_string(claim.line));
+      if (!claim.stance)
+        throw std::runtime_error("unknown stance at line " + std::to_string(claim.line));
     }
     if (c.contains("target") && !c["target"].is_null())
       claim.target = c["target"].get<std::string>();
@@ -213,8 +213,8 @@ struct EntityScore {
 inline constexpr std::array<Stance, 4> kStanceOrder = {Stance::kPositive, Stance::kNegative,
                                                        Stance::kMixed, Stance::kNeutral};
 inline std::size_t StanceIndex(Stance stance) {
-  return static_cast<std::size_t>(
-      std::find(kStanceOrder.begin(), kStanceOrder.end(), stance) - kStanceOrder.begin());
+  return static_cast<std::size_t>(std::find(kStanceOrder.begin(), kStanceOrder.end(), stance) -
+                                  kStanceOrder.begin());
 }
 using Confusion = std::array<std::array<std::size_t, 5>, 4>;  // [gold][got or not located]
 
@@ -253,7 +253,8 @@ struct EpisodeScore {
     topics_found += other.topics_found;
     claims_extracted += other.claims_extracted;
     for (std::size_t g = 0; g < confusion.size(); ++g) {
-      for (std::size_t c = 0; c < confusion[g].size(); ++c) confusion[g][c] += other.confusion[g][c];
+      for (std::size_t c = 0; c < confusion[g].size(); ++c)
+        confusion[g][c] += other.confusion[g][c];
     }
   }
 };
@@ -403,8 +404,8 @@ inline EpisodeScore ScoreEpisode(const Lexicon& lexicon, const Gold& gold,
         score.stance_ok++;
       } else {
         misses << "  stance: " << where << " toward " << (g.target.empty() ? "-" : g.target)
-               << " expected " << StanceName(*g.stance) << ", got " << StanceName(got)
-               << " (from " << toward << ")\n";
+               << " expected " << StanceName(*g.stance) << ", got " << StanceName(got) << " (from "
+               << toward << ")\n";
       }
     }
     std::set<std::string> missing_topics;
@@ -455,8 +456,8 @@ inline std::string Report(const Gold& gold, const EpisodeScore& score) {
   std::ostringstream report;
   report << "\n=== gold: " << gold.file << " [" << SplitName(gold.split) << "] ";
   if (!score.read) {
-    report << "(file not read: " << score.read_error << "; 0 claims found, "
-           << gold.claims.size() << " labelled)\n";
+    report << "(file not read: " << score.read_error << "; 0 claims found, " << gold.claims.size()
+           << " labelled)\n";
     return report.str();
   }
   report << "(" << score.claims_extracted << " claims extracted, " << gold.claims.size()
@@ -477,8 +478,7 @@ inline std::string Report(const Gold& gold, const EpisodeScore& score) {
          << "speaker attribution: named " << Ratio(score.named_ok, score.named) << ", editor "
          << Ratio(score.editor_ok, score.editor) << " (editor not gated)\n"
          << "stance agreement: " << Ratio(score.stance_ok, score.stance_scored) << "\n"
-         << "topic recall (not gated): " << Ratio(score.topics_found, score.topics_expected)
-         << "\n"
+         << "topic recall (not gated): " << Ratio(score.topics_found, score.topics_expected) << "\n"
          << score.misses;
   return report.str();
 }

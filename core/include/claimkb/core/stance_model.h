@@ -4,8 +4,9 @@
 // contrast and concession), the claim's modality and topics. The rules say
 // what is praised or criticised; the model says whether that makes the claim
 // positive, negative, mixed or neutral, which the rules alone over-call as
-// neutral. Comparisons and balanced mixed verdicts stay the rules'. Weights ship in data/stance/model.tsv (compiled in), trained by
-// bench/gold_eval --train on the labelled gold claims (tests/gold/).
+// neutral. Comparisons and balanced mixed verdicts stay the rules'. Weights ship in
+// data/stance/model.tsv (compiled in), trained by bench/gold_eval --train on the labelled gold
+// claims (tests/gold/).
 #ifndef CLAIMKB_CORE_STANCE_MODEL_H_
 #define CLAIMKB_CORE_STANCE_MODEL_H_
 
@@ -28,9 +29,9 @@ struct StanceExample {
 };
 
 struct StanceTrainingOptions {
-  double l2 = 0.01;        // Weight decay per example; keeps rare features small.
-  int iterations = 2000;   // Full-batch gradient steps.
-  double step = 0.5;       // Learning rate.
+  double l2 = 0.01;       // Weight decay per example; keeps rare features small.
+  int iterations = 2000;  // Full-batch gradient steps.
+  double step = 0.5;      // Learning rate.
 };
 
 class StanceModel {
