@@ -241,10 +241,10 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
   std::vector<Claim> claims;
   if (!linker_) return claims;
   const Lexicon& lexicon = linker_->lexicon();
-  const std::shared_ptr<const StanceModel> stance_model =
-      options_.stance_rules_only ? nullptr
-      : options_.stance_model   ? options_.stance_model
-                                : StanceModel::Default();
+  const std::shared_ptr<const StanceModel> stance_model = options_.stance_rules_only ? nullptr
+                                                          : options_.stance_model
+                                                              ? options_.stance_model
+                                                              : StanceModel::Default();
   internal::SplitterOptions splitter;
   splitter.min_half_chars = options_.min_contrast_half_chars;
 

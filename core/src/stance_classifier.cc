@@ -1,7 +1,6 @@
 #include "stance_classifier.h"
 
 #include <algorithm>
-
 #include <cmath>
 #include <string>
 
@@ -58,10 +57,10 @@ const CueScanner& StanceScanner() {
          "不管",     "不论",     "不得不",   "非常",     "无论",        "毫无疑问",
          "不止",     "没想到",   "难道",     "难怪",     "不要说",      "无需",
          "不用说",   "很难说",   "not only", "no doubt", "nothing but", "problem-solving",
-         "不言而喻", "值得注意", "值得一提", "点赞",        "转发支持",
-         "关注支持", "支持一下", "需求",     "提前",     "必需品",      "不可或缺",
-         "必不可少", "但凡",     "不但",     "大而全",   "做大而全",    "可解释",
-         "难度",     "防御",     "误差",     "心脏",     "强调"},
+         "不言而喻", "值得注意", "值得一提", "点赞",     "转发支持",    "关注支持",
+         "支持一下", "需求",     "提前",     "必需品",   "不可或缺",    "必不可少",
+         "但凡",     "不但",     "大而全",   "做大而全", "可解释",      "难度",
+         "防御",     "误差",     "心脏",     "强调"},
         kNeutralWord);
     add({"惊艳",
          "惊喜",
@@ -606,13 +605,13 @@ const CueScanner& StanceScanner() {
          "clunky",
          "hacky"},
         kNegative);
-    add({"不",      "没",    "未",    "并非",   "并不",    "并无", "不会",     "不是",
-             "不太",  "毫无",   "绝非",    "从未", "别",       "不要",
-         "不可能",  "还没",  "尚未",  "远未",   "不再",    "不算", "不容易被", "不会被",
-         "并未",    "未能",  "not",   "no",     "never",   "n't",  "cannot",   "isn't",
-         "doesn't", "don't", "won't", "hardly", "without", "nor"},
+    add({"不",   "没",     "未",       "并非",    "并不",  "并无",   "不会",   "不是",    "不太",
+         "毫无", "绝非",   "从未",     "别",      "不要",  "不可能", "还没",   "尚未",    "远未",
+         "不再", "不算",   "不容易被", "不会被",  "并未",  "未能",   "not",    "no",      "never",
+         "n't",  "cannot", "isn't",    "doesn't", "don't", "won't",  "hardly", "without", "nor"},
         kNegator);
-    add({"未必", "无法", "不能", "不应", "不应该", "不认为", "并不认为", "不觉得",   "不一定",   "难以",     "很难",     "不见得",      "not necessarily", "仍未",
+    add({"未必",   "无法",     "不能",     "不应",     "不应该",      "不认为",          "并不认为",
+         "不觉得", "不一定",   "难以",     "很难",     "不见得",      "not necessarily", "仍未",
          "还不能", "不真正",   "并不真正", "不是真正", "not really",  "仍不能",          "还无法",
          "仍无法", "仍然无法", "还不会",   "not yet",  "still can't", "still cannot"},
         kWeakNegator);
@@ -660,10 +659,10 @@ const CueScanner& StanceScanner() {
     // "太慢"): the pairs are cues, the lone characters are too ambiguous.
     static const std::vector<std::string> degree_pairs = [] {
       std::vector<std::string> pairs;
-      for (std::string_view adverb : {"很", "非常", "特别", "十分", "极", "极其", "相当",
-                                      "挺", "太", "比较", "足够", "越来越"}) {
-        for (std::string_view adjective : {"好", "强", "快", "稳", "准", "差", "弱", "慢", "难",
-                                           "乱", "贵", "烂", "糟"}) {
+      for (std::string_view adverb : {"很", "非常", "特别", "十分", "极", "极其", "相当", "挺",
+                                      "太", "比较", "足够", "越来越"}) {
+        for (std::string_view adjective :
+             {"好", "强", "快", "稳", "准", "差", "弱", "慢", "难", "乱", "贵", "烂", "糟"}) {
           pairs.push_back(std::string(adverb) + std::string(adjective));
         }
       }
@@ -671,8 +670,8 @@ const CueScanner& StanceScanner() {
     }();
     for (const std::string& pair : degree_pairs) {
       const std::string_view last = std::string_view(pair).substr(pair.size() - 3);
-      const bool praise = last == "好" || last == "强" || last == "快" || last == "稳" ||
-                          last == "准";
+      const bool praise =
+          last == "好" || last == "强" || last == "快" || last == "稳" || last == "准";
       cues.push_back({pair, praise ? kPositive : kNegative});
     }
     // 比 inside a word does not compare: 比如 introduces an example.
@@ -680,12 +679,13 @@ const CueScanner& StanceScanner() {
         kNeutralWord);
     // Evaluative phrases of the digests' summary style that neither the
     // cues above nor the projected lexicon cover (issue 8 dev files).
-    add({"很好", "非常好", "挺好", "有利于", "成为可能", "变得可行", "价值巨大", "很有价值", "非常有价值", "上升空间",
-         "强有力", "更经济", "更便宜", "基本成形", "学习收益", "好得多", "好很多", "强得多",
-         "强很多", "高得多"},
+    add({"很好",     "非常好",     "挺好",     "有利于", "成为可能", "变得可行", "价值巨大",
+         "很有价值", "非常有价值", "上升空间", "强有力", "更经济",   "更便宜",   "基本成形",
+         "学习收益", "好得多",     "好很多",   "强得多", "强很多",   "高得多"},
         kPositive);
-    add({"存在问题", "问题开始显现", "饱和", "过拟合", "毫无意义", "没有意义", "细枝末节", "泡沫", "误识别", "过浅", "过窄",
-         "覆盖面窄", "太窄", "脱节", "不成立", "难以验证", "无法验证", "停滞"},
+    add({"存在问题", "问题开始显现", "饱和", "过拟合", "毫无意义", "没有意义", "细枝末节", "泡沫",
+         "误识别", "过浅", "过窄", "覆盖面窄", "太窄", "脱节", "不成立", "难以验证", "无法验证",
+         "停滞"},
         kNegative);
     return cues;
   }());
@@ -1064,8 +1064,8 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
   // "不需要人工介入" still judges; what an open question asks about is not
   // asserted ("是否需要最强模型").
   std::erase_if(contributions, [&](const Contribution& c) {
-    const bool governed = (!c.comparative && c.praise_word && Governs(requirements, c)) ||
-                          Governs(open_questions, c);
+    const bool governed =
+        (!c.comparative && c.praise_word && Governs(requirements, c)) || Governs(open_questions, c);
     result.requirement = result.requirement || governed;
     return governed;
   });
@@ -1084,8 +1084,8 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
   // 同时大增") between them keeps both.
   for (Contribution& praise : contributions) {
     if (praise.polarity <= 0 || praise.comparative || praise.weak || praise.sides_only) continue;
-    const bool criticised_after = std::any_of(
-        contributions.begin(), contributions.end(), [&](const Contribution& c) {
+    const bool criticised_after =
+        std::any_of(contributions.begin(), contributions.end(), [&](const Contribution& c) {
           if (c.clause != praise.clause || c.pos <= praise.pos || c.polarity >= 0 ||
               c.comparative || c.weak || c.pos - praise.pos > kPredicateReach) {
             return false;
@@ -1275,8 +1275,7 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
   result.overall_features = Features(full, TargetScope{}, rules.overall, text, context);
   result.target_features.resize(targets.size());
   for (std::size_t t = 0; t < targets.size(); ++t) {
-    result.target_features[t] =
-        Features(full, full.scopes[t], rules.per_target[t], text, context);
+    result.target_features[t] = Features(full, full.scopes[t], rules.per_target[t], text, context);
   }
   // The rules keep comparisons ("A 不如 B") and a balanced mixed verdict
   // (有得有失, "并不惊艳，价格倒是便宜"): the labels hold too few mixed claims
