@@ -241,6 +241,10 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
   std::vector<Claim> claims;
   if (!linker_) return claims;
   const Lexicon& lexicon = linker_->lexicon();
+  const std::shared_ptr<const StanceModel> stance_model = options_.stance_rules_only ? nullptr
+                                                          : options_.stance_model
+                                                              ? options_.stance_model
+                                                              : StanceModel::Default();
   internal::SplitterOptions splitter;
   splitter.min_half_chars = options_.min_contrast_half_chars;
 
@@ -360,9 +364,14 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
           targets.reserve(named.size());
           for (const LinkedMention& mention : named)
             targets.push_back({mention.begin, mention.end});
-          const internal::StanceResult stance = internal::ClassifyStance(text, targets);
-          claim.stance = stance.overall;
           claim.modality = reported ? Modality::kReported : internal::ClassifyModality(text);
+          internal::StanceContext stance_context;
+          stance_context.modality = claim.modality;
+          stance_context.topics = claim.topics;  // The topic cues named in the claim.
+          stance_context.model = stance_model.get();
+          const internal::StanceResult stance =
+              internal::ClassifyStance(text, targets, stance_context);
+          claim.stance = stance.overall;
 
           // Entities, one per id, with their role: the first model or product
           // before the predicate (or on the subject side of a comparison) is

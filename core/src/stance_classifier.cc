@@ -1,8 +1,12 @@
 #include "stance_classifier.h"
 
 #include <algorithm>
+#include <cmath>
+#include <string>
 
 #include "cue_scanner.h"
+#include "polarity_lexicon.h"
+#include "stance_features.h"
 #include "utf8_scan.h"
 
 namespace claimkb::internal {
@@ -29,6 +33,18 @@ enum StanceTag {
   kOpenQuestion,  // 是否, 能否, whether: what follows is asked, not asserted.
   kNotEqual,      // 不等于, 不代表: criticism, and the praise after it is only denied.
   kLack,          // 没有: flips the next cue; alone, what is missing is weak criticism.
+  kPreferOver,    // "A 而不是 B", "A rather than B": A is preferred, B rejected.
+  kLexPositive,   // A polarity-lexicon word that praises (no hand cue covers it).
+  kLexNegative,   // A polarity-lexicon word that criticises.
+};
+
+// A cue found in the text: a hand cue, or a polarity-lexicon word with its
+// weight (|score|).
+struct StanceCue {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  int tag = 0;
+  double weight = 1.0;
 };
 
 const CueScanner& StanceScanner() {
@@ -41,10 +57,10 @@ const CueScanner& StanceScanner() {
          "不管",     "不论",     "不得不",   "非常",     "无论",        "毫无疑问",
          "不止",     "没想到",   "难道",     "难怪",     "不要说",      "无需",
          "不用说",   "很难说",   "not only", "no doubt", "nothing but", "problem-solving",
-         "不言而喻", "而不是",   "值得注意", "值得一提", "点赞",        "转发支持",
-         "关注支持", "支持一下", "需求",     "提前",     "必需品",      "不可或缺",
-         "必不可少", "但凡",     "不但",     "大而全",   "做大而全",    "可解释",
-         "难度",     "防御",     "误差",     "心脏",     "强调"},
+         "不言而喻", "值得注意", "值得一提", "点赞",     "转发支持",    "关注支持",
+         "支持一下", "需求",     "提前",     "必需品",   "不可或缺",    "必不可少",
+         "但凡",     "不但",     "大而全",   "做大而全", "可解释",      "难度",
+         "防御",     "误差",     "心脏",     "强调"},
         kNeutralWord);
     add({"惊艳",
          "惊喜",
@@ -589,13 +605,13 @@ const CueScanner& StanceScanner() {
          "clunky",
          "hacky"},
         kNegative);
-    add({"不",      "没",    "未",    "并非",   "并不",    "并无", "不会",     "不是",
-         "无法",    "不能",  "不太",  "毫无",   "绝非",    "从未", "别",       "不要",
-         "不可能",  "还没",  "尚未",  "远未",   "不再",    "不算", "不容易被", "不会被",
-         "并未",    "未能",  "not",   "no",     "never",   "n't",  "cannot",   "isn't",
-         "doesn't", "don't", "won't", "hardly", "without", "nor"},
+    add({"不",   "没",     "未",       "并非",    "并不",  "并无",   "不会",   "不是",    "不太",
+         "毫无", "绝非",   "从未",     "别",      "不要",  "不可能", "还没",   "尚未",    "远未",
+         "不再", "不算",   "不容易被", "不会被",  "并未",  "未能",   "not",    "no",      "never",
+         "n't",  "cannot", "isn't",    "doesn't", "don't", "won't",  "hardly", "without", "nor"},
         kNegator);
-    add({"未必",   "不一定",   "难以",     "很难",     "不见得",      "not necessarily", "仍未",
+    add({"未必",   "无法",     "不能",     "不应",     "不应该",      "不认为",          "并不认为",
+         "不觉得", "不一定",   "难以",     "很难",     "不见得",      "not necessarily", "仍未",
          "还不能", "不真正",   "并不真正", "不是真正", "not really",  "仍不能",          "还无法",
          "仍无法", "仍然无法", "还不会",   "not yet",  "still can't", "still cannot"},
         kWeakNegator);
@@ -638,6 +654,39 @@ const CueScanner& StanceScanner() {
     add({"降低", "减少", "减轻", "避免", "摆脱", "省去", "防止", "防", "reduce", "reduces",
          "reduced", "avoid", "avoids"},
         kReducer);
+    add({"而不是", "rather than", "instead of"}, kPreferOver);
+    // A degree adverb before a one-character adjective judges ("非常稳",
+    // "太慢"): the pairs are cues, the lone characters are too ambiguous.
+    static const std::vector<std::string> degree_pairs = [] {
+      std::vector<std::string> pairs;
+      for (std::string_view adverb : {"很", "非常", "特别", "十分", "极", "极其", "相当", "挺",
+                                      "太", "比较", "足够", "越来越"}) {
+        for (std::string_view adjective :
+             {"好", "强", "快", "稳", "准", "差", "弱", "慢", "难", "乱", "贵", "烂", "糟"}) {
+          pairs.push_back(std::string(adverb) + std::string(adjective));
+        }
+      }
+      return pairs;
+    }();
+    for (const std::string& pair : degree_pairs) {
+      const std::string_view last = std::string_view(pair).substr(pair.size() - 3);
+      const bool praise =
+          last == "好" || last == "强" || last == "快" || last == "稳" || last == "准";
+      cues.push_back({pair, praise ? kPositive : kNegative});
+    }
+    // 比 inside a word does not compare: 比如 introduces an example.
+    add({"比如", "比方", "好比", "比例", "比赛", "比特", "比重", "无比", "比较", "对比"},
+        kNeutralWord);
+    // Evaluative phrases of the digests' summary style that neither the
+    // cues above nor the projected lexicon cover (issue 8 dev files).
+    add({"很好",     "非常好",     "挺好",     "有利于", "成为可能", "变得可行", "价值巨大",
+         "很有价值", "非常有价值", "上升空间", "强有力", "更经济",   "更便宜",   "基本成形",
+         "学习收益", "好得多",     "好很多",   "强得多", "强很多",   "高得多"},
+        kPositive);
+    add({"存在问题", "问题开始显现", "饱和", "过拟合", "毫无意义", "没有意义", "细枝末节", "泡沫",
+         "误识别", "过浅", "过窄", "覆盖面窄", "太窄", "脱节", "不成立", "难以验证", "无法验证",
+         "停滞"},
+        kNegative);
     return cues;
   }());
   return scanner;
@@ -683,6 +732,13 @@ struct Contribution {
   bool weak = false;              // Counts only when no other cue judges: 仍有.
   bool praise_word = false;       // The cue praises before negation (好, 更强, 修复).
   bool kept = true;               // Survives the contrast and concession weighting.
+  bool lexical = false;           // From the polarity lexicon, not a hand cue.
+  double weight = 1.0;            // Lexicon words: |score|.
+  bool negated = false;           // A negator flipped it.
+  bool subject_follows = false;   // "不是 A 而是 B": the preferred side comes after.
+  // A preference judges the things it names on either side, not the claim:
+  // "不是做大而全，而是少数核心大赌注" reframes, it does not praise.
+  bool sides_only = false;
 };
 
 // A marker that governs the rest of its clause from `end` on: a requirement
@@ -739,6 +795,10 @@ bool IsQuestion(std::string_view text) {
 // characters or a short English phrase ("not very good").
 constexpr std::size_t kNegationReach = 14;
 
+// Maximum bytes from a praise word to the criticism whose subject it is
+// ("提升0.1%已经变得毫无意义"): a short phrase.
+constexpr std::size_t kPredicateReach = 24;
+
 // Marks the contributions that a contrast or a concession outweighs. After a
 // pivot (但, 不过, 因此, however) the rest of the claim is its point: what
 // came before counts only when nothing after it judges. A concession clause
@@ -766,16 +826,38 @@ void WeighContrast(const std::vector<std::size_t>& pivots, const std::vector<int
   }
 }
 
-}  // namespace
+// Which contributions decide a target: those of its own clause (kept ones,
+// or all of them when the weighting kept another target's clause), else the
+// kept ones of the whole claim (clause -1).
+struct TargetScope {
+  int clause = -1;
+  bool keeps_own_clause = false;
+};
 
-StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarget>& targets) {
-  StanceResult result;
+struct Analysis {
+  Stance overall = Stance::kNeutral;
+  std::vector<Stance> per_target;
+  std::vector<ComparativeSide> sides;
+  std::vector<TargetScope> scopes;
+  std::size_t predicate_begin = 0;
+  std::vector<Contribution> contributions;
+  std::vector<std::size_t> clause_starts;
+  bool pivot = false;
+  bool concession = false;
+  bool question = false;
+  bool requirement = false;
+};
+
+// What the compositional rules make of `cues` (sorted by position): the
+// contributions they keep and the stance per target.
+Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets,
+                 const std::vector<StanceCue>& cues) {
+  Analysis result;
   result.per_target.assign(targets.size(), Stance::kNeutral);
   result.sides.assign(targets.size(), ComparativeSide::kNone);
   result.predicate_begin = text.size();
 
-  const std::vector<CueMatch> matches = StanceScanner().Scan(text);
-  const std::vector<std::size_t> clause_starts = ClauseStarts(text);
+  const std::vector<std::size_t>& clause_starts = result.clause_starts = ClauseStarts(text);
   const auto clause_end = [&](int clause) {
     return clause < static_cast<int>(clause_starts.size()) ? clause_starts[clause] : text.size();
   };
@@ -783,11 +865,13 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
   std::vector<Contribution> contributions;
   std::vector<int> relieved_clauses;
   std::vector<std::size_t> pivots;
+  std::vector<std::size_t> contrasts;  // Every pivot word, also inside a phrase.
   std::vector<int> concessions;
   std::vector<ClauseMarker> requirements;
   std::vector<ClauseMarker> open_questions;
-  const CueMatch* pending = nullptr;  // An unconsumed negator.
-  const CueMatch* compare = nullptr;  // The last 比.
+  const StanceCue* pending = nullptr;  // An unconsumed negator.
+  const StanceCue* compare = nullptr;  // The last 比.
+  const StanceCue* denial = nullptr;   // The last 不是, for "不是 A 而是 B".
   const auto flush_pending = [&]() {
     if (pending != nullptr && pending->tag == kWeakNegator) {
       contributions.push_back({pending->begin, ClauseOf(clause_starts, pending->begin), -1});
@@ -800,7 +884,7 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
     pending = nullptr;
   };
 
-  for (const CueMatch& match : matches) {
+  for (const StanceCue& match : cues) {
     if (match.tag == kNeutralWord) continue;
     // Cue words inside a name ("梯度下降", "Thinking Machines") are part of
     // the name, not a judgement.
@@ -810,6 +894,23 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
     if (in_name) continue;
     const int clause = ClauseOf(clause_starts, match.begin);
     // Connectives join clauses; they do not predicate anything.
+    if (match.tag == kPivot && denial != nullptr &&
+        text.substr(match.begin, match.end - match.begin) == "而是" &&
+        text.substr(denial->end, match.begin - denial->end).find("。") == std::string_view::npos) {
+      // "不是 A 而是 B": B is preferred, A rejected, as in "B 而不是 A".
+      Contribution preference{match.begin, clause, 1};
+      preference.comparative = true;
+      preference.subject_follows = true;
+      preference.object_begin = denial->end;
+      preference.object_end = match.begin;
+      preference.praise_word = true;
+      preference.sides_only = true;
+      contributions.push_back(preference);
+      denial = nullptr;
+      pending = nullptr;
+      continue;
+    }
+    if (match.tag == kPivot) contrasts.push_back(match.begin);
     if (match.tag == kPivot) {
       // Only a pivot that opens a clause ("……，但……") weighs the claim; a
       // contrast inside a phrase ("有意思但未必正确") keeps both sides.
@@ -817,10 +918,12 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
       if (CountContentChars(text.substr(opens, match.begin - opens)) == 0) {
         flush_pending();
         pivots.push_back(match.begin);
+        result.pivot = true;
       }
       continue;
     }
     if (match.tag == kConcession) {
+      result.concession = true;
       concessions.push_back(clause);
       continue;
     }
@@ -834,6 +937,8 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
            EndsScope(text.substr(pending->end, match.begin - pending->end)))))) {
       flush_pending();
     }
+    if (match.tag == kNegator && text.substr(match.begin, match.end - match.begin) == "不是")
+      denial = &match;
     switch (match.tag) {
       case kNegator:
       case kLack:
@@ -876,11 +981,26 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
     const int sign = pending != nullptr ? -1 : 1;
     pending = nullptr;
     Contribution contribution{match.begin, clause, 0};
+    contribution.negated = sign < 0;
     contribution.praise_word = match.tag == kPositive || match.tag == kWeakPositive ||
-                               match.tag == kRelief || match.tag == kMore;
+                               match.tag == kRelief || match.tag == kMore ||
+                               match.tag == kLexPositive;
     switch (match.tag) {
       case kPositive:
         contribution.polarity = sign;
+        // "A 比 B 强": praise after 比 compares, as 更强 does.
+        if (compare != nullptr && ClauseOf(clause_starts, compare->begin) == clause) {
+          contribution.comparative = true;
+          contribution.object_begin = compare->end;
+          contribution.object_end = match.begin;
+          contribution.subject_limit = compare->begin;
+        }
+        break;
+      case kLexPositive:
+      case kLexNegative:
+        contribution.polarity = match.tag == kLexPositive ? sign : -sign;
+        contribution.lexical = true;
+        contribution.weight = match.weight;
         break;
       case kWeakPositive:
         // "但仍会……" names what is still wrong, "就算……仍会……" what holds.
@@ -906,7 +1026,9 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
         break;
       case kWorseThan:
       case kBetterThan:
-        contribution.polarity = match.tag == kBetterThan ? sign : -sign;
+      case kPreferOver:
+        contribution.polarity = match.tag == kWorseThan ? -sign : sign;
+        contribution.sides_only = match.tag == kPreferOver;
         contribution.comparative = true;
         contribution.object_begin = match.end;
         contribution.object_end = clause_end(clause);
@@ -942,19 +1064,47 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
   // "不需要人工介入" still judges; what an open question asks about is not
   // asserted ("是否需要最强模型").
   std::erase_if(contributions, [&](const Contribution& c) {
-    return (!c.comparative && c.praise_word && Governs(requirements, c)) ||
-           Governs(open_questions, c);
+    const bool governed =
+        (!c.comparative && c.praise_word && Governs(requirements, c)) || Governs(open_questions, c);
+    result.requirement = result.requirement || governed;
+    return governed;
   });
 
   // A question asks; it does not judge. Only its own clause is a question:
   // "X 仍然领先，这是怎么做到的？" still praises X.
   if (IsQuestion(text)) {
+    result.question = true;
     const int last = ClauseOf(clause_starts, text.empty() ? 0 : text.size() - 1);
     std::erase_if(contributions, [&](const Contribution& c) { return c.clause >= last; });
   }
 
+  // Praise named as the subject of criticism right after it is criticised:
+  // "进步停滞", "再提升0.1%已经变得毫无意义" — the later judgement is the
+  // predicate. A contrast ("有意思但未必正确") or a coordination ("跃迁与风险
+  // 同时大增") between them keeps both.
+  for (Contribution& praise : contributions) {
+    if (praise.polarity <= 0 || praise.comparative || praise.weak || praise.sides_only) continue;
+    const bool criticised_after =
+        std::any_of(contributions.begin(), contributions.end(), [&](const Contribution& c) {
+          if (c.clause != praise.clause || c.pos <= praise.pos || c.polarity >= 0 ||
+              c.comparative || c.weak || c.pos - praise.pos > kPredicateReach) {
+            return false;
+          }
+          const std::string_view between = text.substr(praise.pos, c.pos - praise.pos);
+          return std::none_of(contrasts.begin(), contrasts.end(),
+                              [&](std::size_t at) { return at > praise.pos && at < c.pos; }) &&
+                 between.find("与") == std::string_view::npos &&
+                 between.find("和") == std::string_view::npos &&
+                 between.find("、") == std::string_view::npos &&
+                 between.find("及") == std::string_view::npos &&
+                 between.find(" and ") == std::string_view::npos;
+        });
+    if (criticised_after) praise.kept = false;
+  }
   WeighContrast(pivots, concessions, &contributions);
-  result.overall = Tally(contributions, [](const Contribution& c) { return c.kept; });
+  result.overall =
+      Tally(contributions, [](const Contribution& c) { return c.kept && !c.sides_only; });
+  result.scopes.assign(targets.size(), TargetScope{});
 
   // Whether a target is named where the weighting kept a judgement: then each
   // target speaks for its own clause, else the weighted whole speaks for all.
@@ -982,7 +1132,17 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
     }
     if (!decided) {
       for (const Contribution& contribution : contributions) {
-        if (!contribution.comparative || target.end > contribution.subject_limit) continue;
+        if (contribution.comparative && contribution.subject_follows &&
+            target.begin >= contribution.pos && clause - contribution.clause <= 1) {
+          result.sides[t] = ComparativeSide::kSubject;
+          result.per_target[t] = Stance::kPositive;
+          decided = true;
+          break;
+        }
+        if (!contribution.comparative || contribution.subject_follows ||
+            target.end > contribution.subject_limit) {
+          continue;
+        }
         if (contribution.clause - clause > 1) continue;
         result.sides[t] = ComparativeSide::kSubject;
         result.per_target[t] = contribution.polarity > 0 ? Stance::kPositive : Stance::kNegative;
@@ -997,7 +1157,141 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
     const Stance in_clause = Tally(contributions, [&](const Contribution& c) {
       return c.clause == clause && !c.comparative && (c.kept || keeps_own_clause);
     });
+    if (in_clause != Stance::kNeutral) result.scopes[t] = {clause, keeps_own_clause};
     result.per_target[t] = in_clause != Stance::kNeutral ? in_clause : result.overall;
+  }
+  result.contributions = std::move(contributions);
+  return result;
+}
+
+bool InScope(const TargetScope& scope, const Contribution& c) {
+  if (scope.clause < 0) return c.kept && !c.sides_only;
+  return c.clause == scope.clause && !c.comparative && (c.kept || scope.keeps_own_clause);
+}
+
+bool HasTopic(const std::vector<std::string>& topics, std::string_view topic) {
+  return std::find(topics.begin(), topics.end(), topic) != topics.end();
+}
+
+// The model's features for the contributions of `scope` in `full` (hand cues
+// and lexicon words), given the rules' verdict on the same scope.
+std::vector<double> Features(const Analysis& full, const TargetScope& scope, Stance rule_verdict,
+                             std::string_view text, const StanceContext& context) {
+  std::vector<double> x(kFeatureCount, 0.0);
+  x[kBias] = 1;
+  x[kRulePositive] = rule_verdict == Stance::kPositive ? 1 : 0;
+  x[kRuleNegative] = rule_verdict == Stance::kNegative ? 1 : 0;
+  x[kRuleMixed] = rule_verdict == Stance::kMixed ? 1 : 0;
+  double balance = 0;
+  bool strong = false;
+  bool any = false;
+  for (const Contribution& c : full.contributions) {
+    if (!InScope(scope, c)) continue;
+    any = true;
+    strong = strong || !c.weak;
+    if (c.negated) x[kNegated] = 1;
+    if (c.comparative) x[kComparative] = 1;
+    if (c.lexical) {
+      x[c.polarity > 0 ? kLexiconPositive : kLexiconNegative] += 1;
+      balance += c.polarity * c.weight;
+    } else if (!c.weak) {
+      x[c.polarity > 0 ? kCuePositive : kCueNegative] += 1;
+    }
+  }
+  for (int f : {kCuePositive, kCueNegative, kLexiconPositive, kLexiconNegative})
+    x[f] = std::min(x[f], 3.0);
+  x[kLexiconBalance] = std::clamp(balance, -2.0, 2.0);
+  x[kWeakOnly] = any && !strong ? 1 : 0;
+  x[kPivot] = full.pivot ? 1 : 0;
+  x[kConcession] = full.concession ? 1 : 0;
+  x[kQuestion] = full.question ? 1 : 0;
+  x[kRequirementCue] = full.requirement ? 1 : 0;
+  x[kModalityFirsthand] = context.modality == Modality::kFirsthand ? 1 : 0;
+  x[kModalityReported] = context.modality == Modality::kReported ? 1 : 0;
+  x[kModalitySpeculative] = context.modality == Modality::kSpeculative ? 1 : 0;
+  x[kTopicEvaluation] = HasTopic(context.topics, "evaluation") ? 1 : 0;
+  x[kTopicBusiness] = HasTopic(context.topics, "business") ? 1 : 0;
+  x[kTopicSafety] = HasTopic(context.topics, "safety") ? 1 : 0;
+  x[kTopicResearch] = HasTopic(context.topics, "research") ? 1 : 0;
+  x[kTopicAgi] = HasTopic(context.topics, "agi") ? 1 : 0;
+  x[kLength] = std::min(CountContentChars(text) / 40.0, 2.0);
+  return x;
+}
+
+// A mixed verdict with as much praise as blame in its scope.
+bool BalancedMixed(const Analysis& rules, const TargetScope& scope, Stance verdict) {
+  if (verdict != Stance::kMixed) return false;
+  int balance = 0;
+  for (const Contribution& c : rules.contributions) {
+    if (InScope(scope, c) && !c.weak) balance += c.polarity > 0 ? 1 : -1;
+  }
+  return balance == 0;
+}
+
+std::vector<StanceCue> HandCues(std::string_view text) {
+  std::vector<StanceCue> cues;
+  for (const CueMatch& match : StanceScanner().Scan(text))
+    cues.push_back({match.begin, match.end, match.tag, 1.0});
+  return cues;
+}
+
+// The hand cues plus the polarity-lexicon words that no hand cue (not even a
+// neutral one: 不仅, 难度) overlaps, in order.
+std::vector<StanceCue> WithLexicon(std::string_view text, const std::vector<StanceCue>& hand) {
+  std::vector<StanceCue> cues = hand;
+  for (const PolarityMatch& match : PolarityLexicon::Default().Scan(text)) {
+    const bool covered = std::any_of(hand.begin(), hand.end(), [&](const StanceCue& cue) {
+      return cue.begin < match.end && match.begin < cue.end;
+    });
+    if (covered) continue;
+    cues.push_back({match.begin, match.end, match.score > 0 ? kLexPositive : kLexNegative,
+                    std::abs(match.score)});
+  }
+  std::stable_sort(cues.begin(), cues.end(),
+                   [](const StanceCue& a, const StanceCue& b) { return a.begin < b.begin; });
+  return cues;
+}
+
+}  // namespace
+
+StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarget>& targets,
+                            const StanceContext& context) {
+  const std::vector<StanceCue> hand = HandCues(text);
+  // The rules alone decide comparisons, the claim's subject and, without a
+  // model, the stance itself.
+  const Analysis rules = Analyze(text, targets, hand);
+  StanceResult result;
+  result.overall = rules.overall;
+  result.per_target = rules.per_target;
+  result.sides = rules.sides;
+  result.predicate_begin = rules.predicate_begin;
+  if (context.model == nullptr && !context.want_features) return result;
+
+  // With the lexicon words the same rules weigh the claim again; the model
+  // turns what they kept, and the rules' own verdict, into the stance.
+  // Without a lexicon word the second pass would repeat the first.
+  const std::vector<StanceCue> cues = WithLexicon(text, hand);
+  const Analysis full = cues.size() == hand.size() ? rules : Analyze(text, targets, cues);
+  result.overall_features = Features(full, TargetScope{}, rules.overall, text, context);
+  result.target_features.resize(targets.size());
+  for (std::size_t t = 0; t < targets.size(); ++t) {
+    result.target_features[t] = Features(full, full.scopes[t], rules.per_target[t], text, context);
+  }
+  // The rules keep comparisons ("A 不如 B") and a balanced mixed verdict
+  // (有得有失, "并不惊艳，价格倒是便宜"): the labels hold too few mixed claims
+  // to teach the model. An unbalanced one (two praises, one blame) the model
+  // weighs, since on unseen digests it is mostly the majority's.
+  result.overall_by_rules = BalancedMixed(rules, TargetScope{}, rules.overall);
+  result.target_by_rules.resize(targets.size());
+  for (std::size_t t = 0; t < targets.size(); ++t) {
+    result.target_by_rules[t] = rules.sides[t] != ComparativeSide::kNone ||
+                                BalancedMixed(rules, rules.scopes[t], rules.per_target[t]);
+  }
+  if (context.model == nullptr) return result;
+  if (!result.overall_by_rules) result.overall = context.model->Predict(result.overall_features);
+  for (std::size_t t = 0; t < targets.size(); ++t) {
+    if (!result.target_by_rules[t])
+      result.per_target[t] = context.model->Predict(result.target_features[t]);
   }
   return result;
 }

@@ -11,14 +11,19 @@
 // what is still impossible (还不能, 仍未, 不真正) is criticism on its own, an
 // absence (没有) only when nothing else judges; a denied
 // equivalence (不等于, 不代表) is criticism and denies the praise after it.
+// With a StanceModel, polarity-lexicon words (polarity_lexicon.h) join the
+// hand cues under the same rules, and the model decides the stance from
+// what the rules kept (stance_features.h).
 #ifndef CLAIMKB_CORE_STANCE_CLASSIFIER_H_
 #define CLAIMKB_CORE_STANCE_CLASSIFIER_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "claimkb/core/claim.h"
+#include "claimkb/core/stance_model.h"
 
 namespace claimkb::internal {
 
@@ -41,9 +46,29 @@ struct StanceResult {
   // Byte offset of the first stance or comparative cue: entities named before
   // it are candidates for the claim's subject. text.size() when none.
   std::size_t predicate_begin = 0;
+  // The model's inputs (StanceModel::FeatureNames() order), when a model was
+  // given or features were asked for: for the claim and per target.
+  std::vector<double> overall_features;
+  std::vector<std::vector<double>> target_features;
+  // Verdicts the rules keep whatever the model says: comparisons and
+  // balanced mixed ones (filled with the features).
+  bool overall_by_rules = false;
+  std::vector<bool> target_by_rules;
 };
 
-StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarget>& targets);
+// What the classifier knows of the claim besides its text.
+struct StanceContext {
+  Modality modality = Modality::kOpinion;
+  std::vector<std::string> topics;  // Topic ids named in the claim.
+  // Weighs the rules' findings and the polarity-lexicon words into the
+  // stance; null keeps the hand rules' verdict (the classifier before the
+  // model, kept for comparison).
+  const StanceModel* model = nullptr;
+  bool want_features = false;  // Fill the features even without a model.
+};
+
+StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarget>& targets,
+                            const StanceContext& context = {});
 
 }  // namespace claimkb::internal
 

@@ -12,6 +12,7 @@
 #include "claimkb/core/claim.h"
 #include "claimkb/core/entity_linker.h"
 #include "claimkb/core/episode.h"
+#include "claimkb/core/stance_model.h"
 
 namespace claimkb {
 
@@ -35,6 +36,13 @@ struct ExtractorOptions {
   double summary_min_overlap = 0.25;
   // The fraction needed when no entity is shared. Default: 0.5.
   double summary_min_overlap_without_entity = 0.5;
+  // Weighs the stance rules' findings into a stance (stance_model.h). Null:
+  // the shipped model, StanceModel::Default(). The leave-one-episode-out
+  // benchmark passes models trained without the episode it scores.
+  std::shared_ptr<const StanceModel> stance_model;
+  // Only the hand-written stance rules, without the lexicons and the model:
+  // the classifier as it was, for comparison. Default: false.
+  bool stance_rules_only = false;
 };
 
 class ClaimExtractor {

@@ -1,0 +1,325 @@
+// Leave-one-episode-out evaluation of extraction against all labelled gold
+// (tests/gold/, README there), and the trainer of the stance model.
+//
+//   gold_eval [--train FILE] [shared_dir]     (default shared_dir: ../shared)
+//
+// Every tuned part is scored on episodes it was not fitted to: for each
+// tuned or dev episode the stance model is trained on the other tuned and
+// dev episodes and scores the one left out; the test episodes (never used
+// for training or tuning) are scored by the model trained on all tuned and
+// dev episodes. The hand rules and lexicons have no fitted weights, so they
+// score as they are. Two views:
+//
+// - pipeline: the digest is read and extracted as `claimkb ingest` does, and
+//   scored like the gold test (entity P/R, speaker, stance). Digests the
+//   reader cannot read yet show "not read".
+// - sentence: the stance of each labelled claim classified on its own
+//   sentence of the digest (the gold key's sentence), so stance is measured
+//   on every labelled file even where the reader fails.
+//
+// Printed per episode and pooled, dev (tuned + dev, leave-one-out) and test
+// side by side, with stance confusion matrices. --train FILE writes the
+// model trained on all tuned and dev claims (data/stance/model.tsv).
+// --dump FILE writes every labelled stance's features as TSV for analysis.
+// --misses lists the sentence-level stance misses of tuned and dev files
+// (never of test files).
+#include <fmt/format.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "bench_support.h"
+#include "claimkb/core/claim_extractor.h"
+#include "claimkb/core/digest_parser.h"
+#include "claimkb/core/entity_linker.h"
+#include "claimkb/core/lexicon.h"
+#include "claimkb/core/stance_model.h"
+#include "markdown_inline.h"
+#include "modality_classifier.h"
+#include "sentence_splitter.h"
+#include "stance_classifier.h"
+#include "support/gold_standard.h"
+
+namespace fs = std::filesystem;
+namespace gold = claimkb::gold;
+using claimkb::Stance;
+
+namespace {
+
+struct Example {
+  std::string where;  // "line N [key]: sentence", for --misses.
+  claimkb::StanceExample example;
+  Stance rules = Stance::kNeutral;  // The hand rules' verdict.
+  bool compared = false;  // Decided by a comparison, or a balanced mixed: the rules keep it.
+};
+
+struct EpisodeData {
+  gold::Gold gold;
+  std::vector<Example> examples;  // One per labelled stance.
+};
+
+// The sentence of `line` (Markdown stripped) that holds `key`, else the line.
+std::string KeySentence(const std::string& line, const std::string& key) {
+  const std::string plain = claimkb::internal::StripInline(line);
+  for (const auto& span : claimkb::internal::SplitIntoClaims(plain)) {
+    const std::string sentence = plain.substr(span.begin, span.end - span.begin);
+    if (sentence.find(key) != std::string::npos) return sentence;
+  }
+  return plain;
+}
+
+Example Classify(const claimkb::EntityLinker& linker, const claimkb::Lexicon& lexicon,
+                 const std::string& sentence, const gold::GoldClaim& g) {
+  std::vector<claimkb::internal::StanceTarget> targets;
+  std::vector<std::string> ids;
+  claimkb::internal::StanceContext context;
+  context.modality = claimkb::internal::ClassifyModality(sentence);
+  context.want_features = true;
+  for (const auto& mention : linker.Link(sentence)) {
+    if (mention.kind == claimkb::EntityKind::kTopic) {
+      context.topics.push_back(mention.entity_id);
+    } else {
+      targets.push_back({mention.begin, mention.end});
+      ids.push_back(mention.entity_id);
+    }
+  }
+  const auto result = claimkb::internal::ClassifyStance(sentence, targets, context);
+  Example out;
+  out.example.stance = *g.stance;
+  out.example.features = result.overall_features;
+  out.rules = result.overall;
+  out.compared = result.overall_by_rules;
+  for (std::size_t t = 0; t < ids.size() && !g.target.empty(); ++t) {
+    if (!gold::SameLineage(lexicon, ids[t], g.target)) continue;
+    out.example.features = result.target_features[t];
+    out.rules = result.per_target[t];
+    out.compared = result.target_by_rules[t];
+    break;
+  }
+  return out;
+}
+
+claimkb::StanceModel TrainExcept(const std::vector<EpisodeData>& episodes, std::size_t left_out) {
+  std::vector<claimkb::StanceExample> examples;
+  for (std::size_t e = 0; e < episodes.size(); ++e) {
+    if (e == left_out || episodes[e].gold.split == gold::Split::kTest) continue;
+    for (const auto& example : episodes[e].examples) {
+      if (!example.compared) examples.push_back(example.example);
+    }
+  }
+  return claimkb::StanceModel::Train(examples);
+}
+
+struct Tally {
+  std::size_t ok = 0, total = 0;
+  gold::Confusion confusion{};
+  void Add(Stance truth, Stance got) {
+    total++;
+    ok += truth == got ? 1 : 0;
+    confusion[gold::StanceIndex(truth)][gold::StanceIndex(got)]++;
+  }
+  void Add(const Tally& other) {
+    ok += other.ok;
+    total += other.total;
+    for (std::size_t g = 0; g < confusion.size(); ++g)
+      for (std::size_t c = 0; c < confusion[g].size(); ++c)
+        confusion[g][c] += other.confusion[g][c];
+  }
+};
+
+std::string Cell(std::size_t num, std::size_t den) {
+  return den == 0 ? std::string("-")
+                  : fmt::format("{:.2f} ({}/{})", gold::Fraction(num, den), num, den);
+}
+
+std::string ShortName(const gold::Gold& g) {
+  std::string name = fs::path(g.file).parent_path().filename().string() + "/" +
+                     fs::path(g.file).filename().string();
+  if (g.corpus == "corpus") name = fs::path(g.file).stem().string();
+  if (name.size() > 48) {
+    std::size_t cut = 45;  // Not inside a UTF-8 sequence.
+    while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;
+    name = name.substr(0, cut) + "...";
+  }
+  return name;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  bench::program_name = "gold_eval";
+  std::string train_out;
+  bool show_misses = false;
+  std::string dump;
+  fs::path shared = fs::path(CLAIMKB_SOURCE_DIR) / ".." / "shared";
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--train" && i + 1 < argc) {
+      train_out = argv[++i];
+    } else if (arg == "--dump" && i + 1 < argc) {
+      dump = argv[++i];
+    } else if (arg == "--misses") {
+      show_misses = true;
+    } else if (!arg.empty() && arg[0] == '-') {
+      bench::Die("usage: gold_eval [--train FILE] [--misses] [--dump FILE] [shared_dir]");
+    } else {
+      shared = arg;
+    }
+  }
+  if (!fs::is_directory(shared / "corpus")) bench::Die(shared.string() + "/corpus not found");
+  auto lexicon = bench::Check(claimkb::Lexicon::LoadDefault(), "lexicon");
+  auto linker = std::make_shared<const claimkb::EntityLinker>(lexicon);
+
+  std::vector<EpisodeData> episodes;
+  for (const auto& path : gold::GoldFiles(fs::path(CLAIMKB_SOURCE_DIR) / "tests" / "gold")) {
+    EpisodeData data{gold::ReadGold(path), {}};
+    const fs::path digest = gold::DigestPath(shared, data.gold);
+    if (!fs::exists(digest)) {
+      fmt::print("skipped {}: {} is absent\n", path.filename().string(), digest.string());
+      continue;
+    }
+    const auto lines = gold::ReadLines(digest);
+    for (const auto& g : data.gold.claims) {
+      if (!g.stance) continue;
+      const std::string sentence = KeySentence(lines.at(g.line - 1), g.key);
+      data.examples.push_back(Classify(*linker, *lexicon, sentence, g));
+      data.examples.back().where = fmt::format("line {} [{}] toward {}: {}", g.line, g.key,
+                                               g.target.empty() ? "-" : g.target, sentence);
+    }
+    episodes.push_back(std::move(data));
+  }
+
+  if (!dump.empty()) {
+    // One row per labelled stance: episode, split, gold, rules, compared, features.
+    std::ofstream out(dump);
+    out << "episode\tsplit\tgold\trules\tcompared";
+    for (const auto& name : claimkb::StanceModel::FeatureNames()) out << "\t" << name;
+    out << "\n";
+    for (const auto& data : episodes) {
+      for (const auto& example : data.examples) {
+        out << ShortName(data.gold) << "\t" << gold::SplitName(data.gold.split) << "\t"
+            << claimkb::StanceName(example.example.stance) << "\t"
+            << claimkb::StanceName(example.rules) << "\t" << example.compared;
+        for (double x : example.example.features) out << "\t" << x;
+        out << "\n";
+      }
+    }
+  }
+  if (!train_out.empty()) {
+    const claimkb::StanceModel model = TrainExcept(episodes, episodes.size());
+    std::ofstream out(train_out);
+    out << model.Serialize();
+    if (!out) bench::Die("cannot write " + train_out);
+    fmt::print("wrote {} (trained on the tuned and dev episodes)\n", train_out);
+  }
+
+  // Per episode: the model it is scored with (trained without it).
+  const claimkb::StanceModel all_model = TrainExcept(episodes, episodes.size());
+  fmt::print("{:<48} {:<5} {:>7} {:>16} {:>16} {:>15} {:>16} {:>16} {:>16}\n", "episode", "split",
+             "claims", "entity R", "entity P", "speaker", "stance pipeline", "stance sentence",
+             "rules sentence");
+  std::map<gold::Split, gold::EpisodeScore> pooled;             // pipeline scores
+  std::map<gold::Split, Tally> sentence_model, sentence_rules;  // sentence-level stance
+  std::string misses;
+  for (std::size_t e = 0; e < episodes.size(); ++e) {
+    const EpisodeData& data = episodes[e];
+    const bool is_test = data.gold.split == gold::Split::kTest;
+    const auto model = std::make_shared<const claimkb::StanceModel>(
+        is_test ? all_model : TrainExcept(episodes, e));
+    Tally by_model, by_rules;
+    for (const auto& example : data.examples) {
+      const Stance got =
+          example.compared ? example.rules : model->Predict(example.example.features);
+      by_model.Add(example.example.stance, got);
+      // Misses of the test files are never printed: nobody tunes on them.
+      if (show_misses && !is_test && got != example.example.stance) {
+        misses += fmt::format("  {} gold {} model {} rules {}: {}\n", ShortName(data.gold),
+                              claimkb::StanceName(example.example.stance), claimkb::StanceName(got),
+                              claimkb::StanceName(example.rules), example.where);
+      }
+      by_rules.Add(example.example.stance, example.rules);
+    }
+    sentence_model[data.gold.split].Add(by_model);
+    sentence_rules[data.gold.split].Add(by_rules);
+
+    claimkb::ExtractorOptions options;
+    options.stance_model = model;
+    const claimkb::ClaimExtractor extractor(linker, options);
+    auto episode = claimkb::ParseDigestFile(gold::DigestPath(shared, data.gold).string());
+    gold::EpisodeScore score =
+        episode ? gold::ScoreEpisode(*lexicon, data.gold, extractor.Extract(*episode))
+                : gold::ScoreUnread(*lexicon, data.gold, episode.error().message);
+    const bool read = score.read && score.claims_extracted > 0;
+    if (read) pooled[data.gold.split].Add(score);
+    fmt::print("{:<48} {:<5} {:>7} {:>16} {:>16} {:>15} {:>16} {:>16} {:>16}\n",
+               ShortName(data.gold), gold::SplitName(data.gold.split),
+               read ? std::to_string(score.claims_extracted) : std::string("not read"),
+               read ? Cell(score.gated.hits, score.gated.expected) : "-",
+               read ? Cell(score.gated.correct, score.gated.found) : "-",
+               read ? Cell(score.named_ok + score.editor_ok, score.named + score.editor) : "-",
+               read ? Cell(score.stance_ok, score.stance_scored) : "-",
+               Cell(by_model.ok, by_model.total), Cell(by_rules.ok, by_rules.total));
+  }
+
+  // What the lexicons and the model cost: extraction of every readable gold
+  // digest with the hand rules alone and with the shipped model, best of 20, alternating.
+  {
+    std::vector<claimkb::Episode> parsed;
+    for (const auto& data : episodes) {
+      auto episode = claimkb::ParseDigestFile(gold::DigestPath(shared, data.gold).string());
+      if (episode) parsed.push_back(std::move(*episode));
+    }
+    // Runs alternate between the two, so that load from other processes
+    // (a shared machine) falls on both alike; the best run of each counts.
+    claimkb::ExtractorOptions rules_only;
+    rules_only.stance_rules_only = true;
+    const claimkb::ClaimExtractor rules_extractor(linker, rules_only);
+    const claimkb::ClaimExtractor model_extractor(linker, {});
+    const auto time_ms = [&](const claimkb::ClaimExtractor& extractor) {
+      const auto start = std::chrono::steady_clock::now();
+      std::size_t claims = 0;
+      for (const auto& episode : parsed) claims += extractor.Extract(episode).size();
+      const std::chrono::duration<double, std::milli> took =
+          std::chrono::steady_clock::now() - start;
+      return claims > 0 ? took.count() : 0.0;
+    };
+    double rules_ms = 1e18, model_ms = 1e18;
+    for (int run = 0; run < 20; ++run) {
+      rules_ms = std::min(rules_ms, time_ms(rules_extractor));
+      model_ms = std::min(model_ms, time_ms(model_extractor));
+    }
+    fmt::print(
+        "\nextraction of {} digests: hand rules only {:.1f} ms, lexicons + model {:.1f} ms "
+        "({:+.0f}%)\n",
+        parsed.size(), rules_ms, model_ms, 100.0 * (model_ms / rules_ms - 1.0));
+  }
+  if (show_misses) fmt::print("\n== sentence-level stance misses (tuned and dev only)\n{}", misses);
+  for (const gold::Split split : {gold::Split::kTuned, gold::Split::kDev, gold::Split::kTest}) {
+    const bool is_test = split == gold::Split::kTest;
+    const gold::EpisodeScore& p = pooled[split];
+    fmt::print("\n== pooled, {} files ({})\n", gold::SplitName(split),
+               is_test ? "untouched; model trained on all tuned and dev episodes"
+                       : "leave-one-episode-out: each scored by a model trained without it");
+    fmt::print(
+        "pipeline (episodes the reader reads): entity recall {}, precision {}; "
+        "speaker {} (named {}); stance {}\n",
+        Cell(p.gated.hits, p.gated.expected), Cell(p.gated.correct, p.gated.found),
+        Cell(p.named_ok + p.editor_ok, p.named + p.editor), Cell(p.named_ok, p.named),
+        Cell(p.stance_ok, p.stance_scored));
+    fmt::print("pipeline stance confusion (rows gold, columns extracted):\n{}",
+               gold::ConfusionTable(p.confusion));
+    const Tally& m = sentence_model[split];
+    const Tally& r = sentence_rules[split];
+    fmt::print("sentence stance, model: {}; hand rules only: {}\n", Cell(m.ok, m.total),
+               Cell(r.ok, r.total));
+    fmt::print("sentence stance confusion, model:\n{}", gold::ConfusionTable(m.confusion));
+    fmt::print("sentence stance confusion, hand rules only:\n{}",
+               gold::ConfusionTable(r.confusion));
+  }
+  return 0;
+}

@@ -1,0 +1,56 @@
+// Private helper of the stance classifier: open-vocabulary polarity words.
+// English scores merge VADER, AFINN-165 and Bing Liu; Chinese scores are the
+// project's own projection of them through CC-CEDICT glosses (data/stance/,
+// built by scripts/build_stance_lexicons.py and compiled in). The hand cues
+// of the stance classifier stay authoritative: it drops polarity matches
+// that overlap one of them.
+#ifndef CLAIMKB_CORE_POLARITY_LEXICON_H_
+#define CLAIMKB_CORE_POLARITY_LEXICON_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace claimkb::internal {
+
+struct PolarityMatch {
+  std::size_t begin = 0;  // Byte offsets in the scanned text.
+  std::size_t end = 0;
+  double score = 0;  // -1 (criticism) .. +1 (praise).
+};
+
+class PolarityLexicon {
+ public:
+  // The compiled-in lexicons of data/stance/.
+  static const PolarityLexicon& Default();
+
+  // From the text of polarity_en.tsv and polarity_zh.tsv ("word<TAB>score",
+  // '#' comments). Malformed lines are skipped: the files are generated.
+  PolarityLexicon(std::string_view english_tsv, std::string_view chinese_tsv);
+
+  // Non-overlapping matches in order: whole ASCII words (case-folded), and
+  // Chinese words of two to four ideographs, longest first.
+  std::vector<PolarityMatch> Scan(std::string_view text) const;
+
+  std::size_t size() const { return english_.size() + chinese_.size(); }
+
+ private:
+  // Lookups by string_view, without building a string per position.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Map = std::unordered_map<std::string, double, Hash, std::equal_to<>>;
+  Map english_;
+  Map chinese_;
+  // The first two ideographs of every Chinese word: most positions start
+  // none, and one lookup says so.
+  std::unordered_set<std::string, Hash, std::equal_to<>> chinese_prefixes_;
+};
+
+}  // namespace claimkb::internal
+
+#endif  // CLAIMKB_CORE_POLARITY_LEXICON_H_

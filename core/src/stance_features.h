@@ -1,0 +1,71 @@
+// Private: the features of the stance model (claimkb/core/stance_model.h),
+// one list shared by the classifier that computes them and the model that
+// weighs them, so that the two cannot drift apart.
+#ifndef CLAIMKB_CORE_STANCE_FEATURES_H_
+#define CLAIMKB_CORE_STANCE_FEATURES_H_
+
+#include <array>
+#include <string_view>
+
+namespace claimkb::internal {
+
+enum StanceFeature {
+  kBias = 0,
+  kRulePositive,  // The hand rules' verdict on the scope (one-hot; neutral is 0).
+  kRuleNegative,
+  kRuleMixed,
+  kCuePositive,      // Hand cues kept after negation and contrast, praising (count, capped).
+  kCueNegative,      //   ... criticising.
+  kLexiconPositive,  // Polarity-lexicon words kept after negation and contrast (count, capped).
+  kLexiconNegative,
+  kLexiconBalance,     // Sum of their signed scores, clamped to [-2, 2].
+  kWeakOnly,           // Only weak cues (仍有, 没有) judge.
+  kNegated,            // A kept judgement was flipped by a negator.
+  kComparative,        // A comparison judges the scope.
+  kPivot,              // A contrast (但, however) opens a clause.
+  kConcession,         // A concession (虽然, even if) is present.
+  kQuestion,           // The claim ends as a question.
+  kRequirementCue,     // 需要/在于 or 是否 governs some praise (dropped by the rules).
+  kModalityFirsthand,  // Modality one-hot; opinion is 0.
+  kModalityReported,
+  kModalitySpeculative,
+  kTopicEvaluation,  // A few topics that shift the prior toward judging.
+  kTopicBusiness,
+  kTopicSafety,
+  kTopicResearch,
+  kTopicAgi,
+  kLength,  // Content characters / 40, capped at 2.
+  kFeatureCount,
+};
+
+inline constexpr std::array<std::string_view, kFeatureCount> kStanceFeatureNames = {
+    "bias",
+    "rule_positive",
+    "rule_negative",
+    "rule_mixed",
+    "cue_positive",
+    "cue_negative",
+    "lexicon_positive",
+    "lexicon_negative",
+    "lexicon_balance",
+    "weak_only",
+    "negated",
+    "comparative",
+    "pivot",
+    "concession",
+    "question",
+    "requirement",
+    "modality_firsthand",
+    "modality_reported",
+    "modality_speculative",
+    "topic_evaluation",
+    "topic_business",
+    "topic_safety",
+    "topic_research",
+    "topic_agi",
+    "length",
+};
+
+}  // namespace claimkb::internal
+
+#endif  // CLAIMKB_CORE_STANCE_FEATURES_H_

@@ -1,0 +1,187 @@
+// Tests of the parts of stance classification added for unseen digests: the
+// polarity lexicons, the learned model, and preferences. Expected values are
+// worked out from the inputs by hand.
+#include "claimkb/core/stance_model.h"
+
+#include <catch2/catch.hpp>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "../../core/src/polarity_lexicon.h"
+#include "../../core/src/stance_features.h"
+#include "claimkb/core/claim_extractor.h"
+#include "claimkb/core/entity_linker.h"
+#include "claimkb/core/lexicon.h"
+#include "support/lexicon_entry.h"
+
+namespace claimkb {
+namespace {
+
+using internal::PolarityLexicon;
+using internal::PolarityMatch;
+
+TEST_CASE("Polarity lexicon matches whole English words and longest Chinese words",
+          "[stance][lexicon]") {
+  const PolarityLexicon lexicon("great\t0.8\nbad\t-0.6\n# comment\nbroken line\n",
+                                "糟糕\t-0.7\n非常糟糕\t-0.9\n优秀\t0.7\n");
+  CHECK(lexicon.size() == 5);
+  const std::string text = "A Great tool, not a greatness; 设计非常糟糕，但团队优秀";
+  const std::vector<PolarityMatch> matches = lexicon.Scan(text);
+  REQUIRE(matches.size() == 3);
+  // "Great" folds to "great"; "greatness" is another word.
+  CHECK(text.substr(matches[0].begin, matches[0].end - matches[0].begin) == "Great");
+  CHECK(matches[0].score == Approx(0.8));
+  // The four-character entry wins over the two-character one inside it.
+  CHECK(text.substr(matches[1].begin, matches[1].end - matches[1].begin) == "非常糟糕");
+  CHECK(matches[1].score == Approx(-0.9));
+  CHECK(text.substr(matches[2].begin, matches[2].end - matches[2].begin) == "优秀");
+}
+
+TEST_CASE("Polarity lexicon leaves names with digits alone", "[stance][lexicon]") {
+  const PolarityLexicon lexicon("bad\t-0.6\n", "");
+  CHECK(lexicon.Scan("Model bad3 and 3bad").empty());
+  CHECK(lexicon.Scan("bad-ish is not bad").size() == 1);  // "bad-ish" is one word.
+}
+
+TEST_CASE("The shipped polarity lexicons load with the hand review applied", "[stance][lexicon]") {
+  const PolarityLexicon& lexicon = PolarityLexicon::Default();
+  CHECK(lexicon.size() > 5000);
+  // VADER, AFINN and Bing agree on these.
+  CHECK(lexicon.Scan("an excellent result")[0].score > 0);
+  CHECK(lexicon.Scan("a terrible result")[0].score < 0);
+  // 问题 projects as negative ("problem") but mostly means "question" in the
+  // digests: data/stance/zh_review.tsv drops it.
+  CHECK(lexicon.Scan("这个问题").empty());
+  // 顺利 projects as negative through a gloss; the review re-signs it.
+  const auto smooth = lexicon.Scan("进展顺利");
+  REQUIRE_FALSE(smooth.empty());
+  CHECK(smooth.back().score > 0);
+}
+
+std::vector<double> Features(double lexicon_positive, double lexicon_negative) {
+  std::vector<double> x(internal::kFeatureCount, 0.0);
+  x[internal::kBias] = 1;
+  x[internal::kLexiconPositive] = lexicon_positive;
+  x[internal::kLexiconNegative] = lexicon_negative;
+  return x;
+}
+
+TEST_CASE("Stance model learns a separable rule and round-trips its weights", "[stance][model]") {
+  // Praise words mean positive, blame words negative, both mixed, none neutral.
+  std::vector<StanceExample> examples;
+  for (int i = 0; i < 5; ++i) {
+    examples.push_back({Features(1, 0), Stance::kPositive});
+    examples.push_back({Features(0, 1), Stance::kNegative});
+    examples.push_back({Features(1, 1), Stance::kMixed});
+    examples.push_back({Features(0, 0), Stance::kNeutral});
+  }
+  StanceTrainingOptions options;
+  options.l2 = 0;
+  options.iterations = 3000;
+  const StanceModel model = StanceModel::Train(examples, options);
+  CHECK(model.Predict(Features(1, 0)) == Stance::kPositive);
+  CHECK(model.Predict(Features(0, 1)) == Stance::kNegative);
+  CHECK(model.Predict(Features(1, 1)) == Stance::kMixed);
+  CHECK(model.Predict(Features(0, 0)) == Stance::kNeutral);
+
+  auto parsed = StanceModel::Parse(model.Serialize());
+  REQUIRE(parsed.has_value());
+  CHECK(parsed->Serialize() == model.Serialize());
+  CHECK(parsed->Predict(Features(0, 1)) == Stance::kNegative);
+}
+
+TEST_CASE("Stance model rejects weights for features it does not have", "[stance][model]") {
+  CHECK_FALSE(StanceModel::Parse("positive\tno_such_feature\t1.0\n").has_value());
+  CHECK_FALSE(StanceModel::Parse("hopeful\tbias\t1.0\n").has_value());
+  CHECK_FALSE(StanceModel::Parse("positive\tbias\n").has_value());
+  CHECK(StanceModel::Parse("# only a comment\npositive\tbias\t0.5\n").has_value());
+  CHECK(StanceModel::FeatureNames().size() == internal::kFeatureCount);
+  CHECK(StanceModel::FeatureNames().front() == "bias");
+}
+
+TEST_CASE("The shipped stance model parses", "[stance][model]") {
+  REQUIRE(StanceModel::Default() != nullptr);
+}
+
+std::shared_ptr<const EntityLinker> PreferenceLinker() {
+  using testing::Entry;
+  std::vector<LexiconEntry> entries = {Entry("gemini-3", EntityKind::kModel, "Gemini 3"),
+                                       Entry("gpt-5", EntityKind::kModel, "GPT-5")};
+  return std::make_shared<const EntityLinker>(std::make_shared<const Lexicon>(entries));
+}
+
+std::vector<Claim> Extract(const std::string& text) {
+  Episode episode;
+  Section section;
+  section.kind = SectionKind::kFullText;
+  section.title = "偏好";
+  section.line = 1;
+  Turn turn;
+  turn.speaker = "甲";
+  turn.line = 2;
+  Paragraph paragraph;
+  paragraph.line = 3;
+  paragraph.text = text;
+  paragraph.plain = text;
+  turn.paragraphs.push_back(paragraph);
+  section.turns.push_back(turn);
+  episode.sections.push_back(section);
+  return ClaimExtractor(PreferenceLinker()).Extract(episode);
+}
+
+const EntityMention* Find(const Claim& claim, const std::string& id) {
+  for (const EntityMention& entity : claim.entities) {
+    if (entity.entity_id == id) return &entity;
+  }
+  return nullptr;
+}
+
+TEST_CASE("A preference is positive toward what it prefers and negative toward the other",
+          "[stance][preference]") {
+  for (const std::string text :
+       {"我们最后选了 Gemini 3 而不是 GPT-5。", "不是 GPT-5，而是 Gemini 3 拿下了这一轮。",
+        "We went with Gemini 3 rather than GPT-5."}) {
+    INFO(text);
+    const auto claims = Extract(text);
+    REQUIRE(claims.size() == 1);
+    const EntityMention* preferred = Find(claims[0], "gemini-3");
+    const EntityMention* rejected = Find(claims[0], "gpt-5");
+    REQUIRE(preferred != nullptr);
+    REQUIRE(rejected != nullptr);
+    CHECK(preferred->stance == Stance::kPositive);
+    CHECK(rejected->stance == Stance::kNegative);
+    CHECK(rejected->role == MentionRole::kObject);
+  }
+}
+
+TEST_CASE("The hand rules alone can still be asked for", "[stance][model]") {
+  // A lexicon word the hand cues lack: only the lexicon and model see it.
+  ExtractorOptions rules_only;
+  rules_only.stance_rules_only = true;
+  Episode episode;
+  Section section;
+  section.kind = SectionKind::kFullText;
+  section.title = "t";
+  Turn turn;
+  turn.speaker = "甲";
+  Paragraph paragraph;
+  paragraph.text = paragraph.plain = "This release is a commendable piece of engineering.";
+  turn.paragraphs.push_back(paragraph);
+  section.turns.push_back(turn);
+  episode.sections.push_back(section);
+  const auto rules = ClaimExtractor(PreferenceLinker(), rules_only).Extract(episode);
+  REQUIRE(rules.size() == 1);
+  CHECK(rules[0].stance == Stance::kNeutral);
+  // A model that trusts lexicon praise (weights set by hand) calls it positive.
+  auto model = StanceModel::Parse("positive\tlexicon_positive\t3\nneutral\tbias\t1\n");
+  REQUIRE(model.has_value());
+  ExtractorOptions with_model;
+  with_model.stance_model = std::make_shared<const StanceModel>(*model);
+  const auto learned = ClaimExtractor(PreferenceLinker(), with_model).Extract(episode);
+  REQUIRE(learned.size() == 1);
+  CHECK(learned[0].stance == Stance::kPositive);
+}
+
+}  // namespace
+}  // namespace claimkb
