@@ -11,6 +11,8 @@
 #include <unordered_set>
 #include <utility>
 
+#include "name_grammar.h"
+
 namespace claimkb {
 namespace {
 
@@ -169,11 +171,49 @@ Status Validate(const std::vector<LexiconEntry>& entries) {
 
 }  // namespace
 
+namespace {
+
+// Lower-case ASCII letters and digits of `text`: "DeepSeek" and "deepseek" and
+// "gpt-oss" / "GPT-OSS" meet on one key.
+std::string FamilyKey(std::string_view text) {
+  std::string key;
+  for (const char c : text) {
+    if (c >= 'A' && c <= 'Z') {
+      key.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      key.push_back(c);
+    }
+  }
+  return key;
+}
+
+}  // namespace
+
 Lexicon::Lexicon(std::vector<LexiconEntry> entries) : entries_(std::move(entries)) {
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     by_id_.emplace(entries_[i].id, i);
     if (!entries_[i].parent_id.empty()) children_[entries_[i].parent_id].push_back(i);
   }
+  // A family's root is a model entry without a parent; the one whose id is
+  // the family itself wins over one that merely lists it ("gemini" before
+  // "gemini-1" if both were roots).
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    const LexiconEntry& entry = entries_[i];
+    if (entry.kind != EntityKind::kModel || !entry.parent_id.empty() || entry.family.empty()) {
+      continue;
+    }
+    const std::string key = FamilyKey(entry.family);
+    if (key.empty()) continue;
+    const auto [it, inserted] = family_roots_.emplace(key, i);
+    if (!inserted && FamilyKey(entry.id) == key && FamilyKey(entries_[it->second].id) != key) {
+      it->second = i;
+    }
+  }
+}
+
+std::string Lexicon::FamilyRoot(std::string_view family) const {
+  const auto it = family_roots_.find(FamilyKey(family));
+  return it == family_roots_.end() ? std::string() : entries_[it->second].id;
 }
 
 Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir) {
@@ -219,6 +259,29 @@ const LexiconEntry* Lexicon::Find(const std::string& id) const {
 std::vector<std::string> Lexicon::Ancestors(const std::string& id) const {
   std::vector<std::string> chain;
   const LexiconEntry* entry = Find(id);
+  if (entry == nullptr) {
+    // A name the grammar made: walk up the parents its slug implies until
+    // one is a model or benchmark entry (or a family's root).
+    chain.push_back(id);
+    for (const std::string& parent : internal::ParentIds(id)) {
+      const LexiconEntry* known = Find(parent);
+      if (known != nullptr &&
+          (known->kind == EntityKind::kModel || known->kind == EntityKind::kBenchmark)) {
+        entry = known;
+        break;
+      }
+      // The last parent is the family ("deepseek"), whose root entry may
+      // have another id ("deepseek-models").
+      if (internal::ParentIds(parent).empty()) {
+        if (const std::string root = FamilyRoot(parent); !root.empty()) {
+          entry = Find(root);
+          break;
+        }
+      }
+      chain.push_back(parent);
+    }
+    if (entry == nullptr) return {};
+  }
   // The bound guards against cycles in entries that did not come from Load().
   while (entry != nullptr && chain.size() <= entries_.size()) {
     chain.push_back(entry->id);

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -48,7 +49,14 @@ class Lexicon {
   // nullptr when `id` is unknown. The pointer lives as long as the Lexicon.
   const LexiconEntry* Find(const std::string& id) const;
   // `id` and its ancestors, nearest first: gemini-3-pro, gemini-3, gemini.
+  // An id the lexicon does not list but the name grammar made
+  // ("llama-3-1-8b-instruct", a new entity found in text) gets the parents
+  // its name implies, up to the first entry the lexicon knows: llama-3-1-8b,
+  // llama-3-1, llama. Empty when `id` reaches no known entry.
   std::vector<std::string> Ancestors(const std::string& id) const;
+  // The root model entry of a family, by the family's slug or key
+  // ("deepseek" → "deepseek-models"); empty when no entry has that family.
+  std::string FamilyRoot(std::string_view family) const;
   // `id` and every entry below it, parents before children. Empty when `id`
   // is unknown.
   std::vector<std::string> Descendants(const std::string& id) const;
@@ -62,6 +70,8 @@ class Lexicon {
   std::unordered_map<std::string, std::size_t> by_id_;  // id -> index into entries_.
   // Parent id -> indexes of its direct children, in entry order.
   std::unordered_map<std::string, std::vector<std::size_t>> children_;
+  // Family key ("deepseek", "gptoss") -> index of the family's root model entry.
+  std::unordered_map<std::string, std::size_t> family_roots_;
 };
 
 }  // namespace claimkb
