@@ -242,6 +242,43 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir) {
   return std::make_shared<const Lexicon>(std::move(entries));
 }
 
+Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir,
+                                                     const std::string& user_file) {
+  auto base = Load(dir);
+  if (!base || user_file.empty()) return base;
+  std::error_code ec;
+  if (!std::filesystem::exists(user_file, ec)) return base;
+  std::vector<LexiconEntry> added;
+  if (auto status = ParseFile(user_file, &added); !status) return std::unexpected(status.error());
+  std::vector<LexiconEntry> entries = (*base)->entries();
+  std::unordered_map<std::string, std::size_t> index;
+  for (std::size_t i = 0; i < entries.size(); ++i) index.emplace(entries[i].id, i);
+  for (LexiconEntry& entry : added) {
+    const auto it = index.find(entry.id);
+    if (it == index.end()) {
+      index.emplace(entry.id, entries.size());
+      entries.push_back(std::move(entry));
+      continue;
+    }
+    LexiconEntry& known = entries[it->second];
+    if (known.kind != entry.kind) {
+      return MakeErrorAt(ErrorCode::kParse, entry.source_file, entry.source_line,
+                         "'" + entry.id + "' is a " + EntityKindName(known.kind) + " in " +
+                             known.source_file + ", not a " + EntityKindName(entry.kind));
+    }
+    auto add_alias = [&](const std::string& alias) {
+      if (alias != known.name &&
+          std::find(known.aliases.begin(), known.aliases.end(), alias) == known.aliases.end()) {
+        known.aliases.push_back(alias);
+      }
+    };
+    add_alias(entry.name);
+    for (const auto& alias : entry.aliases) add_alias(alias);
+  }
+  if (auto status = Validate(entries); !status) return std::unexpected(status.error());
+  return std::make_shared<const Lexicon>(std::move(entries));
+}
+
 std::string Lexicon::DefaultDirectory() {
   if (const char* env = std::getenv("CLAIMKB_LEXICON"); env != nullptr && *env != '\0') {
     return env;

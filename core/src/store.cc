@@ -1395,7 +1395,8 @@ Result<std::vector<EntityCount>> Store::ListEntities(std::optional<EntityKind> k
   const Database& db = impl_->db;
   std::string sql =
       "SELECT en.id, en.kind, en.name, count(DISTINCT ce.claim_id), "
-      "count(DISTINCT c.episode_id) FROM entity en "
+      "count(DISTINCT c.episode_id), group_concat(DISTINCT nullif(ce.surface, '') || char(31)), "
+      "coalesce(max(ce.confidence), 0) FROM entity en "
       "LEFT JOIN claim_entity ce ON ce.entity_id = en.id "
       "LEFT JOIN claim c ON c.id = ce.claim_id ";
   if (kind) sql += "WHERE en.kind = ? ";
@@ -1406,8 +1407,23 @@ Result<std::vector<EntityCount>> Store::ListEntities(std::optional<EntityKind> k
   while (true) {
     CLAIMKB_ASSIGN_OR_RETURN(bool row, select.Step());
     if (!row) break;
-    out.push_back({select.Text(0), EntityKindFromName(select.Text(1)).value_or(EntityKind::kModel),
-                   select.Text(2), select.Int(3), select.Int(4)});
+    EntityCount entity{select.Text(0),
+                       EntityKindFromName(select.Text(1)).value_or(EntityKind::kModel),
+                       select.Text(2),
+                       select.Int(3),
+                       select.Int(4),
+                       {},
+                       select.Double(6)};
+    // Each surface ends with a unit separator, so commas inside one survive.
+    const std::string surfaces = select.Text(5);
+    std::size_t start = 0;
+    while (start < surfaces.size()) {
+      const std::size_t end = surfaces.find('\x1f', start);
+      if (end == std::string::npos) break;
+      entity.surfaces.push_back(surfaces.substr(start, end - start));
+      start = end + 2;  // Past the separator and group_concat's comma.
+    }
+    out.push_back(std::move(entity));
   }
   return out;
 }

@@ -39,6 +39,13 @@ class Lexicon {
   // or topic that does not exist, a parent cycle). The format is documented in
   // data/lexicon/README.md.
   static Result<std::shared_ptr<const Lexicon>> Load(const std::string& dir);
+  // Load(dir), then the user's own file `user_file` (same format; skipped
+  // when it does not exist). A user row whose id the directory already has
+  // adds its name and aliases to that entry as aliases, so a user can give a
+  // bundled entity another spelling without editing the bundled files; any
+  // other row is a new entry, validated like the rest.
+  static Result<std::shared_ptr<const Lexicon>> Load(const std::string& dir,
+                                                     const std::string& user_file);
 
   // The bundled lexicon: $CLAIMKB_LEXICON if set, else data/lexicon/ of the
   // source tree this binary was built from.
