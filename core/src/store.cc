@@ -263,9 +263,10 @@ Status Migrate(const Database& db, const std::vector<Migration>& migrations, boo
 struct LexiconIndex {
   std::unordered_map<std::string, const LexiconEntry*> by_id;
   std::unordered_map<std::string, const LexiconEntry*> person_by_key;  // PersonKey(name|alias).
+  const Lexicon& lexicon;  // For the parents of ids it does not list.
 
-  explicit LexiconIndex(const Lexicon& lexicon) {
-    for (const LexiconEntry& entry : lexicon.entries()) {
+  explicit LexiconIndex(const Lexicon& source) : lexicon(source) {
+    for (const LexiconEntry& entry : source.entries()) {
       by_id.emplace(entry.id, &entry);
       if (entry.kind != EntityKind::kPerson) continue;
       person_by_key.emplace(PersonKey(entry.name), &entry);
@@ -429,10 +430,16 @@ Status Writer::UpsertEntity(const std::string& id, EntityKind fallback_kind) {
   if (it == lexicon_.by_id.end()) {
     // Unknown to this lexicon: keep the row that a fuller lexicon may have
     // written earlier, else record the id as its own name.
+    // A new name the grammar found records the parent its name implies, so
+    // the stored tree reaches the lexicon (llama-3-1-8b → llama-3-1 → llama).
+    const std::vector<std::string> chain = lexicon_.lexicon.Ancestors(id);
     CLAIMKB_ASSIGN_OR_RETURN(
         Statement insert,
-        db_.Prepare("INSERT OR IGNORE INTO entity (id, kind, name) VALUES (?, ?, ?)"));
-    insert.Bind(1, id).Bind(2, EntityKindName(fallback_kind)).Bind(3, id);
+        db_.Prepare("INSERT OR IGNORE INTO entity (id, kind, name, parent_id) VALUES (?, ?, ?, ?)"));
+    insert.Bind(1, id)
+        .Bind(2, EntityKindName(fallback_kind))
+        .Bind(3, id)
+        .Bind(4, chain.size() > 1 ? chain[1] : std::string());
     return insert.Run();
   }
   const LexiconEntry& entry = *it->second;
@@ -1396,7 +1403,7 @@ Result<std::vector<EntityCount>> Store::ListEntities(std::optional<EntityKind> k
   std::string sql =
       "SELECT en.id, en.kind, en.name, count(DISTINCT ce.claim_id), "
       "count(DISTINCT c.episode_id), group_concat(DISTINCT nullif(ce.surface, '') || char(31)), "
-      "coalesce(max(ce.confidence), 0) FROM entity en "
+      "coalesce(max(CASE WHEN ce.inferred = 0 THEN ce.confidence END), 0) FROM entity en "
       "LEFT JOIN claim_entity ce ON ce.entity_id = en.id "
       "LEFT JOIN claim c ON c.id = ce.claim_id ";
   if (kind) sql += "WHERE en.kind = ? ";
