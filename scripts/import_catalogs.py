@@ -78,25 +78,45 @@ def english_words(cedict_path):
     return words
 
 
+def english_forms(lowered):
+    """The word and the stems its common English endings leave."""
+    forms = {lowered}
+    for suffix, replacement in (("s", ""), ("es", ""), ("ed", ""), ("ing", ""), ("ing", "e"),
+                                ("ation", "e"), ("ation", ""), ("ly", ""), ("ity", ""),
+                                ("ness", ""), ("er", ""), ("ers", "")):
+        if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 3:
+            forms.add(lowered[: -len(suffix)] + replacement)
+    return forms
+
+
 def name_like(word, english):
     if re.search(r"\d", word):
         return True
     letters = re.sub(r"[^A-Za-z]", "", word)
     if not letters:
         return False
-    if sum(1 for c in letters if c.isupper()) >= 2:
+    # A short all-capital name ("GQA", "DROP") is matched only in capitals by
+    # the linker, so it cannot catch the ordinary word.
+    if letters.isupper() and 2 <= len(letters) <= 5:
         return True
-    if any(c.isupper() for c in letters[1:]):
-        return True
-    lowered = letters.lower()
-    base = lowered[:-1] if lowered.endswith("s") and len(lowered) > 3 else lowered
-    return lowered not in english and base not in english
+    # Otherwise the linker ignores case: "INCLUDE", "QuALITY" and
+    # "Summarization" would tag every "include", "quality", "summarization".
+    if any(form in english for form in english_forms(letters.lower())):
+        return False
+    return True
+
+
+# Sources of training text that digests name as websites, not as datasets.
+NOT_BENCHMARKS = {"github", "arxiv", "wikipedia", "reddit", "stackexchange", "pubmed", "youtube",
+                  "twitter", "books", "commoncrawl"}
 
 
 def keep_name(name, english):
     if not name or "$" in name or "\\" in name or "_" in name or "/" in name:
         return False
     if any(ord(c) > 0x7E for c in name):
+        return False
+    if key_of(name) in NOT_BENCHMARKS:
         return False
     words = re.findall(r"[A-Za-z0-9]+", name)
     if not words or len(words) > 5:
