@@ -6,7 +6,11 @@
 // compare. Scoring is the gold test's: found = non-inferred mentions,
 // required = the gold entities, allowed = required plus optional ids.
 //
-// Usage: entity_sources LEXICON_DIR [--closed] [gold_dir] [corpus_dir]
+// With --ids DIR it also prints, one "ID <id> <kind>" line each, the distinct
+// entities linked in every digest under DIR, so two runs can be compared
+// with comm(1): what a source adds on digests nobody labelled.
+//
+// Usage: entity_sources LEXICON_DIR [--closed] [--ids DIR] [gold_dir] [corpus_dir]
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -35,6 +39,12 @@ int main(int argc, char** argv) {
   if (auto it = std::find(args.begin(), args.end(), "--closed"); it != args.end()) {
     options.open_vocabulary = false;
     args.erase(it);
+  }
+  std::string ids_dir;
+  if (auto it = std::find(args.begin(), args.end(), "--ids"); it != args.end()) {
+    if (it + 1 == args.end()) Die("--ids needs a directory");
+    ids_dir = *(it + 1);
+    args.erase(it, it + 2);
   }
   if (args.empty()) Die("usage: entity_sources LEXICON_DIR [--closed] [gold_dir] [corpus_dir]");
   const std::string gold_dir = args.size() > 1 ? args[1] : CLAIMKB_SOURCE_DIR "/tests/gold";
@@ -108,5 +118,21 @@ int main(int argc, char** argv) {
   fmt::print("SUMMARY pooled recall {:.3f} ({}/{}) precision {:.3f} ({}/{})\n",
              ratio(all_hits, all_expected), all_hits, all_expected, ratio(all_correct, all_found),
              all_correct, all_found);
+  if (!ids_dir.empty()) {
+    std::set<std::pair<std::string, std::string>> linked;
+    for (const auto& entry : fs::recursive_directory_iterator(ids_dir)) {
+      if (entry.path().extension() != ".md") continue;
+      auto episode = claimkb::ParseDigestFile(entry.path().string());
+      if (!episode) continue;  // Notes and unreadable files have nothing to link.
+      for (const claimkb::Claim& claim : extractor.Extract(*episode)) {
+        for (const auto& mention : claim.entities) {
+          if (!mention.inferred && gated.contains(mention.kind)) {
+            linked.emplace(mention.entity_id, claimkb::EntityKindName(mention.kind));
+          }
+        }
+      }
+    }
+    for (const auto& [id, kind] : linked) fmt::print("ID {} {}\n", id, kind);
+  }
   return 0;
 }

@@ -251,7 +251,7 @@ void EntityLinker::Impl::Build() {
     // Techniques and topics are named by ordinary words ("distillation",
     // "coding"), whose one-edit neighbours are other ordinary words
     // ("distillations", "coming"): Link() matches them exactly only.
-    const bool linkable = !is_topic && entry.kind != EntityKind::kTechnique;
+    const bool linkable = !is_topic && entry.kind != EntityKind::kTechnique && entry.fuzzy;
     auto add = [&](const std::string& text, bool by_name) {
       const auto key = internal::KeyOf(text);
       Target target{i, is_topic, by_name, -1};

@@ -125,6 +125,7 @@ Status ParseFile(const std::filesystem::path& path, std::vector<LexiconEntry>* e
     }
     entry.source_file = file;
     entry.source_line = line_number;
+    entry.fuzzy = !path.filename().string().starts_with("zz-catalog-");
     entries->push_back(std::move(entry));
   }
   if (in.bad()) return MakeErrorAt(ErrorCode::kIO, file, line_number, "read failed");

@@ -28,6 +28,10 @@ struct LexiconEntry {
   std::vector<std::string> topics;   // Topic ids this entity implies (benchmarks: "coding").
   // Topics only: cue words (Chinese and English) that signal the topic.
   std::vector<std::string> cues;
+  // Whether the linker may match the entry's names with typos. False for
+  // entries of generated catalog files (zz-catalog-*.tsv): fuzzy matching
+  // is for reviewed names, and "Numerical" is not NumericNLG.
+  bool fuzzy = true;
   std::string source_file;  // The TSV file the entry came from; empty if built in code.
   int source_line = 0;      // 1-based line in `source_file`; 0 if built in code.
 };
