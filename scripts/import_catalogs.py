@@ -126,8 +126,9 @@ def keep_name(name, english):
     return any(name_like(w, english) for w in words)
 
 
-def read_hand_lexicon(out_dir):
-    """Keys and ids of the hand-kept files (everything but zz-catalog-*)."""
+def read_hand_lexicon(out_dir, benchmark_ids=None):
+    """Keys and ids of the hand-kept files (everything but zz-catalog-*);
+    fills `benchmark_ids` (key of a benchmark's name -> id) when given."""
     keys, ids = set(), set()
     for file in sorted(os.listdir(out_dir)):
         if not file.endswith(".tsv") or file.startswith("zz-catalog-"):
@@ -142,6 +143,8 @@ def read_hand_lexicon(out_dir):
                     continue
                 ids.add(cells[0])
                 keys.add(key_of(cells[2]))
+                if benchmark_ids is not None and len(cells) > 1 and cells[1] == "benchmark":
+                    benchmark_ids.setdefault(key_of(cells[2]), cells[0])
                 if len(cells) > 4 and cells[4] not in ("", "-"):
                     for alias in cells[4].split("|"):
                         keys.add(key_of(alias.strip()))
@@ -184,6 +187,30 @@ def benchmark_rows(catalogs, english, hand_keys, hand_ids, include_datasets):
             rows.append((ident, "benchmark", clean(name), "-", "|".join(map(clean, aliases)) or "-",
                          "|".join(topics)))
     return rows
+
+
+def year_editions(rows, hand_benchmarks):
+    """A benchmark's yearly edition ("AIME2024", "HMMT February 2025" is left
+    alone) gets the id and parent the name grammar gives it: aime-2024 under
+    aime, so "AIME 2024" written any way meets one entity."""
+    by_key = dict(hand_benchmarks)
+    for row in rows:
+        by_key.setdefault(key_of(row[2]), row[0])
+    taken = {row[0] for row in rows} | set(hand_benchmarks.values())
+    out = []
+    for row in rows:
+        m = re.fullmatch(r"([A-Za-z][A-Za-z0-9\-]*?)[ \-]?((?:19|20)\d\d)", row[2])
+        parent = by_key.get(key_of(m.group(1))) if m else None
+        if m and parent and parent != row[0]:
+            ident = f"{parent}-{m.group(2)}"
+            if ident not in taken:
+                taken.add(ident)
+                aliases = [a for a in row[4].split("|") if a not in ("-", "")]
+                aliases.insert(0, row[2])
+                row = (ident, row[1], f"{m.group(1)} {m.group(2)}", parent,
+                       "|".join(aliases), row[5])
+        out.append(row)
+    return out
 
 
 def family_rows(catalogs, english, hand_keys, hand_ids):
@@ -267,7 +294,8 @@ def main():
         if not os.path.exists(path):
             sys.exit(f"import_catalogs: {path} not found")
     english = english_words(args.cedict)
-    hand_keys, hand_ids = read_hand_lexicon(args.hand or args.out)
+    hand_benchmarks = {}
+    hand_keys, hand_ids = read_hand_lexicon(args.hand or args.out, hand_benchmarks)
 
     bench = []
     if "benchmarks" in sources:
@@ -276,6 +304,7 @@ def main():
         keys = hand_keys | {key_of(r[2]) for r in bench}
         ids = hand_ids | {r[0] for r in bench}
         bench += benchmark_rows(args.catalogs, english, keys, ids, include_datasets=True)
+    bench = year_editions(bench, hand_benchmarks)
     models = []
     families = {}
     if "families" in sources:

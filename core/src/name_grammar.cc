@@ -436,6 +436,8 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
   };
 
   for (std::size_t i = 0; i < n; ++i) {
+    // Every name starts with a letter: "3.1" or "8B" alone starts none.
+    if (!IsLower(tokens[i].folded.front())) continue;
     // ---- Models: a family stem, then components.
     std::string family;
     std::size_t next = i;  // First token after the family.
