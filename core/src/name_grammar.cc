@@ -488,6 +488,21 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
       claude_tier = head.original;
       next = i + 1;
     }
+    // A stem the lexicon does not know still names a model when a parameter
+    // count in billions follows it directly ("Yi-34B", "Falcon 180B"): the
+    // shape is specific enough, and the parents stay unknown.
+    bool unknown_family = false;
+    if (family.empty() && i + 1 < n && joined(i) && tokens[i].gap_after != Gap::kDot &&
+        tokens[i].gap_after != Gap::kApostrophe && IsUpper(head.original.front()) &&
+        head.folded.size() >= 2 && !IsAsciiDigit(static_cast<unsigned char>(head.folded.back())) &&
+        IsSizeToken(tokens[i + 1].folded) &&
+        (tokens[i + 1].folded.back() == 'b' || tokens[i + 1].folded.back() == 't') &&
+        AllDigits(tokens[i + 1].folded.substr(0, tokens[i + 1].folded.size() - 1)) &&
+        !NotBenchmarks().contains(head.folded)) {
+      family = head.original;
+      next = i + 1;
+      unknown_family = true;
+    }
     if (!family.empty()) {
       std::vector<std::string> sizes, tail;
       std::vector<std::pair<std::string, bool>> parts;  // Variants and sizes (true), as written.  // Sizes; revision and date, as written.
@@ -544,7 +559,8 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
       }
       // Only a version or a size makes a new name: "Gemini Pro" alone is
       // left to the lexicon.
-      const bool has_core = !version.empty() || !sizes.empty();
+      const bool has_core =
+          unknown_family ? (version.empty() && !sizes.empty()) : (!version.empty() || !sizes.empty());
       if (has_core) {
         GrammarName name;
         name.first = tokens[i].first;
@@ -580,7 +596,7 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         if (family == "o") display = {JoinParts(display)};
         name.id = id;
         name.name = JoinParts(display);
-        name.confidence = 0.9;
+        name.confidence = unknown_family ? 0.6 : 0.9;
         found.push_back(std::move(name));
       }
     }

@@ -182,6 +182,20 @@ TEST_CASE("Ordinary words and numbers in prose are not new names", "[grammar][li
   CHECK(mentions[0].entity_id == "llama-3");
 }
 
+TEST_CASE("An unknown stem with a parameter count is a model of an unknown family",
+          "[grammar][linker]") {
+  const Fixture f;
+  LinkedMention mention = f.Only("Yi-34B-Chat 开源了", "Yi-34B-Chat");
+  CHECK(mention.entity_id == "yi-34b-chat");
+  CHECK(mention.kind == EntityKind::kModel);
+  CHECK(mention.confidence < 0.9);  // Less sure than a known family.
+  CHECK(f.lexicon().Ancestors("yi-34b-chat").empty());
+  mention = f.Only("Falcon 180B", "Falcon 180B");
+  CHECK(mention.entity_id == "falcon-180b");
+  // Not a count in billions, not capitalised, or not a size at all.
+  CHECK(f.Link("Top-1K accuracy, raised 10B, Series B, GPU 80B").empty());
+}
+
 TEST_CASE("Without open vocabulary the linker keeps to the lexicon", "[grammar][linker]") {
   const Fixture f;
   const auto mentions = f.Link("Llama-3.1-8B-Instruct", /*open=*/false);
