@@ -426,9 +426,10 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
   std::vector<GrammarName> found;
   const std::vector<Token> tokens = Tokenize(text, chars);
   const std::size_t n = tokens.size();
+  // Whether token t continues into token t+1 (Tokenize sets a gap only when
+  // nothing but separators lies between them).
   auto joined = [&](std::size_t t) { return t + 1 < n && tokens[t].gap_after != Gap::kNone; };
-  // Whether tokens t and t+1 are adjacent without anything between them but
-  // the gap (Tokenize only sets a gap when the next token follows it).
+  // The separator-free key of `count` tokens from `from`: "gpt" "oss" → "gptoss".
   auto glued_key = [&](std::size_t from, std::size_t count) {
     std::string key;
     for (std::size_t t = from; t < from + count; ++t) key += tokens[t].folded;
