@@ -54,6 +54,14 @@ TEST_CASE("entities --new lists new names; lexicon add decides them for good", "
   REQUIRE(claims.Json()["claims"].size() == 1);
   CHECK(claims.Json()["claims"][0]["speaker"] == "Alice");
 
+  // Search finds it by its family, by a level between, and by its own id.
+  for (const std::string query : {"model:llama", "model:Llama-3.1", "model:llama-3-1-8b-instruct"}) {
+    INFO(query);
+    auto found = RunClaimkb({"search", query, "--db", db, "--format", "json"});
+    REQUIRE(found.exit_code == 0);
+    CHECK(found.Json()["search"]["hits"].size() == 1);
+  }
+
   // Accept one under a display name; make the other a spelling of Qwen3.
   auto added = RunClaimkb(
       {"lexicon", "add", "llama-3-1-8b-instruct", "--name", "Llama 3.1 8B Instruct", "--db", db});
