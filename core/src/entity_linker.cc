@@ -461,6 +461,8 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text) const {
         candidate.entry = known;
         candidate.confidence = 1.0;
         candidate.grammar = -1;
+      } else if (impl_->lexicon->Find(name.id) != nullptr) {
+        continue;  // The id belongs to an entry of another kind: not ours to mint.
       }
       candidates.push_back(candidate);
     }
