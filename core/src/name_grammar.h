@@ -16,8 +16,10 @@
 #include <unordered_map>
 #include <vector>
 
-#include "claimkb/core/claim.h"
-#include "text_normalizer.h"
+#include <memory>
+
+#include "benchmark_cues.h"
+#include "name_tokens.h"
 
 namespace claimkb {
 class Lexicon;
@@ -25,25 +27,13 @@ class Lexicon;
 
 namespace claimkb::internal {
 
-// A name the grammar found in a text, before the linker resolves it.
-struct GrammarName {
-  std::size_t first = 0;  // Index of its first NormChar.
-  std::size_t last = 0;   // Index of its last NormChar.
-  EntityKind kind = EntityKind::kModel;
-  std::string id;    // Lexicon-style slug: "llama-3-1-8b-instruct", "aime-2025".
-  std::string name;  // Display form: "Llama 3.1 8B Instruct".
-  // Set when the grammar knows the parent outright (a benchmark's year or
-  // edition: "aime" for "AIME 2025"); otherwise ParentIds(id) gives it.
-  std::string parent_id;
-  double confidence = 0.9;  // Lower than a lexicon match: nobody has reviewed it.
-};
-
 class NameGrammar {
  public:
   // Takes family stems ("Llama", "DeepSeek") from the lexicon's model
   // entries and known benchmark names ("AIME", "MMLU") from its benchmark
   // entries, so a larger lexicon also widens what the grammar recognises.
   explicit NameGrammar(const Lexicon& lexicon);
+  ~NameGrammar();
 
   // Every name in `text` (already normalised into `chars`), possibly
   // overlapping; the linker picks among them and its own matches.
@@ -51,11 +41,10 @@ class NameGrammar {
 
  private:
   struct Stem {
-    std::string display;  // "DeepSeek", "AIME".
-    std::string id;       // Benchmarks: the lexicon id; empty for families.
+    std::string display;  // "DeepSeek".
   };
-  std::unordered_map<std::string, Stem> families_;    // Folded key → family.
-  std::unordered_map<std::string, Stem> benchmarks_;  // Folded key → benchmark.
+  std::unordered_map<std::string, Stem> families_;  // Folded key → family.
+  std::unique_ptr<BenchmarkCues> benchmarks_;
 };
 
 // The parent ids of a grammar id, nearest first, derived from the slug alone
@@ -64,11 +53,6 @@ class NameGrammar {
 // variant goes before the version, the version last; a date or revision is
 // the first to go ("deepseek-v3-0324" → deepseek-v3, deepseek).
 std::vector<std::string> ParentIds(std::string_view id);
-
-// The id slug of a display name: lower case, spaces and dots in versions
-// become hyphens ("Gemini 2.5 Pro" → "gemini-2-5-pro"), a trailing ".0" is
-// dropped, sizes keep their dot ("1.7B" → "1.7b").
-std::string SlugOf(std::string_view name);
 
 }  // namespace claimkb::internal
 
