@@ -85,7 +85,9 @@ void RegisterEntities(CLI::App& app, const GlobalOptions& globals, Action* selec
                     "them with `claimkb lexicon add`");
   AddFormatOption(command, &args->format, {OutputFormat::kText, OutputFormat::kJson});
   command->callback([&globals, args, selected] {
-    *selected = [&globals, args] { return RunEntities(globals, args->kind, args->only_new, args->format); };
+    *selected = [&globals, args] {
+      return RunEntities(globals, args->kind, args->only_new, args->format);
+    };
   });
 }
 

@@ -63,8 +63,8 @@ Result<CommandOutcome> RunLexiconAdd(const GlobalOptions& globals, const AddArgs
     }
   }
   const std::string written =
-      !spellings.empty() && args.name.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ .") ==
-                                std::string::npos
+      !spellings.empty() &&
+              args.name.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ .") == std::string::npos
           ? spellings.front()
           : args.name;
   LexiconEntry entry =
@@ -159,7 +159,9 @@ void RegisterLexicon(CLI::App& app, const GlobalOptions& globals, Action* select
   import_command->add_option("--kind", import->kind,
                              "Kind of names that give none (default: model)");
   import_command->callback([&globals, import, selected] {
-    *selected = [&globals, import] { return RunLexiconImport(globals, import->file, import->kind); };
+    *selected = [&globals, import] {
+      return RunLexiconImport(globals, import->file, import->kind);
+    };
   });
 }
 

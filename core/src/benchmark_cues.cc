@@ -20,14 +20,15 @@ constexpr std::array<std::string_view, 4> kBenchSuffixes = {"Bench", "Eval", "QA
 // Editions that follow a benchmark's name ("SWE-bench Verified", "MMLU-Pro").
 const std::unordered_set<std::string>& Editions() {
   static const std::unordered_set<std::string> kEditions = {
-      "verified", "pro", "lite", "hard", "live", "diamond", "multimodal", "plus", "extended", "mini"};
+      "verified", "pro",        "lite", "hard",     "live",
+      "diamond",  "multimodal", "plus", "extended", "mini"};
   return kEditions;
 }
 
 // Context that makes an acronym a benchmark: after it ("X 得分", "X score")…
 constexpr std::array<std::string_view, 12> kAfterCues = {
-    "得分", "分数", "榜单", "测评", "评测", "基准", "测试集", "跑分",
-    "score", "scores", "benchmark", "leaderboard"};
+    "得分",   "分数", "榜单",  "测评",   "评测",      "基准",
+    "测试集", "跑分", "score", "scores", "benchmark", "leaderboard"};
 
 }  // namespace
 
@@ -81,7 +82,8 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
         if (end + 1 < n && joined(end) && tokens[end].gap_after != Gap::kDot) {
           // A spaced year has four digits: "HLE 25" is more likely a score.
           auto y = YearOf(tokens[end + 1].folded);
-          if (y && tokens[end].gap_after != Gap::kApostrophe && tokens[end + 1].folded.size() != 4) {
+          if (y && tokens[end].gap_after != Gap::kApostrophe &&
+              tokens[end + 1].folded.size() != 4) {
             y.reset();
           }
           if (y) {
@@ -110,8 +112,8 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
           if (auto y = YearOf(key.substr(key.size() - digits))) {
             // The year must be its own part of the last token ("AIME25").
             const std::string& last_folded = tokens[last_token].folded;
-            if (last_folded.size() > digits &&
-                !IsAsciiDigit(static_cast<unsigned char>(last_folded[last_folded.size() - digits - 1]))) {
+            if (last_folded.size() > digits && !IsAsciiDigit(static_cast<unsigned char>(
+                                                   last_folded[last_folded.size() - digits - 1]))) {
               stem = &prefix->second;
               year = y;
               break;
@@ -142,10 +144,10 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
         if (original.size() > suffix.size() + 1 && original.ends_with(suffix)) {
           const std::string_view stem =
               std::string_view(original).substr(0, original.size() - suffix.size());
-          const bool shaped = std::any_of(stem.begin() + 1, stem.end(), [](char c) {
-                                return IsUpper(c) || (c >= '0' && c <= '9');
-                              }) ||
-                              (IsUpper(stem.front()) && IsLower(stem.back()));
+          const bool shaped =
+              std::any_of(stem.begin() + 1, stem.end(),
+                          [](char c) { return IsUpper(c) || (c >= '0' && c <= '9'); }) ||
+              (IsUpper(stem.front()) && IsLower(stem.back()));
           if (shaped && (IsUpper(stem.front()) || IsUpper(stem.back()))) end = i;
         }
       }
@@ -212,11 +214,11 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
     // ---- Benchmarks by context: an acronym "在 X 上", "X 得分", "on X".
     {
       const std::string& original = head.original;
-      const bool acronym = original.size() >= 3 && original.size() <= 10 && IsUpper(original[0]) &&
-                           std::all_of(original.begin(), original.end(), [](char c) {
-                             return IsUpper(c) || (c >= '0' && c <= '9');
-                           }) &&
-                           std::count_if(original.begin(), original.end(), IsUpper) >= 2;
+      const bool acronym =
+          original.size() >= 3 && original.size() <= 10 && IsUpper(original[0]) &&
+          std::all_of(original.begin(), original.end(),
+                      [](char c) { return IsUpper(c) || (c >= '0' && c <= '9'); }) &&
+          std::count_if(original.begin(), original.end(), IsUpper) >= 2;
       if (acronym && !CommonAcronyms().contains(head.folded) && !families_.contains(head.folded)) {
         // Let a hyphenated acronym continue: "ARC-AGI", "MM-Vet" is left out.
         std::size_t last = i;

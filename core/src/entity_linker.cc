@@ -447,9 +447,9 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text) const {
     grammar_names = impl_->grammar->Scan(text, chars);
     for (std::size_t g = 0; g < grammar_names.size(); ++g) {
       const auto& name = grammar_names[g];
-      const auto first = std::lower_bound(
-          key.begin(), key.end(), name.first,
-          [](const KeyChar& k, std::size_t c) { return k.first < c; });
+      const auto first =
+          std::lower_bound(key.begin(), key.end(), name.first,
+                           [](const KeyChar& k, std::size_t c) { return k.first < c; });
       if (first == key.end()) continue;
       std::size_t last_index = static_cast<std::size_t>(first - key.begin());
       while (last_index + 1 < key.size() && key[last_index + 1].last <= name.last) ++last_index;

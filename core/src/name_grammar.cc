@@ -19,13 +19,13 @@ namespace {
 // model name ("Gemini 3 Pro", not "Gemini 3 base") to keep precision.
 const std::unordered_set<std::string>& Variants() {
   static const std::unordered_set<std::string> kVariants = {
-      "instruct", "it",      "coder",     "math",    "vl",       "vision", "mini",    "nano",
-      "pro",      "max",     "plus",      "turbo",   "flash",    "lite",   "ultra",   "air",
-      "thinking", "reasoner", "preview",  "exp",     "sonnet",   "opus",   "haiku",   "scout",
-      "maverick", "micro",   "omni",      "heavy",   "zero",     "distill", "prover", "asr",
-      "tts",      "realtime", "small",    "medium",  "large",    "codex",  "chat",    "edge",
-      "8bit",     "4bit",    "fp8",       "int4",    "int8",     "awq",    "gguf",    "moe",
-      "nemo",     "next",    "high",      "low"};
+      "instruct", "it",       "coder",   "math",   "vl",     "vision",  "mini",   "nano",
+      "pro",      "max",      "plus",    "turbo",  "flash",  "lite",    "ultra",  "air",
+      "thinking", "reasoner", "preview", "exp",    "sonnet", "opus",    "haiku",  "scout",
+      "maverick", "micro",    "omni",    "heavy",  "zero",   "distill", "prover", "asr",
+      "tts",      "realtime", "small",   "medium", "large",  "codex",   "chat",   "edge",
+      "8bit",     "4bit",     "fp8",     "int4",   "int8",   "awq",     "gguf",   "moe",
+      "nemo",     "next",     "high",    "low"};
   return kVariants;
 }
 bool IsVariant(const NameToken& t) {
@@ -71,10 +71,10 @@ std::vector<std::string> ParentIds(std::string_view id) {
     if (end == std::string_view::npos) end = id.size();
     std::string segment(id.substr(start, end - start));
     if (!segment.empty()) {
-      const bool joins = !groups.empty() && groups.size() > 1 && AllDigits(segment) &&
-                         segment.size() <= 2 && IsAsciiDigit(static_cast<unsigned char>(groups.back().back())) &&
-                         !IsSizeToken(groups.back()) && groups.back().size() <= 6 &&
-                         !IsDateToken(groups.back());
+      const bool joins =
+          !groups.empty() && groups.size() > 1 && AllDigits(segment) && segment.size() <= 2 &&
+          IsAsciiDigit(static_cast<unsigned char>(groups.back().back())) &&
+          !IsSizeToken(groups.back()) && groups.back().size() <= 6 && !IsDateToken(groups.back());
       if (joins) {
         groups.back().append(".").append(segment);
       } else {
@@ -106,8 +106,10 @@ std::vector<std::string> ParentIds(std::string_view id) {
     }
     if (drop == kNone) drop = version;
     groups.erase(groups.begin() + static_cast<std::ptrdiff_t>(drop));
-    if (version != kNone && drop < version) --version;
-    else if (drop == version) version = kNone;
+    if (version != kNone && drop < version)
+      --version;
+    else if (drop == version)
+      version = kNone;
     std::string parent;
     for (const auto& group : groups) {
       if (!parent.empty()) parent.push_back('-');
@@ -236,7 +238,8 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
     }
     if (!family.empty()) {
       std::vector<std::string> sizes, tail;
-      std::vector<std::pair<std::string, bool>> parts;  // Variants and sizes (true), as written.  // Sizes; revision and date, as written.
+      std::vector<std::pair<std::string, bool>> parts;  // Variants and sizes (true), as written. //
+                                                        // Sizes; revision and date, as written.
       std::size_t last = next - 1;
       bool seen_size = false;
       std::size_t t = next;
@@ -248,9 +251,10 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         std::string value = token.folded;
         std::string shown = token.original;
         std::size_t end = t;
-        while (end + 1 < n && tokens[end].gap_after == Gap::kDot &&
-               (AllDigits(tokens[end].folded) || (end == t && IsVersionToken(tokens[end].folded))) &&
-               (AllDigits(tokens[end + 1].folded) || IsSizeToken(tokens[end + 1].folded))) {
+        while (
+            end + 1 < n && tokens[end].gap_after == Gap::kDot &&
+            (AllDigits(tokens[end].folded) || (end == t && IsVersionToken(tokens[end].folded))) &&
+            (AllDigits(tokens[end + 1].folded) || IsSizeToken(tokens[end + 1].folded))) {
           value.append(".").append(tokens[end + 1].folded);
           shown.append(".").append(tokens[end + 1].original);
           ++end;
@@ -258,10 +262,11 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         }
         if (gap == Gap::kDot) break;  // A dot after a name ends a sentence.
         const std::string head_part = value.substr(0, value.find('.'));
-        const std::string unit_part = value.substr(value.rfind('.') == std::string::npos ? 0 : value.rfind('.') + 1);
+        const std::string unit_part =
+            value.substr(value.rfind('.') == std::string::npos ? 0 : value.rfind('.') + 1);
         const bool size_like =
-            IsSizeToken(value) ||
-            (value.find('.') != std::string::npos && IsSizeToken(unit_part) && AllDigits(head_part));
+            IsSizeToken(value) || (value.find('.') != std::string::npos && IsSizeToken(unit_part) &&
+                                   AllDigits(head_part));
         if (size_like) {
           sizes.push_back(shown);
           parts.emplace_back(shown, true);
@@ -273,8 +278,8 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         } else if ((seen_size || !variants.empty() || !version.empty()) && value.starts_with('v') &&
                    IsVersionToken(head_part)) {
           tail.push_back(shown);  // A revision: "Mistral-7B-v0.3".
-        } else if (IsVariant(token) || ((token.folded == "high" || token.folded == "low") &&
-                                        gap == Gap::kHyphen)) {
+        } else if (IsVariant(token) ||
+                   ((token.folded == "high" || token.folded == "low") && gap == Gap::kHyphen)) {
           // A variant word must look like one: capitalised, all capitals, or
           // hyphenated to the name ("o3-mini"), never an English word in prose.
           const bool shaped = gap == Gap::kHyphen || IsUpper(token.original.front()) ||
@@ -290,8 +295,8 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
       }
       // Only a version or a size makes a new name: "Gemini Pro" alone is
       // left to the lexicon.
-      const bool has_core =
-          unknown_family ? (version.empty() && !sizes.empty()) : (!version.empty() || !sizes.empty());
+      const bool has_core = unknown_family ? (version.empty() && !sizes.empty())
+                                           : (!version.empty() || !sizes.empty());
       if (has_core) {
         GrammarName name;
         name.first = tokens[i].first;
@@ -308,7 +313,8 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         std::vector<std::string> tiers;
         if (!claude_tier.empty()) tiers.push_back(claude_tier);
         for (const auto& variant : variants) {
-          if (family == "Claude" && ClaudeTiers().contains(Lower(variant))) tiers.push_back(variant);
+          if (family == "Claude" && ClaudeTiers().contains(Lower(variant)))
+            tiers.push_back(variant);
         }
         const bool tier_first = family == "Claude" && !version.empty() && version[0] >= '4';
         if (tier_first) {
@@ -331,7 +337,6 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         found.push_back(std::move(name));
       }
     }
-
   }
   benchmarks_->Scan(tokens, chars, &found);
   return found;

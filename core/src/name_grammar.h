@@ -11,12 +11,11 @@
 #define CLAIMKB_CORE_NAME_GRAMMAR_H_
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
-
-#include <memory>
 
 #include "benchmark_cues.h"
 #include "name_tokens.h"

@@ -10,7 +10,6 @@ bool IsAsciiAlnum(char32_t cp) { return IsAsciiLower(cp) || IsAsciiDigit(cp); }
 
 }  // namespace
 
-
 bool AllDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -113,7 +112,8 @@ bool IsSizeGroup(std::string_view s) {
 bool IsDateToken(std::string_view s) {
   if (!AllDigits(s)) return false;
   auto number = [](std::string_view d) { return (d[0] - '0') * 10 + (d[1] - '0'); };
-  if (s.size() == 8) return s.starts_with("20") && number(s.substr(4, 2)) >= 1 && number(s.substr(4, 2)) <= 12;
+  if (s.size() == 8)
+    return s.starts_with("20") && number(s.substr(4, 2)) >= 1 && number(s.substr(4, 2)) <= 12;
   if (s.size() != 4) return false;
   const int a = number(s.substr(0, 2));
   const int b = number(s.substr(2, 2));
@@ -161,16 +161,16 @@ std::string AsciiKey(std::string_view s) {
 // words of the field the lexicon does not list.
 const std::unordered_set<std::string>& CommonAcronyms() {
   static const std::unordered_set<std::string> kWords = {
-      "ai",   "agi",  "asi",  "api",  "apis", "app",  "gpu",  "gpus", "cpu",  "tpu",  "npu",
-      "sdk",  "ide",  "cli",  "pc",   "ios",  "mac",  "aws",  "gcp",  "pdf",  "html", "css",
-      "json", "sql",  "url",  "http", "llm",  "llms", "vlm",  "rl",   "ml",   "nlp",  "cv",
-      "ui",   "ux",   "ppt",  "ceo",  "cto",  "cfo",  "ok",   "usb",  "sota", "ram",  "ssd",
-      "hbm",  "fp8",  "fp16", "bf16", "int8", "int4", "moe",  "mcp",  "rag",  "cot",  "sft",
-      "dpo",  "ppo",  "grpo", "kv",   "vc",   "ipo",  "gdp",  "usa",  "us",   "uk",   "eu",
-      "tv",   "vr",   "ar",   "xr",   "pr",   "qa",   "faq",  "diy",  "toc",  "tob",  "saas",
-      "b2b",  "b2c",  "roi",  "kpi",  "okr",  "pm",   "hr",   "ipad", "ios",  "rlhf", "gpt",
-      "nvda", "ibm",  "amd",  "arm",  "asml", "tsmc", "phd",  "mit",  "cmu",  "ucb",  "tbd",
-      "etc",  "aka",  "vs",   "eval", "evals", "mvp", "poc",  "sla",  "ssh",  "nas",  "cuda"};
+      "ai",   "agi", "asi",  "api",  "apis",  "app",  "gpu", "gpus", "cpu",  "tpu",  "npu",
+      "sdk",  "ide", "cli",  "pc",   "ios",   "mac",  "aws", "gcp",  "pdf",  "html", "css",
+      "json", "sql", "url",  "http", "llm",   "llms", "vlm", "rl",   "ml",   "nlp",  "cv",
+      "ui",   "ux",  "ppt",  "ceo",  "cto",   "cfo",  "ok",  "usb",  "sota", "ram",  "ssd",
+      "hbm",  "fp8", "fp16", "bf16", "int8",  "int4", "moe", "mcp",  "rag",  "cot",  "sft",
+      "dpo",  "ppo", "grpo", "kv",   "vc",    "ipo",  "gdp", "usa",  "us",   "uk",   "eu",
+      "tv",   "vr",  "ar",   "xr",   "pr",    "qa",   "faq", "diy",  "toc",  "tob",  "saas",
+      "b2b",  "b2c", "roi",  "kpi",  "okr",   "pm",   "hr",  "ipad", "ios",  "rlhf", "gpt",
+      "nvda", "ibm", "amd",  "arm",  "asml",  "tsmc", "phd", "mit",  "cmu",  "ucb",  "tbd",
+      "etc",  "aka", "vs",   "eval", "evals", "mvp",  "poc", "sla",  "ssh",  "nas",  "cuda"};
   return kWords;
 }
 
@@ -210,8 +210,8 @@ std::string SlugOf(std::string_view name) {
     if (c == '.' && !current.empty() && AllDigits(current) && i + 1 < name.size()) {
       std::size_t j = i + 1;
       std::string next;
-      while (j < name.size() && (IsUpper(name[j]) || IsLower(name[j]) ||
-                                 (name[j] >= '0' && name[j] <= '9'))) {
+      while (j < name.size() &&
+             (IsUpper(name[j]) || IsLower(name[j]) || (name[j] >= '0' && name[j] <= '9'))) {
         next.push_back(IsUpper(name[j]) ? static_cast<char>(name[j] - 'A' + 'a') : name[j]);
         ++j;
       }
@@ -221,7 +221,7 @@ std::string SlugOf(std::string_view name) {
         continue;
       }
       if (next == "0" && (j >= name.size() || !(name[j] == '.' && j + 1 < name.size() &&
-                                                 name[j + 1] >= '0' && name[j + 1] <= '9'))) {
+                                                name[j + 1] >= '0' && name[j + 1] <= '9'))) {
         i = j;  // "3.0" → "3".
         continue;
       }

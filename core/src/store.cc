@@ -435,7 +435,8 @@ Status Writer::UpsertEntity(const std::string& id, EntityKind fallback_kind) {
     const std::vector<std::string> chain = lexicon_.lexicon.Ancestors(id);
     CLAIMKB_ASSIGN_OR_RETURN(
         Statement insert,
-        db_.Prepare("INSERT OR IGNORE INTO entity (id, kind, name, parent_id) VALUES (?, ?, ?, ?)"));
+        db_.Prepare(
+            "INSERT OR IGNORE INTO entity (id, kind, name, parent_id) VALUES (?, ?, ?, ?)"));
     insert.Bind(1, id)
         .Bind(2, EntityKindName(fallback_kind))
         .Bind(3, id)

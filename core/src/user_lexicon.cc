@@ -166,9 +166,11 @@ Result<ImportReport> ImportIntoUserLexicon(const std::string& list, const std::s
     const std::string where = list + ":" + std::to_string(number) + ": ";
     // A row in the lexicon format goes in as it is, and the load check below
     // validates it.
-    const bool id_like = !cells[0].empty() && std::all_of(cells[0].begin(), cells[0].end(), [](char c) {
-      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
-    });
+    const bool id_like =
+        !cells[0].empty() && std::all_of(cells[0].begin(), cells[0].end(), [](char c) {
+          return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+                 c == '.';
+        });
     if (cells.size() >= 3 && EntityKindFromName(cells[1]) && id_like) {
       if ((*lexicon)->Find(cells[0]) != nullptr) {
         ++report.known;

@@ -55,7 +55,8 @@ TEST_CASE("entities --new lists new names; lexicon add decides them for good", "
   CHECK(claims.Json()["claims"][0]["speaker"] == "Alice");
 
   // Search finds it by its family, by a level between, and by its own id.
-  for (const std::string query : {"model:llama", "model:Llama-3.1", "model:llama-3-1-8b-instruct"}) {
+  for (const std::string query :
+       {"model:llama", "model:Llama-3.1", "model:llama-3-1-8b-instruct"}) {
     INFO(query);
     auto found = RunClaimkb({"search", query, "--db", db, "--format", "json"});
     REQUIRE(found.exit_code == 0);
@@ -78,15 +79,15 @@ TEST_CASE("entities --new lists new names; lexicon add decides them for good", "
     REQUIRE(RunClaimkb({"reextract", "--db", db}).exit_code == 0);
     CHECK(RunClaimkb({"entities", "--new", "--db", db, "--format", "json"}).Json()["entities"] ==
           json::array());
-    const json models =
-        RunClaimkb({"entities", "--kind", "model", "--db", db, "--format", "json"}).Json()["entities"];
+    const json models = RunClaimkb({"entities", "--kind", "model", "--db", db, "--format", "json"})
+                            .Json()["entities"];
     const json accepted = FindId(models, "llama-3-1-8b-instruct");
     REQUIRE(accepted != nullptr);
     CHECK(accepted["name"] == "Llama 3.1 8B Instruct");
     CHECK(accepted["mentions"] == 1);
     CHECK(FindId(models, "qwen-3")["mentions"] == 1);
-    auto by_name = RunClaimkb(
-        {"claims", "--model", "Llama 3.1 8B Instruct", "--db", db, "--format", "json"});
+    auto by_name =
+        RunClaimkb({"claims", "--model", "Llama 3.1 8B Instruct", "--db", db, "--format", "json"});
     REQUIRE(by_name.exit_code == 0);
     CHECK(by_name.Json()["claims"].size() == 1);
   }
@@ -107,8 +108,8 @@ TEST_CASE("lexicon import adds a user's list and reports what it left out", "[cl
   std::ofstream(digest) << "## 封面\n- 标题：t\n- 链接：https://example.org/glm\n\n## 全文\n"
                            "### 一（00:00:00 - 00:01:00）\n**Alice**：GLM-4.7 更快。\n";
   REQUIRE(RunClaimkb({"ingest", digest.string(), "--db", db}).exit_code == 0);
-  const json models =
-      RunClaimkb({"entities", "--kind", "model", "--db", db, "--format", "json"}).Json()["entities"];
+  const json models = RunClaimkb({"entities", "--kind", "model", "--db", db, "--format", "json"})
+                          .Json()["entities"];
   const json glm = FindId(models, "glm-4-7");
   REQUIRE(glm != nullptr);
   CHECK(glm["name"] == "GLM-4.7");

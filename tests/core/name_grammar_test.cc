@@ -88,17 +88,27 @@ TEST_CASE("Model names with versions, sizes, variants and dates become new entit
     Chain ancestors;
   };
   const std::vector<Case> cases = {
-      {"Llama-3.1-8B-Instruct 很强", "Llama-3.1-8B-Instruct", "llama-3-1-8b-instruct",
+      {"Llama-3.1-8B-Instruct 很强",
+       "Llama-3.1-8B-Instruct",
+       "llama-3-1-8b-instruct",
        {"llama-3-1-8b-instruct", "llama-3-1-8b", "llama-3-1", "llama"}},
-      {"试了 Mistral-7B-v0.3。", "Mistral-7B-v0.3", "mistral-7b-v0-3",
+      {"试了 Mistral-7B-v0.3。",
+       "Mistral-7B-v0.3",
+       "mistral-7b-v0-3",
        {"mistral-7b-v0-3", "mistral-7b", "mistral"}},
-      {"Qwen2.5-Coder-32B 写代码", "Qwen2.5-Coder-32B", "qwen-2-5-coder-32b",
+      {"Qwen2.5-Coder-32B 写代码",
+       "Qwen2.5-Coder-32B",
+       "qwen-2-5-coder-32b",
        {"qwen-2-5-coder-32b", "qwen-2-5-coder", "qwen-2-5", "qwen"}},
       // The family's root entry has another id than the company.
-      {"DeepSeek-V3-0324 发布", "DeepSeek-V3-0324", "deepseek-v3-0324",
+      {"DeepSeek-V3-0324 发布",
+       "DeepSeek-V3-0324",
+       "deepseek-v3-0324",
        {"deepseek-v3-0324", "deepseek-v3", "deepseek-models"}},
       {"and Phi-4-mini too", "Phi-4-mini", "phi-4-mini", {"phi-4-mini", "phi-4"}},
-      {"Gemini 2.5 Flash-Lite 便宜", "Gemini 2.5 Flash-Lite", "gemini-2-5-flash-lite",
+      {"Gemini 2.5 Flash-Lite 便宜",
+       "Gemini 2.5 Flash-Lite",
+       "gemini-2-5-flash-lite",
        {"gemini-2-5-flash-lite", "gemini-2-5-flash", "gemini-2-5", "gemini"}},
       // Claude's tier alone names the family; from 4 on the tier goes first.
       {"Opus 4.7 更稳", "Opus 4.7", "claude-opus-4-7", {"claude-opus-4-7", "claude-4-7", "claude"}},

@@ -66,8 +66,8 @@ TEST_CASE("lexicon import: a list of names becomes entries with grammar ids and 
                                    "LiveCodeBench\tbenchmark\n"
                                    "Gizmo\tgadget\n"
                                    "Llama-3.1-8B-Instruct\n");
-  auto report = claimkb::ImportIntoUserLexicon(list, s.user_file(), s.lexicon_dir(),
-                                                EntityKind::kModel);
+  auto report =
+      claimkb::ImportIntoUserLexicon(list, s.user_file(), s.lexicon_dir(), EntityKind::kModel);
   REQUIRE(report.has_value());
   CHECK(report->added == 2);    // Llama-3.1-8B-Instruct, LiveCodeBench.
   CHECK(report->known == 2);    // DeepSeek-V3, and the Llama line again.
@@ -104,8 +104,8 @@ TEST_CASE("lexicon import: rows in the lexicon format go in as they are", "[lexi
   const std::string list = s.Write("rows.tsv",
                                    "acme-1\tmodel\tAcme One\tllama\tAcme-1|Acme 1\n"
                                    "swe-bench\tbenchmark\tSWE-bench\n");
-  auto report = claimkb::ImportIntoUserLexicon(list, s.user_file(), s.lexicon_dir(),
-                                                EntityKind::kModel);
+  auto report =
+      claimkb::ImportIntoUserLexicon(list, s.user_file(), s.lexicon_dir(), EntityKind::kModel);
   REQUIRE(report.has_value());
   CHECK(report->added == 1);
   CHECK(report->known == 1);

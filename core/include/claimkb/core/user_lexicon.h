@@ -34,9 +34,9 @@ Status AppendToUserLexicon(const std::string& path, const LexiconEntry& entry,
                            const std::string& lexicon_dir);
 
 struct ImportReport {
-  int added = 0;    // New entries written.
-  int known = 0;    // Names the lexicon already links to an entry of that kind.
-  int skipped = 0;  // Blank or comment lines.
+  int added = 0;                      // New entries written.
+  int known = 0;                      // Names the lexicon already links to an entry of that kind.
+  int skipped = 0;                    // Blank or comment lines.
   std::vector<std::string> problems;  // "file:line: why", for rows left out.
 };
 
