@@ -1,6 +1,8 @@
 // Open-vocabulary names: the model-name grammar, benchmark cues, the parents
 // of a new name, and the guard that keeps ordinary words out. The lexicon is
 // a small one written here, so every expected id follows from these rows.
+#include <unistd.h>
+
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -46,7 +48,10 @@ constexpr const char* kRows =
 
 class Fixture {
  public:
-  Fixture() : dir_(std::filesystem::temp_directory_path() / "claimkb-name-grammar-test") {
+  // CTest runs test cases in parallel processes: each gets its own directory.
+  Fixture()
+      : dir_(std::filesystem::temp_directory_path() /
+             ("claimkb-name-grammar-test-" + std::to_string(::getpid()))) {
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
     std::ofstream(dir_ / "entries.tsv") << kRows;

@@ -2,6 +2,8 @@
 // decision, both written to a file that loads on top of the bundled lexicon.
 #include "claimkb/core/user_lexicon.h"
 
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -24,7 +26,10 @@ constexpr const char* kRows =
 
 class Scratch {
  public:
-  Scratch() : root_(fs::temp_directory_path() / "claimkb-user-lexicon-test") {
+  // CTest runs test cases in parallel processes: each gets its own directory.
+  Scratch()
+      : root_(fs::temp_directory_path() /
+              ("claimkb-user-lexicon-test-" + std::to_string(::getpid()))) {
     fs::remove_all(root_);
     fs::create_directories(root_ / "lexicon");
     fs::create_directories(root_ / "db");
