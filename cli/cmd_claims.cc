@@ -3,6 +3,8 @@
 // matches claims about Gemini 3 Pro.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "claim_printer.h"
 #include "command.h"
 #include "date_bound.h"
@@ -12,19 +14,46 @@ namespace claimkb::cli {
 namespace {
 
 // Resolves a user-typed entity name and expands it to itself and everything
-// below it in the lexicon.
-Result<std::vector<std::string>> ExpandEntity(const EntityLinker& linker, const std::string& name,
-                                              EntityKind expected, const char* flag) {
+// below it: the lexicon's descendants, and the stored new names (found by
+// the name grammar) whose parents lead to it, so --model Llama also finds
+// "Llama-3.1-8B-Instruct". A new name itself ("Llama 3.1 8B") is accepted too.
+Result<std::vector<std::string>> ExpandEntity(const EntityLinker& linker, Store& store,
+                                              const std::string& name, EntityKind expected,
+                                              const char* flag) {
+  const Lexicon& lexicon = linker.lexicon();
   std::string id = linker.Resolve(name);
-  const LexiconEntry* entry = id.empty() ? nullptr : linker.lexicon().Find(id);
-  if (entry == nullptr || entry->kind != expected) {
-    return MakeError(
-        ErrorCode::kInvalidArgument,
-        fmt::format("{} \"{}\": no {} of that name in the lexicon", flag, name,
-                    EntityKindName(expected)),
-        fmt::format("`claimkb entities --kind {}` lists the known ones", EntityKindName(expected)));
+  const LexiconEntry* entry = id.empty() ? nullptr : lexicon.Find(id);
+  std::vector<std::string> ids;
+  if (entry != nullptr && entry->kind == expected) {
+    ids = lexicon.Descendants(id);
+  } else {
+    id.clear();
+    for (const LinkedMention& mention : linker.Link(name)) {
+      if (mention.is_new && mention.kind == expected && mention.begin == 0 &&
+          mention.end == name.size()) {
+        id = mention.entity_id;
+      }
+    }
+    if (id.empty()) {
+      return MakeError(ErrorCode::kInvalidArgument,
+                       fmt::format("{} \"{}\": no {} of that name in the lexicon", flag, name,
+                                   EntityKindName(expected)),
+                       fmt::format("`claimkb entities --kind {}` lists the known ones",
+                                   EntityKindName(expected)));
+    }
+    ids.push_back(id);
   }
-  return linker.lexicon().Descendants(id);
+  auto stored = store.ListEntities(expected);
+  if (!stored) return std::unexpected(stored.error());
+  for (const EntityCount& entity : *stored) {
+    if (lexicon.Find(entity.entity_id) != nullptr ||
+        std::find(ids.begin(), ids.end(), entity.entity_id) != ids.end()) {
+      continue;
+    }
+    const auto chain = lexicon.Ancestors(entity.entity_id);
+    if (std::find(chain.begin(), chain.end(), id) != chain.end()) ids.push_back(entity.entity_id);
+  }
+  return ids;
 }
 
 }  // namespace
@@ -33,14 +62,17 @@ Result<CommandOutcome> RunClaims(const GlobalOptions& globals, const ClaimsArgs&
   Session session(globals);
   auto linker = session.linker();
   if (!linker) return std::unexpected(linker.error());
+  auto store = session.store();
+  if (!store) return std::unexpected(store.error());
   ClaimFilter filter;
   if (!args.model.empty()) {
-    auto ids = ExpandEntity(**linker, args.model, EntityKind::kModel, "--model");
+    auto ids = ExpandEntity(**linker, **store, args.model, EntityKind::kModel, "--model");
     if (!ids) return std::unexpected(ids.error());
     filter.entity_ids = *ids;
   }
   if (!args.benchmark.empty()) {
-    auto ids = ExpandEntity(**linker, args.benchmark, EntityKind::kBenchmark, "--benchmark");
+    auto ids =
+        ExpandEntity(**linker, **store, args.benchmark, EntityKind::kBenchmark, "--benchmark");
     if (!ids) return std::unexpected(ids.error());
     filter.benchmark_ids = *ids;
   }
@@ -73,8 +105,6 @@ Result<CommandOutcome> RunClaims(const GlobalOptions& globals, const ClaimsArgs&
   filter.limit = args.limit;
   filter.offset = args.offset;
 
-  auto store = session.store();
-  if (!store) return std::unexpected(store.error());
   if (!args.episode.empty()) {
     auto episode = (*store)->FindEpisode(args.episode);
     if (!episode) return std::unexpected(episode.error());

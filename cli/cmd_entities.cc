@@ -1,6 +1,9 @@
 // claimkb entities — the models, benchmarks, organisations, products,
 // techniques and topics mentioned in stored claims, with mention counts.
+// --new lists the names that no lexicon entry covers (the name grammar or a
+// benchmark cue found them), for review with `claimkb lexicon add`.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "command.h"
 #include "session.h"
@@ -9,7 +12,7 @@ namespace claimkb::cli {
 namespace {
 
 Result<CommandOutcome> RunEntities(const GlobalOptions& globals, const std::string& kind_name,
-                                   OutputFormat format) {
+                                   bool only_new, OutputFormat format) {
   std::optional<EntityKind> kind;
   if (!kind_name.empty()) {
     kind = EntityKindFromName(kind_name);
@@ -25,20 +28,40 @@ Result<CommandOutcome> RunEntities(const GlobalOptions& globals, const std::stri
   if (!store) return std::unexpected(store.error());
   auto entities = (*store)->ListEntities(kind);
   if (!entities) return std::unexpected(entities.error());
+  if (only_new) {
+    auto lexicon = session.lexicon();
+    if (!lexicon) return std::unexpected(lexicon.error());
+    std::erase_if(*entities, [&](const EntityCount& entity) {
+      return entity.mentions == 0 || (*lexicon)->Find(entity.entity_id) != nullptr;
+    });
+  }
 
   if (format == OutputFormat::kJson) {
     nlohmann::json list = nlohmann::json::array();
     for (const EntityCount& entity : *entities) {
-      list.push_back({{"id", entity.entity_id},
-                      {"kind", EntityKindName(entity.kind)},
-                      {"name", entity.name},
-                      {"mentions", entity.mentions},
-                      {"episodes", entity.episodes}});
+      nlohmann::json item = {{"id", entity.entity_id},
+                             {"kind", EntityKindName(entity.kind)},
+                             {"name", entity.name},
+                             {"mentions", entity.mentions},
+                             {"episodes", entity.episodes}};
+      if (only_new) {
+        item["surfaces"] = entity.surfaces;
+        item["confidence"] = entity.confidence;
+      }
+      list.push_back(std::move(item));
     }
     PrintJson(Envelope("entities", list));
     return CommandOutcome{};
   }
   for (const EntityCount& entity : *entities) {
+    if (only_new) {
+      fmt::print("{:>5}  {:<10} {}  {}\n", entity.mentions, EntityKindName(entity.kind),
+                 Bold(entity.entity_id),
+                 Dim(fmt::format("{} · {} episodes · confidence {:.2f}",
+                                 fmt::join(entity.surfaces, " | "), entity.episodes,
+                                 entity.confidence)));
+      continue;
+    }
     fmt::print("{:>5}  {:<10} {}  {}\n", entity.mentions, EntityKindName(entity.kind),
                Bold(entity.name),
                Dim(fmt::format("{} · {} episodes", entity.entity_id, entity.episodes)));
@@ -51,14 +74,20 @@ Result<CommandOutcome> RunEntities(const GlobalOptions& globals, const std::stri
 void RegisterEntities(CLI::App& app, const GlobalOptions& globals, Action* selected) {
   struct Args {
     std::string kind;
+    bool only_new = false;
     OutputFormat format = OutputFormat::kText;
   };
   auto args = std::make_shared<Args>();
   CLI::App* command = app.add_subcommand("entities", "Entities mentioned in claims, by count");
   command->add_option("--kind", args->kind, "model|benchmark|org|product|technique|topic|person");
+  command->add_flag("--new", args->only_new,
+                    "Only names no lexicon entry covers, with their spellings; accept or rename "
+                    "them with `claimkb lexicon add`");
   AddFormatOption(command, &args->format, {OutputFormat::kText, OutputFormat::kJson});
   command->callback([&globals, args, selected] {
-    *selected = [&globals, args] { return RunEntities(globals, args->kind, args->format); };
+    *selected = [&globals, args] {
+      return RunEntities(globals, args->kind, args->only_new, args->format);
+    };
   });
 }
 

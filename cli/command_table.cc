@@ -10,6 +10,7 @@ void RegisterSpeakers(CLI::App&, const GlobalOptions&, Action*);
 void RegisterDemo(CLI::App&, const GlobalOptions&, Action*);
 void RegisterClaims(CLI::App&, const GlobalOptions&, Action*);
 void RegisterEntities(CLI::App&, const GlobalOptions&, Action*);
+void RegisterLexicon(CLI::App&, const GlobalOptions&, Action*);
 void RegisterReextract(CLI::App&, const GlobalOptions&, Action*);
 void RegisterReindex(CLI::App&, const GlobalOptions&, Action*);
 void RegisterCheck(CLI::App&, const GlobalOptions&, Action*);
@@ -26,6 +27,7 @@ const std::vector<CommandEntry>& CommandTable() {
       {"search", RegisterSearch},       {"ask", RegisterAsk},
       {"claims", RegisterClaims},       {"results", RegisterResults},
       {"cite", RegisterCite},           {"entities", RegisterEntities},
+      {"lexicon", RegisterLexicon},
       {"reextract", RegisterReextract}, {"reindex", RegisterReindex},
       {"check", RegisterCheck},         {"demo", RegisterDemo},
       {"help", RegisterHelp},

@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 
+#include "claimkb/core/user_lexicon.h"
 #include "claimkb/indexer/database_location.h"
 
 namespace claimkb::cli {
@@ -15,10 +16,15 @@ std::string Session::PrimaryDatabase() const {
   return DefaultDatabaseDirectory();
 }
 
+std::string Session::LexiconDirectory() const {
+  return globals_.lexicon_dir.empty() ? Lexicon::DefaultDirectory() : globals_.lexicon_dir;
+}
+
 Result<std::shared_ptr<const Lexicon>> Session::lexicon() {
   if (!lexicon_) {
-    auto loaded =
-        globals_.lexicon_dir.empty() ? Lexicon::LoadDefault() : Lexicon::Load(globals_.lexicon_dir);
+    // The user's own decisions (`claimkb lexicon add`) live beside the
+    // database and load on top of the bundled lexicon.
+    auto loaded = Lexicon::Load(LexiconDirectory(), UserLexiconPath(PrimaryDatabase()));
     if (!loaded) return std::unexpected(loaded.error());
     lexicon_ = *loaded;
   }

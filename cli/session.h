@@ -23,6 +23,8 @@ class Session {
   // The local directory commands write to: the first --db that is not a
   // tcp:// remote, else the default directory.
   std::string PrimaryDatabase() const;
+  // The bundled lexicon's directory: --lexicon, else $CLAIMKB_LEXICON, else data/lexicon.
+  std::string LexiconDirectory() const;
 
   Result<std::shared_ptr<const Lexicon>> lexicon();
   Result<std::shared_ptr<const EntityLinker>> linker();

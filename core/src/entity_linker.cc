@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "name_grammar.h"
 #include "text_normalizer.h"
 
 namespace claimkb {
@@ -145,7 +146,10 @@ struct Candidate {
   std::size_t last = 0;   // Index of the last key char.
   uint32_t entry = 0;
   double confidence = 1.0;
+  int grammar = -1;  // Index of a new name the grammar found; -1 for lexicon entries.
 };
+
+constexpr uint32_t kNoEntry = std::numeric_limits<uint32_t>::max();
 
 }  // namespace
 
@@ -161,6 +165,8 @@ struct EntityLinker::Impl {
   std::vector<std::vector<uint32_t>> fuzzy_by_length;  // Key length -> fuzzy_names indexes.
 
   std::vector<std::string> case_forms;  // Acronyms that must keep their case.
+
+  std::unique_ptr<internal::NameGrammar> grammar;  // Open-vocabulary names.
 
   void Build();
   void Insert(const std::u32string& key, Target target);
@@ -183,7 +189,26 @@ struct EntityLinker::Impl {
   // The closest fuzzy name to `key` within the edit bound, as (entry,
   // confidence); entry is UINT32_MAX when none qualifies.
   std::pair<uint32_t, double> BestFuzzy(const std::u32string& key, bool link_only) const;
+  // The entry of `kind` that `id` names, by id or by key ("llama-3-1" meets
+  // "Llama 3.1"), or kNoEntry.
+  uint32_t KnownOfKind(const std::string& id, EntityKind kind) const;
 };
+
+uint32_t EntityLinker::Impl::KnownOfKind(const std::string& id, EntityKind kind) const {
+  const auto& entries = lexicon->entries();
+  if (const LexiconEntry* entry = lexicon->Find(id); entry != nullptr && entry->kind == kind) {
+    return static_cast<uint32_t>(entry - entries.data());
+  }
+  uint32_t node = 0;
+  for (const char32_t cp : internal::KeyOf(id)) {
+    node = Child(node, cp);
+    if (node == 0) return kNoEntry;
+  }
+  for (const Target& target : targets[node]) {
+    if (!target.is_topic && entries[target.entry].kind == kind) return target.entry;
+  }
+  return kNoEntry;
+}
 
 void EntityLinker::Impl::Insert(const std::u32string& key, Target target) {
   if (key.empty()) return;
@@ -219,6 +244,16 @@ void EntityLinker::Impl::Insert(const std::u32string& key, Target target) {
 void EntityLinker::Impl::Build() {
   targets.emplace_back();  // The root.
   const auto& entries = lexicon->entries();
+  // At most one trie node per code point of every spelling: reserving that
+  // up front spares the rehashes that otherwise dominate start-up.
+  std::size_t spelled = 0;
+  for (const auto& entry : entries) {
+    spelled += entry.name.size();
+    for (const auto& alias : entry.aliases) spelled += alias.size();
+    for (const auto& cue : entry.cues) spelled += cue.size();
+  }
+  edges.reserve(spelled);
+  targets.reserve(spelled + 1);
   std::unordered_map<std::u32string, std::size_t> fuzzy_seen;  // Key -> fuzzy_names index.
   for (uint32_t i = 0; i < entries.size(); ++i) {
     const auto& entry = entries[i];
@@ -235,6 +270,9 @@ void EntityLinker::Impl::Build() {
         case_forms.push_back(std::move(form));
       }
       Insert(key, target);
+      // Generated catalog entries are matched exactly only; leaving them out
+      // of the fuzzy buckets also keeps the fuzzy pass as fast as before.
+      if (!entry.fuzzy) return;
       if (key.size() < kMinFuzzyLength || key.size() > kMaxFuzzyKey || !IsAsciiAlnumKey(key)) {
         return;
       }
@@ -255,6 +293,7 @@ void EntityLinker::Impl::Build() {
     for (const auto& alias : entry.aliases) add(alias, false);
     for (const auto& cue : entry.cues) add(cue, false);
   }
+  if (options.open_vocabulary) grammar = std::make_unique<internal::NameGrammar>(*lexicon);
   for (uint32_t i = 0; i < fuzzy_names.size(); ++i) {
     const std::size_t length = fuzzy_names[i].key.size();
     if (fuzzy_by_length.size() <= length) fuzzy_by_length.resize(length + 1);
@@ -399,6 +438,36 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text) const {
     if (found) candidates.push_back(best);
   }
 
+  // Names the grammar recognises. One that the lexicon knows under another
+  // spelling ("Claude 4.5 Opus" as claude-opus-4-5) links to the entry;
+  // others are new entities. Lexicon matches of the same span come first and
+  // so win the tie below.
+  std::vector<internal::GrammarName> grammar_names;
+  if (impl_->grammar) {
+    grammar_names = impl_->grammar->Scan(text, chars);
+    for (std::size_t g = 0; g < grammar_names.size(); ++g) {
+      const auto& name = grammar_names[g];
+      const auto first =
+          std::lower_bound(key.begin(), key.end(), name.first,
+                           [](const KeyChar& k, std::size_t c) { return k.first < c; });
+      if (first == key.end()) continue;
+      std::size_t last_index = static_cast<std::size_t>(first - key.begin());
+      while (last_index + 1 < key.size() && key[last_index + 1].last <= name.last) ++last_index;
+      const std::size_t first_index = static_cast<std::size_t>(first - key.begin());
+      if (key[first_index].first > name.last) continue;
+      if (!boundary_before(first_index) || !boundary_after(last_index)) continue;
+      Candidate candidate{first_index, last_index, kNoEntry, name.confidence, static_cast<int>(g)};
+      if (const uint32_t known = impl_->KnownOfKind(name.id, name.kind); known != kNoEntry) {
+        candidate.entry = known;
+        candidate.confidence = 1.0;
+        candidate.grammar = -1;
+      } else if (impl_->lexicon->Find(name.id) != nullptr) {
+        continue;  // The id belongs to an entry of another kind: not ours to mint.
+      }
+      candidates.push_back(candidate);
+    }
+  }
+
   // Longest first, then leftmost; a match overlapping a chosen one is dropped.
   std::stable_sort(
       candidates.begin(), candidates.end(),
@@ -480,10 +549,16 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text) const {
   const auto& entries = impl_->lexicon->entries();
   mentions.reserve(chosen.size());
   for (const auto& candidate : chosen) {
-    const auto& entry = entries[candidate.entry];
     LinkedMention mention;
-    mention.entity_id = entry.id;
-    mention.kind = entry.kind;
+    if (candidate.grammar >= 0) {
+      const auto& name = grammar_names[static_cast<std::size_t>(candidate.grammar)];
+      mention.entity_id = name.id;
+      mention.kind = name.kind;
+      mention.is_new = true;
+    } else {
+      mention.entity_id = entries[candidate.entry].id;
+      mention.kind = entries[candidate.entry].kind;
+    }
     mention.begin = chars[key[candidate.first].first].begin;
     mention.end = chars[key[candidate.last].last].end;
     mention.surface = std::string(text.substr(mention.begin, mention.end - mention.begin));

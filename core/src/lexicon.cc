@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "claimkb/core/resources.h"
+#include "name_grammar.h"
 
 namespace claimkb {
 namespace {
@@ -125,6 +126,7 @@ Status ParseFile(const std::filesystem::path& path, std::vector<LexiconEntry>* e
     }
     entry.source_file = file;
     entry.source_line = line_number;
+    entry.fuzzy = !path.filename().string().starts_with("zz-catalog-");
     entries->push_back(std::move(entry));
   }
   if (in.bad()) return MakeErrorAt(ErrorCode::kIO, file, line_number, "read failed");
@@ -171,11 +173,49 @@ Status Validate(const std::vector<LexiconEntry>& entries) {
 
 }  // namespace
 
+namespace {
+
+// Lower-case ASCII letters and digits of `text`: "DeepSeek" and "deepseek" and
+// "gpt-oss" / "GPT-OSS" meet on one key.
+std::string FamilyKey(std::string_view text) {
+  std::string key;
+  for (const char c : text) {
+    if (c >= 'A' && c <= 'Z') {
+      key.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      key.push_back(c);
+    }
+  }
+  return key;
+}
+
+}  // namespace
+
 Lexicon::Lexicon(std::vector<LexiconEntry> entries) : entries_(std::move(entries)) {
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     by_id_.emplace(entries_[i].id, i);
     if (!entries_[i].parent_id.empty()) children_[entries_[i].parent_id].push_back(i);
   }
+  // A family's root is a model entry without a parent; the one whose id is
+  // the family itself wins over one that merely lists it ("gemini" before
+  // "gemini-1" if both were roots).
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    const LexiconEntry& entry = entries_[i];
+    if (entry.kind != EntityKind::kModel || !entry.parent_id.empty() || entry.family.empty()) {
+      continue;
+    }
+    const std::string key = FamilyKey(entry.family);
+    if (key.empty()) continue;
+    const auto [it, inserted] = family_roots_.emplace(key, i);
+    if (!inserted && FamilyKey(entry.id) == key && FamilyKey(entries_[it->second].id) != key) {
+      it->second = i;
+    }
+  }
+}
+
+std::string Lexicon::FamilyRoot(std::string_view family) const {
+  const auto it = family_roots_.find(FamilyKey(family));
+  return it == family_roots_.end() ? std::string() : entries_[it->second].id;
 }
 
 Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir) {
@@ -204,6 +244,43 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir) {
   return std::make_shared<const Lexicon>(std::move(entries));
 }
 
+Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir,
+                                                     const std::string& user_file) {
+  auto base = Load(dir);
+  if (!base || user_file.empty()) return base;
+  std::error_code ec;
+  if (!std::filesystem::exists(user_file, ec)) return base;
+  std::vector<LexiconEntry> added;
+  if (auto status = ParseFile(user_file, &added); !status) return std::unexpected(status.error());
+  std::vector<LexiconEntry> entries = (*base)->entries();
+  std::unordered_map<std::string, std::size_t> index;
+  for (std::size_t i = 0; i < entries.size(); ++i) index.emplace(entries[i].id, i);
+  for (LexiconEntry& entry : added) {
+    const auto it = index.find(entry.id);
+    if (it == index.end()) {
+      index.emplace(entry.id, entries.size());
+      entries.push_back(std::move(entry));
+      continue;
+    }
+    LexiconEntry& known = entries[it->second];
+    if (known.kind != entry.kind) {
+      return MakeErrorAt(ErrorCode::kParse, entry.source_file, entry.source_line,
+                         "'" + entry.id + "' is a " + EntityKindName(known.kind) + " in " +
+                             known.source_file + ", not a " + EntityKindName(entry.kind));
+    }
+    auto add_alias = [&](const std::string& alias) {
+      if (alias != known.name &&
+          std::find(known.aliases.begin(), known.aliases.end(), alias) == known.aliases.end()) {
+        known.aliases.push_back(alias);
+      }
+    };
+    add_alias(entry.name);
+    for (const auto& alias : entry.aliases) add_alias(alias);
+  }
+  if (auto status = Validate(entries); !status) return std::unexpected(status.error());
+  return std::make_shared<const Lexicon>(std::move(entries));
+}
+
 std::string Lexicon::DefaultDirectory() {
   if (const char* env = std::getenv("CLAIMKB_LEXICON"); env != nullptr && *env != '\0') {
     return env;
@@ -221,6 +298,29 @@ const LexiconEntry* Lexicon::Find(const std::string& id) const {
 std::vector<std::string> Lexicon::Ancestors(const std::string& id) const {
   std::vector<std::string> chain;
   const LexiconEntry* entry = Find(id);
+  if (entry == nullptr) {
+    // A name the grammar made: walk up the parents its slug implies until
+    // one is a model or benchmark entry (or a family's root).
+    chain.push_back(id);
+    for (const std::string& parent : internal::ParentIds(id)) {
+      const LexiconEntry* known = Find(parent);
+      if (known != nullptr &&
+          (known->kind == EntityKind::kModel || known->kind == EntityKind::kBenchmark)) {
+        entry = known;
+        break;
+      }
+      // The last parent is the family ("deepseek"), whose root entry may
+      // have another id ("deepseek-models").
+      if (internal::ParentIds(parent).empty()) {
+        if (const std::string root = FamilyRoot(parent); !root.empty()) {
+          entry = Find(root);
+          break;
+        }
+      }
+      chain.push_back(parent);
+    }
+    if (entry == nullptr) return {};
+  }
   // The bound guards against cycles in entries that did not come from Load().
   while (entry != nullptr && chain.size() <= entries_.size()) {
     chain.push_back(entry->id);

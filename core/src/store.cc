@@ -269,9 +269,10 @@ Status Migrate(const Database& db, const std::vector<Migration>& migrations, boo
 struct LexiconIndex {
   std::unordered_map<std::string, const LexiconEntry*> by_id;
   std::unordered_map<std::string, const LexiconEntry*> person_by_key;  // PersonKey(name|alias).
+  const Lexicon& lexicon;  // For the parents of ids it does not list.
 
-  explicit LexiconIndex(const Lexicon& lexicon) {
-    for (const LexiconEntry& entry : lexicon.entries()) {
+  explicit LexiconIndex(const Lexicon& source) : lexicon(source) {
+    for (const LexiconEntry& entry : source.entries()) {
       by_id.emplace(entry.id, &entry);
       if (entry.kind != EntityKind::kPerson) continue;
       person_by_key.emplace(PersonKey(entry.name), &entry);
@@ -435,10 +436,17 @@ Status Writer::UpsertEntity(const std::string& id, EntityKind fallback_kind) {
   if (it == lexicon_.by_id.end()) {
     // Unknown to this lexicon: keep the row that a fuller lexicon may have
     // written earlier, else record the id as its own name.
+    // A new name the grammar found records the parent its name implies, so
+    // the stored tree reaches the lexicon (llama-3-1-8b → llama-3-1 → llama).
+    const std::vector<std::string> chain = lexicon_.lexicon.Ancestors(id);
     CLAIMKB_ASSIGN_OR_RETURN(
         Statement insert,
-        db_.Prepare("INSERT OR IGNORE INTO entity (id, kind, name) VALUES (?, ?, ?)"));
-    insert.Bind(1, id).Bind(2, EntityKindName(fallback_kind)).Bind(3, id);
+        db_.Prepare(
+            "INSERT OR IGNORE INTO entity (id, kind, name, parent_id) VALUES (?, ?, ?, ?)"));
+    insert.Bind(1, id)
+        .Bind(2, EntityKindName(fallback_kind))
+        .Bind(3, id)
+        .Bind(4, chain.size() > 1 ? chain[1] : std::string());
     return insert.Run();
   }
   const LexiconEntry& entry = *it->second;
@@ -1462,7 +1470,8 @@ Result<std::vector<EntityCount>> Store::ListEntities(std::optional<EntityKind> k
   const Database& db = impl_->db;
   std::string sql =
       "SELECT en.id, en.kind, en.name, count(DISTINCT ce.claim_id), "
-      "count(DISTINCT c.episode_id) FROM entity en "
+      "count(DISTINCT c.episode_id), group_concat(DISTINCT nullif(ce.surface, '') || char(31)), "
+      "coalesce(max(CASE WHEN ce.inferred = 0 THEN ce.confidence END), 0) FROM entity en "
       "LEFT JOIN claim_entity ce ON ce.entity_id = en.id "
       "LEFT JOIN claim c ON c.id = ce.claim_id ";
   if (kind) sql += "WHERE en.kind = ? ";
@@ -1473,8 +1482,23 @@ Result<std::vector<EntityCount>> Store::ListEntities(std::optional<EntityKind> k
   while (true) {
     CLAIMKB_ASSIGN_OR_RETURN(bool row, select.Step());
     if (!row) break;
-    out.push_back({select.Text(0), EntityKindFromName(select.Text(1)).value_or(EntityKind::kModel),
-                   select.Text(2), select.Int(3), select.Int(4)});
+    EntityCount entity{select.Text(0),
+                       EntityKindFromName(select.Text(1)).value_or(EntityKind::kModel),
+                       select.Text(2),
+                       select.Int(3),
+                       select.Int(4),
+                       {},
+                       select.Double(6)};
+    // Each surface ends with a unit separator, so commas inside one survive.
+    const std::string surfaces = select.Text(5);
+    std::size_t start = 0;
+    while (start < surfaces.size()) {
+      const std::size_t end = surfaces.find('\x1f', start);
+      if (end == std::string::npos) break;
+      entity.surfaces.push_back(surfaces.substr(start, end - start));
+      start = end + 2;  // Past the separator and group_concat's comma.
+    }
+    out.push_back(std::move(entity));
   }
   return out;
 }

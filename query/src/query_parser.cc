@@ -563,6 +563,23 @@ class Parser {
       entry = id.empty() ? nullptr : lexicon.Find(id);
     }
     if (entry == nullptr) {
+      // A new name the grammar recognises ("Llama-3.1-8B", or its id
+      // llama-3-1-8b) is searched by the id its claims were tagged with.
+      for (const LinkedMention& mention : linker_->Link(value)) {
+        const bool kind_fits = field.name == "entity" || field.name == EntityKindName(mention.kind);
+        if (mention.is_new && kind_fits && mention.begin == 0 && mention.end == value.size()) {
+          node.value = mention.entity_id;
+          return node;
+        }
+      }
+      const std::vector<std::string> chain = lexicon.Ancestors(Lower(value));
+      if (!chain.empty()) {
+        const LexiconEntry* known = lexicon.Find(chain.back());
+        if (field.name == "entity" || field.name == EntityKindName(known->kind)) {
+          node.value = Lower(value);
+          return node;
+        }
+      }
       return MakeError(
           ErrorCode::kInvalidArgument,
           fmt::format("unknown {} '{}' at column {}",

@@ -148,11 +148,14 @@ TEST_CASE("Spacing, hyphens, dots, case and width do not matter", "[linker]") {
 }
 
 TEST_CASE("Versions are not truncated or extended", "[linker]") {
-  // "Gemini 2.5" must not be read as Gemini 2.0, nor "Gemini 2.7" as anything
-  // more specific than the family.
+  // "Gemini 2.5" must not be read as Gemini 2.0, nor "Gemini 2.7" as a known
+  // Gemini: a version the lexicon lacks is a new entity of its own, whose
+  // parent is the family.
   CHECK(Named("Gemini 2.5 比 Gemini 2 好") ==
         std::vector<std::string>{"gemini-2-5=Gemini 2.5", "gemini-2=Gemini 2"});
-  CHECK(Named("Gemini 2.7") == std::vector<std::string>{"gemini=Gemini"});
+  CHECK(Named("Gemini 2.7") == std::vector<std::string>{"gemini-2-7=Gemini 2.7"});
+  CHECK(Linker().lexicon().Ancestors("gemini-2-7") ==
+        std::vector<std::string>{"gemini-2-7", "gemini"});
   CHECK(Named("GPT-4o") == std::vector<std::string>{"gpt-4o=GPT-4o"});
   CHECK(Named("GPT-4 and GPT-4o") == std::vector<std::string>{"gpt-4=GPT-4", "gpt-4o=GPT-4o"});
   CHECK(Named("DeepSeek v3.2 发布") == std::vector<std::string>{"deepseek-v3-2=DeepSeek v3.2"});

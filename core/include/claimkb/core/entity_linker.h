@@ -22,6 +22,9 @@ struct LinkedMention {
   std::size_t begin = 0;    // Byte offset in the input.
   std::size_t end = 0;      // One past the last byte.
   double confidence = 1.0;  // 1.0 for exact or alias matches, lower for fuzzy ones.
+  // True when the lexicon has no entry for `entity_id`: the name grammar or a
+  // benchmark cue found it. Lexicon::Ancestors() still gives its parents.
+  bool is_new = false;
 };
 
 struct LinkerOptions {
@@ -29,6 +32,11 @@ struct LinkerOptions {
   double min_fuzzy_confidence = 0.8;
   // Whether topic cue words are reported as kTopic mentions. Default: true.
   bool include_topics = true;
+  // Whether names that fit the model-name grammar or a benchmark cue but no
+  // lexicon entry are linked as new entities ("Llama-3.1-8B-Instruct",
+  // "LiveCodeBench"), with an id made from the name and a confidence below
+  // 1. Default: true.
+  bool open_vocabulary = true;
 };
 
 class EntityLinker {

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -27,6 +28,10 @@ struct LexiconEntry {
   std::vector<std::string> topics;   // Topic ids this entity implies (benchmarks: "coding").
   // Topics only: cue words (Chinese and English) that signal the topic.
   std::vector<std::string> cues;
+  // Whether the linker may match the entry's names with typos. False for
+  // entries of generated catalog files (zz-catalog-*.tsv): fuzzy matching
+  // is for reviewed names, and "Numerical" is not NumericNLG.
+  bool fuzzy = true;
   std::string source_file;  // The TSV file the entry came from; empty if built in code.
   int source_line = 0;      // 1-based line in `source_file`; 0 if built in code.
 };
@@ -38,6 +43,13 @@ class Lexicon {
   // or topic that does not exist, a parent cycle). The format is documented in
   // data/lexicon/README.md.
   static Result<std::shared_ptr<const Lexicon>> Load(const std::string& dir);
+  // Load(dir), then the user's own file `user_file` (same format; skipped
+  // when it does not exist). A user row whose id the directory already has
+  // adds its name and aliases to that entry as aliases, so a user can give a
+  // bundled entity another spelling without editing the bundled files; any
+  // other row is a new entry, validated like the rest.
+  static Result<std::shared_ptr<const Lexicon>> Load(const std::string& dir,
+                                                     const std::string& user_file);
 
   // The bundled lexicon: $CLAIMKB_LEXICON if set, else the installed or
   // source-tree lexicon (claimkb/core/resources.h).
@@ -48,7 +60,14 @@ class Lexicon {
   // nullptr when `id` is unknown. The pointer lives as long as the Lexicon.
   const LexiconEntry* Find(const std::string& id) const;
   // `id` and its ancestors, nearest first: gemini-3-pro, gemini-3, gemini.
+  // An id the lexicon does not list but the name grammar made
+  // ("llama-3-1-8b-instruct", a new entity found in text) gets the parents
+  // its name implies, up to the first entry the lexicon knows: llama-3-1-8b,
+  // llama-3-1, llama. Empty when `id` reaches no known entry.
   std::vector<std::string> Ancestors(const std::string& id) const;
+  // The root model entry of a family, by the family's slug or key
+  // ("deepseek" → "deepseek-models"); empty when no entry has that family.
+  std::string FamilyRoot(std::string_view family) const;
   // `id` and every entry below it, parents before children. Empty when `id`
   // is unknown.
   std::vector<std::string> Descendants(const std::string& id) const;
@@ -62,6 +81,8 @@ class Lexicon {
   std::unordered_map<std::string, std::size_t> by_id_;  // id -> index into entries_.
   // Parent id -> indexes of its direct children, in entry order.
   std::unordered_map<std::string, std::vector<std::size_t>> children_;
+  // Family key ("deepseek", "gptoss") -> index of the family's root model entry.
+  std::unordered_map<std::string, std::size_t> family_roots_;
 };
 
 }  // namespace claimkb

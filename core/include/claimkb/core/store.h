@@ -93,6 +93,8 @@ struct EntityCount {
   std::string name;
   int mentions = 0;  // Claim mentions, inferred ones included.
   int episodes = 0;
+  std::vector<std::string> surfaces;  // Distinct spellings linked to it, in text order of first use.
+  double confidence = 0;              // The highest confidence of its mentions.
 };
 
 enum class PutOutcome {

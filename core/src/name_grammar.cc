@@ -1,0 +1,345 @@
+// The model-name grammar works on the tokens of name_tokens.h: a family stem
+// followed by components joined by a space, hyphen, dot or underscore (a
+// version, sizes, variants, a revision, a date). Benchmark names are the
+// business of benchmark_cues.cc, which Scan() runs too.
+#include "name_grammar.h"
+
+#include <algorithm>
+#include <optional>
+#include <unordered_set>
+#include <utility>
+
+#include "claimkb/core/lexicon.h"
+
+namespace claimkb::internal {
+namespace {
+
+// Words that make a model name more specific. They are common enough in
+// model names to be worth a rule, and rare enough as prose right after a
+// model name ("Gemini 3 Pro", not "Gemini 3 base") to keep precision.
+const std::unordered_set<std::string>& Variants() {
+  static const std::unordered_set<std::string> kVariants = {
+      "instruct", "it",       "coder",   "math",   "vl",     "vision",  "mini",   "nano",
+      "pro",      "max",      "plus",    "turbo",  "flash",  "lite",    "ultra",  "air",
+      "thinking", "reasoner", "preview", "exp",    "sonnet", "opus",    "haiku",  "scout",
+      "maverick", "micro",    "omni",    "heavy",  "zero",   "distill", "prover", "asr",
+      "tts",      "realtime", "small",   "medium", "large",  "codex",   "chat",   "edge",
+      "8bit",     "4bit",     "fp8",     "int4",   "int8",   "awq",     "gguf",   "moe",
+      "nemo",     "next",     "high",    "low"};
+  return kVariants;
+}
+bool IsVariant(const NameToken& t) {
+  // "high"/"low" are reasoning-effort tiers only when hyphenated ("o3-mini-high").
+  if (t.folded == "high" || t.folded == "low") return false;
+  return Variants().contains(t.folded);
+}
+
+// Claude's tiers are written without the family ("Opus 4.5"): they name it.
+const std::unordered_set<std::string>& ClaudeTiers() {
+  static const std::unordered_set<std::string> kTiers = {"opus", "sonnet", "haiku"};
+  return kTiers;
+}
+
+// Joins display parts with single spaces.
+std::string JoinParts(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const auto& part : parts) {
+    if (part.empty()) continue;
+    if (!out.empty()) out.push_back(' ');
+    out += part;
+  }
+  return out;
+}
+
+// The slug segment of a version: "3.1" → "3-1", "V3" → "v3", "3.0" → "3".
+std::string VersionSlug(std::string_view version) {
+  std::string v = Lower(version);
+  while (v.size() > 2 && v.ends_with(".0")) v.resize(v.size() - 2);
+  std::replace(v.begin(), v.end(), '.', '-');
+  return v;
+}
+
+}  // namespace
+
+std::vector<std::string> ParentIds(std::string_view id) {
+  // Segments, with the digit runs of one version joined again: "3", "1" is
+  // version 3.1; a segment of more than two digits (a date, a size) never joins.
+  std::vector<std::string> groups;
+  std::size_t start = 0;
+  while (start <= id.size()) {
+    std::size_t end = id.find('-', start);
+    if (end == std::string_view::npos) end = id.size();
+    std::string segment(id.substr(start, end - start));
+    if (!segment.empty()) {
+      const bool joins =
+          !groups.empty() && groups.size() > 1 && AllDigits(segment) && segment.size() <= 2 &&
+          IsAsciiDigit(static_cast<unsigned char>(groups.back().back())) &&
+          !IsSizeToken(groups.back()) && groups.back().size() <= 6 && !IsDateToken(groups.back());
+      if (joins) {
+        groups.back().append(".").append(segment);
+      } else {
+        groups.push_back(std::move(segment));
+      }
+    }
+    start = end + 1;
+  }
+  // The version: the first version-like group that no size precedes.
+  constexpr std::size_t kNone = std::string::npos;
+  std::size_t version = kNone;
+  for (std::size_t g = 1; g < groups.size(); ++g) {
+    std::string head = groups[g].substr(0, groups[g].find('.'));
+    if (IsSizeToken(head) || IsSizeGroup(groups[g])) break;
+    if (IsVersionToken(head)) {
+      version = g;
+      break;
+    }
+  }
+  std::vector<std::string> parents;
+  while (groups.size() > 1) {
+    // A date goes first, then the last part that is not the version.
+    std::size_t drop = kNone;
+    for (std::size_t g = groups.size() - 1; g >= 1 && drop == kNone; --g) {
+      if (IsDateToken(groups[g]) && g != version) drop = g;
+    }
+    for (std::size_t g = groups.size() - 1; g >= 1 && drop == kNone; --g) {
+      if (g != version) drop = g;
+    }
+    if (drop == kNone) drop = version;
+    groups.erase(groups.begin() + static_cast<std::ptrdiff_t>(drop));
+    if (version != kNone && drop < version)
+      --version;
+    else if (drop == version)
+      version = kNone;
+    std::string parent;
+    for (const auto& group : groups) {
+      if (!parent.empty()) parent.push_back('-');
+      std::string slug = group;
+      if (!IsSizeGroup(group)) std::replace(slug.begin(), slug.end(), '.', '-');
+      parent += slug;
+    }
+    parents.push_back(std::move(parent));
+  }
+  return parents;
+}
+
+NameGrammar::NameGrammar(const Lexicon& lexicon) {
+  for (const LexiconEntry& entry : lexicon.entries()) {
+    if (entry.kind == EntityKind::kModel && !entry.family.empty()) {
+      // A family is a stem only when some name of the family starts with it
+      // and goes on with a separator or a digit ("DeepSeek-V3", "Qwen2.5"):
+      // "Alpha" (AlphaGo, AlphaZero) is no stem of its own.
+      const std::string family = Lower(entry.family);
+      const std::string key = AsciiKey(entry.family);
+      if (key.empty() || families_.contains(key)) continue;
+      auto prefixes = [&](const std::string& name) {
+        const std::string lowered = Lower(name);
+        if (!lowered.starts_with(family)) return false;
+        if (lowered.size() == family.size()) return true;
+        const char next = lowered[family.size()];
+        return !IsLower(next);
+      };
+      bool stem = prefixes(entry.name);
+      for (const auto& alias : entry.aliases) stem = stem || prefixes(alias);
+      if (stem) families_.emplace(key, Stem{entry.family});
+    }
+  }
+  // "o1", "o3-mini": OpenAI's reasoning models are named by a bare letter,
+  // recognised only glued to its number.
+  families_.erase("o");
+  std::unordered_set<std::string> family_keys;
+  for (const auto& [key, stem] : families_) family_keys.insert(key);
+  benchmarks_ = std::make_unique<BenchmarkCues>(lexicon, std::move(family_keys));
+}
+
+NameGrammar::~NameGrammar() = default;
+
+std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
+                                           const std::vector<NormChar>& chars) const {
+  std::vector<GrammarName> found;
+  const std::vector<NameToken> tokens = TokenizeNames(text, chars);
+  const std::size_t n = tokens.size();
+  // Whether token t continues into token t+1 (Tokenize sets a gap only when
+  // nothing but separators lies between them).
+  auto joined = [&](std::size_t t) { return t + 1 < n && tokens[t].gap_after != Gap::kNone; };
+  // The separator-free key of `count` tokens from `from`: "gpt" "oss" → "gptoss".
+  auto glued_key = [&](std::size_t from, std::size_t count) {
+    std::string key;
+    for (std::size_t t = from; t < from + count; ++t) key += tokens[t].folded;
+    return key;
+  };
+
+  for (std::size_t i = 0; i < n; ++i) {
+    // Every name starts with a letter: "3.1" or "8B" alone starts none.
+    if (!IsLower(tokens[i].folded.front())) continue;
+    // ---- Models: a family stem, then components.
+    std::string family;
+    std::size_t next = i;  // First token after the family.
+    std::string version;
+    std::vector<std::string> variants;  // As written, in order.
+    std::string claude_tier;
+    for (std::size_t count = 3; count >= 1 && family.empty(); --count) {
+      if (i + count > n) continue;
+      bool linked = true;
+      for (std::size_t t = i; t + 1 < i + count; ++t) {
+        linked = linked && joined(t) && tokens[t].gap_after != Gap::kDot &&
+                 tokens[t].gap_after != Gap::kApostrophe;
+      }
+      if (!linked) continue;
+      const auto it = families_.find(glued_key(i, count));
+      if (it != families_.end()) {
+        family = it->second.display;
+        next = i + count;
+      }
+    }
+    const NameToken& head = tokens[i];
+    if (family.empty()) {
+      // A family glued to its version: "Qwen2.5", "Llama3", "GPT4o", "o3".
+      for (std::size_t cut = head.folded.size() - 1; cut >= 1 && family.empty(); --cut) {
+        if (!IsAsciiDigit(static_cast<unsigned char>(head.folded[cut]))) continue;
+        const std::string stem = head.folded.substr(0, cut);
+        const std::string rest = head.folded.substr(cut);
+        if (!IsVersionToken(rest)) continue;
+        if (stem == "o" && head.original.front() == 'o') {
+          family = "o";
+        } else if (const auto it = families_.find(stem); it != families_.end()) {
+          family = it->second.display;
+        } else {
+          continue;
+        }
+        version = rest;
+        next = i + 1;
+        // "Qwen2.5": the decimal goes on after a dot.
+        if (next < n && head.gap_after == Gap::kDot && AllDigits(tokens[next].folded) &&
+            tokens[next].folded.size() <= 2) {
+          version.append(".").append(tokens[next].folded);
+          ++next;
+        }
+      }
+    }
+    if (family.empty() && ClaudeTiers().contains(head.folded) && IsUpper(head.original.front())) {
+      family = "Claude";
+      claude_tier = head.original;
+      next = i + 1;
+    }
+    // A stem the lexicon does not know still names a model when a parameter
+    // count in billions follows it directly ("Yi-34B", "Falcon 180B"): the
+    // shape is specific enough, and the parents stay unknown.
+    bool unknown_family = false;
+    if (family.empty() && i + 1 < n && joined(i) && tokens[i].gap_after != Gap::kDot &&
+        tokens[i].gap_after != Gap::kApostrophe && IsUpper(head.original.front()) &&
+        head.folded.size() >= 2 && !IsAsciiDigit(static_cast<unsigned char>(head.folded.back())) &&
+        IsSizeToken(tokens[i + 1].folded) &&
+        (tokens[i + 1].folded.back() == 'b' || tokens[i + 1].folded.back() == 't') &&
+        AllDigits(tokens[i + 1].folded.substr(0, tokens[i + 1].folded.size() - 1)) &&
+        !CommonAcronyms().contains(head.folded)) {
+      family = head.original;
+      next = i + 1;
+      unknown_family = true;
+    }
+    if (!family.empty()) {
+      std::vector<std::string> sizes, tail;
+      std::vector<std::pair<std::string, bool>> parts;  // Variants and sizes (true), as written. //
+                                                        // Sizes; revision and date, as written.
+      std::size_t last = next - 1;
+      bool seen_size = false;
+      std::size_t t = next;
+      while (t < n && joined(t - 1)) {
+        const NameToken& token = tokens[t];
+        const Gap gap = tokens[t - 1].gap_after;
+        if (gap == Gap::kApostrophe) break;
+        // A decimal joined by a dot: "3.1", "0.6B", "v0.3".
+        std::string value = token.folded;
+        std::string shown = token.original;
+        std::size_t end = t;
+        while (
+            end + 1 < n && tokens[end].gap_after == Gap::kDot &&
+            (AllDigits(tokens[end].folded) || (end == t && IsVersionToken(tokens[end].folded))) &&
+            (AllDigits(tokens[end + 1].folded) || IsSizeToken(tokens[end + 1].folded))) {
+          value.append(".").append(tokens[end + 1].folded);
+          shown.append(".").append(tokens[end + 1].original);
+          ++end;
+          if (!AllDigits(tokens[end].folded)) break;
+        }
+        if (gap == Gap::kDot) break;  // A dot after a name ends a sentence.
+        const std::string head_part = value.substr(0, value.find('.'));
+        const std::string unit_part =
+            value.substr(value.rfind('.') == std::string::npos ? 0 : value.rfind('.') + 1);
+        const bool size_like =
+            IsSizeToken(value) || (value.find('.') != std::string::npos && IsSizeToken(unit_part) &&
+                                   AllDigits(head_part));
+        if (size_like) {
+          sizes.push_back(shown);
+          parts.emplace_back(shown, true);
+          seen_size = true;
+        } else if (version.empty() && !seen_size && tail.empty() && IsVersionToken(head_part)) {
+          version = shown;
+        } else if (!version.empty() && IsDateToken(value)) {
+          tail.push_back(shown);
+        } else if ((seen_size || !variants.empty() || !version.empty()) && value.starts_with('v') &&
+                   IsVersionToken(head_part)) {
+          tail.push_back(shown);  // A revision: "Mistral-7B-v0.3".
+        } else if (IsVariant(token) ||
+                   ((token.folded == "high" || token.folded == "low") && gap == Gap::kHyphen)) {
+          // A variant word must look like one: capitalised, all capitals, or
+          // hyphenated to the name ("o3-mini"), never an English word in prose.
+          const bool shaped = gap == Gap::kHyphen || IsUpper(token.original.front()) ||
+                              token.folded == "mini" || token.folded == "nano";
+          if (!shaped) break;
+          parts.emplace_back(shown, false);
+          variants.push_back(shown);
+        } else {
+          break;
+        }
+        last = end;
+        t = end + 1;
+      }
+      // Only a version or a size makes a new name: "Gemini Pro" alone is
+      // left to the lexicon.
+      const bool has_core = unknown_family ? (version.empty() && !sizes.empty())
+                                           : (!version.empty() || !sizes.empty());
+      if (has_core) {
+        GrammarName name;
+        name.first = tokens[i].first;
+        name.last = tokens[last].last;
+        name.kind = EntityKind::kModel;
+        std::vector<std::string> display{family == "o" ? "o" + version : family};
+        std::string id = family == "o" ? "o" + Lower(version) : SlugOf(family);
+        auto add = [&](const std::string& part, bool keep_dot) {
+          display.push_back(part);
+          id.append("-").append(keep_dot ? Lower(part) : VersionSlug(part));
+        };
+        // Claude names its tier before the version from 4 on ("Claude Sonnet
+        // 4.5"), after it before ("Claude 3.5 Sonnet"); the lexicon's ids follow.
+        std::vector<std::string> tiers;
+        if (!claude_tier.empty()) tiers.push_back(claude_tier);
+        for (const auto& variant : variants) {
+          if (family == "Claude" && ClaudeTiers().contains(Lower(variant)))
+            tiers.push_back(variant);
+        }
+        const bool tier_first = family == "Claude" && !version.empty() && version[0] >= '4';
+        if (tier_first) {
+          for (const auto& tier : tiers) add(tier, false);
+        }
+        if (family != "o" && !version.empty()) add(version, false);
+        if (!tier_first) {
+          for (const auto& tier : tiers) add(tier, false);
+        }
+        // Variants and sizes keep the order they were written in.
+        for (const auto& [part, is_size] : parts) {
+          if (family == "Claude" && ClaudeTiers().contains(Lower(part))) continue;
+          add(part, is_size || HasDigit(part));
+        }
+        for (const auto& part : tail) add(part, false);
+        if (family == "o") display = {JoinParts(display)};
+        name.id = id;
+        name.name = JoinParts(display);
+        name.confidence = unknown_family ? 0.6 : 0.9;
+        found.push_back(std::move(name));
+      }
+    }
+  }
+  benchmarks_->Scan(tokens, chars, &found);
+  return found;
+}
+
+}  // namespace claimkb::internal

@@ -1,0 +1,58 @@
+// The grammar of open-vocabulary names: model names built from a family stem,
+// a version, sizes, variants, a revision and a date ("Llama-3.1-8B-Instruct",
+// "Mistral-7B-v0.3", "DeepSeek-V3-0324", "Claude Sonnet 4.5"), and benchmark
+// names recognised by their shape or their context ("LiveCodeBench",
+// "GDP-bench", "AIME'25", "在 GPQA 上"). New models and benchmarks appear every
+// week; the grammar finds them without a lexicon entry, and the linker then
+// resolves each one to the nearest entry it knows (its parents).
+//
+// Private to claimkb_core: the entity linker and the lexicon use it.
+#ifndef CLAIMKB_CORE_NAME_GRAMMAR_H_
+#define CLAIMKB_CORE_NAME_GRAMMAR_H_
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "benchmark_cues.h"
+#include "name_tokens.h"
+
+namespace claimkb {
+class Lexicon;
+}
+
+namespace claimkb::internal {
+
+class NameGrammar {
+ public:
+  // Takes family stems ("Llama", "DeepSeek") from the lexicon's model
+  // entries and known benchmark names ("AIME", "MMLU") from its benchmark
+  // entries, so a larger lexicon also widens what the grammar recognises.
+  explicit NameGrammar(const Lexicon& lexicon);
+  ~NameGrammar();
+
+  // Every name in `text` (already normalised into `chars`), possibly
+  // overlapping; the linker picks among them and its own matches.
+  std::vector<GrammarName> Scan(std::string_view text, const std::vector<NormChar>& chars) const;
+
+ private:
+  struct Stem {
+    std::string display;  // "DeepSeek".
+  };
+  std::unordered_map<std::string, Stem> families_;  // Folded key → family.
+  std::unique_ptr<BenchmarkCues> benchmarks_;
+};
+
+// The parent ids of a grammar id, nearest first, derived from the slug alone
+// so that the parents of a stored id can be recomputed at any time:
+// "llama-3-1-8b-instruct" → llama-3-1-8b, llama-3-1, llama. A size or a
+// variant goes before the version, the version last; a date or revision is
+// the first to go ("deepseek-v3-0324" → deepseek-v3, deepseek).
+std::vector<std::string> ParentIds(std::string_view id);
+
+}  // namespace claimkb::internal
+
+#endif  // CLAIMKB_CORE_NAME_GRAMMAR_H_

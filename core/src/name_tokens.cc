@@ -1,0 +1,241 @@
+// Tokens of names and the shapes of their parts. See name_tokens.h.
+#include "name_tokens.h"
+
+#include <algorithm>
+
+namespace claimkb::internal {
+namespace {
+
+bool IsAsciiAlnum(char32_t cp) { return IsAsciiLower(cp) || IsAsciiDigit(cp); }
+
+}  // namespace
+
+bool AllDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+bool HasDigit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::vector<NameToken> TokenizeNames(std::string_view text, const std::vector<NormChar>& chars) {
+  std::vector<NameToken> tokens;
+  const std::size_t n = chars.size();
+  for (std::size_t i = 0; i < n;) {
+    if (!IsAsciiAlnum(chars[i].cp)) {
+      ++i;
+      continue;
+    }
+    NameToken token;
+    token.first = i;
+    while (i < n && IsAsciiAlnum(chars[i].cp)) {
+      token.folded.push_back(static_cast<char>(chars[i].cp));
+      ++i;
+    }
+    token.last = i - 1;
+    // A token glued to a letter of another script ("Gemini３" is folded, but
+    // "Ölmo") is not an ASCII name.
+    if (i < n && IsWordChar(chars[i].cp)) {
+      while (i < n && IsWordChar(chars[i].cp)) ++i;
+      continue;
+    }
+    if (token.first > 0 && IsWordChar(chars[token.first - 1].cp)) continue;
+    token.original = std::string(
+        text.substr(chars[token.first].begin, chars[token.last].end - chars[token.first].begin));
+    // The gap up to the next letter or digit.
+    std::size_t j = i;
+    int spaces = 0, hyphens = 0, dots = 0, apostrophes = 0, other = 0;
+    while (j < n && !IsAsciiAlnum(chars[j].cp) && j - i < 4) {
+      const char32_t cp = chars[j].cp;
+      if (cp == ' ' || cp == 0x00A0) {
+        ++spaces;
+      } else if (cp == '-' || cp == '_' || cp == 0x2010 || cp == 0x2011) {
+        ++hyphens;
+      } else if (cp == '.') {
+        ++dots;
+      } else if (cp == '\'' || cp == 0x2019) {
+        ++apostrophes;
+      } else {
+        ++other;
+      }
+      ++j;
+    }
+    if (j < n && IsAsciiAlnum(chars[j].cp) && other == 0 && j > i) {
+      if (apostrophes == 1 && hyphens + dots == 0 && spaces <= 1) {
+        token.gap_after = Gap::kApostrophe;
+      } else if (apostrophes > 0) {
+        token.gap_after = Gap::kNone;
+      } else if (dots == 1 && spaces + hyphens == 0) {
+        token.gap_after = Gap::kDot;
+      } else if (dots == 0 && hyphens <= 1 && spaces <= 2 && hyphens + spaces > 0) {
+        token.gap_after = hyphens > 0 ? Gap::kHyphen : Gap::kSpace;
+      }
+    }
+    tokens.push_back(std::move(token));
+  }
+  return tokens;
+}
+
+// "8B", "0.6B" (two tokens, joined by the caller), "8x7B", "A22B", "120b", "1T".
+bool IsSizeToken(std::string_view s) {
+  if (s.size() < 2) return false;
+  const char unit = s.back();
+  if (unit != 'b' && unit != 'm' && unit != 't' && unit != 'k') return false;
+  std::string_view body = s.substr(0, s.size() - 1);
+  if (body.starts_with('a') || body.starts_with('e')) body.remove_prefix(1);  // Active params.
+  if (const auto x = body.find('x'); x != std::string_view::npos) {
+    return AllDigits(body.substr(0, x)) && AllDigits(body.substr(x + 1));
+  }
+  return AllDigits(body);
+}
+
+// "3", "4o", "V3", "K2", "R1", "M2".
+bool IsVersionToken(std::string_view s) {
+  if (s.empty() || s.size() > 5) return false;
+  if (AllDigits(s)) return s.size() <= 3;
+  if (IsAsciiDigit(static_cast<unsigned char>(s.front())) && AllDigits(s.substr(0, s.size() - 1)) &&
+      s.back() == 'o') {
+    return true;  // "4o".
+  }
+  return (s.front() == 'v' || s.front() == 'k' || s.front() == 'r' || s.front() == 'm') &&
+         AllDigits(s.substr(1)) && s.size() <= 4;
+}
+
+// A size with a decimal: "1.7b".
+bool IsSizeGroup(std::string_view s) {
+  if (IsSizeToken(s)) return true;
+  const auto dot = s.find('.');
+  return dot != std::string_view::npos && AllDigits(s.substr(0, dot)) &&
+         IsSizeToken(s.substr(dot + 1)) && AllDigits(s.substr(dot + 1, s.size() - dot - 2));
+}
+
+// Four digits as MMDD or YYMM ("0324", "2507"), or eight as YYYYMMDD.
+bool IsDateToken(std::string_view s) {
+  if (!AllDigits(s)) return false;
+  auto number = [](std::string_view d) { return (d[0] - '0') * 10 + (d[1] - '0'); };
+  if (s.size() == 8)
+    return s.starts_with("20") && number(s.substr(4, 2)) >= 1 && number(s.substr(4, 2)) <= 12;
+  if (s.size() != 4) return false;
+  const int a = number(s.substr(0, 2));
+  const int b = number(s.substr(2, 2));
+  const bool mmdd = a >= 1 && a <= 12 && b >= 1 && b <= 31;
+  const bool yymm = a >= 23 && a <= 39 && b >= 1 && b <= 12;
+  return mmdd || yymm;
+}
+
+// A year after a benchmark: "2025", "25" (for 2025), as a four-digit string.
+std::optional<std::string> YearOf(std::string_view s) {
+  if (!AllDigits(s)) return std::nullopt;
+  if (s.size() == 4 && (s.starts_with("19") || s.starts_with("20"))) return std::string(s);
+  if (s.size() == 2 && s[0] >= '1' && s[0] <= '3') return std::string("20").append(s);
+  return std::nullopt;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// The folded, separator-free key of a lexicon string, or empty when it holds
+// anything but ASCII letters, digits and separators.
+std::string AsciiKey(std::string_view s) {
+  std::string key;
+  for (const char c : s) {
+    if (IsUpper(c)) {
+      key.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else if (IsLower(c) || (c >= '0' && c <= '9')) {
+      key.push_back(c);
+    } else if (c == ' ' || c == '-' || c == '.' || c == '_') {
+      continue;
+    } else {
+      return {};
+    }
+  }
+  return key;
+}
+
+// Upper-case words that sit in a benchmark's context ("在 X 上") but are not
+// benchmarks. Lexicon names win over a cue anyway; these are the common
+// words of the field the lexicon does not list.
+const std::unordered_set<std::string>& CommonAcronyms() {
+  static const std::unordered_set<std::string> kWords = {
+      "ai",   "agi", "asi",  "api",  "apis",  "app",  "gpu", "gpus", "cpu",  "tpu",  "npu",
+      "sdk",  "ide", "cli",  "pc",   "ios",   "mac",  "aws", "gcp",  "pdf",  "html", "css",
+      "json", "sql", "url",  "http", "llm",   "llms", "vlm", "rl",   "ml",   "nlp",  "cv",
+      "ui",   "ux",  "ppt",  "ceo",  "cto",   "cfo",  "ok",  "usb",  "sota", "ram",  "ssd",
+      "hbm",  "fp8", "fp16", "bf16", "int8",  "int4", "moe", "mcp",  "rag",  "cot",  "sft",
+      "dpo",  "ppo", "grpo", "kv",   "vc",    "ipo",  "gdp", "usa",  "us",   "uk",   "eu",
+      "tv",   "vr",  "ar",   "xr",   "pr",    "qa",   "faq", "diy",  "toc",  "tob",  "saas",
+      "b2b",  "b2c", "roi",  "kpi",  "okr",   "pm",   "hr",  "ipad", "ios",  "rlhf", "gpt",
+      "nvda", "ibm", "amd",  "arm",  "asml",  "tsmc", "phd", "mit",  "cmu",  "ucb",  "tbd",
+      "etc",  "aka", "vs",   "eval", "evals", "mvp",  "poc", "sla",  "ssh",  "nas",  "cuda"};
+  return kWords;
+}
+
+bool StartsWithAt(const std::vector<NormChar>& chars, std::size_t at, std::u32string_view word) {
+  if (at + word.size() > chars.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (chars[at + i].cp != word[i]) return false;
+  }
+  return true;
+}
+
+std::u32string ToU32(std::string_view utf8) {
+  std::vector<NormChar> chars;
+  NormalizeChars(utf8, &chars);
+  std::u32string out;
+  for (const auto& c : chars) out.push_back(c.cp);
+  return out;
+}
+
+std::string SlugOf(std::string_view name) {
+  // Split into alnum runs; keep the dot of a size ("1.7B") and drop a ".0"
+  // that follows a version number.
+  std::vector<std::string> segments;
+  std::string current;
+  std::size_t i = 0;
+  auto flush = [&] {
+    if (!current.empty()) segments.push_back(current);
+    current.clear();
+  };
+  while (i < name.size()) {
+    const char c = name[i];
+    if (IsUpper(c) || IsLower(c) || (c >= '0' && c <= '9')) {
+      current.push_back(IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c);
+      ++i;
+      continue;
+    }
+    if (c == '.' && !current.empty() && AllDigits(current) && i + 1 < name.size()) {
+      std::size_t j = i + 1;
+      std::string next;
+      while (j < name.size() &&
+             (IsUpper(name[j]) || IsLower(name[j]) || (name[j] >= '0' && name[j] <= '9'))) {
+        next.push_back(IsUpper(name[j]) ? static_cast<char>(name[j] - 'A' + 'a') : name[j]);
+        ++j;
+      }
+      if (IsSizeToken(next) && AllDigits(next.substr(0, next.size() - 1))) {
+        current.append(".").append(next);  // "1.7b".
+        i = j;
+        continue;
+      }
+      if (next == "0" && (j >= name.size() || !(name[j] == '.' && j + 1 < name.size() &&
+                                                name[j + 1] >= '0' && name[j + 1] <= '9'))) {
+        i = j;  // "3.0" → "3".
+        continue;
+      }
+    }
+    flush();
+    ++i;
+  }
+  flush();
+  std::string slug;
+  for (const auto& segment : segments) {
+    if (!slug.empty()) slug.push_back('-');
+    slug += segment;
+  }
+  return slug;
+}
+
+}  // namespace claimkb::internal

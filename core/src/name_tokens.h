@@ -1,0 +1,86 @@
+// Tokens of open-vocabulary names, and the pieces both grammars share (the
+// model-name grammar in name_grammar.cc, the benchmark cues in
+// benchmark_cues.cc): what a size, a version, a date or a year looks like,
+// and the slug rules of lexicon ids. Private to claimkb_core.
+#ifndef CLAIMKB_CORE_NAME_TOKENS_H_
+#define CLAIMKB_CORE_NAME_TOKENS_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "claimkb/core/claim.h"
+#include "text_normalizer.h"
+
+namespace claimkb::internal {
+
+// A name the grammar found in a text, before the linker resolves it.
+struct GrammarName {
+  std::size_t first = 0;  // Index of its first NormChar.
+  std::size_t last = 0;   // Index of its last NormChar.
+  EntityKind kind = EntityKind::kModel;
+  std::string id;    // Lexicon-style slug: "llama-3-1-8b-instruct", "aime-2025".
+  std::string name;  // Display form: "Llama 3.1 8B Instruct".
+  // Set when the grammar knows the parent outright (a benchmark's year or
+  // edition: "aime" for "AIME 2025"); otherwise ParentIds(id) gives it.
+  std::string parent_id;
+  double confidence = 0.9;  // Lower than a lexicon match: nobody has reviewed it.
+};
+
+// How one token is joined to the next.
+enum class Gap {
+  kNone,        // Something else (CJK, punctuation, a line break): names stop here.
+  kSpace,       // Spaces only: "Gemini 2.5".
+  kHyphen,      // A hyphen or underscore, maybe with spaces: "Llama-3".
+  kDot,         // A single dot: "3.1".
+  kApostrophe,  // "AIME'25".
+};
+
+struct NameToken {
+  std::size_t first = 0;  // NormChar index.
+  std::size_t last = 0;
+  std::string folded;    // Lower case ASCII.
+  std::string original;  // The input's bytes: their case is evidence.
+  Gap gap_after = Gap::kNone;
+};
+
+// Maximal runs of ASCII letters and digits of the normalised text, with the
+// gap to the next run. A run glued to a letter of another script is left out.
+std::vector<NameToken> TokenizeNames(std::string_view text, const std::vector<NormChar>& chars);
+
+bool AllDigits(std::string_view s);
+bool HasDigit(std::string_view s);
+inline bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+// "8B", "8x7B", "A22B", "120b", "1T" (folded).
+bool IsSizeToken(std::string_view s);
+// "3", "4o", "V3", "K2", "R1", "M2" (folded).
+bool IsVersionToken(std::string_view s);
+// A size, also with a decimal: "1.7b".
+bool IsSizeGroup(std::string_view s);
+// Four digits as MMDD or YYMM ("0324", "2507"), or eight as YYYYMMDD.
+bool IsDateToken(std::string_view s);
+// A year after a benchmark: "2025", or "25" for 2025.
+std::optional<std::string> YearOf(std::string_view s);
+std::string Lower(std::string_view s);
+// The folded, separator-free key of an ASCII name; empty when it holds
+// anything but ASCII letters, digits and separators.
+std::string AsciiKey(std::string_view s);
+// Upper-case words of the field that are no model or benchmark (GPU, API, RLHF …).
+const std::unordered_set<std::string>& CommonAcronyms();
+// Whether `word` starts at chars[at].
+bool StartsWithAt(const std::vector<NormChar>& chars, std::size_t at, std::u32string_view word);
+// The normalised code points of `utf8`.
+std::u32string ToU32(std::string_view utf8);
+
+// The id slug of a display name: lower case, spaces and dots in versions
+// become hyphens ("Gemini 2.5 Pro" → "gemini-2-5-pro"), a trailing ".0" is
+// dropped, sizes keep their dot ("1.7B" → "1.7b").
+std::string SlugOf(std::string_view name);
+
+}  // namespace claimkb::internal
+
+#endif  // CLAIMKB_CORE_NAME_TOKENS_H_

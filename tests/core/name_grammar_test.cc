@@ -1,0 +1,227 @@
+// Open-vocabulary names: the model-name grammar, benchmark cues, the parents
+// of a new name, and the guard that keeps ordinary words out. The lexicon is
+// a small one written here, so every expected id follows from these rows.
+#include <unistd.h>
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "claimkb/core/entity_linker.h"
+#include "claimkb/core/lexicon.h"
+
+namespace {
+
+using claimkb::EntityKind;
+using claimkb::EntityLinker;
+using claimkb::Lexicon;
+using claimkb::LinkedMention;
+
+constexpr const char* kRows =
+    "evaluation\ttopic\tEvaluation\t-\t-\t-\tbenchmark\n"
+    "llama\tmodel\tLlama\t-\tLLaMA\t-\t-\tLlama\n"
+    "llama-3\tmodel\tLlama 3\tllama\t-\t-\t-\tLlama\t3\n"
+    "mistral\tmodel\tMistral\t-\t-\t-\t-\tMistral\n"
+    "mistral-7b\tmodel\tMistral 7B\tmistral\t-\t-\t-\tMistral\t-\t7B\n"
+    "qwen\tmodel\tQwen\t-\t-\t-\t-\tQwen\n"
+    "qwen-2-5\tmodel\tQwen2.5\tqwen\tQwen 2.5\t-\t-\tQwen\t2.5\n"
+    "deepseek\torg\tDeepSeek\n"
+    "deepseek-models\tmodel\tDeepSeek models\t-\t-\t-\t-\tDeepSeek\n"
+    "deepseek-v3\tmodel\tDeepSeek-V3\tdeepseek-models\tDeepSeek V3\t-\t-\tDeepSeek\tV3\n"
+    "claude\tmodel\tClaude\t-\t-\t-\t-\tClaude\n"
+    "claude-4-5\tmodel\tClaude 4.5\tclaude\t-\t-\t-\tClaude\t4.5\n"
+    "claude-sonnet-4-5\tmodel\tClaude Sonnet 4.5\tclaude-4-5\t-\t-\t-\tClaude\t4.5\tSonnet\n"
+    "gemini\tmodel\tGemini\t-\t-\t-\t-\tGemini\n"
+    "gemini-2-5\tmodel\tGemini 2.5\tgemini\t-\t-\t-\tGemini\t2.5\n"
+    "phi-4\tmodel\tPhi-4\t-\tPhi 4\t-\t-\tPhi\t4\n"
+    "o-series\tmodel\tOpenAI o-series\t-\t-\t-\t-\to-series\n"
+    "o3\tmodel\to3\to-series\t-\t-\t-\to-series\t3\n"
+    "o3-mini\tmodel\to3-mini\to3\t-\t-\t-\to-series\t3\tmini\n"
+    "gpt\tmodel\tGPT\t-\t-\t-\t-\tGPT\n"
+    "gpt-2\tmodel\tGPT-2\tgpt\t-\t-\t-\tGPT\t2\n"
+    "aime\tbenchmark\tAIME\t-\t-\tevaluation\n"
+    "mmlu\tbenchmark\tMMLU\t-\t-\tevaluation\n"
+    "transformer\ttechnique\tTransformer\n";
+
+class Fixture {
+ public:
+  // CTest runs test cases in parallel processes: each gets its own directory.
+  Fixture()
+      : dir_(std::filesystem::temp_directory_path() /
+             ("claimkb-name-grammar-test-" + std::to_string(::getpid()))) {
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    std::ofstream(dir_ / "entries.tsv") << kRows;
+    auto loaded = Lexicon::Load(dir_.string());
+    if (!loaded) FAIL(loaded.error().ToString());
+    lexicon_ = *loaded;
+  }
+  ~Fixture() { std::filesystem::remove_all(dir_); }
+  const Lexicon& lexicon() const { return *lexicon_; }
+  std::vector<LinkedMention> Link(const std::string& text, bool open = true) const {
+    claimkb::LinkerOptions options;
+    options.open_vocabulary = open;
+    options.include_topics = false;
+    return EntityLinker(lexicon_, options).Link(text);
+  }
+  // The one mention of `text`, which must cover `surface`.
+  LinkedMention Only(const std::string& text, const std::string& surface) const {
+    const auto mentions = Link(text);
+    INFO(text);
+    REQUIRE(mentions.size() == 1);
+    CHECK(mentions[0].surface == surface);
+    return mentions[0];
+  }
+
+ private:
+  std::filesystem::path dir_;
+  std::shared_ptr<const Lexicon> lexicon_;
+};
+
+using Chain = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("Model names with versions, sizes, variants and dates become new entities with parents",
+          "[grammar][linker]") {
+  const Fixture f;
+  struct Case {
+    std::string text, surface, id;
+    Chain ancestors;
+  };
+  const std::vector<Case> cases = {
+      {"Llama-3.1-8B-Instruct 很强",
+       "Llama-3.1-8B-Instruct",
+       "llama-3-1-8b-instruct",
+       {"llama-3-1-8b-instruct", "llama-3-1-8b", "llama-3-1", "llama"}},
+      {"试了 Mistral-7B-v0.3。",
+       "Mistral-7B-v0.3",
+       "mistral-7b-v0-3",
+       {"mistral-7b-v0-3", "mistral-7b", "mistral"}},
+      {"Qwen2.5-Coder-32B 写代码",
+       "Qwen2.5-Coder-32B",
+       "qwen-2-5-coder-32b",
+       {"qwen-2-5-coder-32b", "qwen-2-5-coder", "qwen-2-5", "qwen"}},
+      // The family's root entry has another id than the company.
+      {"DeepSeek-V3-0324 发布",
+       "DeepSeek-V3-0324",
+       "deepseek-v3-0324",
+       {"deepseek-v3-0324", "deepseek-v3", "deepseek-models"}},
+      {"and Phi-4-mini too", "Phi-4-mini", "phi-4-mini", {"phi-4-mini", "phi-4"}},
+      {"Gemini 2.5 Flash-Lite 便宜",
+       "Gemini 2.5 Flash-Lite",
+       "gemini-2-5-flash-lite",
+       {"gemini-2-5-flash-lite", "gemini-2-5-flash", "gemini-2-5", "gemini"}},
+      // Claude's tier alone names the family; from 4 on the tier goes first.
+      {"Opus 4.7 更稳", "Opus 4.7", "claude-opus-4-7", {"claude-opus-4-7", "claude-4-7", "claude"}},
+  };
+  for (const auto& c : cases) {
+    const LinkedMention mention = f.Only(c.text, c.surface);
+    CHECK(mention.entity_id == c.id);
+    CHECK(mention.kind == EntityKind::kModel);
+    CHECK(mention.is_new);
+    CHECK(mention.confidence < 1.0);
+    CHECK(f.lexicon().Ancestors(c.id) == c.ancestors);
+  }
+}
+
+TEST_CASE("Names the lexicon knows in another spelling link to the entry", "[grammar][linker]") {
+  const Fixture f;
+  for (const auto& [text, id] : std::vector<std::pair<std::string, std::string>>{
+           {"Claude 4.5 Sonnet", "claude-sonnet-4-5"},
+           {"Claude Sonnet 4.5", "claude-sonnet-4-5"},
+           {"o3-mini", "o3-mini"},
+           {"GPT-2", "gpt-2"},
+           {"Qwen 2.5", "qwen-2-5"},
+       }) {
+    const LinkedMention mention = f.Only(text, text);
+    CHECK(mention.entity_id == id);
+    CHECK_FALSE(mention.is_new);
+    CHECK(mention.confidence == 1.0);
+  }
+}
+
+TEST_CASE("Benchmark cues: suffixes, years and a score context", "[grammar][linker]") {
+  const Fixture f;
+  struct Case {
+    std::string text, surface, id;
+    Chain ancestors;
+  };
+  const std::vector<Case> cases = {
+      {"AIME 2025 上满分", "AIME 2025", "aime-2025", {"aime-2025", "aime"}},
+      {"AIME'25 很难", "AIME'25", "aime-2025", {"aime-2025", "aime"}},
+      {"AIME25 很难", "AIME25", "aime-2025", {"aime-2025", "aime"}},
+      {"MMLU-Pro 更难", "MMLU-Pro", "mmlu-pro", {"mmlu-pro", "mmlu"}},
+      {"LiveCodeBench 上", "LiveCodeBench", "livecodebench", {}},
+      {"新的 GDP-bench 测的是", "GDP-bench", "gdp-bench", {}},
+      {"Terminal-Bench 2.0 发布", "Terminal-Bench 2.0", "terminal-bench-2", {}},
+      {"在 GPQA 上得分 80%", "GPQA", "gpqa", {}},
+      {"它的 BFCL 得分很高", "BFCL", "bfcl", {}},
+      {"best on HLE so far", "HLE", "hle", {}},
+  };
+  for (const auto& c : cases) {
+    const LinkedMention mention = f.Only(c.text, c.surface);
+    CHECK(mention.entity_id == c.id);
+    CHECK(mention.kind == EntityKind::kBenchmark);
+    CHECK(f.lexicon().Ancestors(c.id) == c.ancestors);
+  }
+}
+
+TEST_CASE("Ordinary words and numbers in prose are not new names", "[grammar][linker]") {
+  const Fixture f;
+  // Only the technique: "Perplexity" and a bare "Arena" are words here.
+  auto mentions = f.Link("Transformer 的 Perplexity 在 Arena 上很低");
+  REQUIRE(mentions.size() == 1);
+  CHECK(mentions[0].entity_id == "transformer");
+  // "在 X 上" without a score after it is plain Chinese for "on X".
+  CHECK(f.Link("在 MLA 上的开销很大，在 SDN 上面读写").empty());
+  // Numbers after words that are no family, a year after a model, a score
+  // after a benchmark.
+  CHECK(f.Link("Table 2 and Part 3.3, Python 3.9, Level 1").empty());
+  mentions = f.Link("GPT-2 2025 年开源");
+  REQUIRE(mentions.size() == 1);
+  CHECK(mentions[0].entity_id == "gpt-2");
+  mentions = f.Link("C-Eval 47 分");
+  REQUIRE(mentions.size() == 1);
+  CHECK(mentions[0].surface == "C-Eval");
+  // "Gemini Pro" has no version or size: nothing new without the lexicon.
+  mentions = f.Link("Gemini Pro");
+  REQUIRE(mentions.size() == 1);
+  CHECK(mentions[0].entity_id == "gemini");
+  // Lower-case variant words in prose do not extend a name.
+  mentions = f.Link("Llama 3 large models");
+  REQUIRE(mentions.size() == 1);
+  CHECK(mentions[0].entity_id == "llama-3");
+}
+
+TEST_CASE("An unknown stem with a parameter count is a model of an unknown family",
+          "[grammar][linker]") {
+  const Fixture f;
+  LinkedMention mention = f.Only("Yi-34B-Chat 开源了", "Yi-34B-Chat");
+  CHECK(mention.entity_id == "yi-34b-chat");
+  CHECK(mention.kind == EntityKind::kModel);
+  CHECK(mention.confidence < 0.9);  // Less sure than a known family.
+  CHECK(f.lexicon().Ancestors("yi-34b-chat").empty());
+  mention = f.Only("Falcon 180B", "Falcon 180B");
+  CHECK(mention.entity_id == "falcon-180b");
+  // Not a count in billions, not capitalised, or not a size at all.
+  CHECK(f.Link("Top-1K accuracy, raised 10B, Series B, GPU 80B").empty());
+}
+
+TEST_CASE("Without open vocabulary the linker keeps to the lexicon", "[grammar][linker]") {
+  const Fixture f;
+  const auto mentions = f.Link("Llama-3.1-8B-Instruct", /*open=*/false);
+  REQUIRE(mentions.size() == 1);
+  CHECK(mentions[0].entity_id == "llama");
+  CHECK_FALSE(mentions[0].is_new);
+}
+
+TEST_CASE("An id the lexicon does not know and whose family it lacks has no ancestors",
+          "[grammar][lexicon]") {
+  const Fixture f;
+  CHECK(f.lexicon().Ancestors("zorblax-7b").empty());
+  CHECK(f.lexicon().Ancestors("llama-3") == Chain{"llama-3", "llama"});
+}
