@@ -6,9 +6,21 @@
 #include <cctype>
 #include <chrono>
 #include <set>
+#include <sstream>
+
+#include "claimkb/indexer/index_fields.h"
+#include "xapian_support.h"
 
 namespace claimkb {
 namespace {
+
+// Weights of expansions relative to the user's own words (1). A dictionary
+// sense is less sure than a term the project chose for the AI domain.
+constexpr double kLemmaWeight = 0.9;
+constexpr double kAiTermWeight = 0.7;
+constexpr double kCedictWeight = 0.4;
+// CC-CEDICT senses tried per word, most frequent first.
+constexpr std::size_t kCedictPerWord = 2;
 
 // A byte range of the question already accounted for (an entity, a speaker,
 // a time word, a separator), left out of the residual words.
@@ -248,43 +260,304 @@ std::string Quoted(const std::string& value) {
   return plain ? value : "\"" + value + "\"";
 }
 
-std::string OrGroup(const std::vector<std::string>& terms) {
-  if (terms.empty()) return "";
-  if (terms.size() == 1) return terms.front();
-  std::string out = "(";
-  for (std::size_t i = 0; i < terms.size(); ++i) {
-    if (i > 0) out += " OR ";
-    out += terms[i];
-  }
-  return out + ")";
-}
-
 std::string DisplayName(const Lexicon& lexicon, const std::string& id) {
   const LexiconEntry* entry = lexicon.Find(id);
   return entry != nullptr ? entry->name : id;
 }
 
+
+bool IsAsciiWord(std::string_view word) {
+  return std::all_of(word.begin(), word.end(),
+                     [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; });
+}
+
+std::size_t Utf8Length(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if ((lead >> 5) == 0x6) return 2;
+  if ((lead >> 4) == 0xE) return 3;
+  return 4;
+}
+
+// Collects the ranked terms of one side of a question.
+class TermCollector {
+ public:
+  TermCollector(const QuestionOptions& options, std::vector<RankTerm>* terms)
+      : options_(options), terms_(terms) {}
+
+  void Own(const std::string& word) { Add(word, 1.0, "question", ""); }
+
+  // An English word or phrase of the question, with its expansions.
+  void English(const std::string& word) {
+    Own(word);
+    const TermTables* tables = options_.tables.get();
+    if (tables == nullptr) return;
+    std::string lemma = tables->Lemma(word);
+    if (lemma != word) Add(lemma, kLemmaWeight, "lemma", word);
+    bool from_table = false;
+    for (const std::string& key : {word, lemma}) {
+      for (const std::string& chinese : tables->AiChinese(key)) {
+        from_table |= Add(chinese, kAiTermWeight, "ai-terms", word);
+      }
+    }
+    if (from_table) return;
+    std::size_t used = 0;
+    for (const std::string& key : {word, lemma}) {
+      for (const std::string& chinese : tables->CedictChinese(key)) {
+        if (used >= kCedictPerWord) break;
+        if (Occurs(chinese) && Add(chinese, kCedictWeight, "cc-cedict", word)) ++used;
+      }
+    }
+  }
+
+  // A Chinese word of the question, with its expansions into English.
+  void Chinese(const std::string& word) {
+    Own(word);
+    const TermTables* tables = options_.tables.get();
+    if (tables == nullptr) return;
+    bool from_table = false;
+    for (const std::string& english : tables->AiEnglish(word)) {
+      from_table |= Add(english, kAiTermWeight, "ai-terms", word);
+    }
+    if (from_table) return;
+    std::size_t used = 0;
+    for (const std::string& english : tables->CedictEnglish(word)) {
+      if (used >= kCedictPerWord) break;
+      if (Occurs(english) && Add(english, kCedictWeight, "cc-cedict", word)) ++used;
+    }
+  }
+
+ private:
+  bool Occurs(const std::string& text) const {
+    return options_.in_index ? options_.in_index(text) : false;
+  }
+  // Adds a term unless present; an expansion never lowers a term already there.
+  bool Add(const std::string& text, double weight, const char* source, const std::string& from) {
+    for (RankTerm& term : *terms_) {
+      if (AsciiLower(term.text) == AsciiLower(text)) {
+        term.weight = std::max(term.weight, weight);
+        return false;
+      }
+    }
+    terms_->push_back({text, weight, source, from});
+    return true;
+  }
+
+  const QuestionOptions& options_;
+  std::vector<RankTerm>* terms_;
+};
+
+bool IsQuestionWord(const QuestionOptions& options, const std::string& lower) {
+  if (EnglishQuestionWords().count(lower) > 0) return true;
+  return options.tables != nullptr && options.tables->IsFunctionWord(lower);
+}
+
+// The ranked terms of one side: every content word of the text not covered
+// by `spans`, English phrases from the AI table kept whole, Chinese runs cut
+// into AI terms and ICU words, each expanded into the other language.
+std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
+                                const std::vector<Span>& spans, const QuestionOptions& options) {
+  std::string kept;
+  for (std::size_t i = side.begin; i < side.end; ++i) {
+    kept += Covered(spans, i) ? ' ' : question[i];
+  }
+  std::vector<RankTerm> terms;
+  TermCollector collector(options, &terms);
+  const TermTables* tables = options.tables.get();
+  // Tokens in order: ASCII words and CJK runs, split at everything else.
+  std::vector<std::string> tokens;
+  std::string current;
+  bool current_cjk = false;
+  for (std::size_t i = 0; i < kept.size();) {
+    const unsigned char c = static_cast<unsigned char>(kept[i]);
+    const std::size_t n = std::min(Utf8Length(c), kept.size() - i);
+    const bool cjk = c >= 0xE3 && c <= 0xE9 && n == 3;  // U+3000..U+9FFF, roughly.
+    const bool cjk_punct = c == 0xE3 && static_cast<unsigned char>(kept[i + 1]) == 0x80;
+    const bool word = (c < 0x80 && (std::isalnum(c) || c == '-' || c == '_' || c == '.' ||
+                                    c == '\'' || c == '+')) ||
+                      (cjk && !cjk_punct);
+    const bool is_cjk = c >= 0x80;
+    if (!word || (is_cjk != current_cjk && !current.empty())) {
+      if (!current.empty()) tokens.push_back(current);
+      current.clear();
+    }
+    if (word) {
+      current.append(kept, i, n);
+      current_cjk = is_cjk;
+    }
+    i += n;
+  }
+  if (!current.empty()) tokens.push_back(current);
+
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    std::string token = tokens[t];
+    while (!token.empty() && (token.back() == '.' || token.back() == '\'')) token.pop_back();
+    if (token.empty()) continue;
+    if (IsAsciiWord(token)) {
+      std::string lower = AsciiLower(token);
+      // The longest AI-table phrase starting here ("world model").
+      if (tables != nullptr) {
+        bool phrase = false;
+        for (int n = tables->MaxEnglishWords(); n >= 2 && !phrase; --n) {
+          if (t + static_cast<std::size_t>(n) > tokens.size()) continue;
+          std::string joined = lower;
+          bool ascii = true;
+          for (int k = 1; k < n; ++k) {
+            ascii &= IsAsciiWord(tokens[t + k]);
+            joined += ' ';
+            joined += AsciiLower(tokens[t + k]);
+          }
+          if (ascii && !tables->AiChinese(joined).empty()) {
+            collector.English(joined);
+            t += static_cast<std::size_t>(n - 1);
+            phrase = true;
+          }
+        }
+        if (phrase) continue;
+      }
+      if (lower.size() < 2 || IsQuestionWord(options, lower)) continue;
+      if (std::all_of(lower.begin(), lower.end(), [](char c) { return std::isdigit(c); })) {
+        continue;
+      }
+      collector.English(lower);
+      continue;
+    }
+    // A run of Chinese: drop question and function phrases, then AI terms
+    // greedily (longest first), then ICU words for the rest.
+    std::string run = token;
+    auto blank = [&run](const std::string& word) {
+      for (std::size_t at = run.find(word); at != std::string::npos; at = run.find(word, at)) {
+        run.replace(at, word.size(), std::string(word.size(), ' '));
+      }
+    };
+    for (const std::string& word : ChineseQuestionWords()) {
+      if (word.size() > 3) blank(word);
+    }
+    if (tables != nullptr) {
+      for (const std::string& word : tables->ChineseFunctionPhrases()) blank(word);
+    }
+    std::string rest;
+    for (std::size_t i = 0; i < run.size();) {
+      std::size_t n = tables != nullptr && run[i] != ' ' ? tables->LongestAiChinese(run, i) : 0;
+      if (n > 0) {
+        rest += ' ';
+        collector.Chinese(run.substr(i, n));
+        i += n;
+      } else {
+        rest += run[i];
+        ++i;
+      }
+    }
+    std::string segmented = xapian_support::SegmentCjkWords(rest, " ");
+    std::string word;
+    std::istringstream words(segmented);
+    while (words >> word) {
+      if (word.size() <= 3) continue;  // A lone character is too vague to rank by.
+      if (tables != nullptr && tables->IsFunctionWord(word)) continue;
+      bool question_word = false;
+      for (const std::string& q : ChineseQuestionWords()) question_word |= q == word;
+      if (question_word) continue;
+      collector.Chinese(word);
+    }
+  }
+  return terms;
+}
+
+QuestionIntent DetectIntent(const std::string& lower, bool comparison) {
+  if (comparison) return QuestionIntent::kCompare;
+  auto has_word = [&](std::string_view w) {
+    for (std::size_t at = lower.find(w); at != std::string::npos; at = lower.find(w, at + 1)) {
+      const bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1]));
+      const std::size_t end = at + w.size();
+      const bool right = end >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[end]));
+      if (left && right) return true;
+    }
+    return false;
+  };
+  auto has = [&](std::string_view w) { return lower.find(w) != std::string::npos; };
+  for (std::string_view w : {"how much", "how many", "how large", "how big", "how long", "how fast",
+                             "what share"}) {
+    if (has_word(w)) return QuestionIntent::kHowMuch;
+  }
+  for (std::string_view w : {"多少", "多大", "多久", "多长", "几个", "占比", "份额"}) {
+    if (has(w)) return QuestionIntent::kHowMuch;
+  }
+  if (has_word("who") || has_word("whom") || has("谁") || has("哪些人")) return QuestionIntent::kWho;
+  if (has_word("why") || has("为什么") || has("为何")) return QuestionIntent::kWhy;
+  if (has_word("when") || has("什么时候") || has("何时")) return QuestionIntent::kWhen;
+  if (has_word("how") || has("如何") || has("怎么") || has("怎样")) return QuestionIntent::kHow;
+  return QuestionIntent::kWhat;
+}
+
+// Fields the user wrote ("topic:rl", "speaker:\"Andrej Karpathy\""): they
+// restrict, as in `search`. Returns them in the search grammar.
+std::vector<std::string> UserFields(const std::string& question, std::vector<Span>* spans) {
+  std::vector<std::string> fields;
+  for (std::size_t at = question.find(':'); at != std::string::npos;
+       at = question.find(':', at + 1)) {
+    std::size_t begin = at;
+    while (begin > 0 && std::isalpha(static_cast<unsigned char>(question[begin - 1]))) --begin;
+    if (begin == at || (begin > 0 && !std::isspace(static_cast<unsigned char>(question[begin - 1])) &&
+                        question[begin - 1] != '-')) {
+      continue;
+    }
+    const std::string name = AsciiLower(question.substr(begin, at - begin));
+    if (FindIndexField(name) == nullptr) continue;
+    std::size_t end = at + 1;
+    if (end < question.size() && question[end] == '"') {
+      std::size_t close = question.find('"', end + 1);
+      end = close == std::string::npos ? question.size() : close + 1;
+    } else {
+      while (end < question.size() && !std::isspace(static_cast<unsigned char>(question[end]))) ++end;
+    }
+    if (end == at + 1) continue;
+    if (begin > 0 && question[begin - 1] == '-') --begin;
+    fields.push_back(question.substr(begin, end - begin));
+    spans->push_back({begin, end});
+  }
+  return fields;
+}
 }  // namespace
 
+std::string_view IntentName(QuestionIntent intent) {
+  switch (intent) {
+    case QuestionIntent::kWhat:
+      return "what";
+    case QuestionIntent::kWho:
+      return "who";
+    case QuestionIntent::kWhy:
+      return "why";
+    case QuestionIntent::kHow:
+      return "how";
+    case QuestionIntent::kHowMuch:
+      return "how-much";
+    case QuestionIntent::kWhen:
+      return "when";
+    case QuestionIntent::kCompare:
+      return "compare";
+  }
+  return "what";
+}
+
 std::string QuestionFacet::FilterQuery() const {
-  std::vector<std::string> parts;
-  for (const std::string& model : models) parts.push_back("model:" + Quoted(model));
-  for (const std::string& benchmark : benchmarks) {
-    parts.push_back("benchmark:" + Quoted(benchmark));
-  }
-  std::vector<std::string> who;
-  for (const std::string& speaker : speakers) who.push_back("speaker:" + Quoted(speaker));
-  if (!who.empty()) parts.push_back(OrGroup(who));
-  std::vector<std::string> subject;
-  for (const std::string& topic : topics) subject.push_back("topic:" + Quoted(topic));
-  for (const std::string& entity : entities) subject.push_back("entity:" + Quoted(entity));
-  if (!subject.empty()) parts.push_back(OrGroup(subject));
-  if (!since.empty() || !until.empty()) parts.push_back("date:" + since + ".." + until);
   std::string out;
-  for (const std::string& part : parts) {
+  for (const std::string& filter : filters) {
     if (!out.empty()) out += ' ';
-    out += part;
+    out += filter;
   }
+  return out;
+}
+
+std::vector<std::string> QuestionFacet::BoostQueries() const {
+  std::vector<std::string> out;
+  auto add = [&](const std::string& query) {
+    if (std::find(filters.begin(), filters.end(), query) == filters.end()) out.push_back(query);
+  };
+  for (const std::string& model : models) add("model:" + Quoted(model));
+  for (const std::string& benchmark : benchmarks) add("benchmark:" + Quoted(benchmark));
+  for (const std::string& entity : entities) add("entity:" + Quoted(entity));
+  for (const std::string& topic : topics) add("topic:" + Quoted(topic));
+  for (const std::string& speaker : speakers) add("speaker:" + Quoted(speaker));
+  if (!since.empty() || !until.empty()) add("date:" + since + ".." + until);
   return out;
 }
 
@@ -321,12 +594,14 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
   // `spans` covers everything recognised; `structural` only separators,
   // time words and speaker names, which are never worth ranking by.
   std::vector<Span> spans;
+  const std::vector<std::string> user_fields = UserFields(question, &spans);
   std::vector<Span> sides = ComparisonSides(lower, &spans);
   TimeWindow window = FindTimeWindow(question, lower, Today(options_), &spans);
 
   QuestionPlan plan;
   plan.question = question;
   plan.comparison = sides.size() > 1;
+  plan.intent = DetectIntent(lower, plan.comparison);
   plan.facets.resize(sides.size());
   auto side_of = [&](std::size_t at) {
     for (std::size_t i = 0; i < sides.size(); ++i) {
@@ -377,6 +652,8 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
   for (std::size_t i = 0; i < sides.size(); ++i) {
     plan.facets[i].words = ResidualWords(question, sides[i], spans);
     plan.facets[i].rank_words = ResidualWords(question, sides[i], structural);
+    plan.facets[i].terms = RankTerms(question, sides[i], structural, options_);
+    plan.facets[i].filters = user_fields;
     plan.facets[i].since = window.since;
     plan.facets[i].until = window.until;
   }
@@ -403,6 +680,18 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
       b.benchmarks = a.benchmarks;
     }
   }
+  // The models and benchmarks that define the sides of a comparison are
+  // what each side is about: they restrict. Everything else only lifts.
+  if (plan.comparison) {
+    for (QuestionFacet& facet : plan.facets) {
+      if (plan.facets[0].models != plan.facets[1].models) {
+        for (const auto& id : facet.models) facet.filters.push_back("model:" + Quoted(id));
+      }
+      if (plan.facets[0].benchmarks != plan.facets[1].benchmarks) {
+        for (const auto& id : facet.benchmarks) facet.filters.push_back("benchmark:" + Quoted(id));
+      }
+    }
+  }
   for (QuestionFacet& facet : plan.facets) {
     std::vector<std::string> about;
     for (const auto& id : facet.models) about.push_back(DisplayName(lexicon, id));
@@ -412,7 +701,7 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
     for (const auto& name : facet.speakers) about.push_back(name);
     for (const auto& word : facet.words) about.push_back("\"" + word + "\"");
     facet.label = about.empty() ? "everything" : fmt::format("{}", fmt::join(about, " × "));
-    if (facet.FilterQuery().empty() && facet.words.empty()) {
+    if (facet.filters.empty() && facet.terms.empty() && facet.BoostQueries().empty()) {
       return MakeError(ErrorCode::kInvalidArgument,
                        fmt::format("nothing to search for in \"{}\"", question),
                        "name a model, benchmark, topic, speaker or a few content words");
@@ -422,13 +711,23 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
 }
 
 std::string Describe(const QuestionPlan& plan) {
-  std::string out = fmt::format("question: {}\n", plan.question);
-  if (plan.comparison) out += "comparison: yes\n";
+  std::string out = fmt::format("question: {}\nintent: {}\n", plan.question, IntentName(plan.intent));
   for (std::size_t i = 0; i < plan.facets.size(); ++i) {
     const QuestionFacet& facet = plan.facets[i];
-    out += fmt::format("facet {}: {}\n  filter: {}\n  ranked by: {}\n", i + 1, facet.label,
-                       facet.FilterQuery().empty() ? "(none)" : facet.FilterQuery(),
-                       facet.RankQuery().empty() ? "(none)" : facet.RankQuery());
+    out += fmt::format("facet {}: {}\n  filter: {}\n", i + 1, facet.label,
+                       facet.FilterQuery().empty() ? "(none)" : facet.FilterQuery());
+    const std::vector<std::string> boosts = facet.BoostQueries();
+    out += fmt::format("  boosts: {}\n", boosts.empty() ? "(none)" : fmt::format("{}", fmt::join(boosts, " ")));
+    out += "  words:";
+    if (facet.terms.empty()) out += " (none)";
+    for (const RankTerm& term : facet.terms) {
+      if (term.from.empty()) {
+        out += fmt::format(" {}^{:.1f}", term.text, term.weight);
+      } else {
+        out += fmt::format(" {}^{:.1f}[{}<-{}]", term.text, term.weight, term.source, term.from);
+      }
+    }
+    out += "\n";
   }
   return out;
 }

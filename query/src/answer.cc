@@ -1,0 +1,70 @@
+#include "claimkb/query/answer.h"
+
+#include <set>
+
+namespace claimkb {
+
+Result<QuestionOptions> QuestionOptionsFor(const Store& store, const Searcher& searcher,
+                                           std::shared_ptr<const TermTables> tables,
+                                           std::string today) {
+  auto speakers = store.ListSpeakers();
+  if (!speakers) return std::unexpected(speakers.error());
+  QuestionOptions options;
+  options.today = std::move(today);
+  for (const SpeakerRecord& speaker : *speakers) {
+    std::vector<std::string> names = {speaker.name};
+    names.insert(names.end(), speaker.aliases.begin(), speaker.aliases.end());
+    options.speakers.push_back(std::move(names));
+  }
+  options.tables = std::move(tables);
+  options.in_index = [&searcher](std::string_view text) { return searcher.Occurs(text); };
+  return options;
+}
+
+RankedQuery ToRankedQuery(const QuestionFacet& facet, const AnswerOptions& options) {
+  RankedQuery query;
+  query.filter = facet.FilterQuery();
+  for (const RankTerm& term : facet.terms) query.words.push_back({term.text, term.weight});
+  for (const std::string& boost : facet.BoostQueries()) {
+    query.boosts.push_back({boost, options.boost_weight});
+  }
+  query.title_weight = options.title_weight;
+  query.feedback_docs = options.feedback_docs;
+  return query;
+}
+
+Result<std::vector<FacetHits>> RankAnswer(const Searcher& searcher, const QuestionPlan& plan,
+                                          const AnswerOptions& options) {
+  std::vector<FacetHits> out;
+  for (const QuestionFacet& facet : plan.facets) {
+    FacetHits hits;
+    hits.facet = facet;
+    hits.query = ToRankedQuery(facet, options);
+    SearchOptions search;
+    search.limit = options.candidates;
+    search.records = options.records;
+    auto result = searcher.Rank(hits.query, search);
+    if (!result) return std::unexpected(result.error());
+    hits.result = std::move(*result);
+    out.push_back(std::move(hits));
+  }
+  return out;
+}
+
+std::vector<std::string> MergedRanking(const std::vector<FacetHits>& facets) {
+  std::vector<std::string> out;
+  std::set<std::string> seen;
+  for (std::size_t rank = 0;; ++rank) {
+    bool any = false;
+    for (const FacetHits& facet : facets) {
+      if (rank >= facet.result.hits.size()) continue;
+      any = true;
+      const std::string& id = facet.result.hits[rank].claim_id;
+      if (seen.insert(id).second) out.push_back(id);
+    }
+    if (!any) break;
+  }
+  return out;
+}
+
+}  // namespace claimkb
