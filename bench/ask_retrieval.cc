@@ -266,6 +266,7 @@ int main(int argc, char** argv) {
   answer_options.feedback_docs = static_cast<int>(EnvNumber("CLAIMKB_BENCH_FEEDBACK", 0));
   answer_options.title_weight = EnvNumber("CLAIMKB_BENCH_TITLE", answer_options.title_weight);
   answer_options.boost_weight = EnvNumber("CLAIMKB_BENCH_BOOST", answer_options.boost_weight);
+  answer_options.entities_retrieve = EnvNumber("CLAIMKB_BENCH_RETRIEVE", 1) != 0;
   PlainBm25 bm25(db_dir + "/xapian", shared + "/data/bilingual");
 
   struct Totals {
@@ -312,9 +313,11 @@ int main(int argc, char** argv) {
     }
   }
 
-  fmt::print("\n{} claims in the index; feedback docs {}, title weight {}, boost weight {}\n",
-             claims.size(), answer_options.feedback_docs, answer_options.title_weight,
-             answer_options.boost_weight);
+  fmt::print(
+      "\n{} claims in the index; feedback docs {}, title weight {}, boost weight {}, entities "
+      "retrieve {}\n",
+      claims.size(), answer_options.feedback_docs, answer_options.title_weight,
+      answer_options.boost_weight, answer_options.entities_retrieve);
   for (const char* set : {"dev", "test"}) {
     const Totals& t = totals[set];
     const double n = std::max(1, t.n);

@@ -219,12 +219,14 @@ nlohmann::json AnswerToJson(const FacetAnswer& answer, const Lexicon& lexicon) {
           {"groups", groups}};
 }
 
-void PrintClaimLine(const StoredClaim& claim, std::string_view indent) {
+// One ranked claim: "  3. +positive 00:06:06 Speaker  text", then its id,
+// episode and link on a dimmed line under the text.
+void PrintClaimLine(const StoredClaim& claim, int number) {
   std::optional<int> second = CitationSecond(claim.claim);
-  fmt::print("{}{} {} {}  {}\n", indent, StanceLabel(claim.claim.stance),
+  fmt::print("  {:>2}. {} {} {}  {}\n", number, StanceLabel(claim.claim.stance),
              FormatOptionalSeconds(second), Bold(claim.speaker_name), claim.claim.text);
   std::string link = TimestampLink(claim.episode_url, second);
-  fmt::print("{}  {}\n", indent,
+  fmt::print("      {}\n",
              Dim(fmt::format("{} · {} ({}){}", claim.id, claim.episode_title,
                              claim.episode_date.empty() ? "undated" : claim.episode_date,
                              link.empty() ? "" : "  " + link)));
@@ -249,7 +251,7 @@ void PrintAnswerText(const FacetAnswer& answer, QuestionIntent intent, int numbe
   if (intent == QuestionIntent::kWho) PrintSpeakers(answer);
   if (answer.best.empty()) fmt::print("  no claim answers this\n");
   for (std::size_t i = 0; i < answer.best.size(); ++i) {
-    PrintClaimLine(answer.best[i], fmt::format("  {:>2}. ", i + 1));
+    PrintClaimLine(answer.best[i], static_cast<int>(i + 1));
   }
   fmt::print("\n  answering claims {}\n", answer.tally.ToText());
   if (intent != QuestionIntent::kWho) PrintSpeakers(answer);

@@ -26,7 +26,9 @@ RankedQuery ToRankedQuery(const QuestionFacet& facet, const AnswerOptions& optio
   query.filter = facet.FilterQuery();
   for (const RankTerm& term : facet.terms) query.words.push_back({term.text, term.weight});
   for (const std::string& boost : facet.BoostQueries()) {
-    query.boosts.push_back({boost, options.boost_weight});
+    const bool entity = boost.starts_with("model:") || boost.starts_with("benchmark:") ||
+                        boost.starts_with("entity:");
+    query.boosts.push_back({boost, options.boost_weight, entity && options.entities_retrieve});
   }
   query.title_weight = options.title_weight;
   query.feedback_docs = options.feedback_docs;

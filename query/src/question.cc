@@ -19,6 +19,10 @@ namespace {
 constexpr double kLemmaWeight = 0.9;
 constexpr double kAiTermWeight = 0.7;
 constexpr double kCedictWeight = 0.4;
+constexpr double kPivotWeight = 0.6;
+// Names and aliases of an entity the question names ("RL" for
+// "reinforcement learning"): the same thing, spelt another way.
+constexpr double kAliasWeight = 0.8;
 // CC-CEDICT senses tried per word, most frequent first.
 constexpr std::size_t kCedictPerWord = 2;
 
@@ -41,7 +45,16 @@ const std::set<std::string>& EnglishQuestionWords() {
       "what",    "when",     "where",     "which",    "who",     "whom",     "why",  "with",
       "claim",   "claims",   "discussed", "discuss",  "opinion", "opinions", "view", "views",
       "believe", "believes", "guest",     "guests",   "month",   "week",     "year", "last",
-      "scores",  "claimed"};
+      "scores",  "claimed",
+      // Modal and function words the licensed list (data/crosslang) lacks;
+      // they would otherwise expand into dictionary noise (will → 将要).
+      "will", "shall", "rather", "whether", "yet", "doing", "done", "via", "vs", "versus", "per",
+      "every", "either", "neither", "nor", "not", "no", "yes", "so", "just", "really", "even",
+      "ever", "thing", "things", "something", "anything", "everything", "nothing", "someone",
+      "anyone", "everyone", "kind", "sort", "lot", "lots", "take", "takes", "makes", "gets", "go",
+      "goes", "going", "look", "looks", "let", "put", "give", "gives", "keep", "keeps", "seem",
+      "seems", "does", "doesn't", "don't", "isn't", "aren't", "shouldn't", "won't", "can't",
+      "according", "anybody", "actually", "role", "play", "mean", "means"};
   return words;
 }
 
@@ -285,6 +298,9 @@ class TermCollector {
       : options_(options), terms_(terms) {}
 
   void Own(const std::string& word) { Add(word, 1.0, "question", ""); }
+  void Alias(const std::string& alias, const std::string& from) {
+    Add(alias, kAliasWeight, "lexicon", from);
+  }
 
   // An English word or phrase of the question, with its expansions.
   void English(const std::string& word) {
@@ -297,6 +313,15 @@ class TermCollector {
     for (const std::string& key : {word, lemma}) {
       for (const std::string& chinese : tables->AiChinese(key)) {
         from_table |= Add(chinese, kAiTermWeight, "ai-terms", word);
+      }
+    }
+    // Other English names of the same AI term, through the table's Chinese
+    // ("reinforcement learning" → 强化学习 → "rl").
+    for (const std::string& key : {word, lemma}) {
+      for (const std::string& chinese : tables->AiChinese(key)) {
+        for (const std::string& synonym : tables->AiEnglish(chinese)) {
+          if (synonym != word && synonym != lemma) Add(synonym, kPivotWeight, "ai-terms", word);
+        }
       }
     }
     if (from_table) return;
@@ -355,7 +380,8 @@ bool IsQuestionWord(const QuestionOptions& options, const std::string& lower) {
 // by `spans`, English phrases from the AI table kept whole, Chinese runs cut
 // into AI terms and ICU words, each expanded into the other language.
 std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
-                                const std::vector<Span>& spans, const QuestionOptions& options) {
+                                const std::vector<Span>& spans, const QuestionOptions& options,
+                                const std::vector<std::pair<std::string, std::string>>& aliases) {
   std::string kept;
   for (std::size_t i = side.begin; i < side.end; ++i) {
     kept += Covered(spans, i) ? ' ' : question[i];
@@ -387,6 +413,7 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
     i += n;
   }
   if (!current.empty()) tokens.push_back(current);
+  for (const auto& [alias, from] : aliases) collector.Alias(alias, from);
 
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     std::string token = tokens[t];
@@ -401,12 +428,20 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
           if (t + static_cast<std::size_t>(n) > tokens.size()) continue;
           std::string joined = lower;
           bool ascii = true;
+          std::string last;
           for (int k = 1; k < n; ++k) {
             ascii &= IsAsciiWord(tokens[t + k]);
             joined += ' ';
-            joined += AsciiLower(tokens[t + k]);
+            last = AsciiLower(tokens[t + k]);
+            joined += last;
           }
-          if (ascii && !tables->AiChinese(joined).empty()) {
+          if (!ascii) continue;
+          // "foundation models" finds the entry "foundation model".
+          std::string singular = joined.substr(0, joined.size() - last.size()) + tables->Lemma(last);
+          if (tables->AiChinese(joined).empty() && !tables->AiChinese(singular).empty()) {
+            joined = singular;
+          }
+          if (!tables->AiChinese(joined).empty()) {
             collector.English(joined);
             t += static_cast<std::size_t>(n - 1);
             phrase = true;
@@ -448,16 +483,38 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
       }
     }
     std::string segmented = xapian_support::SegmentCjkWords(rest, " ");
-    std::string word;
+    std::vector<std::string> pieces;
     std::istringstream words(segmented);
-    while (words >> word) {
-      if (word.size() <= 3) continue;  // A lone character is too vague to rank by.
-      if (tables != nullptr && tables->IsFunctionWord(word)) continue;
-      bool question_word = false;
-      for (const std::string& q : ChineseQuestionWords()) question_word |= q == word;
-      if (question_word) continue;
-      collector.Chinese(word);
+    for (std::string word; words >> word;) pieces.push_back(word);
+    // Single characters of the licensed list (时, 分, 多, 中) are often
+    // parts of words ICU cut apart; only our own particles (的, 和, 吗, …)
+    // separate words.
+    auto skip = [&](const std::string& word) {
+      if (word.size() > 3 && tables != nullptr && tables->IsFunctionWord(word)) return true;
+      for (const std::string& q : ChineseQuestionWords()) {
+        if (q == word) return true;
+      }
+      return false;
+    };
+    // ICU's dictionary cuts words it lacks into characters (思考时长 →
+    // 思考 时 长): adjacent lone characters that are not function words are
+    // put back together. A lone character alone is too vague to rank by.
+    std::string joined;
+    auto flush = [&] {
+      if (joined.size() > 3) collector.Chinese(joined);
+      joined.clear();
+    };
+    for (const std::string& piece : pieces) {
+      if (skip(piece)) {
+        flush();
+      } else if (piece.size() <= 3) {
+        joined += piece;
+      } else {
+        flush();
+        collector.Chinese(piece);
+      }
     }
+    flush();
   }
   return terms;
 }
@@ -614,7 +671,18 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
   for (const std::vector<std::string>& names : options_.speakers) {
     for (const std::string& name : names) {
       if (name.size() < 2) continue;
-      std::size_t at = lower.find(AsciiLower(name));
+      const std::string needle = AsciiLower(name);
+      std::size_t at = lower.find(needle);
+      // A Latin name is a whole word: "Sam" is not in "sample".
+      auto whole = [&](std::size_t pos) {
+        auto letter = [&](std::size_t i) {
+          return std::isalnum(static_cast<unsigned char>(lower[i])) != 0;
+        };
+        const std::size_t end = pos + needle.size();
+        return (pos == 0 || !letter(pos - 1) || !std::isalnum(static_cast<unsigned char>(needle.front()))) &&
+               (end >= lower.size() || !letter(end) || !std::isalnum(static_cast<unsigned char>(needle.back())));
+      };
+      while (at != std::string::npos && !whole(at)) at = lower.find(needle, at + 1);
       if (at == std::string::npos || Covered(spans, at)) continue;
       spans.push_back({at, at + name.size()});
       AddUnique(&plan.facets[side_of(at)].speakers, names.front());
@@ -622,10 +690,23 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
     }
   }
   const std::vector<Span> structural = spans;
+  std::vector<std::vector<std::pair<std::string, std::string>>> aliases(sides.size());
   for (const LinkedMention& mention : linker_->Link(question)) {
     if (Covered(spans, mention.begin)) continue;
     QuestionFacet& facet = plan.facets[side_of(mention.begin)];
     spans.push_back({mention.begin, mention.end});
+    const LexiconEntry* named = lexicon.Find(mention.entity_id);
+    if (named != nullptr && mention.kind != EntityKind::kTopic &&
+        mention.kind != EntityKind::kPerson) {
+      const std::string surface = question.substr(mention.begin, mention.end - mention.begin);
+      std::vector<std::string> names = {named->name};
+      names.insert(names.end(), named->aliases.begin(), named->aliases.end());
+      for (const std::string& name : names) {
+        if (AsciiLower(name) != AsciiLower(surface)) {
+          aliases[side_of(mention.begin)].push_back({name, surface});
+        }
+      }
+    }
     switch (mention.kind) {
       case EntityKind::kModel:
         AddUnique(&facet.models, mention.entity_id);
@@ -651,8 +732,10 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
   }
   for (std::size_t i = 0; i < sides.size(); ++i) {
     plan.facets[i].words = ResidualWords(question, sides[i], spans);
+    std::erase_if(plan.facets[i].words,
+                  [&](const std::string& word) { return IsQuestionWord(options_, word); });
     plan.facets[i].rank_words = ResidualWords(question, sides[i], structural);
-    plan.facets[i].terms = RankTerms(question, sides[i], structural, options_);
+    plan.facets[i].terms = RankTerms(question, sides[i], structural, options_, aliases[i]);
     plan.facets[i].filters = user_fields;
     plan.facets[i].since = window.since;
     plan.facets[i].until = window.until;

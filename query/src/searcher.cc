@@ -423,17 +423,23 @@ Result<Xapian::Query> Searcher::Impl::Ranked(const RankedQuery& request,
   Xapian::Query query = words.empty()
                             ? Xapian::Query::MatchAll
                             : Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end());
-  if (!request.boosts.empty()) {
-    std::vector<Xapian::Query> lifts;
-    for (const Boost& boost : request.boosts) {
-      auto field = Prepare(boost.field_query, nullptr);
-      if (!field) return field;
-      // A fixed weight on the claims that carry the value: boolean terms
-      // have no BM25 weight of their own.
-      Xapian::Query fixed(new Xapian::FixedWeightPostingSource(boost.weight));
-      lifts.emplace_back(Xapian::Query::OP_FILTER, fixed, *field);
-      described += fmt::format(" +{}^{:.2f}", boost.field_query, boost.weight);
-    }
+  std::vector<Xapian::Query> lifts, finders;
+  for (const Boost& boost : request.boosts) {
+    auto field = Prepare(boost.field_query, nullptr);
+    if (!field) return field;
+    // A fixed weight on the claims that carry the value: boolean terms have
+    // no BM25 weight of their own.
+    Xapian::Query fixed(new Xapian::FixedWeightPostingSource(boost.weight));
+    (boost.retrieves ? finders : lifts).emplace_back(Xapian::Query::OP_FILTER, fixed, *field);
+    described += fmt::format(" {}{}^{:.2f}", boost.retrieves ? "+" : "~", boost.field_query,
+                             boost.weight);
+  }
+  if (!finders.empty()) {
+    finders.insert(finders.begin(), query);
+    query = words.empty() ? Xapian::Query(Xapian::Query::OP_OR, finders.begin() + 1, finders.end())
+                          : Xapian::Query(Xapian::Query::OP_OR, finders.begin(), finders.end());
+  }
+  if (!lifts.empty()) {
     query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
                           Xapian::Query(Xapian::Query::OP_OR, lifts.begin(), lifts.end()));
   }

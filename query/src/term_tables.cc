@@ -176,6 +176,9 @@ bool TermTables::Knows(std::string_view english) const {
 std::string TermTables::Lemma(std::string_view word) const {
   std::string w(word);
   if (w.size() < 4 || Knows(w)) return w;
+  // Irregular comparatives the suffix rules would get wrong (better → bet).
+  if (w == "better" || w == "best") return "good";
+  if (w == "worse" || w == "worst") return "bad";
   auto ends = [&](std::string_view suffix) {
     return w.size() > suffix.size() + 2 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
   };

@@ -70,6 +70,10 @@ struct WeightedText {
 struct Boost {
   std::string field_query;
   double weight = 1.0;  // Added to a matching claim's BM25 weight.
+  // Whether claims with the value are found even when they share no word
+  // with the question (a claim saying "RL" for "reinforcement learning").
+  // Otherwise the boost only lifts claims the words found. Default: off.
+  bool retrieves = false;
 };
 
 // A ranked search: any of `words` (OR, BM25) narrowed by `filter`, lifted by
