@@ -8,9 +8,12 @@
 //
 // shared_dir defaults to ../shared beside the source tree. Environment:
 // CLAIMKB_BENCH_VERBOSE=1 lists each dev question's misses (never the test
-// set's: it is not for tuning); CLAIMKB_BENCH_FEEDBACK=N turns on
-// pseudo-relevance feedback from the top N hits; CLAIMKB_BENCH_TITLE=W and
-// CLAIMKB_BENCH_BOOST=W set the title and boost weights.
+// set's: it is not for tuning); CLAIMKB_BENCH_SET=dev scores only the dev
+// set (for tuning runs, so that the test figures are not even seen); CLAIMKB_BENCH_FEEDBACK=N turns on
+// pseudo-relevance feedback from the top N hits (CLAIMKB_BENCH_FBW=W its
+// weight); CLAIMKB_BENCH_TITLE=W and
+// CLAIMKB_BENCH_BOOST=W set the title and boost weights; CLAIMKB_BENCH_RETRIEVE=0
+// makes entity boosts lift only.
 #include <fmt/format.h>
 #include <fcntl.h>
 #include <spawn.h>
@@ -267,6 +270,7 @@ int main(int argc, char** argv) {
   answer_options.title_weight = EnvNumber("CLAIMKB_BENCH_TITLE", answer_options.title_weight);
   answer_options.boost_weight = EnvNumber("CLAIMKB_BENCH_BOOST", answer_options.boost_weight);
   answer_options.entities_retrieve = EnvNumber("CLAIMKB_BENCH_RETRIEVE", 1) != 0;
+  answer_options.feedback_weight = EnvNumber("CLAIMKB_BENCH_FBW", answer_options.feedback_weight);
   PlainBm25 bm25(db_dir + "/xapian", shared + "/data/bilingual");
 
   struct Totals {
@@ -275,7 +279,9 @@ int main(int argc, char** argv) {
   };
   std::map<std::string, Totals> totals;
   std::vector<double> in_process_ms;
+  const char* only_set = std::getenv("CLAIMKB_BENCH_SET");
   for (Question& q : questions) {
+    if (only_set != nullptr && *only_set != '\0' && q.set != only_set) continue;
     Totals& t = totals[q.set];
     t.answers += static_cast<int>(q.answers.size());
     t.unresolved += q.unresolved;

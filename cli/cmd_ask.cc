@@ -114,7 +114,7 @@ Result<FacetAnswer> MakeAnswer(const ClaimLookup& lookup, const FacetHits& hits,
   // that state one come first, otherwise in rank order.
   if (intent == QuestionIntent::kHowMuch) {
     std::stable_partition(answering.begin(), answering.end(),
-                          [](const SearchHit* hit) { return HasDigit(hit->snippet); });
+                          [](const SearchHit* hit) { return HasDigit(hit->text); });
   }
   std::map<std::string, std::size_t> group_of;
   for (const SearchHit* hit : answering) {

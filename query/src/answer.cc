@@ -32,6 +32,7 @@ RankedQuery ToRankedQuery(const QuestionFacet& facet, const AnswerOptions& optio
   }
   query.title_weight = options.title_weight;
   query.feedback_docs = options.feedback_docs;
+  query.feedback_weight = options.feedback_weight;
   return query;
 }
 
@@ -45,6 +46,7 @@ Result<std::vector<FacetHits>> RankAnswer(const Searcher& searcher, const Questi
     SearchOptions search;
     search.limit = options.candidates;
     search.records = options.records;
+    search.snippet_chars = 0;  // The answer prints whole claims: no snippets to make.
     auto result = searcher.Rank(hits.query, search);
     if (!result) return std::unexpected(result.error());
     hits.result = std::move(*result);

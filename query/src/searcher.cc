@@ -346,6 +346,11 @@ Result<SearchResult> Searcher::Impl::Run(const Xapian::Query& query, const Searc
         hit.date = fmt::format("{}-{}-{}", date.substr(0, 4), date.substr(4, 2), date.substr(6, 2));
       }
       const std::string text = doc.get_value(kSlotText);
+      hit.text = text;
+      if (options.snippet_chars <= 0) {
+        result.hits.push_back(std::move(hit));
+        continue;
+      }
       // snippet() counts bytes; scale the character budget by this text's
       // bytes per character so Chinese and English snippets look alike.
       const std::size_t chars = std::max<std::size_t>(1, CodePoints(text));

@@ -28,7 +28,7 @@ struct SearchOptions {
   int offset = 0;       // Hits to skip (paging). Default: 0.
   bool facets = false;  // Count matches by model, speaker, topic, stance. Default: off.
   SearchOrder order = SearchOrder::kRelevance;
-  int snippet_chars = 160;           // Snippet length in characters. Default: 160.
+  int snippet_chars = 160;           // Snippet length in characters; 0: no snippets. Default: 160.
   std::string highlight_open = "«";  // Marks around matched words in snippets.
   std::string highlight_close = "»";
   // Decode each hit's whole claim from the index into SearchHit::record.
@@ -52,7 +52,8 @@ struct SearchHit {
   int rank = 0;         // 1-based position in the whole result list.
   double weight = 0;    // Xapian BM25 weight; 0 for pure filters.
   int percent = 0;      // Weight as a percentage of the best hit.
-  std::string snippet;  // Best passage of the claim, matches marked.
+  std::string snippet;  // Best passage of the claim, matches marked; empty without snippets.
+  std::string text;     // The claim text as indexed (ICU mode: with word separators).
   std::string episode_slug;
   std::string date;  // YYYY-MM-DD of the episode, empty when unknown.
 };
