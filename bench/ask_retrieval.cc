@@ -13,7 +13,9 @@
 // pseudo-relevance feedback from the top N hits (CLAIMKB_BENCH_FBW=W its
 // weight); CLAIMKB_BENCH_TITLE=W and
 // CLAIMKB_BENCH_BOOST=W set the title and boost weights; CLAIMKB_BENCH_RETRIEVE=0
-// makes entity boosts lift only.
+// makes entity boosts lift only; CLAIMKB_BENCH_W_AI, _W_CEDICT, _W_PIVOT and
+// _W_ALIAS set the expansion weights (QuestionOptions); CLAIMKB_BENCH_NEIGHBOUR
+// the share of a neighbouring claim's weight (AnswerOptions::neighbour_share).
 #include <fmt/format.h>
 #include <fcntl.h>
 #include <spawn.h>
@@ -264,12 +266,17 @@ int main(int argc, char** argv) {
   auto tables = Check(claimkb::TermTables::Load(claimkb::TermTables::DefaultDirectory()),
                       "loading the term tables");
   auto options = Check(claimkb::QuestionOptionsFor(*store, *searcher, tables), "question options");
+  options.ai_term_weight = EnvNumber("CLAIMKB_BENCH_W_AI", options.ai_term_weight);
+  options.cedict_weight = EnvNumber("CLAIMKB_BENCH_W_CEDICT", options.cedict_weight);
+  options.pivot_weight = EnvNumber("CLAIMKB_BENCH_W_PIVOT", options.pivot_weight);
+  options.alias_weight = EnvNumber("CLAIMKB_BENCH_W_ALIAS", options.alias_weight);
   claimkb::QuestionInterpreter interpreter(linker, options);
   claimkb::AnswerOptions answer_options;
   answer_options.feedback_docs = static_cast<int>(EnvNumber("CLAIMKB_BENCH_FEEDBACK", 0));
   answer_options.title_weight = EnvNumber("CLAIMKB_BENCH_TITLE", answer_options.title_weight);
   answer_options.boost_weight = EnvNumber("CLAIMKB_BENCH_BOOST", answer_options.boost_weight);
   answer_options.entities_retrieve = EnvNumber("CLAIMKB_BENCH_RETRIEVE", 1) != 0;
+  answer_options.neighbour_share = EnvNumber("CLAIMKB_BENCH_NEIGHBOUR", answer_options.neighbour_share);
   answer_options.feedback_weight = EnvNumber("CLAIMKB_BENCH_FBW", answer_options.feedback_weight);
   PlainBm25 bm25(db_dir + "/xapian", shared + "/data/bilingual");
 

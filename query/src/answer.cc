@@ -1,8 +1,48 @@
 #include "claimkb/query/answer.h"
 
+#include <algorithm>
+#include <map>
 #include <set>
 
 namespace claimkb {
+
+namespace {
+
+// "<episode>#<ordinal>" → ordinal, -1 when malformed.
+long Ordinal(const std::string& claim_id) {
+  const std::size_t hash = claim_id.rfind('#');
+  if (hash == std::string::npos) return -1;
+  try {
+    return std::stol(claim_id.substr(hash + 1));
+  } catch (...) {
+    return -1;
+  }
+}
+
+// Adds to each hit `share` of the weight of its best neighbour among the
+// hits (same episode, ordinal ±1), then re-sorts: a claim whose neighbours
+// answer the question probably belongs to the same exchange.
+void ShareWithNeighbours(double share, SearchResult* result) {
+  std::map<std::pair<std::string, long>, double> weight_of;
+  for (const SearchHit& hit : result->hits) {
+    weight_of[{hit.episode_slug, Ordinal(hit.claim_id)}] = hit.weight;
+  }
+  for (SearchHit& hit : result->hits) {
+    const long ordinal = Ordinal(hit.claim_id);
+    if (ordinal < 0) continue;
+    double best = 0;
+    for (long near : {ordinal - 1, ordinal + 1}) {
+      auto it = weight_of.find({hit.episode_slug, near});
+      if (it != weight_of.end()) best = std::max(best, it->second);
+    }
+    hit.weight += share * best;
+  }
+  std::stable_sort(result->hits.begin(), result->hits.end(),
+                   [](const SearchHit& a, const SearchHit& b) { return a.weight > b.weight; });
+  for (std::size_t i = 0; i < result->hits.size(); ++i) result->hits[i].rank = static_cast<int>(i) + 1;
+}
+
+}  // namespace
 
 Result<QuestionOptions> QuestionOptionsFor(const Store& store, const Searcher& searcher,
                                            std::shared_ptr<const TermTables> tables,
@@ -50,6 +90,7 @@ Result<std::vector<FacetHits>> RankAnswer(const Searcher& searcher, const Questi
     auto result = searcher.Rank(hits.query, search);
     if (!result) return std::unexpected(result.error());
     hits.result = std::move(*result);
+    if (options.neighbour_share > 0) ShareWithNeighbours(options.neighbour_share, &hits.result);
     out.push_back(std::move(hits));
   }
   return out;

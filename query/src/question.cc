@@ -14,15 +14,7 @@
 namespace claimkb {
 namespace {
 
-// Weights of expansions relative to the user's own words (1). A dictionary
-// sense is less sure than a term the project chose for the AI domain.
-constexpr double kLemmaWeight = 0.9;
-constexpr double kAiTermWeight = 0.7;
-constexpr double kCedictWeight = 0.4;
-constexpr double kPivotWeight = 0.6;
-// Names and aliases of an entity the question names ("RL" for
-// "reinforcement learning"): the same thing, spelt another way.
-constexpr double kAliasWeight = 0.8;
+
 // CC-CEDICT senses tried per word, most frequent first.
 constexpr std::size_t kCedictPerWord = 2;
 
@@ -299,7 +291,7 @@ class TermCollector {
 
   void Own(const std::string& word) { Add(word, 1.0, "question", ""); }
   void Alias(const std::string& alias, const std::string& from) {
-    Add(alias, kAliasWeight, "lexicon", from);
+    Add(alias, options_.alias_weight, "lexicon", from);
   }
 
   // An English word or phrase of the question, with its expansions.
@@ -308,11 +300,11 @@ class TermCollector {
     const TermTables* tables = options_.tables.get();
     if (tables == nullptr) return;
     std::string lemma = tables->Lemma(word);
-    if (lemma != word) Add(lemma, kLemmaWeight, "lemma", word);
+    if (lemma != word) Add(lemma, options_.lemma_weight, "lemma", word);
     bool from_table = false;
     for (const std::string& key : {word, lemma}) {
       for (const std::string& chinese : tables->AiChinese(key)) {
-        from_table |= Add(chinese, kAiTermWeight, "ai-terms", word);
+        from_table |= Add(chinese, options_.ai_term_weight, "ai-terms", word);
       }
     }
     // Other English names of the same AI term, through the table's Chinese
@@ -320,7 +312,7 @@ class TermCollector {
     for (const std::string& key : {word, lemma}) {
       for (const std::string& chinese : tables->AiChinese(key)) {
         for (const std::string& synonym : tables->AiEnglish(chinese)) {
-          if (synonym != word && synonym != lemma) Add(synonym, kPivotWeight, "ai-terms", word);
+          if (synonym != word && synonym != lemma) Add(synonym, options_.pivot_weight, "ai-terms", word);
         }
       }
     }
@@ -329,7 +321,7 @@ class TermCollector {
     for (const std::string& key : {word, lemma}) {
       for (const std::string& chinese : tables->CedictChinese(key)) {
         if (used >= kCedictPerWord) break;
-        if (Occurs(chinese) && Add(chinese, kCedictWeight, "cc-cedict", word)) ++used;
+        if (Occurs(chinese) && Add(chinese, options_.cedict_weight, "cc-cedict", word)) ++used;
       }
     }
   }
@@ -341,13 +333,13 @@ class TermCollector {
     if (tables == nullptr) return;
     bool from_table = false;
     for (const std::string& english : tables->AiEnglish(word)) {
-      from_table |= Add(english, kAiTermWeight, "ai-terms", word);
+      from_table |= Add(english, options_.ai_term_weight, "ai-terms", word);
     }
     if (from_table) return;
     std::size_t used = 0;
     for (const std::string& english : tables->CedictEnglish(word)) {
       if (used >= kCedictPerWord) break;
-      if (Occurs(english) && Add(english, kCedictWeight, "cc-cedict", word)) ++used;
+      if (Occurs(english) && Add(english, options_.cedict_weight, "cc-cedict", word)) ++used;
     }
   }
 

@@ -26,6 +26,10 @@ struct AnswerOptions {
   // found even without the question's words (Boost::retrieves). Topics,
   // speakers and dates only lift. Default: on.
   bool entities_retrieve = true;
+  // Share of the best neighbouring claim's weight (same episode, next or
+  // previous claim) added to a claim: a claim inherits relevance from the
+  // turn around it, which the index does not hold as a field. 0 = off.
+  double neighbour_share = 0.3;
   int feedback_docs = 0;         // See RankedQuery::feedback_docs. Default: 0 (off, see docs).
   double feedback_weight = 0.3;  // See RankedQuery::feedback_weight. Default: 0.3.
   bool records = false;       // See SearchOptions::records. Default: off.

@@ -97,6 +97,13 @@ struct QuestionOptions {
   // dictionary expansions are limited to words the claims use. Null: every
   // AI-table expansion is kept and CC-CEDICT ones are dropped.
   std::function<bool(std::string_view)> in_index;
+  // Weights of expansions, relative to the user's own words (1). Defaults
+  // measured on the dev questions (bench/README.md).
+  double lemma_weight = 0.9;    // cheaper → cheap.
+  double ai_term_weight = 0.7;  // The project's AI-term table: hallucination → 幻觉.
+  double pivot_weight = 0.6;    // Another English name via the table: reinforcement learning → rl.
+  double alias_weight = 0.8;    // Lexicon names of a recognised entity: Gemini 3 → Gen3.
+  double cedict_weight = 0.4;   // CC-CEDICT senses, a less sure fallback.
 };
 
 class QuestionInterpreter {
