@@ -47,6 +47,12 @@ def clean_gloss(gloss):
     g = re.sub(r'\[[^\]]*\]', '', g).strip()
     if g.startswith('to '):
         g = g[3:]
+    # Exclamations and degree words around a sense ("how terrible!", "too
+    # bad"): the sense is the word they modify.
+    for lead in ('how ', 'what a ', 'what ', 'too ', 'very ', 'so '):
+        if g.startswith(lead) and len(g) > len(lead) + 2:
+            g = g[len(lead):]
+            break
     g = ' '.join(g.split())
     if not GLOSS.match(g) or len(g.split()) > 3:
         return None

@@ -755,16 +755,13 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
       b.benchmarks = a.benchmarks;
     }
   }
-  // The models and benchmarks that define the sides of a comparison are
-  // what each side is about: they restrict. Everything else only lifts.
+  // In a comparison the models and benchmarks are the subject each side is
+  // about ("Gemini 3 coding vs benchmarks", "Claude vs Gemini on coding"):
+  // they restrict. Everything else recognised only lifts.
   if (plan.comparison) {
     for (QuestionFacet& facet : plan.facets) {
-      if (plan.facets[0].models != plan.facets[1].models) {
-        for (const auto& id : facet.models) facet.filters.push_back("model:" + Quoted(id));
-      }
-      if (plan.facets[0].benchmarks != plan.facets[1].benchmarks) {
-        for (const auto& id : facet.benchmarks) facet.filters.push_back("benchmark:" + Quoted(id));
-      }
+      for (const auto& id : facet.models) facet.filters.push_back("model:" + Quoted(id));
+      for (const auto& id : facet.benchmarks) facet.filters.push_back("benchmark:" + Quoted(id));
     }
   }
   for (QuestionFacet& facet : plan.facets) {
