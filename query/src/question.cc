@@ -290,6 +290,9 @@ class TermCollector {
       : options_(options), terms_(terms) {}
 
   void Own(const std::string& word) { Add(word, 1.0, "question", ""); }
+  void Part(const std::string& word, const std::string& phrase) {
+    Add(word, options_.part_weight, "part", phrase);
+  }
   void Alias(const std::string& alias, const std::string& from) {
     Add(alias, options_.alias_weight, "lexicon", from);
   }
@@ -435,6 +438,12 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
           }
           if (!tables->AiChinese(joined).empty()) {
             collector.English(joined);
+            // Its words alone, lower: "scaling" of "scaling law" still says
+            // something ("scaling 尚未遇到墙").
+            for (int k = 0; k < n; ++k) {
+              const std::string part = AsciiLower(tokens[t + k]);
+              if (part.size() > 2 && !IsQuestionWord(options, part)) collector.Part(part, joined);
+            }
             t += static_cast<std::size_t>(n - 1);
             phrase = true;
           }
@@ -625,7 +634,6 @@ std::string AnyOf(const std::vector<std::string>& words) {
 
 }  // namespace
 
-std::string QuestionFacet::WordsQuery() const { return AnyOf(words); }
 std::string QuestionFacet::RankQuery() const { return AnyOf(rank_words); }
 
 QuestionInterpreter::QuestionInterpreter(std::shared_ptr<const EntityLinker> linker,

@@ -41,24 +41,24 @@ std::string_view IntentName(QuestionIntent intent);
 // One side of a question: what its claims must be about.
 struct QuestionFacet {
   std::string label;                    // "Gemini 3 × coding".
-  std::vector<std::string> models;      // Required (AND), ids; ancestors match descendants.
-  std::vector<std::string> benchmarks;  // Required (AND).
-  std::vector<std::string> speakers;    // Any of them (OR), canonical names.
-  // Any of these topics or entities (OR): the subject matter of the facet.
-  std::vector<std::string> topics;
-  std::vector<std::string> entities;
-  // Words left over once entities and question words are removed. They rank
-  // claims (more matches first) but do not exclude claims that lack them,
-  // unless the facet has nothing else to go on.
+  // What the question names: they lift the claims that carry them (see
+  // BoostQueries), and restrict only when they are listed in `filters`.
+  std::vector<std::string> models;      // Model ids; ancestors match descendants.
+  std::vector<std::string> benchmarks;  // Benchmark ids.
+  std::vector<std::string> speakers;    // Canonical speaker names.
+  std::vector<std::string> topics;      // Topic ids.
+  std::vector<std::string> entities;    // Technique, product, organisation ids.
+  // Words left over once entities and question words are removed: what the
+  // label shows of the question besides the entities.
   std::vector<std::string> words;
   // Every content word of this side, entity and topic surfaces included
-  // ("scaling", "撞墙"): claims that use the question's own words rank first.
+  // ("scaling", "撞墙"), as the question wrote them.
   std::vector<std::string> rank_words;
   std::string since;  // YYYY-MM-DD or empty.
   std::string until;  // YYYY-MM-DD or empty.
   // The ranked words: the question's content words and their expansions
   // into the other language, each with a weight. Entities, topics, speakers
-  // and dates above only lift claims (see Boosts) unless listed in `filters`.
+  // and dates above only lift claims (BoostQueries) unless listed in `filters`.
   std::vector<RankTerm> terms;
   // Hard filters in the search grammar: fields the user wrote ("topic:rl")
   // and the models or benchmarks that define the sides of a comparison.
@@ -70,8 +70,6 @@ struct QuestionFacet {
   // Field queries that lift matching claims: every recognised entity,
   // topic, speaker and the time window, unless already a filter.
   std::vector<std::string> BoostQueries() const;
-  // The leftover words as one OR query ("撞墙 OR bottleneck"); empty when none.
-  std::string WordsQuery() const;
   // The rank words as one OR query, for ranking; empty when none.
   std::string RankQuery() const;
 };
@@ -104,6 +102,7 @@ struct QuestionOptions {
   double pivot_weight = 0.6;    // Another English name via the table: reinforcement learning → rl.
   double alias_weight = 0.8;    // Lexicon names of a recognised entity: Gemini 3 → Gen3.
   double cedict_weight = 0.4;   // CC-CEDICT senses, a less sure fallback.
+  double part_weight = 0.5;     // A word of a phrase alone: "scaling" of "scaling law".
 };
 
 class QuestionInterpreter {

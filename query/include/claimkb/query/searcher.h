@@ -36,8 +36,8 @@ struct SearchOptions {
   // JSON parse per hit. Default: off.
   bool records = false;
   // Free text (same grammar) that ranks matches higher without restricting
-  // them: the query becomes "query AND_MAYBE boost_text". `ask` uses it for
-  // the words of a question that are neither entities nor topics.
+  // them: the query becomes "query AND_MAYBE boost_text". (`ask` runs a
+  // RankedQuery instead; see Rank.)
   std::string boost_text;  // Default: empty, no boost.
 };
 
