@@ -375,15 +375,35 @@ bool IsQuestionWord(const QuestionOptions& options, const std::string& lower) {
 // by `spans`, English phrases from the AI table kept whole, Chinese runs cut
 // into AI terms and ICU words, each expanded into the other language.
 std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
-                                const std::vector<Span>& spans, const QuestionOptions& options,
+                                const std::vector<Span>& spans, const std::vector<Span>& names,
+                                const QuestionOptions& options,
                                 const std::vector<std::pair<std::string, std::string>>& aliases) {
   std::string kept;
   for (std::size_t i = side.begin; i < side.end; ++i) {
-    kept += Covered(spans, i) ? ' ' : question[i];
+    kept += Covered(spans, i) || Covered(names, i) ? ' ' : question[i];
   }
   std::vector<RankTerm> terms;
   TermCollector collector(options, &terms);
   const TermTables* tables = options.tables.get();
+  for (const Span& name : names) {
+    const std::string surface = question.substr(name.begin, name.end - name.begin);
+    if (!IsAsciiWord(surface)) {
+      collector.Chinese(surface);
+      continue;
+    }
+    const std::string lower = AsciiLower(surface);
+    collector.English(lower);
+    // The words of a name the AI-term table knows as a phrase also rank
+    // alone, lower ("scaling" of "scaling law").
+    if (tables == nullptr || lower.find(' ') == std::string::npos ||
+        tables->AiChinese(lower).empty()) {
+      continue;
+    }
+    std::istringstream words(lower);
+    for (std::string part; words >> part;) {
+      if (part.size() > 2 && !IsQuestionWord(options, part)) collector.Part(part, lower);
+    }
+  }
   // Tokens in order: ASCII words and CJK runs, split at everything else.
   std::vector<std::string> tokens;
   std::string current;
@@ -451,7 +471,7 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
         if (phrase) continue;
       }
       if (lower.size() < 2 || IsQuestionWord(options, lower)) continue;
-      if (std::all_of(lower.begin(), lower.end(), [](char c) { return std::isdigit(c); })) {
+      if (std::all_of(lower.begin(), lower.end(), [](char c) { return std::isdigit(c) || c == '.'; })) {
         continue;
       }
       collector.English(lower);
@@ -691,6 +711,9 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
   }
   const std::vector<Span> structural = spans;
   std::vector<std::vector<std::pair<std::string, std::string>>> aliases(sides.size());
+  // Where the question names a model, benchmark or other entity: its name
+  // ranks as one phrase ("Claude Sonnet 4.5"), not as loose words ("4.5").
+  std::vector<std::vector<Span>> names(sides.size());
   for (const LinkedMention& mention : linker_->Link(question)) {
     if (Covered(spans, mention.begin)) continue;
     QuestionFacet& facet = plan.facets[side_of(mention.begin)];
@@ -699,9 +722,10 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
     if (named != nullptr && mention.kind != EntityKind::kTopic &&
         mention.kind != EntityKind::kPerson) {
       const std::string surface = question.substr(mention.begin, mention.end - mention.begin);
-      std::vector<std::string> names = {named->name};
-      names.insert(names.end(), named->aliases.begin(), named->aliases.end());
-      for (const std::string& name : names) {
+      names[side_of(mention.begin)].push_back({mention.begin, mention.end});
+      std::vector<std::string> spellings = {named->name};
+      spellings.insert(spellings.end(), named->aliases.begin(), named->aliases.end());
+      for (const std::string& name : spellings) {
         if (AsciiLower(name) != AsciiLower(surface)) {
           aliases[side_of(mention.begin)].push_back({name, surface});
         }
@@ -735,7 +759,8 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
     std::erase_if(plan.facets[i].words,
                   [&](const std::string& word) { return IsQuestionWord(options_, word); });
     plan.facets[i].rank_words = ResidualWords(question, sides[i], structural);
-    plan.facets[i].terms = RankTerms(question, sides[i], structural, options_, aliases[i]);
+    plan.facets[i].terms =
+        RankTerms(question, sides[i], structural, names[i], options_, aliases[i]);
     plan.facets[i].filters = user_fields;
     plan.facets[i].since = window.since;
     plan.facets[i].until = window.until;
@@ -753,14 +778,30 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
     share(a.speakers, b.speakers);
     bool a_subject = !a.topics.empty() || !a.entities.empty() || !a.benchmarks.empty();
     bool b_subject = !b.topics.empty() || !b.entities.empty() || !b.benchmarks.empty();
+    // The words of the side that names the subject, without its model
+    // names: "on coding" of "Claude Sonnet 4.5 vs Gemini 3 Pro on coding".
+    auto subject_terms = [&](std::size_t side) {
+      std::vector<Span> covered = structural;
+      covered.insert(covered.end(), names[side].begin(), names[side].end());
+      return RankTerms(question, sides[side], covered, {}, options_, {});
+    };
+    auto add_terms = [](QuestionFacet& to, const std::vector<RankTerm>& extra) {
+      for (const RankTerm& term : extra) {
+        const bool present = std::any_of(to.terms.begin(), to.terms.end(),
+                                         [&](const RankTerm& t) { return t.text == term.text; });
+        if (!present) to.terms.push_back(term);
+      }
+    };
     if (!a_subject && b_subject && !a.models.empty() && a.models != b.models) {
       a.topics = b.topics;
       a.entities = b.entities;
       a.benchmarks = b.benchmarks;
+      add_terms(a, subject_terms(1));
     } else if (!b_subject && a_subject && !b.models.empty() && a.models != b.models) {
       b.topics = a.topics;
       b.entities = a.entities;
       b.benchmarks = a.benchmarks;
+      add_terms(b, subject_terms(0));
     }
   }
   // In a comparison the models and benchmarks are the subject each side is
