@@ -9,15 +9,14 @@
 // shared_dir defaults to ../shared beside the source tree. Environment:
 // CLAIMKB_BENCH_VERBOSE=1 lists each dev question's misses (never the test
 // set's: it is not for tuning); CLAIMKB_BENCH_SET=dev scores only the dev
-// set (for tuning runs, so that the test figures are not even seen); CLAIMKB_BENCH_FEEDBACK=N turns on
-// pseudo-relevance feedback from the top N hits (CLAIMKB_BENCH_FBW=W its
-// weight); CLAIMKB_BENCH_TITLE=W and
-// CLAIMKB_BENCH_BOOST=W set the title and boost weights; CLAIMKB_BENCH_RETRIEVE=0
-// makes entity boosts lift only; CLAIMKB_BENCH_W_AI, _W_CEDICT, _W_PIVOT and
-// _W_ALIAS set the expansion weights (QuestionOptions); CLAIMKB_BENCH_NEIGHBOUR
-// the share of a neighbouring claim's weight (AnswerOptions::neighbour_share).
-#include <fmt/format.h>
+// set (for tuning runs, so that the test figures are not even seen); CLAIMKB_BENCH_FEEDBACK=N turns
+// on pseudo-relevance feedback from the top N hits (CLAIMKB_BENCH_FBW=W its weight);
+// CLAIMKB_BENCH_TITLE=W and CLAIMKB_BENCH_BOOST=W set the title and boost weights;
+// CLAIMKB_BENCH_RETRIEVE=0 makes entity boosts lift only; CLAIMKB_BENCH_W_AI, _W_CEDICT, _W_PIVOT
+// and _W_ALIAS set the expansion weights (QuestionOptions); CLAIMKB_BENCH_NEIGHBOUR the share of a
+// neighbouring claim's weight (AnswerOptions::neighbour_share).
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -250,8 +249,9 @@ int main(int argc, char** argv) {
   std::map<std::pair<std::string, int>, std::vector<const claimkb::StoredClaim*>> by_line;
   std::set<std::string> stored_files;
   for (const claimkb::StoredClaim& claim : claims) {
-    const std::string rel = fs::relative(fs::weakly_canonical(claim.path),
-                                         fs::weakly_canonical(shared)).generic_string();
+    const std::string rel =
+        fs::relative(fs::weakly_canonical(claim.path), fs::weakly_canonical(shared))
+            .generic_string();
     stored_files.insert(rel);
     by_line[{rel, claim.claim.line}].push_back(&claim);
   }
@@ -287,7 +287,8 @@ int main(int argc, char** argv) {
   answer_options.title_weight = EnvNumber("CLAIMKB_BENCH_TITLE", answer_options.title_weight);
   answer_options.boost_weight = EnvNumber("CLAIMKB_BENCH_BOOST", answer_options.boost_weight);
   answer_options.entities_retrieve = EnvNumber("CLAIMKB_BENCH_RETRIEVE", 1) != 0;
-  answer_options.neighbour_share = EnvNumber("CLAIMKB_BENCH_NEIGHBOUR", answer_options.neighbour_share);
+  answer_options.neighbour_share =
+      EnvNumber("CLAIMKB_BENCH_NEIGHBOUR", answer_options.neighbour_share);
   answer_options.feedback_weight = EnvNumber("CLAIMKB_BENCH_FBW", answer_options.feedback_weight);
   PlainBm25 bm25(db_dir + "/xapian", shared + "/data/bilingual");
 
@@ -316,7 +317,8 @@ int main(int argc, char** argv) {
       ask_ranking = claimkb::MergedRanking(hits);
     }
     in_process_ms.push_back(
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+            .count());
     std::vector<std::string> bm25_ranking = bm25.Rank(q.text, 50);
     Scores a = Score(ask_ranking, q.relevant), b = Score(bm25_ranking, q.relevant);
     ++t.n;
@@ -353,11 +355,11 @@ int main(int argc, char** argv) {
                t.ask.r50 / n, t.ask.ndcg10 / n);
     fmt::print("      bm25  recall@10 {:.3f}  recall@50 {:.3f}  nDCG@10 {:.3f}\n", t.bm25.r10 / n,
                t.bm25.r50 / n, t.bm25.ndcg10 / n);
-    fmt::print("SUMMARY ask_retrieval {} ask_r10={:.3f} ask_r50={:.3f} ask_ndcg10={:.3f} "
-               "bm25_r10={:.3f} bm25_r50={:.3f} bm25_ndcg10={:.3f} r10_ratio={:.2f}\n",
-               set, t.ask.r10 / n, t.ask.r50 / n, t.ask.ndcg10 / n, t.bm25.r10 / n,
-               t.bm25.r50 / n, t.bm25.ndcg10 / n,
-               t.bm25.r10 > 0 ? t.ask.r10 / t.bm25.r10 : 0.0);
+    fmt::print(
+        "SUMMARY ask_retrieval {} ask_r10={:.3f} ask_r50={:.3f} ask_ndcg10={:.3f} "
+        "bm25_r10={:.3f} bm25_r50={:.3f} bm25_ndcg10={:.3f} r10_ratio={:.2f}\n",
+        set, t.ask.r10 / n, t.ask.r50 / n, t.ask.ndcg10 / n, t.bm25.r10 / n, t.bm25.r50 / n,
+        t.bm25.ndcg10 / n, t.bm25.r10 > 0 ? t.ask.r10 / t.bm25.r10 : 0.0);
   }
   fmt::print("ask in process (interpret + rank, warm): p50 {:.1f} ms, p90 {:.1f} ms\n",
              Percentile(in_process_ms, 0.5), Percentile(in_process_ms, 0.9));
@@ -380,7 +382,8 @@ int main(int argc, char** argv) {
         Percentile(cpu, 0.9));
     // The spawn floor: what starting any process costs on this machine now.
     std::vector<double> floor;
-    for (std::size_t i = 0; i < wall.size(); ++i) floor.push_back(RunProcess({"/bin/true"}).wall_ms);
+    for (std::size_t i = 0; i < wall.size(); ++i)
+      floor.push_back(RunProcess({"/bin/true"}).wall_ms);
     fmt::print("spawn floor (/bin/true): wall p50 {:.1f} ms\n", Percentile(floor, 0.5));
     fmt::print(
         "SUMMARY ask_process wall_p50_ms={:.1f} wall_p90_ms={:.1f} cpu_p50_ms={:.1f} "

@@ -77,9 +77,9 @@ struct FacetAnswer {
   QuestionFacet facet;
   RankedQuery query;
   std::string parsed;
-  std::uint64_t total = 0;           // Claims counted in the tallies.
+  std::uint64_t total = 0;  // Claims counted in the tallies.
   StanceTally tally;
-  std::vector<StoredClaim> best;     // Best first, --limit of them.
+  std::vector<StoredClaim> best;  // Best first, --limit of them.
   std::vector<std::pair<std::string, std::vector<StoredClaim>>> groups;  // `best` by speaker.
   std::map<std::string, StanceTally> by_speaker;
 };

@@ -39,7 +39,8 @@ void ShareWithNeighbours(double share, SearchResult* result) {
   }
   std::stable_sort(result->hits.begin(), result->hits.end(),
                    [](const SearchHit& a, const SearchHit& b) { return a.weight > b.weight; });
-  for (std::size_t i = 0; i < result->hits.size(); ++i) result->hits[i].rank = static_cast<int>(i) + 1;
+  for (std::size_t i = 0; i < result->hits.size(); ++i)
+    result->hits[i].rank = static_cast<int>(i) + 1;
 }
 
 }  // namespace

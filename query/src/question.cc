@@ -14,7 +14,6 @@
 namespace claimkb {
 namespace {
 
-
 // CC-CEDICT senses tried per word, most frequent first.
 constexpr std::size_t kCedictPerWord = 2;
 
@@ -28,16 +27,13 @@ struct Span {
 // Words that shape a question but say nothing about its subject.
 const std::set<std::string>& EnglishQuestionWords() {
   static const std::set<std::string> words = {
-      "a",       "about",    "all",       "an",       "and",     "any",      "are",  "as",
-      "at",      "be",       "by",        "did",      "do",      "does",     "for",  "from",
-      "has",     "have",     "how",       "i",        "in",      "is",       "it",   "its",
-      "me",      "of",       "on",        "or",       "people",  "said",     "say",  "says",
-      "saying",  "show",     "speaker",   "speakers", "tell",    "that",     "the",  "their",
-      "them",    "they",     "think",     "thinks",   "this",    "to",       "was",  "were",
-      "what",    "when",     "where",     "which",    "who",     "whom",     "why",  "with",
-      "claim",   "claims",   "discussed", "discuss",  "opinion", "opinions", "view", "views",
-      "believe", "believes", "guest",     "guests",   "month",   "week",     "year", "last",
-      "scores",  "claimed",
+      "a", "about", "all", "an", "and", "any", "are", "as", "at", "be", "by", "did", "do", "does",
+      "for", "from", "has", "have", "how", "i", "in", "is", "it", "its", "me", "of", "on", "or",
+      "people", "said", "say", "says", "saying", "show", "speaker", "speakers", "tell", "that",
+      "the", "their", "them", "they", "think", "thinks", "this", "to", "was", "were", "what",
+      "when", "where", "which", "who", "whom", "why", "with", "claim", "claims", "discussed",
+      "discuss", "opinion", "opinions", "view", "views", "believe", "believes", "guest", "guests",
+      "month", "week", "year", "last", "scores", "claimed",
       // Modal and function words the licensed list (data/crosslang) lacks;
       // they would otherwise expand into dictionary noise (will → 将要).
       "will", "shall", "rather", "whether", "yet", "doing", "done", "via", "vs", "versus", "per",
@@ -270,7 +266,6 @@ std::string DisplayName(const Lexicon& lexicon, const std::string& id) {
   return entry != nullptr ? entry->name : id;
 }
 
-
 bool IsAsciiWord(std::string_view word) {
   return std::all_of(word.begin(), word.end(),
                      [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; });
@@ -315,7 +310,8 @@ class TermCollector {
     for (const std::string& key : {word, lemma}) {
       for (const std::string& chinese : tables->AiChinese(key)) {
         for (const std::string& synonym : tables->AiEnglish(chinese)) {
-          if (synonym != word && synonym != lemma) Add(synonym, options_.pivot_weight, "ai-terms", word);
+          if (synonym != word && synonym != lemma)
+            Add(synonym, options_.pivot_weight, "ai-terms", word);
         }
       }
     }
@@ -452,7 +448,8 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
           }
           if (!ascii) continue;
           // "foundation models" finds the entry "foundation model".
-          std::string singular = joined.substr(0, joined.size() - last.size()) + tables->Lemma(last);
+          std::string singular =
+              joined.substr(0, joined.size() - last.size()) + tables->Lemma(last);
           if (tables->AiChinese(joined).empty() && !tables->AiChinese(singular).empty()) {
             joined = singular;
           }
@@ -471,7 +468,8 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
         if (phrase) continue;
       }
       if (lower.size() < 2 || IsQuestionWord(options, lower)) continue;
-      if (std::all_of(lower.begin(), lower.end(), [](char c) { return std::isdigit(c) || c == '.'; })) {
+      if (std::all_of(lower.begin(), lower.end(),
+                      [](char c) { return std::isdigit(c) || c == '.'; })) {
         continue;
       }
       collector.English(lower);
@@ -546,20 +544,22 @@ QuestionIntent DetectIntent(const std::string& lower, bool comparison) {
     for (std::size_t at = lower.find(w); at != std::string::npos; at = lower.find(w, at + 1)) {
       const bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1]));
       const std::size_t end = at + w.size();
-      const bool right = end >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[end]));
+      const bool right =
+          end >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[end]));
       if (left && right) return true;
     }
     return false;
   };
   auto has = [&](std::string_view w) { return lower.find(w) != std::string::npos; };
-  for (std::string_view w : {"how much", "how many", "how large", "how big", "how long", "how fast",
-                             "what share"}) {
+  for (std::string_view w :
+       {"how much", "how many", "how large", "how big", "how long", "how fast", "what share"}) {
     if (has_word(w)) return QuestionIntent::kHowMuch;
   }
   for (std::string_view w : {"多少", "多大", "多久", "多长", "几个", "占比", "份额"}) {
     if (has(w)) return QuestionIntent::kHowMuch;
   }
-  if (has_word("who") || has_word("whom") || has("谁") || has("哪些人")) return QuestionIntent::kWho;
+  if (has_word("who") || has_word("whom") || has("谁") || has("哪些人"))
+    return QuestionIntent::kWho;
   if (has_word("why") || has("为什么") || has("为何")) return QuestionIntent::kWhy;
   if (has_word("when") || has("什么时候") || has("何时")) return QuestionIntent::kWhen;
   if (has_word("how") || has("如何") || has("怎么") || has("怎样")) return QuestionIntent::kHow;
@@ -574,8 +574,9 @@ std::vector<std::string> UserFields(const std::string& question, std::vector<Spa
        at = question.find(':', at + 1)) {
     std::size_t begin = at;
     while (begin > 0 && std::isalpha(static_cast<unsigned char>(question[begin - 1]))) --begin;
-    if (begin == at || (begin > 0 && !std::isspace(static_cast<unsigned char>(question[begin - 1])) &&
-                        question[begin - 1] != '-')) {
+    if (begin == at ||
+        (begin > 0 && !std::isspace(static_cast<unsigned char>(question[begin - 1])) &&
+         question[begin - 1] != '-')) {
       continue;
     }
     const std::string name = AsciiLower(question.substr(begin, at - begin));
@@ -585,7 +586,8 @@ std::vector<std::string> UserFields(const std::string& question, std::vector<Spa
       std::size_t close = question.find('"', end + 1);
       end = close == std::string::npos ? question.size() : close + 1;
     } else {
-      while (end < question.size() && !std::isspace(static_cast<unsigned char>(question[end]))) ++end;
+      while (end < question.size() && !std::isspace(static_cast<unsigned char>(question[end])))
+        ++end;
     }
     if (end == at + 1) continue;
     if (begin > 0 && question[begin - 1] == '-') --begin;
@@ -699,8 +701,10 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
           return std::isalnum(static_cast<unsigned char>(lower[i])) != 0;
         };
         const std::size_t end = pos + needle.size();
-        return (pos == 0 || !letter(pos - 1) || !std::isalnum(static_cast<unsigned char>(needle.front()))) &&
-               (end >= lower.size() || !letter(end) || !std::isalnum(static_cast<unsigned char>(needle.back())));
+        return (pos == 0 || !letter(pos - 1) ||
+                !std::isalnum(static_cast<unsigned char>(needle.front()))) &&
+               (end >= lower.size() || !letter(end) ||
+                !std::isalnum(static_cast<unsigned char>(needle.back())));
       };
       while (at != std::string::npos && !whole(at)) at = lower.find(needle, at + 1);
       if (at == std::string::npos || Covered(spans, at)) continue;
@@ -832,13 +836,15 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
 }
 
 std::string Describe(const QuestionPlan& plan) {
-  std::string out = fmt::format("question: {}\nintent: {}\n", plan.question, IntentName(plan.intent));
+  std::string out =
+      fmt::format("question: {}\nintent: {}\n", plan.question, IntentName(plan.intent));
   for (std::size_t i = 0; i < plan.facets.size(); ++i) {
     const QuestionFacet& facet = plan.facets[i];
     out += fmt::format("facet {}: {}\n  filter: {}\n", i + 1, facet.label,
                        facet.FilterQuery().empty() ? "(none)" : facet.FilterQuery());
     const std::vector<std::string> boosts = facet.BoostQueries();
-    out += fmt::format("  boosts: {}\n", boosts.empty() ? "(none)" : fmt::format("{}", fmt::join(boosts, " ")));
+    out += fmt::format("  boosts: {}\n",
+                       boosts.empty() ? "(none)" : fmt::format("{}", fmt::join(boosts, " ")));
     out += "  words:";
     if (facet.terms.empty()) out += " (none)";
     for (const RankTerm& term : facet.terms) {

@@ -377,7 +377,6 @@ Result<SearchResult> Searcher::Impl::Run(const Xapian::Query& query, const Searc
   return result;
 }
 
-
 namespace {
 
 // Feedback terms worth adding: plain words of the claim text (no field or
@@ -436,8 +435,8 @@ Result<Xapian::Query> Searcher::Impl::Ranked(const RankedQuery& request,
     // no BM25 weight of their own.
     Xapian::Query fixed(new Xapian::FixedWeightPostingSource(boost.weight));
     (boost.retrieves ? finders : lifts).emplace_back(Xapian::Query::OP_FILTER, fixed, *field);
-    described += fmt::format(" {}{}^{:.2f}", boost.retrieves ? "+" : "~", boost.field_query,
-                             boost.weight);
+    described +=
+        fmt::format(" {}{}^{:.2f}", boost.retrieves ? "+" : "~", boost.field_query, boost.weight);
   }
   if (!finders.empty()) {
     finders.insert(finders.begin(), query);

@@ -88,15 +88,16 @@ Result<std::shared_ptr<const TermTables>> TermTables::Load(const std::string& di
     if (line.empty() || line[0] == '#') continue;
     const std::size_t tab = line.find('\t');
     if (tab == std::string::npos || tab == 0) {
-      return MakeError(ErrorCode::kParse, fmt::format("{}:{}: expected english<TAB>chinese", ai_path,
-                                                      number));
+      return MakeError(ErrorCode::kParse,
+                       fmt::format("{}:{}: expected english<TAB>chinese", ai_path, number));
     }
     const std::size_t tab2 = line.find('\t', tab + 1);
     std::string english = Lower(line.substr(0, tab));
     std::string chinese =
         line.substr(tab + 1, tab2 == std::string::npos ? std::string::npos : tab2 - tab - 1);
     if (chinese.empty()) {
-      return MakeError(ErrorCode::kParse, fmt::format("{}:{}: empty Chinese term", ai_path, number));
+      return MakeError(ErrorCode::kParse,
+                       fmt::format("{}:{}: empty Chinese term", ai_path, number));
     }
     auto add = [](std::vector<std::string>& list, const std::string& value) {
       if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
@@ -106,8 +107,9 @@ Result<std::shared_ptr<const TermTables>> TermTables::Load(const std::string& di
       add(tables->ai_zh_en_[chinese], english);
     }
     tables->max_zh_bytes_ = std::max(tables->max_zh_bytes_, chinese.size());
-    tables->max_en_words_ = std::max(
-        tables->max_en_words_, static_cast<int>(std::count(english.begin(), english.end(), ' ')) + 1);
+    tables->max_en_words_ =
+        std::max(tables->max_en_words_,
+                 static_cast<int>(std::count(english.begin(), english.end(), ' ')) + 1);
   }
   auto en_zh = ReadFile(directory + "/cedict_en_zh.tsv");
   if (!en_zh) return std::unexpected(en_zh.error());
@@ -151,9 +153,9 @@ std::vector<std::string> TermTables::Lookup(const std::string& file,
     std::size_t tab = file.find('\t', start);
     return std::string_view(file).substr(start, tab - start);
   };
-  auto it = std::lower_bound(lines.begin(), lines.end(), key, [&](std::size_t start, std::string_view k) {
-    return key_of(start) < k;
-  });
+  auto it =
+      std::lower_bound(lines.begin(), lines.end(), key,
+                       [&](std::size_t start, std::string_view k) { return key_of(start) < k; });
   if (it == lines.end() || key_of(*it) != key) return {};
   const std::size_t value = *it + key.size() + 1;
   std::size_t end = file.find('\n', value);
@@ -180,7 +182,8 @@ std::string TermTables::Lemma(std::string_view word) const {
   if (w == "better" || w == "best") return "good";
   if (w == "worse" || w == "worst") return "bad";
   auto ends = [&](std::string_view suffix) {
-    return w.size() > suffix.size() + 2 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
+    return w.size() > suffix.size() + 2 &&
+           w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
   };
   std::vector<std::string> candidates;
   auto strip = [&](std::size_t n) { return w.substr(0, w.size() - n); };
@@ -190,12 +193,13 @@ std::string TermTables::Lemma(std::string_view word) const {
   for (std::string_view suffix : {"er", "est"}) {
     if (!ends(suffix)) continue;
     std::string stem = strip(suffix.size());
-    candidates.push_back(stem);                                    // cheaper → cheap
-    candidates.push_back(stem + "e");                              // larger → large
+    candidates.push_back(stem);                                     // cheaper → cheap
+    candidates.push_back(stem + "e");                               // larger → large
     if (stem.size() > 2 && stem.back() == stem[stem.size() - 2]) {  // bigger → big
       candidates.push_back(stem.substr(0, stem.size() - 1));
     }
-    if (!stem.empty() && stem.back() == 'i') candidates.push_back(stem.substr(0, stem.size() - 1) + "y");
+    if (!stem.empty() && stem.back() == 'i')
+      candidates.push_back(stem.substr(0, stem.size() - 1) + "y");
   }
   for (const std::string& candidate : candidates) {
     if (Knows(candidate)) return candidate;

@@ -23,10 +23,10 @@ namespace {
 
 const fs::path kCorpus = CLAIMKB_TEST_CORPUS;
 
-#define SKIP_WITHOUT_CORPUS()                                                         \
-  if (!fs::is_directory(kCorpus)) {                                                   \
+#define SKIP_WITHOUT_CORPUS()                                                        \
+  if (!fs::is_directory(kCorpus)) {                                                  \
     WARN("skipped: ../shared/corpus is absent, so cross-language tests cannot run"); \
-    return;                                                                           \
+    return;                                                                          \
   }
 
 // The 田渊栋 interview (Chinese) and the Tesla meeting (Chinese with the

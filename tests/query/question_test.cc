@@ -2,9 +2,8 @@
 // and time words. Expected facets are worked out from the questions by hand.
 #include "claimkb/query/question.h"
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 #include "claimkb/core/entity_linker.h"
 #include "claimkb/query/term_tables.h"

@@ -43,7 +43,9 @@ std::vector<std::string> Ranked(const RankedQuery& query) {
   return ids;
 }
 
-std::set<std::string> AsSet(const std::vector<std::string>& ids) { return {ids.begin(), ids.end()}; }
+std::set<std::string> AsSet(const std::vector<std::string>& ids) {
+  return {ids.begin(), ids.end()};
+}
 
 }  // namespace
 

@@ -17,7 +17,7 @@
 namespace claimkb {
 
 struct AnswerOptions {
-  int candidates = 200;       // Ranked hits fetched per facet. Default: 200.
+  int candidates = 200;  // Ranked hits fetched per facet. Default: 200.
   // See RankedQuery::title_weight. Default: 0.8, measured on the dev
   // questions (bench/README.md): 0 → recall@50 0.667, 0.3 → 0.729, 0.8 → 0.748.
   double title_weight = 0.8;
@@ -32,7 +32,7 @@ struct AnswerOptions {
   double neighbour_share = 0.3;
   int feedback_docs = 0;         // See RankedQuery::feedback_docs. Default: 0 (off, see docs).
   double feedback_weight = 0.3;  // See RankedQuery::feedback_weight. Default: 0.3.
-  bool records = false;       // See SearchOptions::records. Default: off.
+  bool records = false;          // See SearchOptions::records. Default: off.
 };
 
 struct FacetHits {

@@ -40,7 +40,7 @@ std::string_view IntentName(QuestionIntent intent);
 
 // One side of a question: what its claims must be about.
 struct QuestionFacet {
-  std::string label;                    // "Gemini 3 × coding".
+  std::string label;  // "Gemini 3 × coding".
   // What the question names: they lift the claims that carry them (see
   // BoostQueries), and restrict only when they are listed in `filters`.
   std::vector<std::string> models;      // Model ids; ancestors match descendants.
@@ -99,10 +99,10 @@ struct QuestionOptions {
   // measured on the dev questions (bench/README.md).
   double lemma_weight = 0.9;    // cheaper → cheap.
   double ai_term_weight = 0.7;  // The project's AI-term table: hallucination → 幻觉.
-  double pivot_weight = 0.6;    // Another English name via the table: reinforcement learning → rl.
-  double alias_weight = 0.8;    // Lexicon names of a recognised entity: Gemini 3 → Gen3.
-  double cedict_weight = 0.4;   // CC-CEDICT senses, a less sure fallback.
-  double part_weight = 0.5;     // A word of a phrase alone: "scaling" of "scaling law".
+  double pivot_weight = 0.6;   // Another English name via the table: reinforcement learning → rl.
+  double alias_weight = 0.8;   // Lexicon names of a recognised entity: Gemini 3 → Gen3.
+  double cedict_weight = 0.4;  // CC-CEDICT senses, a less sure fallback.
+  double part_weight = 0.5;    // A word of a phrase alone: "scaling" of "scaling law".
 };
 
 class QuestionInterpreter {

@@ -80,9 +80,9 @@ struct Boost {
 // A ranked search: any of `words` (OR, BM25) narrowed by `filter`, lifted by
 // `boosts`. This is what `ask` runs; `Search` is what `search` runs.
 struct RankedQuery {
-  std::string filter;                // Query grammar that restricts; empty = every claim.
-  std::vector<WeightedText> words;   // Ranked words; a claim needs one of them unless empty.
-  std::vector<Boost> boosts;         // Fixed lifts for claims with a field value.
+  std::string filter;               // Query grammar that restricts; empty = every claim.
+  std::vector<WeightedText> words;  // Ranked words; a claim needs one of them unless empty.
+  std::vector<Boost> boosts;        // Fixed lifts for claims with a field value.
   // Weight of a word matched in the claim's section or episode title,
   // relative to the same word in the claim text. Default: 0.3.
   double title_weight = 0.3;
