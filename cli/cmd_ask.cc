@@ -84,38 +84,19 @@ struct FacetAnswer {
   std::map<std::string, StanceTally> by_speaker;
 };
 
-// A claim answers the question, and is counted, when it scores at least
-// this share of the best claim's weight: lower-ranked hits matched only an
-// expansion or a stray word.
-constexpr double kAnswerFloor = 0.3;
-
-bool HasDigit(const std::string& text) {
-  return std::any_of(text.begin(), text.end(),
-                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
-}
-
 Result<FacetAnswer> MakeAnswer(const ClaimLookup& lookup, const FacetHits& hits,
                                QuestionIntent intent, int limit) {
   FacetAnswer answer;
   answer.facet = hits.facet;
   answer.query = hits.query;
   answer.parsed = hits.result.parsed;
-  const double top = hits.result.hits.empty() ? 0 : hits.result.hits.front().weight;
-  std::vector<const SearchHit*> answering;
-  for (const SearchHit& hit : hits.result.hits) {
-    if (top > 0 && hit.weight < kAnswerFloor * top) break;
-    answering.push_back(&hit);
-    Stance stance = StanceFromName(hit.stance).value_or(Stance::kNeutral);
+  const std::vector<const SearchHit*> answering = AnsweringClaims(hits, intent);
+  for (const SearchHit* hit : answering) {
+    Stance stance = StanceFromName(hit->stance).value_or(Stance::kNeutral);
     answer.tally.Add(stance);
-    answer.by_speaker[hit.speaker].Add(stance);
+    answer.by_speaker[hit->speaker].Add(stance);
   }
   answer.total = answering.size();
-  // "How much" questions want numbers: among the answering claims, those
-  // that state one come first, otherwise in rank order.
-  if (intent == QuestionIntent::kHowMuch) {
-    std::stable_partition(answering.begin(), answering.end(),
-                          [](const SearchHit* hit) { return HasDigit(hit->text); });
-  }
   std::map<std::string, std::size_t> group_of;
   for (const SearchHit* hit : answering) {
     if (answer.best.size() >= static_cast<std::size_t>(limit)) break;

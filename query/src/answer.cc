@@ -1,6 +1,7 @@
 #include "claimkb/query/answer.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -95,6 +96,22 @@ Result<std::vector<FacetHits>> RankAnswer(const Searcher& searcher, const Questi
     out.push_back(std::move(hits));
   }
   return out;
+}
+
+std::vector<const SearchHit*> AnsweringClaims(const FacetHits& hits, QuestionIntent intent) {
+  std::vector<const SearchHit*> answering;
+  const double top = hits.result.hits.empty() ? 0 : hits.result.hits.front().weight;
+  for (const SearchHit& hit : hits.result.hits) {
+    if (top > 0 && hit.weight < kAnswerFloor * top) break;
+    answering.push_back(&hit);
+  }
+  if (intent == QuestionIntent::kHowMuch) {
+    std::stable_partition(answering.begin(), answering.end(), [](const SearchHit* hit) {
+      return std::any_of(hit->text.begin(), hit->text.end(),
+                         [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+    });
+  }
+  return answering;
 }
 
 std::vector<std::string> MergedRanking(const std::vector<FacetHits>& facets) {

@@ -56,6 +56,13 @@ RankedQuery ToRankedQuery(const QuestionFacet& facet, const AnswerOptions& optio
 Result<std::vector<FacetHits>> RankAnswer(const Searcher& searcher, const QuestionPlan& plan,
                                           const AnswerOptions& options = {});
 
+// The claims that answer a facet, in the order to show them: the ranked
+// hits scoring at least kAnswerFloor of the best one (lower hits matched only
+// an expansion or a stray word). For a "how much" question, those that state
+// a number come first; otherwise rank order. Pointers into `hits`.
+inline constexpr double kAnswerFloor = 0.3;
+std::vector<const SearchHit*> AnsweringClaims(const FacetHits& hits, QuestionIntent intent);
+
 // The claim ids of all facets as one ranking: the facets' lists interleaved
 // (first of each, then second of each, ...), each claim once.
 std::vector<std::string> MergedRanking(const std::vector<FacetHits>& facets);
