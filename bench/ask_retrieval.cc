@@ -287,6 +287,7 @@ int main(int argc, char** argv) {
   answer_options.title_weight = EnvNumber("CLAIMKB_BENCH_TITLE", answer_options.title_weight);
   answer_options.boost_weight = EnvNumber("CLAIMKB_BENCH_BOOST", answer_options.boost_weight);
   answer_options.entities_retrieve = EnvNumber("CLAIMKB_BENCH_RETRIEVE", 1) != 0;
+  answer_options.coordination = EnvNumber("CLAIMKB_BENCH_COORD", answer_options.coordination);
   answer_options.neighbour_share =
       EnvNumber("CLAIMKB_BENCH_NEIGHBOUR", answer_options.neighbour_share);
   answer_options.feedback_weight = EnvNumber("CLAIMKB_BENCH_FBW", answer_options.feedback_weight);

@@ -44,6 +44,34 @@ void ShareWithNeighbours(double share, SearchResult* result) {
     result->hits[i].rank = static_cast<int>(i) + 1;
 }
 
+std::string Lower(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+// Multiplies each hit's weight by 1 + share × (concepts it mentions − 1):
+// a claim that says several of the question's things beats one that says
+// one of them many times. A concept is a question word with its expansions;
+// it is mentioned when one of its texts occurs in the claim.
+void RewardCoordination(const QuestionFacet& facet, double share, SearchResult* result) {
+  std::map<std::string, std::vector<std::string>> concepts;
+  for (const RankTerm& term : facet.terms) {
+    concepts[Lower(term.from.empty() ? term.text : term.from)].push_back(Lower(term.text));
+  }
+  for (SearchHit& hit : result->hits) {
+    const std::string text = Lower(hit.text);
+    int mentioned = 0;
+    for (const auto& [root, texts] : concepts) {
+      mentioned += std::any_of(texts.begin(), texts.end(), [&](const std::string& t) {
+        return text.find(t) != std::string::npos;
+      });
+    }
+    if (mentioned > 1) hit.weight *= 1 + share * (mentioned - 1);
+  }
+  std::stable_sort(result->hits.begin(), result->hits.end(),
+                   [](const SearchHit& a, const SearchHit& b) { return a.weight > b.weight; });
+}
+
 }  // namespace
 
 Result<QuestionOptions> QuestionOptionsFor(const Store& store, const Searcher& searcher,
@@ -92,6 +120,7 @@ Result<std::vector<FacetHits>> RankAnswer(const Searcher& searcher, const Questi
     auto result = searcher.Rank(hits.query, search);
     if (!result) return std::unexpected(result.error());
     hits.result = std::move(*result);
+    if (options.coordination > 0) RewardCoordination(facet, options.coordination, &hits.result);
     if (options.neighbour_share > 0) ShareWithNeighbours(options.neighbour_share, &hits.result);
     out.push_back(std::move(hits));
   }

@@ -30,6 +30,11 @@ struct AnswerOptions {
   // previous claim) added to a claim: a claim inherits relevance from the
   // turn around it, which the index does not hold as a field. 0 = off.
   double neighbour_share = 0.3;
+  // A claim's weight × (1 + coordination × (question concepts it mentions −
+  // 1)), a concept being a question word with its expansions: claims that
+  // say several of the question's things first. Measured: 0 → dev recall@10
+  // 0.613, nDCG@10 0.507; 0.3 → 0.627, 0.561. 0 = off.
+  double coordination = 0.3;
   int feedback_docs = 0;         // See RankedQuery::feedback_docs. Default: 0 (off, see docs).
   double feedback_weight = 0.3;  // See RankedQuery::feedback_weight. Default: 0.3.
   bool records = false;          // See SearchOptions::records. Default: off.
