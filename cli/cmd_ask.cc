@@ -1,6 +1,7 @@
 // claimkb ask QUESTION — a natural question (English or Chinese) becomes one
-// facet, or two for a comparison; each facet lists its claims grouped by
-// speaker and episode with a stance tally, never a bare verdict.
+// facet, or two for a comparison (query/question.h); each facet's claims are
+// ranked by query/answer.h. This file prints: the best-matching claims first,
+// then their stance tally and the per-speaker view, never a bare verdict.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -8,15 +9,21 @@
 
 #include "claim_lookup.h"
 #include "claim_printer.h"
+#include "claimkb/query/answer.h"
 #include "claimkb/query/citation.h"
 #include "claimkb/query/question.h"
 #include "claimkb/query/searcher.h"
+#include "claimkb/query/term_tables.h"
 #include "command.h"
 #include "index_maintenance.h"
 #include "session.h"
 
 namespace claimkb::cli {
 namespace {
+
+// Ranked claims fetched per facet: the tallies count the answering claims
+// among them, so --limit never changes the counts a user quotes.
+constexpr int kCandidates = 200;
 
 struct StanceTally {
   int positive = 0;
@@ -65,69 +72,43 @@ struct StanceTally {
   }
 };
 
-// The claims of one facet, grouped by speaker (most claims first), each
-// group's claims in episode date and position order.
+// The answer to one facet: its best-matching claims in rank order, then
+// the claims that answer it counted by stance and speaker.
 struct FacetAnswer {
   QuestionFacet facet;
-  std::string query;
-  std::uint64_t total = 0;
+  RankedQuery query;
+  std::string parsed;
+  std::uint64_t total = 0;  // Claims counted in the tallies.
   StanceTally tally;
-  std::vector<std::pair<std::string, std::vector<StoredClaim>>> groups;
+  std::vector<StoredClaim> best;  // Best first, --limit of them.
+  std::vector<std::pair<std::string, std::vector<StoredClaim>>> groups;  // `best` by speaker.
   std::map<std::string, StanceTally> by_speaker;
 };
 
-// The facet as one search: its filter narrows, its leftover words rank.
-std::string FacetQuery(const QuestionFacet& facet) {
-  std::string filter = facet.FilterQuery();
-  std::string words = facet.WordsQuery();
-  if (filter.empty()) return words;
-  return filter;
-}
-
-// Tallies count every matching claim up to this many, not only the claims
-// shown, so that --limit never changes the counts a user quotes.
-constexpr int kTallyCap = 5000;
-
-Result<FacetAnswer> AnswerFacet(const Searcher& searcher, const ClaimLookup& lookup,
-                                const QuestionFacet& facet, int limit, bool remote) {
+Result<FacetAnswer> MakeAnswer(const ClaimLookup& lookup, const FacetHits& hits,
+                               QuestionIntent intent, int limit) {
   FacetAnswer answer;
-  answer.facet = facet;
-  answer.query = FacetQuery(facet);
-  SearchOptions options;
-  options.limit = std::max(limit, kTallyCap);
-  options.boost_text = facet.RankQuery();
-  options.records = remote;
-  auto result = searcher.Search(answer.query, options);
-  if (!result) return std::unexpected(result.error());
-  answer.total = result->estimated_total;
-  // The index's speaker and stance of each claim are enough to count; shown
-  // claims come from the store when it has them.
-  for (const SearchHit& hit : result->hits) {
-    Stance stance = StanceFromName(hit.stance).value_or(Stance::kNeutral);
+  answer.facet = hits.facet;
+  answer.query = hits.query;
+  answer.parsed = hits.result.parsed;
+  const std::vector<const SearchHit*> answering = AnsweringClaims(hits, intent);
+  for (const SearchHit* hit : answering) {
+    Stance stance = StanceFromName(hit->stance).value_or(Stance::kNeutral);
     answer.tally.Add(stance);
-    answer.by_speaker[hit.speaker].Add(stance);
+    answer.by_speaker[hit->speaker].Add(stance);
   }
+  answer.total = answering.size();
   std::map<std::string, std::size_t> group_of;
-  const std::size_t shown = std::min(result->hits.size(), static_cast<std::size_t>(limit));
-  for (std::size_t i = 0; i < shown; ++i) {
-    const SearchHit& hit = result->hits[i];
+  for (const SearchHit* hit : answering) {
+    if (answer.best.size() >= static_cast<std::size_t>(limit)) break;
     // A remote shard's claims are in no local store; the index keeps them whole.
-    auto claim = lookup.Get(hit.claim_id);
-    if (!claim) claim = hit.record;
-    const std::string& speaker = hit.speaker;
-    auto [it, added] = group_of.try_emplace(speaker, answer.groups.size());
-    if (added) answer.groups.push_back({speaker, {}});
+    auto claim = lookup.Get(hit->claim_id);
+    if (!claim) claim = hit->record;
+    answer.best.push_back(*claim);
+    auto [it, added] = group_of.try_emplace(hit->speaker, answer.groups.size());
+    if (added) answer.groups.push_back({hit->speaker, {}});
     answer.groups[it->second].second.push_back(std::move(*claim));
   }
-  for (auto& [speaker, claims] : answer.groups) {
-    std::stable_sort(claims.begin(), claims.end(), [](const StoredClaim& a, const StoredClaim& b) {
-      if (a.episode_date != b.episode_date) return a.episode_date < b.episode_date;
-      if (a.episode_slug != b.episode_slug) return a.episode_slug < b.episode_slug;
-      return a.claim.ordinal < b.claim.ordinal;
-    });
-  }
-  std::stable_sort(answer.groups.begin(), answer.groups.end(),
-                   [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
   return answer;
 }
 
@@ -187,9 +168,25 @@ nlohmann::json AnswerToJson(const FacetAnswer& answer, const Lexicon& lexicon) {
                       {"tally", answer.by_speaker.at(speaker).ToJson()},
                       {"episodes", episodes}});
   }
+  nlohmann::json best = nlohmann::json::array();
+  for (const StoredClaim& claim : answer.best) best.push_back(ClaimToJson(claim, lexicon));
+  nlohmann::json words = nlohmann::json::array();
+  for (const RankTerm& term : answer.facet.terms) {
+    words.push_back({{"text", term.text},
+                     {"weight", term.weight},
+                     {"source", term.source},
+                     {"from", term.from}});
+  }
+  nlohmann::json boosts = nlohmann::json::array();
+  for (const Boost& boost : answer.query.boosts) {
+    boosts.push_back({{"field", boost.field_query}, {"weight", boost.weight}});
+  }
   return {{"label", answer.facet.label},
-          {"query", answer.query},
+          {"query", answer.facet.FilterQuery()},
           {"ranked_by", answer.facet.RankQuery()},
+          {"words", words},
+          {"boosts", boosts},
+          {"best", best},
           {"models", answer.facet.models},
           {"benchmarks", answer.facet.benchmarks},
           {"topics", answer.facet.topics},
@@ -204,47 +201,53 @@ nlohmann::json AnswerToJson(const FacetAnswer& answer, const Lexicon& lexicon) {
           {"groups", groups}};
 }
 
-void PrintAnswerText(const FacetAnswer& answer, int number) {
-  fmt::print("{}\n", Bold(fmt::format("Facet {}: {}", number, answer.facet.label)));
-  std::size_t shown = 0;
-  for (const auto& group : answer.groups) shown += group.second.size();
-  fmt::print("  all matches {} (showing {})\n", answer.tally.ToText(), shown);
+// One ranked claim: "  3. +positive 00:06:06 Speaker  text", then its id,
+// episode and link on a dimmed line under the text.
+void PrintClaimLine(const StoredClaim& claim, int number) {
+  std::optional<int> second = CitationSecond(claim.claim);
+  fmt::print("  {:>2}. {} {} {}  {}\n", number, StanceLabel(claim.claim.stance),
+             FormatOptionalSeconds(second), Bold(claim.speaker_name), claim.claim.text);
+  std::string link = TimestampLink(claim.episode_url, second);
+  fmt::print("      {}\n",
+             Dim(fmt::format("{} · {} ({}){}", claim.id, claim.episode_title,
+                             claim.episode_date.empty() ? "undated" : claim.episode_date,
+                             link.empty() ? "" : "  " + link)));
+}
+
+void PrintSpeakers(const FacetAnswer& answer) {
   std::string speakers;
   for (const auto& [speaker, tally] : SpeakersByCount(answer)) {
     if (!speakers.empty()) speakers += ", ";
     speakers += speaker + " " + tally.ToShortText();
   }
-  fmt::print("  by speaker: {}\n", speakers);
+  fmt::print("  by speaker: {}\n", speakers.empty() ? "(none)" : speakers);
   for (const auto& [stance, names] : Positions(answer)) {
     if (stance == Stance::kNeutral) continue;
     fmt::print("  leaning {}: {}\n", StanceName(stance), fmt::join(names, ", "));
   }
-  for (const auto& [speaker, claims] : answer.groups) {
-    fmt::print("\n  {}  {}\n", Bold(speaker), Dim(answer.by_speaker.at(speaker).ToText()));
-    std::string episode;
-    for (const StoredClaim& claim : claims) {
-      if (claim.episode_slug != episode) {
-        episode = claim.episode_slug;
-        fmt::print("    {}\n",
-                   Dim(fmt::format("{} ({})", claim.episode_title,
-                                   claim.episode_date.empty() ? "undated" : claim.episode_date)));
-      }
-      std::optional<int> second = CitationSecond(claim.claim);
-      fmt::print("    {} {} {}\n", StanceLabel(claim.claim.stance), FormatOptionalSeconds(second),
-                 claim.claim.text);
-      std::string link = TimestampLink(claim.episode_url, second);
-      fmt::print("      {}\n", Dim(fmt::format("{}{}", claim.id, link.empty() ? "" : "  " + link)));
-    }
+}
+
+void PrintAnswerText(const FacetAnswer& answer, QuestionIntent intent, int number) {
+  fmt::print("{}\n", Bold(fmt::format("Facet {}: {}", number, answer.facet.label)));
+  // "Who" questions are answered by people: speakers first, then claims.
+  if (intent == QuestionIntent::kWho) PrintSpeakers(answer);
+  if (answer.best.empty()) fmt::print("  no claim answers this\n");
+  for (std::size_t i = 0; i < answer.best.size(); ++i) {
+    PrintClaimLine(answer.best[i], static_cast<int>(i + 1));
   }
+  fmt::print("\n  answering claims {}\n", answer.tally.ToText());
+  if (intent != QuestionIntent::kWho) PrintSpeakers(answer);
   fmt::print("\n");
 }
 
 void PrintAnswerMarkdown(const FacetAnswer& answer) {
-  fmt::print("## {}\n\n{}\n\n", answer.facet.label, answer.tally.ToText());
-  for (const auto& [speaker, claims] : answer.groups) {
-    fmt::print("### {} ({})\n\n", speaker, answer.by_speaker.at(speaker).ToText());
-    for (const StoredClaim& claim : claims) fmt::print("{}\n", MarkdownQuote(claim));
+  fmt::print("## {}\n\n", answer.facet.label);
+  for (const StoredClaim& claim : answer.best) fmt::print("{}\n", MarkdownQuote(claim));
+  fmt::print("Answering claims: {}\n\n", answer.tally.ToText());
+  for (const auto& [speaker, tally] : SpeakersByCount(answer)) {
+    fmt::print("- {}: {}\n", speaker, tally.ToText());
   }
+  fmt::print("\n");
 }
 
 }  // namespace
@@ -255,32 +258,29 @@ Result<CommandOutcome> RunAsk(const GlobalOptions& globals, const AskArgs& args)
   if (!linker) return std::unexpected(linker.error());
   auto store = session.store();
   if (!store) return std::unexpected(store.error());
-  auto speakers = (*store)->ListSpeakers();
-  if (!speakers) return std::unexpected(speakers.error());
-
-  QuestionOptions options;
-  options.today = args.today;
-  for (const SpeakerRecord& speaker : *speakers) {
-    std::vector<std::string> names = {speaker.name};
-    names.insert(names.end(), speaker.aliases.begin(), speaker.aliases.end());
-    options.speakers.push_back(std::move(names));
-  }
-  QuestionInterpreter interpreter(*linker, options);
-  auto plan = interpreter.Interpret(args.question);
-  if (!plan) return std::unexpected(plan.error());
-
   if (Status fresh = EnsureIndexesCurrent(session, SearchSources(session, globals)); !fresh) {
     return std::unexpected(fresh.error());
   }
+  auto tables = TermTables::Load(TermTables::DefaultDirectory());
+  if (!tables) return std::unexpected(tables.error());
   auto searcher = Searcher::Open(SearchSources(session, globals), *linker);
   if (!searcher) return std::unexpected(searcher.error());
+  auto options = QuestionOptionsFor(**store, **searcher, *tables, args.today);
+  if (!options) return std::unexpected(options.error());
+  QuestionInterpreter interpreter(*linker, *options);
+  auto plan = interpreter.Interpret(args.question);
+  if (!plan) return std::unexpected(plan.error());
   auto lookup = ClaimLookup::Open(session, globals);
   if (!lookup) return std::unexpected(lookup.error());
 
+  AnswerOptions answer_options;
+  answer_options.candidates = std::max(args.limit, kCandidates);
+  answer_options.records = AnyRemote(SearchSources(session, globals));
+  auto ranked = RankAnswer(**searcher, *plan, answer_options);
+  if (!ranked) return std::unexpected(ranked.error());
   std::vector<FacetAnswer> answers;
-  for (const QuestionFacet& facet : plan->facets) {
-    auto answer = AnswerFacet(**searcher, *lookup, facet, args.limit,
-                              AnyRemote(SearchSources(session, globals)));
+  for (const FacetHits& hits : *ranked) {
+    auto answer = MakeAnswer(*lookup, hits, plan->intent, args.limit);
     if (!answer) return std::unexpected(answer.error());
     answers.push_back(std::move(*answer));
   }
@@ -290,17 +290,24 @@ Result<CommandOutcome> RunAsk(const GlobalOptions& globals, const AskArgs& args)
     nlohmann::json facets = nlohmann::json::array();
     for (const FacetAnswer& answer : answers) facets.push_back(AnswerToJson(answer, lexicon));
     PrintJson(Envelope("ask", {{"question", plan->question},
+                               {"intent", IntentName(plan->intent)},
                                {"comparison", plan->comparison},
                                {"explain", Describe(*plan)},
                                {"facets", facets}}));
     return CommandOutcome{};
   }
-  if (args.explain) fmt::print("{}\n", Dim(Describe(*plan)));
+  if (args.explain) {
+    fmt::print("{}", Dim(Describe(*plan)));
+    for (std::size_t i = 0; i < answers.size(); ++i) {
+      fmt::print("{}\n", Dim(fmt::format("facet {} runs: {}", i + 1, answers[i].parsed)));
+    }
+    fmt::print("\n");
+  }
   for (std::size_t i = 0; i < answers.size(); ++i) {
     if (args.format == OutputFormat::kMarkdown) {
       PrintAnswerMarkdown(answers[i]);
     } else {
-      PrintAnswerText(answers[i], static_cast<int>(i + 1));
+      PrintAnswerText(answers[i], plan->intent, static_cast<int>(i + 1));
     }
   }
   return CommandOutcome{};

@@ -6,9 +6,16 @@
 #include <cctype>
 #include <chrono>
 #include <set>
+#include <sstream>
+
+#include "claimkb/indexer/index_fields.h"
+#include "xapian_support.h"
 
 namespace claimkb {
 namespace {
+
+// CC-CEDICT senses tried per word, most frequent first.
+constexpr std::size_t kCedictPerWord = 2;
 
 // A byte range of the question already accounted for (an entity, a speaker,
 // a time word, a separator), left out of the residual words.
@@ -20,16 +27,22 @@ struct Span {
 // Words that shape a question but say nothing about its subject.
 const std::set<std::string>& EnglishQuestionWords() {
   static const std::set<std::string> words = {
-      "a",       "about",    "all",       "an",       "and",     "any",      "are",  "as",
-      "at",      "be",       "by",        "did",      "do",      "does",     "for",  "from",
-      "has",     "have",     "how",       "i",        "in",      "is",       "it",   "its",
-      "me",      "of",       "on",        "or",       "people",  "said",     "say",  "says",
-      "saying",  "show",     "speaker",   "speakers", "tell",    "that",     "the",  "their",
-      "them",    "they",     "think",     "thinks",   "this",    "to",       "was",  "were",
-      "what",    "when",     "where",     "which",    "who",     "whom",     "why",  "with",
-      "claim",   "claims",   "discussed", "discuss",  "opinion", "opinions", "view", "views",
-      "believe", "believes", "guest",     "guests",   "month",   "week",     "year", "last",
-      "scores",  "claimed"};
+      "a", "about", "all", "an", "and", "any", "are", "as", "at", "be", "by", "did", "do", "does",
+      "for", "from", "has", "have", "how", "i", "in", "is", "it", "its", "me", "of", "on", "or",
+      "people", "said", "say", "says", "saying", "show", "speaker", "speakers", "tell", "that",
+      "the", "their", "them", "they", "think", "thinks", "this", "to", "was", "were", "what",
+      "when", "where", "which", "who", "whom", "why", "with", "claim", "claims", "discussed",
+      "discuss", "opinion", "opinions", "view", "views", "believe", "believes", "guest", "guests",
+      "month", "week", "year", "last", "scores", "claimed",
+      // Modal and function words the licensed list (data/crosslang) lacks;
+      // they would otherwise expand into dictionary noise (will → 将要).
+      "will", "shall", "rather", "whether", "yet", "doing", "done", "via", "vs", "versus", "per",
+      "every", "either", "neither", "nor", "not", "no", "yes", "so", "just", "really", "even",
+      "ever", "thing", "things", "something", "anything", "everything", "nothing", "someone",
+      "anyone", "everyone", "kind", "sort", "lot", "lots", "take", "takes", "makes", "gets", "go",
+      "goes", "going", "look", "looks", "let", "put", "give", "gives", "keep", "keeps", "seem",
+      "seems", "does", "doesn't", "don't", "isn't", "aren't", "shouldn't", "won't", "can't",
+      "according", "anybody", "actually", "role", "play", "mean", "means"};
   return words;
 }
 
@@ -248,43 +261,383 @@ std::string Quoted(const std::string& value) {
   return plain ? value : "\"" + value + "\"";
 }
 
-std::string OrGroup(const std::vector<std::string>& terms) {
-  if (terms.empty()) return "";
-  if (terms.size() == 1) return terms.front();
-  std::string out = "(";
-  for (std::size_t i = 0; i < terms.size(); ++i) {
-    if (i > 0) out += " OR ";
-    out += terms[i];
-  }
-  return out + ")";
-}
-
 std::string DisplayName(const Lexicon& lexicon, const std::string& id) {
   const LexiconEntry* entry = lexicon.Find(id);
   return entry != nullptr ? entry->name : id;
 }
 
+bool IsAsciiWord(std::string_view word) {
+  return std::all_of(word.begin(), word.end(),
+                     [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; });
+}
+
+std::size_t Utf8Length(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if ((lead >> 5) == 0x6) return 2;
+  if ((lead >> 4) == 0xE) return 3;
+  return 4;
+}
+
+// Collects the ranked terms of one side of a question.
+class TermCollector {
+ public:
+  TermCollector(const QuestionOptions& options, std::vector<RankTerm>* terms)
+      : options_(options), terms_(terms) {}
+
+  void Own(const std::string& word) { Add(word, 1.0, "question", ""); }
+  void Part(const std::string& word, const std::string& phrase) {
+    Add(word, options_.part_weight, "part", phrase);
+  }
+  void Alias(const std::string& alias, const std::string& from) {
+    Add(alias, options_.alias_weight, "lexicon", from);
+  }
+
+  // An English word or phrase of the question, with its expansions.
+  void English(const std::string& word) {
+    Own(word);
+    const TermTables* tables = options_.tables.get();
+    if (tables == nullptr) return;
+    std::string lemma = tables->Lemma(word);
+    if (lemma != word) Add(lemma, options_.lemma_weight, "lemma", word);
+    bool from_table = false;
+    for (const std::string& key : {word, lemma}) {
+      for (const std::string& chinese : tables->AiChinese(key)) {
+        from_table |= Add(chinese, options_.ai_term_weight, "ai-terms", word);
+      }
+    }
+    // Other English names of the same AI term, through the table's Chinese
+    // ("reinforcement learning" → 强化学习 → "rl").
+    for (const std::string& key : {word, lemma}) {
+      for (const std::string& chinese : tables->AiChinese(key)) {
+        for (const std::string& synonym : tables->AiEnglish(chinese)) {
+          if (synonym != word && synonym != lemma)
+            Add(synonym, options_.pivot_weight, "ai-terms", word);
+        }
+      }
+    }
+    if (from_table) return;
+    std::size_t used = 0;
+    for (const std::string& key : {word, lemma}) {
+      for (const std::string& chinese : tables->CedictChinese(key)) {
+        if (used >= kCedictPerWord) break;
+        if (Occurs(chinese) && Add(chinese, options_.cedict_weight, "cc-cedict", word)) ++used;
+      }
+    }
+  }
+
+  // A Chinese word of the question, with its expansions into English.
+  void Chinese(const std::string& word) {
+    Own(word);
+    const TermTables* tables = options_.tables.get();
+    if (tables == nullptr) return;
+    bool from_table = false;
+    for (const std::string& english : tables->AiEnglish(word)) {
+      from_table |= Add(english, options_.ai_term_weight, "ai-terms", word);
+    }
+    if (from_table) return;
+    std::size_t used = 0;
+    for (const std::string& english : tables->CedictEnglish(word)) {
+      if (used >= kCedictPerWord) break;
+      if (Occurs(english) && Add(english, options_.cedict_weight, "cc-cedict", word)) ++used;
+    }
+  }
+
+ private:
+  bool Occurs(const std::string& text) const {
+    return options_.in_index ? options_.in_index(text) : false;
+  }
+  // Adds a term unless present; an expansion never lowers a term already there.
+  bool Add(const std::string& text, double weight, const char* source, const std::string& from) {
+    for (RankTerm& term : *terms_) {
+      if (AsciiLower(term.text) == AsciiLower(text)) {
+        term.weight = std::max(term.weight, weight);
+        return false;
+      }
+    }
+    terms_->push_back({text, weight, source, from});
+    return true;
+  }
+
+  const QuestionOptions& options_;
+  std::vector<RankTerm>* terms_;
+};
+
+bool IsQuestionWord(const QuestionOptions& options, const std::string& lower) {
+  if (EnglishQuestionWords().count(lower) > 0) return true;
+  return options.tables != nullptr && options.tables->IsFunctionWord(lower);
+}
+
+// The ranked terms of one side: every content word of the text not covered
+// by `spans`, English phrases from the AI table kept whole, Chinese runs cut
+// into AI terms and ICU words, each expanded into the other language.
+std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
+                                const std::vector<Span>& spans, const std::vector<Span>& names,
+                                const QuestionOptions& options,
+                                const std::vector<std::pair<std::string, std::string>>& aliases) {
+  std::string kept;
+  for (std::size_t i = side.begin; i < side.end; ++i) {
+    kept += Covered(spans, i) || Covered(names, i) ? ' ' : question[i];
+  }
+  std::vector<RankTerm> terms;
+  TermCollector collector(options, &terms);
+  const TermTables* tables = options.tables.get();
+  for (const Span& name : names) {
+    const std::string surface = question.substr(name.begin, name.end - name.begin);
+    if (!IsAsciiWord(surface)) {
+      collector.Chinese(surface);
+      continue;
+    }
+    const std::string lower = AsciiLower(surface);
+    collector.English(lower);
+    // The words of a name the AI-term table knows as a phrase also rank
+    // alone, lower ("scaling" of "scaling law").
+    if (tables == nullptr || lower.find(' ') == std::string::npos ||
+        tables->AiChinese(lower).empty()) {
+      continue;
+    }
+    std::istringstream words(lower);
+    for (std::string part; words >> part;) {
+      if (part.size() > 2 && !IsQuestionWord(options, part)) collector.Part(part, lower);
+    }
+  }
+  // Tokens in order: ASCII words and CJK runs, split at everything else.
+  std::vector<std::string> tokens;
+  std::string current;
+  bool current_cjk = false;
+  for (std::size_t i = 0; i < kept.size();) {
+    const unsigned char c = static_cast<unsigned char>(kept[i]);
+    const std::size_t n = std::min(Utf8Length(c), kept.size() - i);
+    const bool cjk = c >= 0xE3 && c <= 0xE9 && n == 3;  // U+3000..U+9FFF, roughly.
+    const bool cjk_punct = c == 0xE3 && static_cast<unsigned char>(kept[i + 1]) == 0x80;
+    const bool word = (c < 0x80 && (std::isalnum(c) || c == '-' || c == '_' || c == '.' ||
+                                    c == '\'' || c == '+')) ||
+                      (cjk && !cjk_punct);
+    const bool is_cjk = c >= 0x80;
+    if (!word || (is_cjk != current_cjk && !current.empty())) {
+      if (!current.empty()) tokens.push_back(current);
+      current.clear();
+    }
+    if (word) {
+      current.append(kept, i, n);
+      current_cjk = is_cjk;
+    }
+    i += n;
+  }
+  if (!current.empty()) tokens.push_back(current);
+  for (const auto& [alias, from] : aliases) collector.Alias(alias, from);
+
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    std::string token = tokens[t];
+    while (!token.empty() && (token.back() == '.' || token.back() == '\'')) token.pop_back();
+    if (token.empty()) continue;
+    if (IsAsciiWord(token)) {
+      std::string lower = AsciiLower(token);
+      // The longest AI-table phrase starting here ("world model").
+      if (tables != nullptr) {
+        bool phrase = false;
+        for (int n = tables->MaxEnglishWords(); n >= 2 && !phrase; --n) {
+          if (t + static_cast<std::size_t>(n) > tokens.size()) continue;
+          std::string joined = lower;
+          bool ascii = true;
+          std::string last;
+          for (int k = 1; k < n; ++k) {
+            ascii &= IsAsciiWord(tokens[t + k]);
+            joined += ' ';
+            last = AsciiLower(tokens[t + k]);
+            joined += last;
+          }
+          if (!ascii) continue;
+          // "foundation models" finds the entry "foundation model".
+          std::string singular =
+              joined.substr(0, joined.size() - last.size()) + tables->Lemma(last);
+          if (tables->AiChinese(joined).empty() && !tables->AiChinese(singular).empty()) {
+            joined = singular;
+          }
+          if (!tables->AiChinese(joined).empty()) {
+            collector.English(joined);
+            // Its words alone, lower: "scaling" of "scaling law" still says
+            // something ("scaling 尚未遇到墙").
+            for (int k = 0; k < n; ++k) {
+              const std::string part = AsciiLower(tokens[t + k]);
+              if (part.size() > 2 && !IsQuestionWord(options, part)) collector.Part(part, joined);
+            }
+            t += static_cast<std::size_t>(n - 1);
+            phrase = true;
+          }
+        }
+        if (phrase) continue;
+      }
+      if (lower.size() < 2 || IsQuestionWord(options, lower)) continue;
+      if (std::all_of(lower.begin(), lower.end(),
+                      [](char c) { return std::isdigit(c) || c == '.'; })) {
+        continue;
+      }
+      collector.English(lower);
+      continue;
+    }
+    // A run of Chinese: drop question and function phrases, then AI terms
+    // greedily (longest first), then ICU words for the rest.
+    std::string run = token;
+    auto blank = [&run](const std::string& word) {
+      for (std::size_t at = run.find(word); at != std::string::npos; at = run.find(word, at)) {
+        run.replace(at, word.size(), std::string(word.size(), ' '));
+      }
+    };
+    for (const std::string& word : ChineseQuestionWords()) {
+      if (word.size() > 3) blank(word);
+    }
+    if (tables != nullptr) {
+      for (const std::string& word : tables->ChineseFunctionPhrases()) blank(word);
+    }
+    std::string rest;
+    for (std::size_t i = 0; i < run.size();) {
+      std::size_t n = tables != nullptr && run[i] != ' ' ? tables->LongestAiChinese(run, i) : 0;
+      if (n > 0) {
+        rest += ' ';
+        collector.Chinese(run.substr(i, n));
+        i += n;
+      } else {
+        rest += run[i];
+        ++i;
+      }
+    }
+    std::string segmented = xapian_support::SegmentCjkWords(rest, " ");
+    std::vector<std::string> pieces;
+    std::istringstream words(segmented);
+    for (std::string word; words >> word;) pieces.push_back(word);
+    // Single characters of the licensed list (时, 分, 多, 中) are often
+    // parts of words ICU cut apart; only our own particles (的, 和, 吗, …)
+    // separate words.
+    auto skip = [&](const std::string& word) {
+      if (word.size() > 3 && tables != nullptr && tables->IsFunctionWord(word)) return true;
+      for (const std::string& q : ChineseQuestionWords()) {
+        if (q == word) return true;
+      }
+      return false;
+    };
+    // ICU's dictionary cuts words it lacks into characters (思考时长 →
+    // 思考 时 长): adjacent lone characters that are not function words are
+    // put back together. A lone character alone is too vague to rank by.
+    std::string joined;
+    auto flush = [&] {
+      if (joined.size() > 3) collector.Chinese(joined);
+      joined.clear();
+    };
+    for (const std::string& piece : pieces) {
+      if (skip(piece)) {
+        flush();
+      } else if (piece.size() <= 3) {
+        joined += piece;
+      } else {
+        flush();
+        collector.Chinese(piece);
+      }
+    }
+    flush();
+  }
+  return terms;
+}
+
+QuestionIntent DetectIntent(const std::string& lower, bool comparison) {
+  if (comparison) return QuestionIntent::kCompare;
+  auto has_word = [&](std::string_view w) {
+    for (std::size_t at = lower.find(w); at != std::string::npos; at = lower.find(w, at + 1)) {
+      const bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1]));
+      const std::size_t end = at + w.size();
+      const bool right =
+          end >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[end]));
+      if (left && right) return true;
+    }
+    return false;
+  };
+  auto has = [&](std::string_view w) { return lower.find(w) != std::string::npos; };
+  for (std::string_view w :
+       {"how much", "how many", "how large", "how big", "how long", "how fast", "what share"}) {
+    if (has_word(w)) return QuestionIntent::kHowMuch;
+  }
+  for (std::string_view w : {"多少", "多大", "多久", "多长", "几个", "占比", "份额"}) {
+    if (has(w)) return QuestionIntent::kHowMuch;
+  }
+  if (has_word("who") || has_word("whom") || has("谁") || has("哪些人"))
+    return QuestionIntent::kWho;
+  if (has_word("why") || has("为什么") || has("为何")) return QuestionIntent::kWhy;
+  if (has_word("when") || has("什么时候") || has("何时")) return QuestionIntent::kWhen;
+  if (has_word("how") || has("如何") || has("怎么") || has("怎样")) return QuestionIntent::kHow;
+  return QuestionIntent::kWhat;
+}
+
+// Fields the user wrote ("topic:rl", "speaker:\"Andrej Karpathy\""): they
+// restrict, as in `search`. Returns them in the search grammar.
+std::vector<std::string> UserFields(const std::string& question, std::vector<Span>* spans) {
+  std::vector<std::string> fields;
+  for (std::size_t at = question.find(':'); at != std::string::npos;
+       at = question.find(':', at + 1)) {
+    std::size_t begin = at;
+    while (begin > 0 && std::isalpha(static_cast<unsigned char>(question[begin - 1]))) --begin;
+    if (begin == at ||
+        (begin > 0 && !std::isspace(static_cast<unsigned char>(question[begin - 1])) &&
+         question[begin - 1] != '-')) {
+      continue;
+    }
+    const std::string name = AsciiLower(question.substr(begin, at - begin));
+    if (FindIndexField(name) == nullptr) continue;
+    std::size_t end = at + 1;
+    if (end < question.size() && question[end] == '"') {
+      std::size_t close = question.find('"', end + 1);
+      end = close == std::string::npos ? question.size() : close + 1;
+    } else {
+      while (end < question.size() && !std::isspace(static_cast<unsigned char>(question[end])))
+        ++end;
+    }
+    if (end == at + 1) continue;
+    if (begin > 0 && question[begin - 1] == '-') --begin;
+    fields.push_back(question.substr(begin, end - begin));
+    spans->push_back({begin, end});
+  }
+  return fields;
+}
 }  // namespace
 
+std::string_view IntentName(QuestionIntent intent) {
+  switch (intent) {
+    case QuestionIntent::kWhat:
+      return "what";
+    case QuestionIntent::kWho:
+      return "who";
+    case QuestionIntent::kWhy:
+      return "why";
+    case QuestionIntent::kHow:
+      return "how";
+    case QuestionIntent::kHowMuch:
+      return "how-much";
+    case QuestionIntent::kWhen:
+      return "when";
+    case QuestionIntent::kCompare:
+      return "compare";
+  }
+  return "what";
+}
+
 std::string QuestionFacet::FilterQuery() const {
-  std::vector<std::string> parts;
-  for (const std::string& model : models) parts.push_back("model:" + Quoted(model));
-  for (const std::string& benchmark : benchmarks) {
-    parts.push_back("benchmark:" + Quoted(benchmark));
-  }
-  std::vector<std::string> who;
-  for (const std::string& speaker : speakers) who.push_back("speaker:" + Quoted(speaker));
-  if (!who.empty()) parts.push_back(OrGroup(who));
-  std::vector<std::string> subject;
-  for (const std::string& topic : topics) subject.push_back("topic:" + Quoted(topic));
-  for (const std::string& entity : entities) subject.push_back("entity:" + Quoted(entity));
-  if (!subject.empty()) parts.push_back(OrGroup(subject));
-  if (!since.empty() || !until.empty()) parts.push_back("date:" + since + ".." + until);
   std::string out;
-  for (const std::string& part : parts) {
+  for (const std::string& filter : filters) {
     if (!out.empty()) out += ' ';
-    out += part;
+    out += filter;
   }
+  return out;
+}
+
+std::vector<std::string> QuestionFacet::BoostQueries() const {
+  std::vector<std::string> out;
+  auto add = [&](const std::string& query) {
+    if (std::find(filters.begin(), filters.end(), query) == filters.end()) out.push_back(query);
+  };
+  for (const std::string& model : models) add("model:" + Quoted(model));
+  for (const std::string& benchmark : benchmarks) add("benchmark:" + Quoted(benchmark));
+  for (const std::string& entity : entities) add("entity:" + Quoted(entity));
+  for (const std::string& topic : topics) add("topic:" + Quoted(topic));
+  for (const std::string& speaker : speakers) add("speaker:" + Quoted(speaker));
+  if (!since.empty() || !until.empty()) add("date:" + since + ".." + until);
   return out;
 }
 
@@ -303,7 +656,6 @@ std::string AnyOf(const std::vector<std::string>& words) {
 
 }  // namespace
 
-std::string QuestionFacet::WordsQuery() const { return AnyOf(words); }
 std::string QuestionFacet::RankQuery() const { return AnyOf(rank_words); }
 
 QuestionInterpreter::QuestionInterpreter(std::shared_ptr<const EntityLinker> linker,
@@ -321,12 +673,14 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
   // `spans` covers everything recognised; `structural` only separators,
   // time words and speaker names, which are never worth ranking by.
   std::vector<Span> spans;
+  const std::vector<std::string> user_fields = UserFields(question, &spans);
   std::vector<Span> sides = ComparisonSides(lower, &spans);
   TimeWindow window = FindTimeWindow(question, lower, Today(options_), &spans);
 
   QuestionPlan plan;
   plan.question = question;
   plan.comparison = sides.size() > 1;
+  plan.intent = DetectIntent(lower, plan.comparison);
   plan.facets.resize(sides.size());
   auto side_of = [&](std::size_t at) {
     for (std::size_t i = 0; i < sides.size(); ++i) {
@@ -339,7 +693,20 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
   for (const std::vector<std::string>& names : options_.speakers) {
     for (const std::string& name : names) {
       if (name.size() < 2) continue;
-      std::size_t at = lower.find(AsciiLower(name));
+      const std::string needle = AsciiLower(name);
+      std::size_t at = lower.find(needle);
+      // A Latin name is a whole word: "Sam" is not in "sample".
+      auto whole = [&](std::size_t pos) {
+        auto letter = [&](std::size_t i) {
+          return std::isalnum(static_cast<unsigned char>(lower[i])) != 0;
+        };
+        const std::size_t end = pos + needle.size();
+        return (pos == 0 || !letter(pos - 1) ||
+                !std::isalnum(static_cast<unsigned char>(needle.front()))) &&
+               (end >= lower.size() || !letter(end) ||
+                !std::isalnum(static_cast<unsigned char>(needle.back())));
+      };
+      while (at != std::string::npos && !whole(at)) at = lower.find(needle, at + 1);
       if (at == std::string::npos || Covered(spans, at)) continue;
       spans.push_back({at, at + name.size()});
       AddUnique(&plan.facets[side_of(at)].speakers, names.front());
@@ -347,10 +714,27 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
     }
   }
   const std::vector<Span> structural = spans;
+  std::vector<std::vector<std::pair<std::string, std::string>>> aliases(sides.size());
+  // Where the question names a model, benchmark or other entity: its name
+  // ranks as one phrase ("Claude Sonnet 4.5"), not as loose words ("4.5").
+  std::vector<std::vector<Span>> names(sides.size());
   for (const LinkedMention& mention : linker_->Link(question)) {
     if (Covered(spans, mention.begin)) continue;
     QuestionFacet& facet = plan.facets[side_of(mention.begin)];
     spans.push_back({mention.begin, mention.end});
+    const LexiconEntry* named = lexicon.Find(mention.entity_id);
+    if (named != nullptr && mention.kind != EntityKind::kTopic &&
+        mention.kind != EntityKind::kPerson) {
+      const std::string surface = question.substr(mention.begin, mention.end - mention.begin);
+      names[side_of(mention.begin)].push_back({mention.begin, mention.end});
+      std::vector<std::string> spellings = {named->name};
+      spellings.insert(spellings.end(), named->aliases.begin(), named->aliases.end());
+      for (const std::string& name : spellings) {
+        if (AsciiLower(name) != AsciiLower(surface)) {
+          aliases[side_of(mention.begin)].push_back({name, surface});
+        }
+      }
+    }
     switch (mention.kind) {
       case EntityKind::kModel:
         AddUnique(&facet.models, mention.entity_id);
@@ -376,7 +760,12 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
   }
   for (std::size_t i = 0; i < sides.size(); ++i) {
     plan.facets[i].words = ResidualWords(question, sides[i], spans);
+    std::erase_if(plan.facets[i].words,
+                  [&](const std::string& word) { return IsQuestionWord(options_, word); });
     plan.facets[i].rank_words = ResidualWords(question, sides[i], structural);
+    plan.facets[i].terms =
+        RankTerms(question, sides[i], structural, names[i], options_, aliases[i]);
+    plan.facets[i].filters = user_fields;
     plan.facets[i].since = window.since;
     plan.facets[i].until = window.until;
   }
@@ -393,14 +782,39 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
     share(a.speakers, b.speakers);
     bool a_subject = !a.topics.empty() || !a.entities.empty() || !a.benchmarks.empty();
     bool b_subject = !b.topics.empty() || !b.entities.empty() || !b.benchmarks.empty();
+    // The words of the side that names the subject, without its model
+    // names: "on coding" of "Claude Sonnet 4.5 vs Gemini 3 Pro on coding".
+    auto subject_terms = [&](std::size_t side) {
+      std::vector<Span> covered = structural;
+      covered.insert(covered.end(), names[side].begin(), names[side].end());
+      return RankTerms(question, sides[side], covered, {}, options_, {});
+    };
+    auto add_terms = [](QuestionFacet& to, const std::vector<RankTerm>& extra) {
+      for (const RankTerm& term : extra) {
+        const bool present = std::any_of(to.terms.begin(), to.terms.end(),
+                                         [&](const RankTerm& t) { return t.text == term.text; });
+        if (!present) to.terms.push_back(term);
+      }
+    };
     if (!a_subject && b_subject && !a.models.empty() && a.models != b.models) {
       a.topics = b.topics;
       a.entities = b.entities;
       a.benchmarks = b.benchmarks;
+      add_terms(a, subject_terms(1));
     } else if (!b_subject && a_subject && !b.models.empty() && a.models != b.models) {
       b.topics = a.topics;
       b.entities = a.entities;
       b.benchmarks = a.benchmarks;
+      add_terms(b, subject_terms(0));
+    }
+  }
+  // In a comparison the models and benchmarks are the subject each side is
+  // about ("Gemini 3 coding vs benchmarks", "Claude vs Gemini on coding"):
+  // they restrict. Everything else recognised only lifts.
+  if (plan.comparison) {
+    for (QuestionFacet& facet : plan.facets) {
+      for (const auto& id : facet.models) facet.filters.push_back("model:" + Quoted(id));
+      for (const auto& id : facet.benchmarks) facet.filters.push_back("benchmark:" + Quoted(id));
     }
   }
   for (QuestionFacet& facet : plan.facets) {
@@ -412,7 +826,7 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
     for (const auto& name : facet.speakers) about.push_back(name);
     for (const auto& word : facet.words) about.push_back("\"" + word + "\"");
     facet.label = about.empty() ? "everything" : fmt::format("{}", fmt::join(about, " × "));
-    if (facet.FilterQuery().empty() && facet.words.empty()) {
+    if (facet.filters.empty() && facet.terms.empty() && facet.BoostQueries().empty()) {
       return MakeError(ErrorCode::kInvalidArgument,
                        fmt::format("nothing to search for in \"{}\"", question),
                        "name a model, benchmark, topic, speaker or a few content words");
@@ -422,13 +836,25 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
 }
 
 std::string Describe(const QuestionPlan& plan) {
-  std::string out = fmt::format("question: {}\n", plan.question);
-  if (plan.comparison) out += "comparison: yes\n";
+  std::string out =
+      fmt::format("question: {}\nintent: {}\n", plan.question, IntentName(plan.intent));
   for (std::size_t i = 0; i < plan.facets.size(); ++i) {
     const QuestionFacet& facet = plan.facets[i];
-    out += fmt::format("facet {}: {}\n  filter: {}\n  ranked by: {}\n", i + 1, facet.label,
-                       facet.FilterQuery().empty() ? "(none)" : facet.FilterQuery(),
-                       facet.RankQuery().empty() ? "(none)" : facet.RankQuery());
+    out += fmt::format("facet {}: {}\n  filter: {}\n", i + 1, facet.label,
+                       facet.FilterQuery().empty() ? "(none)" : facet.FilterQuery());
+    const std::vector<std::string> boosts = facet.BoostQueries();
+    out += fmt::format("  boosts: {}\n",
+                       boosts.empty() ? "(none)" : fmt::format("{}", fmt::join(boosts, " ")));
+    out += "  words:";
+    if (facet.terms.empty()) out += " (none)";
+    for (const RankTerm& term : facet.terms) {
+      if (term.from.empty()) {
+        out += fmt::format(" {}^{:.1f}", term.text, term.weight);
+      } else {
+        out += fmt::format(" {}^{:.1f}[{}<-{}]", term.text, term.weight, term.source, term.from);
+      }
+    }
+    out += "\n";
   }
   return out;
 }

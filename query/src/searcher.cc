@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "claimkb/core/claim_codec.h"
@@ -70,6 +71,10 @@ struct Searcher::Impl {
   Result<Xapian::Query> Episode(const std::string& value) const;
   Result<Xapian::Query> Prepare(std::string_view query, std::string* parsed) const;
   Error Explain(Error error) const;
+  // Runs a built query: hits, snippets and facets as SearchOptions ask.
+  Result<SearchResult> Run(const Xapian::Query& query, const SearchOptions& options,
+                           SearchResult result) const;
+  Result<Xapian::Query> Ranked(const RankedQuery& request, std::string* parsed) const;
 };
 
 Result<Xapian::Query> Searcher::Impl::FreeText(const std::string& text, std::string_view prefix,
@@ -284,10 +289,15 @@ Result<SearchResult> Searcher::Search(std::string_view query_text,
     result.parsed = "(and_maybe " + result.parsed + " " + boost_parsed + ")";
   }
 
+  return impl_->Run(*query, options, std::move(result));
+}
+
+Result<SearchResult> Searcher::Impl::Run(const Xapian::Query& query, const SearchOptions& options,
+                                         SearchResult result) const {
   auto ran = xs::Guard("searching", [&]() -> Status {
-    const Xapian::Database& db = impl_->db;
+    const Xapian::Database& db = this->db;
     Xapian::Enquire enquire(db);
-    enquire.set_query(*query);
+    enquire.set_query(query);
     Xapian::MultiValueKeyMaker by_date;
     if (options.order != SearchOrder::kRelevance) {
       const bool newest = options.order == SearchOrder::kNewest;
@@ -336,13 +346,18 @@ Result<SearchResult> Searcher::Search(std::string_view query_text,
         hit.date = fmt::format("{}-{}-{}", date.substr(0, 4), date.substr(4, 2), date.substr(6, 2));
       }
       const std::string text = doc.get_value(kSlotText);
+      hit.text = text;
+      if (options.snippet_chars <= 0) {
+        result.hits.push_back(std::move(hit));
+        continue;
+      }
       // snippet() counts bytes; scale the character budget by this text's
       // bytes per character so Chinese and English snippets look alike.
       const std::size_t chars = std::max<std::size_t>(1, CodePoints(text));
       const std::size_t bytes =
           static_cast<std::size_t>(options.snippet_chars) * text.size() / chars;
       hit.snippet = Unescape(
-          xs::CleanSnippet(mset.snippet(text, bytes, xs::Stemmer(), xs::SnippetFlags(impl_->cjk),
+          xs::CleanSnippet(mset.snippet(text, bytes, xs::Stemmer(), xs::SnippetFlags(cjk),
                                         options.highlight_open, options.highlight_close, "…"),
                            options.highlight_open, options.highlight_close));
       result.hits.push_back(std::move(hit));
@@ -358,8 +373,149 @@ Result<SearchResult> Searcher::Search(std::string_view query_text,
     }
     return {};
   });
-  if (!ran) return std::unexpected(impl_->Explain(ran.error()));
+  if (!ran) return std::unexpected(Explain(ran.error()));
   return result;
+}
+
+namespace {
+
+// Feedback terms worth adding: plain words of the claim text (no field or
+// stem prefix), not a lone CJK character, not already in the query.
+class FeedbackDecider : public Xapian::ExpandDecider {
+ public:
+  explicit FeedbackDecider(const Xapian::Query& query) {
+    for (auto it = query.get_terms_begin(); it != query.get_terms_end(); ++it) seen_.insert(*it);
+  }
+  bool operator()(const std::string& term) const override {
+    if (term.empty() || seen_.count(term) > 0) return false;
+    const unsigned char first = static_cast<unsigned char>(term[0]);
+    if (first >= 'A' && first <= 'Z') return false;
+    if (first < 0x80) return term.size() > 2 && !std::isdigit(first);
+    return CodePoints(term) > 1;
+  }
+
+ private:
+  std::set<std::string> seen_;
+};
+
+}  // namespace
+
+Result<Xapian::Query> Searcher::Impl::Ranked(const RankedQuery& request,
+                                             std::string* parsed) const {
+  std::vector<Xapian::Query> words;
+  std::string described;
+  const std::string_view section_prefix = FindIndexField("section")->prefix;
+  const std::string_view title_prefix = FindIndexField("title")->prefix;
+  for (const WeightedText& word : request.words) {
+    if (word.text.empty() || word.weight <= 0) continue;
+    auto text = FreeText(word.text, "", false);
+    if (!text) return text;
+    Xapian::Query one = *text;
+    if (request.title_weight > 0) {
+      auto section = FreeText(word.text, section_prefix, false);
+      if (!section) return section;
+      auto title = FreeText(word.text, title_prefix, false);
+      if (!title) return title;
+      one = Xapian::Query(Xapian::Query::OP_OR, one,
+                          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                                        Xapian::Query(Xapian::Query::OP_OR, *section, *title),
+                                        request.title_weight));
+    }
+    words.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, one, word.weight);
+    described += fmt::format(" {}^{:.2f}", word.text, word.weight);
+  }
+  Xapian::Query query = words.empty()
+                            ? Xapian::Query::MatchAll
+                            : Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end());
+  std::vector<Xapian::Query> lifts, finders;
+  for (const Boost& boost : request.boosts) {
+    auto field = Prepare(boost.field_query, nullptr);
+    if (!field) return field;
+    // A fixed weight on the claims that carry the value: boolean terms have
+    // no BM25 weight of their own.
+    Xapian::Query fixed(new Xapian::FixedWeightPostingSource(boost.weight));
+    (boost.retrieves ? finders : lifts).emplace_back(Xapian::Query::OP_FILTER, fixed, *field);
+    described +=
+        fmt::format(" {}{}^{:.2f}", boost.retrieves ? "+" : "~", boost.field_query, boost.weight);
+  }
+  if (!finders.empty()) {
+    finders.insert(finders.begin(), query);
+    query = words.empty() ? Xapian::Query(Xapian::Query::OP_OR, finders.begin() + 1, finders.end())
+                          : Xapian::Query(Xapian::Query::OP_OR, finders.begin(), finders.end());
+  }
+  if (!lifts.empty()) {
+    query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
+                          Xapian::Query(Xapian::Query::OP_OR, lifts.begin(), lifts.end()));
+  }
+  if (!request.filter.empty()) {
+    std::string filter_parsed;
+    auto filter = Prepare(request.filter, &filter_parsed);
+    if (!filter) return filter;
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query, *filter);
+    described = filter_parsed + " |" + described;
+  }
+  if (parsed != nullptr) *parsed = "(ranked" + described + ")";
+  return query;
+}
+
+Result<SearchResult> Searcher::Rank(const RankedQuery& request,
+                                    const SearchOptions& options) const {
+  if (options.limit < 0 || options.offset < 0) {
+    return MakeError(ErrorCode::kInvalidArgument, "limit and offset must not be negative");
+  }
+  SearchResult result;
+  auto refreshed = xs::Guard("reopening the index", [&]() -> Status {
+    impl_->db.reopen();
+    return {};
+  });
+  if (!refreshed) return std::unexpected(impl_->Explain(refreshed.error()));
+  auto query = xs::Guard("building the ranked query",
+                         [&] { return impl_->Ranked(request, &result.parsed); });
+  if (!query) return std::unexpected(impl_->Explain(query.error()));
+  if (request.feedback_docs > 0 && !request.words.empty()) {
+    auto expanded = xs::Guard("expanding the query", [&]() -> Result<Xapian::Query> {
+      Xapian::Enquire enquire(impl_->db);
+      enquire.set_query(*query);
+      Xapian::MSet top = enquire.get_mset(0, static_cast<Xapian::doccount>(request.feedback_docs));
+      if (top.empty()) return *query;
+      Xapian::RSet relevant;
+      for (auto it = top.begin(); it != top.end(); ++it) relevant.add_document(*it);
+      FeedbackDecider decider(*query);
+      Xapian::ESet eset = enquire.get_eset(static_cast<Xapian::termcount>(request.feedback_terms),
+                                           relevant, &decider);
+      std::vector<Xapian::Query> terms;
+      for (auto it = eset.begin(); it != eset.end(); ++it) {
+        terms.emplace_back(*it);
+        result.parsed += " ~" + *it;
+      }
+      if (terms.empty()) return *query;
+      // OR, not AND_MAYBE: feedback may find claims that share none of the
+      // question's words, which is the point of it; they rank low.
+      return Xapian::Query(
+          Xapian::Query::OP_OR, *query,
+          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                        Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
+                        request.feedback_weight));
+    });
+    if (!expanded) return std::unexpected(impl_->Explain(expanded.error()));
+    query = std::move(*expanded);
+  }
+  return impl_->Run(*query, options, std::move(result));
+}
+
+bool Searcher::Occurs(std::string_view text) const {
+  auto query = impl_->FreeText(std::string(text), "", false);
+  if (!query) return false;
+  try {
+    bool any = false;
+    for (auto it = query->get_unique_terms_begin(); it != query->get_unique_terms_end(); ++it) {
+      if (impl_->db.get_termfreq(*it) == 0) return false;
+      any = true;
+    }
+    return any;
+  } catch (...) {
+    return false;
+  }
 }
 
 }  // namespace claimkb

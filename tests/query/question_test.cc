@@ -2,9 +2,11 @@
 // and time words. Expected facets are worked out from the questions by hand.
 #include "claimkb/query/question.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "claimkb/core/entity_linker.h"
+#include "claimkb/query/term_tables.h"
 #include "support/lexicon_entry.h"
 
 namespace {
@@ -52,7 +54,11 @@ TEST_CASE("a comparison shares its model with the side that names none", "[quest
   CHECK(plan.facets[0].topics == Strings{"coding"});
   CHECK(plan.facets[1].models == Strings{"gemini-3"});
   CHECK(plan.facets[1].topics == Strings{"evaluation"});
-  CHECK(plan.facets[0].FilterQuery() == "model:gemini-3 topic:coding");
+  // The compared model restricts both sides; the topics only lift.
+  CHECK(plan.facets[0].FilterQuery() == "model:gemini-3");
+  CHECK(plan.facets[0].BoostQueries() == Strings{"topic:coding"});
+  CHECK(plan.facets[1].FilterQuery() == "model:gemini-3");
+  CHECK(plan.intent == claimkb::QuestionIntent::kCompare);
   CHECK(plan.facets[0].words.empty());  // "what did speakers say about" are question words.
 }
 
@@ -81,12 +87,15 @@ TEST_CASE("a technique brings its topics, and its words rank the claims", "[ques
   const auto& facet = plan.facets[0];
   CHECK(facet.entities == Strings{"scaling-law"});
   CHECK(facet.topics == Strings{"scaling"});
-  CHECK(facet.FilterQuery() == "(topic:scaling OR entity:scaling-law)");
+  // Recognised entities and topics lift claims; they do not exclude any.
+  CHECK(facet.FilterQuery().empty());
+  CHECK(facet.BoostQueries() == Strings{"entity:scaling-law", "topic:scaling"});
+  CHECK(plan.intent == claimkb::QuestionIntent::kWho);
   // 谁, 认为 and 了 are question words; the rest ranks.
   CHECK(facet.rank_words == Strings{"scaling", "law", "撞墙"});
 }
 
-TEST_CASE("people become speaker filters", "[question]") {
+TEST_CASE("people become speaker boosts", "[question]") {
   QuestionOptions options;
   options.speakers = {{"余北"}, {"Andrej Karpathy", "Karpathy"}};
   auto plan = Interpret("Karpathy on RL", options);
@@ -96,6 +105,15 @@ TEST_CASE("people become speaker filters", "[question]") {
   auto chinese = Interpret("余北怎么看强化学习", options);
   CHECK(chinese.facets[0].speakers == Strings{"余北"});
   CHECK(chinese.facets[0].topics == Strings{"rl"});
+  CHECK(chinese.facets[0].BoostQueries() == Strings{"topic:rl", "speaker:\"余北\""});
+  CHECK(chinese.facets[0].FilterQuery().empty());
+  // A Latin name is a whole word: "Sam" does not hide in "sample".
+  QuestionOptions sam;
+  sam.speakers = {{"Sam Altman", "Sam"}};
+  auto sample = Interpret("sample efficiency", sam);
+  CHECK(sample.facets[0].speakers.empty());
+  auto named = Interpret("what did Sam say about agents", sam);
+  CHECK(named.facets[0].speakers == Strings{"Sam Altman"});
 }
 
 TEST_CASE("time words become date windows counted from today", "[question]") {
@@ -106,6 +124,11 @@ TEST_CASE("time words become date windows counted from today", "[question]") {
   CHECK(last_month.facets[0].since == "2025-10-01");
   CHECK(last_month.facets[0].until == "2025-10-31");
   CHECK(last_month.facets[0].benchmarks == Strings{"arc-agi-2"});
+  // The window lifts claims of those dates; it does not hide the others.
+  CHECK(last_month.facets[0].FilterQuery().empty());
+  // 跑分 is a cue of the evaluation topic.
+  CHECK(last_month.facets[0].BoostQueries() ==
+        Strings{"benchmark:arc-agi-2", "topic:evaluation", "date:2025-10-01..2025-10-31"});
   auto explicit_month = Interpret("2024年2月 coding");
   CHECK(explicit_month.facets[0].until == "2024-02-29");  // A leap year.
   QuestionOptions january;
@@ -120,6 +143,95 @@ TEST_CASE("questions with nothing to search for are refused", "[question]") {
   auto vague = interpreter.Interpret("what did they say?");
   REQUIRE_FALSE(vague);
   CHECK(vague.error().code == claimkb::ErrorCode::kInvalidArgument);
+}
+
+TEST_CASE("fields the user writes restrict; the rest of the question ranks", "[question]") {
+  auto plan = Interpret("topic:rl why is scaling hard");
+  REQUIRE(plan.facets.size() == 1);
+  CHECK(plan.facets[0].FilterQuery() == "topic:rl");
+  std::vector<std::string> own;
+  for (const auto& term : plan.facets[0].terms) own.push_back(term.text);
+  // "why" and "is" are question words; "topic:rl" is a field, not a word.
+  CHECK(own == Strings{"scaling", "hard"});
+  CHECK(plan.intent == claimkb::QuestionIntent::kWhy);
+}
+
+TEST_CASE("the intent of a question is kept for the answer's layout", "[question]") {
+  CHECK(Interpret("how much does inference cost").intent == claimkb::QuestionIntent::kHowMuch);
+  CHECK(Interpret("推理成本是多少").intent == claimkb::QuestionIntent::kHowMuch);
+  CHECK(Interpret("when will agents work").intent == claimkb::QuestionIntent::kWhen);
+  CHECK(Interpret("如何评估 agent").intent == claimkb::QuestionIntent::kHow);
+  CHECK(Interpret("为什么 agent 难做").intent == claimkb::QuestionIntent::kWhy);
+  CHECK(Interpret("agents and coding").intent == claimkb::QuestionIntent::kWhat);
+}
+
+QuestionOptions WithTables() {
+  static auto tables = claimkb::TermTables::Load(claimkb::TermTables::DefaultDirectory());
+  REQUIRE(tables);
+  QuestionOptions options;
+  options.tables = *tables;
+  return options;
+}
+
+const claimkb::RankTerm* Term(const claimkb::QuestionFacet& facet, const std::string& text) {
+  for (const auto& term : facet.terms) {
+    if (term.text == text) return &term;
+  }
+  return nullptr;
+}
+
+TEST_CASE("function words never become search terms", "[question][crosslang]") {
+  // The words --explain used to show as facets: × "there" × "now" × "will".
+  auto plan = Interpret("what will there be now about hallucination", WithTables());
+  const auto& facet = plan.facets[0];
+  for (const char* word : {"what", "will", "there", "be", "now", "about"}) {
+    INFO(word);
+    CHECK(Term(facet, word) == nullptr);
+  }
+  REQUIRE(Term(facet, "hallucination") != nullptr);
+  CHECK(Term(facet, "hallucination")->weight == 1.0);
+}
+
+TEST_CASE("words expand into the other language, weighted below the user's own",
+          "[question][crosslang]") {
+  auto english = Interpret("hallucination in world models", WithTables());
+  const auto& en = english.facets[0];
+  REQUIRE(Term(en, "幻觉") != nullptr);
+  CHECK(Term(en, "幻觉")->source == "ai-terms");
+  CHECK(Term(en, "幻觉")->from == "hallucination");
+  CHECK(Term(en, "幻觉")->weight < 1.0);
+  // "world models" is found as the table's phrase "world model".
+  REQUIRE(Term(en, "世界模型") != nullptr);
+
+  auto chinese = Interpret("幻觉和世界模型", WithTables());
+  const auto& zh = chinese.facets[0];
+  REQUIRE(Term(zh, "幻觉") != nullptr);
+  CHECK(Term(zh, "幻觉")->weight == 1.0);
+  REQUIRE(Term(zh, "hallucination") != nullptr);
+  CHECK(Term(zh, "hallucination")->weight < 1.0);
+  CHECK(Term(zh, "world model") != nullptr);
+  for (const auto& term : zh.terms) {
+    INFO(term.text);
+    CHECK((term.from.empty() ? term.weight == 1.0 : term.weight < 1.0));
+  }
+
+  // "larger" is no entry; its lemma "large" is (CC-CEDICT).
+  auto larger = Interpret("larger inference", WithTables());
+  REQUIRE(Term(larger.facets[0], "large") != nullptr);
+  CHECK(Term(larger.facets[0], "large")->source == "lemma");
+  CHECK(Term(larger.facets[0], "推理") != nullptr);
+}
+
+TEST_CASE("CC-CEDICT expansions are kept only when the index uses them", "[question][crosslang]") {
+  QuestionOptions options = WithTables();
+  options.in_index = [](std::string_view text) { return text == "厨房"; };
+  auto plan = Interpret("kitchen weather", options);
+  const auto& facet = plan.facets[0];
+  REQUIRE(Term(facet, "厨房") != nullptr);
+  CHECK(Term(facet, "厨房")->source == "cc-cedict");
+  CHECK(Term(facet, "厨房")->weight < Term(facet, "kitchen")->weight);
+  // 天气, 气象 and 天色 are senses of "weather", but the index has none of them.
+  for (const char* absent : {"天气", "气象", "天色"}) CHECK(Term(facet, absent) == nullptr);
 }
 
 }  // namespace

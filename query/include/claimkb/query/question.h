@@ -6,6 +6,7 @@
 #ifndef CLAIMKB_QUERY_QUESTION_H_
 #define CLAIMKB_QUERY_QUESTION_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -13,39 +14,69 @@
 
 #include "claimkb/core/entity_linker.h"
 #include "claimkb/core/result.h"
+#include "claimkb/query/term_tables.h"
 
 namespace claimkb {
 
+// A word that ranks the claims of a facet, with where it came from.
+struct RankTerm {
+  std::string text;     // As searched: "幻觉", "hallucination", "world model".
+  double weight = 1.0;  // 1 for the user's own words; expansions lower.
+  std::string source;   // "question", "lemma", "ai-terms", "cc-cedict".
+  std::string from;     // The question word it expands; empty for the user's own words.
+};
+
+// What the question asks for, which shapes the answer's layout.
+enum class QuestionIntent {
+  kWhat,     // What was said about X (default).
+  kWho,      // Who said / who thinks: lead with speakers.
+  kWhy,      // Reasons.
+  kHow,      // Ways and means.
+  kHowMuch,  // Numbers: scores, costs, shares, counts.
+  kWhen,     // Dates and timelines.
+  kCompare,  // Two sides.
+};
+std::string_view IntentName(QuestionIntent intent);
+
 // One side of a question: what its claims must be about.
 struct QuestionFacet {
-  std::string label;                    // "Gemini 3 × coding".
-  std::vector<std::string> models;      // Required (AND), ids; ancestors match descendants.
-  std::vector<std::string> benchmarks;  // Required (AND).
-  std::vector<std::string> speakers;    // Any of them (OR), canonical names.
-  // Any of these topics or entities (OR): the subject matter of the facet.
-  std::vector<std::string> topics;
-  std::vector<std::string> entities;
-  // Words left over once entities and question words are removed. They rank
-  // claims (more matches first) but do not exclude claims that lack them,
-  // unless the facet has nothing else to go on.
+  std::string label;  // "Gemini 3 × coding".
+  // What the question names: they lift the claims that carry them (see
+  // BoostQueries), and restrict only when they are listed in `filters`.
+  std::vector<std::string> models;      // Model ids; ancestors match descendants.
+  std::vector<std::string> benchmarks;  // Benchmark ids.
+  std::vector<std::string> speakers;    // Canonical speaker names.
+  std::vector<std::string> topics;      // Topic ids.
+  std::vector<std::string> entities;    // Technique, product, organisation ids.
+  // Words left over once entities and question words are removed: what the
+  // label shows of the question besides the entities.
   std::vector<std::string> words;
   // Every content word of this side, entity and topic surfaces included
-  // ("scaling", "撞墙"): claims that use the question's own words rank first.
+  // ("scaling", "撞墙"), as the question wrote them.
   std::vector<std::string> rank_words;
   std::string since;  // YYYY-MM-DD or empty.
   std::string until;  // YYYY-MM-DD or empty.
+  // The ranked words: the question's content words and their expansions
+  // into the other language, each with a weight. Entities, topics, speakers
+  // and dates above only lift claims (BoostQueries) unless listed in `filters`.
+  std::vector<RankTerm> terms;
+  // Hard filters in the search grammar: fields the user wrote ("topic:rl")
+  // and the models or benchmarks that define the sides of a comparison.
+  std::vector<std::string> filters;
 
-  // The filter in the search grammar: "model:gemini-3 (topic:coding)".
-  // Empty when the facet has no structured part.
+  // The hard filters as one query ("model:gemini-3 topic:coding"); empty
+  // when nothing restricts the facet.
   std::string FilterQuery() const;
-  // The leftover words as one OR query ("撞墙 OR bottleneck"); empty when none.
-  std::string WordsQuery() const;
+  // Field queries that lift matching claims: every recognised entity,
+  // topic, speaker and the time window, unless already a filter.
+  std::vector<std::string> BoostQueries() const;
   // The rank words as one OR query, for ranking; empty when none.
   std::string RankQuery() const;
 };
 
 struct QuestionPlan {
   std::string question;
+  QuestionIntent intent = QuestionIntent::kWhat;
   bool comparison = false;            // The question compares two sides ("A vs B").
   std::vector<QuestionFacet> facets;  // One, or two for a comparison.
 };
@@ -57,6 +88,21 @@ struct QuestionOptions {
   // Canonical speaker names with their aliases, so that "Karpathy on RL"
   // becomes a speaker filter. Each inner list: canonical name first.
   std::vector<std::vector<std::string>> speakers;
+  // Function words and cross-language tables. Null: a small built-in list of
+  // question words and no expansion into the other language.
+  std::shared_ptr<const TermTables> tables;
+  // Whether a word occurs in the user's index (Searcher::Occurs), so that
+  // dictionary expansions are limited to words the claims use. Null: every
+  // AI-table expansion is kept and CC-CEDICT ones are dropped.
+  std::function<bool(std::string_view)> in_index;
+  // Weights of expansions, relative to the user's own words (1). Defaults
+  // measured on the dev questions (bench/README.md).
+  double lemma_weight = 0.9;    // cheaper → cheap.
+  double ai_term_weight = 0.7;  // The project's AI-term table: hallucination → 幻觉.
+  double pivot_weight = 0.6;   // Another English name via the table: reinforcement learning → rl.
+  double alias_weight = 0.8;   // Lexicon names of a recognised entity: Gemini 3 → Gen3.
+  double cedict_weight = 0.4;  // CC-CEDICT senses, a less sure fallback.
+  double part_weight = 0.5;    // A word of a phrase alone: "scaling" of "scaling law".
 };
 
 class QuestionInterpreter {

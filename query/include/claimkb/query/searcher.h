@@ -28,7 +28,7 @@ struct SearchOptions {
   int offset = 0;       // Hits to skip (paging). Default: 0.
   bool facets = false;  // Count matches by model, speaker, topic, stance. Default: off.
   SearchOrder order = SearchOrder::kRelevance;
-  int snippet_chars = 160;           // Snippet length in characters. Default: 160.
+  int snippet_chars = 160;           // Snippet length in characters; 0: no snippets. Default: 160.
   std::string highlight_open = "«";  // Marks around matched words in snippets.
   std::string highlight_close = "»";
   // Decode each hit's whole claim from the index into SearchHit::record.
@@ -36,8 +36,8 @@ struct SearchOptions {
   // JSON parse per hit. Default: off.
   bool records = false;
   // Free text (same grammar) that ranks matches higher without restricting
-  // them: the query becomes "query AND_MAYBE boost_text". `ask` uses it for
-  // the words of a question that are neither entities nor topics.
+  // them: the query becomes "query AND_MAYBE boost_text". (`ask` runs a
+  // RankedQuery instead; see Rank.)
   std::string boost_text;  // Default: empty, no boost.
 };
 
@@ -52,9 +52,46 @@ struct SearchHit {
   int rank = 0;         // 1-based position in the whole result list.
   double weight = 0;    // Xapian BM25 weight; 0 for pure filters.
   int percent = 0;      // Weight as a percentage of the best hit.
-  std::string snippet;  // Best passage of the claim, matches marked.
+  std::string snippet;  // Best passage of the claim, matches marked; empty without snippets.
+  std::string text;     // The claim text as indexed (ICU mode: with word separators).
   std::string episode_slug;
   std::string date;  // YYYY-MM-DD of the episode, empty when unknown.
+};
+
+// A piece of free text (same grammar as a query's words) that ranks claims,
+// scaled by `weight` (1 = the user's own words).
+struct WeightedText {
+  std::string text;
+  double weight = 1.0;
+};
+
+// A boolean field term that ranks the claims carrying it higher by a fixed
+// amount without excluding the others: "entity:gemini-3", "speaker:ilya",
+// "date:2025-11..2025-11". Same grammar as a query field.
+struct Boost {
+  std::string field_query;
+  double weight = 1.0;  // Added to a matching claim's BM25 weight.
+  // Whether claims with the value are found even when they share no word
+  // with the question (a claim saying "RL" for "reinforcement learning").
+  // Otherwise the boost only lifts claims the words found. Default: off.
+  bool retrieves = false;
+};
+
+// A ranked search: any of `words` (OR, BM25) narrowed by `filter`, lifted by
+// `boosts`. This is what `ask` runs; `Search` is what `search` runs.
+struct RankedQuery {
+  std::string filter;               // Query grammar that restricts; empty = every claim.
+  std::vector<WeightedText> words;  // Ranked words; a claim needs one of them unless empty.
+  std::vector<Boost> boosts;        // Fixed lifts for claims with a field value.
+  // Weight of a word matched in the claim's section or episode title,
+  // relative to the same word in the claim text. Default: 0.3.
+  double title_weight = 0.3;
+  // Pseudo-relevance feedback (Xapian Enquire::get_eset): the top
+  // `feedback_docs` hits suggest `feedback_terms` more words, added at
+  // `feedback_weight`. 0 docs = off (the default).
+  int feedback_docs = 0;
+  int feedback_terms = 8;
+  double feedback_weight = 0.3;
 };
 
 struct FacetCount {
@@ -96,6 +133,15 @@ class Searcher {
   // or an episode: value that matches no episode; kIO naming the shard when
   // a remote dies (the whole search fails: no partial results).
   Result<SearchResult> Search(std::string_view query, const SearchOptions& options = {}) const;
+
+  // Runs a ranked query (see RankedQuery); options.boost_text is ignored.
+  // Errors as Search.
+  Result<SearchResult> Rank(const RankedQuery& query, const SearchOptions& options = {}) const;
+
+  // Whether `text` (free text, as a query's words) occurs in the index: every
+  // term it becomes is in some claim or title. False on any error. `ask`
+  // uses it to keep only dictionary expansions the user's claims contain.
+  bool Occurs(std::string_view text) const;
 
   // Xapian's description of the query `query` becomes: the last stage of
   // parsing, for tests and `--explain`.

@@ -1,0 +1,77 @@
+// The ranked claims that answer a question: each facet of a QuestionPlan
+// becomes one RankedQuery (its words OR-ed with BM25, expansions weighted
+// below the user's words, entities/topics/speakers/dates as lifts, user
+// fields and comparison sides as filters) run by the Searcher. `claimkb ask`,
+// the benchmark and tests all call this.
+#ifndef CLAIMKB_QUERY_ANSWER_H_
+#define CLAIMKB_QUERY_ANSWER_H_
+
+#include <string>
+#include <vector>
+
+#include "claimkb/core/result.h"
+#include "claimkb/core/store.h"
+#include "claimkb/query/question.h"
+#include "claimkb/query/searcher.h"
+
+namespace claimkb {
+
+struct AnswerOptions {
+  int candidates = 200;  // Ranked hits fetched per facet. Default: 200.
+  // See RankedQuery::title_weight. Default: 0.8, measured on the dev
+  // questions (bench/README.md): 0 → recall@50 0.667, 0.3 → 0.729, 0.8 → 0.748.
+  double title_weight = 0.8;
+  double boost_weight = 2.0;  // Lift for a recognised entity/topic/speaker/date. Default: 2.
+  // Claims that name a recognised model, benchmark or other entity are
+  // found even without the question's words (Boost::retrieves). Topics,
+  // speakers and dates only lift. Default: on.
+  bool entities_retrieve = true;
+  // Share of the best neighbouring claim's weight (same episode, next or
+  // previous claim) added to a claim: a claim inherits relevance from the
+  // turn around it, which the index does not hold as a field. 0 = off.
+  double neighbour_share = 0.3;
+  // A claim's weight × (1 + coordination × (question concepts it mentions −
+  // 1)), a concept being a question word with its expansions: claims that
+  // say several of the question's things first. Measured: 0 → dev recall@10
+  // 0.613, nDCG@10 0.507; 0.3 → 0.627, 0.561. 0 = off.
+  double coordination = 0.3;
+  int feedback_docs = 0;         // See RankedQuery::feedback_docs. Default: 0 (off, see docs).
+  double feedback_weight = 0.3;  // See RankedQuery::feedback_weight. Default: 0.3.
+  bool records = false;          // See SearchOptions::records. Default: off.
+};
+
+struct FacetHits {
+  QuestionFacet facet;
+  RankedQuery query;    // What was run, for --explain.
+  SearchResult result;  // Best first.
+};
+
+// Question options for the user's own data: every stored speaker with its
+// aliases, `tables` for function words and expansions, and expansions kept
+// only when `searcher` finds them in the index. `searcher` must outlive the
+// options. Errors from Store::ListSpeakers.
+Result<QuestionOptions> QuestionOptionsFor(const Store& store, const Searcher& searcher,
+                                           std::shared_ptr<const TermTables> tables,
+                                           std::string today = "");
+
+// The ranked query a facet becomes.
+RankedQuery ToRankedQuery(const QuestionFacet& facet, const AnswerOptions& options);
+
+// One FacetHits per facet of `plan`, in order. Errors as Searcher::Rank.
+Result<std::vector<FacetHits>> RankAnswer(const Searcher& searcher, const QuestionPlan& plan,
+                                          const AnswerOptions& options = {});
+
+// The claims that answer a facet, in the order to show them: the ranked
+// hits scoring at least kAnswerFloor of the best one (lower hits matched only
+// an expansion or a stray word). For a "how much" question, those that state
+// a number come first; otherwise rank order. Pointers into `hits`.
+inline constexpr double kAnswerFloor = 0.3;
+std::vector<const SearchHit*> AnsweringClaims(const FacetHits& hits, QuestionIntent intent);
+
+// The claim ids of all facets as one ranking: the facets' lists interleaved
+// (first of each, then second of each, ...), each claim once.
+std::vector<std::string> MergedRanking(const std::vector<FacetHits>& facets);
+
+}  // namespace claimkb
+
+#endif  // CLAIMKB_QUERY_ANSWER_H_

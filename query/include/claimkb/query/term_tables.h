@@ -1,0 +1,76 @@
+// The cross-language and function-word tables `ask` reads questions with
+// (data/crosslang, see its README): the project's own AI-term table (English
+// ↔ Chinese, both directions), CC-CEDICT reversed and forward as the
+// fallback, and the English and Chinese function-word lists.
+#ifndef CLAIMKB_QUERY_TERM_TABLES_H_
+#define CLAIMKB_QUERY_TERM_TABLES_H_
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimkb/core/result.h"
+
+namespace claimkb {
+
+class TermTables {
+ public:
+  // Reads the tables from `directory` (files as written by
+  // data/crosslang/regenerate.py). kNotFound naming the file when one is
+  // missing; kParse naming file and line when one is malformed.
+  static Result<std::shared_ptr<const TermTables>> Load(const std::string& directory);
+  // $CLAIMKB_CROSSLANG when set, else the source tree's data/crosslang.
+  static std::string DefaultDirectory();
+
+  // `word` lower-cased (English) or as written (Chinese).
+  bool IsFunctionWord(std::string_view word) const;
+  // Multi-character Chinese function and question words, longest first, for
+  // removal from runs of Chinese text.
+  const std::vector<std::string>& ChineseFunctionPhrases() const { return zh_phrases_; }
+
+  // The AI-term table, both directions. English keys are lower-case and may
+  // be phrases ("world model"). Empty when the term is not in the table.
+  const std::vector<std::string>& AiChinese(std::string_view english) const;
+  const std::vector<std::string>& AiEnglish(std::string_view chinese) const;
+  // Length in bytes of the longest Chinese AI term starting at `at`, 0 if none.
+  std::size_t LongestAiChinese(std::string_view text, std::size_t at) const;
+  // The longest number of words of an English AI-term key (for phrase lookup).
+  int MaxEnglishWords() const { return max_en_words_; }
+
+  // CC-CEDICT fallback: Chinese words whose exact sense is `english`, most
+  // frequent first; English senses of a Chinese word in dictionary order.
+  std::vector<std::string> CedictChinese(std::string_view english) const;
+  std::vector<std::string> CedictEnglish(std::string_view chinese) const;
+
+  // Light English lemmatising: plural and comparative endings ("cheaper" →
+  // "cheap", "models" → "model"), only when the result is a word the tables
+  // know. Returns `word` itself otherwise.
+  std::string Lemma(std::string_view word) const;
+
+ private:
+  TermTables() = default;
+  bool Knows(std::string_view english) const;
+  static std::vector<std::string> Lookup(const std::string& file,
+                                         const std::vector<std::size_t>& lines,
+                                         std::string_view key);
+
+  std::set<std::string, std::less<>> function_words_;
+  std::vector<std::string> zh_phrases_;
+  std::map<std::string, std::vector<std::string>, std::less<>> ai_en_zh_;
+  std::map<std::string, std::vector<std::string>, std::less<>> ai_zh_en_;
+  std::size_t max_zh_bytes_ = 0;
+  int max_en_words_ = 1;
+  // The CC-CEDICT files stay whole in memory, sorted by key, searched by
+  // binary search over their line starts: loading costs a read, not a parse.
+  std::string cedict_en_zh_;
+  std::vector<std::size_t> cedict_en_zh_lines_;
+  std::string cedict_zh_en_;
+  std::vector<std::size_t> cedict_zh_en_lines_;
+};
+
+}  // namespace claimkb
+
+#endif  // CLAIMKB_QUERY_TERM_TABLES_H_

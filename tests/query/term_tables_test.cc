@@ -1,0 +1,101 @@
+// The cross-language tables shipped in data/crosslang, read as `ask` reads
+// them. Expected entries were looked up by hand in ai_terms.tsv and in
+// CC-CEDICT.
+#include "claimkb/query/term_tables.h"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <fstream>
+
+using claimkb::TermTables;
+
+namespace {
+
+const TermTables& Tables() {
+  static std::shared_ptr<const TermTables> tables = [] {
+    auto loaded = TermTables::Load(TermTables::DefaultDirectory());
+    if (!loaded) FAIL(loaded.error().ToString());
+    return *loaded;
+  }();
+  return *tables;
+}
+
+bool Has(const std::vector<std::string>& list, const std::string& value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+}  // namespace
+
+TEST_CASE("the AI-term table works in both directions", "[crosslang]") {
+  CHECK(Has(Tables().AiChinese("hallucination"), "幻觉"));
+  CHECK(Has(Tables().AiEnglish("幻觉"), "hallucination"));
+  CHECK(Has(Tables().AiChinese("world model"), "世界模型"));
+  CHECK(Has(Tables().AiChinese("inference cost"), "推理成本"));
+  CHECK(Has(Tables().AiChinese("compute"), "算力"));
+  CHECK(Has(Tables().AiEnglish("智能体"), "agent"));
+  CHECK(Has(Tables().AiChinese("generalization"), "泛化"));
+  CHECK(Tables().AiChinese("zebra").empty());
+  CHECK(Tables().MaxEnglishWords() >= 3);  // "universal basic income".
+  // 世界模型 starting at byte 0 of "世界模型很火": 4 characters, 12 bytes.
+  CHECK(Tables().LongestAiChinese("世界模型很火", 0) == 12);
+  CHECK(Tables().LongestAiChinese("很火", 0) == 0);
+}
+
+TEST_CASE("the AI-term table has a few hundred pairs, each checked against CC-CEDICT",
+          "[crosslang]") {
+  std::ifstream in(TermTables::DefaultDirectory() + "/ai_terms.tsv");
+  REQUIRE(in);
+  int pairs = 0;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    ++pairs;
+    const std::string check = line.substr(line.rfind('\t') + 1);
+    INFO(line);
+    CHECK((check == "exact" || check == "headword" || check == "absent"));
+  }
+  CHECK(pairs >= 300);
+}
+
+TEST_CASE("CC-CEDICT is the fallback, filtered to exact senses of real words", "[crosslang]") {
+  // 教育 has the sense "education"; 相似 "similar; alike".
+  CHECK(Has(Tables().CedictChinese("education"), "教育"));
+  CHECK(Has(Tables().CedictEnglish("相似"), "similar"));
+  // "how terrible!" is cut to its sense.
+  CHECK(Has(Tables().CedictEnglish("糟糕"), "terrible"));
+  // No single characters: "big" never maps to 大.
+  for (const char* word : {"big", "education", "similar", "data", "cheap"}) {
+    for (const std::string& chinese : Tables().CedictChinese(word)) {
+      INFO(word << " -> " << chinese);
+      CHECK(chinese.size() > 3);
+    }
+  }
+  CHECK(Tables().CedictChinese("qwertyuiop").empty());
+}
+
+TEST_CASE("English is lemmatised lightly, only into words the tables know", "[crosslang]") {
+  CHECK(Tables().Lemma("cheapest") == "cheap");
+  CHECK(Tables().Lemma("cheaper") == "cheaper");  // An entry of the AI-term table itself.
+  CHECK(Tables().Lemma("evaluations") == "evaluation");
+  CHECK(Tables().Lemma("datasets") == "dataset");
+  CHECK(Tables().Lemma("better") == "good");
+  CHECK(Tables().Lemma("agentic") == "agentic");  // Known as it is.
+  CHECK(Tables().Lemma("xyzzies") == "xyzzies");  // Nothing known to reduce to.
+}
+
+TEST_CASE("function words come from the licensed lists, not the broad one", "[crosslang]") {
+  CHECK(Tables().IsFunctionWord("there"));
+  CHECK(Tables().IsFunctionWord("now"));
+  CHECK(Tables().IsFunctionWord("什么"));
+  CHECK(Tables().IsFunctionWord("为什么"));
+  // stopwords-iso's English list holds these; they are content here.
+  CHECK_FALSE(Tables().IsFunctionWord("ai"));
+  CHECK_FALSE(Tables().IsFunctionWord("research"));
+  CHECK_FALSE(Tables().IsFunctionWord("system"));
+}
+
+TEST_CASE("missing tables are reported by name", "[crosslang]") {
+  auto missing = TermTables::Load("/nonexistent/crosslang");
+  REQUIRE_FALSE(missing);
+  CHECK(missing.error().code == claimkb::ErrorCode::kNotFound);
+  CHECK(missing.error().message.find("function_words_en.txt") != std::string::npos);
+}
