@@ -1,5 +1,7 @@
 #include "claimkb/query/term_tables.h"
 
+#include "claimkb/core/resources.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -59,7 +61,7 @@ std::string TermTables::DefaultDirectory() {
   if (const char* env = std::getenv("CLAIMKB_CROSSLANG"); env != nullptr && *env != '\0') {
     return env;
   }
-  return CLAIMKB_SOURCE_DIR "/data/crosslang";
+  return FindResource("crosslang", "data/crosslang");
 }
 
 Result<std::shared_ptr<const TermTables>> TermTables::Load(const std::string& directory) {
