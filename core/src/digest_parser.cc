@@ -954,10 +954,9 @@ class DigestParser {
         StartEditorTurn(**label, line.number, bullet.bullet, depth);
         return {};
       }
+      if (*label && !(*label)->range && lead_range) (*label)->range = lead_range;
       if (*label && !bullet.bullet && AcceptLabel(**label, section)) {
-        Label accepted = std::move(**label);
-        if (!accepted.range && lead_range) accepted.range = lead_range;
-        StartSpeakerTurn(accepted, line.number);
+        StartSpeakerTurn(**label, line.number);
         return {};
       }
     }
@@ -1148,6 +1147,8 @@ class DigestParser {
       return count >= 2 || recurring_speakers_ >= 2;
     }
     if (count >= kMinPlainLabelRepeats) return true;
+    // "[00:00:07] Bo: …" or "Bo (00:00:23): …": a timed label that recurs.
+    if (label.range && (count >= 2 || recurring_speakers_ >= 2)) return true;
     return section.range.has_value() && section.turns.empty();
   }
 

@@ -1,0 +1,186 @@
+// Issue 7's forms, one small input of our own each, with the structure the
+// reader should recognise written out by hand. Each case prints what was
+// recognised (speakers, moments, owners) so a failure shows the whole shape.
+#include <catch2/catch.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "claimkb/core/digest_parser.h"
+
+namespace claimkb {
+namespace {
+
+// One line per paragraph: "line|speaker|reported|start-end|plain".
+std::string Shape(const Episode& e) {
+  std::ostringstream out;
+  for (const Section& section : e.sections) {
+    for (const Turn& turn : section.turns) {
+      for (const Paragraph& p : turn.paragraphs) {
+        out << p.line << '|' << SectionKindName(section.kind) << '|'
+            << (turn.speaker.empty() ? (turn.spoken ? "(nobody)" : "(editor)") : turn.speaker)
+            << '|' << p.reported_speaker << '|';
+        if (p.range) out << p.range->start_s << '-' << p.range->end_s;
+        out << '|' << p.plain << '\n';
+      }
+    }
+  }
+  return out.str();
+}
+
+struct Case {
+  const char* name;
+  const char* input;
+  const char* shape;  // Expected Shape(), worked out by reading the input.
+};
+
+const Case kCases[] = {
+    {"bold speaker labels with the colon inside, bracketed names and roles with names",
+     "---\nurl: https://example.org/ep1\n---\n"
+     "**Ada:** first point here.\n"
+     "**[Bo]**: second point here.\n"
+     "**主持人 (Cy):** third point here.\n"
+     "**Ada:** fourth point here.\n"
+     "**[Bo]**: fifth point here.\n",
+     "4|fulltext|Ada|||first point here.\n"
+     "5|fulltext|Bo|||second point here.\n"
+     "6|fulltext|Cy|||third point here.\n"
+     "7|fulltext|Ada|||fourth point here.\n"
+     "8|fulltext|Bo|||fifth point here.\n"},
+    {"timestamped speaker lines and names with a time in brackets",
+     "# Talk\n"
+     "[00:00:07] Ada: we start.\n"
+     "[00:00:15] Bo: we go on.\n"
+     "Ada (00:00:23): and end.\n"
+     "Bo (00:00:31): fine.\n"
+     "[00:00:40] Ada: last words.\n",
+     "2|fulltext|Ada|||we start.\n"
+     "3|fulltext|Bo|||we go on.\n"
+     "4|fulltext|Ada|||and end.\n"
+     "5|fulltext|Bo|||fine.\n"
+     "6|fulltext|Ada|||last words.\n"},
+    {"raw transcript lines are nobody's, each timed until the next",
+     "# Raw\n"
+     "[00:00:01] 第一句话。  \n"
+     "[00:00:09] 第二句话。  \n"
+     "[00:00:20] 第三句话。  \n",
+     "2|fulltext|(nobody)||1-9|第一句话。\n"
+     "3|fulltext|(nobody)||9-20|第二句话。\n"
+     "4|fulltext|(nobody)||20-20|第三句话。\n"},
+    {"field labels are not speakers; a citation line times the points above it",
+     "---\nvideo_id: abc123\n---\n"
+     "## 1. 观点\n"
+     "- **嘉宾主张**：规模不是唯一答案。\n"
+     "- **依据与经历**：实验说明了这一点。\n"
+     "- **原文定位**：[00:49:53]、[00:51:28]\n"
+     "## 2. 观点\n"
+     "- **嘉宾主张**：数据更重要。\n"
+     "- **原文定位**：[01:02:03]\n",
+     "5|summary|(editor)||2993-3088|嘉宾主张：规模不是唯一答案。\n"
+     "6|summary|(editor)||2993-3088|依据与经历：实验说明了这一点。\n"
+     "9|summary|(editor)||3723-3723|嘉宾主张：数据更重要。\n"},
+    {"reported speech goes to the person named, trailing and linked stamps time a point",
+     "---\nsource_url: https://example.org/ep2\n---\n"
+     "## 要点\n"
+     "- **Sholto**认为强化学习还会继续扩展。 `[00:00:40-00:01:20]`\n"
+     "- 另一个观点 [12:30](https://youtu.be/x?t=750)\n",
+     "5|summary|(editor)|Sholto|40-80|Sholto认为强化学习还会继续扩展。\n"
+     "6|summary|(editor)||750-750|另一个观点\n"},
+    {"generic speakers are kept as written",
+     "---\nurl: https://example.org/ep3\n---\n"
+     "SPEAKER_00: hello there, this is the start.\n"
+     "SPEAKER_01: and this is the reply.\n"
+     "SPEAKER_00: we agree then.\n",
+     "4|fulltext|SPEAKER_00|||hello there, this is the start.\n"
+     "5|fulltext|SPEAKER_01|||and this is the reply.\n"
+     "6|fulltext|SPEAKER_00|||we agree then.\n"},
+    {"a bilingual block is the translation of the line above, never a second line",
+     "---\nurl: https://example.org/ep4\n---\n"
+     "## 全文\n"
+     "**Ada**：我们需要更好的评测。\n"
+     "<details><summary>Original English</summary>\n"
+     "We need better evals.\n"
+     "</details>\n"
+     "**Bo**：同意。\n",
+     "5|fulltext|Ada|||我们需要更好的评测。\n"
+     "9|fulltext|Bo|||同意。\n"},
+    {"headings with one moment run to the next heading; chapter lists are the editor's",
+     "---\nurl: https://example.org/ep5\n---\n"
+     "## (0:10:00)\n"
+     "段落一。\n"
+     "## (0:20:00)\n"
+     "段落二。\n"
+     "## 章节\n"
+     "- 00:01:24 — 开场\n"
+     "- 00:05:00 — 正题\n",
+     "5|fulltext|(editor)|||段落一。\n"
+     "7|fulltext|(editor)|||段落二。\n"
+     "9|summary|(editor)||84-300|开场\n"
+     "10|summary|(editor)||300-300|正题\n"},
+};
+
+TEST_CASE("every form of issue 7, read from inputs of our own", "[parser][forms]") {
+  for (const Case& c : kCases) {
+    INFO(c.name);
+    Result<Episode> e = ParseDigest(c.input, "forms.md");
+    if (!e) FAIL(e.error().ToString());
+    const std::string shape = Shape(*e);
+    INFO("recognised:\n" << shape);
+    CHECK(shape == c.shape);
+  }
+}
+
+TEST_CASE("front matter of other pipelines: nested participants, preferred source, video_id",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "---\n"
+                        "title: \"一期节目\"\n"
+                        "published_at: \"2025-08-27T12:21:01+08:00\"\n"
+                        "duration_ms: 5978837\n"
+                        "participants:\n"
+                        "  - id: a\n"
+                        "    name: 张三\n"
+                        "    role: host\n"
+                        "    profile:\n"
+                        "      title: \"不是节目标题\"\n"
+                        "  - name: Li Si\n"
+                        "sources:\n"
+                        "  - url: https://a.example/1\n"
+                        "    preferred: false\n"
+                        "  - url: https://b.example/2\n"
+                        "    preferred: true\n"
+                        "---\n"
+                        "[00:00:01] 开场。\n",
+                        "fm.md")
+                        .value();
+  CHECK(e.title == "一期节目");
+  CHECK(e.date == "2025-08-27");
+  CHECK(e.duration_s == 5978);  // 5,978,837 ms.
+  CHECK(e.listed_speakers == std::vector<std::string>{"张三", "Li Si"});
+  CHECK(e.url == "https://b.example/2");  // The preferred source.
+
+  const Episode id_only =
+      ParseDigest("---\nvideo_id: \"dQw4w9WgXcQ\"\nchannel: Show\n---\n# T\n正文。\n", "v.md").value();
+  CHECK(id_only.url == "https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+  CHECK(id_only.show == "Show");
+}
+
+TEST_CASE("notes: no source, no times, no speakers; kept with as_note", "[parser][forms]") {
+  const char* note = "# 随笔\n今天想到一些关于模型的事情。\n";
+  Result<Episode> refused = ParseDigest(note, "note.md");
+  REQUIRE_FALSE(refused.has_value());
+  CHECK(refused.error().code == ErrorCode::kNotADigest);
+  ParseOptions options;
+  options.as_note = true;
+  Result<Episode> kept = ParseDigest(note, "note.md", options);
+  REQUIRE(kept.has_value());
+  // An article with a byline is its author's.
+  const Episode article =
+      ParseDigest("---\nauthor: 王五\n---\n# 文章\n我认为评测需要改进。\n", "a.md", options).value();
+  REQUIRE(article.sections.size() == 1);
+  REQUIRE(article.sections[0].turns.size() == 1);
+  CHECK(article.sections[0].turns[0].speaker == "王五");
+}
+
+}  // namespace
+}  // namespace claimkb
