@@ -6,21 +6,11 @@
 
 namespace claimkb::cli {
 
-Result<ClaimLookup> ClaimLookup::Open(Session& session, const GlobalOptions& globals) {
+Result<ClaimLookup> ClaimLookup::Open(Session& session) {
   ClaimLookup lookup;
-  auto primary = session.store();
-  if (!primary) return std::unexpected(primary.error());
-  lookup.stores_.push_back(*primary);
-  const std::string primary_dir = session.PrimaryDatabase();
-  StoreOptions read_only;
-  read_only.read_only = true;
-  for (const std::string& db : globals.databases) {
-    if (IsRemoteSource(db) || db == primary_dir) continue;
-    auto store = Store::Open(db, read_only);
-    if (!store) return std::unexpected(store.error());
-    lookup.owned_.push_back(std::move(*store));
-    lookup.stores_.push_back(lookup.owned_.back().get());
-  }
+  auto stores = session.readers();
+  if (!stores) return std::unexpected(stores.error());
+  lookup.stores_ = *stores;
   return lookup;
 }
 

@@ -4,14 +4,17 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iostream>
 #include <map>
 
 #include "claim_lookup.h"
 #include "claim_printer.h"
 #include "claimkb/query/citation.h"
+#include "claimkb/query/printable.h"
 #include "claimkb/query/question.h"
 #include "claimkb/query/searcher.h"
 #include "command.h"
+#include "date_bound.h"
 #include "session.h"
 
 namespace claimkb::cli {
@@ -69,7 +72,8 @@ struct StanceTally {
 struct FacetAnswer {
   QuestionFacet facet;
   std::string query;
-  std::uint64_t total = 0;
+  std::uint64_t total = 0;  // Exact when total_exact, else a lower bound.
+  bool total_exact = true;
   StanceTally tally;
   std::vector<std::pair<std::string, std::vector<StoredClaim>>> groups;
   std::map<std::string, StanceTally> by_speaker;
@@ -98,7 +102,8 @@ Result<FacetAnswer> AnswerFacet(const Searcher& searcher, const ClaimLookup& loo
   options.records = remote;
   auto result = searcher.Search(answer.query, options);
   if (!result) return std::unexpected(result.error());
-  answer.total = result->estimated_total;
+  answer.total = result->total;
+  answer.total_exact = result->total_exact;
   // The index's speaker and stance of each claim are enough to count; shown
   // claims come from the store when it has them.
   for (const SearchHit& hit : result->hits) {
@@ -197,6 +202,7 @@ nlohmann::json AnswerToJson(const FacetAnswer& answer, const Lexicon& lexicon) {
           {"since", answer.facet.since},
           {"until", answer.facet.until},
           {"matches", answer.total},
+          {"matches_exact", answer.total_exact},
           {"tally", answer.tally.ToJson()},
           {"by_speaker", BySpeakerJson(answer)},
           {"positions", PositionsJson(answer)},
@@ -204,7 +210,7 @@ nlohmann::json AnswerToJson(const FacetAnswer& answer, const Lexicon& lexicon) {
 }
 
 void PrintAnswerText(const FacetAnswer& answer, int number) {
-  fmt::print("{}\n", Bold(fmt::format("Facet {}: {}", number, answer.facet.label)));
+  fmt::print("{}\n", Bold(Shown(fmt::format("Facet {}: {}", number, answer.facet.label))));
   std::size_t shown = 0;
   for (const auto& group : answer.groups) shown += group.second.size();
   fmt::print("  all matches {} (showing {})\n", answer.tally.ToText(), shown);
@@ -213,56 +219,64 @@ void PrintAnswerText(const FacetAnswer& answer, int number) {
     if (!speakers.empty()) speakers += ", ";
     speakers += speaker + " " + tally.ToShortText();
   }
-  fmt::print("  by speaker: {}\n", speakers);
+  fmt::print("  by speaker: {}\n", Shown(speakers));
   for (const auto& [stance, names] : Positions(answer)) {
     if (stance == Stance::kNeutral) continue;
-    fmt::print("  leaning {}: {}\n", StanceName(stance), fmt::join(names, ", "));
+    fmt::print("  leaning {}: {}\n", StanceName(stance), Shown(fmt::format("{}", fmt::join(names, ", "))));
   }
   for (const auto& [speaker, claims] : answer.groups) {
-    fmt::print("\n  {}  {}\n", Bold(speaker), Dim(answer.by_speaker.at(speaker).ToText()));
+    fmt::print("\n  {}  {}\n", Bold(Shown(speaker)), Dim(answer.by_speaker.at(speaker).ToText()));
     std::string episode;
     for (const StoredClaim& claim : claims) {
       if (claim.episode_slug != episode) {
         episode = claim.episode_slug;
         fmt::print("    {}\n",
-                   Dim(fmt::format("{} ({})", claim.episode_title,
-                                   claim.episode_date.empty() ? "undated" : claim.episode_date)));
+                   Dim(Shown(fmt::format("{} ({})", claim.episode_title,
+                                   claim.episode_date.empty() ? "undated" : claim.episode_date))));
       }
       std::optional<int> second = CitationSecond(claim.claim);
       fmt::print("    {} {} {}\n", StanceLabel(claim.claim.stance), FormatOptionalSeconds(second),
-                 claim.claim.text);
+                 Shown(claim.claim.text));
       std::string link = TimestampLink(claim.episode_url, second);
-      fmt::print("      {}\n", Dim(fmt::format("{}{}", claim.id, link.empty() ? "" : "  " + link)));
+      fmt::print("      {}\n",
+                 Dim(Shown(fmt::format("{}{}", claim.id, link.empty() ? "" : "  " + link))));
     }
   }
   fmt::print("\n");
 }
 
 void PrintAnswerMarkdown(const FacetAnswer& answer) {
-  fmt::print("## {}\n\n{}\n\n", answer.facet.label, answer.tally.ToText());
+  fmt::print("## {}\n\n{}\n\n", Shown(answer.facet.label), answer.tally.ToText());
   for (const auto& [speaker, claims] : answer.groups) {
-    fmt::print("### {} ({})\n\n", speaker, answer.by_speaker.at(speaker).ToText());
-    for (const StoredClaim& claim : claims) fmt::print("{}\n", MarkdownQuote(claim));
+    fmt::print("### {} ({})\n\n", Shown(speaker), answer.by_speaker.at(speaker).ToText());
+    for (const StoredClaim& claim : claims) PrintClaimMarkdown(claim);
   }
 }
 
 }  // namespace
 
 Result<CommandOutcome> RunAsk(const GlobalOptions& globals, const AskArgs& args) {
+  // Arguments first: a usage error must not wait for (or create) a database.
+  auto today = CalendarDate(args.today, "--today");
+  if (!today) return std::unexpected(today.error());
   Session session(globals);
   auto linker = session.linker();
   if (!linker) return std::unexpected(linker.error());
-  auto store = session.store();
-  if (!store) return std::unexpected(store.error());
-  auto speakers = (*store)->ListSpeakers();
-  if (!speakers) return std::unexpected(speakers.error());
+  auto stores = session.readers();
+  if (!stores) return std::unexpected(stores.error());
 
   QuestionOptions options;
-  options.today = args.today;
-  for (const SpeakerRecord& speaker : *speakers) {
-    std::vector<std::string> names = {speaker.name};
-    names.insert(names.end(), speaker.aliases.begin(), speaker.aliases.end());
-    options.speakers.push_back(std::move(names));
+  options.today = *today;
+  // The speakers of every database, so that a name is recognised whichever
+  // database it speaks in.
+  for (const Store* store : *stores) {
+    auto speakers = store->ListSpeakers();
+    if (!speakers) return std::unexpected(speakers.error());
+    for (const SpeakerRecord& speaker : *speakers) {
+      std::vector<std::string> names = {speaker.name};
+      names.insert(names.end(), speaker.aliases.begin(), speaker.aliases.end());
+      options.speakers.push_back(std::move(names));
+    }
   }
   QuestionInterpreter interpreter(*linker, options);
   auto plan = interpreter.Interpret(args.question);
@@ -270,7 +284,7 @@ Result<CommandOutcome> RunAsk(const GlobalOptions& globals, const AskArgs& args)
 
   auto searcher = Searcher::Open(SearchSources(session, globals), *linker);
   if (!searcher) return std::unexpected(searcher.error());
-  auto lookup = ClaimLookup::Open(session, globals);
+  auto lookup = ClaimLookup::Open(session);
   if (!lookup) return std::unexpected(lookup.error());
 
   std::vector<FacetAnswer> answers;
@@ -282,6 +296,16 @@ Result<CommandOutcome> RunAsk(const GlobalOptions& globals, const AskArgs& args)
   }
 
   const Lexicon& lexicon = (*linker)->lexicon();
+  if (args.format == OutputFormat::kJsonl) {
+    // One facet per line, each a whole answer to its side of the question.
+    for (const FacetAnswer& answer : answers) {
+      nlohmann::json line = AnswerToJson(answer, lexicon);
+      line["question"] = plan->question;
+      line["schema_version"] = kOutputSchemaVersion;
+      std::cout << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    }
+    return CommandOutcome{};
+  }
   if (args.format == OutputFormat::kJson) {
     nlohmann::json facets = nlohmann::json::array();
     for (const FacetAnswer& answer : answers) facets.push_back(AnswerToJson(answer, lexicon));
@@ -291,7 +315,7 @@ Result<CommandOutcome> RunAsk(const GlobalOptions& globals, const AskArgs& args)
                                {"facets", facets}}));
     return CommandOutcome{};
   }
-  if (args.explain) fmt::print("{}\n", Dim(Describe(*plan)));
+  if (args.explain) fmt::print("{}\n", Dim(Printable(Describe(*plan))));
   for (std::size_t i = 0; i < answers.size(); ++i) {
     if (args.format == OutputFormat::kMarkdown) {
       PrintAnswerMarkdown(answers[i]);
@@ -311,12 +335,13 @@ void RegisterAsk(CLI::App& app, const GlobalOptions& globals, Action* selected) 
                    "The question, e.g. \"Gemini 3 coding vs "
                    "benchmarks\"")
       ->required();
-  command->add_option("--limit", args->limit, "Claims per facet")->capture_default_str();
+  AddCountOption(command, "--limit", &args->limit, "Claims per facet")->capture_default_str();
   command->add_flag("--explain", args->explain, "Print how the question was understood");
   command->add_option("--today", args->today,
                       "Date that \"this month\" and 上个月 count from (YYYY-MM-DD)");
   AddFormatOption(command, &args->format,
-                  {OutputFormat::kText, OutputFormat::kJson, OutputFormat::kMarkdown});
+                  {OutputFormat::kText, OutputFormat::kJson, OutputFormat::kJsonl,
+                   OutputFormat::kMarkdown});
   command->callback([&globals, args, selected] {
     *selected = [&globals, args] { return RunAsk(globals, *args); };
   });

@@ -3,6 +3,10 @@
 // matches claims about Gemini 3 Pro.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <iterator>
+#include <tuple>
+
 #include "claim_printer.h"
 #include "command.h"
 #include "date_bound.h"
@@ -63,26 +67,53 @@ Result<CommandOutcome> RunClaims(const GlobalOptions& globals, const ClaimsArgs&
                                    args.stance));
     }
   }
-  auto since = DateBound(args.since, /*upper=*/false, "--since");
-  if (!since) return std::unexpected(since.error());
-  auto until = DateBound(args.until, /*upper=*/true, "--until");
-  if (!until) return std::unexpected(until.error());
-  filter.since = *since;
-  filter.until = *until;
+  auto dates = DateRangeOf(args.since, args.until);
+  if (!dates) return std::unexpected(dates.error());
+  filter.since = dates->since;
+  filter.until = dates->until;
   filter.speaker = args.speaker;
-  filter.limit = args.limit;
-  filter.offset = args.offset;
 
-  auto store = session.store();
-  if (!store) return std::unexpected(store.error());
-  if (!args.episode.empty()) {
-    auto episode = (*store)->FindEpisode(args.episode);
-    if (!episode) return std::unexpected(episode.error());
-    filter.episode_id = episode->id;
+  auto stores = session.local_readers();
+  if (!stores) return std::unexpected(stores.error());
+  // One database pages in SQL; several are merged in the store's order
+  // (episode date, slug, ordinal) and paged here.
+  const bool merged = stores->size() > 1;
+  filter.limit = merged ? (args.limit == 0 ? 0 : args.offset + args.limit) : args.limit;
+  filter.offset = merged ? 0 : args.offset;
+  std::vector<StoredClaim> claims;
+  bool episode_found = false;
+  for (const Store* store : *stores) {
+    ClaimFilter one = filter;
+    if (!args.episode.empty()) {
+      auto episode = store->FindEpisode(args.episode);
+      if (!episode && episode.error().code == ErrorCode::kNotFound && merged) continue;
+      if (!episode) return std::unexpected(episode.error());
+      one.episode_id = episode->id;
+      episode_found = true;
+    }
+    auto listed = store->QueryClaims(one);
+    if (!listed) return std::unexpected(listed.error());
+    claims.insert(claims.end(), std::make_move_iterator(listed->begin()),
+                  std::make_move_iterator(listed->end()));
   }
-  auto claims = (*store)->QueryClaims(filter);
-  if (!claims) return std::unexpected(claims.error());
-  PrintClaimList(*claims, (*linker)->lexicon(), args.format, "claims");
+  if (!args.episode.empty() && !episode_found) {
+    return MakeError(ErrorCode::kNotFound,
+                     fmt::format("no episode matches \"{}\" in any --db database", args.episode),
+                     "`claimkb episodes` lists them");
+  }
+  if (merged) {
+    std::stable_sort(claims.begin(), claims.end(), [](const StoredClaim& a, const StoredClaim& b) {
+      return std::tuple(a.episode_date.empty(), a.episode_date, a.episode_slug, a.claim.ordinal) <
+             std::tuple(b.episode_date.empty(), b.episode_date, b.episode_slug, b.claim.ordinal);
+    });
+    const std::size_t begin = std::min(claims.size(), static_cast<std::size_t>(args.offset));
+    const std::size_t end =
+        args.limit == 0 ? claims.size()
+                        : std::min(claims.size(), begin + static_cast<std::size_t>(args.limit));
+    claims = std::vector<StoredClaim>(std::make_move_iterator(claims.begin() + begin),
+                                      std::make_move_iterator(claims.begin() + end));
+  }
+  PrintClaimList(claims, (*linker)->lexicon(), args.format, "claims");
   return CommandOutcome{};
 }
 
@@ -99,8 +130,8 @@ void RegisterClaims(CLI::App& app, const GlobalOptions& globals, Action* selecte
   command->add_option("--episode", args->episode, "Episode id, slug or part of the title");
   command->add_option("--since", args->since, "Episodes on or after YYYY-MM[-DD]");
   command->add_option("--until", args->until, "Episodes on or before YYYY-MM[-DD]");
-  command->add_option("--limit", args->limit, "At most N claims (0 = all)");
-  command->add_option("--offset", args->offset, "Skip the first N claims");
+  AddCountOption(command, "--limit", &args->limit, "At most N claims (0 = all)");
+  AddCountOption(command, "--offset", &args->offset, "Skip the first N claims");
   AddFormatOption(command, &args->format,
                   {OutputFormat::kText, OutputFormat::kJson, OutputFormat::kJsonl,
                    OutputFormat::kMarkdown, OutputFormat::kCsv});

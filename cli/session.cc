@@ -1,5 +1,10 @@
 #include "session.h"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+
 #include "claimkb/indexer/database_location.h"
 
 namespace claimkb::cli {
@@ -41,11 +46,62 @@ Result<const ClaimExtractor*> Session::extractor() {
 
 Result<Store*> Session::store() {
   if (!store_) {
+    if (globals_.databases.size() > 1) {
+      return MakeError(ErrorCode::kInvalidArgument,
+                       fmt::format("this command writes to one database, but --db names {}",
+                                   globals_.databases.size()),
+                       "give --db once; searches and listings read several");
+    }
+    if (!globals_.databases.empty() && IsRemoteSource(globals_.databases.front())) {
+      return MakeError(ErrorCode::kInvalidArgument,
+                       fmt::format("cannot write to the remote shard {}", globals_.databases.front()),
+                       "write to the database directory the shard serves, on its machine");
+    }
     auto opened = Store::Open(PrimaryDatabase());
     if (!opened) return std::unexpected(opened.error());
     store_ = std::move(*opened);
   }
   return store_.get();
+}
+
+Result<std::vector<const Store*>> Session::readers() {
+  if (!readers_opened_) {
+    std::vector<std::string> dirs;
+    for (const std::string& db : globals_.databases) {
+      if (!IsRemoteSource(db) && std::find(dirs.begin(), dirs.end(), db) == dirs.end()) {
+        dirs.push_back(db);
+      }
+    }
+    if (globals_.databases.empty()) dirs.push_back(DefaultDatabaseDirectory());
+    StoreOptions read_only;
+    read_only.read_only = true;
+    for (const std::string& dir : dirs) {
+      std::error_code error;
+      if (!std::filesystem::is_directory(dir, error)) {
+        return MakeError(ErrorCode::kNotFound, fmt::format("no database at {}", dir),
+                         "check the path, or create it with `claimkb ingest FILES --db DIR`");
+      }
+      auto opened = Store::Open(dir, read_only);
+      if (!opened) return std::unexpected(opened.error());
+      read_stores_.push_back(std::move(*opened));
+    }
+    readers_opened_ = true;
+  }
+  std::vector<const Store*> out;
+  for (const auto& store : read_stores_) out.push_back(store.get());
+  return out;
+}
+
+Result<std::vector<const Store*>> Session::local_readers() {
+  auto stores = readers();
+  if (!stores) return stores;
+  if (stores->empty()) {
+    return MakeError(ErrorCode::kInvalidArgument,
+                     "this command reads database directories, and --db names only tcp:// "
+                     "remotes, which hold just a search index",
+                     "add the --db directory of a local database");
+  }
+  return stores;
 }
 
 Result<Session::Writer> Session::writer() {

@@ -4,6 +4,7 @@
 #define CLAIMKB_CLI_SESSION_H_
 
 #include <memory>
+#include <vector>
 #include <string>
 
 #include "claimkb/core/claim_extractor.h"
@@ -25,8 +26,19 @@ class Session {
   Result<std::shared_ptr<const Lexicon>> lexicon();
   Result<std::shared_ptr<const EntityLinker>> linker();
   Result<const ClaimExtractor*> extractor();
-  // Opens (creating if needed) the primary database's store.
+  // Opens (creating if needed) the one database a command writes to.
+  // kInvalidArgument when --db names more than one database or a tcp://
+  // remote: a write must not silently pick one of several.
   Result<Store*> store();
+
+  // Every local database of --db (else the default one), opened read-only in
+  // the order given, for commands that read and merge them all. kNotFound
+  // "no database at DIR" for one that does not exist: reading never creates
+  // a database. Empty when --db names only tcp:// remotes.
+  Result<std::vector<const Store*>> readers();
+  // readers(), but at least one: kInvalidArgument when --db names only
+  // tcp:// remotes, which hold an index and no store.
+  Result<std::vector<const Store*>> local_readers();
 
   // What writing claims takes: the store, the extractor and its lexicon.
   struct Writer {
@@ -42,6 +54,8 @@ class Session {
   std::shared_ptr<const EntityLinker> linker_;
   std::unique_ptr<ClaimExtractor> extractor_;
   std::unique_ptr<Store> store_;
+  std::vector<std::unique_ptr<Store>> read_stores_;
+  bool readers_opened_ = false;
 };
 
 }  // namespace claimkb::cli

@@ -77,6 +77,22 @@ bool Covered(const std::vector<Span>& spans, std::size_t at) {
                      [&](const Span& s) { return at >= s.begin && at < s.end; });
 }
 
+// Where `name` occurs in `text` as a whole name: not inside a longer Latin
+// word or number, so that "Speaker4" is not found in "Speaker4999" nor
+// "Kev" in "Kevin". Chinese names have no such boundary to check.
+std::size_t FindWholeName(const std::string& text, const std::string& name) {
+  auto word_byte = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
+  };
+  for (std::size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
+    const std::size_t end = at + name.size();
+    const bool open_before = at == 0 || !word_byte(name.front()) || !word_byte(text[at - 1]);
+    const bool open_after = end >= text.size() || !word_byte(name.back()) || !word_byte(text[end]);
+    if (open_before && open_after) return at;
+  }
+  return std::string::npos;
+}
+
 void AddUnique(std::vector<std::string>* list, const std::string& value) {
   if (std::find(list->begin(), list->end(), value) == list->end()) list->push_back(value);
 }
@@ -87,6 +103,20 @@ std::string Today(const QuestionOptions& options) {
   std::chrono::year_month_day ymd{std::chrono::floor<std::chrono::days>(now)};
   return fmt::format("{:04d}-{:02d}-{:02d}", static_cast<int>(ymd.year()),
                      static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+}
+
+// Whether `day` is a YYYY-MM-DD date the calendar has: FindTimeWindow
+// relies on it, and a caller's `today` is user input.
+bool IsCalendarDay(const std::string& day) {
+  if (day.size() != 10 || day[4] != '-' || day[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (!std::isdigit(static_cast<unsigned char>(day[i]))) return false;
+  }
+  const std::chrono::year_month_day ymd{
+      std::chrono::year{std::stoi(day.substr(0, 4))},
+      std::chrono::month{static_cast<unsigned>(std::stoi(day.substr(5, 2)))},
+      std::chrono::day{static_cast<unsigned>(std::stoi(day.substr(8, 2)))}};
+  return ymd.ok();
 }
 
 struct TimeWindow {
@@ -316,13 +346,24 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
     return MakeError(ErrorCode::kInvalidArgument, "the question is empty",
                      "ask about a model, benchmark, topic or speaker");
   }
+  if (question.size() > kMaxQuestionBytes) {
+    return MakeError(ErrorCode::kInvalidArgument,
+                     fmt::format("the question is {} bytes long; at most {} are accepted",
+                                 question.size(), kMaxQuestionBytes),
+                     "ask a shorter question, or use `claimkb search` with fields");
+  }
+  const std::string today = Today(options_);
+  if (!IsCalendarDay(today)) {
+    return MakeError(ErrorCode::kInvalidArgument,
+                     fmt::format("today \"{}\" is not a date YYYY-MM-DD", today));
+  }
   const Lexicon& lexicon = linker_->lexicon();
   std::string lower = AsciiLower(question);
   // `spans` covers everything recognised; `structural` only separators,
   // time words and speaker names, which are never worth ranking by.
   std::vector<Span> spans;
   std::vector<Span> sides = ComparisonSides(lower, &spans);
-  TimeWindow window = FindTimeWindow(question, lower, Today(options_), &spans);
+  TimeWindow window = FindTimeWindow(question, lower, today, &spans);
 
   QuestionPlan plan;
   plan.question = question;
@@ -339,7 +380,7 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
   for (const std::vector<std::string>& names : options_.speakers) {
     for (const std::string& name : names) {
       if (name.size() < 2) continue;
-      std::size_t at = lower.find(AsciiLower(name));
+      std::size_t at = FindWholeName(lower, AsciiLower(name));
       if (at == std::string::npos || Covered(spans, at)) continue;
       spans.push_back({at, at + name.size()});
       AddUnique(&plan.facets[side_of(at)].speakers, names.front());

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "cli/cli_runner.h"
+#include "support/skip.h"
 
 namespace {
 
@@ -37,8 +38,7 @@ std::set<std::string> SpeakersOf(const json& claims) {
 
 #define SKIP_WITHOUT_CORPUS()                                                \
   if (CorpusDir().empty()) {                                                 \
-    WARN("skipped: ../shared/corpus is absent, so corpus tests cannot run"); \
-    return;                                                                  \
+    CLAIMKB_SKIP("../shared/corpus is absent, so corpus tests cannot run"); \
   }
 
 TEST_CASE("ingest reports notes as skipped and stores the ten digests", "[cli][corpus]") {
@@ -268,8 +268,7 @@ namespace {
 
 TEST_CASE("citing an editor's summary brings the speakers' words it restates", "[cli][corpus]") {
   if (claimkb::testing::CorpusDir().empty()) {
-    WARN("skipped: ../shared/corpus is absent, so corpus tests cannot run");
-    return;
+    CLAIMKB_SKIP("../shared/corpus is absent, so corpus tests cannot run");
   }
   auto run = claimkb::testing::RunClaimkb({"claims", "--speaker", "editor", "--episode",
                                            "gemini-3-101", "--db", CorpusDatabase(), "--format",
