@@ -296,7 +296,7 @@ TEST_CASE("Users extend the lexicon with their own TSV files", "[linker]") {
 TEST_CASE("Corpus: livestream digest repairs its ASR damage", "[linker][corpus]") {
   const auto path = std::filesystem::path(CLAIMKB_TEST_CORPUS) / "2025-11-21-gemini-3-101-live.md";
   if (!std::filesystem::exists(path)) {
-    CLAIMKB_SKIP(corpus not found at " << path.string());
+    CLAIMKB_SKIP("corpus not found at " << path.string());
   }
   const std::string text = ReadFile(path);
   const auto mentions = Linker().Link(text);
@@ -324,7 +324,7 @@ TEST_CASE("Corpus: livestream digest repairs its ASR damage", "[linker][corpus]"
 
 TEST_CASE("Corpus: speakers named two ways resolve to one person", "[linker][corpus]") {
   if (!HasCorpus()) {
-    CLAIMKB_SKIP(corpus not found at " CLAIMKB_TEST_CORPUS);
+    CLAIMKB_SKIP("corpus not found at " CLAIMKB_TEST_CORPUS);
   }
   const auto& linker = Linker();
   CHECK(linker.Resolve("Jared Faraic") == "jerry-tworek");
@@ -344,7 +344,7 @@ TEST_CASE("Corpus: speakers named two ways resolve to one person", "[linker][cor
 
 TEST_CASE("Corpus: fuzzy matching never lands on ordinary words", "[linker][corpus]") {
   if (!HasCorpus()) {
-    CLAIMKB_SKIP(corpus not found at " CLAIMKB_TEST_CORPUS);
+    CLAIMKB_SKIP("corpus not found at " CLAIMKB_TEST_CORPUS);
   }
   // Every lower-case Latin word of the corpus that the lexicon does not name
   // exactly is, for this test, an ordinary word: a fuzzy match must never
@@ -391,7 +391,7 @@ TEST_CASE("Corpus: fuzzy matching never lands on ordinary words", "[linker][corp
 
 TEST_CASE("Corpus: every digest links with exact surfaces", "[linker][corpus]") {
   if (!HasCorpus()) {
-    CLAIMKB_SKIP(corpus not found at " CLAIMKB_TEST_CORPUS);
+    CLAIMKB_SKIP("corpus not found at " CLAIMKB_TEST_CORPUS);
   }
   std::size_t total = 0;
   for (const auto& file : CorpusFiles()) {
