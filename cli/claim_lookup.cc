@@ -1,6 +1,7 @@
 #include "claim_lookup.h"
 
 #include <algorithm>
+#include <filesystem>
 
 #include "claimkb/indexer/database_location.h"
 
@@ -35,8 +36,23 @@ bool AnyRemote(const std::vector<std::string>& sources) {
 }
 
 std::vector<std::string> SearchSources(Session& session, const GlobalOptions& globals) {
-  if (!globals.databases.empty()) return globals.databases;
-  return {session.PrimaryDatabase()};
+  if (globals.databases.empty()) return {session.PrimaryDatabase()};
+  // A database named twice (also as "dir/" or through a link) is searched
+  // once: Xapian would count and list each of its claims twice.
+  std::vector<std::string> sources;
+  std::vector<std::string> seen;
+  for (const std::string& db : globals.databases) {
+    std::string key = db;
+    if (!IsRemoteSource(db)) {
+      std::error_code error;
+      auto canonical = std::filesystem::weakly_canonical(db, error);
+      if (!error) key = canonical.string();
+    }
+    if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+    seen.push_back(key);
+    sources.push_back(db);
+  }
+  return sources;
 }
 
 }  // namespace claimkb::cli

@@ -56,8 +56,8 @@ void PrintClaimText(const StoredClaim& claim, const std::string& snippet) {
              FormatOptionalSeconds(second), Dim(Shown(claim.episode_title)));
   fmt::print("  {}\n", snippet.empty() ? Shown(claim.claim.text) : snippet);
   std::string link = TimestampLink(claim.episode_url, second);
-  fmt::print("  {}\n", Dim(Shown(fmt::format("{}  {}:{}{}", claim.id, claim.path,
-                                             claim.claim.line, link.empty() ? "" : "  " + link))));
+  fmt::print("  {}\n", Dim(Shown(fmt::format("{}  {}:{}{}", claim.id, claim.path, claim.claim.line,
+                                             link.empty() ? "" : "  " + link))));
 }
 
 void PrintClaimMarkdown(const StoredClaim& claim) {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <iostream>
 #include <map>
+#include <set>
 
 #include "claim_lookup.h"
 #include "claim_printer.h"
@@ -106,15 +107,22 @@ Result<FacetAnswer> AnswerFacet(const Searcher& searcher, const ClaimLookup& loo
   answer.total_exact = result->total_exact;
   // The index's speaker and stance of each claim are enough to count; shown
   // claims come from the store when it has them.
+  // Each claim counts once, also when two databases hold the same episode.
+  std::set<std::string> counted;
   for (const SearchHit& hit : result->hits) {
+    if (!counted.insert(hit.claim_id).second) continue;
     Stance stance = StanceFromName(hit.stance).value_or(Stance::kNeutral);
     answer.tally.Add(stance);
     answer.by_speaker[hit.speaker].Add(stance);
   }
+  // Every match was seen: the count is of distinct claims too.
+  if (result->total_exact && result->hits.size() == result->total) answer.total = counted.size();
   std::map<std::string, std::size_t> group_of;
-  const std::size_t shown = std::min(result->hits.size(), static_cast<std::size_t>(limit));
-  for (std::size_t i = 0; i < shown; ++i) {
+  std::set<std::string> shown_ids;
+  for (std::size_t i = 0;
+       i < result->hits.size() && shown_ids.size() < static_cast<std::size_t>(limit); ++i) {
     const SearchHit& hit = result->hits[i];
+    if (!shown_ids.insert(hit.claim_id).second) continue;
     // A remote shard's claims are in no local store; the index keeps them whole.
     auto claim = lookup.Get(hit.claim_id);
     if (!claim) claim = hit.record;
@@ -222,7 +230,8 @@ void PrintAnswerText(const FacetAnswer& answer, int number) {
   fmt::print("  by speaker: {}\n", Shown(speakers));
   for (const auto& [stance, names] : Positions(answer)) {
     if (stance == Stance::kNeutral) continue;
-    fmt::print("  leaning {}: {}\n", StanceName(stance), Shown(fmt::format("{}", fmt::join(names, ", "))));
+    fmt::print("  leaning {}: {}\n", StanceName(stance),
+               Shown(fmt::format("{}", fmt::join(names, ", "))));
   }
   for (const auto& [speaker, claims] : answer.groups) {
     fmt::print("\n  {}  {}\n", Bold(Shown(speaker)), Dim(answer.by_speaker.at(speaker).ToText()));
@@ -230,9 +239,10 @@ void PrintAnswerText(const FacetAnswer& answer, int number) {
     for (const StoredClaim& claim : claims) {
       if (claim.episode_slug != episode) {
         episode = claim.episode_slug;
-        fmt::print("    {}\n",
-                   Dim(Shown(fmt::format("{} ({})", claim.episode_title,
-                                   claim.episode_date.empty() ? "undated" : claim.episode_date))));
+        fmt::print(
+            "    {}\n",
+            Dim(Shown(fmt::format("{} ({})", claim.episode_title,
+                                  claim.episode_date.empty() ? "undated" : claim.episode_date))));
       }
       std::optional<int> second = CitationSecond(claim.claim);
       fmt::print("    {} {} {}\n", StanceLabel(claim.claim.stance), FormatOptionalSeconds(second),
@@ -339,9 +349,9 @@ void RegisterAsk(CLI::App& app, const GlobalOptions& globals, Action* selected) 
   command->add_flag("--explain", args->explain, "Print how the question was understood");
   command->add_option("--today", args->today,
                       "Date that \"this month\" and 上个月 count from (YYYY-MM-DD)");
-  AddFormatOption(command, &args->format,
-                  {OutputFormat::kText, OutputFormat::kJson, OutputFormat::kJsonl,
-                   OutputFormat::kMarkdown});
+  AddFormatOption(
+      command, &args->format,
+      {OutputFormat::kText, OutputFormat::kJson, OutputFormat::kJsonl, OutputFormat::kMarkdown});
   command->callback([&globals, args, selected] {
     *selected = [&globals, args] { return RunAsk(globals, *args); };
   });

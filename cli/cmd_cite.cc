@@ -34,10 +34,10 @@ Result<CommandOutcome> RunCite(const GlobalOptions& globals, const CiteArgs& arg
   }
   // Every bad id at once, so that one run fixes a list of citations.
   if (!missing.empty()) {
-    return MakeError(ErrorCode::kNotFound,
-                     fmt::format("no claim{} {}", missing.size() > 1 ? "s" : "",
-                                 fmt::join(missing, ", ")),
-                     "claim ids look like <episode id>#<n>, as search and claims print them");
+    return MakeError(
+        ErrorCode::kNotFound,
+        fmt::format("no claim{} {}", missing.size() > 1 ? "s" : "", fmt::join(missing, ", ")),
+        "claim ids look like <episode id>#<n>, as search and claims print them");
   }
   // The editor's words are a summary, not a source: each editor claim is
   // followed by the speakers' claims it restates, which are what to quote.

@@ -49,11 +49,10 @@ Result<CommandOutcome> RunEntities(const GlobalOptions& globals, const std::stri
     const LexiconEntry* entry = (*lexicon)->Find(entity.entity_id);
     if (entity.name == entity.entity_id && entry != nullptr) entity.name = entry->name;
   }
-  std::stable_sort(entities.begin(), entities.end(),
-                   [](const EntityCount& a, const EntityCount& b) {
-                     return a.mentions != b.mentions ? a.mentions > b.mentions
-                                                     : a.entity_id < b.entity_id;
-                   });
+  std::stable_sort(
+      entities.begin(), entities.end(), [](const EntityCount& a, const EntityCount& b) {
+        return a.mentions != b.mentions ? a.mentions > b.mentions : a.entity_id < b.entity_id;
+      });
 
   std::vector<nlohmann::json> records;
   for (const EntityCount& entity : entities) {

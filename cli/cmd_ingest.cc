@@ -32,9 +32,9 @@ nlohmann::json ReportToJson(const IngestReport& report, int indexed) {
                      {"claims", file.claim_count}});
   }
   nlohmann::json counts;
-  for (FileStatus status : {FileStatus::kAdded, FileStatus::kReplaced, FileStatus::kUnchanged,
-                            FileStatus::kKeptOther, FileStatus::kSkipped, FileStatus::kRejected,
-                            FileStatus::kIgnored}) {
+  for (FileStatus status :
+       {FileStatus::kAdded, FileStatus::kReplaced, FileStatus::kUnchanged, FileStatus::kKeptOther,
+        FileStatus::kSkipped, FileStatus::kRejected, FileStatus::kIgnored}) {
     counts[FileStatusName(status)] = report.Count(status);
   }
   return {{"files", files}, {"counts", counts}, {"claims_indexed", indexed}};
@@ -95,7 +95,8 @@ Result<CommandOutcome> RunIngest(const GlobalOptions& globals, const IngestArgs&
 void RegisterIngest(CLI::App& app, const GlobalOptions& globals, Action* selected) {
   auto args = std::make_shared<IngestArgs>();
   CLI::App* command = app.add_subcommand(
-      "ingest", "Parse digests (files or directories, recursive *.md, *.markdown) into the database");
+      "ingest",
+      "Parse digests (files or directories, recursive *.md, *.markdown) into the database");
   command->add_option("paths", args->paths, "Markdown files or directories")->required();
   command->add_flag("-q,--quiet", args->quiet, "No progress and no notes on stderr");
   AddFormatOption(command, &args->format, {OutputFormat::kText, OutputFormat::kJson});

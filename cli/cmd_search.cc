@@ -147,12 +147,9 @@ Result<CommandOutcome> RunSearch(const GlobalOptions& globals, const SearchArgs&
       }
       return CommandOutcome{};
     }
-    nlohmann::json payload = {{"query", args.query},
-                              {"parsed", result->parsed},
-                              {"total", result->total},
-                              {"total_exact", result->total_exact},
-                              {"offset", args.offset},
-                              {"hits", list},
+    nlohmann::json payload = {{"query", args.query},          {"parsed", result->parsed},
+                              {"total", result->total},       {"total_exact", result->total_exact},
+                              {"offset", args.offset},        {"hits", list},
                               {"from_index_only", index_only}};
     if (args.facets) payload["facets"] = FacetsToJson(result->facets);
     PrintJson(Envelope("search", payload));

@@ -52,8 +52,8 @@ Result<CommandOutcome> RunShow(const GlobalOptions& globals, const std::string& 
   // them is an error, not a reason to look further.
   const Store* store = stores->front();
   auto record = store->FindEpisode(ref);
-  for (std::size_t i = 1; i < stores->size() && !record && record.error().code ==
-                                                              ErrorCode::kNotFound; ++i) {
+  for (std::size_t i = 1;
+       i < stores->size() && !record && record.error().code == ErrorCode::kNotFound; ++i) {
     auto found = (*stores)[i]->FindEpisode(ref);
     if (found || found.error().code != ErrorCode::kNotFound) {
       store = (*stores)[i];

@@ -39,10 +39,9 @@ Result<CommandOutcome> RunSpeakers(const GlobalOptions& globals, OutputFormat fo
     }
   }
   // Most claims first, as the store orders one database.
-  std::stable_sort(speakers.begin(), speakers.end(),
-                   [](const SpeakerRecord& a, const SpeakerRecord& b) {
-                     return a.claim_count > b.claim_count;
-                   });
+  std::stable_sort(
+      speakers.begin(), speakers.end(),
+      [](const SpeakerRecord& a, const SpeakerRecord& b) { return a.claim_count > b.claim_count; });
 
   std::vector<nlohmann::json> records;
   for (const SpeakerRecord& speaker : speakers) {

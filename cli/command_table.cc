@@ -34,9 +34,7 @@ const std::vector<CommandEntry>& CommandTable() {
 
 CLI::Option* AddCountOption(CLI::App* command, const std::string& name, int* value,
                             const std::string& help) {
-  return command->add_option(name, *value, help)
-      ->check(CLI::NonNegativeNumber)
-      ->type_name("N");
+  return command->add_option(name, *value, help)->check(CLI::NonNegativeNumber)->type_name("N");
 }
 
 void AddFormatOption(CLI::App* command, OutputFormat* format,

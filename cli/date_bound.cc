@@ -34,9 +34,9 @@ Result<std::string> DateBound(const std::string& text, bool upper, const char* f
   if (view.size() == 4) return fmt::format("{:04}-{}", year, upper ? "12-31" : "01-01");
   if (view.size() < 7 || view[4] != '-' || !Digits(view.substr(5, 2), 2, &month)) return bad();
   if (month < 1 || month > 12) return bad();
-  const std::chrono::year_month_day_last last{
-      std::chrono::year{year} / std::chrono::month{static_cast<unsigned>(month)} /
-      std::chrono::last};
+  const std::chrono::year_month_day_last last{std::chrono::year{year} /
+                                              std::chrono::month{static_cast<unsigned>(month)} /
+                                              std::chrono::last};
   if (view.size() == 7) {
     return fmt::format("{:04}-{:02}-{:02}", year, month,
                        upper ? static_cast<unsigned>(last.day()) : 1U);
@@ -61,10 +61,10 @@ Result<DateRange> DateRangeOf(const std::string& since, const std::string& until
   auto high = DateBound(until, /*upper=*/true, "--until");
   if (!high) return std::unexpected(high.error());
   if (!low->empty() && !high->empty() && *low > *high) {
-    return MakeError(ErrorCode::kInvalidArgument,
-                     fmt::format("--since {} is after --until {}: the range is empty", since,
-                                 until),
-                     "swap the two dates");
+    return MakeError(
+        ErrorCode::kInvalidArgument,
+        fmt::format("--since {} is after --until {}: the range is empty", since, until),
+        "swap the two dates");
   }
   return DateRange{*low, *high};
 }

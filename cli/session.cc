@@ -53,9 +53,10 @@ Result<Store*> Session::store() {
                        "give --db once; searches and listings read several");
     }
     if (!globals_.databases.empty() && IsRemoteSource(globals_.databases.front())) {
-      return MakeError(ErrorCode::kInvalidArgument,
-                       fmt::format("cannot write to the remote shard {}", globals_.databases.front()),
-                       "write to the database directory the shard serves, on its machine");
+      return MakeError(
+          ErrorCode::kInvalidArgument,
+          fmt::format("cannot write to the remote shard {}", globals_.databases.front()),
+          "write to the database directory the shard serves, on its machine");
     }
     auto opened = Store::Open(PrimaryDatabase());
     if (!opened) return std::unexpected(opened.error());
@@ -66,11 +67,18 @@ Result<Store*> Session::store() {
 
 Result<std::vector<const Store*>> Session::readers() {
   if (!readers_opened_) {
+    // Each database once, however it is spelled: merged listings would
+    // otherwise show (and count) its records twice.
     std::vector<std::string> dirs;
+    std::vector<std::filesystem::path> seen;
     for (const std::string& db : globals_.databases) {
-      if (!IsRemoteSource(db) && std::find(dirs.begin(), dirs.end(), db) == dirs.end()) {
-        dirs.push_back(db);
-      }
+      if (IsRemoteSource(db)) continue;
+      std::error_code error;
+      std::filesystem::path key = std::filesystem::weakly_canonical(db, error);
+      if (error) key = db;
+      if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+      seen.push_back(key);
+      dirs.push_back(db);
     }
     if (globals_.databases.empty()) dirs.push_back(DefaultDatabaseDirectory());
     StoreOptions read_only;

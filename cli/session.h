@@ -4,8 +4,8 @@
 #define CLAIMKB_CLI_SESSION_H_
 
 #include <memory>
-#include <vector>
 #include <string>
+#include <vector>
 
 #include "claimkb/core/claim_extractor.h"
 #include "claimkb/core/entity_linker.h"

@@ -205,7 +205,8 @@ Result<Database> Database::OpenImmutable(const std::string& path) {
   database.path_ = path;
   int rc = sqlite3_open_v2(uri.c_str(), &database.db_,
                            SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr);
-  if (rc != SQLITE_OK) return std::unexpected(MakeSqliteError(rc, database.db_, "opening " + path, path));
+  if (rc != SQLITE_OK)
+    return std::unexpected(MakeSqliteError(rc, database.db_, "opening " + path, path));
   sqlite3_extended_result_codes(database.db_, 1);
   return database;
 }

@@ -1,8 +1,7 @@
 #include "claimkb/core/store.h"
 
-#include <unistd.h>
-
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cctype>

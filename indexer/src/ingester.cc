@@ -75,8 +75,7 @@ bool IsHidden(const fs::path& path) {
 void WalkDirectory(const fs::path& dir, std::vector<std::string>* files,
                    std::vector<FileOutcome>* problems) {
   std::error_code error;
-  fs::recursive_directory_iterator it(dir, fs::directory_options::follow_directory_symlink,
-                                      error);
+  fs::recursive_directory_iterator it(dir, fs::directory_options::follow_directory_symlink, error);
   if (error) {
     problems->push_back(Rejected(dir.string(), "cannot read directory: " + error.message()));
     return;
@@ -117,10 +116,10 @@ void WalkDirectory(const fs::path& dir, std::vector<std::string>* files,
       continue;
     }
     if (!IsMarkdown(it->path())) {
-      problems->push_back(Ignored(it->path().string(),
-                                  IsHidden(it->path())
-                                      ? "hidden file, not read"
-                                      : "not a Markdown file (.md, .markdown), not read"));
+      problems->push_back(
+          Ignored(it->path().string(), IsHidden(it->path())
+                                           ? "hidden file, not read"
+                                           : "not a Markdown file (.md, .markdown), not read"));
       continue;
     }
     if (it->is_regular_file(type_error)) {

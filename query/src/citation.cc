@@ -34,9 +34,8 @@ std::optional<UrlParts> SplitUrl(const std::string& url) {
   if (scheme == std::string::npos) return std::nullopt;
   const std::size_t host_begin = scheme + 3;
   const std::size_t path_begin = rest.find('/', host_begin);
-  std::string host = rest.substr(host_begin, path_begin == std::string::npos
-                                                 ? std::string::npos
-                                                 : path_begin - host_begin);
+  std::string host = rest.substr(
+      host_begin, path_begin == std::string::npos ? std::string::npos : path_begin - host_begin);
   parts.path = path_begin == std::string::npos ? "" : rest.substr(path_begin);
   if (std::size_t colon = host.find(':'); colon != std::string::npos) host.resize(colon);
   for (char& c : host) {

@@ -728,8 +728,8 @@ QueryParser::QueryParser(std::shared_ptr<const EntityLinker> linker) : linker_(s
 Result<QueryNode> QueryParser::Parse(std::string_view text) const {
   if (text.size() > kMaxQueryBytes) {
     return MakeError(ErrorCode::kInvalidArgument,
-                     fmt::format("the query is {} bytes long; at most {} are accepted",
-                                 text.size(), kMaxQueryBytes));
+                     fmt::format("the query is {} bytes long; at most {} are accepted", text.size(),
+                                 kMaxQueryBytes));
   }
   auto tokens = Lexer(text).Run();
   if (!tokens) return std::unexpected(tokens.error());

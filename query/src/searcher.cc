@@ -302,9 +302,9 @@ Result<SearchResult> Searcher::Search(std::string_view query_text,
     // Look at enough documents to count every match up to the bound: an
     // estimate changed with --limit (0, 6 or 16 for an actual 24).
     Xapian::doccount check_at_least = static_cast<Xapian::doccount>(std::min<std::uint64_t>(
-        std::max<std::uint64_t>(options.count_exactly_up_to,
-                                static_cast<std::uint64_t>(options.offset) +
-                                    static_cast<std::uint64_t>(options.limit)),
+        std::max<std::uint64_t>(
+            options.count_exactly_up_to,
+            static_cast<std::uint64_t>(options.offset) + static_cast<std::uint64_t>(options.limit)),
         db.get_doccount()));
     if (options.facets) {
       for (int i = 0; i < kFacetSlotsPerField; ++i) {

@@ -36,8 +36,8 @@ std::set<std::string> SpeakersOf(const json& claims) {
   return out;
 }
 
-#define SKIP_WITHOUT_CORPUS()                                                \
-  if (CorpusDir().empty()) {                                                 \
+#define SKIP_WITHOUT_CORPUS()                                               \
+  if (CorpusDir().empty()) {                                                \
     CLAIMKB_SKIP("../shared/corpus is absent, so corpus tests cannot run"); \
   }
 

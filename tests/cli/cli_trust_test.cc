@@ -117,9 +117,8 @@ TEST_CASE("read commands on a missing database fail and create nothing", "[cli]"
   TempDir scratch;
   const std::string missing = (scratch.path() / "nothing-here").string();
   const std::vector<std::vector<std::string>> reads = {
-      {"episodes"},       {"claims"},           {"speakers"},      {"entities"},
-      {"results"},        {"search", "gemini"}, {"ask", "gemini"}, {"cite", "x#1"},
-      {"show", "gemini"},
+      {"episodes"},         {"claims"},        {"speakers"},    {"entities"},       {"results"},
+      {"search", "gemini"}, {"ask", "gemini"}, {"cite", "x#1"}, {"show", "gemini"},
   };
   for (std::vector<std::string> args : reads) {
     INFO(Joined(args));
@@ -136,8 +135,8 @@ TEST_CASE("read commands on a missing database fail and create nothing", "[cli]"
 // returns its exit code and stdout: root ignores file permissions, so a
 // read-only database is only read-only to someone else.
 RunResult RunAsNobody(const std::vector<std::string>& args, const fs::path& scratch) {
-  std::string command = "setpriv --reuid=65534 --regid=65534 --clear-groups '" +
-                        std::string(CLAIMKB_BINARY) + "'";
+  std::string command =
+      "setpriv --reuid=65534 --regid=65534 --clear-groups '" + std::string(CLAIMKB_BINARY) + "'";
   for (const std::string& arg : args) command += " '" + arg + "'";
   const fs::path out = scratch / "out";
   const fs::path err = scratch / "err";
@@ -231,8 +230,8 @@ TEST_CASE("several --db: reads merge every database, writes refuse", "[cli]") {
       RunClaimkb({"episodes", "--db", a.str(), "--db", b.str(), "--format", "json"}).Json();
   std::set<std::string> ids;
   for (const json& episode : episodes["episodes"]) ids.insert(episode["id"]);
-  CHECK(ids == std::set<std::string>{"model-observatory-gemini3-panel",
-                                     "open-weights-roundtable-short"});
+  CHECK(ids ==
+        std::set<std::string>{"model-observatory-gemini3-panel", "open-weights-roundtable-short"});
   // A speaker of each sample: 林舟 speaks in the panel, 阿岚 in the roundtable.
   const json speakers =
       RunClaimkb({"speakers", "--db", a.str(), "--db", b.str(), "--format", "json"}).Json();
@@ -266,7 +265,8 @@ TEST_CASE("search counts are exact whatever the limit, in every format", "[cli]"
   CHECK(full["total_exact"] == true);
   for (const char* limit : {"0", "1", "2"}) {
     INFO("--limit " << limit);
-    auto json_run = RunClaimkb({"search", "Claude", "--db", db, "--format", "json", "--limit", limit});
+    auto json_run =
+        RunClaimkb({"search", "Claude", "--db", db, "--format", "json", "--limit", limit});
     CHECK(json_run.Json()["search"]["total"] == actual);
     auto text = RunClaimkb({"search", "Claude", "--db", db, "--limit", limit});
     CHECK(text.out.find(std::to_string(actual) + " matching claims") != std::string::npos);
@@ -283,8 +283,8 @@ TEST_CASE("entities --kind topic lists the topics of stored claims", "[cli]") {
     INFO(topic.dump());
     CHECK(topic["kind"] == "topic");
     // Each count is the number of claims that `claims --topic` lists.
-    auto claims = RunClaimkb({"claims", "--topic", topic["id"].get<std::string>(), "--db", db,
-                              "--format", "json"});
+    auto claims = RunClaimkb(
+        {"claims", "--topic", topic["id"].get<std::string>(), "--db", db, "--format", "json"});
     CHECK(claims.Json()["claims"].size() == topic["mentions"].get<std::size_t>());
   }
   // The unfiltered list has them too.
@@ -295,8 +295,8 @@ TEST_CASE("entities --kind topic lists the topics of stored claims", "[cli]") {
 }
 
 TEST_CASE("cite names every id it cannot find", "[cli]") {
-  auto run = RunClaimkb({"cite", "nope#1", "model-observatory-gemini3-panel#0", "bogus#2", "--db",
-                         SampleDatabase()});
+  auto run = RunClaimkb(
+      {"cite", "nope#1", "model-observatory-gemini3-panel#0", "bogus#2", "--db", SampleDatabase()});
   CHECK(run.exit_code == 1);
   CHECK(run.err.find("\"nope#1\"") != std::string::npos);
   CHECK(run.err.find("\"bogus#2\"") != std::string::npos);
@@ -306,8 +306,13 @@ TEST_CASE("cite names every id it cannot find", "[cli]") {
 TEST_CASE("every listing takes every format the README promises", "[cli]") {
   const std::string& db = SampleDatabase();
   const std::vector<std::vector<std::string>> listings = {
-      {"episodes"}, {"claims"}, {"speakers"}, {"entities"}, {"results"},
-      {"search", "Claude"}, {"cite", "model-observatory-gemini3-panel#0"},
+      {"episodes"},
+      {"claims"},
+      {"speakers"},
+      {"entities"},
+      {"results"},
+      {"search", "Claude"},
+      {"cite", "model-observatory-gemini3-panel#0"},
   };
   for (const auto& listing : listings) {
     for (const char* format : {"text", "json", "jsonl", "markdown", "csv"}) {
@@ -376,11 +381,11 @@ TEST_CASE("ingest reads .MD and .markdown, follows linked folders once, says wha
   fs::create_directories(notes / "sub");
   fs::create_directories(elsewhere);
   Write(notes / "upper.MD", Digest("Upper", "https://www.youtube.com/watch?v=md1",
-                                    {"**Ann**：Gemini 3 Pro 写前端很快。"}));
+                                   {"**Ann**：Gemini 3 Pro 写前端很快。"}));
   Write(notes / "sub" / "long.markdown",
         Digest("Long", "https://www.youtube.com/watch?v=md2", {"**Bo**：Claude 写后端很稳。"}));
-  Write(elsewhere / "linked.md", Digest("Linked", "https://www.youtube.com/watch?v=md3",
-                                        {"**Cy**：GPT-5 推理更强。"}));
+  Write(elsewhere / "linked.md",
+        Digest("Linked", "https://www.youtube.com/watch?v=md3", {"**Cy**：GPT-5 推理更强。"}));
   Write(notes / "todo.txt", "not a digest\n");
   fs::create_directory_symlink(elsewhere, notes / "linked-folder");
   fs::create_directory_symlink(notes, notes / "sub" / "loop");  // Back up: a loop.
@@ -430,6 +435,30 @@ TEST_CASE("wildcards and +words work on words that are also lexicon names", "[cl
     REQUIRE(hits.size() == 1);
     CHECK(hits[0]["speaker"] == speaker);
   }
+}
+
+}  // namespace
+
+namespace {
+
+TEST_CASE("a database named twice is read once: every claim counts once", "[cli]") {
+  const std::string& db = SampleDatabase();
+  const std::string again = db + "/";  // The same directory, spelled another way.
+  auto once = RunClaimkb({"ask", "Claude coding", "--db", db, "--format", "json"});
+  auto twice = RunClaimkb({"ask", "Claude coding", "--db", db, "--db", again, "--format", "json"});
+  REQUIRE(once.exit_code == 0);
+  REQUIRE(twice.exit_code == 0);
+  const json a = once.Json()["ask"]["facets"][0];
+  const json b = twice.Json()["ask"]["facets"][0];
+  CHECK(b["matches"] == a["matches"]);
+  CHECK(b["tally"] == a["tally"]);
+  auto search_once = RunClaimkb({"search", "Claude", "--db", db, "--format", "json"});
+  auto search_twice =
+      RunClaimkb({"search", "Claude", "--db", db, "--db", again, "--format", "json"});
+  CHECK(search_twice.Json()["search"]["total"] == search_once.Json()["search"]["total"]);
+  auto claims_once = RunClaimkb({"claims", "--db", db, "--format", "json"});
+  auto claims_twice = RunClaimkb({"claims", "--db", db, "--db", again, "--format", "json"});
+  CHECK(claims_twice.Json()["claims"].size() == claims_once.Json()["claims"].size());
 }
 
 }  // namespace

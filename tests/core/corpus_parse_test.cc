@@ -21,11 +21,11 @@ const fs::path kSamples = fs::path(CLAIMKB_SOURCE_DIR) / "data" / "samples";
 
 bool CorpusPresent() { return fs::is_directory(kCorpus); }
 
-#define SKIP_WITHOUT_CORPUS()                                             \
-  do {                                                                    \
-    if (!CorpusPresent()) {                                               \
-      CLAIMKB_SKIP("corpus absent at " << kCorpus.string());   \
-    }                                                                     \
+#define SKIP_WITHOUT_CORPUS()                                \
+  do {                                                       \
+    if (!CorpusPresent()) {                                  \
+      CLAIMKB_SKIP("corpus absent at " << kCorpus.string()); \
+    }                                                        \
   } while (false)
 
 Episode ParseCorpusFile(const std::string& name) {

@@ -10,6 +10,7 @@
 #include <sstream>
 #include <string>
 #include <vector>
+
 #include "support/skip.h"
 
 namespace {

@@ -2,12 +2,13 @@
 // against an empty index. Any crash, sanitizer report or escaping exception
 // is a finding; so is a query that parses but whose printed form is empty.
 // Built by tests/fuzz/run.sh with clang, never by CTest.
+#include <unistd.h>
+
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <string_view>
-#include <unistd.h>
 
 #include "claimkb/core/entity_linker.h"
 #include "claimkb/core/lexicon.h"

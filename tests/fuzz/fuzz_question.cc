@@ -5,8 +5,8 @@
 // fail on a question it claimed to understand.
 // Built by tests/fuzz/run.sh with clang, never by CTest.
 #include <cstdint>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 

@@ -33,13 +33,13 @@ inline void ReportSkip(const std::string& reason) {
 
 // Skips the current test case: CLAIMKB_SKIP("corpus absent at " << path);
 // Must be used in a test case body (it returns from it).
-#define CLAIMKB_SKIP(message)                       \
-  do {                                              \
-    std::ostringstream claimkb_skip_reason;         \
-    claimkb_skip_reason << message;                 \
-    WARN("skipped: " << claimkb_skip_reason.str()); \
+#define CLAIMKB_SKIP(message)                                  \
+  do {                                                         \
+    std::ostringstream claimkb_skip_reason;                    \
+    claimkb_skip_reason << message;                            \
+    WARN("skipped: " << claimkb_skip_reason.str());            \
     ::claimkb::testing::ReportSkip(claimkb_skip_reason.str()); \
-    return;                                         \
+    return;                                                    \
   } while (false)
 
 #endif  // CLAIMKB_TESTS_SUPPORT_SKIP_H_
