@@ -176,10 +176,13 @@ TimeWindow FindTimeWindow(const std::string& question, const std::string& lower,
       continue;
     }
     int y = std::stoi(question.substr(i, 4));
+    // The search grammar takes years from 1000 on; "0125" is no year.
+    if (y < 1000) continue;
     if (question[i + 4] == '-' && digits(i + 5, 2)) {
       int m = std::stoi(question.substr(i + 5, 2));
       if (m < 1 || m > 12) continue;
-      if (question.size() >= i + 10 && question[i + 7] == '-' && digits(i + 8, 2)) {
+      if (question.size() >= i + 10 && question[i + 7] == '-' && digits(i + 8, 2) &&
+          IsCalendarDay(question.substr(i, 10))) {
         std::string day = question.substr(i, 10);
         spans->push_back({i, i + 10});
         return {day, day};
@@ -353,7 +356,8 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
                      "ask a shorter question, or use `claimkb search` with fields");
   }
   const std::string today = Today(options_);
-  if (!IsCalendarDay(today)) {
+  // From 1001 on, so that "last year" is still a year the grammar takes.
+  if (!IsCalendarDay(today) || today < "1001") {
     return MakeError(ErrorCode::kInvalidArgument,
                      fmt::format("today \"{}\" is not a date YYYY-MM-DD", today));
   }

@@ -73,3 +73,30 @@ TEST_CASE("a speaker is found by the whole name, not a prefix", "[question]") {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_CASE("dates in a question become windows the search grammar accepts", "[question]") {
+  // Found by fuzz_question: "0125-01" became date:0125-01-01..0125-01-31,
+  // which the grammar refuses (years start at 1000), so ask failed on a
+  // question it said it understood. "2025-11-99" became an impossible day.
+  QuestionOptions options;
+  options.today = "2025-11-28";
+  const QuestionInterpreter interpreter(Linker(), options);
+  auto old = interpreter.Interpret("Gemini 3 0125-01");
+  REQUIRE(old);
+  CHECK(old->facets[0].since.empty());
+  auto bad_day = interpreter.Interpret("Gemini 3 2025-11-99");
+  REQUIRE(bad_day);
+  CHECK(bad_day->facets[0].since == "2025-11-01");
+  CHECK(bad_day->facets[0].until == "2025-11-30");
+  auto good_day = interpreter.Interpret("Gemini 3 2025-11-21");
+  REQUIRE(good_day);
+  CHECK(good_day->facets[0].since == "2025-11-21");
+  CHECK(good_day->facets[0].until == "2025-11-21");
+  QuestionOptions ancient;
+  ancient.today = "1000-06-01";  // "last year" would be 999.
+  CHECK_FALSE(QuestionInterpreter(Linker(), ancient).Interpret("Gemini 3 last year"));
+}
+
+}  // namespace
