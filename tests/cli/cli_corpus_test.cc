@@ -289,3 +289,31 @@ TEST_CASE("citing an editor's summary brings the speakers' words it restates", "
 }
 
 }  // namespace
+
+namespace {
+
+TEST_CASE("the match count of a Chinese search does not move with --limit", "[cli][corpus]") {
+  // Xapian's estimate for 泛化 (an AND of CJK n-grams) was 0, 6 or 16
+  // depending on --limit; the count must be the number of claims found.
+  if (claimkb::testing::CorpusDir().empty()) {
+    CLAIMKB_SKIP("../shared/corpus is absent, so corpus tests cannot run");
+  }
+  using claimkb::testing::RunClaimkb;
+  auto all = RunClaimkb(
+      {"search", "泛化", "--db", CorpusDatabase(), "--format", "json", "--limit", "1000"});
+  REQUIRE(all.exit_code == 0);
+  const nlohmann::json full = all.Json()["search"];
+  const std::size_t found = full["hits"].size();
+  REQUIRE(found > 5);
+  CHECK(full["total"] == found);
+  for (const char* limit : {"0", "1", "5"}) {
+    INFO("--limit " << limit);
+    auto run = RunClaimkb(
+        {"search", "泛化", "--db", CorpusDatabase(), "--format", "json", "--limit", limit});
+    const nlohmann::json search = run.Json()["search"];
+    CHECK(search["total"] == found);
+    CHECK(search["total_exact"] == true);
+  }
+}
+
+}  // namespace
