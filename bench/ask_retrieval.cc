@@ -275,7 +275,7 @@ int main(int argc, char** argv) {
   auto searcher = Check(claimkb::Searcher::Open({db_dir}, linker), "opening the searcher");
   auto tables = Check(claimkb::TermTables::Load(claimkb::TermTables::DefaultDirectory()),
                       "loading the term tables");
-  auto options = Check(claimkb::QuestionOptionsFor(*store, *searcher, tables), "question options");
+  auto options = Check(claimkb::QuestionOptionsFor({store.get()}, *searcher, tables), "question options");
   options.ai_term_weight = EnvNumber("CLAIMKB_BENCH_W_AI", options.ai_term_weight);
   options.cedict_weight = EnvNumber("CLAIMKB_BENCH_W_CEDICT", options.cedict_weight);
   options.pivot_weight = EnvNumber("CLAIMKB_BENCH_W_PIVOT", options.pivot_weight);

@@ -1,26 +1,17 @@
 #include "claim_lookup.h"
 
 #include <algorithm>
+#include <filesystem>
 
 #include "claimkb/indexer/database_location.h"
 
 namespace claimkb::cli {
 
-Result<ClaimLookup> ClaimLookup::Open(Session& session, const GlobalOptions& globals) {
+Result<ClaimLookup> ClaimLookup::Open(Session& session) {
   ClaimLookup lookup;
-  auto primary = session.store();
-  if (!primary) return std::unexpected(primary.error());
-  lookup.stores_.push_back(*primary);
-  const std::string primary_dir = session.PrimaryDatabase();
-  StoreOptions read_only;
-  read_only.read_only = true;
-  for (const std::string& db : globals.databases) {
-    if (IsRemoteSource(db) || db == primary_dir) continue;
-    auto store = Store::Open(db, read_only);
-    if (!store) return std::unexpected(store.error());
-    lookup.owned_.push_back(std::move(*store));
-    lookup.stores_.push_back(lookup.owned_.back().get());
-  }
+  auto stores = session.readers();
+  if (!stores) return std::unexpected(stores.error());
+  lookup.stores_ = *stores;
   return lookup;
 }
 
@@ -45,8 +36,23 @@ bool AnyRemote(const std::vector<std::string>& sources) {
 }
 
 std::vector<std::string> SearchSources(Session& session, const GlobalOptions& globals) {
-  if (!globals.databases.empty()) return globals.databases;
-  return {session.PrimaryDatabase()};
+  if (globals.databases.empty()) return {session.PrimaryDatabase()};
+  // A database named twice (also as "dir/" or through a link) is searched
+  // once: Xapian would count and list each of its claims twice.
+  std::vector<std::string> sources;
+  std::vector<std::string> seen;
+  for (const std::string& db : globals.databases) {
+    std::string key = db;
+    if (!IsRemoteSource(db)) {
+      std::error_code error;
+      auto canonical = std::filesystem::weakly_canonical(db, error);
+      if (!error) key = canonical.string();
+    }
+    if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+    seen.push_back(key);
+    sources.push_back(db);
+  }
+  return sources;
 }
 
 }  // namespace claimkb::cli

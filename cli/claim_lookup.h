@@ -15,9 +15,8 @@ namespace claimkb::cli {
 
 class ClaimLookup {
  public:
-  // Uses the session's primary store, and opens the other local databases
-  // of `globals.databases` read-only.
-  static Result<ClaimLookup> Open(Session& session, const GlobalOptions& globals);
+  // Uses the session's read-only stores: every local database of --db.
+  static Result<ClaimLookup> Open(Session& session);
 
   // The record for `claim_id`, or kNotFound when no local store holds it.
   Result<StoredClaim> Get(const std::string& claim_id) const;
@@ -25,8 +24,7 @@ class ClaimLookup {
   const Store* StoreOf(const std::string& claim_id) const;
 
  private:
-  std::vector<const Store*> stores_;
-  std::vector<std::shared_ptr<Store>> owned_;
+  std::vector<const Store*> stores_;  // Owned by the session.
 };
 
 // The sources a search reads: every --db, or the primary database.

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "claimkb/query/citation.h"
+#include "claimkb/query/printable.h"
 
 namespace claimkb::cli {
 namespace {
@@ -49,15 +50,19 @@ std::string StanceLabel(Stance stance) {
 void PrintClaimText(const StoredClaim& claim, const std::string& snippet) {
   std::optional<int> second = CitationSecond(claim.claim);
   std::string speaker = claim.claim.by_editor ? "editor" : claim.speaker_name;
-  fmt::print("{}  {}  {}  {}\n", Bold(speaker), StanceLabel(claim.claim.stance),
-             FormatOptionalSeconds(second), Dim(claim.episode_title));
-  fmt::print("  {}\n", snippet.empty() ? claim.claim.text : snippet);
+  // The snippet comes from the searcher already made printable, with its
+  // highlight markers (which may be our own colour codes) intact.
+  fmt::print("{}  {}  {}  {}\n", Bold(Shown(speaker)), StanceLabel(claim.claim.stance),
+             FormatOptionalSeconds(second), Dim(Shown(claim.episode_title)));
+  fmt::print("  {}\n", snippet.empty() ? Shown(claim.claim.text) : snippet);
   std::string link = TimestampLink(claim.episode_url, second);
-  fmt::print("  {}\n", Dim(fmt::format("{}  {}:{}{}", claim.id, claim.path, claim.claim.line,
-                                       link.empty() ? "" : "  " + link)));
+  fmt::print("  {}\n", Dim(Shown(fmt::format("{}  {}:{}{}", claim.id, claim.path, claim.claim.line,
+                                             link.empty() ? "" : "  " + link))));
 }
 
-void PrintClaimMarkdown(const StoredClaim& claim) { fmt::print("{}\n", MarkdownQuote(claim)); }
+void PrintClaimMarkdown(const StoredClaim& claim) {
+  fmt::print("{}\n", Printable(MarkdownQuote(claim)));
+}
 
 void PrintClaimCsvHeader() {
   fmt::print(

@@ -5,16 +5,20 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iostream>
 #include <map>
+#include <set>
 
 #include "claim_lookup.h"
 #include "claim_printer.h"
 #include "claimkb/query/answer.h"
 #include "claimkb/query/citation.h"
+#include "claimkb/query/printable.h"
 #include "claimkb/query/question.h"
 #include "claimkb/query/searcher.h"
 #include "claimkb/query/term_tables.h"
 #include "command.h"
+#include "date_bound.h"
 #include "index_maintenance.h"
 #include "session.h"
 
@@ -206,12 +210,13 @@ nlohmann::json AnswerToJson(const FacetAnswer& answer, const Lexicon& lexicon) {
 void PrintClaimLine(const StoredClaim& claim, int number) {
   std::optional<int> second = CitationSecond(claim.claim);
   fmt::print("  {:>2}. {} {} {}  {}\n", number, StanceLabel(claim.claim.stance),
-             FormatOptionalSeconds(second), Bold(claim.speaker_name), claim.claim.text);
+             FormatOptionalSeconds(second), Bold(Shown(claim.speaker_name)),
+             Shown(claim.claim.text));
   std::string link = TimestampLink(claim.episode_url, second);
   fmt::print("      {}\n",
-             Dim(fmt::format("{} · {} ({}){}", claim.id, claim.episode_title,
-                             claim.episode_date.empty() ? "undated" : claim.episode_date,
-                             link.empty() ? "" : "  " + link)));
+             Dim(Shown(fmt::format("{} · {} ({}){}", claim.id, claim.episode_title,
+                                   claim.episode_date.empty() ? "undated" : claim.episode_date,
+                                   link.empty() ? "" : "  " + link))));
 }
 
 void PrintSpeakers(const FacetAnswer& answer) {
@@ -220,15 +225,16 @@ void PrintSpeakers(const FacetAnswer& answer) {
     if (!speakers.empty()) speakers += ", ";
     speakers += speaker + " " + tally.ToShortText();
   }
-  fmt::print("  by speaker: {}\n", speakers.empty() ? "(none)" : speakers);
+  fmt::print("  by speaker: {}\n", speakers.empty() ? "(none)" : Shown(speakers));
   for (const auto& [stance, names] : Positions(answer)) {
     if (stance == Stance::kNeutral) continue;
-    fmt::print("  leaning {}: {}\n", StanceName(stance), fmt::join(names, ", "));
+    fmt::print("  leaning {}: {}\n", StanceName(stance),
+               Shown(fmt::format("{}", fmt::join(names, ", "))));
   }
 }
 
 void PrintAnswerText(const FacetAnswer& answer, QuestionIntent intent, int number) {
-  fmt::print("{}\n", Bold(fmt::format("Facet {}: {}", number, answer.facet.label)));
+  fmt::print("{}\n", Bold(Shown(fmt::format("Facet {}: {}", number, answer.facet.label))));
   // "Who" questions are answered by people: speakers first, then claims.
   if (intent == QuestionIntent::kWho) PrintSpeakers(answer);
   if (answer.best.empty()) fmt::print("  no claim answers this\n");
@@ -241,11 +247,11 @@ void PrintAnswerText(const FacetAnswer& answer, QuestionIntent intent, int numbe
 }
 
 void PrintAnswerMarkdown(const FacetAnswer& answer) {
-  fmt::print("## {}\n\n", answer.facet.label);
-  for (const StoredClaim& claim : answer.best) fmt::print("{}\n", MarkdownQuote(claim));
+  fmt::print("## {}\n\n", Shown(answer.facet.label));
+  for (const StoredClaim& claim : answer.best) PrintClaimMarkdown(claim);
   fmt::print("Answering claims: {}\n\n", answer.tally.ToText());
   for (const auto& [speaker, tally] : SpeakersByCount(answer)) {
-    fmt::print("- {}: {}\n", speaker, tally.ToText());
+    fmt::print("- {}: {}\n", Shown(speaker), tally.ToText());
   }
   fmt::print("\n");
 }
@@ -253,11 +259,16 @@ void PrintAnswerMarkdown(const FacetAnswer& answer) {
 }  // namespace
 
 Result<CommandOutcome> RunAsk(const GlobalOptions& globals, const AskArgs& args) {
+  // Arguments first: a usage error must not wait for (or create) a database.
+  auto today = CalendarDate(args.today, "--today");
+  if (!today) return std::unexpected(today.error());
   Session session(globals);
   auto linker = session.linker();
   if (!linker) return std::unexpected(linker.error());
-  auto store = session.store();
-  if (!store) return std::unexpected(store.error());
+  // The stores first: a missing database is "no database at DIR", and
+  // never created.
+  auto stores = session.readers();
+  if (!stores) return std::unexpected(stores.error());
   if (Status fresh = EnsureIndexesCurrent(session, SearchSources(session, globals)); !fresh) {
     return std::unexpected(fresh.error());
   }
@@ -265,12 +276,12 @@ Result<CommandOutcome> RunAsk(const GlobalOptions& globals, const AskArgs& args)
   if (!tables) return std::unexpected(tables.error());
   auto searcher = Searcher::Open(SearchSources(session, globals), *linker);
   if (!searcher) return std::unexpected(searcher.error());
-  auto options = QuestionOptionsFor(**store, **searcher, *tables, args.today);
+  auto options = QuestionOptionsFor(*stores, **searcher, *tables, *today);
   if (!options) return std::unexpected(options.error());
   QuestionInterpreter interpreter(*linker, *options);
   auto plan = interpreter.Interpret(args.question);
   if (!plan) return std::unexpected(plan.error());
-  auto lookup = ClaimLookup::Open(session, globals);
+  auto lookup = ClaimLookup::Open(session);
   if (!lookup) return std::unexpected(lookup.error());
 
   AnswerOptions answer_options;
@@ -286,6 +297,16 @@ Result<CommandOutcome> RunAsk(const GlobalOptions& globals, const AskArgs& args)
   }
 
   const Lexicon& lexicon = (*linker)->lexicon();
+  if (args.format == OutputFormat::kJsonl) {
+    // One facet per line, each a whole answer to its side of the question.
+    for (const FacetAnswer& answer : answers) {
+      nlohmann::json line = AnswerToJson(answer, lexicon);
+      line["question"] = plan->question;
+      line["schema_version"] = kOutputSchemaVersion;
+      std::cout << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    }
+    return CommandOutcome{};
+  }
   if (args.format == OutputFormat::kJson) {
     nlohmann::json facets = nlohmann::json::array();
     for (const FacetAnswer& answer : answers) facets.push_back(AnswerToJson(answer, lexicon));
@@ -297,9 +318,10 @@ Result<CommandOutcome> RunAsk(const GlobalOptions& globals, const AskArgs& args)
     return CommandOutcome{};
   }
   if (args.explain) {
-    fmt::print("{}", Dim(Describe(*plan)));
+    fmt::print("{}", Dim(Printable(Describe(*plan))));
     for (std::size_t i = 0; i < answers.size(); ++i) {
-      fmt::print("{}\n", Dim(fmt::format("facet {} runs: {}", i + 1, answers[i].parsed)));
+      fmt::print("{}\n",
+                 Dim(Shown(fmt::format("facet {} runs: {}", i + 1, answers[i].parsed))));
     }
     fmt::print("\n");
   }
@@ -322,12 +344,13 @@ void RegisterAsk(CLI::App& app, const GlobalOptions& globals, Action* selected) 
                    "The question, e.g. \"Gemini 3 coding vs "
                    "benchmarks\"")
       ->required();
-  command->add_option("--limit", args->limit, "Claims per facet")->capture_default_str();
+  AddCountOption(command, "--limit", &args->limit, "Claims per facet")->capture_default_str();
   command->add_flag("--explain", args->explain, "Print how the question was understood");
   command->add_option("--today", args->today,
                       "Date that \"this month\" and 上个月 count from (YYYY-MM-DD)");
-  AddFormatOption(command, &args->format,
-                  {OutputFormat::kText, OutputFormat::kJson, OutputFormat::kMarkdown});
+  AddFormatOption(
+      command, &args->format,
+      {OutputFormat::kText, OutputFormat::kJson, OutputFormat::kJsonl, OutputFormat::kMarkdown});
   command->callback([&globals, args, selected] {
     *selected = [&globals, args] { return RunAsk(globals, *args); };
   });

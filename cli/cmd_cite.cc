@@ -18,18 +18,26 @@ struct CiteArgs {
 
 Result<CommandOutcome> RunCite(const GlobalOptions& globals, const CiteArgs& args) {
   Session session(globals);
-  auto lookup = ClaimLookup::Open(session, globals);
+  auto lookup = ClaimLookup::Open(session);
   if (!lookup) return std::unexpected(lookup.error());
   auto lexicon = session.lexicon();
   if (!lexicon) return std::unexpected(lexicon.error());
   std::vector<StoredClaim> claims;
+  std::vector<std::string> missing;
   for (const std::string& id : args.ids) {
     auto claim = lookup->Get(id);
     if (!claim) {
-      return MakeError(ErrorCode::kNotFound, fmt::format("no claim \"{}\"", id),
-                       "claim ids look like <episode id>#<n>, as search and claims print them");
+      missing.push_back("\"" + id + "\"");
+      continue;
     }
     claims.push_back(std::move(*claim));
+  }
+  // Every bad id at once, so that one run fixes a list of citations.
+  if (!missing.empty()) {
+    return MakeError(
+        ErrorCode::kNotFound,
+        fmt::format("no claim{} {}", missing.size() > 1 ? "s" : "", fmt::join(missing, ", ")),
+        "claim ids look like <episode id>#<n>, as search and claims print them");
   }
   // The editor's words are a summary, not a source: each editor claim is
   // followed by the speakers' claims it restates, which are what to quote.
@@ -43,20 +51,21 @@ Result<CommandOutcome> RunCite(const GlobalOptions& globals, const CiteArgs& arg
   };
   if (args.format == OutputFormat::kText) {
     for (const StoredClaim& claim : claims) {
-      fmt::print("\"{}\"\n  {}\n", claim.claim.text, PlainCitation(claim));
+      fmt::print("\"{}\"\n  {}\n", Shown(claim.claim.text), Shown(PlainCitation(claim)));
       for (const StoredClaim& source : evidence(claim)) {
-        fmt::print("  as said: \"{}\"\n    {}\n", source.claim.text, PlainCitation(source));
+        fmt::print("  as said: \"{}\"\n    {}\n", Shown(source.claim.text),
+                   Shown(PlainCitation(source)));
       }
     }
     return CommandOutcome{};
   }
   if (args.format == OutputFormat::kMarkdown) {
     for (const StoredClaim& claim : claims) {
-      fmt::print("{}\n", MarkdownQuote(claim));
+      PrintClaimMarkdown(claim);
       std::vector<StoredClaim> sources = evidence(claim);
       if (sources.empty()) continue;
       fmt::print("As said in the episode:\n\n");
-      for (const StoredClaim& source : sources) fmt::print("{}\n", MarkdownQuote(source));
+      for (const StoredClaim& source : sources) PrintClaimMarkdown(source);
     }
     return CommandOutcome{};
   }
@@ -72,9 +81,7 @@ void RegisterCite(CLI::App& app, const GlobalOptions& globals, Action* selected)
       app.add_subcommand("cite", "Print claims by id as quotes with speaker, episode and link");
   command->add_option("ids", args->ids, "Claim ids, e.g. 2025-11-21-gemini-3-101-live#63")
       ->required();
-  AddFormatOption(
-      command, &args->format,
-      {OutputFormat::kMarkdown, OutputFormat::kText, OutputFormat::kJson, OutputFormat::kCsv});
+  AddFormatOption(command, &args->format, AllFormats());
   command->callback([&globals, args, selected] {
     *selected = [&globals, args] { return RunCite(globals, *args); };
   });

@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
+#include <tuple>
 
 #include "claim_printer.h"
 #include "command.h"
@@ -17,7 +19,8 @@ namespace {
 // below it: the lexicon's descendants, and the stored new names (found by
 // the name grammar) whose parents lead to it, so --model Llama also finds
 // "Llama-3.1-8B-Instruct". A new name itself ("Llama 3.1 8B") is accepted too.
-Result<std::vector<std::string>> ExpandEntity(const EntityLinker& linker, Store& store,
+Result<std::vector<std::string>> ExpandEntity(const EntityLinker& linker,
+                                              const std::vector<const Store*>& stores,
                                               const std::string& name, EntityKind expected,
                                               const char* flag) {
   const Lexicon& lexicon = linker.lexicon();
@@ -43,9 +46,13 @@ Result<std::vector<std::string>> ExpandEntity(const EntityLinker& linker, Store&
     }
     ids.push_back(id);
   }
-  auto stored = store.ListEntities(expected);
-  if (!stored) return std::unexpected(stored.error());
-  for (const EntityCount& entity : *stored) {
+  std::vector<EntityCount> all;
+  for (const Store* store : stores) {
+    auto stored = store->ListEntities(expected);
+    if (!stored) return std::unexpected(stored.error());
+    all.insert(all.end(), stored->begin(), stored->end());
+  }
+  for (const EntityCount& entity : all) {
     if (lexicon.Find(entity.entity_id) != nullptr ||
         std::find(ids.begin(), ids.end(), entity.entity_id) != ids.end()) {
       continue;
@@ -62,17 +69,19 @@ Result<CommandOutcome> RunClaims(const GlobalOptions& globals, const ClaimsArgs&
   Session session(globals);
   auto linker = session.linker();
   if (!linker) return std::unexpected(linker.error());
-  auto store = session.store();
-  if (!store) return std::unexpected(store.error());
+  // The stores first: a missing database is "no database at DIR", and
+  // never created.
+  auto stores = session.local_readers();
+  if (!stores) return std::unexpected(stores.error());
   ClaimFilter filter;
   if (!args.model.empty()) {
-    auto ids = ExpandEntity(**linker, **store, args.model, EntityKind::kModel, "--model");
+    auto ids = ExpandEntity(**linker, *stores, args.model, EntityKind::kModel, "--model");
     if (!ids) return std::unexpected(ids.error());
     filter.entity_ids = *ids;
   }
   if (!args.benchmark.empty()) {
     auto ids =
-        ExpandEntity(**linker, **store, args.benchmark, EntityKind::kBenchmark, "--benchmark");
+        ExpandEntity(**linker, *stores, args.benchmark, EntityKind::kBenchmark, "--benchmark");
     if (!ids) return std::unexpected(ids.error());
     filter.benchmark_ids = *ids;
   }
@@ -95,24 +104,51 @@ Result<CommandOutcome> RunClaims(const GlobalOptions& globals, const ClaimsArgs&
                                    args.stance));
     }
   }
-  auto since = DateBound(args.since, /*upper=*/false, "--since");
-  if (!since) return std::unexpected(since.error());
-  auto until = DateBound(args.until, /*upper=*/true, "--until");
-  if (!until) return std::unexpected(until.error());
-  filter.since = *since;
-  filter.until = *until;
+  auto dates = DateRangeOf(args.since, args.until);
+  if (!dates) return std::unexpected(dates.error());
+  filter.since = dates->since;
+  filter.until = dates->until;
   filter.speaker = args.speaker;
-  filter.limit = args.limit;
-  filter.offset = args.offset;
 
-  if (!args.episode.empty()) {
-    auto episode = (*store)->FindEpisode(args.episode);
-    if (!episode) return std::unexpected(episode.error());
-    filter.episode_id = episode->id;
+  // One database pages in SQL; several are merged in the store's order
+  // (episode date, slug, ordinal) and paged here.
+  const bool merged = stores->size() > 1;
+  filter.limit = merged ? (args.limit == 0 ? 0 : args.offset + args.limit) : args.limit;
+  filter.offset = merged ? 0 : args.offset;
+  std::vector<StoredClaim> claims;
+  bool episode_found = false;
+  for (const Store* store : *stores) {
+    ClaimFilter one = filter;
+    if (!args.episode.empty()) {
+      auto episode = store->FindEpisode(args.episode);
+      if (!episode && episode.error().code == ErrorCode::kNotFound && merged) continue;
+      if (!episode) return std::unexpected(episode.error());
+      one.episode_id = episode->id;
+      episode_found = true;
+    }
+    auto listed = store->QueryClaims(one);
+    if (!listed) return std::unexpected(listed.error());
+    claims.insert(claims.end(), std::make_move_iterator(listed->begin()),
+                  std::make_move_iterator(listed->end()));
   }
-  auto claims = (*store)->QueryClaims(filter);
-  if (!claims) return std::unexpected(claims.error());
-  PrintClaimList(*claims, (*linker)->lexicon(), args.format, "claims");
+  if (!args.episode.empty() && !episode_found) {
+    return MakeError(ErrorCode::kNotFound,
+                     fmt::format("no episode matches \"{}\" in any --db database", args.episode),
+                     "`claimkb episodes` lists them");
+  }
+  if (merged) {
+    std::stable_sort(claims.begin(), claims.end(), [](const StoredClaim& a, const StoredClaim& b) {
+      return std::tuple(a.episode_date.empty(), a.episode_date, a.episode_slug, a.claim.ordinal) <
+             std::tuple(b.episode_date.empty(), b.episode_date, b.episode_slug, b.claim.ordinal);
+    });
+    const std::size_t begin = std::min(claims.size(), static_cast<std::size_t>(args.offset));
+    const std::size_t end =
+        args.limit == 0 ? claims.size()
+                        : std::min(claims.size(), begin + static_cast<std::size_t>(args.limit));
+    claims = std::vector<StoredClaim>(std::make_move_iterator(claims.begin() + begin),
+                                      std::make_move_iterator(claims.begin() + end));
+  }
+  PrintClaimList(claims, (*linker)->lexicon(), args.format, "claims");
   return CommandOutcome{};
 }
 
@@ -129,8 +165,8 @@ void RegisterClaims(CLI::App& app, const GlobalOptions& globals, Action* selecte
   command->add_option("--episode", args->episode, "Episode id, slug or part of the title");
   command->add_option("--since", args->since, "Episodes on or after YYYY-MM[-DD]");
   command->add_option("--until", args->until, "Episodes on or before YYYY-MM[-DD]");
-  command->add_option("--limit", args->limit, "At most N claims (0 = all)");
-  command->add_option("--offset", args->offset, "Skip the first N claims");
+  AddCountOption(command, "--limit", &args->limit, "At most N claims (0 = all)");
+  AddCountOption(command, "--offset", &args->offset, "Skip the first N claims");
   AddFormatOption(command, &args->format,
                   {OutputFormat::kText, OutputFormat::kJson, OutputFormat::kJsonl,
                    OutputFormat::kMarkdown, OutputFormat::kCsv});

@@ -5,6 +5,9 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
+#include <map>
+
 #include "command.h"
 #include "session.h"
 
@@ -24,46 +27,74 @@ Result<CommandOutcome> RunEntities(const GlobalOptions& globals, const std::stri
     }
   }
   Session session(globals);
-  auto store = session.store();
-  if (!store) return std::unexpected(store.error());
-  auto entities = (*store)->ListEntities(kind);
-  if (!entities) return std::unexpected(entities.error());
+  auto lexicon = session.lexicon();
+  if (!lexicon) return std::unexpected(lexicon.error());
+  auto stores = session.local_readers();
+  if (!stores) return std::unexpected(stores.error());
+  // Over every database: one row per entity, counts added.
+  std::vector<EntityCount> entities;
+  std::map<std::string, std::size_t> index_of;
+  for (const Store* store : *stores) {
+    auto listed = store->ListEntities(kind);
+    if (!listed) return std::unexpected(listed.error());
+    for (EntityCount& entity : *listed) {
+      auto [it, added] = index_of.try_emplace(entity.entity_id, entities.size());
+      if (added) {
+        entities.push_back(std::move(entity));
+      } else {
+        EntityCount& kept = entities[it->second];
+        kept.mentions += entity.mentions;
+        kept.episodes += entity.episodes;
+        for (std::string& surface : entity.surfaces) {
+          if (std::find(kept.surfaces.begin(), kept.surfaces.end(), surface) == kept.surfaces.end())
+            kept.surfaces.push_back(std::move(surface));
+        }
+        kept.confidence = std::max(kept.confidence, entity.confidence);
+      }
+    }
+  }
   if (only_new) {
-    auto lexicon = session.lexicon();
-    if (!lexicon) return std::unexpected(lexicon.error());
-    std::erase_if(*entities, [&](const EntityCount& entity) {
+    std::erase_if(entities, [&](const EntityCount& entity) {
       return entity.mentions == 0 || (*lexicon)->Find(entity.entity_id) != nullptr;
     });
   }
+  for (EntityCount& entity : entities) {
+    // Topics are stored by id; the lexicon has their display name.
+    const LexiconEntry* entry = (*lexicon)->Find(entity.entity_id);
+    if (entity.name == entity.entity_id && entry != nullptr) entity.name = entry->name;
+  }
+  std::stable_sort(
+      entities.begin(), entities.end(), [](const EntityCount& a, const EntityCount& b) {
+        return a.mentions != b.mentions ? a.mentions > b.mentions : a.entity_id < b.entity_id;
+      });
 
-  if (format == OutputFormat::kJson) {
-    nlohmann::json list = nlohmann::json::array();
-    for (const EntityCount& entity : *entities) {
-      nlohmann::json item = {{"id", entity.entity_id},
+  std::vector<nlohmann::json> records;
+  for (const EntityCount& entity : entities) {
+    nlohmann::json record = {{"id", entity.entity_id},
                              {"kind", EntityKindName(entity.kind)},
                              {"name", entity.name},
                              {"mentions", entity.mentions},
                              {"episodes", entity.episodes}};
-      if (only_new) {
-        item["surfaces"] = entity.surfaces;
-        item["confidence"] = entity.confidence;
-      }
-      list.push_back(std::move(item));
+    if (only_new) {
+      record["surfaces"] = fmt::format("{}", fmt::join(entity.surfaces, " | "));
+      record["confidence"] = entity.confidence;
     }
-    PrintJson(Envelope("entities", list));
+    records.push_back(std::move(record));
+  }
+  if (PrintRecords("entities", records, {"id", "kind", "name", "mentions", "episodes"}, format)) {
     return CommandOutcome{};
   }
-  for (const EntityCount& entity : *entities) {
+  for (const EntityCount& entity : entities) {
     if (only_new) {
       fmt::print("{:>5}  {:<10} {}  {}\n", entity.mentions, EntityKindName(entity.kind),
-                 Bold(entity.entity_id),
-                 Dim(fmt::format("{} · {} episodes · confidence {:.2f}",
-                                 fmt::join(entity.surfaces, " | "), entity.episodes,
-                                 entity.confidence)));
+                 Bold(Shown(entity.entity_id)),
+                 Dim(Shown(fmt::format("{} · {} episodes · confidence {:.2f}",
+                                       fmt::join(entity.surfaces, " | "), entity.episodes,
+                                       entity.confidence))));
       continue;
     }
     fmt::print("{:>5}  {:<10} {}  {}\n", entity.mentions, EntityKindName(entity.kind),
-               Bold(entity.name),
+               Bold(Shown(entity.name)),
                Dim(fmt::format("{} · {} episodes", entity.entity_id, entity.episodes)));
   }
   return CommandOutcome{};
@@ -83,7 +114,7 @@ void RegisterEntities(CLI::App& app, const GlobalOptions& globals, Action* selec
   command->add_flag("--new", args->only_new,
                     "Only names no lexicon entry covers, with their spellings; accept or rename "
                     "them with `claimkb lexicon add`");
-  AddFormatOption(command, &args->format, {OutputFormat::kText, OutputFormat::kJson});
+  AddFormatOption(command, &args->format, AllFormats());
   command->callback([&globals, args, selected] {
     *selected = [&globals, args] {
       return RunEntities(globals, args->kind, args->only_new, args->format);

@@ -1,6 +1,9 @@
-// claimkb episodes — list stored episodes with their metadata.
+// claimkb episodes — list stored episodes with their metadata, over every
+// --db database.
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+
+#include <algorithm>
 
 #include "command.h"
 #include "session.h"
@@ -8,29 +11,42 @@
 namespace claimkb::cli {
 Result<CommandOutcome> RunEpisodes(const GlobalOptions& globals, OutputFormat format) {
   Session session(globals);
-  auto store = session.store();
-  if (!store) return std::unexpected(store.error());
-  auto episodes = (*store)->ListEpisodes();
-  if (!episodes) return std::unexpected(episodes.error());
+  auto stores = session.local_readers();
+  if (!stores) return std::unexpected(stores.error());
+  std::vector<EpisodeRecord> episodes;
+  for (const Store* store : *stores) {
+    auto listed = store->ListEpisodes();
+    if (!listed) return std::unexpected(listed.error());
+    episodes.insert(episodes.end(), listed->begin(), listed->end());
+  }
+  // The store's order, over all databases: dated episodes by date, then slug.
+  std::stable_sort(episodes.begin(), episodes.end(),
+                   [](const EpisodeRecord& a, const EpisodeRecord& b) {
+                     return std::tuple(a.date.empty(), a.date, a.slug) <
+                            std::tuple(b.date.empty(), b.date, b.slug);
+                   });
 
-  if (format == OutputFormat::kJson) {
-    nlohmann::json list = nlohmann::json::array();
-    for (const EpisodeRecord& episode : *episodes) list.push_back(EpisodeToJson(episode));
-    PrintJson(Envelope("episodes", list));
+  std::vector<nlohmann::json> records;
+  for (const EpisodeRecord& episode : episodes) records.push_back(EpisodeToJson(episode));
+  if (PrintRecords("episodes", records,
+                   {"id", "date", "title", "url", "duration_s", "sections", "timed_sections",
+                    "claims", "speakers", "people", "path"},
+                   format)) {
     return CommandOutcome{};
   }
-  for (const EpisodeRecord& episode : *episodes) {
+  for (const EpisodeRecord& episode : episodes) {
     fmt::print("{}  {}  {}\n", episode.date.empty() ? "unknown date" : episode.date,
-               Bold(episode.slug), episode.title);
+               Bold(Shown(episode.slug)), Shown(episode.title));
     fmt::print("    {} · {} timed sections · {} claims · {}\n",
                episode.duration_s < 0 ? "no duration" : FormatSeconds(episode.duration_s),
                episode.timed_section_count, episode.claim_count,
-               episode.url.empty() ? "no link" : episode.url);
+               episode.url.empty() ? "no link" : Shown(episode.url));
     if (episode.sources.size() > 1) {
-      fmt::print("    {} sources: {}\n", episode.sources.size(), fmt::join(episode.source_slugs, ", "));
+      fmt::print("    {} sources: {}\n", episode.sources.size(),
+                 Shown(fmt::format("{}", fmt::join(episode.source_slugs, ", "))));
     }
   }
-  if (episodes->empty()) {
+  if (episodes.empty()) {
     fmt::print("no episodes yet: run `claimkb ingest PATH` first\n");
   }
   return CommandOutcome{};
@@ -39,7 +55,7 @@ Result<CommandOutcome> RunEpisodes(const GlobalOptions& globals, OutputFormat fo
 void RegisterEpisodes(CLI::App& app, const GlobalOptions& globals, Action* selected) {
   auto format = std::make_shared<OutputFormat>(OutputFormat::kText);
   CLI::App* command = app.add_subcommand("episodes", "List stored episodes");
-  AddFormatOption(command, format.get(), {OutputFormat::kText, OutputFormat::kJson});
+  AddFormatOption(command, format.get(), AllFormats());
   command->callback([&globals, format, selected] {
     *selected = [&globals, format] { return RunEpisodes(globals, *format); };
   });

@@ -17,10 +17,11 @@ namespace {
 void PrintTextReport(const IngestReport& report, int indexed) {
   fmt::print(
       "{} files: {} added, {} replaced, {} unchanged, {} kept other digest, "
-      "{} skipped (not digests), {} rejected; {} claims indexed\n",
+      "{} skipped (not digests), {} rejected, {} ignored (not Markdown); {} claims indexed\n",
       report.files.size(), report.Count(FileStatus::kAdded), report.Count(FileStatus::kReplaced),
       report.Count(FileStatus::kUnchanged), report.Count(FileStatus::kKeptOther),
-      report.Count(FileStatus::kSkipped), report.Count(FileStatus::kRejected), indexed);
+      report.Count(FileStatus::kSkipped), report.Count(FileStatus::kRejected),
+      report.Count(FileStatus::kIgnored), indexed);
 }
 
 nlohmann::json ReportToJson(const IngestReport& report, int indexed) {
@@ -32,8 +33,9 @@ nlohmann::json ReportToJson(const IngestReport& report, int indexed) {
                      {"claims", file.claim_count}});
   }
   nlohmann::json counts;
-  for (FileStatus status : {FileStatus::kAdded, FileStatus::kReplaced, FileStatus::kUnchanged,
-                            FileStatus::kKeptOther, FileStatus::kSkipped, FileStatus::kRejected}) {
+  for (FileStatus status :
+       {FileStatus::kAdded, FileStatus::kReplaced, FileStatus::kUnchanged, FileStatus::kKeptOther,
+        FileStatus::kSkipped, FileStatus::kRejected, FileStatus::kIgnored}) {
     counts[FileStatusName(status)] = report.Count(status);
   }
   return {{"files", files}, {"counts", counts}, {"claims_indexed", indexed}};
@@ -65,15 +67,21 @@ Result<CommandOutcome> RunIngest(const GlobalOptions& globals, const IngestArgs&
 
   // Problems go to stderr, one line each, naming the file (and line).
   // Parse errors already start with "file:line:"; other messages get the path.
+  // Rejections are errors and always shown; skips, ignored files and notes
+  // are information, which -q silences.
   auto located = [](const FileOutcome& file) {
     return file.message.rfind(file.path, 0) == 0 ? file.message : file.path + ": " + file.message;
   };
   for (const FileOutcome& file : report.files) {
     if (file.status == FileStatus::kRejected) {
       std::cerr << "rejected: " << located(file) << '\n';
+    } else if (args.quiet) {
+      continue;
     } else if (file.status == FileStatus::kSkipped) {
       std::cerr << "skipped: " << located(file) << '\n';
-    } else if (!file.message.empty() && !args.quiet) {
+    } else if (file.status == FileStatus::kIgnored) {
+      std::cerr << "ignored: " << located(file) << '\n';
+    } else if (!file.message.empty()) {
       std::cerr << located(file) << '\n';
     }
   }
@@ -92,7 +100,8 @@ Result<CommandOutcome> RunIngest(const GlobalOptions& globals, const IngestArgs&
 void RegisterIngest(CLI::App& app, const GlobalOptions& globals, Action* selected) {
   auto args = std::make_shared<IngestArgs>();
   CLI::App* command = app.add_subcommand(
-      "ingest", "Parse digests (files or directories, recursive *.md) into the database");
+      "ingest",
+      "Parse digests (files or directories, recursive *.md, *.markdown) into the database");
   command->add_option("paths", args->paths, "Markdown files or directories")->required();
   command->add_flag("-q,--quiet", args->quiet, "No progress and no notes on stderr");
   command->add_flag("--as-note", args->as_note,

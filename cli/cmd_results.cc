@@ -3,6 +3,8 @@
 // quantities keep their range ("三十几" is 31–39), never a made-up point.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "claimkb/query/citation.h"
 #include "command.h"
 #include "session.h"
@@ -50,41 +52,45 @@ Result<CommandOutcome> RunResults(const GlobalOptions& globals, const ResultsArg
     }
     *ids = lexicon.Descendants(id);
   }
-  auto store = session.store();
-  if (!store) return std::unexpected(store.error());
-  auto results = (*store)->ListResults("");
-  if (!results) return std::unexpected(results.error());
+  auto stores = session.local_readers();
+  if (!stores) return std::unexpected(stores.error());
+  // Every database's results, each with the store that holds its claim.
+  std::vector<std::pair<Store::StoredResult, const Store*>> results;
+  for (const Store* store : *stores) {
+    auto listed = store->ListResults("");
+    if (!listed) return std::unexpected(listed.error());
+    for (Store::StoredResult& result : *listed) results.emplace_back(std::move(result), store);
+  }
   // Grouped by benchmark; within one, the store's date order stands.
-  std::stable_sort(results->begin(), results->end(),
-                   [](const Store::StoredResult& a, const Store::StoredResult& b) {
-                     return a.result.benchmark_id < b.result.benchmark_id;
-                   });
+  std::stable_sort(results.begin(), results.end(), [](const auto& a, const auto& b) {
+    return a.first.result.benchmark_id < b.first.result.benchmark_id;
+  });
 
   auto wanted = [](const std::vector<std::string>& ids, const std::string& id) {
     return ids.empty() || std::find(ids.begin(), ids.end(), id) != ids.end();
   };
-  nlohmann::json list = nlohmann::json::array();
+  std::vector<nlohmann::json> records;
   std::string current_benchmark;
-  for (const Store::StoredResult& stored : *results) {
+  for (const auto& [stored, store] : results) {
     const BenchmarkResult& result = stored.result;
     if (!wanted(benchmarks, result.benchmark_id) || !wanted(models, result.model_id)) continue;
-    auto claim = (*store)->GetClaim(stored.claim_id);
+    auto claim = store->GetClaim(stored.claim_id);
     if (!claim) return std::unexpected(claim.error());
     std::optional<int> second = CitationSecond(claim->claim);
     std::string speaker = claim->claim.by_editor ? "editor" : claim->speaker_name;
     std::string link = TimestampLink(claim->episode_url, second);
-    if (args.format == OutputFormat::kJson) {
-      list.push_back({{"benchmark", result.benchmark_id},
-                      {"model", result.model_id},
-                      {"low", result.low},
-                      {"high", result.high},
-                      {"unit", result.unit},
-                      {"qualifier", result.qualifier},
-                      {"surface", result.surface},
-                      {"claim", claim->id},
-                      {"speaker", speaker},
-                      {"episode", {{"id", claim->episode_slug}, {"date", claim->episode_date}}},
-                      {"link", link}});
+    if (args.format != OutputFormat::kText) {
+      records.push_back({{"benchmark", result.benchmark_id},
+                         {"model", result.model_id},
+                         {"low", result.low},
+                         {"high", result.high},
+                         {"unit", result.unit},
+                         {"qualifier", result.qualifier},
+                         {"surface", result.surface},
+                         {"claim", claim->id},
+                         {"speaker", speaker},
+                         {"episode", {{"id", claim->episode_slug}, {"date", claim->episode_date}}},
+                         {"link", link}});
       continue;
     }
     if (result.benchmark_id != current_benchmark) {
@@ -92,12 +98,23 @@ Result<CommandOutcome> RunResults(const GlobalOptions& globals, const ResultsArg
       fmt::print("{}\n", Bold(EntityName(lexicon, current_benchmark)));
     }
     fmt::print("  {:<22} {:>10} {}  {} · {} {}\n", EntityName(lexicon, result.model_id),
-               ValueText(result), Dim(result.qualifier.empty() ? "" : "(" + result.qualifier + ")"),
-               speaker, claim->episode_date.empty() ? "undated" : claim->episode_date,
+               Shown(ValueText(result)),
+               Dim(Shown(result.qualifier.empty() ? "" : "(" + result.qualifier + ")")),
+               Shown(speaker), claim->episode_date.empty() ? "undated" : claim->episode_date,
                FormatOptionalSeconds(second));
-    fmt::print("  {}\n", Dim(fmt::format("\"{}\"  {}", result.surface, link)));
+    fmt::print("  {}\n", Dim(Shown(fmt::format("\"{}\"  {}", result.surface, link))));
   }
-  if (args.format == OutputFormat::kJson) PrintJson(Envelope("results", list));
+  // Tables flatten the episode to its id.
+  if (args.format == OutputFormat::kCsv || args.format == OutputFormat::kMarkdown) {
+    for (nlohmann::json& record : records) {
+      record["episode_date"] = record["episode"]["date"];
+      record["episode"] = record["episode"]["id"];
+    }
+  }
+  PrintRecords("results", records,
+               {"benchmark", "model", "low", "high", "unit", "qualifier", "surface", "claim",
+                "speaker", "episode", "episode_date", "link"},
+               args.format);
   return CommandOutcome{};
 }
 
@@ -109,7 +126,7 @@ void RegisterResults(CLI::App& app, const GlobalOptions& globals, Action* select
       app.add_subcommand("results", "Benchmark scores stated in claims, with who said them");
   command->add_option("--benchmark", args->benchmark, "Benchmark, with its descendants");
   command->add_option("--model", args->model, "Model, with its descendants");
-  AddFormatOption(command, &args->format, {OutputFormat::kText, OutputFormat::kJson});
+  AddFormatOption(command, &args->format, AllFormats());
   command->callback([&globals, args, selected] {
     *selected = [&globals, args] { return RunResults(globals, *args); };
   });

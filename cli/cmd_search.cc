@@ -86,6 +86,10 @@ Result<CommandOutcome> RunSearch(const GlobalOptions& globals, const SearchArgs&
   if (!linker) return std::unexpected(linker.error());
   auto order = ParseOrder(args.order);
   if (!order) return std::unexpected(order.error());
+  // The stores first: a missing database is "no database at DIR", and
+  // never created.
+  auto lookup = ClaimLookup::Open(session);
+  if (!lookup) return std::unexpected(lookup.error());
   if (Status fresh = EnsureIndexesCurrent(session, SearchSources(session, globals)); !fresh) {
     return std::unexpected(fresh.error());
   }
@@ -110,8 +114,6 @@ Result<CommandOutcome> RunSearch(const GlobalOptions& globals, const SearchArgs&
 
   // Hits name claims; the stores hold the rest of each record. Claims of
   // remote shards that are in no local store are reported by id only.
-  auto lookup = ClaimLookup::Open(session, globals);
-  if (!lookup) return std::unexpected(lookup.error());
   const Lexicon& lexicon = (*linker)->lexicon();
   std::vector<StoredClaim> claims;
   std::vector<const SearchHit*> hits;
@@ -149,11 +151,9 @@ Result<CommandOutcome> RunSearch(const GlobalOptions& globals, const SearchArgs&
       }
       return CommandOutcome{};
     }
-    nlohmann::json payload = {{"query", args.query},
-                              {"parsed", result->parsed},
-                              {"total", result->estimated_total},
-                              {"offset", args.offset},
-                              {"hits", list},
+    nlohmann::json payload = {{"query", args.query},          {"parsed", result->parsed},
+                              {"total", result->total},       {"total_exact", result->total_exact},
+                              {"offset", args.offset},        {"hits", list},
                               {"from_index_only", index_only}};
     if (args.facets) payload["facets"] = FacetsToJson(result->facets);
     PrintJson(Envelope("search", payload));
@@ -171,7 +171,8 @@ Result<CommandOutcome> RunSearch(const GlobalOptions& globals, const SearchArgs&
   if (args.explain) fmt::print("{}\n\n", Dim("parsed: " + result->parsed));
   if (args.facets) PrintFacetsText(result->facets);
   fmt::print("{}\n\n",
-             Dim(fmt::format("{} matching claims{}", result->estimated_total,
+             Dim(fmt::format("{}{} matching claims{}", result->total_exact ? "" : "at least ",
+                             result->total,
                              args.offset > 0 ? fmt::format(", from #{}", args.offset + 1) : "")));
   for (std::size_t i = 0; i < claims.size(); ++i) {
     std::vector<StoredClaim> around = Neighbours(*lookup, claims[i], args.context);
@@ -209,10 +210,10 @@ void RegisterSearch(CLI::App& app, const GlobalOptions& globals, Action* selecte
   command->footer(FieldHelp());
   command->add_option("query", args->query, "e.g. 'model:\"Gemini 3\" topic:coding 前端'")
       ->required();
-  command->add_option("--limit", args->limit, "Claims to show")->capture_default_str();
-  command->add_option("--offset", args->offset, "Claims to skip");
-  command->add_option("--context", args->context,
-                      "Also show N neighbouring sentences of the same turn");
+  AddCountOption(command, "--limit", &args->limit, "Claims to show")->capture_default_str();
+  AddCountOption(command, "--offset", &args->offset, "Claims to skip");
+  AddCountOption(command, "--context", &args->context,
+                 "Also show N neighbouring sentences of the same turn");
   command->add_flag("--facets", args->facets, "Count matches by model, speaker, topic, stance");
   command->add_flag("--explain", args->explain, "Print the parsed query");
   command->add_option("--order", args->order, "relevance|newest|oldest")->capture_default_str();

@@ -46,32 +46,45 @@ nlohmann::json ShowJson(const EpisodeRecord& record, const Episode& episode) {
 Result<CommandOutcome> RunShow(const GlobalOptions& globals, const std::string& ref,
                                OutputFormat format) {
   Session session(globals);
-  auto store = session.store();
-  if (!store) return std::unexpected(store.error());
-  auto record = (*store)->FindEpisode(ref);
+  auto stores = session.local_readers();
+  if (!stores) return std::unexpected(stores.error());
+  // The first database that has the episode; an ambiguous name in one of
+  // them is an error, not a reason to look further.
+  const Store* store = stores->front();
+  auto record = store->FindEpisode(ref);
+  for (std::size_t i = 1;
+       i < stores->size() && !record && record.error().code == ErrorCode::kNotFound; ++i) {
+    auto found = (*stores)[i]->FindEpisode(ref);
+    if (found || found.error().code != ErrorCode::kNotFound) {
+      store = (*stores)[i];
+      record = std::move(found);
+    }
+  }
   if (!record) return std::unexpected(record.error());
-  auto episode = (*store)->LoadEpisode(record->id);
+  auto episode = store->LoadEpisode(record->id);
   if (!episode) return std::unexpected(episode.error());
 
   if (format == OutputFormat::kJson) {
     PrintJson(Envelope("episode", ShowJson(*record, *episode)));
     return CommandOutcome{};
   }
-  fmt::print("{}\n", Bold(record->title));
-  fmt::print("id        {}\n", record->slug);
-  fmt::print("link      {}\n", record->url.empty() ? "-" : record->url);
+  fmt::print("{}\n", Bold(Shown(record->title)));
+  fmt::print("id        {}\n", Shown(record->slug));
+  fmt::print("link      {}\n", record->url.empty() ? "-" : Shown(record->url));
   fmt::print("date      {}\n", record->date.empty() ? "unknown" : record->date);
   fmt::print("duration  {}\n",
              record->duration_s < 0 ? "unknown" : FormatSeconds(record->duration_s));
-  fmt::print("speakers  {}\n", fmt::join(record->speakers, ", "));
-  fmt::print("source    {}\n", record->path);
+  fmt::print("speakers  {}\n", Shown(fmt::format("{}", fmt::join(record->speakers, ", "))));
+  fmt::print("source    {}\n", Shown(record->path));
   fmt::print("claims    {}\n\n", record->claim_count);
   for (const Section& section : episode->sections) {
     if (section.kind == SectionKind::kOther) continue;
     std::vector<std::string> speakers = SectionSpeakers(section);
-    fmt::print("{}  {}{}\n", Dim(RangeText(section.range)), section.title,
+    fmt::print("{}  {}{}\n", Dim(RangeText(section.range)), Shown(section.title),
                section.kind == SectionKind::kSummary ? " [editor]" : "");
-    if (!speakers.empty()) fmt::print("    {}\n", fmt::join(speakers, ", "));
+    if (!speakers.empty()) {
+      fmt::print("    {}\n", Shown(fmt::format("{}", fmt::join(speakers, ", "))));
+    }
   }
   return CommandOutcome{};
 }

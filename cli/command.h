@@ -88,6 +88,11 @@ struct AskArgs {
 };
 Result<CommandOutcome> RunAsk(const GlobalOptions& globals, const AskArgs& args);
 
+// Adds an integer option that must not be negative (--limit, --offset,
+// --context): a negative value is a usage error (exit 2) in every command.
+CLI::Option* AddCountOption(CLI::App* command, const std::string& name, int* value,
+                            const std::string& help);
+
 // Adds --format with the formats a listing supports to `command`.
 void AddFormatOption(CLI::App* command, OutputFormat* format,
                      const std::vector<OutputFormat>& allowed);

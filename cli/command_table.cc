@@ -36,6 +36,11 @@ const std::vector<CommandEntry>& CommandTable() {
   return table;
 }
 
+CLI::Option* AddCountOption(CLI::App* command, const std::string& name, int* value,
+                            const std::string& help) {
+  return command->add_option(name, *value, help)->check(CLI::NonNegativeNumber)->type_name("N");
+}
+
 void AddFormatOption(CLI::App* command, OutputFormat* format,
                      const std::vector<OutputFormat>& allowed) {
   std::map<std::string, OutputFormat> names;

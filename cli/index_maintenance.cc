@@ -39,25 +39,17 @@ Status EnsureIndexesCurrent(Session& session, const std::vector<std::string>& so
   for (const std::string& db : sources) {
     if (IsRemoteSource(db)) continue;  // A remote shard's store is not ours to see.
     std::error_code ec;
-    // A bare Xapian directory given as a source has no store to compare with.
-    if (db != primary &&
-        !std::filesystem::exists(std::filesystem::path(db) / "claims.sqlite", ec)) {
-      continue;
-    }
-    std::unique_ptr<Store> owned;
-    const Store* store = nullptr;
-    if (db == primary) {
-      auto opened = session.store();
-      if (!opened) return std::unexpected(opened.error());
-      store = *opened;
-    } else {
-      StoreOptions read_only;
-      read_only.read_only = true;
-      auto opened = Store::Open(db, read_only);
-      if (!opened) return std::unexpected(opened.error());
-      owned = std::move(*opened);
-      store = owned.get();
-    }
+    // A bare Xapian directory given as a source has no store to compare
+    // with; a missing database was refused before (readers never create one).
+    if (!std::filesystem::exists(std::filesystem::path(db) / "claims.sqlite", ec)) continue;
+    // Opened here rather than as the session's (write) store: a read command
+    // may name several databases, and only the writing commands refuse that.
+    StoreOptions options;
+    options.read_only = true;  // The index is rebuilt from it; the store is only read.
+    auto opened = Store::Open(db, options);
+    if (!opened) return std::unexpected(opened.error());
+    std::unique_ptr<Store> owned = std::move(*opened);
+    const Store* store = owned.get();
     auto freshness = EnsureIndexCurrent(*store, **lexicon, db);
     if (!freshness) return std::unexpected(freshness.error());
     switch (freshness->state) {

@@ -2,6 +2,8 @@
 //   0  everything worked
 //   1  some input was rejected, or the command failed (reason on stderr)
 //   2  usage error (bad flags, malformed query)
+// An exception that escapes a command is a bug, but it must still end in a
+// message and exit 1, never in std::terminate's abort and core dump.
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
@@ -20,9 +22,7 @@ int ExitCodeFor(const claimkb::Error& error) {
   return error.code == claimkb::ErrorCode::kInvalidArgument ? kExitUsage : kExitFailure;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int Run(int argc, char** argv) {
   CLI::App app{
       "claimkb: who said what about which AI model, at which minute.\n"
       "Ingest Markdown digests of podcasts and livestreams, then search, ask and cite."};
@@ -60,4 +60,21 @@ int main(int argc, char** argv) {
     return ExitCodeFor(outcome.error());
   }
   return outcome->partial_failure ? kExitFailure : kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return Run(argc, argv);
+  } catch (const std::exception& error) {
+    std::cout.flush();
+    std::cerr << "claimkb: internal error: " << error.what()
+              << "\n  this is a bug in claimkb; please report it with the command you ran\n";
+  } catch (...) {
+    std::cout.flush();
+    std::cerr << "claimkb: internal error: unknown exception\n"
+                 "  this is a bug in claimkb; please report it with the command you ran\n";
+  }
+  return kExitFailure;
 }

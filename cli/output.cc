@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "claimkb/query/citation.h"
+#include "claimkb/query/printable.h"
 
 namespace claimkb::cli {
 
@@ -138,6 +139,100 @@ nlohmann::json ClaimToJson(const StoredClaim& stored, const Lexicon& lexicon) {
   };
 }
 
+namespace {
+
+std::string CellText(const nlohmann::json& value) {
+  if (value.is_null()) return "";
+  if (value.is_string()) return value.get<std::string>();
+  if (value.is_array()) {
+    std::string out;
+    for (const nlohmann::json& item : value) {
+      if (!out.empty()) out += "; ";
+      out += CellText(item);
+    }
+    return out;
+  }
+  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string CsvCell(const std::string& value) {
+  if (value.find_first_of(",\"\n\r") == std::string::npos) return value;
+  std::string out = "\"";
+  for (char c : value) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string MarkdownCell(const std::string& value) {
+  std::string out;
+  for (char c : Shown(value)) {
+    if (c == '|') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+bool PrintRecords(const std::string& kind, const std::vector<nlohmann::json>& records,
+                  const std::vector<std::string>& columns, OutputFormat format) {
+  switch (format) {
+    case OutputFormat::kText:
+      return false;
+    case OutputFormat::kJson:
+      PrintJson(Envelope(kind, records));
+      return true;
+    case OutputFormat::kJsonl:
+      for (nlohmann::json record : records) {
+        record["schema_version"] = kOutputSchemaVersion;
+        std::cout << record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+      }
+      return true;
+    case OutputFormat::kCsv: {
+      std::string header;
+      for (const std::string& column : columns) {
+        if (!header.empty()) header += ',';
+        header += column;
+      }
+      std::cout << header << '\n';
+      for (const nlohmann::json& record : records) {
+        std::string row;
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+          if (i > 0) row += ',';
+          row += CsvCell(CellText(record.value(columns[i], nlohmann::json())));
+        }
+        std::cout << row << '\n';
+      }
+      return true;
+    }
+    case OutputFormat::kMarkdown: {
+      std::string header = "|", rule = "|";
+      // Appends, not `" " + column`: GCC 12 reports a false -Wrestrict on
+      // the temporary in optimised builds.
+      for (const std::string& column : columns) {
+        header += ' ';
+        header += column;
+        header += " |";
+        rule += " --- |";
+      }
+      std::cout << header << '\n' << rule << '\n';
+      for (const nlohmann::json& record : records) {
+        std::string row = "|";
+        for (const std::string& column : columns) {
+          row += ' ';
+          row += MarkdownCell(CellText(record.value(column, nlohmann::json())));
+          row += " |";
+        }
+        std::cout << row << '\n';
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
 bool UseColor() {
   static const bool use = isatty(STDOUT_FILENO) == 1 && std::getenv("NO_COLOR") == nullptr;
   return use;
@@ -148,6 +243,8 @@ std::string Colored(const std::string& text, int ansi_color) {
 }
 std::string Bold(const std::string& text) { return Colored(text, 1); }
 std::string Dim(const std::string& text) { return Colored(text, 2); }
+
+std::string Shown(std::string_view text) { return Printable(text, /*one_line=*/true); }
 
 std::string FormatOptionalSeconds(const std::optional<int>& seconds) {
   return seconds ? FormatSeconds(*seconds) : "--:--:--";

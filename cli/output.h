@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 
 #include "claimkb/core/store.h"
 
@@ -27,11 +28,31 @@ nlohmann::json EpisodeToJson(const EpisodeRecord& episode);
 // The claim object of design.md, the one shape every command prints claims in.
 nlohmann::json ClaimToJson(const StoredClaim& claim, const Lexicon& lexicon);
 
+// Every format but text for a listing of records that are not claims
+// (episodes, entities, speakers, results): `json` is Envelope(kind,
+// records); `jsonl` one record per line with its schema_version; `csv` and
+// `markdown` a table of `columns` (arrays joined with "; "). Returns false
+// for kText, which each command prints its own way.
+bool PrintRecords(const std::string& kind, const std::vector<nlohmann::json>& records,
+                  const std::vector<std::string>& columns, OutputFormat format);
+
+// The formats every listing takes (README "Output formats").
+inline const std::vector<OutputFormat>& AllFormats() {
+  static const std::vector<OutputFormat> all = {OutputFormat::kText, OutputFormat::kJson,
+                                                OutputFormat::kJsonl, OutputFormat::kMarkdown,
+                                                OutputFormat::kCsv};
+  return all;
+}
+
 // ANSI styling, only when stdout is a terminal and NO_COLOR is unset.
 bool UseColor();
 std::string Bold(const std::string& text);
 std::string Dim(const std::string& text);
 std::string Colored(const std::string& text, int ansi_color);
+
+// Digest text for a terminal: control characters and escape sequences shown,
+// not sent (claimkb/query/printable.h), newlines as spaces.
+std::string Shown(std::string_view text);
 
 // "01:02:03", or "--:--:--" when the value is absent.
 std::string FormatOptionalSeconds(const std::optional<int>& seconds);

@@ -5,6 +5,9 @@
 #include <cstdlib>
 
 #include "claimkb/core/user_lexicon.h"
+#include <algorithm>
+#include <filesystem>
+
 #include "claimkb/indexer/database_location.h"
 
 namespace claimkb::cli {
@@ -51,6 +54,18 @@ Result<const ClaimExtractor*> Session::extractor() {
 
 Result<Store*> Session::store() {
   if (!store_) {
+    if (globals_.databases.size() > 1) {
+      return MakeError(ErrorCode::kInvalidArgument,
+                       fmt::format("this command writes to one database, but --db names {}",
+                                   globals_.databases.size()),
+                       "give --db once; searches and listings read several");
+    }
+    if (!globals_.databases.empty() && IsRemoteSource(globals_.databases.front())) {
+      return MakeError(
+          ErrorCode::kInvalidArgument,
+          fmt::format("cannot write to the remote shard {}", globals_.databases.front()),
+          "write to the database directory the shard serves, on its machine");
+    }
     auto opened = Store::Open(PrimaryDatabase());
     if (!opened) return std::unexpected(opened.error());
     store_ = std::move(*opened);
@@ -76,6 +91,53 @@ Result<const WriteLock*> Session::write_lock() {
     lock_.emplace(std::move(*acquired));
   }
   return &*lock_;
+}
+
+Result<std::vector<const Store*>> Session::readers() {
+  if (!readers_opened_) {
+    // Each database once, however it is spelled: merged listings would
+    // otherwise show (and count) its records twice.
+    std::vector<std::string> dirs;
+    std::vector<std::filesystem::path> seen;
+    for (const std::string& db : globals_.databases) {
+      if (IsRemoteSource(db)) continue;
+      std::error_code error;
+      std::filesystem::path key = std::filesystem::weakly_canonical(db, error);
+      if (error) key = db;
+      if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+      seen.push_back(key);
+      dirs.push_back(db);
+    }
+    if (globals_.databases.empty()) dirs.push_back(DefaultDatabaseDirectory());
+    StoreOptions read_only;
+    read_only.read_only = true;
+    for (const std::string& dir : dirs) {
+      std::error_code error;
+      if (!std::filesystem::is_directory(dir, error)) {
+        return MakeError(ErrorCode::kNotFound, fmt::format("no database at {}", dir),
+                         "check the path, or create it with `claimkb ingest FILES --db DIR`");
+      }
+      auto opened = Store::Open(dir, read_only);
+      if (!opened) return std::unexpected(opened.error());
+      read_stores_.push_back(std::move(*opened));
+    }
+    readers_opened_ = true;
+  }
+  std::vector<const Store*> out;
+  for (const auto& store : read_stores_) out.push_back(store.get());
+  return out;
+}
+
+Result<std::vector<const Store*>> Session::local_readers() {
+  auto stores = readers();
+  if (!stores) return stores;
+  if (stores->empty()) {
+    return MakeError(ErrorCode::kInvalidArgument,
+                     "this command reads database directories, and --db names only tcp:// "
+                     "remotes, which hold just a search index",
+                     "add the --db directory of a local database");
+  }
+  return stores;
 }
 
 Result<Session::Writer> Session::writer() {

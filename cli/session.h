@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "claimkb/core/claim_extractor.h"
 #include "claimkb/core/entity_linker.h"
@@ -29,7 +30,9 @@ class Session {
   Result<std::shared_ptr<const Lexicon>> lexicon();
   Result<std::shared_ptr<const EntityLinker>> linker();
   Result<const ClaimExtractor*> extractor();
-  // Opens (creating if needed) the primary database's store.
+  // Opens (creating if needed) the one database a command writes to.
+  // kInvalidArgument when --db names more than one database or a tcp://
+  // remote: a write must not silently pick one of several.
   Result<Store*> store();
 
   // Takes the primary database's write lock (claimkb/indexer/write_lock.h)
@@ -40,6 +43,16 @@ class Session {
 
   // What writing claims takes: the store, the extractor and its lexicon,
   // opened after taking write_lock(), which the session then holds.
+  // Every local database of --db (else the default one), opened read-only in
+  // the order given, for commands that read and merge them all. kNotFound
+  // "no database at DIR" for one that does not exist: reading never creates
+  // a database. Empty when --db names only tcp:// remotes.
+  Result<std::vector<const Store*>> readers();
+  // readers(), but at least one: kInvalidArgument when --db names only
+  // tcp:// remotes, which hold an index and no store.
+  Result<std::vector<const Store*>> local_readers();
+
+  // What writing claims takes: the store, the extractor and its lexicon.
   struct Writer {
     Store* store;
     const ClaimExtractor* extractor;
@@ -54,6 +67,8 @@ class Session {
   std::shared_ptr<const EntityLinker> linker_;
   std::unique_ptr<ClaimExtractor> extractor_;
   std::unique_ptr<Store> store_;
+  std::vector<std::unique_ptr<Store>> read_stores_;
+  bool readers_opened_ = false;
 };
 
 }  // namespace claimkb::cli

@@ -36,6 +36,6 @@ int main(int argc, char** argv) {
   for (const claimkb::SearchHit& hit : result->hits) {
     std::cout << hit.snippet << "\n  " << claimkb::PlainCitation(hit.record) << '\n';
   }
-  std::cout << result->estimated_total << " matching claims\n";
+  std::cout << (result->total_exact ? "" : "at least ") << result->total << " matching claims\n";
   return 0;
 }

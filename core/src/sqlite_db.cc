@@ -187,6 +187,30 @@ Result<Database> Database::Open(const std::string& path, bool read_only) {
   return database;
 }
 
+Result<Database> Database::OpenImmutable(const std::string& path) {
+  // A URI path escapes '%', '?' and '#'; everything else is taken as is.
+  std::string uri = "file:";
+  for (char c : path) {
+    if (c == '%' || c == '?' || c == '#') {
+      constexpr char kHex[] = "0123456789ABCDEF";
+      uri += '%';
+      uri += kHex[(static_cast<unsigned char>(c) >> 4) & 0xF];
+      uri += kHex[static_cast<unsigned char>(c) & 0xF];
+    } else {
+      uri += c;
+    }
+  }
+  uri += "?immutable=1";
+  Database database;
+  database.path_ = path;
+  int rc = sqlite3_open_v2(uri.c_str(), &database.db_,
+                           SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr);
+  if (rc != SQLITE_OK)
+    return std::unexpected(MakeSqliteError(rc, database.db_, "opening " + path, path));
+  sqlite3_extended_result_codes(database.db_, 1);
+  return database;
+}
+
 Result<Statement> Database::Prepare(std::string_view sql) const {
   sqlite3_stmt* stmt = nullptr;
   int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);

@@ -89,6 +89,10 @@ class Database {
   // Opens `path`, creating it unless `read_only`. SQLite opens lazily, so a
   // file that is not a database is only detected by the first statement.
   static Result<Database> Open(const std::string& path, bool read_only);
+  // Opens `path` read-only as an immutable file (SQLite's immutable=1 URI):
+  // no locks and no -shm file, so a WAL database on a read-only mount or in
+  // another user's directory can be read. Only for files nobody writes.
+  static Result<Database> OpenImmutable(const std::string& path);
 
   Result<Statement> Prepare(std::string_view sql) const;
   // Runs one or more `;`-separated statements that return no rows we need.

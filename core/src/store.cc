@@ -1,6 +1,7 @@
 #include "claimkb/core/store.h"
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
@@ -908,6 +909,16 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& db_dir, const Stor
     return db.Exec("PRAGMA synchronous = FULL");
   };
   Status touched = first_touch();
+  if (!touched && options.read_only && touched.error().code != ErrorCode::kCorruption &&
+      !fs::exists(impl->path + "-wal", ec) && ::access(db_dir.c_str(), W_OK) != 0) {
+    // A WAL database needs its -shm file even to read; in a directory we may
+    // not write (a read-only mount, another user's database) it cannot be
+    // created. With no -wal file every commit is in the main file, so
+    // reading it as immutable sees the whole database.
+    CLAIMKB_ASSIGN_OR_RETURN(impl->db, Database::OpenImmutable(impl->path));
+    db.SetBusyTimeout(options.busy_timeout_ms);
+    touched = first_touch();
+  }
   if (!touched) {
     Error error = touched.error();
     if (error.code == ErrorCode::kCorruption) {
@@ -1475,7 +1486,19 @@ Result<std::vector<EntityCount>> Store::ListEntities(std::optional<EntityKind> k
       "LEFT JOIN claim_entity ce ON ce.entity_id = en.id "
       "LEFT JOIN claim c ON c.id = ce.claim_id ";
   if (kind) sql += "WHERE en.kind = ? ";
-  sql += "GROUP BY en.id ORDER BY 4 DESC, en.id";
+  sql += "GROUP BY en.id ";
+  // A claim's topics live in claim_topic, not claim_entity; without them
+  // `entities --kind topic` listed nothing. The name is the id: the lexicon
+  // has the display name.
+  const bool topics = !kind || *kind == EntityKind::kTopic;
+  if (topics) {
+    sql +=
+        "UNION ALL SELECT ct.topic, 'topic', ct.topic, count(DISTINCT ct.claim_id), "
+        "count(DISTINCT c.episode_id), '', 1.0 FROM claim_topic ct "
+        "JOIN claim c ON c.id = ct.claim_id "
+        "WHERE ct.topic NOT IN (SELECT id FROM entity) GROUP BY ct.topic ";
+  }
+  sql += "ORDER BY 4 DESC, 1";
   CLAIMKB_ASSIGN_OR_RETURN(Statement select, db.Prepare(sql));
   if (kind) select.Bind(1, EntityKindName(*kind));
   std::vector<EntityCount> out;

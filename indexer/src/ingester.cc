@@ -1,10 +1,13 @@
 #include "claimkb/indexer/ingester.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <set>
 #include <system_error>
 
 #include "claimkb/core/transcript_format.h"
@@ -26,6 +29,8 @@ const char* FileStatusName(FileStatus status) {
       return "skipped";
     case FileStatus::kRejected:
       return "rejected";
+    case FileStatus::kIgnored:
+      return "ignored";
   }
   return "unknown";
 }
@@ -37,7 +42,15 @@ int IngestReport::Count(FileStatus status) const {
 
 namespace {
 
-bool IsMarkdown(const fs::path& path) { return path.extension() == ".md"; }
+// Digests are Markdown, whatever the case of the extension: .md, .MD,
+// .markdown.
+bool IsMarkdown(const fs::path& path) {
+  std::string extension = path.extension().string();
+  for (char& c : extension) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return extension == ".md" || extension == ".markdown";
+}
 
 std::string LowerExtension(const fs::path& path) {
   std::string extension = path.extension().string();
@@ -75,16 +88,33 @@ FileOutcome Rejected(std::string path, std::string message) {
   return outcome;
 }
 
-// Walks `dir` recursively. Errors inside the walk (an unreadable
-// subdirectory) are reported and the walk goes on with the next entry.
+FileOutcome Ignored(std::string path, std::string message) {
+  FileOutcome outcome = Rejected(std::move(path), std::move(message));
+  outcome.status = FileStatus::kIgnored;
+  return outcome;
+}
+
+bool IsHidden(const fs::path& path) {
+  const std::string name = path.filename().string();
+  return name.size() > 1 && name[0] == '.';
+}
+
+// Walks `dir` recursively, following symbolic links to directories (a
+// digest folder is often a link into a notes vault) but entering each real
+// directory once, so a link loop ends instead of recursing until the path is
+// too long. Errors inside the walk (an unreadable subdirectory) are reported
+// and the walk goes on with the next entry; whatever is found but not read
+// is reported as ignored.
 void WalkDirectory(const fs::path& dir, std::vector<std::string>* files,
                    std::vector<FileOutcome>* problems) {
   std::error_code error;
-  fs::recursive_directory_iterator it(dir, fs::directory_options::none, error);
+  fs::recursive_directory_iterator it(dir, fs::directory_options::follow_directory_symlink, error);
   if (error) {
     problems->push_back(Rejected(dir.string(), "cannot read directory: " + error.message()));
     return;
   }
+  std::set<fs::path> entered;
+  entered.insert(fs::canonical(dir, error));
   for (; it != fs::recursive_directory_iterator(); it.increment(error)) {
     if (error) {
       problems->push_back(Rejected(it->path().string(), "cannot read: " + error.message()));
@@ -93,6 +123,21 @@ void WalkDirectory(const fs::path& dir, std::vector<std::string>* files,
     }
     std::error_code type_error;
     if (it->is_directory(type_error)) {
+      if (IsHidden(it->path())) {
+        problems->push_back(Ignored(it->path().string(), "hidden directory, not searched"));
+        it.disable_recursion_pending();
+        continue;
+      }
+      std::error_code canonical_error;
+      const fs::path real = fs::canonical(it->path(), canonical_error);
+      if (!canonical_error && !entered.insert(real).second) {
+        problems->push_back(Ignored(
+            it->path().string(),
+            fmt::format("directory {} was already searched (symbolic link loop or second link)",
+                        real.string())));
+        it.disable_recursion_pending();
+        continue;
+      }
       // Probe readability now so the problem is reported once, by name.
       std::error_code open_error;
       fs::directory_iterator probe(it->path(), open_error);
@@ -103,7 +148,14 @@ void WalkDirectory(const fs::path& dir, std::vector<std::string>* files,
       }
       continue;
     }
-    if (!IsMarkdown(it->path()) && !IsTranscriptName(it->path())) continue;
+    if (!IsMarkdown(it->path()) && !IsTranscriptName(it->path())) {
+      problems->push_back(Ignored(
+          it->path().string(),
+          IsHidden(it->path())
+              ? "hidden file, not read"
+              : "not a digest or transcript (.md, .markdown, .vtt, .srt, .json), not read"));
+      continue;
+    }
     if (it->is_regular_file(type_error)) {
       if (std::string problem = JsonTranscriptProblem(it->path()); !problem.empty()) {
         FileOutcome ignored;

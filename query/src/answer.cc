@@ -74,17 +74,22 @@ void RewardCoordination(const QuestionFacet& facet, double share, SearchResult* 
 
 }  // namespace
 
-Result<QuestionOptions> QuestionOptionsFor(const Store& store, const Searcher& searcher,
+Result<QuestionOptions> QuestionOptionsFor(const std::vector<const Store*>& stores,
+                                           const Searcher& searcher,
                                            std::shared_ptr<const TermTables> tables,
                                            std::string today) {
-  auto speakers = store.ListSpeakers();
-  if (!speakers) return std::unexpected(speakers.error());
   QuestionOptions options;
   options.today = std::move(today);
-  for (const SpeakerRecord& speaker : *speakers) {
-    std::vector<std::string> names = {speaker.name};
-    names.insert(names.end(), speaker.aliases.begin(), speaker.aliases.end());
-    options.speakers.push_back(std::move(names));
+  // The speakers of every database, so that a name is recognised whichever
+  // database it speaks in.
+  for (const Store* store : stores) {
+    auto speakers = store->ListSpeakers();
+    if (!speakers) return std::unexpected(speakers.error());
+    for (const SpeakerRecord& speaker : *speakers) {
+      std::vector<std::string> names = {speaker.name};
+      names.insert(names.end(), speaker.aliases.begin(), speaker.aliases.end());
+      options.speakers.push_back(std::move(names));
+    }
   }
   options.tables = std::move(tables);
   options.in_index = [&searcher](std::string_view text) { return searcher.Occurs(text); };

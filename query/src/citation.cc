@@ -2,28 +2,90 @@
 
 #include <fmt/format.h>
 
+#include <string_view>
+
 namespace claimkb {
 namespace {
 
-bool IsYouTube(const std::string& url) {
-  return url.find("youtube.com/watch") != std::string::npos ||
-         url.find("youtu.be/") != std::string::npos;
+// A URL cut where each host's time parameter has to go: before the query,
+// the query, and the fragment (kept last, where it belongs: "#comments"
+// after "&t=100s" would swallow the time).
+struct UrlParts {
+  std::string base;      // scheme://host/path
+  std::string host;      // lower case, without "www." / "m." and port
+  std::string path;      // "/watch", "/video/BV1xx"
+  std::string query;     // without '?'
+  std::string fragment;  // with '#', or empty
+};
+
+std::optional<UrlParts> SplitUrl(const std::string& url) {
+  UrlParts parts;
+  std::string rest = url;
+  if (std::size_t hash = rest.find('#'); hash != std::string::npos) {
+    parts.fragment = rest.substr(hash);
+    rest.resize(hash);
+  }
+  if (std::size_t question = rest.find('?'); question != std::string::npos) {
+    parts.query = rest.substr(question + 1);
+    rest.resize(question);
+  }
+  parts.base = rest;
+  const std::size_t scheme = rest.find("://");
+  if (scheme == std::string::npos) return std::nullopt;
+  const std::size_t host_begin = scheme + 3;
+  const std::size_t path_begin = rest.find('/', host_begin);
+  std::string host = rest.substr(
+      host_begin, path_begin == std::string::npos ? std::string::npos : path_begin - host_begin);
+  parts.path = path_begin == std::string::npos ? "" : rest.substr(path_begin);
+  if (std::size_t colon = host.find(':'); colon != std::string::npos) host.resize(colon);
+  for (char& c : host) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  for (std::string_view sub : {"www.", "m."}) {
+    if (host.starts_with(sub)) host.erase(0, sub.size());
+  }
+  parts.host = host;
+  return parts;
 }
 
-// Removes a "t=..." query parameter so the new one is the only one.
-std::string WithoutTimeParameter(std::string url) {
-  for (const char* key : {"?t=", "&t="}) {
-    std::size_t at = url.find(key);
-    if (at == std::string::npos) continue;
-    std::size_t end = url.find('&', at + 1);
-    if (key[0] == '?') {
-      url.erase(at + 1, end == std::string::npos ? std::string::npos : end - at);
-    } else {
-      url.erase(at, end == std::string::npos ? std::string::npos : end - at);
+// `query` without its `key` parameters, then `key=value` appended.
+std::string WithParameter(const std::string& query, std::string_view key,
+                          const std::string& value) {
+  std::string out;
+  std::size_t begin = 0;
+  while (begin <= query.size()) {
+    std::size_t end = query.find('&', begin);
+    if (end == std::string::npos) end = query.size();
+    std::string_view item = std::string_view(query).substr(begin, end - begin);
+    const bool same_key = item.substr(0, item.find('=')) == key;
+    if (!item.empty() && !same_key) {
+      if (!out.empty()) out += '&';
+      out += item;
     }
+    begin = end + 1;
   }
-  if (!url.empty() && (url.back() == '?' || url.back() == '&')) url.pop_back();
-  return url;
+  if (!out.empty()) out += '&';
+  return out + std::string(key) + "=" + value;
+}
+
+std::string Join(const UrlParts& parts, const std::string& query) {
+  return parts.base + (query.empty() ? "" : "?" + query) + parts.fragment;
+}
+
+// YouTube: watch?v=, youtu.be/ID and live/ID (a recorded livestream) take
+// t=NNs. Shorts, channels and playlists have no moment to open.
+std::optional<std::string> YouTubeMoment(const UrlParts& parts, int second) {
+  const bool video = (parts.host == "youtube.com" &&
+                      (parts.path == "/watch" || parts.path.starts_with("/live/"))) ||
+                     (parts.host == "youtu.be" && parts.path.size() > 1);
+  if (!video) return std::nullopt;
+  return Join(parts, WithParameter(parts.query, "t", fmt::format("{}s", second)));
+}
+
+// Bilibili: a video page (/video/BV...) takes t=SECONDS, a plain number.
+std::optional<std::string> BilibiliMoment(const UrlParts& parts, int second) {
+  if (parts.host != "bilibili.com" || !parts.path.starts_with("/video/")) return std::nullopt;
+  return Join(parts, WithParameter(parts.query, "t", std::to_string(second)));
 }
 
 std::string SpeakerLabel(const StoredClaim& claim) {
@@ -37,20 +99,28 @@ std::optional<int> CitationSecond(const Claim& claim) {
   return claim.start_s;
 }
 
+std::optional<std::string> MomentLink(const std::string& url, std::optional<int> at_s) {
+  if (url.empty() || !at_s || *at_s < 0) return std::nullopt;
+  auto parts = SplitUrl(url);
+  if (!parts) return std::nullopt;
+  if (auto link = YouTubeMoment(*parts, *at_s)) return link;
+  return BilibiliMoment(*parts, *at_s);
+}
+
 std::string TimestampLink(const std::string& url, std::optional<int> at_s) {
-  if (url.empty() || !at_s || !IsYouTube(url)) return url;
-  std::string base = WithoutTimeParameter(url);
-  char separator = base.find('?') == std::string::npos ? '?' : '&';
-  return fmt::format("{}{}t={}s", base, separator, *at_s);
+  return MomentLink(url, at_s).value_or(url);
 }
 
 std::string MarkdownQuote(const StoredClaim& claim) {
   std::optional<int> second = CitationSecond(claim.claim);
   std::string when;
-  if (second) {
-    std::string link = TimestampLink(claim.episode_url, second);
-    when = link.empty() ? FormatSeconds(*second)
-                        : fmt::format("[{}]({})", FormatSeconds(*second), link);
+  // A linked time promises the link opens at that moment: only links
+  // that can get one; others show the time and the plain link.
+  if (auto link = MomentLink(claim.episode_url, second)) {
+    when = fmt::format("[{}]({})", FormatSeconds(*second), *link);
+  } else if (second) {
+    when = FormatSeconds(*second);
+    if (!claim.episode_url.empty()) when += fmt::format(", <{}>", claim.episode_url);
   } else if (!claim.episode_url.empty()) {
     when = fmt::format("<{}>", claim.episode_url);
   }

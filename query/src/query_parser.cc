@@ -69,7 +69,7 @@ class Lexer {
       while (pos_ < text_.size() && IsSpace(text_[pos_])) ++pos_;
       if (pos_ >= text_.size()) break;
       const std::size_t start = pos_;
-      const int column = ColumnOf(text_, start);
+      const int column = Column(start);
       if (text_[pos_] == '(' || text_[pos_] == ')') {
         tokens.push_back({text_[pos_] == '(' ? TokenKind::kLeftParen : TokenKind::kRightParen,
                           std::string(1, text_[pos_]),
@@ -118,11 +118,21 @@ class Lexer {
       }
       tokens.push_back({TokenKind::kWord, std::string(word), {}, false, false, column, 0});
     }
-    tokens.push_back({TokenKind::kEnd, "", {}, false, false, ColumnOf(text_, text_.size()), 0});
+    tokens.push_back({TokenKind::kEnd, "", {}, false, false, Column(text_.size()), 0});
     return tokens;
   }
 
  private:
+  // ColumnOf, counted on from the last position asked for: positions only
+  // grow while lexing, so a long query costs linear time, not quadratic.
+  int Column(std::size_t pos) {
+    if (pos < counted_pos_) return ColumnOf(text_, pos);
+    for (; counted_pos_ < pos && counted_pos_ < text_.size(); ++counted_pos_) {
+      if ((static_cast<unsigned char>(text_[counted_pos_]) & 0xC0) != 0x80) ++counted_column_;
+    }
+    return counted_column_;
+  }
+
   std::optional<std::pair<std::string_view, std::string_view>> QuoteAt(std::size_t pos) const {
     for (const auto& quote : kQuotes) {
       if (text_.substr(pos).starts_with(quote.first)) return quote;
@@ -137,7 +147,7 @@ class Lexer {
     const std::size_t close = text_.find(quote.second, content);
     if (close == std::string_view::npos) {
       return MakeError(ErrorCode::kInvalidArgument,
-                       fmt::format("unbalanced quote at column {}", ColumnOf(text_, open)),
+                       fmt::format("unbalanced quote at column {}", Column(open)),
                        fmt::format("the {} there is never closed", quote.first));
     }
     pos_ = close + quote.second.size();
@@ -171,7 +181,7 @@ class Lexer {
     }
     Token token{TokenKind::kField, std::string(value), lower, false, negated, column, 0};
     const std::size_t value_start = start + (negated ? 1 : 0) + colon + 1;
-    token.value_column = ColumnOf(text_, value_start);
+    token.value_column = Column(value_start);
     if (value.empty()) {
       auto quote = QuoteAt(pos_);
       if (!quote) {
@@ -190,6 +200,8 @@ class Lexer {
 
   std::string_view text_;
   std::size_t pos_ = 0;
+  std::size_t counted_pos_ = 0;  // Column(): bytes counted so far...
+  int counted_column_ = 1;       // ...and the column they end at.
 };
 
 bool IsLeap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
@@ -326,7 +338,23 @@ class Parser {
     return Combine(QueryNode::Kind::kAnd, std::move(items));
   }
 
+  // Every level of nesting (a parenthesis or a NOT) passes through here
+  // once, so this is where the depth is bounded.
   Result<QueryNode> ParseUnary() {
+    if (depth_ >= kMaxQueryDepth) {
+      return MakeError(ErrorCode::kInvalidArgument,
+                       fmt::format("the query nests parentheses and NOTs more than {} deep at "
+                                   "column {}",
+                                   kMaxQueryDepth, Peek().column),
+                       "write the condition flatter: a AND b AND c needs no parentheses");
+    }
+    ++depth_;
+    auto node = ParseUnaryBody();
+    --depth_;
+    return node;
+  }
+
+  Result<QueryNode> ParseUnaryBody() {
     if (Peek().kind == TokenKind::kNot) {
       const Token& op = Next();
       auto operand = NeedOperand(op);
@@ -402,6 +430,17 @@ class Parser {
     }
   }
 
+  // Whether the whitespace-delimited word around [begin, end) is written
+  // with Xapian's own syntax (+required, -excluded, wildcard*): linking part
+  // of it would cut the operator off its word and leave "+" or "*" alone,
+  // which matches nothing. Such words go to Xapian whole.
+  static bool CarriesXapianSyntax(std::string_view text, std::size_t begin, std::size_t end) {
+    while (begin > 0 && !IsSpace(text[begin - 1])) --begin;
+    while (end < text.size() && !IsSpace(text[end])) ++end;
+    if (begin == end) return false;
+    return text[begin] == '+' || text[begin] == '-' || text[end - 1] == '*';
+  }
+
   // Free words; entities and topic cues named in them also match through
   // their boolean term, so "SWE-bench" finds a claim tagged swe-bench whose
   // text spells the name another way, and "思维链" finds "chain-of-thought".
@@ -429,6 +468,7 @@ class Parser {
       // use the word itself: the topic term is a filter and adds no weight.
       if (mention.begin < done) continue;
       if (mention.end > text.size() || mention.begin > mention.end) continue;
+      if (CarriesXapianSyntax(text, mention.begin, mention.end)) continue;
       add_text(std::string_view(text).substr(done, mention.begin - done));
       QueryNode surface;
       surface.kind = QueryNode::Kind::kText;
@@ -646,6 +686,7 @@ class Parser {
 
   std::vector<Token> tokens_;
   std::size_t index_ = 0;
+  int depth_ = 0;  // ParseUnary frames on the stack.
   const EntityLinker* linker_;
 };
 
@@ -702,6 +743,11 @@ std::string ToString(const QueryNode& node) {
 QueryParser::QueryParser(std::shared_ptr<const EntityLinker> linker) : linker_(std::move(linker)) {}
 
 Result<QueryNode> QueryParser::Parse(std::string_view text) const {
+  if (text.size() > kMaxQueryBytes) {
+    return MakeError(ErrorCode::kInvalidArgument,
+                     fmt::format("the query is {} bytes long; at most {} are accepted", text.size(),
+                                 kMaxQueryBytes));
+  }
   auto tokens = Lexer(text).Run();
   if (!tokens) return std::unexpected(tokens.error());
   return Parser(std::move(*tokens), linker_.get()).Run();

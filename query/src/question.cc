@@ -90,6 +90,22 @@ bool Covered(const std::vector<Span>& spans, std::size_t at) {
                      [&](const Span& s) { return at >= s.begin && at < s.end; });
 }
 
+// Where `name` occurs in `text` as a whole name: not inside a longer Latin
+// word or number, so that "Speaker4" is not found in "Speaker4999" nor
+// "Kev" in "Kevin". Chinese names have no such boundary to check.
+std::size_t FindWholeName(const std::string& text, const std::string& name) {
+  auto word_byte = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
+  };
+  for (std::size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
+    const std::size_t end = at + name.size();
+    const bool open_before = at == 0 || !word_byte(name.front()) || !word_byte(text[at - 1]);
+    const bool open_after = end >= text.size() || !word_byte(name.back()) || !word_byte(text[end]);
+    if (open_before && open_after) return at;
+  }
+  return std::string::npos;
+}
+
 void AddUnique(std::vector<std::string>* list, const std::string& value) {
   if (std::find(list->begin(), list->end(), value) == list->end()) list->push_back(value);
 }
@@ -100,6 +116,20 @@ std::string Today(const QuestionOptions& options) {
   std::chrono::year_month_day ymd{std::chrono::floor<std::chrono::days>(now)};
   return fmt::format("{:04d}-{:02d}-{:02d}", static_cast<int>(ymd.year()),
                      static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+}
+
+// Whether `day` is a YYYY-MM-DD date the calendar has: FindTimeWindow
+// relies on it, and a caller's `today` is user input.
+bool IsCalendarDay(const std::string& day) {
+  if (day.size() != 10 || day[4] != '-' || day[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (!std::isdigit(static_cast<unsigned char>(day[i]))) return false;
+  }
+  const std::chrono::year_month_day ymd{
+      std::chrono::year{std::stoi(day.substr(0, 4))},
+      std::chrono::month{static_cast<unsigned>(std::stoi(day.substr(5, 2)))},
+      std::chrono::day{static_cast<unsigned>(std::stoi(day.substr(8, 2)))}};
+  return ymd.ok();
 }
 
 struct TimeWindow {
@@ -159,10 +189,13 @@ TimeWindow FindTimeWindow(const std::string& question, const std::string& lower,
       continue;
     }
     int y = std::stoi(question.substr(i, 4));
+    // The search grammar takes years from 1000 on; "0125" is no year.
+    if (y < 1000) continue;
     if (question[i + 4] == '-' && digits(i + 5, 2)) {
       int m = std::stoi(question.substr(i + 5, 2));
       if (m < 1 || m > 12) continue;
-      if (question.size() >= i + 10 && question[i + 7] == '-' && digits(i + 8, 2)) {
+      if (question.size() >= i + 10 && question[i + 7] == '-' && digits(i + 8, 2) &&
+          IsCalendarDay(question.substr(i, 10))) {
         std::string day = question.substr(i, 10);
         spans->push_back({i, i + 10});
         return {day, day};
@@ -668,6 +701,18 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
     return MakeError(ErrorCode::kInvalidArgument, "the question is empty",
                      "ask about a model, benchmark, topic or speaker");
   }
+  if (question.size() > kMaxQuestionBytes) {
+    return MakeError(ErrorCode::kInvalidArgument,
+                     fmt::format("the question is {} bytes long; at most {} are accepted",
+                                 question.size(), kMaxQuestionBytes),
+                     "ask a shorter question, or use `claimkb search` with fields");
+  }
+  const std::string today = Today(options_);
+  // From 1001 on, so that "last year" is still a year the grammar takes.
+  if (!IsCalendarDay(today) || today < "1001") {
+    return MakeError(ErrorCode::kInvalidArgument,
+                     fmt::format("today \"{}\" is not a date YYYY-MM-DD", today));
+  }
   const Lexicon& lexicon = linker_->lexicon();
   std::string lower = AsciiLower(question);
   // `spans` covers everything recognised; `structural` only separators,
@@ -675,7 +720,7 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
   std::vector<Span> spans;
   const std::vector<std::string> user_fields = UserFields(question, &spans);
   std::vector<Span> sides = ComparisonSides(lower, &spans);
-  TimeWindow window = FindTimeWindow(question, lower, Today(options_), &spans);
+  TimeWindow window = FindTimeWindow(question, lower, today, &spans);
 
   QuestionPlan plan;
   plan.question = question;
@@ -693,20 +738,7 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
   for (const std::vector<std::string>& names : options_.speakers) {
     for (const std::string& name : names) {
       if (name.size() < 2) continue;
-      const std::string needle = AsciiLower(name);
-      std::size_t at = lower.find(needle);
-      // A Latin name is a whole word: "Sam" is not in "sample".
-      auto whole = [&](std::size_t pos) {
-        auto letter = [&](std::size_t i) {
-          return std::isalnum(static_cast<unsigned char>(lower[i])) != 0;
-        };
-        const std::size_t end = pos + needle.size();
-        return (pos == 0 || !letter(pos - 1) ||
-                !std::isalnum(static_cast<unsigned char>(needle.front()))) &&
-               (end >= lower.size() || !letter(end) ||
-                !std::isalnum(static_cast<unsigned char>(needle.back())));
-      };
-      while (at != std::string::npos && !whole(at)) at = lower.find(needle, at + 1);
+      std::size_t at = FindWholeName(lower, AsciiLower(name));
       if (at == std::string::npos || Covered(spans, at)) continue;
       spans.push_back({at, at + name.size()});
       AddUnique(&plan.facets[side_of(at)].speakers, names.front());

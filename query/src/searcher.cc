@@ -10,6 +10,7 @@
 
 #include "claimkb/core/claim_codec.h"
 #include "claimkb/indexer/index_fields.h"
+#include "claimkb/query/printable.h"
 #include "xapian_support.h"
 
 namespace claimkb {
@@ -308,7 +309,13 @@ Result<SearchResult> Searcher::Impl::Run(const Xapian::Query& query, const Searc
     }
     std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> model_spies, topic_spies;
     Xapian::ValueCountMatchSpy speaker_spy(kSlotSpeaker), stance_spy(kSlotStance);
-    Xapian::doccount check_at_least = 0;
+    // Look at enough documents to count every match up to the bound: an
+    // estimate changed with --limit (0, 6 or 16 for an actual 24).
+    Xapian::doccount check_at_least = static_cast<Xapian::doccount>(std::min<std::uint64_t>(
+        std::max<std::uint64_t>(
+            options.count_exactly_up_to,
+            static_cast<std::uint64_t>(options.offset) + static_cast<std::uint64_t>(options.limit)),
+        db.get_doccount()));
     if (options.facets) {
       for (int i = 0; i < kFacetSlotsPerField; ++i) {
         model_spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(kSlotModelFirst + i));
@@ -325,7 +332,8 @@ Result<SearchResult> Searcher::Impl::Run(const Xapian::Query& query, const Searc
     Xapian::MSet mset =
         enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
                          static_cast<Xapian::doccount>(options.limit), check_at_least);
-    result.estimated_total = mset.get_matches_estimated();
+    result.total = mset.get_matches_lower_bound();
+    result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       Xapian::Document doc = it.get_document();
       SearchHit hit;
@@ -345,7 +353,9 @@ Result<SearchResult> Searcher::Impl::Run(const Xapian::Query& query, const Searc
       if (date.size() == 8) {
         hit.date = fmt::format("{}-{}-{}", date.substr(0, 4), date.substr(4, 2), date.substr(6, 2));
       }
-      const std::string text = doc.get_value(kSlotText);
+      // Digest text is untrusted: control characters are made visible
+      // before the highlight markers (possibly colour codes) go in.
+      const std::string text = Printable(doc.get_value(kSlotText), /*one_line=*/true);
       hit.text = text;
       if (options.snippet_chars <= 0) {
         result.hits.push_back(std::move(hit));
@@ -369,7 +379,6 @@ Result<SearchResult> Searcher::Impl::Run(const Xapian::Query& query, const Searc
       Accumulate(speaker_spy, speakers);
       Accumulate(stance_spy, stances);
       result.facets = {Sorted(models), Sorted(speakers), Sorted(topics), Sorted(stances)};
-      result.estimated_total = mset.get_matches_lower_bound();
     }
     return {};
   });

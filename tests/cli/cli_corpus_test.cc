@@ -6,6 +6,7 @@
 #include <set>
 
 #include "cli/cli_runner.h"
+#include "support/skip.h"
 
 namespace {
 
@@ -35,10 +36,9 @@ std::set<std::string> SpeakersOf(const json& claims) {
   return out;
 }
 
-#define SKIP_WITHOUT_CORPUS()                                                \
-  if (CorpusDir().empty()) {                                                 \
-    WARN("skipped: ../shared/corpus is absent, so corpus tests cannot run"); \
-    return;                                                                  \
+#define SKIP_WITHOUT_CORPUS()                                               \
+  if (CorpusDir().empty()) {                                                \
+    CLAIMKB_SKIP("../shared/corpus is absent, so corpus tests cannot run"); \
   }
 
 TEST_CASE("ingest reports notes as skipped and stores the ten digests", "[cli][corpus]") {
@@ -274,8 +274,7 @@ namespace {
 
 TEST_CASE("citing an editor's summary brings the speakers' words it restates", "[cli][corpus]") {
   if (claimkb::testing::CorpusDir().empty()) {
-    WARN("skipped: ../shared/corpus is absent, so corpus tests cannot run");
-    return;
+    CLAIMKB_SKIP("../shared/corpus is absent, so corpus tests cannot run");
   }
   auto run = claimkb::testing::RunClaimkb({"claims", "--speaker", "editor", "--episode",
                                            "gemini-3-101", "--db", CorpusDatabase(), "--format",
@@ -293,6 +292,34 @@ TEST_CASE("citing an editor's summary brings the speakers' words it restates", "
   CHECK(cite.out.find("As said in the episode:") != std::string::npos);
   // The evidence is quoted with its speaker and a link to the minute.
   CHECK(cite.out.find("&t=") != std::string::npos);
+}
+
+}  // namespace
+
+namespace {
+
+TEST_CASE("the match count of a Chinese search does not move with --limit", "[cli][corpus]") {
+  // Xapian's estimate for 泛化 (an AND of CJK n-grams) was 0, 6 or 16
+  // depending on --limit; the count must be the number of claims found.
+  if (claimkb::testing::CorpusDir().empty()) {
+    CLAIMKB_SKIP("../shared/corpus is absent, so corpus tests cannot run");
+  }
+  using claimkb::testing::RunClaimkb;
+  auto all = RunClaimkb(
+      {"search", "泛化", "--db", CorpusDatabase(), "--format", "json", "--limit", "1000"});
+  REQUIRE(all.exit_code == 0);
+  const nlohmann::json full = all.Json()["search"];
+  const std::size_t found = full["hits"].size();
+  REQUIRE(found > 5);
+  CHECK(full["total"] == found);
+  for (const char* limit : {"0", "1", "5"}) {
+    INFO("--limit " << limit);
+    auto run = RunClaimkb(
+        {"search", "泛化", "--db", CorpusDatabase(), "--format", "json", "--limit", limit});
+    const nlohmann::json search = run.Json()["search"];
+    CHECK(search["total"] == found);
+    CHECK(search["total_exact"] == true);
+  }
 }
 
 }  // namespace

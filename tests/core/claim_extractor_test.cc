@@ -16,6 +16,7 @@
 #include "claimkb/core/entity_linker.h"
 #include "claimkb/core/lexicon.h"
 #include "support/lexicon_entry.h"
+#include "support/skip.h"
 
 namespace claimkb {
 namespace {
@@ -558,8 +559,7 @@ std::shared_ptr<const EntityLinker> BundledLinker() {
 
 TEST_CASE("corpus: every digest yields attributable, citable claims", "[extractor][corpus]") {
   if (!std::filesystem::is_directory(CorpusDir())) {
-    WARN("skipped: corpus not found at " << CorpusDir().string());
-    return;
+    CLAIMKB_SKIP("corpus not found at " << CorpusDir().string());
   }
   const auto linker = BundledLinker();
   REQUIRE(linker != nullptr);
@@ -601,8 +601,7 @@ TEST_CASE("corpus: every digest yields attributable, citable claims", "[extracto
 TEST_CASE("corpus: the Gemini 3 livestream", "[extractor][corpus]") {
   const auto path = CorpusDir() / "2025-11-21-gemini-3-101-live.md";
   if (!std::filesystem::exists(path)) {
-    WARN("skipped: corpus file not found at " << path.string());
-    return;
+    CLAIMKB_SKIP("corpus file not found at " << path.string());
   }
   const auto linker = BundledLinker();
   REQUIRE(linker != nullptr);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "claimkb/core/digest_parser.h"
+#include "support/skip.h"
 
 namespace claimkb {
 namespace {
@@ -20,12 +21,11 @@ const fs::path kSamples = fs::path(CLAIMKB_SOURCE_DIR) / "data" / "samples";
 
 bool CorpusPresent() { return fs::is_directory(kCorpus); }
 
-#define SKIP_WITHOUT_CORPUS()                                             \
-  do {                                                                    \
-    if (!CorpusPresent()) {                                               \
-      WARN("corpus test skipped: corpus absent at " << kCorpus.string()); \
-      return;                                                             \
-    }                                                                     \
+#define SKIP_WITHOUT_CORPUS()                                \
+  do {                                                       \
+    if (!CorpusPresent()) {                                  \
+      CLAIMKB_SKIP("corpus absent at " << kCorpus.string()); \
+    }                                                        \
   } while (false)
 
 Episode ParseCorpusFile(const std::string& name) {

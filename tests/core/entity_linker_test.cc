@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "support/skip.h"
+
 namespace {
 
 using claimkb::EntityKind;
@@ -298,8 +300,7 @@ TEST_CASE("Users extend the lexicon with their own TSV files", "[linker]") {
 TEST_CASE("Corpus: livestream digest repairs its ASR damage", "[linker][corpus]") {
   const auto path = std::filesystem::path(CLAIMKB_TEST_CORPUS) / "2025-11-21-gemini-3-101-live.md";
   if (!std::filesystem::exists(path)) {
-    WARN("skipped: corpus not found at " << path.string());
-    return;
+    CLAIMKB_SKIP("corpus not found at " << path.string());
   }
   const std::string text = ReadFile(path);
   const auto mentions = Linker().Link(text);
@@ -327,8 +328,7 @@ TEST_CASE("Corpus: livestream digest repairs its ASR damage", "[linker][corpus]"
 
 TEST_CASE("Corpus: speakers named two ways resolve to one person", "[linker][corpus]") {
   if (!HasCorpus()) {
-    WARN("skipped: corpus not found at " CLAIMKB_TEST_CORPUS);
-    return;
+    CLAIMKB_SKIP("corpus not found at " CLAIMKB_TEST_CORPUS);
   }
   const auto& linker = Linker();
   CHECK(linker.Resolve("Jared Faraic") == "jerry-tworek");
@@ -348,8 +348,7 @@ TEST_CASE("Corpus: speakers named two ways resolve to one person", "[linker][cor
 
 TEST_CASE("Corpus: fuzzy matching never lands on ordinary words", "[linker][corpus]") {
   if (!HasCorpus()) {
-    WARN("skipped: corpus not found at " CLAIMKB_TEST_CORPUS);
-    return;
+    CLAIMKB_SKIP("corpus not found at " CLAIMKB_TEST_CORPUS);
   }
   // Every lower-case Latin word of the corpus that the lexicon does not name
   // exactly is, for this test, an ordinary word: a fuzzy match must never
@@ -396,8 +395,7 @@ TEST_CASE("Corpus: fuzzy matching never lands on ordinary words", "[linker][corp
 
 TEST_CASE("Corpus: every digest links with exact surfaces", "[linker][corpus]") {
   if (!HasCorpus()) {
-    WARN("skipped: corpus not found at " CLAIMKB_TEST_CORPUS);
-    return;
+    CLAIMKB_SKIP("corpus not found at " CLAIMKB_TEST_CORPUS);
   }
   std::size_t total = 0;
   for (const auto& file : CorpusFiles()) {

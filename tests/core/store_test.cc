@@ -778,7 +778,18 @@ TEST_CASE("Entities and benchmark results are listed with counts", "[store]") {
   auto benchmarks = store->ListEntities(EntityKind::kBenchmark);
   REQUIRE(benchmarks->size() == 1);
   CHECK(benchmarks->at(0).mentions == 4);
-  CHECK(store->ListEntities(std::nullopt)->size() == 4);
+  // Topics come from claim_topic: coding on claims 0 and 1, evaluation on
+  // 1, 2 and 3, in each of the two episodes.
+  auto topics = store->ListEntities(EntityKind::kTopic);
+  REQUIRE(topics);
+  REQUIRE(topics->size() == 2);
+  CHECK(topics->at(0).entity_id == "evaluation");
+  CHECK(topics->at(0).kind == EntityKind::kTopic);
+  CHECK(topics->at(0).mentions == 6);
+  CHECK(topics->at(0).episodes == 2);
+  CHECK(topics->at(1).entity_id == "coding");
+  CHECK(topics->at(1).mentions == 4);
+  CHECK(store->ListEntities(std::nullopt)->size() == 6);
 
   auto results = store->ListResults("swe-bench-verified");
   REQUIRE(results);

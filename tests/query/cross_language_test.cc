@@ -69,7 +69,7 @@ Corpus& Shared() {
   corpus.searcher = std::move(*searcher);
   auto tables = claimkb::TermTables::Load(claimkb::TermTables::DefaultDirectory());
   REQUIRE(tables);
-  auto options = claimkb::QuestionOptionsFor(*corpus.store, *corpus.searcher, *tables);
+  auto options = claimkb::QuestionOptionsFor({corpus.store.get()}, *corpus.searcher, *tables);
   REQUIRE(options);
   corpus.interpreter = std::make_unique<claimkb::QuestionInterpreter>(corpus.linker, *options);
   return corpus;

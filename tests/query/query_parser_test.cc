@@ -131,3 +131,45 @@ TEST_CASE("Unknown fields list the known ones in the hint", "[query_parser]") {
   REQUIRE(!parsed);
   CHECK_THAT(parsed.error().hint, Catch::Contains("model") && Catch::Contains("benchmark"));
 }
+
+TEST_CASE("Nesting and length are bounded with a message, never a stack overflow",
+          "[query_parser]") {
+  // 4,000 parentheses and 25,000 NOTs used to overflow the stack.
+  auto deep = Parser().Parse(std::string(4000, '(') + "alpha" + std::string(4000, ')'));
+  REQUIRE_FALSE(deep);
+  CHECK(deep.error().code == ErrorCode::kInvalidArgument);
+  // The 65th level opens at column 65.
+  CHECK(deep.error().message ==
+        "the query nests parentheses and NOTs more than 64 deep at column 65");
+  std::string nots;
+  for (int i = 0; i < 1000; ++i) nots += "NOT ";
+  auto negated = Parser().Parse(nots + "alpha");
+  REQUIRE_FALSE(negated);
+  CHECK(negated.error().message ==
+        "the query nests parentheses and NOTs more than 64 deep at column 257");
+  // 25,000 of them are refused by length before any parsing.
+  for (int i = 1000; i < 25000; ++i) nots += "NOT ";
+  auto long_negated = Parser().Parse(nots + "alpha");
+  REQUIRE_FALSE(long_negated);
+  CHECK(long_negated.error().message ==
+        "the query is 100005 bytes long; at most 16384 are accepted");
+  // 64 levels are fine: 63 parentheses around the word, the word itself.
+  CHECK(Parser().Parse(std::string(63, '(') + "alpha" + std::string(63, ')')));
+  // A flat query of many words is not deep.
+  std::string flat;
+  for (int i = 0; i < 1500; ++i) flat += "alpha OR ";
+  CHECK(Parser().Parse(flat + "beta"));
+  auto huge = Parser().Parse(std::string(claimkb::kMaxQueryBytes + 1, 'a'));
+  REQUIRE_FALSE(huge);
+  CHECK(huge.error().message == "the query is 16385 bytes long; at most 16384 are accepted");
+}
+
+TEST_CASE("Words written with Xapian's syntax are not cut apart by linking", "[query_parser]") {
+  // "gemini" is a model and SwitchBank an alias: linked alone, but a wildcard
+  // or a +/- word goes to Xapian whole.
+  CHECK(claimkb::ToString(*Parser().Parse("gemini*")) == R"((text "gemini*"))");
+  CHECK(claimkb::ToString(*Parser().Parse("+SwitchBank")) == R"((text "+SwitchBank"))");
+  CHECK(claimkb::ToString(*Parser().Parse("-gemini")) == R"((text "-gemini"))");
+  CHECK(claimkb::ToString(*Parser().Parse("SwitchBank")) ==
+        R"((or (text "SwitchBank") (field entity swe-bench-verified)))");
+}

@@ -79,7 +79,7 @@ TEST_CASE("A local and a remote shard are searched as one", "[remote]") {
   options.facets = true;
   result = (*searcher)->Search("topic:coding", options);
   REQUIRE(result);
-  CHECK(result->estimated_total == 3);
+  CHECK(result->total == 3);
   int gpt5 = 0, pro = 0;
   for (const auto& f : result->facets.models) {
     if (f.value == "gpt-5") gpt5 = f.count;

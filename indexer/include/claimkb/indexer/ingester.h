@@ -22,6 +22,8 @@ enum class FileStatus {
   kKeptOther,  // Another digest of the same episode was kept instead.
   kSkipped,    // Not a digest (a note); nothing written.
   kRejected,   // Unreadable or malformed; nothing written.
+  kIgnored,    // Found in a directory but not read: not Markdown, hidden, or a
+               // directory already walked (a symbolic link loop).
 };
 const char* FileStatusName(FileStatus status);
 

@@ -46,11 +46,12 @@ struct FacetHits {
   SearchResult result;  // Best first.
 };
 
-// Question options for the user's own data: every stored speaker with its
+// Question options for the user's own data: every speaker of `stores` with its
 // aliases, `tables` for function words and expansions, and expansions kept
 // only when `searcher` finds them in the index. `searcher` must outlive the
 // options. Errors from Store::ListSpeakers.
-Result<QuestionOptions> QuestionOptionsFor(const Store& store, const Searcher& searcher,
+Result<QuestionOptions> QuestionOptionsFor(const std::vector<const Store*>& stores,
+                                           const Searcher& searcher,
                                            std::shared_ptr<const TermTables> tables,
                                            std::string today = "");
 

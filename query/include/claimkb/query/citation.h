@@ -10,10 +10,15 @@
 
 namespace claimkb {
 
-// A link to `url` at second `at_s`. YouTube watch and youtu.be links get a
-// "t=NNs" parameter (replacing any existing one); other links are returned
-// unchanged because there is no general way to address a moment in them.
-// An empty url gives an empty link.
+// A link that opens `url` at second `at_s`, or nullopt when the host has no
+// way to address a moment (or there is no url or second). One rule per host:
+// YouTube watch?v=, youtu.be/ and live/ links get "t=NNs", Bilibili video
+// pages "t=NN" (seconds); an existing t parameter is replaced, other
+// parameters and the #fragment are kept, the fragment last.
+std::optional<std::string> MomentLink(const std::string& url, std::optional<int> at_s);
+
+// MomentLink, else `url` unchanged (the episode, from its start). An empty
+// url gives an empty link.
 std::string TimestampLink(const std::string& url, std::optional<int> at_s);
 
 // The moment a citation points at: the claim's estimated second, else the

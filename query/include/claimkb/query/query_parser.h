@@ -50,6 +50,13 @@ struct QueryNode {
 // Lisp-like printed form, stable for tests and `claimkb search --explain`.
 std::string ToString(const QueryNode& node);
 
+// Bounds on what Parse() accepts. A query is typed or generated from a
+// question; anything longer or deeper is hostile or a mistake, and refusing it
+// keeps the recursive parser, Xapian's query tree and its destructor off a
+// stack overflow (4,000 nested parentheses used to crash).
+inline constexpr std::size_t kMaxQueryBytes = 16 * 1024;
+inline constexpr int kMaxQueryDepth = 64;  // Nested parentheses and NOTs.
+
 class QueryParser {
  public:
   // `linker` resolves entity values (model:gemini3, benchmark:"SWE-bench")
@@ -62,7 +69,8 @@ class QueryParser {
   // characters) and the offending token in the message: unbalanced quotes or
   // parentheses, unknown field, missing value, bad date, unknown stance,
   // modality or yes/no value, unknown model or benchmark name, an entity of
-  // the wrong kind, an operator without operands, an empty query.
+  // the wrong kind, an operator without operands, an empty query, a query
+  // longer than kMaxQueryBytes or nested deeper than kMaxQueryDepth.
   Result<QueryNode> Parse(std::string_view text) const;
 
  private:

@@ -105,12 +105,18 @@ struct QuestionOptions {
   double part_weight = 0.5;    // A word of a phrase alone: "scaling" of "scaling law".
 };
 
+// Longer questions are refused: a question is a sentence or two, and its
+// words become one search each.
+inline constexpr std::size_t kMaxQuestionBytes = 2000;
+
 class QuestionInterpreter {
  public:
   QuestionInterpreter(std::shared_ptr<const EntityLinker> linker, QuestionOptions options);
 
-  // kInvalidArgument for an empty question, or one in which nothing could
-  // be recognised (no entity, topic, speaker, time or content word).
+  // kInvalidArgument for an empty question, one longer than
+  // kMaxQuestionBytes, one in which nothing could be recognised (no entity,
+  // topic, speaker, time or content word), or a QuestionOptions::today that
+  // is not a calendar date YYYY-MM-DD.
   Result<QuestionPlan> Interpret(std::string_view question) const;
 
  private:

@@ -35,6 +35,10 @@ struct SearchOptions {
   // Needed for hits from remote shards, which have no local store; costs a
   // JSON parse per hit. Default: off.
   bool records = false;
+  // Matches are counted exactly up to this many (Xapian's check_at_least);
+  // beyond it SearchResult::total is a lower bound and total_exact false.
+  // Counting costs time proportional to the bound. Default: 10,000.
+  std::uint64_t count_exactly_up_to = 10'000;
   // Free text (same grammar) that ranks matches higher without restricting
   // them: the query becomes "query AND_MAYBE boost_text". (`ask` runs a
   // RankedQuery instead; see Rank.)
@@ -111,7 +115,11 @@ struct SearchFacets {
 
 struct SearchResult {
   std::vector<SearchHit> hits;
-  std::uint64_t estimated_total = 0;  // Xapian's estimate; exact when facets are on.
+  // Matching claims: exact when total_exact, else a lower bound (more than
+  // SearchOptions::count_exactly_up_to match). Never an estimate: it does
+  // not change with limit or offset.
+  std::uint64_t total = 0;
+  bool total_exact = true;
   SearchFacets facets;                // Empty unless SearchOptions::facets.
   std::string parsed;                 // ToString() of the parsed query, for --explain.
 };
