@@ -17,7 +17,7 @@ namespace {
 void PrintTextReport(const IngestReport& report, int indexed) {
   fmt::print(
       "{} files: {} added, {} replaced, {} unchanged, {} kept other digest, "
-      "{} skipped (not digests), {} rejected, {} ignored (not Markdown); {} claims indexed\n",
+      "{} skipped (not digests), {} rejected, {} ignored (not read); {} claims indexed\n",
       report.files.size(), report.Count(FileStatus::kAdded), report.Count(FileStatus::kReplaced),
       report.Count(FileStatus::kUnchanged), report.Count(FileStatus::kKeptOther),
       report.Count(FileStatus::kSkipped), report.Count(FileStatus::kRejected),

@@ -554,6 +554,16 @@ std::size_t FindLabelColon(std::string_view s, std::size_t from, std::size_t* co
   return std::string_view::npos;
 }
 
+// A label's note that says the words are relayed, not heard: "Name（转述片段）：",
+// "Name (quoted):". The turn's claims are the person's, modality reported.
+bool IsRelayNote(std::string_view note) {
+  const std::string lower = AsciiLower(note);
+  for (std::string_view word : {"转述", "引述", "转引", "quoted", "relayed", "paraphrased"}) {
+    if (lower.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // Role words that a label may pair with a name: "**主持人 (Bill):**" is Bill.
 bool IsRoleWord(std::string_view name) {
   const std::string lower = AsciiLower(name);
@@ -1142,6 +1152,8 @@ class DigestParser {
     // In a section the digest calls its transcript, or with the turn's own
     // time range, a bold label can only be a speaker.
     if (label.bold && (section.kind == SectionKind::kFullText || label.range)) return true;
+    // "Cy (quoted): …" says outright that it hands the words to a person.
+    if (IsRelayNote(label.note)) return true;
     if (label.bold) {
       // A bold label used once is a speaker only in a file that has dialogue.
       return count >= 2 || recurring_speakers_ >= 2;
@@ -1339,6 +1351,10 @@ class DigestParser {
     }
     if (std::optional<std::string> reported = ReportedSpeaker(text)) {
       paragraph.reported_speaker = std::move(*reported);
+    } else if (const Turn& turn = section.turns.back();
+               !turn.speaker.empty() && IsRelayNote(turn.speaker_note)) {
+      // "Name（转述片段）：": the digest relays the person's words.
+      paragraph.reported_speaker = turn.speaker;
     }
     section.turns.back().paragraphs.push_back(std::move(paragraph));
   }

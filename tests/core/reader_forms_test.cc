@@ -86,6 +86,17 @@ const Case kCases[] = {
      "- 另一个观点 [12:30](https://youtu.be/x?t=750)\n",
      "5|summary|(editor)|Sholto|40-80|Sholto认为强化学习还会继续扩展。\n"
      "6|summary|(editor)||750-750|另一个观点\n"},
+    {"relayed speech is the person's, reported",
+     "---\nurl: https://example.org/ep6\n---\n"
+     "## 全文\n"
+     "**Ada**：我们先聊评测。\n"
+     "**Bo（转述片段）**：规模化还没有到头。\n"
+     "Cy (quoted): data matters more than size.\n"
+     "**Ada**：好的。\n",
+     "5|fulltext|Ada|||我们先聊评测。\n"
+     "6|fulltext|Bo|Bo||规模化还没有到头。\n"
+     "7|fulltext|Cy|Cy||data matters more than size.\n"
+     "8|fulltext|Ada|||好的。\n"},
     {"generic speakers are kept as written",
      "---\nurl: https://example.org/ep3\n---\n"
      "SPEAKER_00: hello there, this is the start.\n"
