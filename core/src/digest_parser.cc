@@ -1183,6 +1183,9 @@ class DigestParser {
     Section section;
     if (*range) {
       raw.erase((*range)->begin, (*range)->end - (*range)->begin);
+      // "### 标题 `[00:02:10-00:09:40]`" leaves an empty code span behind.
+      for (std::size_t at = raw.find("``"); at != std::string::npos; at = raw.find("``"))
+        raw.erase(at, 2);
       section.range = (*range)->range;
     } else {
       // "## (1:06:02)" or "### 标题 `[01:14:00]`": one moment, which runs until

@@ -43,11 +43,12 @@ TEST_CASE("the samples ingest cleanly and list with their metadata", "[cli]") {
   auto run = RunClaimkb({"ingest", kSamples, "--db", db.str(), "--format", "json"});
   INFO(run.err);
   REQUIRE(run.exit_code == 0);
-  // Three Markdown digests and three transcripts (.vtt, .srt, .json).
-  CHECK(run.Json()["ingest"]["counts"]["added"] == 6);
+  // Four Markdown digests (one in another pipeline's layout) and three
+  // transcripts (.vtt, .srt, .json).
+  CHECK(run.Json()["ingest"]["counts"]["added"] == 7);
   auto list = RunClaimkb({"episodes", "--db", db.str(), "--format", "json"});
   const json episodes = list.Json()["episodes"];
-  REQUIRE(episodes.size() == 6);
+  REQUIRE(episodes.size() == 7);
   // Dates and durations as written in the three sample covers.
   CHECK(episodes[0]["id"] == "model-observatory-gemini3-panel");
   CHECK(episodes[0]["date"] == "2025-11-24");
@@ -58,13 +59,19 @@ TEST_CASE("the samples ingest cleanly and list with their metadata", "[cli]") {
   CHECK(episodes[2]["date"] == "2025-12-08");
   CHECK(episodes[2]["url"] == "https://example.org/podcasts/open-weights-roundtable-03");
   CHECK(episodes[2]["speakers"] == json::array({"阿岚", "Ben Ortiz", "小周"}));
+  // Front matter of another pipeline: published_at, duration_ms, video_id.
+  CHECK(episodes[3]["id"] == "compute-corner-ep5-notes");
+  CHECK(episodes[3]["date"] == "2025-12-15");
+  CHECK(episodes[3]["duration_s"] == 2710);
+  CHECK(episodes[3]["url"] == "https://www.youtube.com/watch?v=claimkbDemo5");
+  CHECK(episodes[3]["speakers"] == json::array({"何川", "Priya Raman"}));
   // The transcripts carry no date, so they come last, by id; an id keeps a
   // transcript's extension, as only ".md" is dropped from episode ids.
-  CHECK(episodes[3]["id"] == "tensor-teahouse-ep12.vtt");
-  CHECK(episodes[3]["duration_s"] == 31);
-  CHECK(episodes[4]["id"] == "tensor-teahouse-ep13.srt");
-  CHECK(episodes[5]["id"] == "tensor-teahouse-ep14.json");
-  CHECK(episodes[5]["speakers"] == json::array({"Maya Brooks", "林岚"}));
+  CHECK(episodes[4]["id"] == "tensor-teahouse-ep12.vtt");
+  CHECK(episodes[4]["duration_s"] == 31);
+  CHECK(episodes[5]["id"] == "tensor-teahouse-ep13.srt");
+  CHECK(episodes[6]["id"] == "tensor-teahouse-ep14.json");
+  CHECK(episodes[6]["speakers"] == json::array({"Maya Brooks", "林岚"}));
 }
 
 TEST_CASE("bad files are named, skipped over, and cost nothing else", "[cli]") {

@@ -25,9 +25,9 @@ wait $B || fail "second concurrent ingest failed: $(cat "$WORK/b.out")"
   fail "check after two concurrent ingests: $(cat "$WORK/check.json")"
 store_claims=$(json_number store_claims <"$WORK/check.json")
 [ "$store_claims" -gt 0 ] || fail "nothing was stored"
-# 36 episodes; each original's claims are stored once per copy.
+# 48 episodes (4 Markdown samples x 12 copies); each original's claims are stored once per copy.
 episodes=$(episode_count "$DB")
-[ "$episodes" = 36 ] || fail "expected 36 episodes, got $episodes"
+[ "$episodes" = 48 ] || fail "expected 48 episodes, got $episodes"
 hits=$(search_hits "$DB" 'ARC-AGI-2')
 single="$WORK/single"
 make_copies "$WORK/one" 1
@@ -61,10 +61,12 @@ wait "$HOLDER" || fail "the holding ingest failed: $(cat "$WORK/held.out")"
 
 # -- 3. A reader while a writer sits between its store and index commits.
 fresh="$WORK/fresh"
-"$CLAIMKB" --db "$fresh" ingest -q "$SAMPLES/$(ls "$SAMPLES" | sed -n 1p)" >/dev/null ||
+# Two samples named outright: both discuss ARC-AGI-2, the second adds claims.
+first="$SAMPLES/frontier-bench-weekly-reasoning.md"
+"$CLAIMKB" --db "$fresh" ingest -q "$first" >/dev/null ||
   fail "first ingest into $fresh"
 before=$(search_hits "$fresh" 'ARC-AGI-2')
-second="$SAMPLES/$(ls "$SAMPLES" | sed -n 2p)"
+second="$SAMPLES/model-observatory-gemini3-panel.md"
 rm -f "$WORK/held.md" && mkfifo "$WORK/held.md"
 "$CLAIMKB" --db "$fresh" ingest -q "$second" "$WORK/held.md" >"$WORK/held.out" 2>&1 &
 HOLDER=$!
@@ -90,7 +92,7 @@ after=$(search_hits "$fresh" 'ARC-AGI-2') || fail "search after the crash failed
 grep -q "was behind the store" "$WORK/search.err" ||
   fail "the catch-up was not reported: $(cat "$WORK/search.err")"
 both="$WORK/both"
-"$CLAIMKB" --db "$both" ingest -q "$SAMPLES/$(ls "$SAMPLES" | sed -n 1p)" "$second" >/dev/null
+"$CLAIMKB" --db "$both" ingest -q "$first" "$second" >/dev/null
 expected=$(search_hits "$both" 'ARC-AGI-2')
 [ "$after" = "$expected" ] || fail "after catch-up search found $after, expected $expected"
 [ "$after" -gt "$before" ] || fail "the second sample adds no ARC-AGI-2 claim; pick another query"

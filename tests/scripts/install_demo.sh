@@ -30,8 +30,8 @@ env -u CLAIMKB_LEXICON -u CLAIMKB_DB HOME="$WORK/home" "$PREFIX/bin/claimkb" dem
   >"$WORK/demo.out" 2>&1 || fail "claimkb demo from $PWD: $(cat "$WORK/demo.out")"
 grep -q "claimkb ingest $PREFIX/share/claimkb/samples" "$WORK/demo.out" ||
   fail "the demo did not ingest the installed samples: $(head -5 "$WORK/demo.out")"
-# Six sample episodes (three digests, a WebVTT, an SRT and a JSON transcript), and the demo's search for 多模态推理 finds claims.
-grep -q "6 files: 6 added" "$WORK/demo.out" || fail "demo ingest: $(grep files "$WORK/demo.out")"
+# Seven sample episodes (four digests, a WebVTT, an SRT and a JSON transcript), and the demo's search for 多模态推理 finds claims.
+grep -q "7 files: 7 added" "$WORK/demo.out" || fail "demo ingest: $(grep files "$WORK/demo.out")"
 grep -q "matching claims" "$WORK/demo.out" || fail "demo search printed no result count"
 [ -z "$(ls -A "$WORK/elsewhere")" ] || fail "the demo left files in the working directory"
 note "installed to a temporary prefix, moved it, ran the demo from $PWD"

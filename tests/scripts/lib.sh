@@ -32,7 +32,9 @@ make_copies() {
   mkdir -p "$out"
   for ((k = 1; k <= copies; k++)); do
     for f in "$SAMPLES"/*.md; do
-      sed -E "/(Link|link|链接)/ s#(https?://[^ )]+)#\\1c$k#" "$f" >"$out/copy$k-$(basename "$f")"
+      # Each copy its own episode: its link (or video id) gets the copy number.
+      sed -E -e "/(Link|link|链接)/ s#(https?://[^ )]+)#\\1c$k#" \
+        -e "/^video_id:/ s#\"\$#c$k\"#" "$f" >"$out/copy$k-$(basename "$f")"
     done
   done
 }
