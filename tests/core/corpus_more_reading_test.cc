@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <unistd.h>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -20,6 +21,7 @@
 #include "claimkb/core/digest_parser.h"
 #include "claimkb/core/entity_linker.h"
 #include "claimkb/core/lexicon.h"
+#include "claimkb/core/store.h"
 #include "support/skip.h"
 
 namespace claimkb {
@@ -151,6 +153,68 @@ TEST_CASE("every file of both corpora is read fully", "[corpus][reader]") {
     if (!expected.source_url.empty()) CHECK(episode->url == expected.source_url);
   }
   CHECK(read == 10 + 28);  // Ten digests, and the 30 Markdown files of corpus-more less two READMEs.
+}
+
+TEST_CASE("the same episode from several files is one episode", "[corpus][reader]") {
+  if (!fs::is_directory(kCorpusMore)) {
+    CLAIMKB_SKIP("the shared corpora are absent at " << kCorpus.parent_path().string());
+  }
+  Result<std::shared_ptr<const Lexicon>> lexicon = Lexicon::LoadDefault();
+  REQUIRE(lexicon.has_value());
+  ClaimExtractor extractor(std::make_shared<const EntityLinker>(*lexicon));
+  const fs::path dir = fs::temp_directory_path() /
+                       ("claimkb-episodes-test-" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  auto store = Store::Open((dir / "db").string());
+  REQUIRE(store.has_value());
+
+  // Found by reading the folders: each group below is one episode.
+  const fs::path notes = kCorpusMore / "awesome-ai-podcast-notes" / "channels";
+  const fs::path podwiki = kCorpusMore / "PodWiki" / "shows";
+  std::vector<std::vector<fs::path>> groups;
+  // The notes and the structured dialogue of one video (same video_id).
+  for (const auto& entry : fs::recursive_directory_iterator(notes)) {
+    const std::string name = entry.path().filename().string();
+    if (!name.ends_with(".structured.md")) continue;
+    fs::path plain = entry.path();
+    plain.replace_filename(name.substr(0, name.size() - std::string(".structured.md").size()) +
+                           ".md");
+    if (fs::exists(plain)) groups.push_back({plain, entry.path()});
+  }
+  // PodWiki: a summary and its transcripts, tied by the folder's README, or
+  // by the folder itself when it has none.
+  groups.push_back({podwiki / "zhangxiaojun/episodes/113-yang-zhilin/summary.zh-CN.md",
+                    podwiki / "zhangxiaojun/episodes/113-yang-zhilin/transcript.zh-CN.md"});
+  const fs::path ilya = podwiki / "dwarkesh/episodes/youtube-61523230465743436a4173-ilya-sutskever-2025";
+  groups.push_back({ilya / "summary.zh-CN.md", ilya / "transcript.en.md", ilya / "transcript.zh-CN.md"});
+  REQUIRE(groups.size() >= 5);  // Three note pairs, and the two PodWiki folders.
+
+  std::size_t files = 0;
+  for (const auto& group : groups) {
+    for (const fs::path& path : group) {
+      INFO(path.string());
+      Result<Episode> episode = ParseDigestFile(path.string());
+      REQUIRE(episode.has_value());
+      REQUIRE((*store)->PutEpisode(*episode, extractor.Extract(*episode), **lexicon).has_value());
+      ++files;
+    }
+  }
+  const std::vector<EpisodeRecord> episodes = (*store)->ListEpisodes().value();
+  CHECK(episodes.size() == groups.size());
+  std::size_t sources = 0;
+  for (const EpisodeRecord& episode : episodes) sources += episode.sources.size();
+  CHECK(sources == files);
+  for (const auto& group : groups) {
+    const auto it = std::find_if(episodes.begin(), episodes.end(), [&](const EpisodeRecord& e) {
+      return std::find(e.sources.begin(), e.sources.end(), group.front().string()) !=
+             e.sources.end();
+    });
+    REQUIRE(it != episodes.end());
+    INFO(group.front().string());
+    CHECK(it->sources.size() == group.size());
+  }
+  store->reset();
+  fs::remove_all(dir);
 }
 
 }  // namespace
