@@ -564,6 +564,30 @@ bool IsRelayNote(std::string_view note) {
   return false;
 }
 
+// The share of letters that are CJK ideographs (U+3400..U+9FFF) among the
+// letters of `text`: near 1 for Chinese, near 0 for English.
+double CjkShare(std::string_view text) {
+  int cjk = 0;
+  int letters = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const unsigned char lead = static_cast<unsigned char>(text[i]);
+    const std::size_t length = CodePointLength(lead);
+    if (lead < 0x80) {
+      if ((lead >= 'a' && lead <= 'z') || (lead >= 'A' && lead <= 'Z')) ++letters;
+    } else if (length == 3 && i + 2 < text.size()) {
+      const unsigned int cp = ((lead & 0x0F) << 12) |
+                              ((static_cast<unsigned char>(text[i + 1]) & 0x3F) << 6) |
+                              (static_cast<unsigned char>(text[i + 2]) & 0x3F);
+      if (cp >= 0x3400 && cp <= 0x9FFF) {
+        ++cjk;
+        ++letters;
+      }
+    }
+    i += length;
+  }
+  return letters == 0 ? 0.0 : static_cast<double>(cjk) / letters;
+}
+
 // Role words that a label may pair with a name: "**主持人 (Bill):**" is Bill.
 bool IsRoleWord(std::string_view name) {
   const std::string lower = AsciiLower(name);
@@ -971,6 +995,7 @@ class DigestParser {
       }
     }
     if (!in_cover_ && ReadCitationLine(bullet.content, stamps, line.number)) return {};
+    if (!in_cover_ && ReadTranslationLine(bullet.content, stamps, line.number)) return {};
     AddParagraph(bullet.content, line.number, bullet.bullet, depth, stamps);
     // Transcript lines are not list items: "- 00:01:24 — 标题" is a chapter list.
     if (!lead_range || stamps.front().begin != 0 || bullet.bullet) return {};
@@ -1050,6 +1075,36 @@ class DigestParser {
     citation_boundary_line_ = line_number;
     episode_.report.skipped.push_back(
         {line_number, "citation of moments, timing " + std::to_string(timed) + " point(s) above"});
+    return true;
+  }
+
+  // An English line and a Chinese line under one timestamp ("[00:01:02] We
+  // need evals." then "[00:01:02] 我们需要评测。", or the second line unstamped
+  // right below the first) say one thing twice: the second is the first's
+  // translation, searchable, never a second claim.
+  bool ReadTranslationLine(std::string_view content,
+                           const std::vector<internal::InlineStamp>& stamps, int line_number) {
+    Paragraph* previous = LastParagraph();
+    if (previous == nullptr || !previous->translation.empty()) return false;
+    const bool same_stamp = !stamps.empty() && stamps.front().begin == 0 && previous->range &&
+                            StampTime(stamps.front(), line_number).start_s ==
+                                previous->range->start_s &&
+                            previous->text.starts_with(std::string_view(
+                                content.substr(stamps.front().begin,
+                                               stamps.front().end - stamps.front().begin)));
+    const bool right_below = stamps.empty() && previous->line == line_number - 1 &&
+                             previous->range && previous->text.starts_with('[');
+    if (!same_stamp && !right_below) return false;
+    const std::string plain =
+        StripInline(stamps.empty() ? std::string(content) : internal::RemoveStamps(content, stamps));
+    const double mine = CjkShare(plain);
+    const double theirs = CjkShare(previous->plain);
+    // One side Chinese, the other Latin: a translation, not a second statement.
+    if (!((mine >= 0.5 && theirs <= 0.1) || (mine <= 0.1 && theirs >= 0.5))) return false;
+    previous->translation = plain;
+    episode_.report.skipped.push_back(
+        {line_number, "the other language of line " + std::to_string(previous->line) +
+                          ", kept as its translation"});
     return true;
   }
 

@@ -758,9 +758,11 @@ constexpr char kClaimSelect[] =
     "SELECT c.id, c.ordinal, c.text, c.speaker, c.by_editor, c.section_ordinal, c.turn_ordinal, "
     "c.paragraph_ordinal, c.line, c.span_begin, c.span_end, c.start_s, c.end_s, c.at_s, "
     "c.stance, c.modality, c.highlighted, e.id, e.slug, e.title, e.url, e.date, e.path, "
-    "COALESCE(sec.title, ''), sp.name "
+    "COALESCE(sec.title, ''), sp.name, COALESCE(par.translation, '') "
     "FROM claim c JOIN episode e ON e.id = c.episode_id "
     "LEFT JOIN section sec ON sec.episode_id = c.episode_id AND sec.ordinal = c.section_ordinal "
+    "LEFT JOIN turn tu ON tu.section_id = sec.id AND tu.ordinal = c.turn_ordinal "
+    "LEFT JOIN paragraph par ON par.turn_id = tu.id AND par.ordinal = c.paragraph_ordinal "
     "LEFT JOIN speaker sp ON sp.id = c.speaker_id ";
 
 // Reads claims from a statement over kClaimSelect and fills in what hangs
@@ -811,6 +813,7 @@ Result<std::vector<StoredClaim>> ReadClaims(const Database& db, Statement& selec
     stored.episode_date = select.Text(21);
     stored.path = select.Text(22);
     stored.section_title = select.Text(23);
+    stored.translation = select.Text(25);
     stored.id = stored.episode_slug + "#" + std::to_string(claim.ordinal);
     if (claim.by_editor) {
       stored.speaker_name = kEditorName;

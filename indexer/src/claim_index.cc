@@ -332,6 +332,12 @@ Status ClaimIndex::Replace(const StoredClaim& stored, const Lexicon& lexicon) {
     // searcher lets titles rank matches, never add them (layout 2).
     generator.index_text(xs::PrepareText(claim.text, impl_->cjk), kClaimTextWdf);
     generator.increase_termpos(kFieldGap);
+    // The same words in the other language, when the digest gives both: they
+    // are the claim's own words, so they match as its text does.
+    if (!stored.translation.empty()) {
+      generator.index_text(xs::PrepareText(stored.translation, impl_->cjk), kClaimTextWdf);
+      generator.increase_termpos(kFieldGap);
+    }
     const std::string section = xs::PrepareText(stored.section_title, impl_->cjk);
     generator.index_text(section, kTitleWdf, std::string(Prefix("section")));
     generator.increase_termpos(kFieldGap);

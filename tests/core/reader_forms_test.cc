@@ -115,6 +115,16 @@ const Case kCases[] = {
      "**Bo**：同意。\n",
      "5|fulltext|Ada|||我们需要更好的评测。\n"
      "9|fulltext|Bo|||同意。\n"},
+    {"an English and a Chinese line under one timestamp are read once",
+     "# Raw\n"
+     "[00:01:02] We need better evals.\n"
+     "[00:01:02] 我们需要更好的评测。\n"
+     "[00:01:09] Benchmarks saturate quickly.\n"
+     "基准很快就饱和了。\n"
+     "[00:01:20] Agreed.\n",
+     "2|fulltext|(nobody)||62-69|We need better evals.\n"
+     "4|fulltext|(nobody)||69-80|Benchmarks saturate quickly.\n"
+     "6|fulltext|(nobody)||80-80|Agreed.\n"},
     {"headings with one moment run to the next heading; chapter lists are the editor's",
      "---\nurl: https://example.org/ep5\n---\n"
      "## (0:10:00)\n"

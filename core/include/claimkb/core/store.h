@@ -72,6 +72,9 @@ struct StoredClaim {
   std::string section_title;
   std::string path;          // Source file.
   std::string speaker_name;  // Canonical speaker name; "editor" for the editor.
+  // The claim's paragraph in the other language, when the digest gives both
+  // (Paragraph::translation); empty otherwise. Indexed, so it finds the claim.
+  std::string translation;
 };
 
 struct ClaimFilter {
