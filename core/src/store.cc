@@ -1483,8 +1483,13 @@ Result<std::vector<StoredClaim>> Store::AllClaims() const { return QueryClaims(C
 Result<std::vector<EntityCount>> Store::ListEntities(std::optional<EntityKind> kind) const {
   const Database& db = impl_->db;
   std::string sql =
-      "SELECT en.id, en.kind, en.name, count(DISTINCT ce.claim_id), "
-      "count(DISTINCT c.episode_id), group_concat(DISTINCT nullif(ce.surface, '') || char(31)), "
+      // Mentions are where a claim names the entity; a claim that only
+      // inherits it from its turn's context (inferred) does not count, or one
+      // name early in a long transcript would count once per later claim.
+      "SELECT en.id, en.kind, en.name, "
+      "count(DISTINCT CASE WHEN ce.inferred = 0 THEN ce.claim_id END), "
+      "count(DISTINCT CASE WHEN ce.inferred = 0 THEN c.episode_id END), "
+      "group_concat(DISTINCT nullif(ce.surface, '') || char(31)), "
       "coalesce(max(CASE WHEN ce.inferred = 0 THEN ce.confidence END), 0) FROM entity en "
       "LEFT JOIN claim_entity ce ON ce.entity_id = en.id "
       "LEFT JOIN claim c ON c.id = ce.claim_id ";
