@@ -134,9 +134,30 @@ TEST_CASE("read commands on a missing database fail and create nothing", "[cli]"
 // Runs claimkb as the unprivileged user nobody (through setpriv) and
 // returns its exit code and stdout: root ignores file permissions, so a
 // read-only database is only read-only to someone else.
+// The binary runs from a copy laid out as an installed claimkb
+// (scratch/bin, scratch/share/claimkb): the build and source trees may sit in
+// a directory only root can enter (CI clones into a mktemp -d folder).
 RunResult RunAsNobody(const std::vector<std::string>& args, const fs::path& scratch) {
-  std::string command =
-      "setpriv --reuid=65534 --regid=65534 --clear-groups '" + std::string(CLAIMKB_BINARY) + "'";
+  const fs::path bin = scratch / "bin" / "claimkb";
+  if (!fs::exists(bin)) {
+    const fs::path share = scratch / "share" / "claimkb";
+    fs::create_directories(bin.parent_path());
+    fs::create_directories(share);
+    fs::copy_file(CLAIMKB_BINARY, bin);
+    const fs::path source(CLAIMKB_SOURCE_DIR);
+    fs::copy(source / "data" / "lexicon", share / "lexicon", fs::copy_options::recursive);
+    fs::copy(source / "schema" / "sqlite", share / "migrations", fs::copy_options::recursive);
+    fs::copy(source / "data" / "crosslang", share / "crosslang", fs::copy_options::recursive);
+    for (const fs::path& path : {scratch / "bin", scratch / "share"}) {
+      fs::permissions(path, fs::perms::others_read | fs::perms::others_exec,
+                      fs::perm_options::add);
+      for (const auto& entry : fs::recursive_directory_iterator(path)) {
+        fs::permissions(entry.path(), fs::perms::others_read | fs::perms::others_exec,
+                        fs::perm_options::add);
+      }
+    }
+  }
+  std::string command = "setpriv --reuid=65534 --regid=65534 --clear-groups '" + bin.string() + "'";
   for (const std::string& arg : args) command += " '" + arg + "'";
   const fs::path out = scratch / "out";
   const fs::path err = scratch / "err";
