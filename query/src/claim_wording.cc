@@ -161,10 +161,11 @@ std::string ContrastSentence(std::string_view paragraph, std::size_t begin, std:
     }
     pos += length;
   }
-  // Sentence end: through the first sentence end at or after the claim's end
-  // (a trimmed claim stops before its "。").
+  // Sentence end: through the first sentence end from the claim's start (a
+  // second half ends with it; a first half holds none, or it would not have
+  // been cut from the same sentence).
   std::size_t sentence_end = paragraph.size();
-  for (std::size_t pos = end; pos < paragraph.size();) {
+  for (std::size_t pos = begin; pos < paragraph.size();) {
     char32_t cp = 0;
     const std::size_t length = Decode(paragraph, pos, &cp);
     pos += length;
