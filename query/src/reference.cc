@@ -15,7 +15,8 @@ namespace {
 bool IsRoleLabel(std::string_view name) {
   return name == "主持人" || name == "Host" || name == "host" || name == "HOST" ||
          name == "editor" || name == "旁白" || name == "Narrator" || name == "听众" ||
-         name == "观众" || name == "Audience";
+         name == "观众" || name == "Audience" || name == "嘉宾" || name == "Guest" ||
+         name == "guest";
 }
 
 bool IsHostNote(std::string_view note) {
@@ -23,13 +24,17 @@ bool IsHostNote(std::string_view note) {
 }
 
 std::string KeyOf(const EpisodeRecord& record) {
+  // The first Latin word that says something: "The future of
+  // intelligence" gives "future", not "the".
   std::string word;
-  for (char c : record.title) {
+  for (std::size_t i = 0; i <= record.title.size(); ++i) {
+    const char c = i < record.title.size() ? record.title[i] : ' ';
     const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     if (letter) {
       word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     } else if (!word.empty()) {
-      break;
+      if (word != "the" && word != "a" && word != "an") break;
+      word.clear();
     }
   }
   if (word.empty()) word = "episode";
