@@ -2,10 +2,14 @@
 // which episode, and a link to the minute.
 #include <fmt/format.h>
 
+#include <chrono>
+
 #include "claim_lookup.h"
 #include "claim_printer.h"
 #include "claimkb/query/citation.h"
+#include "claimkb/query/reference.h"
 #include "command.h"
+#include "date_bound.h"
 #include "session.h"
 
 namespace claimkb::cli {
@@ -14,7 +18,17 @@ namespace {
 struct CiteArgs {
   std::vector<std::string> ids;
   OutputFormat format = OutputFormat::kMarkdown;
+  std::string style;     // Empty: the quick quote of --format.
+  std::string accessed;  // YYYY-MM-DD; empty: today (UTC).
 };
+
+// Today's date in UTC, the default access date of a research citation.
+std::string TodayUtc() {
+  const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  const std::chrono::year_month_day date{today};
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()),
+                     static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+}
 
 Result<CommandOutcome> RunCite(const GlobalOptions& globals, const CiteArgs& args) {
   Session session(globals);
@@ -38,6 +52,22 @@ Result<CommandOutcome> RunCite(const GlobalOptions& globals, const CiteArgs& arg
         ErrorCode::kNotFound,
         fmt::format("no claim{} {}", missing.size() > 1 ? "s" : "", fmt::join(missing, ", ")),
         "claim ids look like <episode id>#<n>, as search and claims print them");
+  }
+  if (!args.style.empty()) {
+    auto style = ParseCitationStyle(args.style);
+    auto accessed = CalendarDate(args.accessed, "--accessed");
+    if (!accessed) return std::unexpected(accessed.error());
+    std::vector<CitedClaim> cited;
+    for (const StoredClaim& claim : claims) {
+      const Store* store = lookup->StoreOf(claim.id);
+      if (store == nullptr) continue;
+      auto one = CiteStoredClaim(*store, claim);
+      if (!one) return std::unexpected(one.error());
+      cited.push_back(std::move(*one));
+    }
+    fmt::print("{}", RenderCitations(cited, style.value_or(CitationStyle::kMarkdown),
+                                     accessed->empty() ? TodayUtc() : *accessed));
+    return CommandOutcome{};
   }
   // The editor's words are a summary, not a source: each editor claim is
   // followed by the speakers' claims it restates, which are what to quote.
@@ -82,6 +112,13 @@ void RegisterCite(CLI::App& app, const GlobalOptions& globals, Action* selected)
   command->add_option("ids", args->ids, "Claim ids, e.g. 2025-11-21-gemini-3-101-live#63")
       ->required();
   AddFormatOption(command, &args->format, AllFormats());
+  command
+      ->add_option("--style", args->style,
+                   "A citation for research writing: markdown, bibtex, csl-json or ris "
+                   "(episode as a broadcast, claim labelled paraphrased/translated)")
+      ->check(CLI::IsMember({"markdown", "bibtex", "csl-json", "ris"}));
+  command->add_option("--accessed", args->accessed,
+                      "Access date YYYY-MM-DD for --style (default: today, UTC)");
   command->callback([&globals, args, selected] {
     *selected = [&globals, args] { return RunCite(globals, *args); };
   });

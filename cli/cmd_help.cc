@@ -44,7 +44,9 @@ const std::map<std::string, std::string>& Examples() {
        "  claimkb results --model 'Gemini 3 Pro' --format json\n"},
       {"cite",
        "  claimkb cite 'frontier-bench-weekly-reasoning#12'     # a Markdown quote with link\n"
-       "  claimkb cite ID1 ID2 --format text\n"},
+       "  claimkb cite ID1 ID2 --format text\n"
+       "  claimkb cite ID1 ID2 --style csl-json > claims.json  # for pandoc --citeproc\n"
+       "  claimkb cite 'compute-corner-ep5-notes#7' --style bibtex --accessed 2026-01-05\n"},
       {"entities", "  claimkb entities --kind benchmark\n  claimkb entities --format json\n"},
       {"reextract", "  claimkb reextract         # after editing the lexicon\n"},
       {"reindex",

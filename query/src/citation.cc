@@ -88,6 +88,25 @@ std::optional<std::string> BilibiliMoment(const UrlParts& parts, int second) {
   return Join(parts, WithParameter(parts.query, "t", std::to_string(second)));
 }
 
+// A media file (.mp3, .mp4, ...) opens at a moment with a Media Fragments
+// "#t=NN" (W3C Media Fragments URI), which replaces any other fragment.
+std::optional<std::string> MediaFileMoment(const UrlParts& parts, int second) {
+  std::string path = parts.path;
+  for (char& c : path) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  static constexpr std::string_view kExtensions[] = {".mp3", ".mp4", ".m4a", ".m4v", ".webm",
+                                                     ".ogg", ".oga", ".ogv", ".opus", ".wav",
+                                                     ".flac", ".mov"};
+  for (std::string_view extension : kExtensions) {
+    if (path.ends_with(extension)) {
+      return parts.base + (parts.query.empty() ? "" : "?" + parts.query) +
+             fmt::format("#t={}", second);
+    }
+  }
+  return std::nullopt;
+}
+
 std::string SpeakerLabel(const StoredClaim& claim) {
   return claim.claim.by_editor || claim.speaker_name.empty() ? "editor" : claim.speaker_name;
 }
@@ -104,7 +123,8 @@ std::optional<std::string> MomentLink(const std::string& url, std::optional<int>
   auto parts = SplitUrl(url);
   if (!parts) return std::nullopt;
   if (auto link = YouTubeMoment(*parts, *at_s)) return link;
-  return BilibiliMoment(*parts, *at_s);
+  if (auto link = BilibiliMoment(*parts, *at_s)) return link;
+  return MediaFileMoment(*parts, *at_s);
 }
 
 std::string TimestampLink(const std::string& url, std::optional<int> at_s) {

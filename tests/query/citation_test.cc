@@ -98,3 +98,13 @@ TEST_CASE("quotes name speaker, episode, date and a timestamp link", "[citation]
 }
 
 }  // namespace
+
+TEST_CASE("media files open at the second with a #t= fragment", "[citation]") {
+  using claimkb::MomentLink;
+  CHECK(MomentLink("https://cdn.example.org/ep12.mp3", 75) == "https://cdn.example.org/ep12.mp3#t=75");
+  // The fragment is replaced (a media URL has one time), the query kept.
+  CHECK(MomentLink("https://cdn.example.org/v/talk.MP4?sig=abc#t=5", 75) ==
+        "https://cdn.example.org/v/talk.MP4?sig=abc#t=75");
+  CHECK_FALSE(MomentLink("https://cdn.example.org/ep12.html", 75));
+  CHECK_FALSE(MomentLink("https://example.org/podcasts/open-weights-roundtable-03", 75));
+}

@@ -13,7 +13,8 @@ namespace claimkb {
 // A link that opens `url` at second `at_s`, or nullopt when the host has no
 // way to address a moment (or there is no url or second). One rule per host:
 // YouTube watch?v=, youtu.be/ and live/ links get "t=NNs", Bilibili video
-// pages "t=NN" (seconds); an existing t parameter is replaced, other
+// pages "t=NN" (seconds), media files (.mp3, .mp4, .webm ...) "#t=NN"
+// (their fragment replaced); an existing t parameter is replaced, other
 // parameters and the #fragment are kept, the fragment last.
 std::optional<std::string> MomentLink(const std::string& url, std::optional<int> at_s);
 
