@@ -404,14 +404,7 @@ std::vector<std::string> SplitList(std::string_view value) {
   return out;
 }
 
-std::string Unquote(std::string_view value) {
-  value = Trim(value);
-  if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
-      value.back() == value.front()) {
-    value = value.substr(1, value.size() - 2);
-  }
-  return std::string(value);
-}
+using internal::Unquote;
 
 // ---------------------------------------------------------------------------
 // Speaker labels.

@@ -13,15 +13,6 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-std::string Unquote(std::string_view value) {
-  value = Trim(value);
-  if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
-      value.back() == value.front()) {
-    value = value.substr(1, value.size() - 2);
-  }
-  return std::string(value);
-}
-
 std::string Join(const std::string& parent, std::string_view key) {
   return parent.empty() ? std::string(key) : parent + "." + std::string(key);
 }
@@ -124,6 +115,15 @@ void FlattenYaml(const std::vector<std::string_view>& lines, std::size_t begin, 
 }
 
 }  // namespace
+
+std::string Unquote(std::string_view value) {
+  value = Trim(value);
+  if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
+      value.back() == value.front()) {
+    value = value.substr(1, value.size() - 2);
+  }
+  return std::string(value);
+}
 
 Result<FrontMatter> ReadFrontMatter(const std::vector<std::string_view>& lines) {
   FrontMatter result;

@@ -35,6 +35,10 @@ struct FrontMatter {
   std::vector<FrontMatterField> fields;
 };
 
+// `value` trimmed and without one pair of surrounding quotes ('x' or "x"):
+// a YAML scalar or a cover value as meant.
+std::string Unquote(std::string_view value);
+
 // Reads the block at the top of `lines` (each without its line ending).
 // kParse when the block starts like JSON but is not a JSON object.
 Result<FrontMatter> ReadFrontMatter(const std::vector<std::string_view>& lines);
