@@ -25,10 +25,10 @@ Result<CommandOutcome> RunAgree(const GlobalOptions& globals, const std::string&
   Session session(globals);
   auto linker = session.linker();
   if (!linker) return std::unexpected(linker.error());
-  auto stores = session.local_readers();
-  if (!stores) return std::unexpected(stores.error());
   auto about = ResolveAbout(**linker, about_name);
   if (!about) return std::unexpected(about.error());
+  auto stores = session.local_readers();
+  if (!stores) return std::unexpected(stores.error());
   auto agreement = FindAgreement(*stores, *about, &(*linker)->lexicon());
   if (!agreement) return std::unexpected(agreement.error());
 

@@ -42,8 +42,6 @@ Result<CommandOutcome> RunContradictions(const GlobalOptions& globals,
   Session session(globals);
   auto linker = session.linker();
   if (!linker) return std::unexpected(linker.error());
-  auto stores = session.local_readers();
-  if (!stores) return std::unexpected(stores.error());
   ContradictionQuery query;
   if (!args.about.empty()) {
     auto about = ResolveAbout(**linker, args.about);
@@ -56,6 +54,8 @@ Result<CommandOutcome> RunContradictions(const GlobalOptions& globals,
   query.speaker = args.speaker;
   query.episode = args.episode;
   query.limit = args.limit >= 0 ? args.limit : (args.format == OutputFormat::kText ? 20 : 0);
+  auto stores = session.local_readers();
+  if (!stores) return std::unexpected(stores.error());
   const Lexicon& lexicon = (*linker)->lexicon();
   auto found = FindContradictions(*stores, query, &lexicon);
   if (!found) return std::unexpected(found.error());
