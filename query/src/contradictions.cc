@@ -169,6 +169,13 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
           if (!negative.target.direct) quality *= 0.8;
           if (p.claim.stance != Stance::kPositive) quality *= 0.8;
           if (n.claim.stance != Stance::kNegative) quality *= 0.8;
+          // Companies and people are mostly narrated (who hired whom, who
+          // shipped what), and a sentence's tone about the story is read as
+          // a stance toward them; models, benchmarks, products and
+          // techniques are what speakers judge.
+          if (target.entity_kind == EntityKind::kOrg || target.entity_kind == EntityKind::kPerson) {
+            quality *= 0.5;
+          }
         }
         const double score = DirectnessBase(directness) * quality;
         const bool p_first = Before(p, n);

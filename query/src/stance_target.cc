@@ -48,7 +48,7 @@ std::vector<StanceTarget> StanceTargets(const Claim& claim, const Lexicon* lexic
       seen = seen || (target.entity_id == mention.entity_id && target.topic_id.empty());
     }
     if (seen) continue;
-    StanceTarget alone{mention.entity_id, "", mention.stance, !mention.inferred,
+    StanceTarget alone{mention.entity_id, "", mention.kind, mention.stance, !mention.inferred,
                        mention.confidence};
     targets.push_back(alone);
     for (const std::string& topic : claim.topics) {
@@ -60,7 +60,7 @@ std::vector<StanceTarget> StanceTargets(const Claim& claim, const Lexicon* lexic
   if (IsOpposable(claim.stance)) {
     for (const std::string& topic : claim.topics) {
       const bool direct = !judges_entity || Contains(judged_topics, topic);
-      targets.push_back(StanceTarget{"", topic, claim.stance, direct, 1.0});
+      targets.push_back(StanceTarget{"", topic, EntityKind::kTopic, claim.stance, direct, 1.0});
     }
   }
   return targets;

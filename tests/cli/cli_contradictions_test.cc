@@ -1,5 +1,5 @@
 // `claimkb contradictions` and `claimkb agree` on the shared corpus, scored
-// against tests/gold/contradictions.json: pairs of claims a reader of the
+// against tests/gold/contradictions/pairs.json: pairs of claims a reader of the
 // digests finds opposed, labelled before the command was first run.
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -50,7 +50,7 @@ const std::string& BothCorporaDatabase() {
 TEST_CASE("contradictions finds the gold pairs of the corpus", "[cli][corpus][contradictions]") {
   SKIP_WITHOUT_CORPUS();
   const std::string db = BothCorporaDatabase();
-  std::ifstream gold_file("tests/gold/contradictions.json");
+  std::ifstream gold_file("tests/gold/contradictions/pairs.json");
   REQUIRE(gold_file);
   const json gold = json::parse(gold_file);
 

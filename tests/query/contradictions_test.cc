@@ -177,6 +177,18 @@ TEST_CASE("A speaker's lone dissent weighs less than a held position", "[contrad
   CHECK(found[0].score == Approx(3 * 0.5 * 0.75 * 0.875));
 }
 
+TEST_CASE("Judgements of a company weigh less than judgements of a model", "[contradictions]") {
+  std::vector<StoredClaim> claims = {
+      MakeClaim("a#0", "Alice", "a", "2025-01-01", kPos, {{"openai", kPos}}, {}),
+      MakeClaim("b#0", "Bob", "b", "2025-01-02", kNeg, {{"openai", kNeg}}, {}),
+  };
+  claims[0].claim.entities[0].kind = EntityKind::kOrg;
+  claims[1].claim.entities[0].kind = EntityKind::kOrg;
+  const auto found = Find(claims);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(3 * 0.25 * 0.5));
+}
+
 TEST_CASE("Agreement clusters speakers linked by a shared stance on an aspect", "[agreement]") {
   AboutFilter coding;
   coding.label = "coding";

@@ -19,6 +19,7 @@ namespace claimkb {
 struct StanceTarget {
   std::string entity_id;  // Empty for a topic-only target.
   std::string topic_id;   // Empty for an entity-only target.
+  EntityKind entity_kind = EntityKind::kTopic;  // The entity's kind; kTopic for a topic alone.
   Stance stance = Stance::kNeutral;  // kPositive or kNegative, never anything else.
   // For an entity: the mention was named in the claim (not taken from the
   // turn or section context). For a topic-only target: the claim judges the
