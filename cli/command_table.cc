@@ -18,6 +18,8 @@ void RegisterAsk(CLI::App&, const GlobalOptions&, Action*);
 void RegisterSearch(CLI::App&, const GlobalOptions&, Action*);
 void RegisterResults(CLI::App&, const GlobalOptions&, Action*);
 void RegisterCite(CLI::App&, const GlobalOptions&, Action*);
+void RegisterContradictions(CLI::App&, const GlobalOptions&, Action*);
+void RegisterAgree(CLI::App&, const GlobalOptions&, Action*);
 void RegisterHelp(CLI::App&, const GlobalOptions&, Action*);
 
 const std::vector<CommandEntry>& CommandTable() {
@@ -27,6 +29,7 @@ const std::vector<CommandEntry>& CommandTable() {
       {"search", RegisterSearch},       {"ask", RegisterAsk},
       {"claims", RegisterClaims},       {"results", RegisterResults},
       {"cite", RegisterCite},           {"entities", RegisterEntities},
+      {"contradictions", RegisterContradictions}, {"agree", RegisterAgree},
       {"lexicon", RegisterLexicon},
       {"reextract", RegisterReextract}, {"reindex", RegisterReindex},
       {"check", RegisterCheck},         {"demo", RegisterDemo},

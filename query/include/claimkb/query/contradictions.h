@@ -1,0 +1,83 @@
+// Contradictions: pairs of stored claims that take opposite stances on the
+// same target (claimkb/query/stance_target.h), ranked by how directly they
+// oppose each other.
+#ifndef CLAIMKB_QUERY_CONTRADICTIONS_H_
+#define CLAIMKB_QUERY_CONTRADICTIONS_H_
+
+#include <string>
+#include <vector>
+
+#include "claimkb/core/lexicon.h"
+#include "claimkb/core/result.h"
+#include "claimkb/core/store.h"
+#include "claimkb/query/stance_target.h"
+
+namespace claimkb {
+
+// Which pairs to find. Empty fields do not restrict.
+struct ContradictionQuery {
+  AboutFilter about;     // The shared target must match.
+  std::string speaker;   // One side must be this speaker (canonical name or alias).
+  std::string episode;   // One side must be in this episode (slug, id or URL).
+  std::string since;     // YYYY-MM-DD: both sides dated on or after it.
+  int limit = 0;         // Best `limit` pairs; 0 = all.
+};
+
+// How directly two claims oppose, most direct first.
+enum class Directness {
+  kEntityTopic,  // The same entity on the same topic, both stances stated toward the entity.
+  kEntity,       // The same entity, stances stated toward it.
+  kTopic,        // The same topic, each claim judging the topic itself.
+  kSameEpisodeTopic,  // The same topic, in one conversation (speakers answering each other).
+};
+const char* DirectnessName(Directness directness);  // "entity-topic", "entity", ...
+
+// One pair of claims behind a contradiction.
+struct OpposedPair {
+  std::string first_id;
+  std::string second_id;
+  std::string target;  // StanceTarget::Label().
+  double score = 0;
+};
+
+// Two sides — a speaker in an episode each — that oppose each other, shown
+// by their most direct pair of claims.
+struct Contradiction {
+  StoredClaim first;   // The earlier claim (by episode date, then id).
+  StoredClaim second;
+  Stance first_stance = Stance::kNeutral;  // Toward the shared target.
+  Stance second_stance = Stance::kNeutral;
+  StanceTarget target;  // The shared target (its stance is the first claim's).
+  Directness directness = Directness::kTopic;
+  bool change_of_mind = false;  // One speaker, at two different dates.
+  double score = 0;             // Higher = more direct and more certain.
+  // Every opposed pair of claims of the same two sides, best first (the
+  // first is the one above), so that one disagreement is one entry.
+  std::vector<OpposedPair> pairs;
+};
+
+// Finds the contradictions among `claims`, best first. A pair qualifies when
+// both claims take opposite stances (positive vs negative) on one target and
+// - they are by different speakers, and neither is the editor summarising
+//   the other's episode; or
+// - they are by one speaker on two different dates (a change of mind).
+// Claims of one speaker on one date are aspects of one view, never a pair.
+// Each pair of claims counts once, under its most direct shared target, and
+// is weighed by how well each claim agrees with its speaker's other claims
+// on that target in the episode: a lone negative among a speaker's praise is
+// more likely a misread or an aside than their position. Pairs of the same
+// two sides are then grouped into one Contradiction.
+std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& claims,
+                                              const ContradictionQuery& query,
+                                              const Lexicon* lexicon);
+
+// FindContradictions over every claim of `stores`, with the query's speaker
+// alias and episode reference resolved in them. kNotFound when `episode`
+// matches no episode of any store.
+Result<std::vector<Contradiction>> FindContradictions(const std::vector<const Store*>& stores,
+                                                      ContradictionQuery query,
+                                                      const Lexicon* lexicon);
+
+}  // namespace claimkb
+
+#endif  // CLAIMKB_QUERY_CONTRADICTIONS_H_

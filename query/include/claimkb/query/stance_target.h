@@ -1,0 +1,63 @@
+// What a claim takes a stance on: the entities it judges and the topics it
+// speaks to. Contradictions and agreement both compare claims by these
+// targets, so they are worked out once, here.
+#ifndef CLAIMKB_QUERY_STANCE_TARGET_H_
+#define CLAIMKB_QUERY_STANCE_TARGET_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimkb/core/claim.h"
+#include "claimkb/core/entity_linker.h"
+#include "claimkb/core/lexicon.h"
+#include "claimkb/core/result.h"
+
+namespace claimkb {
+
+// One thing a claim is for or against.
+struct StanceTarget {
+  std::string entity_id;  // Empty for a topic-only target.
+  std::string topic_id;   // Empty for an entity-only target.
+  EntityKind entity_kind = EntityKind::kTopic;  // The entity's kind; kTopic for a topic alone.
+  Stance stance = Stance::kNeutral;  // kPositive or kNegative, never anything else.
+  // For an entity: the mention was named in the claim (not taken from the
+  // turn or section context). For a topic-only target: the claim judges the
+  // topic itself — it judges no entity, or only entities the lexicon files
+  // under that topic — rather than something else that happens to touch it.
+  bool direct = true;
+  double confidence = 1.0;  // The mention's linking confidence; 1 for topics.
+
+  // "gemini-3 × coding", "gemini-3", "scaling".
+  std::string Label() const;
+  // The same string for the same target, whatever the stance.
+  std::string Key() const { return entity_id + "\x1f" + topic_id; }
+};
+
+// The targets `claim` takes a positive or negative stance on:
+// - every entity whose mention carries a positive or negative stance, alone
+//   and crossed with each of the claim's topics;
+// - every topic of a claim whose own stance is positive or negative, with
+//   that stance (`direct` as described above; `lexicon` may be null, then
+//   only claims judging no entity are direct).
+// Mixed and neutral stances take no side, so they give no target. Questions
+// ("…吗？", "…?") assert nothing and give none either.
+std::vector<StanceTarget> StanceTargets(const Claim& claim, const Lexicon* lexicon);
+
+// What a user asked about with --about: an entity (with everything below it
+// in the lexicon, so "Gemini 3" covers Gemini 3 Pro) or a topic.
+struct AboutFilter {
+  std::string label;                    // As the user typed it.
+  std::vector<std::string> entity_ids;  // Empty for a topic.
+  std::string topic_id;                 // Empty for an entity.
+  bool empty() const { return entity_ids.empty() && topic_id.empty(); }
+  bool Matches(const StanceTarget& target) const;
+};
+
+// Resolves `name` through the linker's lexicon. kInvalidArgument when it
+// names neither an entity nor a topic.
+Result<AboutFilter> ResolveAbout(const EntityLinker& linker, std::string_view name);
+
+}  // namespace claimkb
+
+#endif  // CLAIMKB_QUERY_STANCE_TARGET_H_

@@ -1,0 +1,269 @@
+#include "claimkb/query/contradictions.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <tuple>
+#include <unordered_map>
+#include <utility>
+
+namespace claimkb {
+namespace {
+
+// A claim's standing as evidence: reported and guessed views oppose less
+// firmly than a speaker's own judgement, and the editor's summary is one
+// step removed from the speaker it summarises.
+double ClaimWeight(const StoredClaim& claim) {
+  double weight = 1.0;
+  switch (claim.claim.modality) {
+    case Modality::kOpinion:
+    case Modality::kFirsthand:
+      break;
+    case Modality::kReported:
+      weight *= 0.8;
+      break;
+    case Modality::kSpeculative:
+      weight *= 0.7;
+      break;
+  }
+  if (claim.claim.by_editor) weight *= 0.7;
+  return weight;
+}
+
+double DirectnessBase(Directness directness) {
+  switch (directness) {
+    case Directness::kEntityTopic:
+      return 4;
+    case Directness::kEntity:
+      return 3;
+    case Directness::kTopic:
+      return 2;
+    case Directness::kSameEpisodeTopic:
+      return 1.5;
+  }
+  return 0;
+}
+
+// Whether claims `a` and `b` may oppose each other at all, and whether the
+// pair is one speaker changing their mind.
+std::optional<bool> PairKind(const StoredClaim& a, const StoredClaim& b) {
+  const bool same_episode = a.episode_slug == b.episode_slug;
+  if (a.claim.by_editor || b.claim.by_editor) {
+    // The editor's summary restates the episode's speakers; only another
+    // episode can disagree with it.
+    if (same_episode) return std::nullopt;
+    return false;
+  }
+  if (a.speaker_name != b.speaker_name) return false;
+  // One speaker: aspects of one view unless said on two different dates.
+  if (a.episode_date.empty() || b.episode_date.empty() || a.episode_date == b.episode_date) {
+    return std::nullopt;
+  }
+  return true;
+}
+
+bool Before(const StoredClaim& a, const StoredClaim& b) {
+  return std::tuple(a.episode_date.empty(), a.episode_date, a.id) <
+         std::tuple(b.episode_date.empty(), b.episode_date, b.id);
+}
+
+}  // namespace
+
+const char* DirectnessName(Directness directness) {
+  switch (directness) {
+    case Directness::kEntityTopic:
+      return "entity-topic";
+    case Directness::kEntity:
+      return "entity";
+    case Directness::kTopic:
+      return "topic";
+    case Directness::kSameEpisodeTopic:
+      return "same-episode-topic";
+  }
+  return "";
+}
+
+std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& claims,
+                                              const ContradictionQuery& query,
+                                              const Lexicon* lexicon) {
+  // Every target, keyed so that claims on one target meet: key → (claim, target).
+  struct Use {
+    std::size_t claim;
+    StanceTarget target;
+  };
+  std::map<std::string, std::pair<std::vector<Use>, std::vector<Use>>> by_key;  // (+, −)
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    const StoredClaim& claim = claims[i];
+    // A claim nobody is named for (an unlabelled turn) has no side to take.
+    if (claim.speaker_name.empty()) continue;
+    if (!query.since.empty() && (claim.episode_date.empty() || claim.episode_date < query.since)) {
+      continue;
+    }
+    for (StanceTarget& target : StanceTargets(claim.claim, lexicon)) {
+      if (!query.about.empty() && !query.about.Matches(target)) continue;
+      auto& sides = by_key[target.Key()];
+      (target.stance == Stance::kPositive ? sides.first : sides.second)
+          .push_back(Use{i, std::move(target)});
+    }
+  }
+
+  // How consistently each side (a speaker in an episode) holds its stance
+  // on each target: key → side → (positive, negative) counts.
+  auto side_of = [](const StoredClaim& claim) {
+    return claim.speaker_name + "\x1f" + claim.episode_slug;
+  };
+  std::map<std::pair<std::string, std::string>, std::pair<int, int>> held;
+  for (const auto& entry : by_key) {
+    for (const Use& use : entry.second.first) ++held[{entry.first, side_of(claims[use.claim])}].first;
+    for (const Use& use : entry.second.second) {
+      ++held[{entry.first, side_of(claims[use.claim])}].second;
+    }
+  }
+  // The share of the side's claims on the target that take this stance,
+  // times 1 − 2^−n for the n claims that take it: a view stated once is
+  // weaker evidence of a position than one the speaker returns to.
+  auto consistency = [&](const std::string& key, const StoredClaim& claim, bool positive) {
+    const auto [for_count, against_count] = held[{key, side_of(claim)}];
+    const int same = positive ? for_count : against_count;
+    return static_cast<double>(same) / static_cast<double>(for_count + against_count) *
+           (1.0 - std::pow(0.5, same));
+  };
+
+  // The best shared target of each pair of claims.
+  std::unordered_map<std::uint64_t, Contradiction> best;
+  auto in_scope = [&](const StoredClaim& claim) {
+    return (query.speaker.empty() || claim.speaker_name == query.speaker) &&
+           (query.episode.empty() || claim.episode_slug == query.episode);
+  };
+  for (const auto& entry : by_key) {
+    const auto& sides = entry.second;
+    for (const Use& positive : sides.first) {
+      for (const Use& negative : sides.second) {
+        const StoredClaim& p = claims[positive.claim];
+        const StoredClaim& n = claims[negative.claim];
+        if (positive.claim == negative.claim) continue;
+        if (!in_scope(p) && !in_scope(n)) continue;
+        const std::optional<bool> change_of_mind = PairKind(p, n);
+        if (!change_of_mind) continue;
+        Directness directness;
+        const StanceTarget& target = positive.target;
+        if (!target.entity_id.empty()) {
+          directness = target.topic_id.empty() ? Directness::kEntity : Directness::kEntityTopic;
+        } else if (positive.target.direct && negative.target.direct) {
+          directness = Directness::kTopic;
+        } else if (p.episode_slug == n.episode_slug) {
+          directness = Directness::kSameEpisodeTopic;
+        } else {
+          continue;  // Each claim judges something else that touches the topic.
+        }
+        double quality = positive.target.confidence * negative.target.confidence *
+                         ClaimWeight(p) * ClaimWeight(n) * consistency(entry.first, p, true) *
+                         consistency(entry.first, n, false);
+        // An entity taken from the context is the claim's subject by guess;
+        // a stance toward an entity that differs from the claim's own
+        // stance was read from a part of a longer sentence.
+        if (!target.entity_id.empty()) {
+          if (!positive.target.direct) quality *= 0.8;
+          if (!negative.target.direct) quality *= 0.8;
+          if (p.claim.stance != Stance::kPositive) quality *= 0.8;
+          if (n.claim.stance != Stance::kNegative) quality *= 0.8;
+          // Companies and people are mostly narrated (who hired whom, who
+          // shipped what), and a sentence's tone about the story is read as
+          // a stance toward them; models, benchmarks, products and
+          // techniques are what speakers judge.
+          if (target.entity_kind == EntityKind::kOrg || target.entity_kind == EntityKind::kPerson) {
+            quality *= 0.5;
+          }
+        }
+        const double score = DirectnessBase(directness) * quality;
+        const bool p_first = Before(p, n);
+        const std::size_t low = std::min(positive.claim, negative.claim);
+        const std::size_t high = std::max(positive.claim, negative.claim);
+        const std::uint64_t pair_key = (static_cast<std::uint64_t>(low) << 32) | high;
+        auto it = best.find(pair_key);
+        if (it != best.end() && it->second.score >= score) continue;
+        Contradiction found;
+        found.first = p_first ? p : n;
+        found.second = p_first ? n : p;
+        found.first_stance = p_first ? Stance::kPositive : Stance::kNegative;
+        found.second_stance = p_first ? Stance::kNegative : Stance::kPositive;
+        found.target = target;
+        found.target.stance = found.first_stance;
+        found.target.direct = positive.target.direct && negative.target.direct;
+        found.directness = directness;
+        found.change_of_mind = *change_of_mind;
+        found.score = score;
+        best.insert_or_assign(pair_key, std::move(found));
+      }
+    }
+  }
+
+  std::vector<Contradiction> pairs;
+  pairs.reserve(best.size());
+  for (auto& entry : best) pairs.push_back(std::move(entry.second));
+  auto better = [](const Contradiction& a, const Contradiction& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return std::tie(a.first.id, a.second.id) < std::tie(b.first.id, b.second.id);
+  };
+  std::sort(pairs.begin(), pairs.end(), better);
+  // One entry per two sides, led by their best pair.
+  std::vector<Contradiction> found;
+  std::map<std::pair<std::string, std::string>, std::size_t> entry_of;
+  for (Contradiction& pair : pairs) {
+    std::string a = side_of(pair.first);
+    std::string b = side_of(pair.second);
+    if (b < a) std::swap(a, b);
+    OpposedPair evidence{pair.first.id, pair.second.id, pair.target.Label(), pair.score};
+    auto [it, added] = entry_of.try_emplace({a, b}, found.size());
+    if (added) found.push_back(std::move(pair));
+    found[it->second].pairs.push_back(std::move(evidence));
+  }
+  if (query.limit > 0 && found.size() > static_cast<std::size_t>(query.limit)) {
+    found.resize(static_cast<std::size_t>(query.limit));
+  }
+  return found;
+}
+
+Result<std::vector<Contradiction>> FindContradictions(const std::vector<const Store*>& stores,
+                                                      ContradictionQuery query,
+                                                      const Lexicon* lexicon) {
+  std::vector<StoredClaim> claims;
+  std::string episode_slug;
+  std::string speaker;
+  for (const Store* store : stores) {
+    if (!query.episode.empty() && episode_slug.empty()) {
+      auto episode = store->FindEpisode(query.episode);
+      if (episode) {
+        episode_slug = episode->slug;
+      } else if (episode.error().code != ErrorCode::kNotFound) {
+        return std::unexpected(episode.error());
+      }
+    }
+    if (!query.speaker.empty() && speaker.empty()) {
+      auto speakers = store->ListSpeakers();
+      if (!speakers) return std::unexpected(speakers.error());
+      for (const SpeakerRecord& record : *speakers) {
+        const bool named = record.name == query.speaker ||
+                           std::find(record.aliases.begin(), record.aliases.end(),
+                                     query.speaker) != record.aliases.end();
+        if (named) speaker = record.name;
+      }
+    }
+    auto all = store->AllClaims();
+    if (!all) return std::unexpected(all.error());
+    claims.insert(claims.end(), std::make_move_iterator(all->begin()),
+                  std::make_move_iterator(all->end()));
+  }
+  if (!query.episode.empty() && episode_slug.empty()) {
+    return MakeError(ErrorCode::kNotFound, "no episode matches \"" + query.episode + "\"",
+                     "`claimkb episodes` lists them");
+  }
+  if (!query.episode.empty()) query.episode = episode_slug;
+  // An unknown speaker is matched as typed: it finds nothing, which is the answer.
+  if (!speaker.empty()) query.speaker = speaker;
+  return FindContradictions(claims, query, lexicon);
+}
+
+}  // namespace claimkb

@@ -1,0 +1,92 @@
+#include "claimkb/query/stance_target.h"
+
+#include <algorithm>
+#include <string>
+
+namespace claimkb {
+namespace {
+
+bool IsOpposable(Stance stance) { return stance == Stance::kPositive || stance == Stance::kNegative; }
+
+// A claim that ends in a question mark asks; it asserts nothing to oppose.
+// Hosts' questions often state the view they put to the guest ("不是说 scaling
+// 会撞墙吗？"), which is not the host's own.
+bool IsQuestion(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
+  return text.ends_with("?") || text.ends_with("？") || text.ends_with("吗");
+}
+
+bool Contains(const std::vector<std::string>& list, const std::string& value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+}  // namespace
+
+std::string StanceTarget::Label() const {
+  if (entity_id.empty()) return topic_id;
+  if (topic_id.empty()) return entity_id;
+  return entity_id + " × " + topic_id;
+}
+
+std::vector<StanceTarget> StanceTargets(const Claim& claim, const Lexicon* lexicon) {
+  std::vector<StanceTarget> targets;
+  if (IsQuestion(claim.text)) return targets;
+  // Topic ids the judged entities belong to, and whether any entity is judged.
+  bool judges_entity = false;
+  std::vector<std::string> judged_topics;
+  for (const EntityMention& mention : claim.entities) {
+    if (!IsOpposable(mention.stance)) continue;
+    judges_entity = true;
+    if (lexicon != nullptr) {
+      if (const LexiconEntry* entry = lexicon->Find(mention.entity_id)) {
+        judged_topics.insert(judged_topics.end(), entry->topics.begin(), entry->topics.end());
+      }
+    }
+    // One target per entity: a claim naming the same entity twice judges it once.
+    bool seen = false;
+    for (const StanceTarget& target : targets) {
+      seen = seen || (target.entity_id == mention.entity_id && target.topic_id.empty());
+    }
+    if (seen) continue;
+    StanceTarget alone{mention.entity_id, "", mention.kind, mention.stance, !mention.inferred,
+                       mention.confidence};
+    targets.push_back(alone);
+    for (const std::string& topic : claim.topics) {
+      StanceTarget crossed = alone;
+      crossed.topic_id = topic;
+      targets.push_back(std::move(crossed));
+    }
+  }
+  if (IsOpposable(claim.stance)) {
+    for (const std::string& topic : claim.topics) {
+      const bool direct = !judges_entity || Contains(judged_topics, topic);
+      targets.push_back(StanceTarget{"", topic, EntityKind::kTopic, claim.stance, direct, 1.0});
+    }
+  }
+  return targets;
+}
+
+bool AboutFilter::Matches(const StanceTarget& target) const {
+  if (!topic_id.empty()) return target.topic_id == topic_id;
+  return !target.entity_id.empty() && Contains(entity_ids, target.entity_id);
+}
+
+Result<AboutFilter> ResolveAbout(const EntityLinker& linker, std::string_view name) {
+  AboutFilter about;
+  about.label = std::string(name);
+  const std::string id = linker.Resolve(name);
+  const LexiconEntry* entry = id.empty() ? nullptr : linker.lexicon().Find(id);
+  if (entry == nullptr) {
+    return MakeError(ErrorCode::kInvalidArgument,
+                     "--about \"" + std::string(name) + "\": no entity or topic of that name",
+                     "`claimkb entities` lists the known ones");
+  }
+  if (entry->kind == EntityKind::kTopic) {
+    about.topic_id = id;
+  } else {
+    about.entity_ids = linker.lexicon().Descendants(id);
+  }
+  return about;
+}
+
+}  // namespace claimkb

@@ -1,0 +1,231 @@
+// Contradictions and agreement over a handful of claims built by hand, so
+// every expected pair, score and cluster is worked out from the inputs.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "claimkb/query/agreement.h"
+#include "claimkb/query/contradictions.h"
+
+namespace claimkb {
+namespace {
+
+struct Mention {
+  std::string id;
+  Stance stance;
+};
+
+StoredClaim MakeClaim(const std::string& id, const std::string& speaker,
+                      const std::string& episode, const std::string& date, Stance stance,
+                      std::vector<Mention> mentions, std::vector<std::string> topics,
+                      const std::string& text = "a claim") {
+  StoredClaim stored;
+  stored.id = id;
+  stored.speaker_name = speaker;
+  stored.episode_slug = episode;
+  stored.episode_date = date;
+  stored.claim.text = text;
+  stored.claim.stance = stance;
+  stored.claim.by_editor = speaker == "editor";
+  stored.claim.speaker = stored.claim.by_editor ? "" : speaker;
+  for (const Mention& mention : mentions) {
+    EntityMention linked;
+    linked.entity_id = mention.id;
+    linked.surface = mention.id;
+    linked.stance = mention.stance;
+    stored.claim.entities.push_back(linked);
+  }
+  stored.claim.topics = std::move(topics);
+  return stored;
+}
+
+constexpr Stance kPos = Stance::kPositive;
+constexpr Stance kNeg = Stance::kNegative;
+
+std::vector<Contradiction> Find(const std::vector<StoredClaim>& claims,
+                                ContradictionQuery query = {}) {
+  return FindContradictions(claims, query, nullptr);
+}
+
+TEST_CASE("Two speakers with opposite stances on one entity and topic", "[contradictions]") {
+  const std::vector<StoredClaim> claims = {
+      MakeClaim("b#0", "Bob", "b", "2025-02-01", kNeg, {{"gemini-3", kNeg}}, {"coding"}),
+      MakeClaim("a#0", "Alice", "a", "2025-01-01", kPos, {{"gemini-3", kPos}}, {"coding"}),
+  };
+  const auto found = Find(claims);
+  REQUIRE(found.size() == 1);
+  // The earlier claim comes first; the most direct shared target is chosen.
+  CHECK(found[0].first.id == "a#0");
+  CHECK(found[0].second.id == "b#0");
+  CHECK(found[0].first_stance == kPos);
+  CHECK(found[0].second_stance == kNeg);
+  CHECK(found[0].directness == Directness::kEntityTopic);
+  CHECK(found[0].target.Label() == "gemini-3 × coding");
+  CHECK_FALSE(found[0].change_of_mind);
+  // Base 4 × (each side: 1 of 1 claims agrees × (1 − 2^−1)) = 4 × 0.5 × 0.5.
+  CHECK(found[0].score == Approx(1.0));
+  // Entity alone (3 × 0.25) is weaker; the pair is listed once with one pair of claims.
+  CHECK(found[0].pairs.size() == 1);
+}
+
+TEST_CASE("Aspects of one view, mixed stances and questions oppose nothing", "[contradictions]") {
+  SECTION("one speaker in one episode") {
+    CHECK(Find({MakeClaim("a#0", "Alice", "a", "2025-01-01", kPos, {{"gemini-3", kPos}}, {}),
+                MakeClaim("a#1", "Alice", "a", "2025-01-01", kNeg, {{"gemini-3", kNeg}}, {})})
+              .empty());
+  }
+  SECTION("mixed is no side") {
+    CHECK(Find({MakeClaim("a#0", "Alice", "a", "2025-01-01", kPos, {{"gemini-3", kPos}}, {}),
+                MakeClaim("b#0", "Bob", "b", "2025-01-02", Stance::kMixed,
+                          {{"gemini-3", Stance::kMixed}}, {})})
+              .empty());
+  }
+  SECTION("a question asserts nothing") {
+    CHECK(Find({MakeClaim("a#0", "Alice", "a", "2025-01-01", kPos, {{"gemini-3", kPos}}, {}),
+                MakeClaim("b#0", "Bob", "b", "2025-01-02", kNeg, {{"gemini-3", kNeg}}, {},
+                          "Gemini 3 不是已经撞墙了吗？")})
+              .empty());
+  }
+  SECTION("different targets") {
+    CHECK(Find({MakeClaim("a#0", "Alice", "a", "2025-01-01", kPos, {{"gemini-3", kPos}}, {}),
+                MakeClaim("b#0", "Bob", "b", "2025-01-02", kNeg, {{"gpt-5", kNeg}}, {})})
+              .empty());
+  }
+}
+
+TEST_CASE("One speaker on two dates is a change of mind", "[contradictions]") {
+  const auto found =
+      Find({MakeClaim("a#0", "Alice", "a", "2025-01-01", kPos, {{"gemini-3", kPos}}, {}),
+            MakeClaim("c#0", "Alice", "c", "2025-06-01", kNeg, {{"gemini-3", kNeg}}, {})});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].change_of_mind);
+  CHECK(found[0].directness == Directness::kEntity);
+  // Two episodes on one date are not two moments of one person's view.
+  CHECK(Find({MakeClaim("a#0", "Alice", "a", "2025-01-01", kPos, {{"gemini-3", kPos}}, {}),
+              MakeClaim("c#0", "Alice", "c", "2025-01-01", kNeg, {{"gemini-3", kNeg}}, {})})
+            .empty());
+}
+
+TEST_CASE("The editor never opposes the episode it summarises", "[contradictions]") {
+  const std::vector<StoredClaim> claims = {
+      MakeClaim("a#0", "editor", "a", "2025-01-01", kNeg, {{"gemini-3", kNeg}}, {}),
+      MakeClaim("a#5", "Alice", "a", "2025-01-01", kPos, {{"gemini-3", kPos}}, {}),
+      MakeClaim("b#0", "Bob", "b", "2025-01-02", kPos, {{"gemini-3", kPos}}, {}),
+  };
+  const auto found = Find(claims);
+  // Only the editor of a against Bob of b; 3 × (0.5 × 0.7 editor) × 0.5.
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].first.id == "a#0");
+  CHECK(found[0].second.id == "b#0");
+  CHECK(found[0].score == Approx(3 * 0.5 * 0.7 * 0.5));
+}
+
+TEST_CASE("Direct oppositions rank first; topics alone need the claim to judge the topic",
+          "[contradictions]") {
+  const std::vector<StoredClaim> claims = {
+      // Entity × topic: Alice vs Bob.
+      MakeClaim("a#0", "Alice", "a", "2025-01-01", kPos, {{"gemini-3", kPos}}, {"coding"}),
+      MakeClaim("b#0", "Bob", "b", "2025-01-02", kNeg, {{"gemini-3", kNeg}}, {"coding"}),
+      // Topic only, each judging scaling itself: Carol vs Dan.
+      MakeClaim("c#0", "Carol", "c", "2025-01-03", kPos, {}, {"scaling"}),
+      MakeClaim("d#0", "Dan", "d", "2025-01-04", kNeg, {}, {"scaling"}),
+      // Erin judges GPT-5 in a scaling section: no stance on scaling itself,
+      // and in another episode than Carol, so no pair with her.
+      MakeClaim("e#0", "Erin", "e", "2025-01-05", kNeg, {{"gpt-5", kNeg}}, {"scaling"}),
+  };
+  const auto found = Find(claims);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].target.Label() == "gemini-3 × coding");
+  CHECK(found[1].target.Label() == "scaling");
+  CHECK(found[1].directness == Directness::kTopic);
+  CHECK(found[1].score == Approx(2 * 0.25));
+
+  SECTION("filters") {
+    ContradictionQuery query;
+    query.speaker = "Dan";
+    auto by_dan = Find(claims, query);
+    REQUIRE(by_dan.size() == 1);
+    CHECK(by_dan[0].second.id == "d#0");
+    query = {};
+    query.since = "2025-01-02";  // Alice's claim is older: her pair goes.
+    CHECK(Find(claims, query).size() == 1);
+    query = {};
+    query.about.topic_id = "coding";
+    auto coding = Find(claims, query);
+    REQUIRE(coding.size() == 1);
+    CHECK(coding[0].first.id == "a#0");
+    query = {};
+    query.limit = 1;
+    CHECK(Find(claims, query).size() == 1);
+  }
+}
+
+TEST_CASE("A speaker's lone dissent weighs less than a held position", "[contradictions]") {
+  // Bob is negative about Gemini 3 three times and positive once; the pair
+  // built on his single positive claim is worth less than those on his view.
+  const std::vector<StoredClaim> claims = {
+      MakeClaim("a#0", "Alice", "a", "2025-01-01", kPos, {{"gemini-3", kPos}}, {}),
+      MakeClaim("b#0", "Bob", "b", "2025-01-02", kNeg, {{"gemini-3", kNeg}}, {}),
+      MakeClaim("b#1", "Bob", "b", "2025-01-02", kNeg, {{"gemini-3", kNeg}}, {}),
+      MakeClaim("b#2", "Bob", "b", "2025-01-02", kNeg, {{"gemini-3", kNeg}}, {}),
+      MakeClaim("b#3", "Bob", "b", "2025-01-02", kPos, {{"gemini-3", kPos}}, {}),
+  };
+  const auto found = Find(claims);
+  REQUIRE(found.size() == 1);  // One entry for Alice vs Bob…
+  REQUIRE(found[0].pairs.size() == 3);  // …with his three negative claims.
+  // Alice: 1 of 1 × 0.5; Bob: 3 of 4 × (1 − 1/8) = 0.65625. 3 × 0.5 × 0.65625.
+  CHECK(found[0].score == Approx(3 * 0.5 * 0.75 * 0.875));
+}
+
+TEST_CASE("Judgements of a company weigh less than judgements of a model", "[contradictions]") {
+  std::vector<StoredClaim> claims = {
+      MakeClaim("a#0", "Alice", "a", "2025-01-01", kPos, {{"openai", kPos}}, {}),
+      MakeClaim("b#0", "Bob", "b", "2025-01-02", kNeg, {{"openai", kNeg}}, {}),
+  };
+  claims[0].claim.entities[0].kind = EntityKind::kOrg;
+  claims[1].claim.entities[0].kind = EntityKind::kOrg;
+  const auto found = Find(claims);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(3 * 0.25 * 0.5));
+}
+
+TEST_CASE("Agreement clusters speakers linked by a shared stance on an aspect", "[agreement]") {
+  AboutFilter coding;
+  coding.label = "coding";
+  coding.topic_id = "coding";
+  std::vector<StoredClaim> claims = {
+      MakeClaim("a#0", "Alice", "a", "2025-01-01", kPos, {{"gemini-3", kPos}}, {"coding"}),
+      MakeClaim("c#0", "Carol", "c", "2025-01-01", kPos, {{"gpt-5", kPos}}, {"coding"}),
+      MakeClaim("b#0", "Bob", "b", "2025-01-02", kNeg, {{"gemini-3", kNeg}}, {"coding"}),
+      MakeClaim("d#0", "Dan", "d", "2025-01-02", kNeg, {}, {"coding"}),
+      MakeClaim("d#1", "Dan", "d", "2025-01-02", kPos, {}, {"coding"}),
+      MakeClaim("x#0", "editor", "x", "2025-01-02", kPos, {{"gemini-3", kPos}}, {"coding"}),
+  };
+  // Alice and Carol agree, but on different models: two positive clusters.
+  Agreement agreement = FindAgreement(claims, coding, nullptr);
+  REQUIRE(agreement.clusters.size() == 3);
+  int positive_clusters = 0;
+  for (const AgreementCluster& cluster : agreement.clusters) {
+    CHECK(cluster.members.size() == 1);
+    if (cluster.stance == kPos) ++positive_clusters;
+  }
+  CHECK(positive_clusters == 2);
+  REQUIRE(agreement.split.size() == 1);  // Dan: once for, once against.
+  CHECK(agreement.split[0].speaker == "Dan");
+
+  // Erin praises both models' coding: she links Alice and Carol into one group.
+  claims.push_back(MakeClaim("e#0", "Erin", "e", "2025-01-03", kPos,
+                             {{"gemini-3", kPos}, {"gpt-5", kPos}}, {"coding"}));
+  agreement = FindAgreement(claims, coding, nullptr);
+  REQUIRE(agreement.clusters.size() == 2);
+  CHECK(agreement.clusters[0].stance == kPos);
+  REQUIRE(agreement.clusters[0].members.size() == 3);
+  CHECK(agreement.clusters[0].shared_aspects ==
+        std::vector<std::string>{"gemini-3 × coding", "gpt-5 × coding"});
+  CHECK(agreement.clusters[1].stance == kNeg);
+  REQUIRE(agreement.clusters[1].members.size() == 1);
+  CHECK(agreement.clusters[1].members[0].speaker == "Bob");
+}
+
+}  // namespace
+}  // namespace claimkb
