@@ -590,6 +590,31 @@ bool IsRoleWord(std::string_view name) {
   return false;
 }
 
+// "Speaker 1 00:00:05 text" or "Ada Lovelace  0:05 text": a name, a bare
+// clock and the words, as some transcript exports write a turn. The name is
+// short and the clock comes right after it.
+std::optional<Label> NameThenClock(std::string_view line) {
+  constexpr std::size_t kMaxNameBytes = 48;
+  for (std::size_t i = 1; i < line.size() && i <= kMaxNameBytes; ++i) {
+    if (line[i - 1] != ' ' || line[i] < '0' || line[i] > '9') continue;
+    std::size_t end = i;
+    while (end < line.size() && ((line[end] >= '0' && line[end] <= '9') || line[end] == ':')) ++end;
+    Result<std::optional<int>> clock = internal::ParseClockValue(line.substr(i, end - i));
+    if (!clock || !*clock || line.substr(i, end - i).find(':') == std::string_view::npos) {
+      i = end;  // A number in the name ("Speaker 1"), not the clock.
+      continue;
+    }
+    if (end < line.size() && line[end] != ' ') return std::nullopt;
+    Label label;
+    label.name = std::string(Trim(line.substr(0, i)));
+    if (!IsPlausibleName(label.name)) return std::nullopt;
+    label.range = TimeRange{**clock, **clock};
+    label.rest = Trim(line.substr(end));
+    return label;
+  }
+  return std::nullopt;
+}
+
 // "主持人 (Bill)" is Bill, hosting: the person is the speaker, the role a note.
 // Only a Latin name is taken from the note: a Chinese note is as often a
 // remark ("（抛砖引玉）嘉宾") as a name, and the role is then the better label.
@@ -619,18 +644,30 @@ Result<std::optional<Label>> ParseLabel(std::string_view line) {
         const std::string_view content = after.substr(span->open_len, span->close - span->open_len);
         Result<std::optional<internal::RangeMatch>> range = internal::MatchTimeRange(content);
         if (!range) return std::unexpected(range.error());
+        Result<std::optional<int>> clock = internal::ParseClockValue(content);
         if (*range) {
           label.range = (*range)->range;
+        } else if (clock && *clock) {
+          label.range = TimeRange{**clock, **clock};  // "**Bob** (00:00:10)"
         } else {
           label.note = std::string(Trim(content));
         }
         after = Trim(after.substr(span->close + span->close_len));
+      } else if (after.starts_with('[')) {
+        // "**Ada** [00:01:02]: text"
+        const std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(after);
+        if (!stamps.empty() && stamps.front().begin == 0 && stamps.front().link.empty()) {
+          label.range = stamps.front().range;
+          after = Trim(after.substr(stamps.front().end));
+        }
       }
       if (after.starts_with(kFullColon)) {
         label.rest = Trim(after.substr(kFullColon.size()));
       } else if (after.starts_with(':')) {
         label.rest = Trim(after.substr(1));
-      } else {
+      } else if (!(after.empty() && label.range)) {
+        // "**Bob** (00:00:10)" alone on its line heads the turn below it; a
+        // bold line without a time is emphasis or a pseudo-heading.
         return std::nullopt;
       }
     }
@@ -649,6 +686,11 @@ Result<std::optional<Label>> ParseLabel(std::string_view line) {
   }
   std::size_t colon_len = 0;
   const std::size_t colon = FindLabelColon(line, 0, &colon_len);
+  if (std::optional<Label> timed = NameThenClock(line);
+      timed && (colon == std::string_view::npos ||
+                colon > static_cast<std::size_t>(timed->rest.data() - line.data()))) {
+    return timed;
+  }
   if (colon == std::string_view::npos || colon == 0 || colon > 96) return std::nullopt;
   Result<bool> ok = SplitNameNote(line.substr(0, colon), label);
   if (!ok) return std::unexpected(ok.error());
@@ -1009,11 +1051,15 @@ class DigestParser {
       const std::string_view inner = Trim(trimmed.substr(2, close - 2));
       return inner.ends_with(':') || inner.ends_with(kFullColon);
     }();
-    if (!in_cover_ && !bullet && !colon_in_bold) return false;
     const std::string plain = StripInline(content);
     std::optional<std::pair<std::string_view, std::string_view>> kv = SplitKeyValue(plain);
     if (!kv) return false;
     const MetaKey key = ClassifyCoverKey(kv->first);
+    // A plain "Source: https://…" or "Date: 2025-10-01" line says what it is
+    // by its value; other plain "Key: value" lines may be a speaker's turn.
+    const bool self_evident = (key == MetaKey::kUrl && !FindUrl(content).empty()) ||
+                              (key == MetaKey::kDate && !NormalizeDate(kv->second).empty());
+    if (!in_cover_ && !bullet && !colon_in_bold && !self_evident) return false;
     const std::string origin = "cover line " + std::to_string(line_number);
     if (key == MetaKey::kUrl) {
       // The plain text lost the link's target; read the URL from the line as written.

@@ -59,6 +59,23 @@ const Case kCases[] = {
      "4|fulltext|Ada|||and end.\n"
      "5|fulltext|Bo|||fine.\n"
      "6|fulltext|Ada|||last words.\n"},
+    {"a bold name with a bracketed time, with or without a colon; a plain source line",
+     "# Talk\n"
+     "Source: https://www.youtube.com/watch?v=abcdefghijk\n"
+     "**Ada** [00:01:02]: first words.\n"
+     "**Bo** (00:01:30)\n"
+     "second words, on the line below.\n"
+     "**Ada** [00:01:45]: third words.\n",
+     "3|fulltext|Ada|||first words.\n"
+     "5|fulltext|Bo|||second words, on the line below.\n"
+     "6|fulltext|Ada|||third words.\n"},
+    {"a name, a bare clock and the words, as transcript exports write them",
+     "Speaker 1 00:00:05 Welcome to the show.\n"
+     "Speaker 2 00:00:12 Thanks for having me.\n"
+     "Speaker 1 00:00:20 Let us start.\n",
+     "1|fulltext|Speaker 1|||Welcome to the show.\n"
+     "2|fulltext|Speaker 2|||Thanks for having me.\n"
+     "3|fulltext|Speaker 1|||Let us start.\n"},
     {"raw transcript lines are nobody's, each timed until the next",
      "# Raw\n"
      "[00:00:01] 第一句话。  \n"
