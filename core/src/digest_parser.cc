@@ -721,12 +721,14 @@ bool LooksLikeFieldLabel(std::string_view name) {
       "主张", "依据", "经历", "边界", "定位", "原文", "原话", "引用", "观点", "要点", "总结",
       "摘要", "背景", "结论", "启示", "收获", "思考", "阐述", "说明", "备注", "注释", "标题",
       "来源", "类型", "元数据", "问题", "核心", "延伸", "精华", "金句", "案例", "数据", "关键",
-      "点评", "解读", "分析", "影响", "建议", "时间", "信息", "注意", "提示", "quote", "note",
+      "点评", "解读", "分析", "影响", "建议", "时间", "原题", "注意", "提示", "quote", "note",
       "summary", "context", "insight", "evidence", "question", "answer", "claim", "takeaway"};
   const std::string lower = AsciiLower(name);
   for (std::string_view word : kFieldWords) {
     if (lower.find(word) != std::string::npos) return true;
   }
+  // A Chinese name never holds the possessive 的: "RLVR的工作原理" is a topic.
+  if (name.find("\xE7\x9A\x84") != std::string_view::npos) return true;  // 的
   // "主持人问", "嘉宾答": a role and what it does.
   for (std::string_view suffix : {"\xE9\x97\xAE" /* 问 */, "\xE7\xAD\x94" /* 答 */}) {
     if (name.ends_with(suffix) && CountCodePoints(name) > 1) return true;
@@ -865,7 +867,13 @@ class DigestParser {
       }
       if (in_fence || MatchHeading(text)) continue;
       const Bullet b = MatchBullet(text);
-      if (b.bullet) continue;
+      if (b.bullet) {
+        // "- **Ada**: …" dialogue written as a list: counted apart, since a
+        // list's bold lead-ins are more often fields or topics than people.
+        Result<std::optional<Label>> label = ParseLabel(b.content);
+        if (label && *label && (*label)->bold) ++bullet_label_counts_[(*label)->name];
+        continue;
+      }
       std::string_view content = b.content;
       const std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(content);
       if (!stamps.empty() && stamps.front().begin == 0) content = Trim(content.substr(stamps.front().end));
@@ -1024,7 +1032,8 @@ class DigestParser {
         return {};
       }
       if (*label && !(*label)->range && lead_range) (*label)->range = lead_range;
-      if (*label && !bullet.bullet && AcceptLabel(**label, section)) {
+      if (*label && (bullet.bullet ? AcceptListLabel(**label, depth)
+                                   : AcceptLabel(**label, section))) {
         StartSpeakerTurn(**label, line.number);
         return {};
       }
@@ -1235,10 +1244,23 @@ class DigestParser {
     return false;
   }
 
+  // "- **Ada**: …" opens a turn only at the top level of a list, for a name
+  // the metadata lists or one that leads at least three items, and never for
+  // a field label; the list's items are then the person's.
+  bool AcceptListLabel(const Label& label, int depth) const {
+    if (depth != 0 || !label.bold || LooksLikeFieldLabel(label.name)) return false;
+    if (IsEditorMarker(label.name)) return false;
+    if (known_speakers_.contains(label.name)) return true;
+    const auto it = bullet_label_counts_.find(label.name);
+    return it != bullet_label_counts_.end() && it->second >= kMinPlainLabelRepeats;
+  }
+
   // Who a label names. Field labels of a summary template and labels that
   // are not used like speakers are refused; see LooksLikeFieldLabel.
   bool AcceptLabel(const Label& label, const Section& section) const {
     if (known_speakers_.contains(label.name)) return true;
+    // A name that already opened a turn in this file speaks again.
+    if (label.bold && speaking_.contains(label.name)) return true;
     if (LooksLikeFieldLabel(label.name)) return false;
     if (IsGenericSpeaker(label.name)) return true;
     const auto it = label_counts_.find(label.name);
@@ -1248,6 +1270,8 @@ class DigestParser {
     if (label.bold && (section.kind == SectionKind::kFullText || label.range)) return true;
     // "Cy (quoted): …" says outright that it hands the words to a person.
     if (IsRelayNote(label.note)) return true;
+    // One character before a colon ("是：…") is a clause, not a plain-label name.
+    if (!label.bold && CountCodePoints(label.name) < 2) return false;
     if (label.bold) {
       // A bold label used once is a speaker only in a file that has dialogue.
       return count >= 2 || recurring_speakers_ >= 2;
@@ -1376,6 +1400,7 @@ class DigestParser {
   }
 
   void StartSpeakerTurn(const Label& label, int line_number) {
+    speaking_.insert(label.name);
     Turn turn;
     turn.speaker = label.name;
     turn.speaker_note = label.note;
@@ -1605,6 +1630,8 @@ class DigestParser {
   Episode episode_;
   std::unordered_set<std::string> known_speakers_;      // Listed in metadata.
   std::unordered_map<std::string, int> label_counts_;   // "Name：" labels opening a line.
+  std::unordered_map<std::string, int> bullet_label_counts_;  // "- **Name**：" list items.
+  std::unordered_set<std::string> speaking_;            // Names that opened a turn so far.
   int recurring_speakers_ = 0;                          // Labels used twice or more.
   std::unordered_map<std::size_t, std::size_t> leading_stamp_lines_;  // Per section.
   std::unordered_set<std::size_t> named_sections_;      // Sections whose kind their name gave.

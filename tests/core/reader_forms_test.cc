@@ -76,6 +76,33 @@ const Case kCases[] = {
      "1|fulltext|Speaker 1|||Welcome to the show.\n"
      "2|fulltext|Speaker 2|||Thanks for having me.\n"
      "3|fulltext|Speaker 1|||Let us start.\n"},
+    {"dialogue written as a list; a topic lead-in with 的 is not a speaker",
+     "# Panel\n"
+     "Source: https://example.org/panel-7\n"
+     "- **Ada**: evals are saturated.\n"
+     "- **Bo**: not for agents.\n"
+     "- **Ada**: agents fail on memory.\n"
+     "- **Bo**: or on tools.\n"
+     "- **Ada**: benchmarks lag.\n"
+     "- **Bo**: agreed.\n"
+     "**Ada**：one more thing.\n"
+     "**评测的意义**：a topic, not a person.\n",
+     "3|fulltext|Ada|||evals are saturated.\n"
+     "4|fulltext|Bo|||not for agents.\n"
+     "5|fulltext|Ada|||agents fail on memory.\n"
+     "6|fulltext|Bo|||or on tools.\n"
+     "7|fulltext|Ada|||benchmarks lag.\n"
+     "8|fulltext|Bo|||agreed.\n"
+     "9|fulltext|Ada|||one more thing.\n"
+     "10|fulltext|Ada|||评测的意义：a topic, not a person.\n"},
+    {"one character before a colon is a clause, not a speaker",
+     "# Raw\n"
+     "[00:00:01] 是：我们当时就是这么想的。\n"
+     "[00:00:09] 是：后来也证明了。\n"
+     "[00:00:20] 对。\n",
+     "2|fulltext|(nobody)||1-9|是：我们当时就是这么想的。\n"
+     "3|fulltext|(nobody)||9-20|是：后来也证明了。\n"
+     "4|fulltext|(nobody)||20-20|对。\n"},
     {"raw transcript lines are nobody's, each timed until the next",
      "# Raw\n"
      "[00:00:01] 第一句话。  \n"
