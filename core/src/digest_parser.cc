@@ -1726,15 +1726,14 @@ std::optional<Sidecar> FindSidecar(const std::string& path) {
   std::error_code ec;
   const fs::path file(path);
   const fs::path folder = file.parent_path().empty() ? fs::path(".") : file.parent_path();
+  // Looked up by name, not by listing the folder: ingest calls this for every
+  // file, and a folder of thousands of digests must not be listed per file.
   std::optional<fs::path> candidate;
-  bool siblings = false;
-  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
-    const fs::path entry = it->path();
-    if (!it->is_regular_file(ec)) continue;
-    if (IsSidecarName(entry)) {
-      if (!candidate) candidate = entry;
-    } else if (IsReadableDigestName(entry)) {
-      siblings = true;
+  for (const char* name : {"README.md", "readme.md", "Readme.md", "README.MD", "index.md",
+                           "INDEX.md"}) {
+    if (fs::is_regular_file(folder / name, ec)) {
+      candidate = folder / name;
+      break;
     }
   }
   if (!candidate) return std::nullopt;
@@ -1746,6 +1745,13 @@ std::optional<Sidecar> FindSidecar(const std::string& path) {
   Sidecar sidecar{candidate->string(), buffer.str(), false};
   if (!sidecar.bytes.starts_with("---")) return std::nullopt;  // No front matter: not a sidecar.
   if (fs::equivalent(*candidate, file, ec)) {
+    // The sidecar itself: metadata only when other files sit beside it.
+    bool siblings = false;
+    for (fs::directory_iterator it(folder, ec), end; !ec && it != end && !siblings;
+         it.increment(ec)) {
+      siblings = it->is_regular_file(ec) && !IsSidecarName(it->path()) &&
+                 IsReadableDigestName(it->path());
+    }
     if (!siblings) return std::nullopt;  // Alone in its folder: read it as a digest.
     sidecar.is_self = true;
   }

@@ -14,24 +14,13 @@
 namespace {
 
 using claimkb::testing::RunClaimkb;
+using claimkb::testing::SampleDatabase;
 using claimkb::testing::TempDir;
 using nlohmann::json;
 
 const std::string kSamples = CLAIMKB_SOURCE_DIR "/data/samples";
 const std::string kPanel = "model-observatory-gemini3-panel";
 const std::string kFrontier = "frontier-bench-weekly-reasoning";
-
-const std::string& SampleDatabase() {
-  static TempDir dir;
-  static bool ingested = false;
-  if (!ingested) {
-    auto run = RunClaimkb({"ingest", kSamples, "--db", dir.str()});
-    INFO(run.err);
-    REQUIRE(run.exit_code == 0);
-    ingested = true;
-  }
-  return dir.path().native();
-}
 
 std::string Cite(const std::vector<std::string>& ids, const std::string& style,
                  const std::string& db = SampleDatabase()) {

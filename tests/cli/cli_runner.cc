@@ -78,4 +78,16 @@ std::string CorpusDir() {
   return std::filesystem::is_directory(CLAIMKB_TEST_CORPUS, error) ? CLAIMKB_TEST_CORPUS : "";
 }
 
+const std::string& SampleDatabase() {
+  static TempDir dir;
+  static bool ingested = false;
+  if (!ingested) {
+    auto run = RunClaimkb({"ingest", CLAIMKB_SOURCE_DIR "/data/samples", "--db", dir.str()});
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    ingested = true;
+  }
+  return dir.path().native();
+}
+
 }  // namespace claimkb::testing

@@ -36,6 +36,10 @@ class TempDir {
   std::filesystem::path path_;
 };
 
+// A database holding every bundled sample (data/samples), ingested once per
+// test binary and shared by the tests that only read it.
+const std::string& SampleDatabase();
+
 // The shared corpus, or empty when it is absent (tests then skip).
 std::string CorpusDir();
 

@@ -19,6 +19,7 @@
 namespace {
 
 using claimkb::testing::RunClaimkb;
+using claimkb::testing::SampleDatabase;
 using claimkb::testing::RunResult;
 using claimkb::testing::TempDir;
 using nlohmann::json;
@@ -39,19 +40,6 @@ std::string Digest(const std::string& title, const std::string& url,
                     "### 第一段（00:01:00 - 00:05:00）\n";
   for (const std::string& turn : turns) out += turn + "\n\n";
   return out;
-}
-
-// The three samples in one database, shared by the tests that only read.
-const std::string& SampleDatabase() {
-  static TempDir dir;
-  static bool ingested = false;
-  if (!ingested) {
-    auto run = RunClaimkb({"ingest", kSamples, "--db", dir.str()});
-    INFO(run.err);
-    REQUIRE(run.exit_code == 0);
-    ingested = true;
-  }
-  return dir.path().native();
 }
 
 std::string Joined(const std::vector<std::string>& args) {
