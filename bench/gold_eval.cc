@@ -21,9 +21,10 @@
 // side by side, with stance confusion matrices. --train FILE writes the
 // model trained on all tuned and dev claims (data/stance/model.tsv).
 // --dump FILE writes every labelled stance's features as TSV for analysis.
-// --misses lists the sentence-level stance misses of tuned and dev files
+// --misses lists the sentence-level stance misses and the entity misses of tuned and dev files
 // (never of test files).
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <chrono>
 #include <filesystem>
@@ -225,7 +226,7 @@ int main(int argc, char** argv) {
              "rules sentence");
   std::map<gold::Split, gold::EpisodeScore> pooled;             // pipeline scores
   std::map<gold::Split, Tally> sentence_model, sentence_rules;  // sentence-level stance
-  std::string misses;
+  std::string misses, entity_misses;
   for (std::size_t e = 0; e < episodes.size(); ++e) {
     const EpisodeData& data = episodes[e];
     const bool is_test = data.gold.split == gold::Split::kTest;
@@ -256,6 +257,22 @@ int main(int argc, char** argv) {
                 : gold::ScoreUnread(*lexicon, data.gold, episode.error().message);
     const bool read = score.read && score.claims_extracted > 0;
     if (read) pooled[data.gold.split].Add(score);
+    // Entity misses, like stance misses, only for files that may be tuned on.
+    if (show_misses && !is_test && read) {
+      if (!score.gated.missed.empty() || !score.gated.spurious.empty()) {
+        entity_misses += fmt::format("  {} missed: {} spurious: {}\n", ShortName(data.gold),
+                                     fmt::join(score.gated.missed, ", "),
+                                     fmt::join(score.gated.spurious, ", "));
+      }
+      // Speakers and claims not found, from the shared scorer's list.
+      std::string_view rest = score.misses;
+      while (!rest.empty()) {
+        const std::string_view line = rest.substr(0, rest.find('\n'));
+        rest.remove_prefix(std::min(rest.size(), line.size() + 1));
+        if (line.starts_with("  speaker:") || line.starts_with("  not located"))
+          entity_misses += fmt::format("  {}{}\n", ShortName(data.gold), line);
+      }
+    }
     fmt::print("{:<48} {:<5} {:>7} {:>16} {:>16} {:>15} {:>16} {:>16} {:>16}\n",
                ShortName(data.gold), gold::SplitName(data.gold.split),
                read ? std::to_string(score.claims_extracted) : std::string("not read"),
@@ -298,7 +315,10 @@ int main(int argc, char** argv) {
         "({:+.0f}%)\n",
         parsed.size(), rules_ms, model_ms, 100.0 * (model_ms / rules_ms - 1.0));
   }
-  if (show_misses) fmt::print("\n== sentence-level stance misses (tuned and dev only)\n{}", misses);
+  if (show_misses) {
+    fmt::print("\n== sentence-level stance misses (tuned and dev only)\n{}", misses);
+    fmt::print("\n== entity, speaker and location misses (tuned and dev only)\n{}", entity_misses);
+  }
   for (const gold::Split split : {gold::Split::kTuned, gold::Split::kDev, gold::Split::kTest}) {
     const bool is_test = split == gold::Split::kTest;
     const gold::EpisodeScore& p = pooled[split];
