@@ -1185,16 +1185,12 @@ bool HasTopic(const std::vector<std::string>& topics, std::string_view topic) {
 // The model's features for the contributions of `scope` in `full` (hand cues
 // and lexicon words), given the rules' verdict on the same scope.
 std::vector<double> Features(const Analysis& full, const TargetScope& scope, Stance rule_verdict,
-                             Stance full_verdict, std::string_view text,
-                             const StanceContext& context) {
+                             std::string_view text, const StanceContext& context) {
   std::vector<double> x(kFeatureCount, 0.0);
   x[kBias] = 1;
   x[kRulePositive] = rule_verdict == Stance::kPositive ? 1 : 0;
   x[kRuleNegative] = rule_verdict == Stance::kNegative ? 1 : 0;
   x[kRuleMixed] = rule_verdict == Stance::kMixed ? 1 : 0;
-  x[kFullPositive] = full_verdict == Stance::kPositive ? 1 : 0;
-  x[kFullNegative] = full_verdict == Stance::kNegative ? 1 : 0;
-  x[kFullMixed] = full_verdict == Stance::kMixed ? 1 : 0;
   double balance = 0;
   bool strong = false;
   bool any = false;
@@ -1304,12 +1300,10 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
   // Without a lexicon word the second pass would repeat the first.
   const std::vector<StanceCue> cues = WithLexicon(text, hand);
   const Analysis full = cues.size() == hand.size() ? rules : Analyze(text, targets, cues);
-  result.overall_features =
-      Features(full, TargetScope{}, rules.overall, full.overall, text, context);
+  result.overall_features = Features(full, TargetScope{}, rules.overall, text, context);
   result.target_features.resize(targets.size());
   for (std::size_t t = 0; t < targets.size(); ++t) {
-    result.target_features[t] = Features(full, full.scopes[t], rules.per_target[t],
-                                         full.per_target[t], text, context);
+    result.target_features[t] = Features(full, full.scopes[t], rules.per_target[t], text, context);
   }
   // The rules keep comparisons ("A 不如 B") and a balanced mixed verdict
   // (有得有失, "并不惊艳，价格倒是便宜"): the labels hold too few mixed claims

@@ -14,9 +14,6 @@ enum StanceFeature {
   kRulePositive,  // The hand rules' verdict on the scope (one-hot; neutral is 0).
   kRuleNegative,
   kRuleMixed,
-  kFullPositive,  // The same rules' verdict with the polarity-lexicon words (one-hot).
-  kFullNegative,
-  kFullMixed,
   kCuePositive,      // Hand cues kept after negation and contrast, praising (count, capped).
   kCueNegative,      //   ... criticising.
   kLexiconPositive,  // Polarity-lexicon words kept after negation and contrast (count, capped).
@@ -46,9 +43,6 @@ inline constexpr std::array<std::string_view, kFeatureCount> kStanceFeatureNames
     "rule_positive",
     "rule_negative",
     "rule_mixed",
-    "full_positive",
-    "full_negative",
-    "full_mixed",
     "cue_positive",
     "cue_negative",
     "lexicon_positive",
