@@ -14,6 +14,14 @@ namespace {
 // Chinese words are at most four ideographs (the generator keeps 2..4).
 constexpr int kMaxChineseChars = 4;
 
+// Up to eight bytes (two ideographs of three or four bytes) as one key.
+std::uint64_t PackPrefix(std::string_view bytes) {
+  std::uint64_t key = 0;
+  for (std::size_t i = 0; i < bytes.size() && i < 8; ++i)
+    key = (key << 8) | static_cast<unsigned char>(bytes[i]);
+  return key;
+}
+
 template <typename Map>
 void ParseTsv(std::string_view tsv, Map* out) {
   std::size_t pos = 0;
@@ -44,13 +52,22 @@ const PolarityLexicon& PolarityLexicon::Default() {
 PolarityLexicon::PolarityLexicon(std::string_view english_tsv, std::string_view chinese_tsv) {
   ParseTsv(english_tsv, &english_);
   ParseTsv(chinese_tsv, &chinese_);
+  chinese_first_.assign(0x10000, false);
+  chinese_second_.assign(0x10000, false);
   for (const auto& [word, score] : chinese_) {
+    char32_t first = 0;
+    char32_t second = 0;
+    const std::size_t first_length = DecodeUtf8At(word, 0, &first);
+    if (first_length < word.size()) DecodeUtf8At(word, first_length, &second);
+    // A character beyond the BMP sets no bit and is let through to the lookup.
+    if (first < 0x10000) chinese_first_[first] = true;
+    if (second < 0x10000) chinese_second_[second] = true;
     std::size_t second_end = 0;
     for (int n = 0; n < 2 && second_end < word.size(); ++n) {
       char32_t cp = 0;
       second_end += DecodeUtf8At(word, second_end, &cp);
     }
-    chinese_prefixes_.insert(word.substr(0, second_end));
+    chinese_prefixes_.insert(PackPrefix(std::string_view(word).substr(0, second_end)));
   }
 }
 
@@ -81,23 +98,35 @@ std::vector<PolarityMatch> PolarityLexicon::Scan(std::string_view text) const {
     }
     char32_t cp = 0;
     const std::size_t length = DecodeUtf8At(text, pos, &cp);
-    if (!IsCjkIdeograph(cp)) {
+    if (!IsCjkIdeograph(cp) || (cp < 0x10000 && !chinese_first_[cp])) {
       pos += length;
       continue;
     }
     // Ends of the next kMaxChineseChars ideographs, to try the longest first.
+    // The first two decide whether any word starts here; most positions
+    // stop at that one lookup.
     std::size_t ends[kMaxChineseChars] = {};
     int count = 0;
     std::size_t cursor = pos;
-    while (count < kMaxChineseChars && cursor < text.size()) {
-      char32_t next = 0;
-      const std::size_t next_length = DecodeUtf8At(text, cursor, &next);
-      if (!IsCjkIdeograph(next)) break;
-      cursor += next_length;
-      ends[count++] = cursor;
-    }
+    const auto extend = [&](int limit) {
+      while (count < limit && cursor < text.size()) {
+        char32_t next = 0;
+        const std::size_t next_length = DecodeUtf8At(text, cursor, &next);
+        if (!IsCjkIdeograph(next)) break;
+        cursor += next_length;
+        ends[count++] = cursor;
+      }
+    };
+    extend(2);
     bool matched = false;
-    if (count < 2 || !chinese_prefixes_.contains(text.substr(pos, ends[1] - pos))) count = 0;
+    char32_t second = 0;
+    if (count == 2) DecodeUtf8At(text, ends[0], &second);
+    if (count < 2 || (second < 0x10000 && !chinese_second_[second]) ||
+        !chinese_prefixes_.contains(PackPrefix(text.substr(pos, ends[1] - pos)))) {
+      count = 0;
+    } else {
+      extend(kMaxChineseChars);
+    }
     for (int n = count; n >= 2 && !matched; --n) {
       const auto it = chinese_.find(text.substr(pos, ends[n - 1] - pos));
       if (it == chinese_.end()) continue;

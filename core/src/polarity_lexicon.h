@@ -8,6 +8,7 @@
 #define CLAIMKB_CORE_POLARITY_LEXICON_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -46,9 +47,13 @@ class PolarityLexicon {
   using Map = std::unordered_map<std::string, double, Hash, std::equal_to<>>;
   Map english_;
   Map chinese_;
-  // The first two ideographs of every Chinese word: most positions start
-  // none, and one lookup says so.
-  std::unordered_set<std::string, Hash, std::equal_to<>> chinese_prefixes_;
+  // The bytes of the first two ideographs of every Chinese word, packed in
+  // one integer: most positions start none, and one cheap lookup says so.
+  std::unordered_set<std::uint64_t> chinese_prefixes_;
+  // Which BMP characters start a Chinese word, and which come second in
+  // one: bit tests before any hashing.
+  std::vector<bool> chinese_first_;
+  std::vector<bool> chinese_second_;
 };
 
 }  // namespace claimkb::internal

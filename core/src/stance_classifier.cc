@@ -1184,8 +1184,10 @@ bool HasTopic(const std::vector<std::string>& topics, std::string_view topic) {
 
 // The model's features for the contributions of `scope` in `full` (hand cues
 // and lexicon words), given the rules' verdict on the same scope.
+// `length` is the claim's content characters / 40, capped at 2 (one count
+// for the claim and all its targets).
 std::vector<double> Features(const Analysis& full, const TargetScope& scope, Stance rule_verdict,
-                             std::string_view text, const StanceContext& context) {
+                             double length, const StanceContext& context) {
   std::vector<double> x(kFeatureCount, 0.0);
   x[kBias] = 1;
   x[kRulePositive] = rule_verdict == Stance::kPositive ? 1 : 0;
@@ -1223,7 +1225,7 @@ std::vector<double> Features(const Analysis& full, const TargetScope& scope, Sta
   x[kTopicSafety] = HasTopic(context.topics, "safety") ? 1 : 0;
   x[kTopicResearch] = HasTopic(context.topics, "research") ? 1 : 0;
   x[kTopicAgi] = HasTopic(context.topics, "agi") ? 1 : 0;
-  x[kLength] = std::min(CountContentChars(text) / 40.0, 2.0);
+  x[kLength] = length;
   return x;
 }
 
@@ -1300,10 +1302,11 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
   // Without a lexicon word the second pass would repeat the first.
   const std::vector<StanceCue> cues = WithLexicon(text, hand);
   const Analysis full = cues.size() == hand.size() ? rules : Analyze(text, targets, cues);
-  result.overall_features = Features(full, TargetScope{}, rules.overall, text, context);
+  const double length = std::min(CountContentChars(text) / 40.0, 2.0);
+  result.overall_features = Features(full, TargetScope{}, rules.overall, length, context);
   result.target_features.resize(targets.size());
   for (std::size_t t = 0; t < targets.size(); ++t) {
-    result.target_features[t] = Features(full, full.scopes[t], rules.per_target[t], text, context);
+    result.target_features[t] = Features(full, full.scopes[t], rules.per_target[t], length, context);
   }
   // The rules keep comparisons ("A 不如 B") and a balanced mixed verdict
   // (有得有失, "并不惊艳，价格倒是便宜"): the labels hold too few mixed claims
