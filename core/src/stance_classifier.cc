@@ -696,6 +696,8 @@ const CueScanner& StanceScanner() {
     // 最优 as 最好; what is prone to go wrong (容易出错, 容易导致).
     add({"最优", "最佳"}, kPositive);
     add({"容易出现", "容易导致", "容易出错", "容易陷入", "容易引发", "弃用"}, kNegative);
+    // Excess judges whatever it qualifies ("过于狭隘", "过于乐观").
+    add({"过于", "太过", "过分"}, kNegative);
     return cues;
   }());
   return scanner;
