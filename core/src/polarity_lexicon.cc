@@ -14,13 +14,6 @@ namespace {
 // Chinese words are at most four ideographs (the generator keeps 2..4).
 constexpr int kMaxChineseChars = 4;
 
-// Up to eight bytes (two ideographs of three or four bytes) as one key.
-std::uint64_t PackPrefix(std::string_view bytes) {
-  std::uint64_t key = 0;
-  for (std::size_t i = 0; i < bytes.size() && i < 8; ++i)
-    key = (key << 8) | static_cast<unsigned char>(bytes[i]);
-  return key;
-}
 
 template <typename Map>
 void ParseTsv(std::string_view tsv, Map* out) {
@@ -44,6 +37,40 @@ void ParseTsv(std::string_view tsv, Map* out) {
 
 }  // namespace
 
+// Up to 16 bytes as two integers: the first eight, then the rest. UTF-8 of
+// ideographs has no zero byte, so different words give different keys.
+PolarityLexicon::PackedKey PolarityLexicon::Pack(std::string_view bytes) {
+  PackedKey key;
+  for (std::size_t i = 0; i < bytes.size() && i < 16; ++i) {
+    std::uint64_t& half = i < 8 ? key.high : key.low;
+    half = (half << 8) | static_cast<unsigned char>(bytes[i]);
+  }
+  return key;
+}
+
+void PolarityLexicon::FlatTable::Build(const std::vector<Slot>& entries) {
+  std::size_t size = 16;
+  shift_ = 60;
+  while (size < entries.size() * 2) size *= 2, --shift_;  // At most half full.
+  slots_.assign(size, Slot{});
+  for (const Slot& entry : entries) {
+    if (Find(entry.key) != nullptr) continue;
+    std::size_t i = Home(entry.key);
+    while (slots_[i].key.high != 0) i = (i + 1) & (size - 1);
+    slots_[i] = entry;
+  }
+}
+
+const PolarityLexicon::Slot* PolarityLexicon::FlatTable::Find(const PackedKey& key) const {
+  if (slots_.empty()) return nullptr;
+  std::size_t i = Home(key);
+  while (slots_[i].key.high != 0) {
+    if (slots_[i].key == key) return &slots_[i];
+    i = (i + 1) & (slots_.size() - 1);
+  }
+  return nullptr;
+}
+
 const PolarityLexicon& PolarityLexicon::Default() {
   static const PolarityLexicon lexicon(kPolarityEnTsv, kPolarityZhTsv);
   return lexicon;
@@ -54,6 +81,7 @@ PolarityLexicon::PolarityLexicon(std::string_view english_tsv, std::string_view 
   ParseTsv(chinese_tsv, &chinese_);
   chinese_first_.assign(0x10000, false);
   chinese_second_.assign(0x10000, false);
+  std::vector<Slot> words, prefixes;
   for (const auto& [word, score] : chinese_) {
     char32_t first = 0;
     char32_t second = 0;
@@ -67,8 +95,11 @@ PolarityLexicon::PolarityLexicon(std::string_view english_tsv, std::string_view 
       char32_t cp = 0;
       second_end += DecodeUtf8At(word, second_end, &cp);
     }
-    chinese_prefixes_.insert(PackPrefix(std::string_view(word).substr(0, second_end)));
+    prefixes.push_back({Pack(std::string_view(word).substr(0, second_end)), 1.0});
+    words.push_back({Pack(word), score});
   }
+  chinese_words_.Build(words);
+  chinese_prefixes_.Build(prefixes);
 }
 
 std::vector<PolarityMatch> PolarityLexicon::Scan(std::string_view text) const {
@@ -122,15 +153,15 @@ std::vector<PolarityMatch> PolarityLexicon::Scan(std::string_view text) const {
     char32_t second = 0;
     if (count == 2) DecodeUtf8At(text, ends[0], &second);
     if (count < 2 || (second < 0x10000 && !chinese_second_[second]) ||
-        !chinese_prefixes_.contains(PackPrefix(text.substr(pos, ends[1] - pos)))) {
+        chinese_prefixes_.Find(Pack(text.substr(pos, ends[1] - pos))) == nullptr) {
       count = 0;
     } else {
       extend(kMaxChineseChars);
     }
     for (int n = count; n >= 2 && !matched; --n) {
-      const auto it = chinese_.find(text.substr(pos, ends[n - 1] - pos));
-      if (it == chinese_.end()) continue;
-      matches.push_back({pos, ends[n - 1], it->second});
+      const Slot* slot = chinese_words_.Find(Pack(text.substr(pos, ends[n - 1] - pos)));
+      if (slot == nullptr) continue;
+      matches.push_back({pos, ends[n - 1], slot->score});
       pos = ends[n - 1];
       matched = true;
     }
