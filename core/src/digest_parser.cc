@@ -558,9 +558,10 @@ bool IsRelayNote(std::string_view note) {
   return false;
 }
 
-// Whether a paragraph speaks as its speaker would: 我/我们 outside quotation
-// marks, or "I"/"my"/"we" as English words. A digest's own narration speaks
-// of the guests in the third person.
+// Whether a paragraph speaks as one person would: 我 outside quotation marks
+// (not 我们, which is as often the host's or the editor's "we", nor 自我),
+// or "I", "I'm", "I've", "my" as English words. A digest's own narration
+// speaks of the guests in the third person.
 bool SpeaksInFirstPerson(std::string_view text) {
   int quote_depth = 0;
   std::size_t pos = 0;
@@ -569,13 +570,19 @@ bool SpeaksInFirstPerson(std::string_view text) {
     const std::size_t length = internal::DecodeUtf8At(text, pos, &cp);
     if (cp == U'“' || cp == U'「' || cp == U'《') ++quote_depth;
     if ((cp == U'”' || cp == U'」' || cp == U'》') && quote_depth > 0) --quote_depth;
-    if (cp == U'我' && quote_depth == 0) return true;
+    if (cp == U'我' && quote_depth == 0) {
+      char32_t next = 0;
+      char32_t previous = 0;
+      if (pos + length < text.size()) internal::DecodeUtf8At(text, pos + length, &next);
+      if (pos > 0) internal::DecodeUtf8Before(text, pos, &previous);
+      if (next != U'们' && previous != U'自') return true;
+    }
     if (internal::IsAsciiAlpha(text[pos]) && (pos == 0 || !internal::IsAsciiAlpha(text[pos - 1]))) {
       std::size_t end = pos;
       while (end < text.size() && (internal::IsAsciiAlpha(text[end]) || text[end] == '\'')) ++end;
       const std::string word = AsciiLower(text.substr(pos, end - pos));
-      if (quote_depth == 0 && (text.substr(pos, end - pos) == "I" || word == "i'm" ||
-                               word == "i've" || word == "my" || word == "we" || word == "our")) {
+      if (quote_depth == 0 &&
+          (text.substr(pos, end - pos) == "I" || word == "i'm" || word == "i've" || word == "my")) {
         return true;
       }
       pos = end;
