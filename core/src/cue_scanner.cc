@@ -6,6 +6,22 @@
 
 namespace claimkb::internal {
 
+namespace {
+
+// The bytes of the multi-byte character at `pos` as one key, and its length;
+// length 0 for an ASCII byte, a stray continuation byte or a cut sequence.
+std::size_t FirstCharKey(std::string_view text, std::size_t pos, std::uint32_t* key) {
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
+  if (length == 0 || pos + length > text.size()) return 0;
+  std::uint32_t k = 0;
+  for (std::size_t i = 0; i < length; ++i) k = (k << 8) | static_cast<unsigned char>(text[pos + i]);
+  *key = k;
+  return length;
+}
+
+}  // namespace
+
 CueScanner::CueScanner(const std::vector<Cue>& cues) {
   entries_.reserve(cues.size());
   for (const Cue& cue : cues) {
@@ -14,23 +30,36 @@ CueScanner::CueScanner(const std::vector<Cue>& cues) {
   }
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     const auto first = static_cast<unsigned char>(entries_[i].pattern[0]);
+    std::uint32_t key = 0;
+    if (FirstCharKey(entries_[i].pattern, 0, &key) > 0) {
+      by_first_char_[key].push_back(static_cast<int>(i));
+      continue;
+    }
     by_first_byte_[first].push_back(static_cast<int>(i));
     // Upper-case text must find lower-case patterns too.
     if (first >= 'a' && first <= 'z') {
       by_first_byte_[first - 'a' + 'A'].push_back(static_cast<int>(i));
     }
   }
-  for (auto& bucket : by_first_byte_) {
+  const auto longest_first = [this](std::vector<int>& bucket) {
     std::stable_sort(bucket.begin(), bucket.end(), [this](int a, int b) {
       return entries_[a].pattern.size() > entries_[b].pattern.size();
     });
-  }
+  };
+  for (auto& bucket : by_first_byte_) longest_first(bucket);
+  for (auto& [key, bucket] : by_first_char_) longest_first(bucket);
 }
 
 bool CueScanner::MatchAt(std::string_view text, std::size_t pos, CueMatch* match,
                          bool left_boundary) const {
-  const auto& bucket = by_first_byte_[static_cast<unsigned char>(text[pos])];
-  for (int index : bucket) {
+  const std::vector<int>* bucket = &by_first_byte_[static_cast<unsigned char>(text[pos])];
+  std::uint32_t key = 0;
+  if (FirstCharKey(text, pos, &key) > 0) {
+    const auto it = by_first_char_.find(key);
+    if (it == by_first_char_.end()) return false;
+    bucket = &it->second;
+  }
+  for (int index : *bucket) {
     const std::string& pattern = entries_[index].pattern;
     if (pos + pattern.size() > text.size()) continue;
     bool equal = true;

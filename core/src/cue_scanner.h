@@ -7,8 +7,10 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace claimkb::internal {
@@ -48,8 +50,13 @@ class CueScanner {
     int tag = 0;
   };
   std::vector<Entry> entries_;
-  // For each first byte, indexes into entries_, longest pattern first.
+  // For each first byte of an ASCII pattern, indexes into entries_, longest
+  // pattern first.
   std::array<std::vector<int>, 256> by_first_byte_;
+  // The same for patterns that open with a multi-byte character, keyed by
+  // that character's bytes: hundreds of Chinese cues share a lead byte, and
+  // trying them one by one at every position dominated extraction.
+  std::unordered_map<std::uint32_t, std::vector<int>> by_first_char_;
 };
 
 }  // namespace claimkb::internal

@@ -29,6 +29,7 @@
 #include "metadata_fields.h"
 #include "timestamp.h"
 #include "transcript_reader.h"
+#include "utf8_scan.h"
 
 namespace claimkb {
 namespace {
@@ -553,6 +554,41 @@ bool IsRelayNote(std::string_view note) {
   const std::string lower = AsciiLower(note);
   for (std::string_view word : {"转述", "引述", "转引", "quoted", "relayed", "paraphrased"}) {
     if (lower.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// Whether a paragraph speaks as one person would: 我 outside quotation marks
+// (not 我们, which is as often the host's or the editor's "we", nor 自我),
+// or "I", "I'm", "I've", "my" as English words. A digest's own narration
+// speaks of the guests in the third person.
+bool SpeaksInFirstPerson(std::string_view text) {
+  int quote_depth = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    char32_t cp = 0;
+    const std::size_t length = internal::DecodeUtf8At(text, pos, &cp);
+    if (cp == U'“' || cp == U'「' || cp == U'《') ++quote_depth;
+    if ((cp == U'”' || cp == U'」' || cp == U'》') && quote_depth > 0) --quote_depth;
+    if (cp == U'我' && quote_depth == 0) {
+      char32_t next = 0;
+      char32_t previous = 0;
+      if (pos + length < text.size()) internal::DecodeUtf8At(text, pos + length, &next);
+      if (pos > 0) internal::DecodeUtf8Before(text, pos, &previous);
+      if (next != U'们' && previous != U'自') return true;
+    }
+    if (internal::IsAsciiAlpha(text[pos]) && (pos == 0 || !internal::IsAsciiAlpha(text[pos - 1]))) {
+      std::size_t end = pos;
+      while (end < text.size() && (internal::IsAsciiAlpha(text[end]) || text[end] == '\'')) ++end;
+      const std::string word = AsciiLower(text.substr(pos, end - pos));
+      if (quote_depth == 0 &&
+          (text.substr(pos, end - pos) == "I" || word == "i'm" || word == "i've" || word == "my")) {
+        return true;
+      }
+      pos = end;
+      continue;
+    }
+    pos += length;
   }
   return false;
 }
@@ -1295,6 +1331,22 @@ class DigestParser {
   }
 
   Status StartSection(const Heading& heading, int line_number) {
+    // A heading below the one whose section holds the last speaker turn
+    // divides that speaker's answer ("**答**：" under "## 三", then "### 1.
+    // 最初的抵触" and more of the answer): the turn goes on under it. A heading
+    // at the turn's own level or above ends it.
+    // A heading at the turn's level leaves it open only to a section that
+    // goes on in the first person without a label (SpeaksInFirstPerson).
+    std::optional<Turn> carried, first_person;
+    if (const Turn* last = LastTurn(); last != nullptr && !last->speaker.empty() &&
+                                       !IsRelayNote(last->speaker_note) && turn_owner_level_) {
+      Turn turn;
+      turn.speaker = last->speaker;
+      turn.speaker_note = last->speaker_note;
+      turn.spoken = last->spoken;
+      (heading.level > *turn_owner_level_ ? carried : first_person) = std::move(turn);
+    }
+    if (!carried) turn_owner_level_.reset();
     Result<std::optional<BracketRange>> range = FindBracketedRange(heading.text);
     if (!range) return WithPlace(range.error(), path_, line_number);
     std::string raw(heading.text);
@@ -1364,7 +1416,18 @@ class DigestParser {
     episode_.sections.push_back(std::move(section));
     ++sections_open_;
     ResetTurnState();
+    resume_ = std::move(carried);
+    first_person_ = std::move(first_person);
     return {};
+  }
+
+  // The last turn read, across sections that hold none (an empty section
+  // after a "---" rule).
+  const Turn* LastTurn() const {
+    for (auto it = episode_.sections.rbegin(); it != episode_.sections.rend(); ++it) {
+      if (!it->turns.empty()) return &it->turns.back();
+    }
+    return nullptr;
   }
 
   // Text before the first heading: a cover written without a heading, or the
@@ -1396,11 +1459,14 @@ class DigestParser {
   void ResetTurnState() {
     bullet_indents_.clear();
     resume_.reset();
+    first_person_.reset();
     awaiting_editor_title_ = false;
   }
 
   void StartSpeakerTurn(const Label& label, int line_number) {
     speaking_.insert(label.name);
+    turn_owner_level_ = episode_.sections.back().level;
+    first_person_.reset();
     Turn turn;
     turn.speaker = label.name;
     turn.speaker_note = label.note;
@@ -1416,6 +1482,7 @@ class DigestParser {
   // no speaker and the marker as its note. A one-line marker hands back to the
   // speaker it interrupted; a bare marker ("**加粗要点**：") owns what follows.
   void StartEditorTurn(const Label& label, int line_number, bool bullet, int depth) {
+    first_person_.reset();
     Section& section = episode_.sections.back();
     std::optional<Turn> interrupted;
     if (!section.turns.empty()) {
@@ -1454,9 +1521,16 @@ class DigestParser {
       resume_.reset();
     } else if (section.turns.empty()) {
       Turn turn;
+      // A section of a dialogue that opens, unlabelled, in the first person
+      // ("## 四、…" then "我后面去深入看…") is still the last speaker's.
+      if (first_person_ && SpeaksInFirstPerson(StripInline(text))) {
+        turn = std::move(*first_person_);
+        turn_owner_level_ = section.level;
+      }
       turn.line = line_number;
       section.turns.push_back(std::move(turn));
     }
+    first_person_.reset();  // Only the section's first paragraph decides.
     Paragraph paragraph;
     paragraph.line = line_number;
     paragraph.text = std::string(text);
@@ -1651,6 +1725,8 @@ class DigestParser {
   int citation_boundary_line_ = 0;  // Citation lines time points after this line only.
   bool awaiting_editor_title_ = false;       // Just after "——" in the transcript.
   std::optional<Turn> resume_;               // Speaker to resume after an editor line.
+  std::optional<Turn> first_person_;         // Speaker of a first-person section.
+  std::optional<int> turn_owner_level_;      // Level of the section the last labelled turn began in.
   std::vector<std::size_t> bullet_indents_;  // Indents of the open bullet levels.
   std::string first_heading_title_;          // Title fallback.
 };

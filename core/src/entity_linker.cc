@@ -172,7 +172,11 @@ struct EntityLinker::Impl {
   void Insert(const std::u32string& key, Target target);
   // Whether the ASCII letters of `surface` fit the target's case rule.
   bool CaseFits(const Target& target, std::string_view surface) const;
+  // The BMP code points that start some key: most positions of a text start
+  // none, and a bit test says so before any hashing.
+  std::vector<bool> root_starts;
   uint32_t Child(uint32_t node, char32_t cp) const {
+    if (node == 0 && cp < root_starts.size() && !root_starts[cp]) return 0;
     const auto it = edges.find((static_cast<uint64_t>(node) << 32) | cp);
     return it == edges.end() ? 0 : it->second;
   }
@@ -212,6 +216,7 @@ uint32_t EntityLinker::Impl::KnownOfKind(const std::string& id, EntityKind kind)
 
 void EntityLinker::Impl::Insert(const std::u32string& key, Target target) {
   if (key.empty()) return;
+  if (key.front() < root_starts.size()) root_starts[key.front()] = true;
   uint32_t node = 0;
   for (const char32_t cp : key) {
     const uint64_t edge = (static_cast<uint64_t>(node) << 32) | cp;
@@ -243,6 +248,7 @@ void EntityLinker::Impl::Insert(const std::u32string& key, Target target) {
 
 void EntityLinker::Impl::Build() {
   targets.emplace_back();  // The root.
+  root_starts.assign(0x10000, false);
   const auto& entries = lexicon->entries();
   // At most one trie node per code point of every spelling: reserving that
   // up front spares the rehashes that otherwise dominate start-up.

@@ -14,6 +14,7 @@ namespace {
 // Chinese words are at most four ideographs (the generator keeps 2..4).
 constexpr int kMaxChineseChars = 4;
 
+
 template <typename Map>
 void ParseTsv(std::string_view tsv, Map* out) {
   std::size_t pos = 0;
@@ -36,6 +37,40 @@ void ParseTsv(std::string_view tsv, Map* out) {
 
 }  // namespace
 
+// Up to 16 bytes as two integers: the first eight, then the rest. UTF-8 of
+// ideographs has no zero byte, so different words give different keys.
+PolarityLexicon::PackedKey PolarityLexicon::Pack(std::string_view bytes) {
+  PackedKey key;
+  for (std::size_t i = 0; i < bytes.size() && i < 16; ++i) {
+    std::uint64_t& half = i < 8 ? key.high : key.low;
+    half = (half << 8) | static_cast<unsigned char>(bytes[i]);
+  }
+  return key;
+}
+
+void PolarityLexicon::FlatTable::Build(const std::vector<Slot>& entries) {
+  std::size_t size = 16;
+  shift_ = 60;
+  while (size < entries.size() * 2) size *= 2, --shift_;  // At most half full.
+  slots_.assign(size, Slot{});
+  for (const Slot& entry : entries) {
+    if (Find(entry.key) != nullptr) continue;
+    std::size_t i = Home(entry.key);
+    while (slots_[i].key.high != 0) i = (i + 1) & (size - 1);
+    slots_[i] = entry;
+  }
+}
+
+const PolarityLexicon::Slot* PolarityLexicon::FlatTable::Find(const PackedKey& key) const {
+  if (slots_.empty()) return nullptr;
+  std::size_t i = Home(key);
+  while (slots_[i].key.high != 0) {
+    if (slots_[i].key == key) return &slots_[i];
+    i = (i + 1) & (slots_.size() - 1);
+  }
+  return nullptr;
+}
+
 const PolarityLexicon& PolarityLexicon::Default() {
   static const PolarityLexicon lexicon(kPolarityEnTsv, kPolarityZhTsv);
   return lexicon;
@@ -44,14 +79,27 @@ const PolarityLexicon& PolarityLexicon::Default() {
 PolarityLexicon::PolarityLexicon(std::string_view english_tsv, std::string_view chinese_tsv) {
   ParseTsv(english_tsv, &english_);
   ParseTsv(chinese_tsv, &chinese_);
+  chinese_first_.assign(0x10000, false);
+  chinese_second_.assign(0x10000, false);
+  std::vector<Slot> words, prefixes;
   for (const auto& [word, score] : chinese_) {
+    char32_t first = 0;
+    char32_t second = 0;
+    const std::size_t first_length = DecodeUtf8At(word, 0, &first);
+    if (first_length < word.size()) DecodeUtf8At(word, first_length, &second);
+    // A character beyond the BMP sets no bit and is let through to the lookup.
+    if (first < 0x10000) chinese_first_[first] = true;
+    if (second < 0x10000) chinese_second_[second] = true;
     std::size_t second_end = 0;
     for (int n = 0; n < 2 && second_end < word.size(); ++n) {
       char32_t cp = 0;
       second_end += DecodeUtf8At(word, second_end, &cp);
     }
-    chinese_prefixes_.insert(word.substr(0, second_end));
+    prefixes.push_back({Pack(std::string_view(word).substr(0, second_end)), 1.0});
+    words.push_back({Pack(word), score});
   }
+  chinese_words_.Build(words);
+  chinese_prefixes_.Build(prefixes);
 }
 
 std::vector<PolarityMatch> PolarityLexicon::Scan(std::string_view text) const {
@@ -81,27 +129,39 @@ std::vector<PolarityMatch> PolarityLexicon::Scan(std::string_view text) const {
     }
     char32_t cp = 0;
     const std::size_t length = DecodeUtf8At(text, pos, &cp);
-    if (!IsCjkIdeograph(cp)) {
+    if (!IsCjkIdeograph(cp) || (cp < 0x10000 && !chinese_first_[cp])) {
       pos += length;
       continue;
     }
     // Ends of the next kMaxChineseChars ideographs, to try the longest first.
+    // The first two decide whether any word starts here; most positions
+    // stop at that one lookup.
     std::size_t ends[kMaxChineseChars] = {};
     int count = 0;
     std::size_t cursor = pos;
-    while (count < kMaxChineseChars && cursor < text.size()) {
-      char32_t next = 0;
-      const std::size_t next_length = DecodeUtf8At(text, cursor, &next);
-      if (!IsCjkIdeograph(next)) break;
-      cursor += next_length;
-      ends[count++] = cursor;
-    }
+    const auto extend = [&](int limit) {
+      while (count < limit && cursor < text.size()) {
+        char32_t next = 0;
+        const std::size_t next_length = DecodeUtf8At(text, cursor, &next);
+        if (!IsCjkIdeograph(next)) break;
+        cursor += next_length;
+        ends[count++] = cursor;
+      }
+    };
+    extend(2);
     bool matched = false;
-    if (count < 2 || !chinese_prefixes_.contains(text.substr(pos, ends[1] - pos))) count = 0;
+    char32_t second = 0;
+    if (count == 2) DecodeUtf8At(text, ends[0], &second);
+    if (count < 2 || (second < 0x10000 && !chinese_second_[second]) ||
+        chinese_prefixes_.Find(Pack(text.substr(pos, ends[1] - pos))) == nullptr) {
+      count = 0;
+    } else {
+      extend(kMaxChineseChars);
+    }
     for (int n = count; n >= 2 && !matched; --n) {
-      const auto it = chinese_.find(text.substr(pos, ends[n - 1] - pos));
-      if (it == chinese_.end()) continue;
-      matches.push_back({pos, ends[n - 1], it->second});
+      const Slot* slot = chinese_words_.Find(Pack(text.substr(pos, ends[n - 1] - pos)));
+      if (slot == nullptr) continue;
+      matches.push_back({pos, ends[n - 1], slot->score});
       pos = ends[n - 1];
       matched = true;
     }

@@ -8,10 +8,10 @@
 #define CLAIMKB_CORE_POLARITY_LEXICON_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace claimkb::internal {
@@ -46,9 +46,40 @@ class PolarityLexicon {
   using Map = std::unordered_map<std::string, double, Hash, std::equal_to<>>;
   Map english_;
   Map chinese_;
-  // The first two ideographs of every Chinese word: most positions start
-  // none, and one lookup says so.
-  std::unordered_set<std::string, Hash, std::equal_to<>> chinese_prefixes_;
+  // The scan looks Chinese words and their two-ideograph prefixes up at most
+  // positions; std::unordered_map's modulo and chained buckets dominated it.
+  // Here the bytes (at most four ideographs, 16 bytes) are packed into two
+  // integers and kept in open-addressing tables (high == 0 marks a free slot).
+  struct PackedKey {
+    std::uint64_t high = 0;
+    std::uint64_t low = 0;
+    bool operator==(const PackedKey&) const = default;
+  };
+  struct Slot {
+    PackedKey key;
+    double score = 0;
+  };
+  class FlatTable {
+   public:
+    void Build(const std::vector<Slot>& entries);
+    const Slot* Find(const PackedKey& key) const;
+
+   private:
+    // The slot a key starts probing at: the top bits of a multiplicative hash.
+    std::size_t Home(const PackedKey& key) const {
+      return static_cast<std::size_t>(
+          ((key.high ^ (key.low * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL) >> shift_);
+    }
+    std::vector<Slot> slots_;
+    int shift_ = 63;
+  };
+  static PackedKey Pack(std::string_view bytes);
+  FlatTable chinese_words_;     // Every Chinese word with its score.
+  FlatTable chinese_prefixes_;  // The first two ideographs of every word.
+  // Which BMP characters start a Chinese word, and which come second in
+  // one: bit tests before any hashing.
+  std::vector<bool> chinese_first_;
+  std::vector<bool> chinese_second_;
 };
 
 }  // namespace claimkb::internal

@@ -62,6 +62,11 @@ const CueScanner& StanceScanner() {
          "但凡",     "不但",     "大而全",   "做大而全", "可解释",      "难度",
          "防御",     "误差",     "心脏",     "强调"},
         kNeutralWord);
+    // "Not merely X" limits X without denying it: the judgement inside X
+    // ("不能只是包一层容易被吞掉的界面") stands.
+    add({"不能只是", "不能只", "不只是", "不仅仅", "不能仅仅", "不应只是", "不应该只是",
+         "not just", "not merely"},
+        kNeutralWord);
     add({"惊艳",
          "惊喜",
          "突破",
@@ -687,6 +692,12 @@ const CueScanner& StanceScanner() {
          "误识别", "过浅", "过窄", "覆盖面窄", "太窄", "脱节", "不成立", "难以验证", "无法验证",
          "停滞"},
         kNegative);
+    // Superlatives and proneness the lists above lacked (issue 8 follow-up):
+    // 最优 as 最好; what is prone to go wrong (容易出错, 容易导致).
+    add({"最优", "最佳"}, kPositive);
+    add({"容易出现", "容易导致", "容易出错", "容易陷入", "容易引发", "弃用"}, kNegative);
+    // Excess judges whatever it qualifies ("过于狭隘", "过于乐观").
+    add({"过于", "太过", "过分"}, kNegative);
     return cues;
   }());
   return scanner;
@@ -1175,8 +1186,10 @@ bool HasTopic(const std::vector<std::string>& topics, std::string_view topic) {
 
 // The model's features for the contributions of `scope` in `full` (hand cues
 // and lexicon words), given the rules' verdict on the same scope.
+// `length` is the claim's content characters / 40, capped at 2 (one count
+// for the claim and all its targets).
 std::vector<double> Features(const Analysis& full, const TargetScope& scope, Stance rule_verdict,
-                             std::string_view text, const StanceContext& context) {
+                             double length, const StanceContext& context) {
   std::vector<double> x(kFeatureCount, 0.0);
   x[kBias] = 1;
   x[kRulePositive] = rule_verdict == Stance::kPositive ? 1 : 0;
@@ -1214,7 +1227,7 @@ std::vector<double> Features(const Analysis& full, const TargetScope& scope, Sta
   x[kTopicSafety] = HasTopic(context.topics, "safety") ? 1 : 0;
   x[kTopicResearch] = HasTopic(context.topics, "research") ? 1 : 0;
   x[kTopicAgi] = HasTopic(context.topics, "agi") ? 1 : 0;
-  x[kLength] = std::min(CountContentChars(text) / 40.0, 2.0);
+  x[kLength] = length;
   return x;
 }
 
@@ -1228,10 +1241,29 @@ bool BalancedMixed(const Analysis& rules, const TargetScope& scope, Stance verdi
   return balance == 0;
 }
 
+// Whether a number opens the text after `pos` (spaces skipped): digits, or a
+// Chinese numeral or amount (一半, 数十, 几百).
+bool NumberFollows(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  if (pos >= text.size()) return false;
+  if (IsAsciiDigit(text[pos])) return true;
+  char32_t cp = 0;
+  DecodeUtf8At(text, pos, &cp);
+  static constexpr std::u32string_view kNumerals = U"一二两三四五六七八九十百千万亿半数几";
+  return kNumerals.find(cp) != std::u32string_view::npos;
+}
+
 std::vector<StanceCue> HandCues(std::string_view text) {
   std::vector<StanceCue> cues;
-  for (const CueMatch& match : StanceScanner().Scan(text))
+  for (const CueMatch& match : StanceScanner().Scan(text)) {
+    // "超过一半的问题", "超过 50%": an amount, not one side beating another.
+    if (match.tag == kBetterThan && text.substr(match.begin, match.end - match.begin) == "超过" &&
+        NumberFollows(text, match.end)) {
+      cues.push_back({match.begin, match.end, kNeutralWord, 1.0});  // Still hides lexicon words.
+      continue;
+    }
     cues.push_back({match.begin, match.end, match.tag, 1.0});
+  }
   return cues;
 }
 
@@ -1272,10 +1304,11 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
   // Without a lexicon word the second pass would repeat the first.
   const std::vector<StanceCue> cues = WithLexicon(text, hand);
   const Analysis full = cues.size() == hand.size() ? rules : Analyze(text, targets, cues);
-  result.overall_features = Features(full, TargetScope{}, rules.overall, text, context);
+  const double length = std::min(CountContentChars(text) / 40.0, 2.0);
+  result.overall_features = Features(full, TargetScope{}, rules.overall, length, context);
   result.target_features.resize(targets.size());
   for (std::size_t t = 0; t < targets.size(); ++t) {
-    result.target_features[t] = Features(full, full.scopes[t], rules.per_target[t], text, context);
+    result.target_features[t] = Features(full, full.scopes[t], rules.per_target[t], length, context);
   }
   // The rules keep comparisons ("A 不如 B") and a balanced mixed verdict
   // (有得有失, "并不惊艳，价格倒是便宜"): the labels hold too few mixed claims

@@ -231,6 +231,16 @@ TEST_CASE("everyday judgements beyond the tuned vocabulary", "[extractor]") {
   CHECK(ExtractOne("我们每年只接很少的订单。").at(0).stance == Stance::kNeutral);
 }
 
+TEST_CASE("amounts, 'not merely' and excess", "[extractor]") {
+  // 超过 before a number is an amount, not one side beating another.
+  CHECK(ExtractOne("超过一半的任务都存在问题。").at(0).stance == Stance::kNegative);
+  // "Not merely X" leaves the judgement inside X standing.
+  CHECK(ExtractOne("产品不能只是包一层容易被替代的外壳。").at(0).stance == Stance::kNegative);
+  // Excess criticises what it qualifies; 最优 praises like 最好.
+  CHECK(ExtractOne("这套评测集过于狭窄。").at(0).stance == Stance::kNegative);
+  CHECK(ExtractOne("它是目前最优的方案。").at(0).stance == Stance::kPositive);
+}
+
 TEST_CASE("有得有失 and 利弊 are mixed", "[extractor]") {
   CHECK(ExtractOne("换成稀疏架构这件事有得也有失。").at(0).stance == Stance::kMixed);
   CHECK(ExtractOne("开放权重对小公司来说是一把双刃剑。").at(0).stance == Stance::kMixed);

@@ -182,6 +182,33 @@ const Case kCases[] = {
      "7|fulltext|(editor)|||段落二。\n"
      "9|summary|(editor)||84-300|开场\n"
      "10|summary|(editor)||300-300|正题\n"},
+    {"an answer goes on under its sub-headings and into a next section in the first person",
+     "---\nurl: https://example.org/ep6\n---\n"
+     "## 一、开场\n"
+     "**问**：先说结论？\n"
+     "**答**：结论是能用。\n"
+     "**问**：你怎么看？\n"
+     "**答**：我觉得很好。\n"
+     "### 1. 细节\n"
+     "第二天又试了一次。\n"
+     "---\n"
+     "## 二、后来\n"
+     "后面我去看了原因。\n"
+     "### 1. 更多\n"
+     "它整合得很好。\n"
+     "## 三、编者\n"
+     "我们这期节目讨论了“我的框架”。\n"
+     "### 1. 小结\n"
+     "嘉宾认为框架很重要。\n",
+     "5|fulltext|问|||先说结论？\n"
+     "6|fulltext|答|||结论是能用。\n"
+     "7|fulltext|问|||你怎么看？\n"
+     "8|fulltext|答|||我觉得很好。\n"
+     "10|fulltext|答|||第二天又试了一次。\n"
+     "13|fulltext|答|||后面我去看了原因。\n"
+     "15|fulltext|答|||它整合得很好。\n"
+     "17|summary|(editor)|||我们这期节目讨论了“我的框架”。\n"
+     "19|summary|(editor)|||嘉宾认为框架很重要。\n"},
 };
 
 TEST_CASE("every form of issue 7, read from inputs of our own", "[parser][forms]") {
