@@ -441,8 +441,9 @@ Result<Xapian::Query> Searcher::Impl::Ranked(const RankedQuery& request,
     auto field = Prepare(boost.field_query, nullptr);
     if (!field) return field;
     // A fixed weight on the claims that carry the value: boolean terms have
-    // no BM25 weight of their own.
-    Xapian::Query fixed(new Xapian::FixedWeightPostingSource(boost.weight));
+    // no BM25 weight of their own. release() hands the source to the
+    // query's reference counting; without it the source leaks.
+    Xapian::Query fixed((new Xapian::FixedWeightPostingSource(boost.weight))->release());
     (boost.retrieves ? finders : lifts).emplace_back(Xapian::Query::OP_FILTER, fixed, *field);
     described +=
         fmt::format(" {}{}^{:.2f}", boost.retrieves ? "+" : "~", boost.field_query, boost.weight);
