@@ -274,7 +274,7 @@ int main(int argc, char** argv) {
   }
 
   // Reading goes through the read-side handle, as `claimkb ask` does.
-  claimkb::KnowledgeBase kb({.databases = {db_dir}});
+  claimkb::KnowledgeBase kb(std::vector<std::string>{db_dir});
   auto options = Check(kb.QuestionOptionsForData(), "question options");
   options.ai_term_weight = EnvNumber("CLAIMKB_BENCH_W_AI", options.ai_term_weight);
   options.cedict_weight = EnvNumber("CLAIMKB_BENCH_W_CEDICT", options.cedict_weight);

@@ -469,7 +469,7 @@ int main(int argc, char** argv) {
   }
 
   // The searcher as `claimkb search` opens it: through the read-side handle.
-  claimkb::KnowledgeBase kb({.databases = {db_dir}});
+  claimkb::KnowledgeBase kb(std::vector<std::string>{db_dir});
   const claimkb::Searcher* searcher = Check(kb.searcher(), "opening the searcher");
   auto peer_start = Clock::now();
   BareXapian xapian(tmp + "/bare-xapian", texts);

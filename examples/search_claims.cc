@@ -14,7 +14,7 @@ int main(int argc, char** argv) {
   }
   // The read side as the CLI uses it: stores, lexicon and searcher open on
   // first use. DB_DIR may also be a tcp:// remote shard.
-  claimkb::KnowledgeBase kb({.databases = {argv[1]}});
+  claimkb::KnowledgeBase kb(std::vector<std::string>{argv[1]});
   auto page = kb.Search(argv[2]);
   if (!page) {
     std::cerr << page.error().ToString() << '\n';

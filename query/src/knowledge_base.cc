@@ -69,6 +69,13 @@ KnowledgeBase::KnowledgeBase(KnowledgeBaseOptions options) : options_(std::move(
   sources_ = SearchSources(options_.databases, PrimaryDatabase());
 }
 
+KnowledgeBase::KnowledgeBase(std::vector<std::string> databases)
+    : KnowledgeBase([&] {
+        KnowledgeBaseOptions options;
+        options.databases = std::move(databases);
+        return options;
+      }()) {}
+
 KnowledgeBase::~KnowledgeBase() = default;
 
 std::string KnowledgeBase::PrimaryDatabase() const {

@@ -112,7 +112,7 @@ claimkb::StanceTally Tally(int positive, int negative, int mixed, int neutral) {
 
 TEST_CASE("ask through the handle tallies every answering claim by stance and speaker",
           "[knowledge_base]") {
-  KnowledgeBase kb({.databases = {Database()}});
+  KnowledgeBase kb(std::vector<std::string>{Database()});
   claimkb::AskOptions options;
   options.limit = 2;  // Fewer shown than counted: the tallies must not shrink.
   auto answer = kb.Ask("quantum", options);
@@ -147,7 +147,7 @@ TEST_CASE("ask through the handle tallies every answering claim by stance and sp
 }
 
 TEST_CASE("the same database named twice is counted once", "[knowledge_base]") {
-  KnowledgeBase kb({.databases = {Database(), Database() + "/"}});
+  KnowledgeBase kb(std::vector<std::string>{Database(), Database() + "/"});
   CHECK(kb.sources().size() == 1);
   auto answer = kb.Ask("quantum");
   REQUIRE(answer);
@@ -158,7 +158,7 @@ TEST_CASE("the same database named twice is counted once", "[knowledge_base]") {
 }
 
 TEST_CASE("search through the handle resolves hits to stored claims", "[knowledge_base]") {
-  KnowledgeBase kb({.databases = {Database()}});
+  KnowledgeBase kb(std::vector<std::string>{Database()});
   claimkb::SearchOptions options;
   options.limit = 3;
   auto page = kb.Search("quantum", options);
@@ -174,7 +174,9 @@ TEST_CASE("search through the handle resolves hits to stored claims", "[knowledg
   REQUIRE(none);
   CHECK(none->result.total == 0);
   // Claims and episodes come from the same stores.
-  auto bob = kb.Claims({.speaker = "Bob"});
+  claimkb::ClaimsQuery by_bob;
+  by_bob.speaker = "Bob";
+  auto bob = kb.Claims(by_bob);
   REQUIRE(bob);
   CHECK(bob->size() == 2);
   auto episodes = kb.Episodes();
@@ -186,7 +188,7 @@ TEST_CASE("search through the handle resolves hits to stored claims", "[knowledg
 TEST_CASE("a missing database is reported, never created", "[knowledge_base]") {
   TempDir dir;
   const std::string missing = dir.Sub("nothing-here");
-  KnowledgeBase kb({.databases = {missing}});
+  KnowledgeBase kb(std::vector<std::string>{missing});
   auto readers = kb.readers();
   REQUIRE_FALSE(readers);
   CHECK(readers.error().code == claimkb::ErrorCode::kNotFound);

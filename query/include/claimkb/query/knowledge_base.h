@@ -8,7 +8,7 @@
 // search loads no lexicon unless its query names an entity (the searcher
 // asks for the linker then), and `ask` reads speaker names, not their counts.
 //
-//   KnowledgeBase kb({.databases = {"~/claims"}});
+//   KnowledgeBase kb(std::vector<std::string>{"/data/claims"});
 //   auto page = kb.Search("model:\"Gemini 3\" 前端");
 //   auto answer = kb.Ask("who thinks scaling has hit a wall");
 //
@@ -108,6 +108,8 @@ struct AgreementAnswer {
 class KnowledgeBase {
  public:
   explicit KnowledgeBase(KnowledgeBaseOptions options);
+  // The databases `databases` with the default lexicon and tables.
+  explicit KnowledgeBase(std::vector<std::string> databases);
   ~KnowledgeBase();
   KnowledgeBase(const KnowledgeBase&) = delete;
   KnowledgeBase& operator=(const KnowledgeBase&) = delete;
