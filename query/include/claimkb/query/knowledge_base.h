@@ -5,8 +5,10 @@
 // claims, episodes, show, entities, cite, contradictions and agree.
 //
 // Everything opens on first use, so a view pays only for what it reads: a
-// search loads no lexicon unless its query names an entity (the searcher
-// asks for the linker then), and `ask` reads speaker names, not their counts.
+// search opens the stores only when it has hits to look up, a listing never
+// opens the index, and `ask` reads speaker names, not their counts. (The
+// searcher needs the linker: the query parser links entity names in free
+// text.)
 //
 //   KnowledgeBase kb(std::vector<std::string>{"/data/claims"});
 //   auto page = kb.Search("model:\"Gemini 3\" 前端");
@@ -138,8 +140,7 @@ class KnowledgeBase {
   Status CheckDatabases() const;
   // Claim records over readers().
   Result<const ClaimLookup*> lookup();
-  // The searcher over sources(). Its linker is loaded only when a query
-  // needs one (an entity field); see Searcher::Open.
+  // The searcher over sources(), with linker(); see Searcher::Open.
   Result<const Searcher*> searcher();
 
   // --- Views -------------------------------------------------------------
