@@ -41,6 +41,7 @@
 #include "claimkb/indexer/index_fields.h"
 #include "claimkb/indexer/ingester.h"
 #include "claimkb/query/answer.h"
+#include "claimkb/query/knowledge_base.h"
 #include "claimkb/query/question.h"
 #include "claimkb/query/searcher.h"
 #include "claimkb/query/term_tables.h"
@@ -272,10 +273,9 @@ int main(int argc, char** argv) {
     }
   }
 
-  auto searcher = Check(claimkb::Searcher::Open({db_dir}, linker), "opening the searcher");
-  auto tables = Check(claimkb::TermTables::Load(claimkb::TermTables::DefaultDirectory()),
-                      "loading the term tables");
-  auto options = Check(claimkb::QuestionOptionsFor({store.get()}, *searcher, tables), "question options");
+  // Reading goes through the read-side handle, as `claimkb ask` does.
+  claimkb::KnowledgeBase kb(std::vector<std::string>{db_dir});
+  auto options = Check(kb.QuestionOptionsForData(), "question options");
   options.ai_term_weight = EnvNumber("CLAIMKB_BENCH_W_AI", options.ai_term_weight);
   options.cedict_weight = EnvNumber("CLAIMKB_BENCH_W_CEDICT", options.cedict_weight);
   options.pivot_weight = EnvNumber("CLAIMKB_BENCH_W_PIVOT", options.pivot_weight);
@@ -314,7 +314,7 @@ int main(int argc, char** argv) {
     auto plan = interpreter.Interpret(q.text);
     std::vector<std::string> ask_ranking;
     if (plan) {
-      auto hits = Check(claimkb::RankAnswer(*searcher, *plan, answer_options), "ranking " + q.id);
+      auto hits = Check(kb.Rank(*plan, answer_options), "ranking " + q.id);
       ask_ranking = claimkb::MergedRanking(hits);
     }
     in_process_ms.push_back(

@@ -46,6 +46,7 @@
 #include "claimkb/core/store.h"
 #include "claimkb/indexer/claim_index.h"
 #include "claimkb/indexer/ingester.h"
+#include "claimkb/query/knowledge_base.h"
 #include "claimkb/query/searcher.h"
 
 extern char** environ;
@@ -467,7 +468,9 @@ int main(int argc, char** argv) {
     text_bytes += claim.claim.text.size();
   }
 
-  auto searcher = Check(claimkb::Searcher::Open({db_dir}, linker), "opening the searcher");
+  // The searcher as `claimkb search` opens it: through the read-side handle.
+  claimkb::KnowledgeBase kb(std::vector<std::string>{db_dir});
+  const claimkb::Searcher* searcher = Check(kb.searcher(), "opening the searcher");
   auto peer_start = Clock::now();
   BareXapian xapian(tmp + "/bare-xapian", texts);
   const double xapian_build_ms = MicrosSince(peer_start) / 1000;

@@ -23,14 +23,10 @@ nlohmann::json PositionToJson(const SpeakerPosition& position) {
 Result<CommandOutcome> RunAgree(const GlobalOptions& globals, const std::string& about_name,
                                 OutputFormat format) {
   Session session(globals);
-  auto linker = session.linker();
-  if (!linker) return std::unexpected(linker.error());
-  auto about = ResolveAbout(**linker, about_name);
-  if (!about) return std::unexpected(about.error());
-  auto stores = session.local_readers();
-  if (!stores) return std::unexpected(stores.error());
-  auto agreement = FindAgreement(*stores, *about, &(*linker)->lexicon());
-  if (!agreement) return std::unexpected(agreement.error());
+  auto answer = session.knowledge_base().Agree(about_name);
+  if (!answer) return std::unexpected(answer.error());
+  const AboutFilter* about = &answer->about;
+  const Agreement* agreement = &answer->agreement;
 
   if (format == OutputFormat::kJson) {
     nlohmann::json clusters = nlohmann::json::array();

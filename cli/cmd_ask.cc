@@ -1,6 +1,6 @@
 // claimkb ask QUESTION — a natural question (English or Chinese) becomes one
-// facet, or two for a comparison (query/question.h); each facet's claims are
-// ranked by query/answer.h. This file prints: the best-matching claims first,
+// facet, or two for a comparison (query/question.h); KnowledgeBase::Ask ranks
+// and tallies each facet. This file prints: the best-matching claims first,
 // then their stance tally and the per-speaker view, never a bare verdict.
 #include <fmt/format.h>
 
@@ -9,14 +9,12 @@
 #include <map>
 #include <set>
 
-#include "claim_lookup.h"
 #include "claim_printer.h"
 #include "claimkb/query/answer.h"
 #include "claimkb/query/citation.h"
 #include "claimkb/query/printable.h"
 #include "claimkb/query/question.h"
-#include "claimkb/query/searcher.h"
-#include "claimkb/query/term_tables.h"
+#include "claimkb/query/knowledge_base.h"
 #include "command.h"
 #include "date_bound.h"
 #include "index_maintenance.h"
@@ -25,114 +23,23 @@
 namespace claimkb::cli {
 namespace {
 
-// Ranked claims fetched per facet: the tallies count the answering claims
-// among them, so --limit never changes the counts a user quotes.
-constexpr int kCandidates = 200;
-
-struct StanceTally {
-  int positive = 0;
-  int negative = 0;
-  int mixed = 0;
-  int neutral = 0;
-  void Add(Stance stance) {
-    switch (stance) {
-      case Stance::kPositive:
-        ++positive;
-        break;
-      case Stance::kNegative:
-        ++negative;
-        break;
-      case Stance::kMixed:
-        ++mixed;
-        break;
-      case Stance::kNeutral:
-        ++neutral;
-        break;
-    }
-  }
-  int Total() const { return positive + negative + mixed + neutral; }
-  // Where a speaker leans: the more frequent of positive and negative, mixed
-  // when they tie (or only mixed claims exist), neutral when neither occurs.
-  Stance Leaning() const {
-    if (positive > negative) return Stance::kPositive;
-    if (negative > positive) return Stance::kNegative;
-    if (positive > 0 || mixed > 0) return Stance::kMixed;
-    return Stance::kNeutral;
-  }
-  nlohmann::json ToJson() const {
-    return {{"n", Total()},
-            {"positive", positive},
-            {"negative", negative},
-            {"mixed", mixed},
-            {"neutral", neutral}};
-  }
-  // "+2 −1 ±0 ·3": compact, for one line per speaker.
-  std::string ToShortText() const {
-    return fmt::format("N={} (+{} −{} ±{} ·{})", Total(), positive, negative, mixed, neutral);
-  }
-  std::string ToText() const {
-    return fmt::format("N={}: {} positive, {} negative, {} mixed, {} neutral", Total(), positive,
-                       negative, mixed, neutral);
-  }
-};
-
-// The answer to one facet: its best-matching claims in rank order, then
-// the claims that answer it counted by stance and speaker.
-struct FacetAnswer {
-  QuestionFacet facet;
-  RankedQuery query;
-  std::string parsed;
-  std::uint64_t total = 0;  // Claims counted in the tallies.
-  StanceTally tally;
-  std::vector<StoredClaim> best;  // Best first, --limit of them.
-  std::vector<std::pair<std::string, std::vector<StoredClaim>>> groups;  // `best` by speaker.
-  std::map<std::string, StanceTally> by_speaker;
-};
-
-Result<FacetAnswer> MakeAnswer(const ClaimLookup& lookup, const FacetHits& hits,
-                               QuestionIntent intent, int limit) {
-  FacetAnswer answer;
-  answer.facet = hits.facet;
-  answer.query = hits.query;
-  answer.parsed = hits.result.parsed;
-  const std::vector<const SearchHit*> answering = AnsweringClaims(hits, intent);
-  for (const SearchHit* hit : answering) {
-    Stance stance = StanceFromName(hit->stance).value_or(Stance::kNeutral);
-    answer.tally.Add(stance);
-    answer.by_speaker[hit->speaker].Add(stance);
-  }
-  answer.total = answering.size();
-  std::map<std::string, std::size_t> group_of;
-  for (const SearchHit* hit : answering) {
-    if (answer.best.size() >= static_cast<std::size_t>(limit)) break;
-    // A remote shard's claims are in no local store; the index keeps them whole.
-    auto claim = lookup.Get(hit->claim_id);
-    if (!claim) claim = hit->record;
-    answer.best.push_back(*claim);
-    auto [it, added] = group_of.try_emplace(hit->speaker, answer.groups.size());
-    if (added) answer.groups.push_back({hit->speaker, {}});
-    answer.groups[it->second].second.push_back(std::move(*claim));
-  }
-  return answer;
+nlohmann::json TallyJson(const StanceTally& tally) {
+  return {{"n", tally.Total()},
+          {"positive", tally.positive},
+          {"negative", tally.negative},
+          {"mixed", tally.mixed},
+          {"neutral", tally.neutral}};
 }
 
-// Every speaker among all matches, most claims first.
-std::vector<std::pair<std::string, StanceTally>> SpeakersByCount(const FacetAnswer& answer) {
-  std::vector<std::pair<std::string, StanceTally>> out(answer.by_speaker.begin(),
-                                                       answer.by_speaker.end());
-  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
-    return a.second.Total() > b.second.Total();
-  });
-  return out;
+// "N=6 (+2 −1 ±0 ·3)": compact, for one line per speaker.
+std::string TallyShortText(const StanceTally& tally) {
+  return fmt::format("N={} (+{} −{} ±{} ·{})", tally.Total(), tally.positive, tally.negative,
+                     tally.mixed, tally.neutral);
 }
 
-// Speakers by where they lean: "who thinks X, and who disagrees".
-std::map<Stance, std::vector<std::string>> Positions(const FacetAnswer& answer) {
-  std::map<Stance, std::vector<std::string>> out;
-  for (const auto& [speaker, tally] : SpeakersByCount(answer)) {
-    out[tally.Leaning()].push_back(speaker);
-  }
-  return out;
+std::string TallyText(const StanceTally& tally) {
+  return fmt::format("N={}: {} positive, {} negative, {} mixed, {} neutral", tally.Total(),
+                     tally.positive, tally.negative, tally.mixed, tally.neutral);
 }
 
 nlohmann::json PositionsJson(const FacetAnswer& answer) {
@@ -140,14 +47,14 @@ nlohmann::json PositionsJson(const FacetAnswer& answer) {
   for (Stance stance : {Stance::kPositive, Stance::kNegative, Stance::kMixed, Stance::kNeutral}) {
     out[StanceName(stance)] = nlohmann::json::array();
   }
-  for (const auto& [stance, speakers] : Positions(answer)) out[StanceName(stance)] = speakers;
+  for (const auto& [stance, speakers] : answer.Positions()) out[StanceName(stance)] = speakers;
   return out;
 }
 
 nlohmann::json BySpeakerJson(const FacetAnswer& answer) {
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& [speaker, tally] : SpeakersByCount(answer)) {
-    nlohmann::json item = tally.ToJson();
+  for (const auto& [speaker, tally] : answer.SpeakersByCount()) {
+    nlohmann::json item = TallyJson(tally);
     item["speaker"] = speaker;
     out.push_back(item);
   }
@@ -168,8 +75,10 @@ nlohmann::json AnswerToJson(const FacetAnswer& answer, const Lexicon& lexicon) {
       }
       episodes.back()["claims"].push_back(ClaimToJson(claim, lexicon));
     }
+    auto tally = answer.by_speaker.find(speaker);
     groups.push_back({{"speaker", speaker},
-                      {"tally", answer.by_speaker.at(speaker).ToJson()},
+                      {"tally", TallyJson(tally == answer.by_speaker.end() ? StanceTally{}
+                                                                           : tally->second)},
                       {"episodes", episodes}});
   }
   nlohmann::json best = nlohmann::json::array();
@@ -199,7 +108,7 @@ nlohmann::json AnswerToJson(const FacetAnswer& answer, const Lexicon& lexicon) {
           {"since", answer.facet.since},
           {"until", answer.facet.until},
           {"matches", answer.total},
-          {"tally", answer.tally.ToJson()},
+          {"tally", TallyJson(answer.tally)},
           {"by_speaker", BySpeakerJson(answer)},
           {"positions", PositionsJson(answer)},
           {"groups", groups}};
@@ -221,12 +130,12 @@ void PrintClaimLine(const StoredClaim& claim, int number) {
 
 void PrintSpeakers(const FacetAnswer& answer) {
   std::string speakers;
-  for (const auto& [speaker, tally] : SpeakersByCount(answer)) {
+  for (const auto& [speaker, tally] : answer.SpeakersByCount()) {
     if (!speakers.empty()) speakers += ", ";
-    speakers += speaker + " " + tally.ToShortText();
+    speakers += speaker + " " + TallyShortText(tally);
   }
   fmt::print("  by speaker: {}\n", speakers.empty() ? "(none)" : Shown(speakers));
-  for (const auto& [stance, names] : Positions(answer)) {
+  for (const auto& [stance, names] : answer.Positions()) {
     if (stance == Stance::kNeutral) continue;
     fmt::print("  leaning {}: {}\n", StanceName(stance),
                Shown(fmt::format("{}", fmt::join(names, ", "))));
@@ -241,7 +150,7 @@ void PrintAnswerText(const FacetAnswer& answer, QuestionIntent intent, int numbe
   for (std::size_t i = 0; i < answer.best.size(); ++i) {
     PrintClaimLine(answer.best[i], static_cast<int>(i + 1));
   }
-  fmt::print("\n  answering claims {}\n", answer.tally.ToText());
+  fmt::print("\n  answering claims {}\n", TallyText(answer.tally));
   if (intent != QuestionIntent::kWho) PrintSpeakers(answer);
   fmt::print("\n");
 }
@@ -249,9 +158,9 @@ void PrintAnswerText(const FacetAnswer& answer, QuestionIntent intent, int numbe
 void PrintAnswerMarkdown(const FacetAnswer& answer) {
   fmt::print("## {}\n\n", Shown(answer.facet.label));
   for (const StoredClaim& claim : answer.best) PrintClaimMarkdown(claim);
-  fmt::print("Answering claims: {}\n\n", answer.tally.ToText());
-  for (const auto& [speaker, tally] : SpeakersByCount(answer)) {
-    fmt::print("- {}: {}\n", Shown(speaker), tally.ToText());
+  fmt::print("Answering claims: {}\n\n", TallyText(answer.tally));
+  for (const auto& [speaker, tally] : answer.SpeakersByCount()) {
+    fmt::print("- {}: {}\n", Shown(speaker), TallyText(tally));
   }
   fmt::print("\n");
 }
@@ -263,40 +172,24 @@ Result<CommandOutcome> RunAsk(const GlobalOptions& globals, const AskArgs& args)
   auto today = CalendarDate(args.today, "--today");
   if (!today) return std::unexpected(today.error());
   Session session(globals);
-  auto linker = session.linker();
-  if (!linker) return std::unexpected(linker.error());
+  KnowledgeBase& kb = session.knowledge_base();
   // The stores first: a missing database is "no database at DIR", and
   // never created.
-  auto stores = session.readers();
+  auto stores = kb.readers();
   if (!stores) return std::unexpected(stores.error());
-  if (Status fresh = EnsureIndexesCurrent(session, SearchSources(session, globals)); !fresh) {
+  if (Status fresh = EnsureIndexesCurrent(session, kb.sources()); !fresh) {
     return std::unexpected(fresh.error());
   }
-  auto tables = TermTables::Load(TermTables::DefaultDirectory());
-  if (!tables) return std::unexpected(tables.error());
-  auto searcher = Searcher::Open(SearchSources(session, globals), *linker);
-  if (!searcher) return std::unexpected(searcher.error());
-  auto options = QuestionOptionsFor(*stores, **searcher, *tables, *today);
-  if (!options) return std::unexpected(options.error());
-  QuestionInterpreter interpreter(*linker, *options);
-  auto plan = interpreter.Interpret(args.question);
-  if (!plan) return std::unexpected(plan.error());
-  auto lookup = ClaimLookup::Open(session);
-  if (!lookup) return std::unexpected(lookup.error());
-
-  AnswerOptions answer_options;
-  answer_options.candidates = std::max(args.limit, kCandidates);
-  answer_options.records = AnyRemote(SearchSources(session, globals));
-  auto ranked = RankAnswer(**searcher, *plan, answer_options);
-  if (!ranked) return std::unexpected(ranked.error());
-  std::vector<FacetAnswer> answers;
-  for (const FacetHits& hits : *ranked) {
-    auto answer = MakeAnswer(*lookup, hits, plan->intent, args.limit);
-    if (!answer) return std::unexpected(answer.error());
-    answers.push_back(std::move(*answer));
-  }
-
-  const Lexicon& lexicon = (*linker)->lexicon();
+  AskOptions options;
+  options.limit = args.limit;
+  options.today = *today;
+  auto asked = kb.Ask(args.question, options);
+  if (!asked) return std::unexpected(asked.error());
+  const QuestionPlan* plan = &asked->plan;
+  const std::vector<FacetAnswer>& answers = asked->facets;
+  auto lexicon_ptr = kb.lexicon();
+  if (!lexicon_ptr) return std::unexpected(lexicon_ptr.error());
+  const Lexicon& lexicon = **lexicon_ptr;
   if (args.format == OutputFormat::kJsonl) {
     // One facet per line, each a whole answer to its side of the question.
     for (const FacetAnswer& answer : answers) {

@@ -4,7 +4,6 @@
 
 #include <chrono>
 
-#include "claim_lookup.h"
 #include "claim_printer.h"
 #include "claimkb/query/citation.h"
 #include "claimkb/query/reference.h"
@@ -32,53 +31,25 @@ std::string TodayUtc() {
 
 Result<CommandOutcome> RunCite(const GlobalOptions& globals, const CiteArgs& args) {
   Session session(globals);
-  auto lookup = ClaimLookup::Open(session);
-  if (!lookup) return std::unexpected(lookup.error());
-  auto lexicon = session.lexicon();
+  KnowledgeBase& kb = session.knowledge_base();
+  auto found = kb.ClaimsById(args.ids);
+  if (!found) return std::unexpected(found.error());
+  const std::vector<StoredClaim>& claims = *found;
+  auto lexicon = kb.lexicon();
   if (!lexicon) return std::unexpected(lexicon.error());
-  std::vector<StoredClaim> claims;
-  std::vector<std::string> missing;
-  for (const std::string& id : args.ids) {
-    auto claim = lookup->Get(id);
-    if (!claim) {
-      missing.push_back("\"" + id + "\"");
-      continue;
-    }
-    claims.push_back(std::move(*claim));
-  }
-  // Every bad id at once, so that one run fixes a list of citations.
-  if (!missing.empty()) {
-    return MakeError(
-        ErrorCode::kNotFound,
-        fmt::format("no claim{} {}", missing.size() > 1 ? "s" : "", fmt::join(missing, ", ")),
-        "claim ids look like <episode id>#<n>, as search and claims print them");
-  }
   if (!args.style.empty()) {
     auto style = ParseCitationStyle(args.style);
     auto accessed = CalendarDate(args.accessed, "--accessed");
     if (!accessed) return std::unexpected(accessed.error());
-    std::vector<CitedClaim> cited;
-    for (const StoredClaim& claim : claims) {
-      const Store* store = lookup->StoreOf(claim.id);
-      if (store == nullptr) continue;
-      auto one = CiteStoredClaim(*store, claim);
-      if (!one) return std::unexpected(one.error());
-      cited.push_back(std::move(*one));
-    }
-    fmt::print("{}", RenderCitations(cited, style.value_or(CitationStyle::kMarkdown),
+    auto cited = kb.Cite(claims);
+    if (!cited) return std::unexpected(cited.error());
+    fmt::print("{}", RenderCitations(*cited, style.value_or(CitationStyle::kMarkdown),
                                      accessed->empty() ? TodayUtc() : *accessed));
     return CommandOutcome{};
   }
   // The editor's words are a summary, not a source: each editor claim is
   // followed by the speakers' claims it restates, which are what to quote.
-  auto evidence = [&](const StoredClaim& claim) {
-    std::vector<StoredClaim> out;
-    for (int ordinal : claim.claim.summarises) {
-      auto source = lookup->Get(claim.episode_slug + "#" + std::to_string(ordinal));
-      if (source) out.push_back(std::move(*source));
-    }
-    return out;
-  };
+  auto evidence = [&kb](const StoredClaim& claim) { return kb.Summarised(claim); };
   if (args.format == OutputFormat::kText) {
     for (const StoredClaim& claim : claims) {
       fmt::print("\"{}\"\n  {}\n", Shown(claim.claim.text), Shown(PlainCitation(claim)));

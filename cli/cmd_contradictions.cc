@@ -39,26 +39,20 @@ void PrintSide(const StoredClaim& claim, Stance stance) {
 
 Result<CommandOutcome> RunContradictions(const GlobalOptions& globals,
                                          const ContradictionsArgs& args) {
-  Session session(globals);
-  auto linker = session.linker();
-  if (!linker) return std::unexpected(linker.error());
   ContradictionQuery query;
-  if (!args.about.empty()) {
-    auto about = ResolveAbout(**linker, args.about);
-    if (!about) return std::unexpected(about.error());
-    query.about = *about;
-  }
   auto since = DateBound(args.since, false, "--since");
   if (!since) return std::unexpected(since.error());
   query.since = *since;
   query.speaker = args.speaker;
   query.episode = args.episode;
   query.limit = args.limit >= 0 ? args.limit : (args.format == OutputFormat::kText ? 20 : 0);
-  auto stores = session.local_readers();
-  if (!stores) return std::unexpected(stores.error());
-  const Lexicon& lexicon = (*linker)->lexicon();
-  auto found = FindContradictions(*stores, query, &lexicon);
+  Session session(globals);
+  KnowledgeBase& kb = session.knowledge_base();
+  auto found = kb.Contradictions(query, args.about);
   if (!found) return std::unexpected(found.error());
+  auto lexicon_ptr = kb.lexicon();
+  if (!lexicon_ptr) return std::unexpected(lexicon_ptr.error());
+  const Lexicon& lexicon = **lexicon_ptr;
 
   if (args.format == OutputFormat::kJson) {
     nlohmann::json list = nlohmann::json::array();

@@ -27,46 +27,9 @@ Result<CommandOutcome> RunEntities(const GlobalOptions& globals, const std::stri
     }
   }
   Session session(globals);
-  auto lexicon = session.lexicon();
-  if (!lexicon) return std::unexpected(lexicon.error());
-  auto stores = session.local_readers();
-  if (!stores) return std::unexpected(stores.error());
-  // Over every database: one row per entity, counts added.
-  std::vector<EntityCount> entities;
-  std::map<std::string, std::size_t> index_of;
-  for (const Store* store : *stores) {
-    auto listed = store->ListEntities(kind);
-    if (!listed) return std::unexpected(listed.error());
-    for (EntityCount& entity : *listed) {
-      auto [it, added] = index_of.try_emplace(entity.entity_id, entities.size());
-      if (added) {
-        entities.push_back(std::move(entity));
-      } else {
-        EntityCount& kept = entities[it->second];
-        kept.mentions += entity.mentions;
-        kept.episodes += entity.episodes;
-        for (std::string& surface : entity.surfaces) {
-          if (std::find(kept.surfaces.begin(), kept.surfaces.end(), surface) == kept.surfaces.end())
-            kept.surfaces.push_back(std::move(surface));
-        }
-        kept.confidence = std::max(kept.confidence, entity.confidence);
-      }
-    }
-  }
-  if (only_new) {
-    std::erase_if(entities, [&](const EntityCount& entity) {
-      return entity.mentions == 0 || (*lexicon)->Find(entity.entity_id) != nullptr;
-    });
-  }
-  for (EntityCount& entity : entities) {
-    // Topics are stored by id; the lexicon has their display name.
-    const LexiconEntry* entry = (*lexicon)->Find(entity.entity_id);
-    if (entity.name == entity.entity_id && entry != nullptr) entity.name = entry->name;
-  }
-  std::stable_sort(
-      entities.begin(), entities.end(), [](const EntityCount& a, const EntityCount& b) {
-        return a.mentions != b.mentions ? a.mentions > b.mentions : a.entity_id < b.entity_id;
-      });
+  auto listed = session.knowledge_base().Entities(kind, only_new);
+  if (!listed) return std::unexpected(listed.error());
+  const std::vector<EntityCount>& entities = *listed;
 
   std::vector<nlohmann::json> records;
   for (const EntityCount& entity : entities) {

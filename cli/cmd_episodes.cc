@@ -3,28 +3,15 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include <algorithm>
-
 #include "command.h"
 #include "session.h"
 
 namespace claimkb::cli {
 Result<CommandOutcome> RunEpisodes(const GlobalOptions& globals, OutputFormat format) {
   Session session(globals);
-  auto stores = session.local_readers();
-  if (!stores) return std::unexpected(stores.error());
-  std::vector<EpisodeRecord> episodes;
-  for (const Store* store : *stores) {
-    auto listed = store->ListEpisodes();
-    if (!listed) return std::unexpected(listed.error());
-    episodes.insert(episodes.end(), listed->begin(), listed->end());
-  }
-  // The store's order, over all databases: dated episodes by date, then slug.
-  std::stable_sort(episodes.begin(), episodes.end(),
-                   [](const EpisodeRecord& a, const EpisodeRecord& b) {
-                     return std::tuple(a.date.empty(), a.date, a.slug) <
-                            std::tuple(b.date.empty(), b.date, b.slug);
-                   });
+  auto listed = session.knowledge_base().Episodes();
+  if (!listed) return std::unexpected(listed.error());
+  const std::vector<EpisodeRecord>& episodes = *listed;
 
   std::vector<nlohmann::json> records;
   for (const EpisodeRecord& episode : episodes) records.push_back(EpisodeToJson(episode));

@@ -5,38 +5,15 @@
 
 #include <iostream>
 
-#include "claim_lookup.h"
 #include "claim_printer.h"
 #include "claimkb/indexer/index_fields.h"
-#include "claimkb/query/searcher.h"
+#include "claimkb/query/knowledge_base.h"
 #include "command.h"
 #include "index_maintenance.h"
 #include "session.h"
 
 namespace claimkb::cli {
 namespace {
-
-// The claims of the same turn within `context` sentences of `claim`.
-std::vector<StoredClaim> Neighbours(const ClaimLookup& lookup, const StoredClaim& claim,
-                                    int context) {
-  std::vector<StoredClaim> out;
-  const Store* store = lookup.StoreOf(claim.id);
-  if (context <= 0 || store == nullptr) return out;
-  std::string prefix = claim.episode_slug + "#";
-  for (int delta = -context; delta <= context; ++delta) {
-    if (delta == 0) continue;
-    int ordinal = claim.claim.ordinal + delta;
-    if (ordinal < 0) continue;
-    auto other = store->GetClaim(prefix + std::to_string(ordinal));
-    if (!other) continue;
-    if (other->claim.section_index != claim.claim.section_index ||
-        other->claim.turn_index != claim.claim.turn_index) {
-      continue;
-    }
-    out.push_back(std::move(*other));
-  }
-  return out;
-}
 
 nlohmann::json FacetsToJson(const SearchFacets& facets) {
   auto list = [](const std::vector<FacetCount>& counts) {
@@ -81,27 +58,22 @@ Result<SearchOrder> ParseOrder(const std::string& order) {
 }  // namespace
 
 Result<CommandOutcome> RunSearch(const GlobalOptions& globals, const SearchArgs& args) {
-  Session session(globals);
-  auto linker = session.linker();
-  if (!linker) return std::unexpected(linker.error());
   auto order = ParseOrder(args.order);
   if (!order) return std::unexpected(order.error());
-  // The stores first: a missing database is "no database at DIR", and
-  // never created.
-  auto lookup = ClaimLookup::Open(session);
-  if (!lookup) return std::unexpected(lookup.error());
-  if (Status fresh = EnsureIndexesCurrent(session, SearchSources(session, globals)); !fresh) {
+  Session session(globals);
+  KnowledgeBase& kb = session.knowledge_base();
+  // The databases first: a missing one is "no database at DIR", and never
+  // created.
+  if (Status readable = kb.CheckDatabases(); !readable) return std::unexpected(readable.error());
+  if (Status fresh = EnsureIndexesCurrent(session, kb.sources()); !fresh) {
     return std::unexpected(fresh.error());
   }
-  auto searcher = Searcher::Open(SearchSources(session, globals), *linker);
-  if (!searcher) return std::unexpected(searcher.error());
 
   SearchOptions options;
   options.limit = args.limit;
   options.offset = args.offset;
   options.facets = args.facets;
   options.order = *order;
-  options.records = AnyRemote(SearchSources(session, globals));
   if (args.format != OutputFormat::kText || !UseColor()) {
     options.highlight_open = args.format == OutputFormat::kMarkdown ? "**" : "«";
     options.highlight_close = args.format == OutputFormat::kMarkdown ? "**" : "»";
@@ -109,36 +81,34 @@ Result<CommandOutcome> RunSearch(const GlobalOptions& globals, const SearchArgs&
     options.highlight_open = "\033[1;33m";
     options.highlight_close = "\033[0m";
   }
-  auto result = (*searcher)->Search(args.query, options);
-  if (!result) return std::unexpected(result.error());
-
-  // Hits name claims; the stores hold the rest of each record. Claims of
-  // remote shards that are in no local store are reported by id only.
-  const Lexicon& lexicon = (*linker)->lexicon();
-  std::vector<StoredClaim> claims;
+  auto page = kb.Search(args.query, options);
+  if (!page) return std::unexpected(page.error());
+  const SearchResult* result = &page->result;
+  const std::vector<StoredClaim>& claims = page->claims;
+  const std::vector<std::string>& index_only = page->index_only;
   std::vector<const SearchHit*> hits;
-  std::vector<std::string> index_only;
-  for (const SearchHit& hit : result->hits) {
-    auto claim = lookup->Get(hit.claim_id);
-    if (claim) {
-      claims.push_back(std::move(*claim));
-    } else {
-      // A remote shard's claim: the index keeps the whole record.
-      index_only.push_back(hit.claim_id);
-      claims.push_back(hit.record);
-    }
-    hits.push_back(&hit);
+  for (const SearchHit& hit : result->hits) hits.push_back(&hit);
+  // --context reads neighbouring claims from the stores (open already when
+  // there were hits).
+  const ClaimLookup* lookup = nullptr;
+  if (!hits.empty()) {
+    auto opened = kb.lookup();
+    if (!opened) return std::unexpected(opened.error());
+    lookup = *opened;
   }
+
+  auto lexicon = kb.lexicon();  // The searcher's: loaded already.
+  if (!lexicon) return std::unexpected(lexicon.error());
 
   if (args.format == OutputFormat::kJson || args.format == OutputFormat::kJsonl) {
     nlohmann::json list = nlohmann::json::array();
     for (std::size_t i = 0; i < claims.size(); ++i) {
-      nlohmann::json item = ClaimToJson(claims[i], lexicon);
+      nlohmann::json item = ClaimToJson(claims[i], **lexicon);
       item["rank"] = hits[i]->rank;
       item["score"] = hits[i]->percent;
       item["snippet"] = hits[i]->snippet;
       nlohmann::json context = nlohmann::json::array();
-      for (const StoredClaim& neighbour : Neighbours(*lookup, claims[i], args.context)) {
+      for (const StoredClaim& neighbour : lookup->Neighbours(claims[i], args.context)) {
         context.push_back({{"id", neighbour.id}, {"text", neighbour.claim.text}});
       }
       item["context"] = context;
@@ -165,7 +135,7 @@ Result<CommandOutcome> RunSearch(const GlobalOptions& globals, const SearchArgs&
   }
   if (args.format == OutputFormat::kCsv) {
     PrintClaimCsvHeader();
-    for (const StoredClaim& claim : claims) PrintClaimCsvRow(claim, lexicon);
+    for (const StoredClaim& claim : claims) PrintClaimCsvRow(claim, **lexicon);
     return CommandOutcome{};
   }
   if (args.explain) fmt::print("{}\n\n", Dim("parsed: " + result->parsed));
@@ -175,7 +145,7 @@ Result<CommandOutcome> RunSearch(const GlobalOptions& globals, const SearchArgs&
                              result->total,
                              args.offset > 0 ? fmt::format(", from #{}", args.offset + 1) : "")));
   for (std::size_t i = 0; i < claims.size(); ++i) {
-    std::vector<StoredClaim> around = Neighbours(*lookup, claims[i], args.context);
+    std::vector<StoredClaim> around = lookup->Neighbours(claims[i], args.context);
     for (const StoredClaim& before : around) {
       if (before.claim.ordinal < claims[i].claim.ordinal) {
         fmt::print("  {}\n", Dim(before.claim.text));

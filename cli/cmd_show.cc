@@ -46,23 +46,10 @@ nlohmann::json ShowJson(const EpisodeRecord& record, const Episode& episode) {
 Result<CommandOutcome> RunShow(const GlobalOptions& globals, const std::string& ref,
                                OutputFormat format) {
   Session session(globals);
-  auto stores = session.local_readers();
-  if (!stores) return std::unexpected(stores.error());
-  // The first database that has the episode; an ambiguous name in one of
-  // them is an error, not a reason to look further.
-  const Store* store = stores->front();
-  auto record = store->FindEpisode(ref);
-  for (std::size_t i = 1;
-       i < stores->size() && !record && record.error().code == ErrorCode::kNotFound; ++i) {
-    auto found = (*stores)[i]->FindEpisode(ref);
-    if (found || found.error().code != ErrorCode::kNotFound) {
-      store = (*stores)[i];
-      record = std::move(found);
-    }
-  }
-  if (!record) return std::unexpected(record.error());
-  auto episode = store->LoadEpisode(record->id);
-  if (!episode) return std::unexpected(episode.error());
+  auto shown = session.knowledge_base().Show(ref);
+  if (!shown) return std::unexpected(shown.error());
+  const EpisodeRecord* record = &shown->record;
+  const Episode* episode = &shown->episode;
 
   if (format == OutputFormat::kJson) {
     PrintJson(Envelope("episode", ShowJson(*record, *episode)));

@@ -4,10 +4,6 @@
 
 #include <cstdlib>
 
-#include "claimkb/core/user_lexicon.h"
-#include <algorithm>
-#include <filesystem>
-
 #include "claimkb/indexer/database_location.h"
 
 namespace claimkb::cli {
@@ -23,24 +19,20 @@ std::string Session::LexiconDirectory() const {
   return globals_.lexicon_dir.empty() ? Lexicon::DefaultDirectory() : globals_.lexicon_dir;
 }
 
-Result<std::shared_ptr<const Lexicon>> Session::lexicon() {
-  if (!lexicon_) {
-    // The user's own decisions (`claimkb lexicon add`) live beside the
-    // database and load on top of the bundled lexicon.
-    auto loaded = Lexicon::Load(LexiconDirectory(), UserLexiconPath(PrimaryDatabase()));
-    if (!loaded) return std::unexpected(loaded.error());
-    lexicon_ = *loaded;
+KnowledgeBase& Session::knowledge_base() {
+  if (!knowledge_base_) {
+    KnowledgeBaseOptions options;
+    options.databases = globals_.databases;
+    options.lexicon_dir = LexiconDirectory();
+    knowledge_base_ = std::make_unique<KnowledgeBase>(std::move(options));
   }
-  return lexicon_;
+  return *knowledge_base_;
 }
 
+Result<std::shared_ptr<const Lexicon>> Session::lexicon() { return knowledge_base().lexicon(); }
+
 Result<std::shared_ptr<const EntityLinker>> Session::linker() {
-  if (!linker_) {
-    auto loaded = lexicon();
-    if (!loaded) return std::unexpected(loaded.error());
-    linker_ = std::make_shared<const EntityLinker>(*loaded);
-  }
-  return linker_;
+  return knowledge_base().linker();
 }
 
 Result<const ClaimExtractor*> Session::extractor() {
@@ -93,51 +85,10 @@ Result<const WriteLock*> Session::write_lock() {
   return &*lock_;
 }
 
-Result<std::vector<const Store*>> Session::readers() {
-  if (!readers_opened_) {
-    // Each database once, however it is spelled: merged listings would
-    // otherwise show (and count) its records twice.
-    std::vector<std::string> dirs;
-    std::vector<std::filesystem::path> seen;
-    for (const std::string& db : globals_.databases) {
-      if (IsRemoteSource(db)) continue;
-      std::error_code error;
-      std::filesystem::path key = std::filesystem::weakly_canonical(db, error);
-      if (error) key = db;
-      if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
-      seen.push_back(key);
-      dirs.push_back(db);
-    }
-    if (globals_.databases.empty()) dirs.push_back(DefaultDatabaseDirectory());
-    StoreOptions read_only;
-    read_only.read_only = true;
-    for (const std::string& dir : dirs) {
-      std::error_code error;
-      if (!std::filesystem::is_directory(dir, error)) {
-        return MakeError(ErrorCode::kNotFound, fmt::format("no database at {}", dir),
-                         "check the path, or create it with `claimkb ingest FILES --db DIR`");
-      }
-      auto opened = Store::Open(dir, read_only);
-      if (!opened) return std::unexpected(opened.error());
-      read_stores_.push_back(std::move(*opened));
-    }
-    readers_opened_ = true;
-  }
-  std::vector<const Store*> out;
-  for (const auto& store : read_stores_) out.push_back(store.get());
-  return out;
-}
+Result<std::vector<const Store*>> Session::readers() { return knowledge_base().readers(); }
 
 Result<std::vector<const Store*>> Session::local_readers() {
-  auto stores = readers();
-  if (!stores) return stores;
-  if (stores->empty()) {
-    return MakeError(ErrorCode::kInvalidArgument,
-                     "this command reads database directories, and --db names only tcp:// "
-                     "remotes, which hold just a search index",
-                     "add the --db directory of a local database");
-  }
-  return stores;
+  return knowledge_base().local_readers();
 }
 
 Result<Session::Writer> Session::writer() {
@@ -149,7 +100,9 @@ Result<Session::Writer> Session::writer() {
   if (!opened_store) return std::unexpected(opened_store.error());
   auto opened_extractor = extractor();
   if (!opened_extractor) return std::unexpected(opened_extractor.error());
-  return Writer{*opened_store, *opened_extractor, lexicon_.get()};
+  auto opened_lexicon = lexicon();
+  if (!opened_lexicon) return std::unexpected(opened_lexicon.error());
+  return Writer{*opened_store, *opened_extractor, opened_lexicon->get()};
 }
 
 }  // namespace claimkb::cli

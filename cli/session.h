@@ -1,5 +1,7 @@
-// The resources a command works with, opened on first use: the lexicon, the
-// entity linker and extractor built on it, and the primary database's store.
+// The resources a command works with, opened on first use: the read-side
+// handle (claimkb/query/knowledge_base.h) built from --db and --lexicon, which
+// owns the lexicon, linker, read-only stores and searcher; and for writing
+// commands the extractor, the primary database's store and its write lock.
 #ifndef CLAIMKB_CLI_SESSION_H_
 #define CLAIMKB_CLI_SESSION_H_
 
@@ -13,6 +15,7 @@
 #include "claimkb/core/lexicon.h"
 #include "claimkb/core/store.h"
 #include "claimkb/indexer/write_lock.h"
+#include "claimkb/query/knowledge_base.h"
 #include "command.h"
 
 namespace claimkb::cli {
@@ -27,6 +30,10 @@ class Session {
   // The bundled lexicon's directory: --lexicon, else $CLAIMKB_LEXICON, else data/lexicon.
   std::string LexiconDirectory() const;
 
+  // The read side: every view a read command prints.
+  KnowledgeBase& knowledge_base();
+
+  // The knowledge base's lexicon and linker (one copy for reading and writing).
   Result<std::shared_ptr<const Lexicon>> lexicon();
   Result<std::shared_ptr<const EntityLinker>> linker();
   Result<const ClaimExtractor*> extractor();
@@ -41,8 +48,6 @@ class Session {
   // $CLAIMKB_LOCK_TIMEOUT seconds (default 10) for another writer.
   Result<const WriteLock*> write_lock();
 
-  // What writing claims takes: the store, the extractor and its lexicon,
-  // opened after taking write_lock(), which the session then holds.
   // Every local database of --db (else the default one), opened read-only in
   // the order given, for commands that read and merge them all. kNotFound
   // "no database at DIR" for one that does not exist: reading never creates
@@ -52,7 +57,8 @@ class Session {
   // tcp:// remotes, which hold an index and no store.
   Result<std::vector<const Store*>> local_readers();
 
-  // What writing claims takes: the store, the extractor and its lexicon.
+  // What writing claims takes: the store, the extractor and its lexicon,
+  // opened after taking write_lock(), which the session then holds.
   struct Writer {
     Store* store;
     const ClaimExtractor* extractor;
@@ -63,12 +69,9 @@ class Session {
  private:
   const GlobalOptions& globals_;
   std::optional<WriteLock> lock_;  // Declared first: released after the store closes.
-  std::shared_ptr<const Lexicon> lexicon_;
-  std::shared_ptr<const EntityLinker> linker_;
+  std::unique_ptr<KnowledgeBase> knowledge_base_;
   std::unique_ptr<ClaimExtractor> extractor_;
   std::unique_ptr<Store> store_;
-  std::vector<std::unique_ptr<Store>> read_stores_;
-  bool readers_opened_ = false;
 };
 
 }  // namespace claimkb::cli

@@ -4,38 +4,27 @@
 // prints each matching claim with its speaker and a citation.
 #include <iostream>
 
-#include "claimkb/core/entity_linker.h"
-#include "claimkb/core/lexicon.h"
-#include "claimkb/core/store.h"
 #include "claimkb/query/citation.h"
-#include "claimkb/query/searcher.h"
+#include "claimkb/query/knowledge_base.h"
 
 int main(int argc, char** argv) {
   if (argc != 3) {
     std::cerr << "usage: " << argv[0] << " DB_DIR QUERY\n";
     return 2;
   }
-  auto lexicon = claimkb::Lexicon::LoadDefault();
-  if (!lexicon) {
-    std::cerr << lexicon.error().ToString() << '\n';
-    return 1;
+  // The read side as the CLI uses it: stores, lexicon and searcher open on
+  // first use. DB_DIR may also be a tcp:// remote shard.
+  claimkb::KnowledgeBase kb(std::vector<std::string>{argv[1]});
+  auto page = kb.Search(argv[2]);
+  if (!page) {
+    std::cerr << page.error().ToString() << '\n';
+    return page.error().code == claimkb::ErrorCode::kInvalidArgument ? 2 : 1;
   }
-  auto linker = std::make_shared<const claimkb::EntityLinker>(*lexicon);
-  auto searcher = claimkb::Searcher::Open({argv[1]}, linker);
-  if (!searcher) {
-    std::cerr << searcher.error().ToString() << '\n';
-    return 1;
+  const claimkb::SearchResult& result = page->result;
+  for (std::size_t i = 0; i < result.hits.size(); ++i) {
+    std::cout << result.hits[i].snippet << "\n  " << claimkb::PlainCitation(page->claims[i])
+              << '\n';
   }
-  claimkb::SearchOptions options;
-  options.records = true;  // Print from the index alone, as for a remote shard.
-  auto result = (*searcher)->Search(argv[2], options);
-  if (!result) {
-    std::cerr << result.error().ToString() << '\n';
-    return result.error().code == claimkb::ErrorCode::kInvalidArgument ? 2 : 1;
-  }
-  for (const claimkb::SearchHit& hit : result->hits) {
-    std::cout << hit.snippet << "\n  " << claimkb::PlainCitation(hit.record) << '\n';
-  }
-  std::cout << (result->total_exact ? "" : "at least ") << result->total << " matching claims\n";
+  std::cout << (result.total_exact ? "" : "at least ") << result.total << " matching claims\n";
   return 0;
 }

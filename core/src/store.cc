@@ -1338,6 +1338,38 @@ Result<Episode> Store::LoadEpisode(std::int64_t episode_id) const {
   return episode;
 }
 
+Result<std::vector<SpeakerRecord>> Store::ListSpeakerNames() const {
+  const Database& db = impl_->db;
+  // EXISTS stops at the first row of each speaker's index (turn_by_speaker,
+  // claim_by_speaker): as ListSpeakers, a speaker with no turn and no claim
+  // is left out, but nothing is counted.
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement select,
+      db.Prepare("SELECT sp.id, sp.name FROM speaker sp "
+                 "WHERE EXISTS (SELECT 1 FROM turn t WHERE t.speaker_id = sp.id) "
+                 "OR EXISTS (SELECT 1 FROM claim c WHERE c.speaker_id = sp.id) ORDER BY sp.id"));
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement aliases,
+      db.Prepare("SELECT alias FROM speaker_alias WHERE speaker_id = ? ORDER BY rowid"));
+  std::vector<SpeakerRecord> records;
+  while (true) {
+    CLAIMKB_ASSIGN_OR_RETURN(bool row, select.Step());
+    if (!row) break;
+    SpeakerRecord record;
+    record.id = select.Int64(0);
+    record.name = select.Text(1);
+    aliases.Reset();
+    aliases.Bind(1, record.id);
+    while (true) {
+      CLAIMKB_ASSIGN_OR_RETURN(bool more, aliases.Step());
+      if (!more) break;
+      record.aliases.push_back(aliases.Text(0));
+    }
+    records.push_back(std::move(record));
+  }
+  return records;
+}
+
 Result<std::vector<SpeakerRecord>> Store::ListSpeakers() const {
   const Database& db = impl_->db;
   CLAIMKB_ASSIGN_OR_RETURN(

@@ -83,7 +83,7 @@ Result<QuestionOptions> QuestionOptionsFor(const std::vector<const Store*>& stor
   // The speakers of every database, so that a name is recognised whichever
   // database it speaks in.
   for (const Store* store : stores) {
-    auto speakers = store->ListSpeakers();
+    auto speakers = store->ListSpeakerNames();
     if (!speakers) return std::unexpected(speakers.error());
     for (const SpeakerRecord& speaker : *speakers) {
       std::vector<std::string> names = {speaker.name};
@@ -91,6 +91,15 @@ Result<QuestionOptions> QuestionOptionsFor(const std::vector<const Store*>& stor
       options.speakers.push_back(std::move(names));
     }
   }
+  // The longest name first: where one speaker's name contains another's
+  // ("Dwarkesh Patel", "Dwarkesh"), the question names the longer one.
+  auto longest = [](const std::vector<std::string>& names) {
+    std::size_t n = 0;
+    for (const std::string& name : names) n = std::max(n, name.size());
+    return n;
+  };
+  std::stable_sort(options.speakers.begin(), options.speakers.end(),
+                   [&](const auto& a, const auto& b) { return longest(a) > longest(b); });
   options.tables = std::move(tables);
   options.in_index = [&searcher](std::string_view text) { return searcher.Occurs(text); };
   return options;
@@ -122,6 +131,8 @@ Result<std::vector<FacetHits>> RankAnswer(const Searcher& searcher, const Questi
     search.limit = options.candidates;
     search.records = options.records;
     search.snippet_chars = 0;  // The answer prints whole claims: no snippets to make.
+    // The candidates are ranked, not counted: Searcher::Tally counts.
+    search.count_exactly_up_to = 0;
     auto result = searcher.Rank(hits.query, search);
     if (!result) return std::unexpected(result.error());
     hits.result = std::move(*result);
@@ -146,6 +157,83 @@ std::vector<const SearchHit*> AnsweringClaims(const FacetHits& hits, QuestionInt
     });
   }
   return answering;
+}
+
+void StanceTally::Add(Stance stance, int n) {
+  switch (stance) {
+    case Stance::kPositive:
+      positive += n;
+      break;
+    case Stance::kNegative:
+      negative += n;
+      break;
+    case Stance::kMixed:
+      mixed += n;
+      break;
+    case Stance::kNeutral:
+      neutral += n;
+      break;
+  }
+}
+
+Stance StanceTally::Leaning() const {
+  if (positive > negative) return Stance::kPositive;
+  if (negative > positive) return Stance::kNegative;
+  if (positive > 0 || mixed > 0) return Stance::kMixed;
+  return Stance::kNeutral;
+}
+
+std::vector<std::pair<std::string, StanceTally>> FacetAnswer::SpeakersByCount() const {
+  std::vector<std::pair<std::string, StanceTally>> out(by_speaker.begin(), by_speaker.end());
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return a.second.Total() > b.second.Total();
+  });
+  return out;
+}
+
+std::map<Stance, std::vector<std::string>> FacetAnswer::Positions() const {
+  std::map<Stance, std::vector<std::string>> out;
+  for (const auto& [speaker, tally] : SpeakersByCount()) {
+    out[tally.Leaning()].push_back(speaker);
+  }
+  return out;
+}
+
+double AnswerFloorWeight(const FacetHits& hits) {
+  double top = 0;
+  for (const SearchHit& hit : hits.result.hits) top = std::max(top, hit.match_weight);
+  return kAnswerFloor * top;
+}
+
+FacetAnswer SummariseFacet(const FacetHits& hits, QuestionIntent intent, const MatchTally& tally,
+                           const ClaimLookup& lookup, int limit) {
+  FacetAnswer answer;
+  answer.facet = hits.facet;
+  answer.query = hits.query;
+  answer.parsed = hits.result.parsed;
+  for (const auto& [speaker, stances] : tally.by_speaker) {
+    for (const auto& [name, n] : stances) {
+      const Stance stance = StanceFromName(name).value_or(Stance::kNeutral);
+      answer.tally.Add(stance, n);
+      answer.by_speaker[speaker].Add(stance, n);
+    }
+  }
+  answer.total = tally.total;
+  // Shown claims are among the counted ones: re-ranking may lift a claim
+  // that Xapian itself weighs under the floor, and it is not shown then.
+  const double floor = AnswerFloorWeight(hits);
+  std::map<std::string, std::size_t> group_of;
+  for (const SearchHit* hit : AnsweringClaims(hits, intent)) {
+    if (answer.best.size() >= static_cast<std::size_t>(std::max(limit, 0))) break;
+    if (hit->match_weight < floor) continue;
+    auto claim = lookup.Get(hit->claim_id);
+    if (!claim) claim = hit->record;
+    answer.best.push_back(*claim);
+    auto [it, added] = group_of.try_emplace(hit->speaker, answer.groups.size());
+    if (added) answer.groups.push_back({hit->speaker, {}});
+    answer.groups[it->second].second.push_back(std::move(*claim));
+  }
+  return answer;
 }
 
 std::vector<std::string> MergedRanking(const std::vector<FacetHits>& facets) {

@@ -76,6 +76,9 @@ struct Searcher::Impl {
   Result<SearchResult> Run(const Xapian::Query& query, const SearchOptions& options,
                            SearchResult result) const;
   Result<Xapian::Query> Ranked(const RankedQuery& request, std::string* parsed) const;
+  // Ranked() with the pseudo-relevance feedback terms of `request` added,
+  // on the latest committed state of the index.
+  Result<Xapian::Query> RankedWithFeedback(const RankedQuery& request, std::string* parsed) const;
 };
 
 Result<Xapian::Query> Searcher::Impl::FreeText(const std::string& text, std::string_view prefix,
@@ -347,6 +350,7 @@ Result<SearchResult> Searcher::Impl::Run(const Xapian::Query& query, const Searc
       }
       hit.rank = static_cast<int>(it.get_rank()) + 1;
       hit.weight = it.get_weight();
+      hit.match_weight = hit.weight;
       hit.percent = it.get_percent();
       hit.episode_slug = doc.get_value(kSlotEpisode);
       const std::string date = doc.get_value(kSlotDate);
@@ -468,23 +472,18 @@ Result<Xapian::Query> Searcher::Impl::Ranked(const RankedQuery& request,
   return query;
 }
 
-Result<SearchResult> Searcher::Rank(const RankedQuery& request,
-                                    const SearchOptions& options) const {
-  if (options.limit < 0 || options.offset < 0) {
-    return MakeError(ErrorCode::kInvalidArgument, "limit and offset must not be negative");
-  }
-  SearchResult result;
+Result<Xapian::Query> Searcher::Impl::RankedWithFeedback(const RankedQuery& request,
+                                                         std::string* parsed) const {
   auto refreshed = xs::Guard("reopening the index", [&]() -> Status {
-    impl_->db.reopen();
+    db.reopen();
     return {};
   });
-  if (!refreshed) return std::unexpected(impl_->Explain(refreshed.error()));
-  auto query = xs::Guard("building the ranked query",
-                         [&] { return impl_->Ranked(request, &result.parsed); });
-  if (!query) return std::unexpected(impl_->Explain(query.error()));
+  if (!refreshed) return std::unexpected(Explain(refreshed.error()));
+  auto query = xs::Guard("building the ranked query", [&] { return Ranked(request, parsed); });
+  if (!query) return std::unexpected(Explain(query.error()));
   if (request.feedback_docs > 0 && !request.words.empty()) {
     auto expanded = xs::Guard("expanding the query", [&]() -> Result<Xapian::Query> {
-      Xapian::Enquire enquire(impl_->db);
+      Xapian::Enquire enquire(db);
       enquire.set_query(*query);
       Xapian::MSet top = enquire.get_mset(0, static_cast<Xapian::doccount>(request.feedback_docs));
       if (top.empty()) return *query;
@@ -496,7 +495,7 @@ Result<SearchResult> Searcher::Rank(const RankedQuery& request,
       std::vector<Xapian::Query> terms;
       for (auto it = eset.begin(); it != eset.end(); ++it) {
         terms.emplace_back(*it);
-        result.parsed += " ~" + *it;
+        if (parsed != nullptr) *parsed += " ~" + *it;
       }
       if (terms.empty()) return *query;
       // OR, not AND_MAYBE: feedback may find claims that share none of the
@@ -507,10 +506,56 @@ Result<SearchResult> Searcher::Rank(const RankedQuery& request,
                         Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
                         request.feedback_weight));
     });
-    if (!expanded) return std::unexpected(impl_->Explain(expanded.error()));
+    if (!expanded) return std::unexpected(Explain(expanded.error()));
     query = std::move(*expanded);
   }
+  return query;
+}
+
+Result<SearchResult> Searcher::Rank(const RankedQuery& request,
+                                    const SearchOptions& options) const {
+  if (options.limit < 0 || options.offset < 0) {
+    return MakeError(ErrorCode::kInvalidArgument, "limit and offset must not be negative");
+  }
+  SearchResult result;
+  auto query = impl_->RankedWithFeedback(request, &result.parsed);
+  if (!query) return std::unexpected(query.error());
   return impl_->Run(*query, options, std::move(result));
+}
+
+Result<MatchTally> Searcher::Tally(const RankedQuery& request, double min_weight) const {
+  auto query = impl_->RankedWithFeedback(request, nullptr);
+  if (!query) return std::unexpected(query.error());
+  MatchTally tally;
+  auto counted = xs::Guard("counting matches", [&]() -> Status {
+    const Xapian::Database& db = impl_->db;
+    const std::string_view stance_prefix = FindIndexField("stance")->prefix;
+    // One pass per stance, each counting speakers with Xapian's own spy (a
+    // built-in spy, so remote shards count too): the speaker × stance table
+    // without fetching a single claim.
+    for (Stance stance : {Stance::kPositive, Stance::kNegative, Stance::kMixed, Stance::kNeutral}) {
+      const std::string name = StanceName(stance);
+      Xapian::Enquire enquire(db);
+      enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, *query,
+                                      Xapian::Query(xs::BooleanTerm(stance_prefix, name))));
+      if (min_weight > 0) enquire.set_cutoff(0, min_weight);
+      Xapian::ValueCountMatchSpy speakers(kSlotSpeaker);
+      enquire.add_matchspy(&speakers);
+      enquire.get_mset(0, 0, db.get_doccount());
+      Xapian::doccount named = 0;
+      for (auto it = speakers.values_begin(); it != speakers.values_end(); ++it) {
+        tally.by_speaker[*it][name] += static_cast<int>(it.get_termfreq());
+        named += it.get_termfreq();
+      }
+      if (speakers.get_total() > named) {
+        tally.by_speaker[""][name] += static_cast<int>(speakers.get_total() - named);
+      }
+      tally.total += speakers.get_total();
+    }
+    return {};
+  });
+  if (!counted) return std::unexpected(impl_->Explain(counted.error()));
+  return tally;
 }
 
 bool Searcher::Occurs(std::string_view text) const {

@@ -496,6 +496,21 @@ TEST_CASE("A speaker row created before the lexicon knew the person is merged", 
   for (const auto& speaker : *speakers) names.push_back(speaker.name);
   std::sort(names.begin(), names.end());
   CHECK(names == std::vector<std::string>{"Jerry Tworek", "Lance", "田渊栋"});
+  // The names alone, as `ask` reads them: the same speakers and aliases, no
+  // counts, and no row left behind by the merge.
+  auto named = store->ListSpeakerNames();
+  REQUIRE(named);
+  std::vector<std::string> only_names;
+  for (const auto& speaker : *named) {
+    only_names.push_back(speaker.name);
+    CHECK(speaker.claim_count == 0);
+    if (speaker.name == "田渊栋") {
+      CHECK(std::find(speaker.aliases.begin(), speaker.aliases.end(), "田博士") !=
+            speaker.aliases.end());
+    }
+  }
+  std::sort(only_names.begin(), only_names.end());
+  CHECK(only_names == names);
   ClaimFilter filter;
   filter.speaker = "田渊栋";
   CHECK(Ids(store->QueryClaims(filter).value()) == std::vector<std::string>{"one#1", "two#1"});

@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <map>
 #include <set>
 #include <string>
 #include <thread>
@@ -87,6 +88,18 @@ TEST_CASE("A local and a remote shard are searched as one", "[remote]") {
   }
   CHECK(gpt5 == 1);
   CHECK(pro == 2);
+
+  // ask's tallies count across shards too: the coding claims are 田博士 and
+  // Nathan (positive) on the local shard, Lance (negative) on the remote one.
+  claimkb::RankedQuery coding;
+  coding.filter = "topic:coding";
+  auto tally = (*searcher)->Tally(coding, 0);
+  REQUIRE(tally);
+  CHECK(tally->total == 3);
+  using Stances = std::map<std::string, int>;
+  CHECK(tally->by_speaker == std::map<std::string, Stances>{{"田博士", {{"positive", 1}}},
+                                                            {"Nathan", {{"positive", 1}}},
+                                                            {"Lance", {{"negative", 1}}}});
 
   auto reader = claimkb::ClaimIndex::OpenReadOnly({dir.Sub("local"), server.Source()});
   REQUIRE(reader);

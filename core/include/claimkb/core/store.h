@@ -155,6 +155,10 @@ class Store {
   Result<Episode> LoadEpisode(std::int64_t episode_id) const;
   // Speakers with at least one stored turn or claim, most claims first.
   Result<std::vector<SpeakerRecord>> ListSpeakers() const;
+  // The same speakers' names and aliases, counts left at 0, in the order
+  // they were first stored: what recognising a name needs, without counting
+  // every turn (ListSpeakers took 0.2 s at 10,000 episodes).
+  Result<std::vector<SpeakerRecord>> ListSpeakerNames() const;
   // Claims in episode date, slug, ordinal order. filter.speaker "editor"
   // selects the editor's claims; since/until leave out undated episodes.
   Result<std::vector<StoredClaim>> QueryClaims(const ClaimFilter& filter) const;

@@ -6,11 +6,15 @@
 #ifndef CLAIMKB_QUERY_ANSWER_H_
 #define CLAIMKB_QUERY_ANSWER_H_
 
+#include <cstdint>
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "claimkb/core/result.h"
 #include "claimkb/core/store.h"
+#include "claimkb/query/claim_lookup.h"
 #include "claimkb/query/question.h"
 #include "claimkb/query/searcher.h"
 
@@ -49,7 +53,7 @@ struct FacetHits {
 // Question options for the user's own data: every speaker of `stores` with its
 // aliases, `tables` for function words and expansions, and expansions kept
 // only when `searcher` finds them in the index. `searcher` must outlive the
-// options. Errors from Store::ListSpeakers.
+// options. Errors from Store::ListSpeakerNames.
 Result<QuestionOptions> QuestionOptionsFor(const std::vector<const Store*>& stores,
                                            const Searcher& searcher,
                                            std::shared_ptr<const TermTables> tables,
@@ -68,6 +72,56 @@ Result<std::vector<FacetHits>> RankAnswer(const Searcher& searcher, const Questi
 // a number come first; otherwise rank order. Pointers into `hits`.
 inline constexpr double kAnswerFloor = 0.3;
 std::vector<const SearchHit*> AnsweringClaims(const FacetHits& hits, QuestionIntent intent);
+
+// Claims counted by stance.
+struct StanceTally {
+  int positive = 0;
+  int negative = 0;
+  int mixed = 0;
+  int neutral = 0;
+  void Add(Stance stance, int n = 1);
+  int Total() const { return positive + negative + mixed + neutral; }
+  // Where a speaker leans: the more frequent of positive and negative, mixed
+  // when they tie (or only mixed claims exist), neutral when neither occurs.
+  Stance Leaning() const;
+  bool operator==(const StanceTally&) const = default;
+};
+
+// The answer to one facet: its best-matching claims in rank order, and the
+// claims that answer it counted by stance and speaker.
+struct FacetAnswer {
+  QuestionFacet facet;
+  RankedQuery query;
+  std::string parsed;       // What the searcher ran, for --explain.
+  std::uint64_t total = 0;  // Claims counted in the tallies.
+  StanceTally tally;
+  std::map<std::string, StanceTally> by_speaker;
+  std::vector<StoredClaim> best;  // Best first, at most the limit asked for.
+  std::vector<std::pair<std::string, std::vector<StoredClaim>>> groups;  // `best` by speaker.
+
+  // Every speaker with a tally, most claims first (ties: by name).
+  std::vector<std::pair<std::string, StanceTally>> SpeakersByCount() const;
+  // Speakers by where they lean: "who thinks X, and who disagrees".
+  std::map<Stance, std::vector<std::string>> Positions() const;
+};
+
+// The whole answer to a question: one FacetAnswer per facet of the plan.
+struct Answer {
+  QuestionPlan plan;
+  std::vector<FacetAnswer> facets;
+};
+
+// The answer to one facet from its ranked hits and its tally. A claim
+// answers when Xapian weighs it at least kAnswerFloor of the best match
+// (`tally` counted exactly those, see Searcher::Tally); `best` takes the
+// first `limit` answering hits in the order AnsweringClaims gives, each
+// record from `lookup`, else (a remote shard's claim) the hit's own record.
+FacetAnswer SummariseFacet(const FacetHits& hits, QuestionIntent intent, const MatchTally& tally,
+                           const ClaimLookup& lookup, int limit);
+
+// The Xapian weight a claim needs to answer the facet: kAnswerFloor of the
+// best match's own weight (SearchHit::match_weight). 0 when nothing matched.
+double AnswerFloorWeight(const FacetHits& hits);
 
 // The claim ids of all facets as one ranking: the facets' lists interleaved
 // (first of each, then second of each, ...), each claim once.

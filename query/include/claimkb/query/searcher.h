@@ -5,6 +5,7 @@
 #define CLAIMKB_QUERY_SEARCHER_H_
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -54,7 +55,8 @@ struct SearchHit {
   // Prefer the store's record when it is at hand: the index may lag behind.
   StoredClaim record;
   int rank = 0;         // 1-based position in the whole result list.
-  double weight = 0;    // Xapian BM25 weight; 0 for pure filters.
+  double weight = 0;    // Xapian BM25 weight; 0 for pure filters. Re-ranking may change it.
+  double match_weight = 0;  // Xapian's own weight, as matched: re-ranking leaves it alone.
   int percent = 0;      // Weight as a percentage of the best hit.
   std::string snippet;  // Best passage of the claim, matches marked; empty without snippets.
   std::string text;     // The claim text as indexed (ICU mode: with word separators).
@@ -113,6 +115,14 @@ struct SearchFacets {
   std::vector<FacetCount> stances;
 };
 
+// Claims of a ranked query counted by speaker and stance, from Xapian's own
+// counts (ValueCountMatchSpy over the whole index, no claim fetched).
+struct MatchTally {
+  std::uint64_t total = 0;  // Every counted claim.
+  // Speaker name ("" for claims without one) → stance name → claims.
+  std::map<std::string, std::map<std::string, int>> by_speaker;
+};
+
 struct SearchResult {
   std::vector<SearchHit> hits;
   // Matching claims: exact when total_exact, else a lower bound (more than
@@ -145,6 +155,11 @@ class Searcher {
   // Runs a ranked query (see RankedQuery); options.boost_text is ignored.
   // Errors as Search.
   Result<SearchResult> Rank(const RankedQuery& query, const SearchOptions& options = {}) const;
+
+  // Counts every claim `query` matches with a Xapian weight of at least
+  // `min_weight` (0: every match), by speaker and stance: exact, whatever
+  // the index's size, as `ask`'s tallies need. Errors as Rank.
+  Result<MatchTally> Tally(const RankedQuery& query, double min_weight) const;
 
   // Whether `text` (free text, as a query's words) occurs in the index: every
   // term it becomes is in some claim or title. False on any error. `ask`

@@ -1,19 +1,11 @@
-#include "claim_lookup.h"
+#include "claimkb/query/claim_lookup.h"
 
 #include <algorithm>
 #include <filesystem>
 
 #include "claimkb/indexer/database_location.h"
 
-namespace claimkb::cli {
-
-Result<ClaimLookup> ClaimLookup::Open(Session& session) {
-  ClaimLookup lookup;
-  auto stores = session.readers();
-  if (!stores) return std::unexpected(stores.error());
-  lookup.stores_ = *stores;
-  return lookup;
-}
+namespace claimkb {
 
 const Store* ClaimLookup::StoreOf(const std::string& claim_id) const {
   for (const Store* store : stores_) {
@@ -31,17 +23,36 @@ Result<StoredClaim> ClaimLookup::Get(const std::string& claim_id) const {
   return MakeError(ErrorCode::kNotFound, "claim " + claim_id + " is in no local store");
 }
 
+std::vector<StoredClaim> ClaimLookup::Neighbours(const StoredClaim& claim, int context) const {
+  std::vector<StoredClaim> out;
+  const Store* store = context > 0 ? StoreOf(claim.id) : nullptr;
+  if (store == nullptr) return out;
+  const std::string prefix = claim.episode_slug + "#";
+  for (int delta = -context; delta <= context; ++delta) {
+    if (delta == 0) continue;
+    const int ordinal = claim.claim.ordinal + delta;
+    if (ordinal < 0) continue;
+    auto other = store->GetClaim(prefix + std::to_string(ordinal));
+    if (!other) continue;
+    if (other->claim.section_index != claim.claim.section_index ||
+        other->claim.turn_index != claim.claim.turn_index) {
+      continue;
+    }
+    out.push_back(std::move(*other));
+  }
+  return out;
+}
+
 bool AnyRemote(const std::vector<std::string>& sources) {
   return std::any_of(sources.begin(), sources.end(), IsRemoteSource);
 }
 
-std::vector<std::string> SearchSources(Session& session, const GlobalOptions& globals) {
-  if (globals.databases.empty()) return {session.PrimaryDatabase()};
-  // A database named twice (also as "dir/" or through a link) is searched
-  // once: Xapian would count and list each of its claims twice.
+std::vector<std::string> SearchSources(const std::vector<std::string>& databases,
+                                       const std::string& primary) {
+  if (databases.empty()) return {primary};
   std::vector<std::string> sources;
   std::vector<std::string> seen;
-  for (const std::string& db : globals.databases) {
+  for (const std::string& db : databases) {
     std::string key = db;
     if (!IsRemoteSource(db)) {
       std::error_code error;
@@ -55,4 +66,4 @@ std::vector<std::string> SearchSources(Session& session, const GlobalOptions& gl
   return sources;
 }
 
-}  // namespace claimkb::cli
+}  // namespace claimkb

@@ -1,0 +1,198 @@
+// KnowledgeBase, the read-side handle: a small database built by hand (five
+// claims of three speakers in one episode), then search and ask through the
+// handle. Expected tallies are worked out from the claims below.
+#include "claimkb/query/knowledge_base.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+
+#include "claimkb/indexer/claim_index.h"
+#include "indexer/index_fixture.h"
+
+using claimkb::KnowledgeBase;
+using claimkb::KnowledgeBaseOptions;
+using claimkb::Stance;
+using claimkb::testing::TempDir;
+
+namespace {
+
+claimkb::Claim SpokenClaim(int ordinal, std::string speaker, std::string text, Stance stance) {
+  claimkb::Claim claim;
+  claim.ordinal = ordinal;
+  claim.text = std::move(text);
+  claim.speaker = std::move(speaker);
+  claim.section_index = 0;
+  claim.turn_index = ordinal;
+  claim.line = 10 + ordinal;
+  claim.span_end = static_cast<int>(claim.text.size());
+  claim.stance = stance;
+  return claim;
+}
+
+// One episode, "Hardware roundtable": four of the five claims say "quantum",
+//   #0 Alice  positive  quantum
+//   #1 Alice  positive  quantum
+//   #2 Bob    negative  quantum
+//   #3 Bob    neutral   (no quantum)
+//   #4 Carol  mixed     quantum
+// all of about the same length, so each quantum claim weighs well above
+// 0.3 of the best one.
+const std::vector<claimkb::Claim>& Claims() {
+  static const std::vector<claimkb::Claim> claims = {
+      SpokenClaim(0, "Alice", "Quantum computers will break today's encryption soon.",
+                  Stance::kPositive),
+      SpokenClaim(1, "Alice", "Quantum error correction keeps improving every single year.",
+                  Stance::kPositive),
+      SpokenClaim(2, "Bob", "Quantum hardware is still far too noisy to be useful.",
+                  Stance::kNegative),
+      SpokenClaim(3, "Bob", "Classical chips keep getting cheaper every single year.",
+                  Stance::kNeutral),
+      SpokenClaim(4, "Carol", "Quantum advantage claims are partly right and partly hype.",
+                  Stance::kMixed),
+  };
+  return claims;
+}
+
+// The database directory, with its store and index; built once.
+const std::string& Database() {
+  static TempDir dir;
+  static bool built = false;
+  if (!built) {
+    claimkb::Episode episode;
+    episode.path = dir.Sub("roundtable.md");
+    episode.content_hash = "00000000000000aa";
+    episode.title = "Hardware roundtable";
+    episode.date = "2025-11-21";
+    episode.line_count = 20;
+    claimkb::Section section;
+    section.kind = claimkb::SectionKind::kFullText;
+    section.title = "Discussion";
+    section.line = 9;
+    section.level = 2;
+    for (const claimkb::Claim& claim : Claims()) {
+      claimkb::Turn turn;
+      turn.speaker = claim.speaker;
+      turn.line = claim.line;
+      claimkb::Paragraph paragraph;
+      paragraph.line = claim.line;
+      paragraph.text = claim.text;
+      paragraph.plain = claim.text;
+      turn.paragraphs.push_back(paragraph);
+      section.turns.push_back(turn);
+    }
+    episode.sections.push_back(section);
+    const claimkb::Lexicon empty(std::vector<claimkb::LexiconEntry>{});
+    auto store = claimkb::Store::Open(dir.path());
+    REQUIRE(store);
+    REQUIRE((*store)->PutEpisode(episode, Claims(), empty));
+    auto stored = (*store)->AllClaims();
+    REQUIRE(stored);
+    auto index = claimkb::ClaimIndex::Open(dir.path());
+    REQUIRE(index);
+    for (const claimkb::StoredClaim& claim : *stored) REQUIRE((*index)->Replace(claim, empty));
+    auto generation = (*store)->Generation();
+    REQUIRE(generation);
+    REQUIRE((*index)->Commit(*generation));
+    built = true;
+  }
+  static const std::string path = dir.path();
+  return path;
+}
+
+claimkb::StanceTally Tally(int positive, int negative, int mixed, int neutral) {
+  claimkb::StanceTally tally;
+  tally.positive = positive;
+  tally.negative = negative;
+  tally.mixed = mixed;
+  tally.neutral = neutral;
+  return tally;
+}
+
+}  // namespace
+
+TEST_CASE("ask through the handle tallies every answering claim by stance and speaker",
+          "[knowledge_base]") {
+  KnowledgeBase kb(std::vector<std::string>{Database()});
+  claimkb::AskOptions options;
+  options.limit = 2;  // Fewer shown than counted: the tallies must not shrink.
+  auto answer = kb.Ask("quantum", options);
+  REQUIRE(answer);
+  REQUIRE(answer->facets.size() == 1);
+  const claimkb::FacetAnswer& facet = answer->facets.front();
+  CHECK(facet.total == 4);
+  CHECK(facet.tally == Tally(2, 1, 1, 0));
+  REQUIRE(facet.by_speaker.size() == 3);
+  CHECK(facet.by_speaker.at("Alice") == Tally(2, 0, 0, 0));
+  CHECK(facet.by_speaker.at("Bob") == Tally(0, 1, 0, 0));
+  CHECK(facet.by_speaker.at("Carol") == Tally(0, 0, 1, 0));
+  CHECK(facet.SpeakersByCount().front().first == "Alice");
+  auto positions = facet.Positions();
+  CHECK(positions[Stance::kPositive] == std::vector<std::string>{"Alice"});
+  CHECK(positions[Stance::kNegative] == std::vector<std::string>{"Bob"});
+  CHECK(positions[Stance::kMixed] == std::vector<std::string>{"Carol"});
+  // Two shown, each a quantum claim from the store, grouped by speaker.
+  REQUIRE(facet.best.size() == 2);
+  std::size_t grouped = 0;
+  for (const auto& [speaker, claims] : facet.groups) {
+    for (const claimkb::StoredClaim& claim : claims) {
+      CHECK(claim.speaker_name == speaker);
+      ++grouped;
+    }
+  }
+  CHECK(grouped == 2);
+  for (const claimkb::StoredClaim& claim : facet.best) {
+    CHECK(claim.claim.text.find("Quantum") == 0);
+    CHECK(claim.episode_title == "Hardware roundtable");
+  }
+}
+
+TEST_CASE("the same database named twice is counted once", "[knowledge_base]") {
+  KnowledgeBase kb(std::vector<std::string>{Database(), Database() + "/"});
+  CHECK(kb.sources().size() == 1);
+  auto answer = kb.Ask("quantum");
+  REQUIRE(answer);
+  CHECK(answer->facets.front().total == 4);
+  auto readers = kb.readers();
+  REQUIRE(readers);
+  CHECK(readers->size() == 1);
+}
+
+TEST_CASE("search through the handle resolves hits to stored claims", "[knowledge_base]") {
+  KnowledgeBase kb(std::vector<std::string>{Database()});
+  claimkb::SearchOptions options;
+  options.limit = 3;
+  auto page = kb.Search("quantum", options);
+  REQUIRE(page);
+  CHECK(page->result.total == 4);
+  REQUIRE(page->claims.size() == 3);
+  CHECK(page->index_only.empty());
+  for (std::size_t i = 0; i < page->claims.size(); ++i) {
+    CHECK(page->claims[i].id == page->result.hits[i].claim_id);
+    CHECK(page->claims[i].speaker_name != "");
+  }
+  auto none = kb.Search("photonics");
+  REQUIRE(none);
+  CHECK(none->result.total == 0);
+  // Claims and episodes come from the same stores.
+  claimkb::ClaimsQuery by_bob;
+  by_bob.speaker = "Bob";
+  auto bob = kb.Claims(by_bob);
+  REQUIRE(bob);
+  CHECK(bob->size() == 2);
+  auto episodes = kb.Episodes();
+  REQUIRE(episodes);
+  REQUIRE(episodes->size() == 1);
+  CHECK(episodes->front().title == "Hardware roundtable");
+}
+
+TEST_CASE("a missing database is reported, never created", "[knowledge_base]") {
+  TempDir dir;
+  const std::string missing = dir.Sub("nothing-here");
+  KnowledgeBase kb(std::vector<std::string>{missing});
+  auto readers = kb.readers();
+  REQUIRE_FALSE(readers);
+  CHECK(readers.error().code == claimkb::ErrorCode::kNotFound);
+  auto answer = kb.Ask("quantum");
+  REQUIRE_FALSE(answer);
+  CHECK_FALSE(std::filesystem::exists(missing));
+}
