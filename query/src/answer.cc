@@ -1,4 +1,5 @@
 #include "claimkb/query/answer.h"
+#include "claimkb/query/speaker_directory.h"
 
 #include <algorithm>
 #include <cctype>
@@ -82,12 +83,18 @@ Result<QuestionOptions> QuestionOptionsFor(const std::vector<const Store*>& stor
   options.today = std::move(today);
   // The speakers of every database, so that a name is recognised whichever
   // database it speaks in.
-  for (const Store* store : stores) {
-    auto speakers = store->ListSpeakers();
-    if (!speakers) return std::unexpected(speakers.error());
-    for (const SpeakerRecord& speaker : *speakers) {
-      std::vector<std::string> names = {speaker.name};
-      names.insert(names.end(), speaker.aliases.begin(), speaker.aliases.end());
+  // Every name of one person finds the person: each stored speaker of an
+  // identity comes first in its own list (the index knows claims by it),
+  // followed by all the identity's names.
+  auto identities = ListSpeakerIdentities(stores);
+  if (!identities) return std::unexpected(identities.error());
+  for (const SpeakerIdentity& identity : *identities) {
+    for (const IdentityMember& member : identity.members) {
+      if (!member.episode.empty()) continue;  // A role label names nobody in a question.
+      std::vector<std::string> names = {member.name};
+      for (const std::string& name : identity.names) {
+        if (name != member.name) names.push_back(name);
+      }
       options.speakers.push_back(std::move(names));
     }
   }
