@@ -25,7 +25,7 @@ std::string Value(const StatedResult& result) {
   auto number = [](double value) { return fmt::format("{:g}", value); };
   return (result.low == result.high ? number(result.low)
                                     : number(result.low) + "–" + number(result.high)) +
-         result.unit;
+         (result.unit.size() > 1 ? " " + result.unit : result.unit);
 }
 
 nlohmann::json TalliesToJson(const std::vector<Tally>& tallies) {
@@ -52,7 +52,8 @@ nlohmann::json ResultToJson(const StatedResult& result) {
           {"claim", result.claim_id},
           {"speaker", result.speaker},
           {"episode", {{"id", result.episode_slug}, {"date", result.episode_date}}},
-          {"link", result.link}};
+          {"link", result.link},
+          {"also_stated_in", result.also_stated_in}};
 }
 
 nlohmann::json TrackToJson(const BenchmarkTrack& track, bool timeline) {
@@ -100,6 +101,10 @@ void PrintResultLine(const StatedResult& result) {
              Dim(Shown(result.setting.empty() ? "" : " (" + result.setting + ")")),
              Shown(result.speaker), result.episode_date.empty() ? "undated" : result.episode_date,
              FormatOptionalSeconds(result.second), result.claim_id);
+  if (!result.also_stated_in.empty()) {
+    fmt::print("      {}\n", Dim(Shown(fmt::format("also stated in {}",
+                                                   fmt::join(result.also_stated_in, ", ")))));
+  }
 }
 
 void PrintTrack(const BenchmarkTrack& track) {

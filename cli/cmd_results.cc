@@ -23,7 +23,7 @@ std::string ValueText(const StatedResult& result) {
   std::string value = result.low == result.high
                           ? number(result.low)
                           : fmt::format("{}–{}", number(result.low), number(result.high));
-  return value + result.unit;
+  return value + (result.unit.size() > 1 ? " " + result.unit : result.unit);
 }
 
 Result<CommandOutcome> RunResults(const GlobalOptions& globals, const ResultsArgs& args) {
@@ -52,7 +52,8 @@ Result<CommandOutcome> RunResults(const GlobalOptions& globals, const ResultsArg
                            {"claim", result.claim_id},
                            {"speaker", result.speaker},
                            {"episode", {{"id", result.episode_slug}, {"date", result.episode_date}}},
-                           {"link", result.link}});
+                           {"link", result.link},
+                           {"also_stated_in", result.also_stated_in}});
         continue;
       }
       fmt::print("  {:<22} {:>10} {}  {} · {} {}\n", Shown(result.model_name),

@@ -151,7 +151,7 @@ class Resolver {
  private:
   void AddNodes() {
     for (const SpeakerFacts::Speaker& speaker : facts_.speakers) {
-      if (IsRoleLabel(speaker.name)) {
+      if (IsSpeakerRoleLabel(speaker.name)) {
         for (const auto& presence : speaker.episodes) {
           Node node;
           node.speaker_id = speaker.id;
@@ -385,7 +385,7 @@ class Resolver {
   std::string NameAtStart(std::string_view text, const std::string& episode) const {
     std::string best;
     auto consider = [&](const std::string& name) {
-      if (name.size() < 3 || name.size() <= best.size() || IsRoleLabel(name)) return;
+      if (name.size() < 3 || name.size() <= best.size() || IsSpeakerRoleLabel(name)) return;
       if (Lower(text.substr(0, name.size())) != Lower(name)) return;
       // A Latin name ends at a word boundary ("Sam" is not "Samuel").
       if (name.size() < text.size() && internal::IsAsciiAlpha(name.back()) &&
@@ -550,10 +550,11 @@ const char* IdentityEvidenceKindName(IdentityEvidenceKind kind) {
   return "name";
 }
 
-bool IsRoleLabel(std::string_view name) {
+bool IsSpeakerRoleLabel(std::string_view name) {
   const std::string lower = Lower(name);
   for (std::string_view role : {"主持人", "主播", "嘉宾", "host", "guest", "interviewer",
-                                "moderator", "记者", "观众", "股东"}) {
+                                "moderator", "记者", "观众", "听众", "股东", "旁白", "narrator",
+                                "audience"}) {
     if (lower == role) return true;
   }
   return false;

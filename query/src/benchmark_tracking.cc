@@ -15,35 +15,11 @@ namespace {
 
 constexpr char kEvaluationTopic[] = "evaluation";
 
-// Ways of running a benchmark that a claim may name beside its number; the
-// setting is part of what was stated ("pass@1", "with Deep Think").
-constexpr std::string_view kSettingCues[] = {
-    "Deep Think", "Deep Thinking", "pass@1",  "pass@k",        "pass@",    "with tools",
-    "without tools", "no tools",   "无工具", "带工具",         "工具调用", "high reasoning",
-    "low reasoning", "思考模式",   "best-of", "majority vote", "多数投票", "consensus@"};
-
 std::string Lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
-  return out;
-}
-
-std::string SettingOf(const BenchmarkResult& result, const std::string& text) {
-  std::vector<std::string> parts;
-  if (!result.qualifier.empty()) parts.push_back(result.qualifier);
-  const std::string lower = Lower(text);
-  for (std::string_view cue : kSettingCues) {
-    if (lower.find(Lower(cue)) == std::string::npos) continue;
-    // "pass@" is covered by a longer "pass@1" already taken.
-    const bool covered = std::any_of(parts.begin(), parts.end(), [&](const std::string& part) {
-      return Lower(part).find(Lower(cue)) != std::string::npos;
-    });
-    if (!covered) parts.emplace_back(cue);
-  }
-  std::string out;
-  for (const std::string& part : parts) out += (out.empty() ? "" : ", ") + part;
   return out;
 }
 
@@ -110,6 +86,15 @@ Result<std::vector<BenchmarkTrack>> TrackBenchmarks(const std::vector<const Stor
 
   std::map<std::string, BenchmarkTrack> tracks;
   for (const Store* store : stores) {
+    // The sources of one episode (digest, structured dialogue, transcript)
+    // and its summary often state one result each: it is one result.
+    auto episodes = store->ListEpisodes();
+    if (!episodes) return std::unexpected(episodes.error());
+    std::map<std::string, std::string> group_of;  // Source slug → the episode's first slug.
+    for (const EpisodeRecord& episode : *episodes) {
+      for (const std::string& slug : episode.source_slugs) group_of[slug] = episode.slug;
+      group_of.emplace(episode.slug, episode.slug);
+    }
     ClaimFilter filter;
     filter.benchmark_ids = *wanted_benchmarks;
     auto claims = filter.benchmark_ids.empty() ? store->AllClaims() : store->QueryClaims(filter);
@@ -156,8 +141,12 @@ Result<std::vector<BenchmarkTrack>> TrackBenchmarks(const std::vector<const Stor
           if (!wanted(*wanted_models, result.model_id)) continue;
           StatedResult out;
           out.model_id = result.model_id;
-          out.model_name =
-              result.model_id.empty() ? "(model not named)" : NameOf(lexicon, result.model_id);
+          // The start of a change with no model of its own was the score
+          // before the model the claim is about (benchmark_result_extractor.h).
+          const bool before = result.qualifier == "before" || result.qualifier == "alternative";
+          out.model_name = !result.model_id.empty() ? NameOf(lexicon, result.model_id)
+                           : before               ? "(previous model)"
+                                                  : "(model not named)";
           if (const LexiconEntry* entry = lexicon.Find(result.model_id)) {
             out.model_version = entry->version;
           }
@@ -165,7 +154,9 @@ Result<std::vector<BenchmarkTrack>> TrackBenchmarks(const std::vector<const Stor
           out.high = result.high;
           out.unit = result.unit;
           out.stated = result.surface;
-          out.setting = SettingOf(result, claim.text);
+          out.setting = result.qualifier;
+          out.episode_key = group_of.count(stored.episode_slug) ? group_of[stored.episode_slug]
+                                                                : stored.episode_slug;
           out.claim_id = stored.id;
           out.speaker = SpeakerOf(stored);
           out.episode_slug = stored.episode_slug;
@@ -195,6 +186,27 @@ Result<std::vector<BenchmarkTrack>> TrackBenchmarks(const std::vector<const Stor
 
   std::vector<BenchmarkTrack> out;
   for (auto& [id, track] : tracks) {
+    // One result per (episode, model, value, setting): the speaker's own
+    // statement is kept over the editor's summary of it, the others are
+    // listed as restating it.
+    std::vector<StatedResult> unique;
+    for (StatedResult& result : track.results) {
+      auto same = std::find_if(unique.begin(), unique.end(), [&](const StatedResult& kept) {
+        return kept.episode_key == result.episode_key && kept.model_id == result.model_id &&
+               kept.low == result.low && kept.high == result.high && kept.unit == result.unit &&
+               kept.setting == result.setting;
+      });
+      if (same == unique.end()) {
+        unique.push_back(std::move(result));
+      } else if (same->speaker == "editor" && result.speaker != "editor") {
+        result.also_stated_in.push_back(same->claim_id);
+        for (std::string& other : same->also_stated_in) result.also_stated_in.push_back(other);
+        *same = std::move(result);
+      } else {
+        same->also_stated_in.push_back(result.claim_id);
+      }
+    }
+    track.results = std::move(unique);
     MostFirst(&track.speakers);
     MostFirst(&track.models);
     std::map<std::string, std::string> date_of;

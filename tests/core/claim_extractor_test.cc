@@ -345,9 +345,12 @@ TEST_CASE("benchmark results come from numbers about a model on a benchmark", "[
             .at(0);
     REQUIRE(claim.results.size() == 3);
     for (const BenchmarkResult& result : claim.results) {
-      CHECK(result.model_id == "gemini-3");
       CHECK(result.benchmark_id == "arc-agi-2");
     }
+    // Where Gemini 3 started from was its predecessor's score, not its own.
+    CHECK(claim.results[0].model_id.empty());
+    CHECK(claim.results[1].model_id.empty());
+    CHECK(claim.results[2].model_id == "gemini-3");
     CHECK((claim.results[0].low == 11 && claim.results[0].high == 19));
     CHECK(claim.results[0].qualifier == "before");
     CHECK((claim.results[1].low == 1 && claim.results[1].high == 9));
@@ -355,6 +358,15 @@ TEST_CASE("benchmark results come from numbers about a model on a benchmark", "[
     CHECK((claim.results[2].low == 31 && claim.results[2].high == 39));
     CHECK(claim.results[2].qualifier == "after");
     CHECK(std::find(claim.topics.begin(), claim.topics.end(), "reasoning") != claim.topics.end());
+  }
+  SECTION("a change between two named models keeps both") {
+    const Claim claim =
+        ExtractOne("ARC-AGI-2 上，Gemini 2.5 Pro 的分数从 4.9% 到 Gemini 3 Pro 的 31.1%。").at(0);
+    REQUIRE(claim.results.size() == 2);
+    CHECK(claim.results[0].model_id == "gemini-2-5-pro");
+    CHECK(claim.results[0].low == 4.9);
+    CHECK(claim.results[1].model_id == "gemini-3-pro");
+    CHECK(claim.results[1].low == 31.1);
   }
   SECTION("the paragraph's benchmark carries to the next sentence, for scores only") {
     const auto claims = ExtractOne(

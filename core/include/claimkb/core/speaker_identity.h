@@ -65,7 +65,7 @@ struct SpeakerIdentity {
 };
 
 // Role labels that stand for a person only within one episode.
-bool IsRoleLabel(std::string_view name);
+bool IsSpeakerRoleLabel(std::string_view name);
 
 // What the resolver is given; the Store fills it in (Store::SpeakerIdentities),
 // tests may build it by hand.

@@ -31,7 +31,9 @@ struct StatedResult {
   double high = 0;
   std::string unit;
   std::string stated;   // The phrase as written ("三十几").
-  std::string setting;  // "before"/"after"/"alternative", or a method named with it.
+  // "before"/"after"/"alternative" in a change, and a setting named beside
+  // the number ("Deep Think"), comma-separated; empty when none.
+  std::string setting;
   std::string claim_id;
   std::string speaker;  // Canonical speaker; "editor" for the digest's editor.
   std::string episode_slug;
@@ -39,6 +41,10 @@ struct StatedResult {
   std::string episode_date;  // YYYY-MM-DD or empty.
   std::optional<int> second;  // Where in the episode (CitationSecond).
   std::string link;           // Time link when the episode URL takes one.
+  std::string episode_key;    // The episode's first source slug: sources of one episode share it.
+  // Other claims of the same episode (its other sources, its summary) that
+  // state the same result; listed once, under the speaker's own claim.
+  std::vector<std::string> also_stated_in;
 };
 
 // Claims about a benchmark, by one speaker or in one episode or naming one model.
