@@ -49,7 +49,16 @@ Result<CommandOutcome> RunSpeakers(const GlobalOptions& globals, OutputFormat fo
   if (!identities) return std::unexpected(identities.error());
 
   std::vector<nlohmann::json> records;
-  for (const SpeakerIdentity& identity : *identities) records.push_back(IdentityToJson(identity));
+  for (const SpeakerIdentity& identity : *identities) {
+    nlohmann::json record = IdentityToJson(identity);
+    if (format == OutputFormat::kCsv || format == OutputFormat::kMarkdown) {
+      // Tables: each piece of evidence as one line of text.
+      std::vector<std::string> evidence;
+      for (const IdentityEvidence& each : identity.evidence) evidence.push_back(EvidenceText(each));
+      record["evidence"] = evidence;
+    }
+    records.push_back(std::move(record));
+  }
   if (PrintRecords("speakers", records,
                    {"name", "aliases", "episodes", "turns", "claims", "evidence"}, format)) {
     return CommandOutcome{};
@@ -84,8 +93,14 @@ Result<CommandOutcome> RunDecision(const GlobalOptions& globals, const std::stri
   }
   auto identity = (*store)->SpeakerIdentityOf(same ? other : name);
   if (!identity) return std::unexpected(identity.error());
-  fmt::print(stderr, "{} {}: {} is {}\n", same ? "merged" : "split", name, identity->name,
-             fmt::join(identity->names, " = "));
+  if (same) {
+    fmt::print(stderr, "merged: {}\n", fmt::join(identity->names, " = "));
+  } else {
+    fmt::print(stderr, "split: {} stands apart{}\n", name,
+               identity->names.size() > 1
+                   ? fmt::format(" (still {})", fmt::join(identity->names, " = "))
+                   : "");
+  }
   return CommandOutcome{};
 }
 

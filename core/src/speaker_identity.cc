@@ -446,8 +446,20 @@ class Resolver {
   std::vector<SpeakerIdentity> Assemble() {
     std::vector<std::size_t> parent(nodes_.size());
     std::iota(parent.begin(), parent.end(), 0);
+    std::set<std::size_t> linked;
     for (const Link& link : links_) {
-      if (link.alive) parent[Find(parent, link.a)] = Find(parent, link.b);
+      if (!link.alive) continue;
+      parent[Find(parent, link.a)] = Find(parent, link.b);
+      linked.insert(link.a);
+      linked.insert(link.b);
+    }
+    // A role label's episodes where it stands for nobody named are one
+    // "主持人", not one per episode.
+    std::map<std::int64_t, std::size_t> unbound_role;
+    for (const auto& [key, index] : role_nodes_) {
+      if (linked.count(index) > 0) continue;
+      auto [it, added] = unbound_role.emplace(key.first, index);
+      if (!added) parent[Find(parent, index)] = Find(parent, it->second);
     }
     std::map<std::size_t, std::vector<std::size_t>> groups;
     for (std::size_t i = 0; i < nodes_.size(); ++i) groups[Find(parent, i)].push_back(i);

@@ -5,9 +5,13 @@
 namespace claimkb {
 namespace {
 
+// One person in two databases shares a personal name; a role label
+// ("主持人") is shared by everybody's hosts and says nothing.
 bool SharesName(const SpeakerIdentity& a, const SpeakerIdentity& b) {
-  return std::any_of(b.names.begin(), b.names.end(),
-                     [&](const std::string& name) { return a.Named(name); });
+  return std::any_of(b.names.begin(), b.names.end(), [&](const std::string& name) {
+    return !IsSpeakerRoleLabel(name) &&
+           std::find(a.names.begin(), a.names.end(), name) != a.names.end();
+  });
 }
 
 void Absorb(SpeakerIdentity* into, SpeakerIdentity&& from) {
