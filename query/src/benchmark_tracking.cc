@@ -320,8 +320,9 @@ std::string TimelineSvg(const BenchmarkTrack& track) {
       "<text x=\"{3}\" y=\"24\" font-size=\"16\" font-weight=\"bold\">{2}</text>\n",
       kWidth, kHeight, Escape(track.name), kLeft);
   // Axes and grid.
-  for (int tick = 0; tick <= 4; ++tick) {
-    const double value = ceiling * tick / 4;
+  // Five steps: the ceiling is a multiple of 10, so every tick is whole.
+  for (int tick = 0; tick <= 5; ++tick) {
+    const double value = ceiling * tick / 5;
     const double y = y_of(value);
     svg += fmt::format(
         "<line x1=\"{0}\" y1=\"{1:.1f}\" x2=\"{2}\" y2=\"{1:.1f}\" stroke=\"#ddd\"/>\n"
