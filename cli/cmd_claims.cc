@@ -66,6 +66,17 @@ Result<std::vector<std::string>> ExpandEntity(const EntityLinker& linker,
 }  // namespace
 
 Result<CommandOutcome> RunClaims(const GlobalOptions& globals, const ClaimsArgs& args) {
+  // A malformed option is a usage error whatever the database holds.
+  std::optional<Stance> stance;
+  if (!args.stance.empty()) {
+    stance = StanceFromName(args.stance);
+    if (!stance) {
+      return MakeError(ErrorCode::kInvalidArgument,
+                       fmt::format("--stance \"{}\": expected positive, negative, mixed or "
+                                   "neutral",
+                                   args.stance));
+    }
+  }
   Session session(globals);
   auto linker = session.linker();
   if (!linker) return std::unexpected(linker.error());
@@ -74,6 +85,7 @@ Result<CommandOutcome> RunClaims(const GlobalOptions& globals, const ClaimsArgs&
   auto stores = session.local_readers();
   if (!stores) return std::unexpected(stores.error());
   ClaimFilter filter;
+  filter.stance = stance;
   if (!args.model.empty()) {
     auto ids = ExpandEntity(**linker, *stores, args.model, EntityKind::kModel, "--model");
     if (!ids) return std::unexpected(ids.error());
@@ -94,15 +106,6 @@ Result<CommandOutcome> RunClaims(const GlobalOptions& globals, const ClaimsArgs&
                        "`claimkb entities --kind topic` lists the topics");
     }
     filter.topic = id;
-  }
-  if (!args.stance.empty()) {
-    filter.stance = StanceFromName(args.stance);
-    if (!filter.stance) {
-      return MakeError(ErrorCode::kInvalidArgument,
-                       fmt::format("--stance \"{}\": expected positive, negative, mixed or "
-                                   "neutral",
-                                   args.stance));
-    }
   }
   auto dates = DateRangeOf(args.since, args.until);
   if (!dates) return std::unexpected(dates.error());

@@ -1718,7 +1718,20 @@ Status Store::RecordSpeakerDecision(std::string_view name, std::string_view othe
   // rather than a decision that never applies.
   for (std::string_view each : {name, other}) {
     if (each.empty()) continue;
-    CLAIMKB_RETURN_IF_ERROR(SpeakerIdentityOf(each));
+    CLAIMKB_ASSIGN_OR_RETURN(SpeakerIdentity identity, SpeakerIdentityOf(each));
+    // A spelling the lexicon gave a speaker, or a host known only from a
+    // cover, is no speaker of its own: a split cannot take it apart.
+    const bool stored_name = std::any_of(
+        identity.members.begin(), identity.members.end(), [&](const IdentityMember& member) {
+          return AsciiLower(member.name) == AsciiLower(std::string(each));
+        });
+    if (!same && !stored_name) {
+      return MakeError(ErrorCode::kInvalidArgument,
+                       fmt::format("\"{}\" is not a speaker of its own but a name of {}", each,
+                                   identity.name),
+                       "split the speaker it stands for (e.g. 主持人), or remove the alias from "
+                       "the lexicon and run `claimkb reextract`");
+    }
   }
   const Database& db = impl_->db;
   CLAIMKB_ASSIGN_OR_RETURN(Transaction txn, Transaction::BeginImmediate(db));

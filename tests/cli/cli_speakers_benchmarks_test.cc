@@ -137,7 +137,15 @@ TEST_CASE("speakers are people: names linked with evidence, decisions kept", "[c
   // And the role label split from the host: nobody stored is 张小珺 any more.
   REQUIRE(RunClaimkb({"speakers", "split", "主持人", "--db", db.str()}).exit_code == 0);
   CHECK(Identities(db.str()).count("张小珺") == 0);
-  // A decision about nobody is refused, not recorded.
+  // A lexicon's spelling is not split by a decision; a decision about
+  // nobody is refused, not recorded.
+  Write(files.path() / "tian.md",
+        "## 封面\n- 标题：三\n- 链接：https://www.youtube.com/watch?v=idTest00003\n\n## 全文\n\n"
+        "### 一（00:00:00 - 00:01:00）\n**田博士**：数据效率是瓶颈。\n");
+  REQUIRE(RunClaimkb({"ingest", files.str(), "--db", db.str(), "--quiet"}).exit_code == 0);
+  auto alias = RunClaimkb({"speakers", "split", "田博士", "--db", db.str()});
+  CHECK(alias.exit_code == 2);
+  CHECK(alias.err.find("田渊栋") != std::string::npos);
   auto unknown = RunClaimkb({"speakers", "merge", "Nobody Here", "Rohan", "--db", db.str()});
   CHECK(unknown.exit_code != 0);
   CHECK(unknown.err.find("Nobody Here") != std::string::npos);
