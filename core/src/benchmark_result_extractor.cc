@@ -72,6 +72,16 @@ bool NamesAPlace(std::string_view between) {
   return between.find(" on ") != std::string_view::npos;
 }
 
+// Words that make every model the subject of what follows.
+bool SaysEveryone(std::string_view before) {
+  const std::string lower = LowerAscii(before);
+  for (std::string_view word : {"大家", "各家", "所有模型", "每个模型", "everyone", "all models",
+                                "every model", "all the models"}) {
+    if (lower.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
 bool IsScoreUnit(const std::string& unit) {
   return unit.empty() || unit == "%" || unit == "points" || unit == "x";
 }
@@ -163,7 +173,11 @@ std::vector<BenchmarkResult> ExtractBenchmarkResults(std::string_view text,
     std::string benchmark = last_benchmark    ? *last_benchmark
                             : first_benchmark ? *first_benchmark
                                               : std::string();
-    if (model.empty()) model = context.default_model;
+    // The turn's model is the subject only when the claim names no other:
+    // "大家基本都在80%左右" is every lab's model, not the one being discussed.
+    if (model.empty() && !SaysEveryone(text.substr(0, quantity.begin))) {
+      model = context.default_model;
+    }
     if (benchmark.empty()) {
       const bool looks_like_score =
           quantity.unit == "%" || quantity.unit == "points" || score_words;

@@ -368,6 +368,15 @@ TEST_CASE("benchmark results come from numbers about a model on a benchmark", "[
     CHECK(claim.results[1].model_id == "gemini-3");
     CHECK(claim.results[1].low == 31.1);
   }
+  SECTION("everyone's score is not the turn's model's") {
+    const auto claims = ClaimExtractor(TestLinker())
+                            .Extract(OneTurn("乙", {"Gemini 3 在 ARC-AGI-2 上很强。",
+                                                    "在 ARC-AGI-2 上大家基本都在 30% 左右。"}));
+    REQUIRE(claims.size() == 2);
+    REQUIRE(claims[1].results.size() == 1);
+    CHECK(claims[1].results[0].model_id.empty());
+    CHECK(claims[1].results[0].low == 30);
+  }
   SECTION("a setting stays with the number in its clause") {
     const Claim claim =
         ExtractOne("Gemini 3 在 ARC-AGI-2 上约 31%，开启 Deep Think 模式大约 45%。").at(0);
