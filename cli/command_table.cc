@@ -17,6 +17,7 @@ void RegisterCheck(CLI::App&, const GlobalOptions&, Action*);
 void RegisterAsk(CLI::App&, const GlobalOptions&, Action*);
 void RegisterSearch(CLI::App&, const GlobalOptions&, Action*);
 void RegisterResults(CLI::App&, const GlobalOptions&, Action*);
+void RegisterBenchmarks(CLI::App&, const GlobalOptions&, Action*);
 void RegisterCite(CLI::App&, const GlobalOptions&, Action*);
 void RegisterContradictions(CLI::App&, const GlobalOptions&, Action*);
 void RegisterAgree(CLI::App&, const GlobalOptions&, Action*);
@@ -27,7 +28,8 @@ const std::vector<CommandEntry>& CommandTable() {
       {"ingest", RegisterIngest},       {"episodes", RegisterEpisodes},
       {"show", RegisterShow},           {"speakers", RegisterSpeakers},
       {"search", RegisterSearch},       {"ask", RegisterAsk},
-      {"claims", RegisterClaims},       {"results", RegisterResults},
+      {"claims", RegisterClaims},       {"benchmarks", RegisterBenchmarks},
+      {"results", RegisterResults},
       {"cite", RegisterCite},           {"entities", RegisterEntities},
       {"contradictions", RegisterContradictions}, {"agree", RegisterAgree},
       {"lexicon", RegisterLexicon},

@@ -1,6 +1,8 @@
 #include "benchmark_result_extractor.h"
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 #include "cue_scanner.h"
 #include "quantity_parser.h"
@@ -27,6 +29,57 @@ const CueScanner& ScoreWordScanner() {
       {"榜", 1},
   });
   return scanner;
+}
+
+// Ways of running a benchmark that a claim names beside a number ("45% with
+// Deep Think", "开启 Deep Think 模式大约 45%"): kept with the result, since a
+// score means little without its setting. Matched case-blind.
+constexpr std::string_view kSettingCues[] = {
+    "deep think", "pass@1", "pass@k", "with tools", "without tools", "no tools", "无工具",
+    "带工具", "high reasoning", "low reasoning", "思考模式", "best-of-n", "majority vote",
+    "多数投票", "cons@64", "thinking mode"};
+
+bool IsClauseBreak(std::string_view text, std::size_t at) {
+  for (std::string_view mark : {",", ";", "\xEF\xBC\x8C", "\xEF\xBC\x9B", "\xE3\x80\x82", "\xE3\x80\x81"}) {
+    if (text.substr(at, mark.size()) == mark) return true;
+  }
+  return false;
+}
+
+bool HasClauseBreak(std::string_view text, std::size_t begin, std::size_t end) {
+  for (std::size_t at = begin; at < end && at < text.size(); ++at) {
+    if (IsClauseBreak(text, at)) return true;
+  }
+  return false;
+}
+
+std::string LowerAscii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// "在 USAMO'25 上", " on USAMO": a clause that says where its number was
+// scored.
+bool NamesAPlace(std::string_view between) {
+  const std::size_t zai = between.find("\xE5\x9C\xA8");  // 在
+  if (zai != std::string_view::npos &&
+      between.find("\xE4\xB8\x8A", zai) != std::string_view::npos) {  // 上
+    return true;
+  }
+  return between.find(" on ") != std::string_view::npos;
+}
+
+// Words that make every model the subject of what follows.
+bool SaysEveryone(std::string_view before) {
+  const std::string lower = LowerAscii(before);
+  for (std::string_view word : {"大家", "各家", "所有模型", "每个模型", "everyone", "all models",
+                                "every model", "all the models"}) {
+    if (lower.find(word) != std::string::npos) return true;
+  }
+  return false;
 }
 
 bool IsScoreUnit(const std::string& unit) {
@@ -69,14 +122,25 @@ std::vector<BenchmarkResult> ExtractBenchmarkResults(std::string_view text,
   std::size_t next_entity = 0;                  // First entity not yet before the quantity.
   const std::string* last_model = nullptr;      // Nearest model before it.
   const std::string* last_benchmark = nullptr;  // Nearest benchmark before it.
+  std::size_t last_model_begin = 0;
+  std::size_t last_model_end = 0;
+  std::size_t last_benchmark_end = 0;
+  std::vector<std::pair<std::size_t, std::size_t>> spans;  // Each result's quantity.
   std::size_t max_end = 0;                      // Largest end among entities before it.
 
   for (const Quantity& quantity : ParseQuantities(text)) {
     if (results.size() >= kMaxResultsPerClaim) break;
     while (next_entity < by_offset.size() && by_offset[next_entity]->begin < quantity.begin) {
       const NamedEntity* entity = by_offset[next_entity++];
-      if (entity->kind == EntityKind::kModel) last_model = &entity->entity_id;
-      if (entity->kind == EntityKind::kBenchmark) last_benchmark = &entity->entity_id;
+      if (entity->kind == EntityKind::kModel) {
+        last_model = &entity->entity_id;
+        last_model_begin = entity->begin;
+        last_model_end = entity->end;
+      }
+      if (entity->kind == EntityKind::kBenchmark) {
+        last_benchmark = &entity->entity_id;
+        last_benchmark_end = entity->end;
+      }
       max_end = std::max(max_end, entity->end);
     }
     if (!IsScoreUnit(quantity.unit)) continue;
@@ -86,13 +150,34 @@ std::vector<BenchmarkResult> ExtractBenchmarkResults(std::string_view text,
         max_end > quantity.begin ||
         (next_entity < by_offset.size() && Overlaps(quantity, *by_offset[next_entity]));
     if (inside_name) continue;
+    // "R1 在 MATH 上 97%，Qwen3 在 USAMO'25 上 21%": once another model's
+    // result has used the last benchmark, a model named in a new clause
+    // starts a new statement whose benchmark the linker did not know; the
+    // earlier benchmark is not it.
+    // A list under one benchmark ("…上约 77%，Gemini 3 Pro 76%") names none
+    // in between, so only a clause that places its number "在 … 上" or
+    // "on …" counts as a new statement.
+    if (last_benchmark != nullptr && last_model != nullptr &&
+        last_model_begin > last_benchmark_end &&
+        HasClauseBreak(text, last_benchmark_end, last_model_begin) &&
+        NamesAPlace(text.substr(last_model_end, quantity.begin - std::min(quantity.begin,
+                                                                          last_model_end))) &&
+        std::any_of(results.begin(), results.end(), [&](const BenchmarkResult& earlier) {
+          return earlier.benchmark_id == *last_benchmark && earlier.model_id != *last_model;
+        })) {
+      continue;
+    }
     // The nearest model and benchmark named before the number, else the
     // first named anywhere, else the context's.
     std::string model = last_model ? *last_model : first_model ? *first_model : std::string();
     std::string benchmark = last_benchmark    ? *last_benchmark
                             : first_benchmark ? *first_benchmark
                                               : std::string();
-    if (model.empty()) model = context.default_model;
+    // The turn's model is the subject only when the claim names no other:
+    // "大家基本都在80%左右" is every lab's model, not the one being discussed.
+    if (model.empty() && !SaysEveryone(text.substr(0, quantity.begin))) {
+      model = context.default_model;
+    }
     if (benchmark.empty()) {
       const bool looks_like_score =
           quantity.unit == "%" || quantity.unit == "points" || score_words;
@@ -110,6 +195,54 @@ std::vector<BenchmarkResult> ExtractBenchmarkResults(std::string_view text,
       result.qualifier = quantity.qualifier;
       result.surface = std::string(text.substr(quantity.begin, quantity.end - quantity.begin));
       results.push_back(std::move(result));
+      spans.emplace_back(quantity.begin, quantity.end);
+    }
+  }
+  // A setting belongs to the result in its clause: the one just before it
+  // ("45% with Deep Think"), else the one just after it ("开启 Deep Think
+  // 模式大约 45%").
+  const std::string lower = LowerAscii(text);
+  for (std::string_view cue : kSettingCues) {
+    for (std::size_t at = lower.find(cue); at != std::string::npos;
+         at = lower.find(cue, at + cue.size())) {
+      std::optional<std::size_t> owner;
+      for (std::size_t i = 0; i < spans.size(); ++i) {
+        if (spans[i].second <= at && !HasClauseBreak(text, spans[i].second, at)) owner = i;
+      }
+      if (!owner) {
+        for (std::size_t i = 0; i < spans.size(); ++i) {
+          if (spans[i].first >= at + cue.size() &&
+              !HasClauseBreak(text, at + cue.size(), spans[i].first)) {
+            owner = i;
+            break;
+          }
+        }
+      }
+      if (!owner) continue;
+      std::string& qualifier = results[*owner].qualifier;
+      const std::string setting(text.substr(at, cue.size()));
+      if (qualifier.find(setting) == std::string::npos) {
+        qualifier += (qualifier.empty() ? "" : ", ") + setting;
+      }
+    }
+  }
+  // "Gen3 的分数从十几到三十几": the number a change starts from is the
+  // score before this model, its predecessor's, not the model's own. When
+  // the start of a change would go to the same model as its end, it goes to
+  // no model (the predecessor is not named); "Gemini 2.5 的 20% 到 Gemini 3
+  // 的 35%" names both and keeps them.
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    BenchmarkResult& start = results[i];
+    if (!start.qualifier.starts_with("before") && !start.qualifier.starts_with("alternative")) {
+      continue;
+    }
+    for (std::size_t j = i + 1; j < results.size(); ++j) {
+      if (!results[j].qualifier.starts_with("after")) continue;
+      if (results[j].model_id == start.model_id &&
+          results[j].benchmark_id == start.benchmark_id) {
+        start.model_id.clear();
+      }
+      break;
     }
   }
   return results;

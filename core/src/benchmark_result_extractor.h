@@ -1,7 +1,9 @@
 // Private helper of the claim extractor: turns the numbers of a claim about a
 // model on a benchmark into BenchmarkResults. "Gen3 的分数从十几（或个位数）到
-// 三十几" on ARC-AGI-2 gives three results for gemini-3: 11..19 before, 1..9 as
-// the alternative, 31..39 after.
+// 三十几" on ARC-AGI-2 gives three results: 11..19 before and 1..9 as its
+// alternative, both for no model (the score before Gemini 3 was its
+// predecessor's, which the claim does not name), and 31..39 after, for
+// gemini-3.
 #ifndef CLAIMKB_CORE_BENCHMARK_RESULT_EXTRACTOR_H_
 #define CLAIMKB_CORE_BENCHMARK_RESULT_EXTRACTOR_H_
 

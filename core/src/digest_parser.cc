@@ -979,9 +979,15 @@ class DigestParser {
         if (episode_.duration_s >= 0) Report(key, FormatSeconds(episode_.duration_s), origin);
         break;
       }
-      case MetaKey::kSpeakers: {
+      case MetaKey::kSpeakers:
+      case MetaKey::kHosts: {
         std::string names;
         for (const std::string& name : SplitList(value)) {
+          if (key == MetaKey::kHosts &&
+              std::find(episode_.hosts.begin(), episode_.hosts.end(), name) ==
+                  episode_.hosts.end()) {
+            episode_.hosts.push_back(name);
+          }
           if (std::find(episode_.listed_speakers.begin(), episode_.listed_speakers.end(), name) !=
               episode_.listed_speakers.end())
             continue;

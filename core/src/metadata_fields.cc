@@ -21,7 +21,7 @@ constexpr std::array<Entry, 29> kTopLevel = {{
     {"duration", MetaKey::kDuration},    {"durations", MetaKey::kDuration},
     {"durationms", MetaKey::kDurationMs}, {"participants", MetaKey::kSpeakers},
     {"people", MetaKey::kSpeakers},      {"speakers", MetaKey::kSpeakers},
-    {"host", MetaKey::kSpeakers},        {"hosts", MetaKey::kSpeakers},
+    {"host", MetaKey::kHosts},           {"hosts", MetaKey::kHosts},
     {"guest", MetaKey::kSpeakers},       {"guests", MetaKey::kSpeakers},
     {"channel", MetaKey::kShow},         {"show", MetaKey::kShow},
     {"author", MetaKey::kAuthor},
@@ -50,10 +50,10 @@ constexpr std::array<Entry, 42> kCover = {{
     {"时长", MetaKey::kDuration},     {"duration", MetaKey::kDuration},
     {"length", MetaKey::kDuration},   {"识别说话人", MetaKey::kSpeakers},
     {"说话人", MetaKey::kSpeakers},   {"嘉宾", MetaKey::kSpeakers},
-    {"参与者", MetaKey::kSpeakers},   {"主持人", MetaKey::kSpeakers},
+    {"参与者", MetaKey::kSpeakers},   {"主持人", MetaKey::kHosts},
     {"speakers", MetaKey::kSpeakers}, {"participants", MetaKey::kSpeakers},
     {"guests", MetaKey::kSpeakers},   {"guest", MetaKey::kSpeakers},
-    {"host", MetaKey::kSpeakers},     {"hosts", MetaKey::kSpeakers},
+    {"host", MetaKey::kHosts},        {"hosts", MetaKey::kHosts},
     {"podcast", MetaKey::kShow},      {"channel", MetaKey::kShow},
     {"show", MetaKey::kShow},         {"节目", MetaKey::kShow},
     {"作者", MetaKey::kAuthor},       {"author", MetaKey::kAuthor},
@@ -95,7 +95,9 @@ MetaKey ClassifyFrontMatterPath(std::string_view path) {
   const std::string leaf = KeyForm(path.substr(dot + 1));
   // Only one level of nesting counts: "participants.name", "sources.url".
   if (parent_dot != std::string_view::npos) return MetaKey::kNone;
-  if (Contains(kPeopleLists, parent) && leaf == "name") return MetaKey::kSpeakers;
+  if (Contains(kPeopleLists, parent) && leaf == "name") {
+    return parent == "host" || parent == "hosts" ? MetaKey::kHosts : MetaKey::kSpeakers;
+  }
   if (Contains(kUrlLists, parent) && leaf == "url") return MetaKey::kUrl;
   return MetaKey::kNone;
 }
@@ -120,6 +122,8 @@ const char* MetaKeyName(MetaKey key) {
       return "duration";
     case MetaKey::kSpeakers:
       return "speakers";
+    case MetaKey::kHosts:
+      return "hosts";
     case MetaKey::kShow:
       return "show";
     case MetaKey::kAuthor:

@@ -21,6 +21,7 @@ enum class MetaKey {
   kDuration,    // "1:55:10", "01:15:04" or seconds.
   kDurationMs,  // Milliseconds (PodWiki's duration_ms).
   kSpeakers,    // People in the episode, hosts and guests alike.
+  kHosts,       // People the metadata names as hosts (主持人): speakers too.
   kShow,        // Channel, show or podcast.
   kAuthor,      // Byline of an article: its claims are the author's.
 };

@@ -21,6 +21,7 @@
 #include <variant>
 
 #include "claimkb/core/resources.h"
+#include "claimkb/core/speaker_identity.h"
 #include "sqlite_db.h"
 
 // Early returns keep the many fallible steps of a write readable. Used only
@@ -1023,7 +1024,7 @@ Result<PutResult> Store::PutEpisode(const Episode& episode, const std::vector<Cl
         Statement update,
         db.Prepare("UPDATE episode SET key = ?, title = ?, url = ?, date = ?, duration_s = ?, "
                    "path = ?, content_hash = ?, line_count = ?, listed_speakers = ?, "
-                   "ingested_at = ?, work_key = ? WHERE id = ?"));
+                   "ingested_at = ?, work_key = ?, hosts = ? WHERE id = ?"));
     update.Bind(1, key)
         .Bind(2, episode.title)
         .Bind(3, episode.url)
@@ -1035,7 +1036,8 @@ Result<PutResult> Store::PutEpisode(const Episode& episode, const std::vector<Cl
         .Bind(9, ToJson(episode.listed_speakers))
         .Bind(10, NowUtc())
         .Bind(11, work_key)
-        .Bind(12, episode_id);
+        .Bind(12, ToJson(episode.hosts))
+        .Bind(13, episode_id);
     CLAIMKB_RETURN_IF_ERROR(update.Run());
   } else {
     const std::string stem = SlugStem(episode.path);
@@ -1051,8 +1053,8 @@ Result<PutResult> Store::PutEpisode(const Episode& episode, const std::vector<Cl
     CLAIMKB_ASSIGN_OR_RETURN(
         Statement insert,
         db.Prepare("INSERT INTO episode (slug, key, title, url, date, duration_s, path, "
-                   "content_hash, line_count, listed_speakers, ingested_at, work_key) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                   "content_hash, line_count, listed_speakers, ingested_at, work_key, hosts) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.Bind(1, slug)
         .Bind(2, key)
         .Bind(3, episode.title)
@@ -1064,7 +1066,8 @@ Result<PutResult> Store::PutEpisode(const Episode& episode, const std::vector<Cl
         .Bind(9, episode.line_count)
         .Bind(10, ToJson(episode.listed_speakers))
         .Bind(11, NowUtc())
-        .Bind(12, work_key);
+        .Bind(12, work_key)
+        .Bind(13, ToJson(episode.hosts));
     CLAIMKB_RETURN_IF_ERROR(insert.Run());
     episode_id = db.LastInsertRowId();
   }
@@ -1248,7 +1251,7 @@ Result<Episode> Store::LoadEpisode(std::int64_t episode_id) const {
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement head,
       db.Prepare("SELECT path, content_hash, title, url, date, duration_s, listed_speakers, "
-                 "line_count FROM episode WHERE id = ?"));
+                 "line_count, hosts FROM episode WHERE id = ?"));
   head.Bind(1, episode_id);
   CLAIMKB_ASSIGN_OR_RETURN(bool found, head.Step());
   if (!found) {
@@ -1264,6 +1267,7 @@ Result<Episode> Store::LoadEpisode(std::int64_t episode_id) const {
   episode.duration_s = head.Int(5);
   CLAIMKB_ASSIGN_OR_RETURN(episode.listed_speakers, FromJson(head.Text(6), impl_->path));
   episode.line_count = head.Int(7);
+  CLAIMKB_ASSIGN_OR_RETURN(episode.hosts, FromJson(head.Text(8), impl_->path));
 
   auto range_of = [](const Statement& stmt, int column) -> std::optional<TimeRange> {
     if (stmt.IsNull(column)) return std::nullopt;
@@ -1443,11 +1447,30 @@ Result<std::vector<StoredClaim>> Store::QueryClaims(const ClaimFilter& filter) c
     if (AsciiLower(filter.speaker) == kEditorName) {
       where.push_back("c.by_editor = 1");
     } else {
-      where.push_back(
-          "c.speaker_id IN (SELECT id FROM speaker WHERE name = ? COLLATE NOCASE "
-          "UNION SELECT speaker_id FROM speaker_alias WHERE alias = ? COLLATE NOCASE)");
-      params.emplace_back(filter.speaker);
-      params.emplace_back(filter.speaker);
+      // Every name of the speaker's identity: its other speakers everywhere,
+      // a role label only in the episodes where it stands for this person.
+      auto identity = SpeakerIdentityOf(filter.speaker);
+      if (!identity && identity.error().code != ErrorCode::kNotFound) {
+        return std::unexpected(identity.error());
+      }
+      if (identity) {
+        std::string clause = "(0";
+        for (const IdentityMember& member : identity->members) {
+          if (member.speaker_id == 0) continue;
+          if (member.episode.empty()) {
+            clause += " OR c.speaker_id = ?";
+            params.emplace_back(member.speaker_id);
+          } else {
+            clause += " OR (c.speaker_id = ? AND e.slug = ?)";
+            params.emplace_back(member.speaker_id);
+            params.emplace_back(member.episode);
+          }
+        }
+        where.push_back(clause + ")");
+      } else {
+        // Nobody of that name: the filter matches nothing, which is the answer.
+        where.push_back("0");
+      }
     }
   }
   if (!filter.topic.empty()) {
@@ -1587,6 +1610,170 @@ Result<std::vector<Store::StoredResult>> Store::ListResults(const std::string& b
     out.push_back(std::move(stored));
   }
   return out;
+}
+
+namespace {
+
+Result<SpeakerFacts> LoadSpeakerFacts(const Database& db, const std::string& file) {
+  SpeakerFacts facts;
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement speakers,
+      db.Prepare("SELECT sp.id, sp.name, "
+                 "(SELECT count(*) FROM turn t WHERE t.speaker_id = sp.id), "
+                 "(SELECT count(*) FROM claim c WHERE c.speaker_id = sp.id) FROM speaker sp"));
+  std::map<std::int64_t, std::size_t> index_of;
+  while (true) {
+    CLAIMKB_ASSIGN_OR_RETURN(bool row, speakers.Step());
+    if (!row) break;
+    SpeakerFacts::Speaker speaker;
+    speaker.id = speakers.Int64(0);
+    speaker.name = speakers.Text(1);
+    speaker.turn_count = speakers.Int(2);
+    speaker.claim_count = speakers.Int(3);
+    // As ListSpeakers: a row nobody speaks under any more is not a speaker.
+    if (speaker.turn_count == 0 && speaker.claim_count == 0) continue;
+    index_of[speaker.id] = facts.speakers.size();
+    facts.speakers.push_back(std::move(speaker));
+  }
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement aliases, db.Prepare("SELECT speaker_id, alias FROM speaker_alias ORDER BY rowid"));
+  while (true) {
+    CLAIMKB_ASSIGN_OR_RETURN(bool row, aliases.Step());
+    if (!row) break;
+    if (auto it = index_of.find(aliases.Int64(0)); it != index_of.end()) {
+      facts.speakers[it->second].aliases.push_back(aliases.Text(1));
+    }
+  }
+  // Turns and claims per speaker and episode, in one pass each.
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement presence,
+      db.Prepare("SELECT speaker_id, slug, sum(turns), sum(claims) FROM ("
+                 " SELECT t.speaker_id AS speaker_id, e.slug AS slug, 1 AS turns, 0 AS claims "
+                 " FROM turn t JOIN section s ON s.id = t.section_id "
+                 " JOIN episode e ON e.id = s.episode_id WHERE t.speaker_id IS NOT NULL "
+                 " UNION ALL SELECT c.speaker_id, e.slug, 0, 1 FROM claim c "
+                 " JOIN episode e ON e.id = c.episode_id WHERE c.speaker_id IS NOT NULL) "
+                 "GROUP BY speaker_id, slug ORDER BY speaker_id, slug"));
+  while (true) {
+    CLAIMKB_ASSIGN_OR_RETURN(bool row, presence.Step());
+    if (!row) break;
+    if (auto it = index_of.find(presence.Int64(0)); it != index_of.end()) {
+      facts.speakers[it->second].episodes.push_back(
+          {presence.Text(1), presence.Int(2), presence.Int(3)});
+    }
+  }
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement episodes,
+      db.Prepare("SELECT slug, work_key, title, listed_speakers, hosts FROM episode ORDER BY id"));
+  while (true) {
+    CLAIMKB_ASSIGN_OR_RETURN(bool row, episodes.Step());
+    if (!row) break;
+    SpeakerFacts::Episode episode;
+    episode.slug = episodes.Text(0);
+    episode.work_key = episodes.Text(1);
+    episode.title = episodes.Text(2);
+    CLAIMKB_ASSIGN_OR_RETURN(episode.listed, FromJson(episodes.Text(3), file));
+    CLAIMKB_ASSIGN_OR_RETURN(episode.hosts, FromJson(episodes.Text(4), file));
+    facts.episodes.push_back(std::move(episode));
+  }
+  // Paragraphs where a speaker may say their own name; the resolver checks
+  // that a known name follows the cue.
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement intros,
+      db.Prepare("SELECT t.speaker_id, e.slug, p.plain FROM paragraph p "
+                 "JOIN turn t ON t.id = p.turn_id JOIN section s ON s.id = t.section_id "
+                 "JOIN episode e ON e.id = s.episode_id WHERE t.speaker_id IS NOT NULL AND "
+                 "(instr(p.plain, '我是') > 0 OR instr(p.plain, '我叫') > 0 OR "
+                 "p.plain LIKE '%I''m %' OR p.plain LIKE '%I am %' OR "
+                 "p.plain LIKE '%my name is %' OR p.plain LIKE '%this is %') "
+                 "ORDER BY p.id"));
+  while (true) {
+    CLAIMKB_ASSIGN_OR_RETURN(bool row, intros.Step());
+    if (!row) break;
+    facts.introductions.push_back({intros.Int64(0), intros.Text(1), intros.Text(2)});
+  }
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement decisions,
+      db.Prepare("SELECT name, other, verdict FROM speaker_decision ORDER BY id"));
+  while (true) {
+    CLAIMKB_ASSIGN_OR_RETURN(bool row, decisions.Step());
+    if (!row) break;
+    facts.decisions.push_back(
+        {decisions.Text(0), decisions.Text(1), decisions.Text(2) == "same"});
+  }
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement organisations,
+      db.Prepare("SELECT e.id, e.name, a.surface FROM entity e "
+                 "LEFT JOIN entity_alias a ON a.entity_id = e.id WHERE e.kind = 'org' "
+                 "ORDER BY e.id"));
+  std::string current;
+  while (true) {
+    CLAIMKB_ASSIGN_OR_RETURN(bool row, organisations.Step());
+    if (!row) break;
+    if (organisations.Text(0) != current) {
+      current = organisations.Text(0);
+      facts.organisations.push_back({organisations.Text(1)});
+    }
+    if (!organisations.IsNull(2)) facts.organisations.back().push_back(organisations.Text(2));
+  }
+  return facts;
+}
+
+}  // namespace
+
+Result<std::vector<SpeakerIdentity>> Store::SpeakerIdentities() const {
+  CLAIMKB_ASSIGN_OR_RETURN(SpeakerFacts facts, LoadSpeakerFacts(impl_->db, impl_->path));
+  return ResolveSpeakerIdentities(facts);
+}
+
+Result<SpeakerIdentity> Store::SpeakerIdentityOf(std::string_view name) const {
+  CLAIMKB_ASSIGN_OR_RETURN(std::vector<SpeakerIdentity> identities, SpeakerIdentities());
+  // A role label is in the identity of every host it stands for; asked by
+  // itself, it means the episodes where it stands for nobody named.
+  const SpeakerIdentity* found = nullptr;
+  for (const SpeakerIdentity& identity : identities) {
+    if (!identity.Named(name)) continue;
+    if (found == nullptr || AsciiLower(identity.name) == AsciiLower(std::string(name))) {
+      found = &identity;
+    }
+  }
+  if (found == nullptr) {
+    return MakeError(ErrorCode::kNotFound, fmt::format("no speaker called \"{}\"", name),
+                     "`claimkb speakers` lists them");
+  }
+  return *found;
+}
+
+Status Store::RecordSpeakerDecision(std::string_view name, std::string_view other, bool same) {
+  CLAIMKB_RETURN_IF_ERROR(CheckWritable(impl_->options));
+  // Both names must be someone the store knows, so that a typo is an error
+  // rather than a decision that never applies.
+  for (std::string_view each : {name, other}) {
+    if (each.empty()) continue;
+    CLAIMKB_ASSIGN_OR_RETURN(SpeakerIdentity identity, SpeakerIdentityOf(each));
+    // A spelling the lexicon gave a speaker, or a host known only from a
+    // cover, is no speaker of its own: a split cannot take it apart.
+    const bool stored_name = std::any_of(
+        identity.members.begin(), identity.members.end(), [&](const IdentityMember& member) {
+          return AsciiLower(member.name) == AsciiLower(std::string(each));
+        });
+    if (!same && !stored_name) {
+      return MakeError(ErrorCode::kInvalidArgument,
+                       fmt::format("\"{}\" is not a speaker of its own but a name of {}", each,
+                                   identity.name),
+                       "split the speaker it stands for (e.g. 主持人), or remove the alias from "
+                       "the lexicon and run `claimkb reextract`");
+    }
+  }
+  const Database& db = impl_->db;
+  CLAIMKB_ASSIGN_OR_RETURN(Transaction txn, Transaction::BeginImmediate(db));
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement insert,
+      db.Prepare("INSERT INTO speaker_decision (name, other, verdict, decided_at) "
+                 "VALUES (?, ?, ?, ?)"));
+  insert.Bind(1, name).Bind(2, other).Bind(3, same ? "same" : "apart").Bind(4, NowUtc());
+  CLAIMKB_RETURN_IF_ERROR(insert.Run());
+  return txn.Commit();
 }
 
 Result<std::int64_t> Store::Generation() const {

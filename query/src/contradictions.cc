@@ -1,4 +1,5 @@
 #include "claimkb/query/contradictions.h"
+#include "claimkb/query/speaker_directory.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -134,7 +135,11 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
   // The best shared target of each pair of claims.
   std::unordered_map<std::uint64_t, Contradiction> best;
   auto in_scope = [&](const StoredClaim& claim) {
-    return (query.speaker.empty() || claim.speaker_name == query.speaker) &&
+    const bool by_speaker = query.speaker_identity
+                                ? query.speaker_identity->Matches(claim.speaker_name,
+                                                                  claim.episode_slug)
+                                : claim.speaker_name == query.speaker;
+    return (query.speaker.empty() || by_speaker) &&
            (query.episode.empty() || claim.episode_slug == query.episode);
   };
   for (const auto& entry : by_key) {
@@ -231,7 +236,6 @@ Result<std::vector<Contradiction>> FindContradictions(const std::vector<const St
                                                       const Lexicon* lexicon) {
   std::vector<StoredClaim> claims;
   std::string episode_slug;
-  std::string speaker;
   for (const Store* store : stores) {
     if (!query.episode.empty() && episode_slug.empty()) {
       auto episode = store->FindEpisode(query.episode);
@@ -239,16 +243,6 @@ Result<std::vector<Contradiction>> FindContradictions(const std::vector<const St
         episode_slug = episode->slug;
       } else if (episode.error().code != ErrorCode::kNotFound) {
         return std::unexpected(episode.error());
-      }
-    }
-    if (!query.speaker.empty() && speaker.empty()) {
-      auto speakers = store->ListSpeakers();
-      if (!speakers) return std::unexpected(speakers.error());
-      for (const SpeakerRecord& record : *speakers) {
-        const bool named = record.name == query.speaker ||
-                           std::find(record.aliases.begin(), record.aliases.end(),
-                                     query.speaker) != record.aliases.end();
-        if (named) speaker = record.name;
       }
     }
     auto all = store->AllClaims();
@@ -261,8 +255,16 @@ Result<std::vector<Contradiction>> FindContradictions(const std::vector<const St
                      "`claimkb episodes` lists them");
   }
   if (!query.episode.empty()) query.episode = episode_slug;
-  // An unknown speaker is matched as typed: it finds nothing, which is the answer.
-  if (!speaker.empty()) query.speaker = speaker;
+  // Any name of the speaker's identity; an unknown speaker is matched as
+  // typed: it finds nothing, which is the answer.
+  if (!query.speaker.empty()) {
+    auto identity = FindSpeakerIdentity(stores, query.speaker);
+    if (identity) {
+      query.speaker_identity = std::move(*identity);
+    } else if (identity.error().code != ErrorCode::kNotFound) {
+      return std::unexpected(identity.error());
+    }
+  }
   return FindContradictions(claims, query, lexicon);
 }
 

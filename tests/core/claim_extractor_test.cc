@@ -355,9 +355,12 @@ TEST_CASE("benchmark results come from numbers about a model on a benchmark", "[
             .at(0);
     REQUIRE(claim.results.size() == 3);
     for (const BenchmarkResult& result : claim.results) {
-      CHECK(result.model_id == "gemini-3");
       CHECK(result.benchmark_id == "arc-agi-2");
     }
+    // Where Gemini 3 started from was its predecessor's score, not its own.
+    CHECK(claim.results[0].model_id.empty());
+    CHECK(claim.results[1].model_id.empty());
+    CHECK(claim.results[2].model_id == "gemini-3");
     CHECK((claim.results[0].low == 11 && claim.results[0].high == 19));
     CHECK(claim.results[0].qualifier == "before");
     CHECK((claim.results[1].low == 1 && claim.results[1].high == 9));
@@ -365,6 +368,38 @@ TEST_CASE("benchmark results come from numbers about a model on a benchmark", "[
     CHECK((claim.results[2].low == 31 && claim.results[2].high == 39));
     CHECK(claim.results[2].qualifier == "after");
     CHECK(std::find(claim.topics.begin(), claim.topics.end(), "reasoning") != claim.topics.end());
+  }
+  SECTION("a change between two named models keeps both") {
+    const Claim claim =
+        ExtractOne("ARC-AGI-2 上，GPT-5 的分数从 9.9% 到 Gemini 3 的 31.1%。").at(0);
+    REQUIRE(claim.results.size() == 2);
+    CHECK(claim.results[0].model_id == "gpt-5");
+    CHECK(claim.results[0].low == 9.9);
+    CHECK(claim.results[1].model_id == "gemini-3");
+    CHECK(claim.results[1].low == 31.1);
+  }
+  SECTION("everyone's score is not the turn's model's") {
+    const auto claims = ClaimExtractor(TestLinker())
+                            .Extract(OneTurn("乙", {"Gemini 3 在 ARC-AGI-2 上很强。",
+                                                    "在 ARC-AGI-2 上大家基本都在 30% 左右。"}));
+    REQUIRE(claims.size() == 2);
+    REQUIRE(claims[1].results.size() == 1);
+    CHECK(claims[1].results[0].model_id.empty());
+    CHECK(claims[1].results[0].low == 30);
+  }
+  SECTION("a setting stays with the number in its clause") {
+    const Claim claim =
+        ExtractOne("Gemini 3 在 ARC-AGI-2 上约 31%，开启 Deep Think 模式大约 45%。").at(0);
+    REQUIRE(claim.results.size() == 2);
+    CHECK(claim.results[0].qualifier.empty());
+    CHECK(claim.results[1].qualifier == "Deep Think");
+  }
+  SECTION("a new model on a benchmark the linker does not know takes no earlier benchmark") {
+    const Claim claim =
+        ExtractOne("GPT-5 在 ARC-AGI-2 上 9.9%，Gemini 3 在 USAMO'25 上 21%。").at(0);
+    REQUIRE(claim.results.size() == 1);
+    CHECK(claim.results[0].model_id == "gpt-5");
+    CHECK(claim.results[0].low == 9.9);
   }
   SECTION("the paragraph's benchmark carries to the next sentence, for scores only") {
     const auto claims = ExtractOne(
@@ -659,14 +694,15 @@ TEST_CASE("corpus: the Gemini 3 livestream", "[extractor][corpus]") {
   }));
 
   // Gavin on ARC-AGI-2 (mangled as "ARK AGI2", the model as "Gen3"): the
-  // score went from the teens (or single digits) to the thirties.
+  // score went from the teens (or single digits) to the thirties: the
+  // thirties are Gemini 3's, where it started from was its predecessor's.
   const auto gavin = std::find_if(claims.begin(), claims.end(), [](const Claim& claim) {
     return claim.speaker == "Gavin" && !claim.results.empty();
   });
   REQUIRE(gavin != claims.end());
   std::vector<std::string> found;
   for (const BenchmarkResult& result : gavin->results) {
-    CHECK(result.model_id == "gemini-3");
+    CHECK(result.model_id == (result.qualifier == "after" ? "gemini-3" : ""));
     CHECK(result.benchmark_id == "arc-agi-2");
     found.push_back(result.qualifier + ":" + std::to_string(static_cast<int>(result.low)) + "-" +
                     std::to_string(static_cast<int>(result.high)));

@@ -99,6 +99,7 @@ struct Episode {
   std::string date;                          // 发布日期 as YYYY-MM-DD; empty when unknown.
   int duration_s = -1;                       // 覆盖时长; -1 when absent.
   std::vector<std::string> listed_speakers;  // 识别说话人 as listed in the cover.
+  std::vector<std::string> hosts;            // Those the metadata names as hosts (主持人).
   std::string show;                          // Channel or show ("Lex Fridman"); may be empty.
   std::string video_id;                      // YouTube id from metadata; may be empty.
   std::string author;                        // Byline of an article; may be empty.

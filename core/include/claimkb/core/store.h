@@ -15,6 +15,7 @@
 #include "claimkb/core/episode.h"
 #include "claimkb/core/lexicon.h"
 #include "claimkb/core/result.h"
+#include "claimkb/core/speaker_identity.h"
 
 namespace claimkb {
 
@@ -80,7 +81,7 @@ struct StoredClaim {
 struct ClaimFilter {
   std::vector<std::string> entity_ids;     // Any of these (caller expands descendants).
   std::vector<std::string> benchmark_ids;  // Any of these, AND-ed with entity_ids.
-  std::string speaker;                     // Canonical name or any alias; empty = any.
+  std::string speaker;  // Any name of a speaker's identity (SpeakerIdentityOf); empty = any.
   std::string topic;                       // Topic id; empty = any.
   std::optional<Stance> stance;
   std::optional<std::int64_t> episode_id;
@@ -159,6 +160,21 @@ class Store {
   // they were first stored: what recognising a name needs, without counting
   // every turn (ListSpeakers took 0.2 s at 10,000 episodes).
   Result<std::vector<SpeakerRecord>> ListSpeakerNames() const;
+
+  // Speakers grouped into people (claimkb/core/speaker_identity.h), with the
+  // evidence for each link and the user's decisions applied; most claims
+  // first. Computed on each call from what is stored.
+  Result<std::vector<SpeakerIdentity>> SpeakerIdentities() const;
+  // The identity of `name`: a speaker's name or alias, a person a cover names
+  // as host, or a role label (then: where it stands for nobody named).
+  // kNotFound when nobody is called so.
+  Result<SpeakerIdentity> SpeakerIdentityOf(std::string_view name) const;
+  // Records the user's decision that `name` and `other` are one person
+  // (same = true), or that `name` stands apart from everyone (same = false,
+  // `other` empty). Kept by name, it survives re-ingest and re-extraction;
+  // a later decision overrides an earlier one. kNotFound for an unknown name.
+  Status RecordSpeakerDecision(std::string_view name, std::string_view other, bool same);
+
   // Claims in episode date, slug, ordinal order. filter.speaker "editor"
   // selects the editor's claims; since/until leave out undated episodes.
   Result<std::vector<StoredClaim>> QueryClaims(const ClaimFilter& filter) const;

@@ -4,6 +4,7 @@
 #ifndef CLAIMKB_QUERY_CONTRADICTIONS_H_
 #define CLAIMKB_QUERY_CONTRADICTIONS_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,9 @@ namespace claimkb {
 struct ContradictionQuery {
   AboutFilter about;     // The shared target must match.
   std::string speaker;   // One side must be this speaker (canonical name or alias).
+  // Every name of that speaker's identity (any name of one person), filled by
+  // the stores overload; when set it decides instead of `speaker`.
+  std::optional<SpeakerIdentity> speaker_identity;
   std::string episode;   // One side must be in this episode (slug, id or URL).
   std::string since;     // YYYY-MM-DD: both sides dated on or after it.
   int limit = 0;         // Best `limit` pairs; 0 = all.

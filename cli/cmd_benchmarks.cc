@@ -1,0 +1,219 @@
+// claimkb benchmarks [BENCHMARK] [--timeline] [--plot FILE.svg] — each
+// benchmark with how often, by whom and in which episodes it was discussed,
+// the models named with it, the results stated for it and the stance taken
+// toward the benchmark itself (claimkb/query/benchmark_tracking.h).
+#include <fmt/format.h>
+
+#include <fstream>
+
+#include "claimkb/query/benchmark_tracking.h"
+#include "command.h"
+#include "session.h"
+
+namespace claimkb::cli {
+namespace {
+
+struct BenchmarksArgs {
+  std::string benchmark;
+  std::string model;
+  bool timeline = false;
+  std::string plot;
+  OutputFormat format = OutputFormat::kText;
+};
+
+std::string Value(const StatedResult& result) {
+  auto number = [](double value) { return fmt::format("{:g}", value); };
+  return (result.low == result.high ? number(result.low)
+                                    : number(result.low) + "–" + number(result.high)) +
+         (result.unit.size() > 1 ? " " + result.unit : result.unit);
+}
+
+nlohmann::json TalliesToJson(const std::vector<Tally>& tallies) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const Tally& tally : tallies) out.push_back({{"name", tally.name}, {"claims", tally.claims}});
+  return out;
+}
+
+std::vector<std::string> TallyTexts(const std::vector<Tally>& tallies) {
+  std::vector<std::string> out;
+  for (const Tally& tally : tallies) out.push_back(fmt::format("{} ({})", tally.name, tally.claims));
+  return out;
+}
+
+nlohmann::json ResultToJson(const StatedResult& result) {
+  return {{"model", result.model_id},
+          {"model_name", result.model_name},
+          {"model_version", result.model_version},
+          {"low", result.low},
+          {"high", result.high},
+          {"unit", result.unit},
+          {"stated", result.stated},
+          {"setting", result.setting},
+          {"claim", result.claim_id},
+          {"speaker", result.speaker},
+          {"episode", {{"id", result.episode_slug}, {"date", result.episode_date}}},
+          {"link", result.link},
+          {"also_stated_in", result.also_stated_in}};
+}
+
+nlohmann::json TrackToJson(const BenchmarkTrack& track, bool timeline) {
+  nlohmann::json results = nlohmann::json::array();
+  for (const StatedResult& result : track.results) results.push_back(ResultToJson(result));
+  nlohmann::json stance_claims = nlohmann::json::array();
+  for (const BenchmarkStanceClaim& claim : track.stance_claims) {
+    stance_claims.push_back({{"claim", claim.claim_id},
+                             {"speaker", claim.speaker},
+                             {"date", claim.episode_date},
+                             {"stance", StanceName(claim.stance)},
+                             {"text", claim.text}});
+  }
+  nlohmann::json out = {
+      {"benchmark", track.benchmark_id},
+      {"name", track.name},
+      {"claims", track.claim_count},
+      {"speakers", TalliesToJson(track.speakers)},
+      {"episodes", TalliesToJson(track.episodes)},
+      {"models", TalliesToJson(track.models)},
+      {"results", results},
+      {"stance", {{"positive", track.positive},
+                  {"negative", track.negative},
+                  {"mixed", track.mixed},
+                  {"claims", stance_claims}}}};
+  if (timeline) {
+    nlohmann::json mentions = nlohmann::json::array();
+    for (const BenchmarkMention& mention : track.mentions) {
+      mentions.push_back({{"claim", mention.claim_id},
+                          {"speaker", mention.speaker},
+                          {"episode", {{"id", mention.episode_slug}, {"date", mention.episode_date}}},
+                          {"at_s", mention.second ? nlohmann::json(*mention.second) : nlohmann::json()},
+                          {"text", mention.text}});
+    }
+    out["timeline"] = mentions;
+  }
+  return out;
+}
+
+void PrintResultLine(const StatedResult& result) {
+  const std::string model = result.model_name +
+                            (result.model_version.empty() ? "" : " v" + result.model_version);
+  fmt::print("    {:<24} {:>9}  {}{}  {} · {} {} · {}\n", Shown(model), Shown(Value(result)),
+             Dim(Shown("\"" + result.stated + "\"")),
+             Dim(Shown(result.setting.empty() ? "" : " (" + result.setting + ")")),
+             Shown(result.speaker), result.episode_date.empty() ? "undated" : result.episode_date,
+             FormatOptionalSeconds(result.second), result.claim_id);
+  if (!result.also_stated_in.empty()) {
+    fmt::print("      {}\n", Dim(Shown(fmt::format("also stated in {}",
+                                                   fmt::join(result.also_stated_in, ", ")))));
+  }
+}
+
+void PrintTrack(const BenchmarkTrack& track) {
+  fmt::print("{}  {} claims · {} episodes\n", Bold(Shown(track.name)), track.claim_count,
+             track.episodes.size());
+  fmt::print("  by: {}\n", Shown(fmt::format("{}", fmt::join(TallyTexts(track.speakers), ", "))));
+  if (!track.models.empty()) {
+    fmt::print("  models named: {}\n",
+               Shown(fmt::format("{}", fmt::join(TallyTexts(track.models), ", "))));
+  }
+  if (!track.results.empty()) {
+    fmt::print("  results:\n");
+    for (const StatedResult& result : track.results) PrintResultLine(result);
+  }
+  fmt::print("  stance toward it: +{} −{} ±{}\n", track.positive, track.negative, track.mixed);
+  for (const BenchmarkStanceClaim& claim : track.stance_claims) {
+    fmt::print("    {} {} {}: {}  {}\n", claim.stance == Stance::kPositive   ? "+"
+                                         : claim.stance == Stance::kNegative ? "−"
+                                                                             : "±",
+               Shown(claim.speaker), claim.episode_date, Shown(claim.text), Dim(claim.claim_id));
+  }
+}
+
+void PrintTimeline(const BenchmarkTrack& track) {
+  fmt::print("{} — timeline\n", Bold(Shown(track.name)));
+  std::string last_episode;
+  for (const BenchmarkMention& mention : track.mentions) {
+    if (mention.episode_slug != last_episode) {
+      last_episode = mention.episode_slug;
+      fmt::print("{}  {}\n", mention.episode_date.empty() ? "undated" : mention.episode_date,
+                 Shown(mention.episode_slug));
+    }
+    fmt::print("  {} {}: {}  {}\n", FormatOptionalSeconds(mention.second), Shown(mention.speaker),
+               Shown(mention.text), Dim(mention.claim_id));
+    for (const StatedResult& result : track.results) {
+      if (result.claim_id == mention.claim_id) PrintResultLine(result);
+    }
+  }
+}
+
+Result<CommandOutcome> RunBenchmarks(const GlobalOptions& globals, const BenchmarksArgs& args) {
+  if (!args.plot.empty() && args.benchmark.empty()) {
+    return MakeError(ErrorCode::kInvalidArgument, "--plot draws one benchmark's timeline",
+                     "name it: claimkb benchmarks ARC-AGI-2 --plot arc.svg");
+  }
+  Session session(globals);
+  auto linker = session.linker();
+  if (!linker) return std::unexpected(linker.error());
+  auto stores = session.local_readers();
+  if (!stores) return std::unexpected(stores.error());
+  auto tracks = TrackBenchmarks(*stores, **linker, {args.benchmark, args.model});
+  if (!tracks) return std::unexpected(tracks.error());
+
+  if (!args.plot.empty()) {
+    std::ofstream out(args.plot, std::ios::binary | std::ios::trunc);
+    BenchmarkTrack empty;
+    empty.name = args.benchmark;
+    out << TimelineSvg(tracks->empty() ? empty : tracks->front());
+    out.close();
+    if (!out) {
+      return MakeError(ErrorCode::kIO, "cannot write " + args.plot, "check the path");
+    }
+  }
+  if (args.format == OutputFormat::kText) {
+    if (tracks->empty()) fmt::print("No claim discusses {}.\n", Shown(args.benchmark));
+    for (const BenchmarkTrack& track : *tracks) {
+      args.timeline ? PrintTimeline(track) : PrintTrack(track);
+    }
+    return CommandOutcome{};
+  }
+  std::vector<nlohmann::json> records;
+  for (const BenchmarkTrack& track : *tracks) {
+    nlohmann::json record = TrackToJson(track, args.timeline);
+    if (args.format == OutputFormat::kCsv || args.format == OutputFormat::kMarkdown) {
+      // Tables: one row per benchmark, lists as "name (claims)".
+      record = {{"benchmark", track.benchmark_id},
+                {"name", track.name},
+                {"claims", track.claim_count},
+                {"speakers", TallyTexts(track.speakers)},
+                {"episodes", TallyTexts(track.episodes)},
+                {"models", TallyTexts(track.models)},
+                {"results", track.results.size()},
+                {"positive", track.positive},
+                {"negative", track.negative},
+                {"mixed", track.mixed}};
+    }
+    records.push_back(std::move(record));
+  }
+  PrintRecords("benchmarks", records,
+               {"benchmark", "name", "claims", "speakers", "episodes", "models", "results",
+                "positive", "negative", "mixed"},
+               args.format);
+  return CommandOutcome{};
+}
+
+}  // namespace
+
+void RegisterBenchmarks(CLI::App& app, const GlobalOptions& globals, Action* selected) {
+  auto args = std::make_shared<BenchmarksArgs>();
+  CLI::App* command = app.add_subcommand(
+      "benchmarks", "Benchmarks discussed: by whom, where, models, stated results, stance");
+  command->add_option("benchmark", args->benchmark, "One benchmark, with its descendants");
+  command->add_option("--model", args->model, "Only results for this model (with descendants)");
+  command->add_flag("--timeline", args->timeline, "Every claim about it, in date order");
+  command->add_option("--plot", args->plot, "Draw the stated results over time as an SVG file");
+  AddFormatOption(command, &args->format, AllFormats());
+  command->callback([&globals, args, selected] {
+    *selected = [&globals, args] { return RunBenchmarks(globals, *args); };
+  });
+}
+
+}  // namespace claimkb::cli
