@@ -13,7 +13,7 @@ namespace {
 // The claim `id` from the first store that has it; kNotFound when none does.
 Result<StoredClaim> LookUp(const std::vector<const Store*>& stores, std::string_view id) {
   Error last{ErrorCode::kNotFound, "no claim " + std::string(id),
-             "`claimkb claims` and `claimkb search` list claim ids"};
+             "`claimkb claims` and `claimkb search` list claim ids", "", 0};
   for (const Store* store : stores) {
     auto claim = store->GetClaim(id);
     if (claim) return claim;
