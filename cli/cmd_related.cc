@@ -57,6 +57,7 @@ Result<CommandOutcome> RunRelated(const GlobalOptions& globals, const std::strin
     for (const RelatedClaim& one : found->related) {
       related.push_back({{"relation", RelationName(one.relation)},
                          {"evidence", one.evidence},
+                         {"weight", one.weight},
                          {"decided_by", one.by_user ? "user" : "auto"},
                          {"claim", ClaimToJson(one.claim, **lexicon)}});
     }

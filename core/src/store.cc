@@ -747,14 +747,15 @@ Status Writer::LinkRestatements(std::int64_t episode_id) {
   if (mine.empty() || theirs.empty()) return {};
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement insert,
-      db_.Prepare("INSERT OR IGNORE INTO edge (src, dst, kind, evidence, decided_by) "
-                  "VALUES (?, ?, 'restates', ?, 'auto')"));
+      db_.Prepare("INSERT OR IGNORE INTO edge (src, dst, kind, evidence, decided_by, weight) "
+                  "VALUES (?, ?, 'restates', ?, 'auto', ?)"));
   for (const internal::Restatement& found :
        internal::FindRestatements(mine, theirs, internal::RestatementOptions{})) {
     insert.Reset();
     insert.Bind(1, mine_rows[found.mine])
         .Bind(2, their_rows[found.theirs])
-        .Bind(3, fmt::format("bigram dice {:.2f}", found.dice));
+        .Bind(3, fmt::format("bigram dice {:.2f}", found.dice))
+        .Bind(4, found.dice);
     CLAIMKB_RETURN_IF_ERROR(insert.Run());
   }
   return {};
@@ -1635,7 +1636,7 @@ Result<std::vector<ClaimEdge>> Store::ListClaimEdges(std::string_view claim_id) 
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement select,
       db.Prepare("SELECT se.slug, s.ordinal, de.slug, d.ordinal, g.kind, g.evidence, "
-                 "g.decided_by FROM edge g "
+                 "g.decided_by, g.weight FROM edge g "
                  "JOIN claim s ON s.id = g.src JOIN episode se ON se.id = s.episode_id "
                  "JOIN claim d ON d.id = g.dst JOIN episode de ON de.id = d.episode_id "
                  "WHERE ?1 = 0 OR g.src = ?1 OR g.dst = ?1 ORDER BY g.id"));
@@ -1651,7 +1652,7 @@ Result<std::vector<ClaimEdge>> Store::ListClaimEdges(std::string_view claim_id) 
     }
     edges.push_back(ClaimEdge{fmt::format("{}#{}", select.Text(0), select.Int(1)),
                               fmt::format("{}#{}", select.Text(2), select.Int(3)), *kind,
-                              select.Text(5), select.Text(6) == "user"});
+                              select.Text(5), select.Double(7), select.Text(6) == "user"});
   }
   return edges;
 }
@@ -1670,14 +1671,18 @@ Status Store::ReplaceStanceEdges(const std::vector<ClaimEdge>& edges, std::int64
       "DELETE FROM edge WHERE decided_by = 'auto' AND kind IN ('supports', 'contradicts')"));
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement insert,
-      db.Prepare("INSERT OR IGNORE INTO edge (src, dst, kind, evidence, decided_by) "
-                 "VALUES (?, ?, ?, ?, 'auto')"));
+      db.Prepare("INSERT OR IGNORE INTO edge (src, dst, kind, evidence, weight, decided_by) "
+                 "VALUES (?, ?, ?, ?, ?, 'auto')"));
   for (const ClaimEdge& edge : edges) {
     CLAIMKB_ASSIGN_OR_RETURN(std::optional<std::int64_t> src, ClaimRowId(db, edge.src));
     CLAIMKB_ASSIGN_OR_RETURN(std::optional<std::int64_t> dst, ClaimRowId(db, edge.dst));
     if (!src || !dst) continue;
     insert.Reset();
-    insert.Bind(1, *src).Bind(2, *dst).Bind(3, EdgeKindName(edge.kind)).Bind(4, edge.evidence);
+    insert.Bind(1, *src)
+        .Bind(2, *dst)
+        .Bind(3, EdgeKindName(edge.kind))
+        .Bind(4, edge.evidence)
+        .Bind(5, edge.weight);
     CLAIMKB_RETURN_IF_ERROR(insert.Run());
   }
   CLAIMKB_ASSIGN_OR_RETURN(

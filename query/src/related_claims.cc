@@ -96,13 +96,13 @@ Result<RelatedClaims> FindRelated(const std::vector<const Store*>& stores,
       return std::unexpected(neighbour.error());
     }
     out.related.push_back(
-        RelatedClaim{relation, std::move(*neighbour), edge.evidence, edge.by_user});
+        RelatedClaim{relation, std::move(*neighbour), edge.evidence, edge.weight, edge.by_user});
   }
   std::stable_sort(out.related.begin(), out.related.end(),
                    [](const RelatedClaim& a, const RelatedClaim& b) {
-                     return std::tuple(a.relation, a.claim.episode_date.empty(),
+                     return std::tuple(a.relation, -a.weight, a.claim.episode_date.empty(),
                                        a.claim.episode_date, a.claim.id) <
-                            std::tuple(b.relation, b.claim.episode_date.empty(),
+                            std::tuple(b.relation, -b.weight, b.claim.episode_date.empty(),
                                        b.claim.episode_date, b.claim.id);
                    });
   return out;

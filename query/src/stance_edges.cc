@@ -42,11 +42,14 @@ std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims
   // targets is shown as contradicting, the stronger claim of the two.
   std::map<std::pair<std::string, std::string>, ClaimEdge> edges;
   for (const Contradiction& found : FindContradictions(claims, ContradictionQuery{}, lexicon)) {
-    for (const OpposedPair& pair : found.pairs) {
+    const std::size_t kept = std::min(
+        found.pairs.size(), static_cast<std::size_t>(std::max(0, options.max_pairs_per_contradiction)));
+    for (std::size_t p = 0; p < kept; ++p) {
+      const OpposedPair& pair = found.pairs[p];
       auto key = Ordered(pair.first_id, pair.second_id);
       edges.try_emplace(key, ClaimEdge{key.first, key.second, EdgeKind::kContradicts,
                                        fmt::format("{} score {:.2f}", pair.target, pair.score),
-                                       false});
+                                       pair.score, false});
     }
   }
 
@@ -96,7 +99,8 @@ std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims
     for (const auto& [negated, id, other, label] : ranked) {
       auto key = Ordered(claims[i].id, id);
       edges.try_emplace(key, ClaimEdge{key.first, key.second, EdgeKind::kSupports,
-                                       fmt::format("{} score {:.2f}", label, -negated), false});
+                                       fmt::format("{} score {:.2f}", label, -negated), -negated,
+                                       false});
     }
   }
   std::vector<ClaimEdge> out;

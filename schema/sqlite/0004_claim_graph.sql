@@ -3,9 +3,9 @@
 -- `PRAGMA user_version = 4`.
 --
 -- The edge table gains the kind 'restates' (near-duplicate claims in two
--- sources of one episode). SQLite cannot change a CHECK constraint in
--- place, so the table is rebuilt with its rows. Nothing references `edge`,
--- so dropping the old table is safe with foreign_keys on.
+-- sources of one episode) and a weight. SQLite cannot change a CHECK
+-- constraint in place, so the table is rebuilt with its rows. Nothing
+-- references `edge`, so dropping the old table is safe with foreign_keys on.
 --
 -- Which kinds are stored, and who writes them:
 --   summarises   the editor's summary claim → the claim it covers; written
@@ -30,6 +30,9 @@ CREATE TABLE edge_v4 (
   kind       TEXT NOT NULL CHECK (kind IN ('is_a', 'same_person', 'supports', 'contradicts',
                                            'summarises', 'restates')),
   evidence   TEXT NOT NULL DEFAULT '',
+  -- How strong the link is, for ranking: a stance edge's score, a
+  -- restatement's bigram Dice; 0 when not measured (summarises, user rows).
+  weight     REAL NOT NULL DEFAULT 0,
   decided_by TEXT NOT NULL CHECK (decided_by IN ('user', 'auto')),
   UNIQUE (src, dst, kind)
 );

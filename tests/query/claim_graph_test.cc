@@ -249,8 +249,12 @@ TEST_CASE("Related claims of a claim, by relation", "[claim_graph]") {
   CHECK(related->related[0].claim.speaker_name == "Lance");
   CHECK(related->related[0].claim.episode_date == "2025-12-01");
   CHECK(related->related[0].evidence == "gemini-3-pro × coding score 4.00");
+  CHECK(related->related[0].weight == Approx(4.0));
   CHECK(related->related[1].relation == Relation::kRestates);
   CHECK(related->related[1].claim.id == "live-transcript#0");
+  // The same content units: punctuation is not one.
+  CHECK(related->related[1].evidence == "bigram dice 1.00");
+  CHECK(related->related[1].weight == Approx(1.0));
   CHECK(related->related[2].relation == Relation::kSummarisedBy);
   CHECK(related->related[2].claim.id == "live#0");
 

@@ -41,6 +41,7 @@ struct ClaimEdge {
   std::string dst;
   EdgeKind kind = EdgeKind::kSupports;
   std::string evidence;  // Why: the shared target, the overlap; may be empty.
+  double weight = 0;     // Strength for ranking (stance score, Dice); 0 when not measured.
   bool by_user = false;  // Decided by the user (kept across re-ingest), else computed.
 };
 

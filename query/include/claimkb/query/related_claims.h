@@ -29,12 +29,14 @@ struct RelatedClaim {
   Relation relation = Relation::kSupports;
   StoredClaim claim;
   std::string evidence;  // The shared target and score, the overlap; may be empty.
+  double weight = 0;     // The edge's strength (ClaimEdge::weight).
   bool by_user = false;  // The user decided this edge.
 };
 
 struct RelatedClaims {
   StoredClaim claim;                  // The asked claim.
-  std::vector<RelatedClaim> related;  // In Relation order, then by episode date and id.
+  // In Relation order, then strongest first, then by episode date and id.
+  std::vector<RelatedClaim> related;
   // The stance edges were computed now, not read from the store (several
   // stores, or claims written since the last link step).
   bool stance_computed = false;
