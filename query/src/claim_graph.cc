@@ -151,7 +151,8 @@ const char* Color(EdgeKind kind) {
 
 // The plain data as a Boost graph with string properties, for the writers.
 struct VertexProps {
-  std::string id, kind, label, text, shape, distance;
+  std::string id, kind, label, text, shape;
+  int distance = 0;
 };
 struct EdgeProps {
   std::string kind, evidence, color, style;
@@ -165,7 +166,7 @@ PropertyGraph ToBoost(const ClaimGraph& graph, bool dot) {
   for (std::size_t v = 0; v < graph.vertices.size(); ++v) {
     const GraphVertex& vertex = graph.vertices[v];
     g[v] = VertexProps{text(vertex.id),    VertexKindName(vertex.kind), text(vertex.label),
-                       text(vertex.text),  Shape(vertex.kind),          std::to_string(vertex.distance)};
+                       text(vertex.text),  Shape(vertex.kind),          vertex.distance};
   }
   for (const GraphEdge& edge : graph.edges) {
     boost::add_edge(edge.source, edge.target,
