@@ -63,7 +63,8 @@ TEST_CASE("graph --around: the claims naming the entity at distance 1", "[cli][g
                             "--format", "json"});
   REQUIRE(listed.exit_code == 0);
   std::set<std::string> naming;
-  for (const auto& claim : listed.Json()["claims"]) {
+  const auto listing = listed.Json();  // Kept: a loop over a temporary's member dangles.
+  for (const auto& claim : listing["claims"]) {
     for (const auto& model : claim["models"]) {
       if (model["id"] == "gemini-3-pro") naming.insert("claim:" + claim["id"].get<std::string>());
     }
