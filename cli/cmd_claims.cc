@@ -69,6 +69,17 @@ Result<CommandOutcome> RunClaims(const GlobalOptions& globals, const ClaimsArgs&
   Session session(globals);
   auto linker = session.linker();
   if (!linker) return std::unexpected(linker.error());
+  // A word no stance has is a usage error (exit 2) whatever the database.
+  std::optional<Stance> stance;
+  if (!args.stance.empty()) {
+    stance = StanceFromName(args.stance);
+    if (!stance) {
+      return MakeError(ErrorCode::kInvalidArgument,
+                       fmt::format("--stance \"{}\": expected positive, negative, mixed or "
+                                   "neutral",
+                                   args.stance));
+    }
+  }
   // The stores first: a missing database is "no database at DIR", and
   // never created.
   auto stores = session.local_readers();
@@ -95,15 +106,7 @@ Result<CommandOutcome> RunClaims(const GlobalOptions& globals, const ClaimsArgs&
     }
     filter.topic = id;
   }
-  if (!args.stance.empty()) {
-    filter.stance = StanceFromName(args.stance);
-    if (!filter.stance) {
-      return MakeError(ErrorCode::kInvalidArgument,
-                       fmt::format("--stance \"{}\": expected positive, negative, mixed or "
-                                   "neutral",
-                                   args.stance));
-    }
-  }
+  if (stance) filter.stance = *stance;
   auto dates = DateRangeOf(args.since, args.until);
   if (!dates) return std::unexpected(dates.error());
   filter.since = dates->since;
