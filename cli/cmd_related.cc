@@ -37,7 +37,8 @@ void PrintRelated(const RelatedClaim& related) {
                                    FormatOptionalSeconds(CitationSecond(claim.claim)), claim.id))));
   fmt::print("      {}\n", Shown(claim.claim.text));
   if (!related.evidence.empty() || related.by_user) {
-    fmt::print("      {}\n", Dim(Shown(related.by_user ? "decided by the user" : related.evidence)));
+    const std::string why = related.by_user ? "decided by the user" : related.evidence;
+    fmt::print("      {}\n", Dim(Shown(why)));
   }
   if (!link.empty()) fmt::print("      {}\n", Dim(Shown(link)));
 }

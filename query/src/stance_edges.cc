@@ -42,8 +42,8 @@ std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims
   // targets is shown as contradicting, the stronger claim of the two.
   std::map<std::pair<std::string, std::string>, ClaimEdge> edges;
   for (const Contradiction& found : FindContradictions(claims, ContradictionQuery{}, lexicon)) {
-    const std::size_t kept = std::min(
-        found.pairs.size(), static_cast<std::size_t>(std::max(0, options.max_pairs_per_contradiction)));
+    const auto cap = static_cast<std::size_t>(std::max(0, options.max_pairs_per_contradiction));
+    const std::size_t kept = std::min(found.pairs.size(), cap);
     for (std::size_t p = 0; p < kept; ++p) {
       const OpposedPair& pair = found.pairs[p];
       auto key = Ordered(pair.first_id, pair.second_id);
