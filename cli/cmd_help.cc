@@ -48,6 +48,13 @@ const std::map<std::string, std::string>& Examples() {
        "  claimkb cite ID1 ID2 --style csl-json > claims.json  # for pandoc --citeproc\n"
        "  claimkb cite 'compute-corner-ep5-notes#7' --style bibtex --accessed 2026-01-05\n"},
       {"entities", "  claimkb entities --kind benchmark\n  claimkb entities --format json\n"},
+      {"related",
+       "  claimkb related 'model-observatory-gemini3-panel#13'   # supports, contradicts, summary\n"
+       "  claimkb related 'model-observatory-gemini3-panel#20' --format json\n"},
+      {"graph",
+       "  claimkb graph --around 'Gemini 3 Pro' --depth 1        # DOT: pipe into dot -Tsvg\n"
+       "  claimkb graph --around 'Gemini 3' --format graphml     # for Gephi\n"
+       "  claimkb graph --around ARC-AGI-2 --depth 2 --format json\n"},
       {"reextract", "  claimkb reextract         # after editing the lexicon\n"},
       {"reindex",
        "  claimkb reindex           # rebuild the search index beside the old one, then swap\n"},

@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "claimkb/indexer/ingester.h"
+#include "claimkb/query/stance_edges.h"
 #include "command.h"
 #include "read_explanation.h"
 #include "index_maintenance.h"
@@ -88,6 +89,11 @@ Result<CommandOutcome> RunIngest(const GlobalOptions& globals, const IngestArgs&
 
   auto indexed = UpdateIndex(session, *generation_before, report.changed_episodes);
   if (!indexed) return std::unexpected(indexed.error());
+  // The claim graph's stance edges span episodes: relink them over the store.
+  if (!report.changed_episodes.empty()) {
+    auto linked = LinkStanceEdges(writer->store, writer->lexicon);
+    if (!linked) return std::unexpected(linked.error());
+  }
 
   if (args.format == OutputFormat::kJson) {
     PrintJson(Envelope("ingest", ReportToJson(report, *indexed)));

@@ -2,6 +2,7 @@
 // the lexicon or the extractor changed, then rebuild the search index.
 #include <fmt/format.h>
 
+#include "claimkb/query/stance_edges.h"
 #include "command.h"
 #include "index_maintenance.h"
 #include "session.h"
@@ -29,6 +30,8 @@ Result<CommandOutcome> RunReextract(const GlobalOptions& globals) {
   }
   auto indexed = RebuildIndex(session);
   if (!indexed) return std::unexpected(indexed.error());
+  auto linked = LinkStanceEdges(writer->store, writer->lexicon);
+  if (!linked) return std::unexpected(linked.error());
   fmt::print("re-extracted {} episodes: {} claims, {} indexed\n", episodes->size(), claims,
              *indexed);
   return CommandOutcome{};

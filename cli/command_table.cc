@@ -21,6 +21,8 @@ void RegisterBenchmarks(CLI::App&, const GlobalOptions&, Action*);
 void RegisterCite(CLI::App&, const GlobalOptions&, Action*);
 void RegisterContradictions(CLI::App&, const GlobalOptions&, Action*);
 void RegisterAgree(CLI::App&, const GlobalOptions&, Action*);
+void RegisterRelated(CLI::App&, const GlobalOptions&, Action*);
+void RegisterGraph(CLI::App&, const GlobalOptions&, Action*);
 void RegisterHelp(CLI::App&, const GlobalOptions&, Action*);
 
 const std::vector<CommandEntry>& CommandTable() {
@@ -32,6 +34,7 @@ const std::vector<CommandEntry>& CommandTable() {
       {"results", RegisterResults},
       {"cite", RegisterCite},           {"entities", RegisterEntities},
       {"contradictions", RegisterContradictions}, {"agree", RegisterAgree},
+      {"related", RegisterRelated},     {"graph", RegisterGraph},
       {"lexicon", RegisterLexicon},
       {"reextract", RegisterReextract}, {"reindex", RegisterReindex},
       {"check", RegisterCheck},         {"demo", RegisterDemo},

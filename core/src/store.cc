@@ -22,6 +22,7 @@
 
 #include "claimkb/core/resources.h"
 #include "claimkb/core/speaker_identity.h"
+#include "restatement_linker.h"
 #include "sqlite_db.h"
 
 // Early returns keep the many fallible steps of a write readable. Used only
@@ -312,6 +313,9 @@ class Writer {
                       const TurnSpeakers& speakers);
   Status SaveUserEdges(std::int64_t episode_id);
   Status RestoreUserEdges();
+  // Adds 'restates' edges from the episode's claims to their near-duplicates
+  // in the other sources of its work (rows sharing its work_key).
+  Status LinkRestatements(std::int64_t episode_id);
   Status BumpGeneration() {
     return db_.Exec("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
   }
@@ -441,6 +445,8 @@ Status Writer::UpsertEntity(const std::string& id, EntityKind fallback_kind) {
     // A new name the grammar found records the parent its name implies, so
     // the stored tree reaches the lexicon (llama-3-1-8b → llama-3-1 → llama).
     const std::vector<std::string> chain = lexicon_.lexicon.Ancestors(id);
+    // Its parents get rows too, so every is_a step of the chain is stored.
+    if (chain.size() > 1) CLAIMKB_RETURN_IF_ERROR(UpsertEntity(chain[1], fallback_kind));
     CLAIMKB_ASSIGN_OR_RETURN(
         Statement insert,
         db_.Prepare(
@@ -720,6 +726,39 @@ Status Writer::RestoreUserEdges() {
     CLAIMKB_RETURN_IF_ERROR(insert.Run());
   }
   saved_edges_.clear();
+  return {};
+}
+
+Status Writer::LinkRestatements(std::int64_t episode_id) {
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement select,
+      db_.Prepare("SELECT c.id, c.text, c.episode_id = ?1 FROM claim c "
+                  "JOIN episode e ON e.id = c.episode_id "
+                  "WHERE e.work_key = (SELECT work_key FROM episode WHERE id = ?1) "
+                  "ORDER BY c.episode_id, c.ordinal"));
+  select.Bind(1, episode_id);
+  std::vector<std::int64_t> mine_rows, their_rows;
+  std::vector<std::string> mine, theirs;
+  while (true) {
+    CLAIMKB_ASSIGN_OR_RETURN(bool row, select.Step());
+    if (!row) break;
+    (select.Int(2) != 0 ? mine_rows : their_rows).push_back(select.Int64(0));
+    (select.Int(2) != 0 ? mine : theirs).push_back(select.Text(1));
+  }
+  if (mine.empty() || theirs.empty()) return {};
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement insert,
+      db_.Prepare("INSERT OR IGNORE INTO edge (src, dst, kind, evidence, decided_by, weight) "
+                  "VALUES (?, ?, 'restates', ?, 'auto', ?)"));
+  for (const internal::Restatement& found :
+       internal::FindRestatements(mine, theirs, internal::RestatementOptions{})) {
+    insert.Reset();
+    insert.Bind(1, mine_rows[found.mine])
+        .Bind(2, their_rows[found.theirs])
+        .Bind(3, fmt::format("bigram dice {:.2f}", found.dice))
+        .Bind(4, found.dice);
+    CLAIMKB_RETURN_IF_ERROR(insert.Run());
+  }
   return {};
 }
 
@@ -1076,6 +1115,7 @@ Result<PutResult> Store::PutEpisode(const Episode& episode, const std::vector<Cl
   CLAIMKB_RETURN_IF_ERROR(writer.InsertBody(episode_id, episode, &speakers));
   CLAIMKB_RETURN_IF_ERROR(writer.InsertClaims(episode_id, claims, speakers));
   CLAIMKB_RETURN_IF_ERROR(writer.RestoreUserEdges());
+  CLAIMKB_RETURN_IF_ERROR(writer.LinkRestatements(episode_id));
   CLAIMKB_RETURN_IF_ERROR(writer.BumpGeneration());
   CLAIMKB_RETURN_IF_ERROR(txn.Commit());
   result.episode_id = episode_id;
@@ -1102,6 +1142,7 @@ Status Store::ReplaceClaims(std::int64_t episode_id, const std::vector<Claim>& c
   CLAIMKB_ASSIGN_OR_RETURN(TurnSpeakers speakers, LoadTurnSpeakers(db, episode_id));
   CLAIMKB_RETURN_IF_ERROR(writer.InsertClaims(episode_id, claims, speakers));
   CLAIMKB_RETURN_IF_ERROR(writer.RestoreUserEdges());
+  CLAIMKB_RETURN_IF_ERROR(writer.LinkRestatements(episode_id));
   CLAIMKB_RETURN_IF_ERROR(writer.BumpGeneration());
   return txn.Commit();
 }
@@ -1774,6 +1815,122 @@ Status Store::RecordSpeakerDecision(std::string_view name, std::string_view othe
   insert.Bind(1, name).Bind(2, other).Bind(3, same ? "same" : "apart").Bind(4, NowUtc());
   CLAIMKB_RETURN_IF_ERROR(insert.Run());
   return txn.Commit();
+}
+
+namespace {
+
+// A claim's row id from "<slug>#<ordinal>"; nullopt when no such claim.
+Result<std::optional<std::int64_t>> ClaimRowId(const Database& db, std::string_view claim_id) {
+  const std::size_t hash = claim_id.rfind('#');
+  int ordinal = -1;
+  if (hash != std::string_view::npos && hash > 0) {
+    std::string_view digits = claim_id.substr(hash + 1);
+    auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), ordinal);
+    if (ec != std::errc() || end != digits.data() + digits.size()) ordinal = -1;
+  }
+  if (ordinal < 0) {
+    return MakeError(ErrorCode::kInvalidArgument,
+                     "malformed claim id \"" + std::string(claim_id) + "\"",
+                     "claim ids look like <episode slug>#<number>, e.g. 2025-11-21-foo#12");
+  }
+  CLAIMKB_ASSIGN_OR_RETURN(Statement select,
+                           db.Prepare("SELECT c.id FROM claim c JOIN episode e ON e.id = "
+                                      "c.episode_id WHERE e.slug = ? AND c.ordinal = ?"));
+  select.Bind(1, claim_id.substr(0, hash)).Bind(2, ordinal);
+  CLAIMKB_ASSIGN_OR_RETURN(bool found, select.Step());
+  if (!found) return std::optional<std::int64_t>();
+  return std::optional<std::int64_t>(select.Int64(0));
+}
+
+}  // namespace
+
+Result<std::vector<ClaimEdge>> Store::ListClaimEdges(std::string_view claim_id) const {
+  const Database& db = impl_->db;
+  std::int64_t row = 0;
+  if (!claim_id.empty()) {
+    CLAIMKB_ASSIGN_OR_RETURN(std::optional<std::int64_t> found, ClaimRowId(db, claim_id));
+    if (!found) return std::vector<ClaimEdge>();
+    row = *found;
+  }
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement select,
+      db.Prepare("SELECT se.slug, s.ordinal, de.slug, d.ordinal, g.kind, g.evidence, "
+                 "g.decided_by, g.weight FROM edge g "
+                 "JOIN claim s ON s.id = g.src JOIN episode se ON se.id = s.episode_id "
+                 "JOIN claim d ON d.id = g.dst JOIN episode de ON de.id = d.episode_id "
+                 "WHERE ?1 = 0 OR g.src = ?1 OR g.dst = ?1 ORDER BY g.id"));
+  select.Bind(1, row);
+  std::vector<ClaimEdge> edges;
+  while (true) {
+    CLAIMKB_ASSIGN_OR_RETURN(bool more, select.Step());
+    if (!more) break;
+    std::optional<EdgeKind> kind = EdgeKindFromName(select.Text(4));
+    if (!kind) {
+      return MakeError(ErrorCode::kCorruption, "edge of unknown kind " + select.Text(4),
+                       "the database was edited by hand or by a newer claimkb");
+    }
+    edges.push_back(ClaimEdge{fmt::format("{}#{}", select.Text(0), select.Int(1)),
+                              fmt::format("{}#{}", select.Text(2), select.Int(3)), *kind,
+                              select.Text(5), select.Double(7), select.Text(6) == "user"});
+  }
+  return edges;
+}
+
+Status Store::ReplaceStanceEdges(const std::vector<ClaimEdge>& edges, std::int64_t generation) {
+  CLAIMKB_RETURN_IF_ERROR(CheckWritable(impl_->options));
+  for (const ClaimEdge& edge : edges) {
+    if (edge.kind != EdgeKind::kSupports && edge.kind != EdgeKind::kContradicts) {
+      return MakeError(ErrorCode::kInvalidArgument,
+                       fmt::format("not a stance edge: {}", EdgeKindName(edge.kind)));
+    }
+  }
+  const Database& db = impl_->db;
+  CLAIMKB_ASSIGN_OR_RETURN(Transaction txn, Transaction::BeginImmediate(db));
+  CLAIMKB_RETURN_IF_ERROR(db.Exec(
+      "DELETE FROM edge WHERE decided_by = 'auto' AND kind IN ('supports', 'contradicts')"));
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement insert,
+      db.Prepare("INSERT OR IGNORE INTO edge (src, dst, kind, evidence, weight, decided_by) "
+                 "VALUES (?, ?, ?, ?, ?, 'auto')"));
+  for (const ClaimEdge& edge : edges) {
+    CLAIMKB_ASSIGN_OR_RETURN(std::optional<std::int64_t> src, ClaimRowId(db, edge.src));
+    CLAIMKB_ASSIGN_OR_RETURN(std::optional<std::int64_t> dst, ClaimRowId(db, edge.dst));
+    if (!src || !dst) continue;
+    insert.Reset();
+    insert.Bind(1, *src)
+        .Bind(2, *dst)
+        .Bind(3, EdgeKindName(edge.kind))
+        .Bind(4, edge.evidence)
+        .Bind(5, edge.weight);
+    CLAIMKB_RETURN_IF_ERROR(insert.Run());
+  }
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement mark,
+      db.Prepare("INSERT INTO meta (key, value) VALUES ('stance_edges_generation', ?) "
+                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+  mark.Bind(1, std::to_string(generation));
+  CLAIMKB_RETURN_IF_ERROR(mark.Run());
+  return txn.Commit();
+}
+
+Result<std::int64_t> Store::StanceEdgesGeneration() const {
+  return impl_->db.QueryInt(
+      "SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta "
+      "WHERE key = 'stance_edges_generation'), -1)");
+}
+
+Result<std::vector<EntityNode>> Store::ListEntityNodes() const {
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement select, impl_->db.Prepare("SELECT id, kind, name, parent_id FROM entity ORDER BY id"));
+  std::vector<EntityNode> nodes;
+  while (true) {
+    CLAIMKB_ASSIGN_OR_RETURN(bool more, select.Step());
+    if (!more) break;
+    nodes.push_back(EntityNode{select.Text(0),
+                               EntityKindFromName(select.Text(1)).value_or(EntityKind::kModel),
+                               select.Text(2), select.Text(3)});
+  }
+  return nodes;
 }
 
 Result<std::int64_t> Store::Generation() const {

@@ -86,7 +86,8 @@ TEST_CASE("Every example of the reading commands runs on the bundled samples", "
   REQUIRE(RunClaimkb({"--db", db.str(), "ingest", "-q", kSamples}).exit_code == 0);
   int ran = 0;
   for (const std::string command : {"search", "ask", "claims", "results", "cite", "show",
-                                    "entities", "episodes", "speakers", "check"}) {
+                                    "entities", "episodes", "speakers", "check", "related",
+                                    "graph"}) {
     for (std::vector<std::string> args : Examples(command)) {
       if (std::find(args.begin(), args.end(), "ID1") != args.end()) continue;  // Placeholder.
       std::string line;

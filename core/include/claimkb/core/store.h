@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "claimkb/core/claim.h"
+#include "claimkb/core/claim_graph.h"
 #include "claimkb/core/episode.h"
 #include "claimkb/core/lexicon.h"
 #include "claimkb/core/result.h"
@@ -99,6 +100,14 @@ struct EntityCount {
   int episodes = 0;
   std::vector<std::string> surfaces;  // Distinct spellings linked to it, in text order of first use.
   double confidence = 0;              // The highest confidence of its mentions.
+};
+
+// One entity row with its place in the hierarchy (the graph's is_a edges).
+struct EntityNode {
+  std::string id;
+  EntityKind kind = EntityKind::kModel;
+  std::string name;
+  std::string parent_id;  // Empty at the root.
 };
 
 enum class PutOutcome {
@@ -190,6 +199,26 @@ class Store {
     std::string claim_id;
   };
   Result<std::vector<StoredResult>> ListResults(const std::string& benchmark_id) const;
+
+  // The claim graph's stored edges (claimkb/core/claim_graph.h), by claim id.
+  // PutEpisode and ReplaceClaims write 'summarises' (the editor's summary
+  // line → the claims it covers) and 'restates' (near-duplicate claims in
+  // another source of the same episode, same work key) with the claims; the
+  // rows go with either end's claims. `claim_id` empty: every edge, in
+  // insertion order; otherwise the edges with that claim at either end
+  // (kInvalidArgument when it is malformed, an empty list when unknown).
+  Result<std::vector<ClaimEdge>> ListClaimEdges(std::string_view claim_id = {}) const;
+  // Replaces every computed 'supports' and 'contradicts' edge with `edges`
+  // (other kinds in it are kInvalidArgument; ends that no longer exist are
+  // skipped) and records `generation`, the Generation() the edges were
+  // computed from, in one transaction. User-decided rows stay. Does not bump
+  // the generation: the Xapian index holds no edges.
+  Status ReplaceStanceEdges(const std::vector<ClaimEdge>& edges, std::int64_t generation);
+  // The generation recorded by the last ReplaceStanceEdges; -1 if never.
+  // The stored stance edges are current only while it equals Generation().
+  Result<std::int64_t> StanceEdgesGeneration() const;
+  // Every stored entity with its parent, in id order (is_a edges).
+  Result<std::vector<EntityNode>> ListEntityNodes() const;
 
   // A counter bumped by every committed write; the Xapian index records the
   // generation it reflects so drift can be detected.

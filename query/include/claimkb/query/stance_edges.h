@@ -1,0 +1,57 @@
+// The claim graph's stance edges: 'contradicts' between the claims of every
+// pair FindContradictions reports, 'supports' between claims of different
+// speakers that take the same stance on one target. They are computed over
+// the whole store (a new episode can contradict any old one), so they are
+// stored by one named step, LinkStanceEdges, run after every write of claims,
+// and readers fall back to computing them when the stored ones are stale.
+#ifndef CLAIMKB_QUERY_STANCE_EDGES_H_
+#define CLAIMKB_QUERY_STANCE_EDGES_H_
+
+#include <vector>
+
+#include "claimkb/core/claim_graph.h"
+#include "claimkb/core/lexicon.h"
+#include "claimkb/core/result.h"
+#include "claimkb/core/store.h"
+
+namespace claimkb {
+
+struct StanceEdgeOptions {
+  // Supporting claims linked to each claim, the most direct first: a target
+  // many speakers praise would otherwise link every pair of their claims.
+  int max_supports_per_claim = 3;  // Default: 3.
+  // Opposed pairs of claims kept per Contradiction (two sides), best first.
+  // Two speakers who disagree on a topic can have dozens of opposed claim
+  // pairs; the corpus has 1,556 contradictions over 67,078 pairs.
+  int max_pairs_per_contradiction = 3;  // Default: 3.
+};
+
+// The stance edges among `claims`: the best max_pairs_per_contradiction
+// opposed pairs of every Contradiction (claimkb/query/contradictions.h),
+// evidence "<target> score <s>"; and for each claim by a named speaker, up to
+// max_supports_per_claim claims of other named speakers that take the same
+// stance on a shared StanceTarget (the aspects agreement clusters speakers
+// by), entity × topic before entity before a topic both claims judge
+// directly. The editor is no speaker: summaries are linked by 'summarises'.
+// One edge per unordered pair, src the claim that sorts first by id.
+std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims,
+                                          const Lexicon* lexicon,
+                                          const StanceEdgeOptions& options = {});
+
+// The link step: computes the stance edges over every claim of `store` and
+// stores them with the generation they reflect (Store::ReplaceStanceEdges).
+// Returns the number of edges stored.
+Result<int> LinkStanceEdges(Store* store, const Lexicon* lexicon,
+                            const StanceEdgeOptions& options = {});
+
+// The stance edges across `stores` as they are now: the stored ones when
+// there is one store and they reflect its current generation, else computed
+// from the claims (several stores can contradict each other, and a store
+// written without the link step has stale ones). `computed` (may be null) is
+// set when they had to be computed.
+Result<std::vector<ClaimEdge>> CurrentStanceEdges(const std::vector<const Store*>& stores,
+                                                  const Lexicon* lexicon, bool* computed = nullptr);
+
+}  // namespace claimkb
+
+#endif  // CLAIMKB_QUERY_STANCE_EDGES_H_

@@ -1,0 +1,417 @@
+// The claim graph over a store built by hand: three files, two of them
+// sources of one episode. Every vertex, edge and distance below is worked
+// out from the fixture in the comment of GraphFixture.
+#include "claimkb/query/claim_graph.h"
+
+#include <unistd.h>
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/graphml.hpp>
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "claimkb/core/entity_linker.h"
+#include "claimkb/query/related_claims.h"
+#include "claimkb/query/stance_edges.h"
+#include "indexer/index_fixture.h"
+#include "support/lexicon_entry.h"
+#include "support/skip.h"
+
+namespace claimkb {
+namespace {
+
+using testing::Entry;
+using testing::TempDir;
+
+std::shared_ptr<const Lexicon> GraphLexicon() {
+  return std::make_shared<const Lexicon>(std::vector<LexiconEntry>{
+      Entry("gemini", EntityKind::kModel, "Gemini", ""),
+      Entry("gemini-3", EntityKind::kModel, "Gemini 3", "gemini"),
+      Entry("gemini-3-pro", EntityKind::kModel, "Gemini 3 Pro", "gemini-3"),
+      Entry("gpt-5", EntityKind::kModel, "GPT-5", ""),
+      Entry("coding", EntityKind::kTopic, "Coding", ""),
+      Entry("reasoning", EntityKind::kTopic, "Reasoning", ""),
+  });
+}
+
+struct Said {
+  std::string speaker;  // Empty: the editor's summary line.
+  std::string text;
+  std::string entity;
+  Stance stance = Stance::kNeutral;  // Of the claim and toward the entity.
+  std::string topic;
+  std::vector<int> summarises;
+};
+
+// One file: the editor's lines in a summary section, each speaker's claim in
+// a turn of its own in one full-text section; claim n is said[n].
+void Put(Store& store, const Lexicon& lexicon, const std::string& path, const std::string& url,
+         const std::string& date, const std::vector<Said>& said) {
+  Episode episode;
+  episode.path = path;
+  episode.url = url;
+  episode.content_hash = std::to_string(std::hash<std::string>{}(path + said.back().text));
+  episode.title = "Episode " + path;
+  episode.date = date;
+  episode.line_count = 100;
+  Section summary;
+  summary.kind = SectionKind::kSummary;
+  summary.title = "Summary";
+  summary.line = 1;
+  summary.level = 2;
+  summary.turns.emplace_back();
+  summary.turns[0].line = 2;
+  Section full;
+  full.kind = SectionKind::kFullText;
+  full.title = "Full text";
+  full.line = 10;
+  full.level = 2;
+  std::vector<Claim> claims;
+  for (std::size_t n = 0; n < said.size(); ++n) {
+    const int line = 20 + static_cast<int>(n);
+    Paragraph paragraph;
+    paragraph.line = line;
+    paragraph.text = said[n].text;
+    paragraph.plain = said[n].text;
+    Claim claim;
+    claim.ordinal = static_cast<int>(n);
+    claim.text = said[n].text;
+    claim.line = line;
+    claim.span_end = static_cast<int>(said[n].text.size());
+    claim.stance = said[n].stance;
+    claim.summarises = said[n].summarises;
+    if (!said[n].topic.empty()) claim.topics = {said[n].topic};
+    EntityMention mention = testing::Mention(said[n].entity, EntityKind::kModel);
+    mention.surface = said[n].entity;
+    mention.stance = said[n].stance;
+    claim.entities = {mention};
+    if (said[n].speaker.empty()) {
+      claim.by_editor = true;
+      claim.section_index = 0;
+      claim.paragraph_index = static_cast<int>(summary.turns[0].paragraphs.size());
+      summary.turns[0].paragraphs.push_back(paragraph);
+    } else {
+      Turn turn;
+      turn.speaker = said[n].speaker;
+      turn.line = line;
+      turn.paragraphs = {paragraph};
+      claim.speaker = said[n].speaker;
+      claim.section_index = 1;
+      claim.turn_index = static_cast<int>(full.turns.size());
+      full.turns.push_back(turn);
+    }
+    claims.push_back(claim);
+  }
+  episode.sections = {summary, full};
+  auto put = store.PutEpisode(episode, claims, lexicon);
+  REQUIRE(put);
+}
+
+constexpr Stance kPos = Stance::kPositive;
+constexpr Stance kNeg = Stance::kNegative;
+
+// live.md (https://x/live, 2025-11-21):
+//   live#0 editor "Gemini 3 Pro 写前端很强"               gemini-3-pro, summarises live#1
+//   live#1 Gavin  "Gemini 3 Pro 写前端代码非常强，速度也快。" gemini-3-pro +, coding
+//   live#2 余北   "Gemini 3 的多模态推理不如上一代。"       gemini-3 −, reasoning
+// live-transcript.md (same URL: a second source of the same episode):
+//   live-transcript#0 Gavin, the words of live#1 without the full stop  → restates live#1
+// other.md (https://x/other, 2025-12-01):
+//   other#0 Lance "Gemini 3 Pro is great at frontend coding." gemini-3-pro +, coding
+//   other#1 Lance "Gemini 3 reasoning is excellent."          gemini-3 +, reasoning
+//   other#2 Lance "GPT-5 is slow."                            gpt-5 −
+//
+// Stance edges: contradicts live#2–other#1 (余北 − vs Lance + on gemini-3 ×
+// reasoning); supports live#1–other#0 and live-transcript#0–other#0
+// (gemini-3-pro × coding, + by Gavin and by Lance; Gavin's two claims are
+// one speaker's and support nothing of each other).
+struct GraphFixture {
+  TempDir dir;
+  std::shared_ptr<const Lexicon> lexicon = GraphLexicon();
+  std::unique_ptr<Store> store;
+
+  GraphFixture() {
+    auto opened = Store::Open(dir.Sub("db"));
+    REQUIRE(opened);
+    store = std::move(*opened);
+    Put(*store, *lexicon, "live.md", "https://x/live", "2025-11-21",
+        {{"", "Gemini 3 Pro 写前端很强", "gemini-3-pro", Stance::kNeutral, "", {1}},
+         {"Gavin", "Gemini 3 Pro 写前端代码非常强，速度也快。", "gemini-3-pro", kPos, "coding", {}},
+         {"余北", "Gemini 3 的多模态推理不如上一代。", "gemini-3", kNeg, "reasoning", {}}});
+    Put(*store, *lexicon, "live-transcript.md", "https://x/live", "2025-11-21",
+        {{"Gavin", "Gemini 3 Pro 写前端代码非常强，速度也快", "gemini-3-pro", kPos, "coding", {}}});
+    Put(*store, *lexicon, "other.md", "https://x/other", "2025-12-01",
+        {{"Lance", "Gemini 3 Pro is great at frontend coding.", "gemini-3-pro", kPos, "coding", {}},
+         {"Lance", "Gemini 3 reasoning is excellent.", "gemini-3", kPos, "reasoning", {}},
+         {"Lance", "GPT-5 is slow.", "gpt-5", kNeg, "", {}}});
+  }
+  std::vector<const Store*> stores() const { return {store.get()}; }
+};
+
+std::multiset<std::string> EdgeNames(const std::vector<ClaimEdge>& edges) {
+  std::multiset<std::string> names;
+  for (const ClaimEdge& edge : edges) {
+    names.insert(std::string(EdgeKindName(edge.kind)) + " " + edge.src + " " + edge.dst);
+  }
+  return names;
+}
+
+TEST_CASE("Stored edges: summarises and restates with the claims, stance edges by the link step",
+          "[claim_graph]") {
+  GraphFixture fixture;
+  auto stored = fixture.store->ListClaimEdges();
+  REQUIRE(stored);
+  // live-transcript was written second, so its claim is the restating end.
+  CHECK(EdgeNames(*stored) == std::multiset<std::string>{
+                                  "summarises live#0 live#1",
+                                  "restates live-transcript#0 live#1",
+                              });
+  CHECK(*fixture.store->StanceEdgesGeneration() == -1);
+
+  auto claims = fixture.store->AllClaims();
+  REQUIRE(claims);
+  CHECK(EdgeNames(ComputeStanceEdges(*claims, fixture.lexicon.get())) ==
+        std::multiset<std::string>{
+            "contradicts live#2 other#1",
+            "supports live#1 other#0",
+            "supports live-transcript#0 other#0",
+        });
+
+  bool computed = false;
+  auto before = CurrentStanceEdges(fixture.stores(), fixture.lexicon.get(), &computed);
+  REQUIRE(before);
+  CHECK(computed);  // Never linked: computed from the claims.
+  CHECK(before->size() == 3);
+
+  auto linked = LinkStanceEdges(fixture.store.get(), fixture.lexicon.get());
+  REQUIRE(linked);
+  CHECK(*linked == 3);
+  CHECK(*fixture.store->StanceEdgesGeneration() == *fixture.store->Generation());
+  auto after = CurrentStanceEdges(fixture.stores(), fixture.lexicon.get(), &computed);
+  REQUIRE(after);
+  CHECK_FALSE(computed);  // Read back as stored.
+  CHECK(EdgeNames(*after) == EdgeNames(*before));
+}
+
+TEST_CASE("Re-ingest and removal keep the stored edges consistent", "[claim_graph]") {
+  GraphFixture fixture;
+  REQUIRE(LinkStanceEdges(fixture.store.get(), fixture.lexicon.get()));
+
+  // live.md again with its last claim changed: its claims are rewritten, so
+  // every edge touching them is dropped and the ones it still has are
+  // rebuilt (the restatement now from live#1, the file written last).
+  Put(*fixture.store, *fixture.lexicon, "live.md", "https://x/live", "2025-11-21",
+      {{"", "Gemini 3 Pro 写前端很强", "gemini-3-pro", Stance::kNeutral, "", {1}},
+       {"Gavin", "Gemini 3 Pro 写前端代码非常强，速度也快。", "gemini-3-pro", kPos, "coding", {}},
+       {"余北", "Gemini 3 的多模态推理其实很好。", "gemini-3", kPos, "reasoning", {}}});
+  auto stored = fixture.store->ListClaimEdges();
+  REQUIRE(stored);
+  // Stance edges touching live's claims went with them; the store moved on,
+  // so the rest are stale until the link step runs again.
+  CHECK(EdgeNames(*stored) == std::multiset<std::string>{
+                                  "supports live-transcript#0 other#0",
+                                  "summarises live#0 live#1",
+                                  "restates live#1 live-transcript#0",
+                              });
+  bool computed = false;
+  auto current = CurrentStanceEdges(fixture.stores(), fixture.lexicon.get(), &computed);
+  REQUIRE(current);
+  CHECK(computed);
+  // 余北 now agrees with Lance: no contradiction, one more support.
+  CHECK(EdgeNames(*current) == std::multiset<std::string>{
+                                   "supports live#1 other#0",
+                                   "supports live-transcript#0 other#0",
+                                   "supports live#2 other#1",
+                               });
+
+  // The transcript's claims removed: its restatement goes with them.
+  REQUIRE(fixture.store->ReplaceClaims(2, {}, *fixture.lexicon));
+  stored = fixture.store->ListClaimEdges("live#1");
+  REQUIRE(stored);
+  CHECK(EdgeNames(*stored) == std::multiset<std::string>{"summarises live#0 live#1"});
+}
+
+TEST_CASE("Related claims of a claim, by relation", "[claim_graph]") {
+  GraphFixture fixture;
+  REQUIRE(LinkStanceEdges(fixture.store.get(), fixture.lexicon.get()));
+  auto related = FindRelated(fixture.stores(), fixture.lexicon.get(), "live#1");
+  REQUIRE(related);
+  CHECK_FALSE(related->stance_computed);
+  REQUIRE(related->related.size() == 3);
+  CHECK(related->related[0].relation == Relation::kSupports);
+  CHECK(related->related[0].claim.id == "other#0");
+  CHECK(related->related[0].claim.speaker_name == "Lance");
+  CHECK(related->related[0].claim.episode_date == "2025-12-01");
+  CHECK(related->related[0].evidence == "gemini-3-pro × coding score 4.00");
+  CHECK(related->related[0].weight == Approx(4.0));
+  CHECK(related->related[1].relation == Relation::kRestates);
+  CHECK(related->related[1].claim.id == "live-transcript#0");
+  // The same content units: punctuation is not one.
+  CHECK(related->related[1].evidence == "bigram dice 1.00");
+  CHECK(related->related[1].weight == Approx(1.0));
+  CHECK(related->related[2].relation == Relation::kSummarisedBy);
+  CHECK(related->related[2].claim.id == "live#0");
+
+  auto summary = FindRelated(fixture.stores(), fixture.lexicon.get(), "live#0");
+  REQUIRE(summary);
+  REQUIRE(summary->related.size() == 1);
+  CHECK(summary->related[0].relation == Relation::kSummarises);
+
+  auto opposed = FindRelated(fixture.stores(), fixture.lexicon.get(), "live#2");
+  REQUIRE(opposed);
+  REQUIRE(opposed->related.size() == 1);
+  CHECK(opposed->related[0].relation == Relation::kContradicts);
+  CHECK(opposed->related[0].claim.id == "other#1");
+
+  CHECK(FindRelated(fixture.stores(), fixture.lexicon.get(), "live#9").error().code ==
+        ErrorCode::kNotFound);
+  CHECK(FindRelated(fixture.stores(), fixture.lexicon.get(), "live").error().code ==
+        ErrorCode::kInvalidArgument);
+}
+
+std::map<std::string, int> Distances(const ClaimGraph& graph) {
+  std::map<std::string, int> out;
+  for (const GraphVertex& vertex : graph.vertices) out[vertex.id] = vertex.distance;
+  return out;
+}
+
+// Gavin and Lance declared one person, to see the hook's edges drawn.
+class OnePerson : public SamePersonSource {
+ public:
+  Result<std::vector<SamePersonLink>> SamePersonLinks(
+      const std::vector<std::string>& speakers) const override {
+    asked = speakers;
+    return std::vector<SamePersonLink>{{"Gavin", "Lance", "test"}, {"Gavin", "Nobody", "test"}};
+  }
+  mutable std::vector<std::string> asked;
+};
+
+TEST_CASE("The graph around an entity, cut by breadth-first distance", "[claim_graph]") {
+  GraphFixture fixture;
+  REQUIRE(LinkStanceEdges(fixture.store.get(), fixture.lexicon.get()));
+  EntityLinker linker(fixture.lexicon);
+  // Around Gemini 3, all vertices (15): gemini-3, gemini-3-pro (is_a it),
+  // gemini (it is_a); the six claims naming either (not other#2); speakers
+  // Gavin, 余北, Lance; episodes live, live-transcript, other. Edges (24):
+  // said_by 5 (the editor's line has none), in_episode 6, mentions 6,
+  // is_a 2, summarises 1, restates 1, supports 2, contradicts 1.
+  GraphAroundOptions options;
+  options.depth = 3;
+  auto all = GraphAround(fixture.stores(), linker, "Gemini 3", options);
+  REQUIRE(all);
+  CHECK(all->vertices.size() == 15);
+  CHECK(all->edges.size() == 24);
+  CHECK(all->vertices.front().id == "entity:gemini-3");
+  CHECK(all->vertices.front().label == "Gemini 3");
+  const auto distance = Distances(*all);
+  CHECK(distance.at("entity:gemini") == 1);
+  CHECK(distance.at("entity:gemini-3-pro") == 1);
+  CHECK(distance.at("claim:live#2") == 1);
+  CHECK(distance.at("claim:other#1") == 1);
+  CHECK(distance.at("claim:live#1") == 2);
+  CHECK(distance.at("speaker:Lance") == 2);
+  CHECK(distance.at("speaker:Gavin") == 3);
+  CHECK(distance.at("episode:live-transcript") == 3);
+  CHECK_FALSE(distance.contains("claim:other#2"));
+
+  // Depth 1: the entity, what it is and what is it, and the claims naming
+  // it: 5 vertices; is_a 2, mentions 2, and the contradiction between those
+  // two claims.
+  options.depth = 1;
+  auto near = GraphAround(fixture.stores(), linker, "gemini-3", options);
+  REQUIRE(near);
+  CHECK(near->vertices.size() == 5);
+  CHECK(near->edges.size() == 5);
+  // Depth 2 leaves out Gavin and the transcript's episode, and their 3 edges.
+  options.depth = 2;
+  auto two = GraphAround(fixture.stores(), linker, "Gemini 3", options);
+  REQUIRE(two);
+  CHECK(two->vertices.size() == 13);
+  CHECK(two->edges.size() == 21);
+  options.depth = 0;
+  auto alone = GraphAround(fixture.stores(), linker, "Gemini 3", options);
+  REQUIRE(alone);
+  CHECK(alone->vertices.size() == 1);
+  CHECK(alone->edges.empty());
+
+  // Speaker identity's links join the speakers drawn; links to speakers not
+  // drawn are left out.
+  OnePerson identity;
+  options.depth = 3;
+  options.same_person = &identity;
+  auto merged = GraphAround(fixture.stores(), linker, "Gemini 3", options);
+  REQUIRE(merged);
+  CHECK(merged->edges.size() == 25);
+  CHECK(identity.asked.size() == 3);
+
+  CHECK(GraphAround(fixture.stores(), linker, "Nothing Known", options).error().code ==
+        ErrorCode::kInvalidArgument);
+}
+
+TEST_CASE("DOT renders with Graphviz and GraphML reads back", "[claim_graph]") {
+  GraphFixture fixture;
+  EntityLinker linker(fixture.lexicon);
+  GraphAroundOptions options;
+  options.depth = 3;
+  auto graph = GraphAround(fixture.stores(), linker, "Gemini 3", options);
+  REQUIRE(graph);
+  // A label that would break naive quoting.
+  graph->vertices.back().label = "quote \" and backslash \\";
+
+  // GraphML through Boost's own reader: the counts worked out above.
+  const std::string graphml = WriteGraphml(*graph);
+  using Read = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS,
+                                     boost::property<boost::vertex_name_t, std::string>,
+                                     boost::property<boost::edge_name_t, std::string>>;
+  Read read;
+  boost::dynamic_properties dp(boost::ignore_other_properties);
+  dp.property("label", boost::get(boost::vertex_name, read));
+  dp.property("kind", boost::get(boost::edge_name, read));
+  std::istringstream in(graphml);
+  boost::read_graphml(in, read, dp);
+  CHECK(boost::num_vertices(read) == 15);
+  CHECK(boost::num_edges(read) == 24);
+  CHECK(boost::get(boost::vertex_name, read, 0) == "Gemini 3");
+  CHECK(boost::get(boost::vertex_name, read, 14) == "quote \" and backslash \\");
+
+  // DOT through the real `dot`.
+  if (std::system("dot -V > /dev/null 2>&1") != 0) {
+    CLAIMKB_SKIP("Graphviz `dot` is not installed (apt-get install graphviz)");
+  }
+  TempDir out;
+  {
+    std::ofstream dot_file(out.Sub("graph.dot"));
+    dot_file << WriteDot(*graph);
+  }
+  const std::string svg = out.Sub("graph.svg");
+  const std::string command = "dot -Tsvg " + out.Sub("graph.dot") + " -o " + svg + " 2>" +
+                              out.Sub("dot.err");
+  REQUIRE(std::system(command.c_str()) == 0);
+  std::ifstream rendered(svg);
+  std::stringstream text;
+  text << rendered.rdbuf();
+  // Graphviz draws each node and edge as a <g class="node"> / "edge" group.
+  auto count = [&](const std::string& needle) {
+    int n = 0;
+    for (std::size_t at = text.str().find(needle); at != std::string::npos;
+         at = text.str().find(needle, at + 1)) {
+      ++n;
+    }
+    return n;
+  };
+  CHECK(count("class=\"node\"") == 15);
+  CHECK(count("class=\"edge\"") == 24);
+  std::ifstream errors(out.Sub("dot.err"));
+  std::stringstream warnings;
+  warnings << errors.rdbuf();
+  CHECK(warnings.str().empty());
+}
+
+}  // namespace
+}  // namespace claimkb
