@@ -439,9 +439,9 @@ int main(int argc, char** argv) {
   // `claimkb ingest` does; the stored claims then feed the peers.
   auto setup_start = Clock::now();
   auto writer = Check(claimkb::KnowledgeBaseWriter::Open(db_dir, lexicon), "opening the database");
-  claimkb::IngestSummary summary = Check(writer->Ingest({corpus}), "ingesting");
+  claimkb::IngestSummary ingested = Check(writer->Ingest({corpus}), "ingesting");
   const double ingest_ms = MicrosSince(setup_start) / 1000;
-  for (const claimkb::FileOutcome& file : summary.report.files) {
+  for (const claimkb::FileOutcome& file : ingested.report.files) {
     if (file.status == claimkb::FileStatus::kRejected) Die("rejected: " + file.message);
   }
   auto claims = Check(writer->store().AllClaims(), "reading claims");
@@ -464,8 +464,8 @@ int main(int argc, char** argv) {
   const double fts_build_ms = MicrosSince(peer_start) / 1000;
 
   fmt::print("query_latency: corpus {} ({} digests stored, {} files skipped)\n", corpus,
-             summary.report.Count(claimkb::FileStatus::kAdded),
-             summary.report.Count(claimkb::FileStatus::kSkipped));
+             ingested.report.Count(claimkb::FileStatus::kAdded),
+             ingested.report.Count(claimkb::FileStatus::kSkipped));
   fmt::print(
       "  {} claims, {:.0f} KB of claim text; claimkb ingest (store and index) {:.0f} ms; "
       "bare Xapian build {:.0f} ms; FTS5 build (both tables) {:.0f} ms\n",

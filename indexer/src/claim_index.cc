@@ -374,14 +374,11 @@ Status ClaimIndex::Replace(const StoredClaim& stored, const Lexicon& lexicon) {
       generator.index_text(xs::PrepareText(stored.translation, impl_->cjk), kClaimTextWdf);
       generator.increase_termpos(kFieldGap);
     }
-    // Titles without positions (layout 5): they are repeated in every claim
-    // of their section and episode, and their positions were a third of
-    // the index while only a phrase within a title (`title:"..."`) used
-    // them. Their terms still rank claims and filter them by title.
     const std::string section = xs::PrepareText(stored.section_title, impl_->cjk);
-    generator.index_text_without_positions(section, kTitleWdf, std::string(Prefix("section")));
+    generator.index_text(section, kTitleWdf, std::string(Prefix("section")));
+    generator.increase_termpos(kFieldGap);
     const std::string title = xs::PrepareText(stored.episode_title, impl_->cjk);
-    generator.index_text_without_positions(title, kTitleWdf, std::string(Prefix("title")));
+    generator.index_text(title, kTitleWdf, std::string(Prefix("title")));
 
     // Boolean filters. replace_document() does not add the unique term.
     const std::string unique = std::string(kPrefixUnique) + stored.id;

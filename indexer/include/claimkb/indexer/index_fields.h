@@ -62,8 +62,8 @@ inline constexpr std::string_view kMetaGeneration = "claimkb:generation";
 inline constexpr std::string_view kMetaLayout = "claimkb:layout";
 inline constexpr std::string_view kMetaCjk = "claimkb:cjk";
 // 2: titles only under prefixes. 3: document data holds the encoded claim.
-// 4: value slot 7 holds the claim id. 5: titles without positions.
-inline constexpr std::string_view kLayoutVersion = "5";
+// 4: value slot 7 holds the claim id.
+inline constexpr std::string_view kLayoutVersion = "4";
 
 }  // namespace claimkb
 

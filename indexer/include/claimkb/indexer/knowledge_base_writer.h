@@ -38,9 +38,11 @@ struct WriterOptions {
   IndexOptions index;
   // Claims the index thread writes between two Xapian flushes. Xapian keeps
   // the postings of unflushed documents in memory, so this bounds the
-  // index's share of peak memory; bench/README.md ("ingest: batch sizes")
-  // has the measurements behind the default.
-  std::size_t flush_claims = 2000;  // Default: 2,000.
+  // index's share of peak memory, and on this 2-vCPU machine smaller
+  // flushes were also faster: at 200 episodes (37,540 claims) Xapian's own
+  // threshold (10,000 documents) took 23.7 s of CPU and 146 MB, 2,000 took
+  // 17.2 s and 59 MB, 1,000 took 16.0 s and 47 MB (bench/README.md).
+  std::size_t flush_claims = 1000;  // Default: 1,000.
   // Claims parsed and stored but not yet indexed that may wait in memory for
   // the index thread before the parsing thread waits in turn.
   std::size_t queued_claims = 4000;  // Default: 4,000.
