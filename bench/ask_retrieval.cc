@@ -33,13 +33,12 @@
 #include <sstream>
 
 #include "bench_support.h"
-#include "claimkb/core/claim_extractor.h"
 #include "claimkb/core/entity_linker.h"
 #include "claimkb/core/lexicon.h"
 #include "claimkb/core/store.h"
 #include "claimkb/indexer/claim_index.h"
 #include "claimkb/indexer/index_fields.h"
-#include "claimkb/indexer/ingester.h"
+#include "claimkb/indexer/knowledge_base_writer.h"
 #include "claimkb/query/answer.h"
 #include "claimkb/query/knowledge_base.h"
 #include "claimkb/query/question.h"
@@ -229,22 +228,15 @@ int main(int argc, char** argv) {
   const std::string db_dir = cleanup.dir + "/db";
   auto lexicon = Check(claimkb::Lexicon::LoadDefault(), "loading the lexicon");
   auto linker = std::make_shared<const claimkb::EntityLinker>(lexicon);
-  claimkb::ClaimExtractor extractor(linker);
-  auto store = Check(claimkb::Store::Open(db_dir), "opening the store");
   {
-    claimkb::Ingester ingester(store.get(), &extractor, lexicon.get());
+    auto writer =
+        Check(claimkb::KnowledgeBaseWriter::Open(db_dir, lexicon), "opening the database");
     std::vector<std::string> inputs = {shared + "/corpus"};
     if (fs::is_directory(shared + "/corpus-more")) inputs.push_back(shared + "/corpus-more");
-    ingester.Ingest(inputs);
+    Check(writer->Ingest(inputs), "ingesting");
   }
+  auto store = Check(claimkb::Store::Open(db_dir), "opening the store");
   auto claims = Check(store->AllClaims(), "reading claims");
-  {
-    auto index = Check(claimkb::ClaimIndex::Open(db_dir), "opening the index");
-    for (const claimkb::StoredClaim& claim : claims) {
-      Check(index->Replace(claim, *lexicon), "indexing " + claim.id);
-    }
-    Check(index->Commit(Check(store->Generation(), "generation")), "committing the index");
-  }
 
   // Resolve answers to claim ids.
   std::map<std::pair<std::string, int>, std::vector<const claimkb::StoredClaim*>> by_line;

@@ -5,8 +5,7 @@
 
 #include <iostream>
 
-#include "claimkb/indexer/ingester.h"
-#include "claimkb/query/stance_edges.h"
+#include "claimkb/indexer/knowledge_base_writer.h"
 #include "command.h"
 #include "read_explanation.h"
 #include "index_maintenance.h"
@@ -47,24 +46,22 @@ nlohmann::json ReportToJson(const IngestReport& report, int indexed) {
 Result<CommandOutcome> RunIngest(const GlobalOptions& globals, const IngestArgs& args) {
   Session session(globals);
   if (args.explain) return ExplainFiles(session, args);
-  auto writer = session.writer();
+  ParseOptions parse_options;
+  parse_options.as_note = args.as_note;
+  auto writer = OpenWriter(session, parse_options);
   if (!writer) return std::unexpected(writer.error());
-  auto generation_before = writer->store->Generation();
-  if (!generation_before) return std::unexpected(generation_before.error());
 
   // Progress only when a person is watching; logs and pipes stay quiet.
   const bool show_progress = !args.quiet && isatty(STDERR_FILENO) == 1;
-  Ingester ingester(writer->store, writer->extractor, writer->lexicon);
-  ParseOptions parse_options;
-  parse_options.as_note = args.as_note;
-  ingester.set_parse_options(parse_options);
-  IngestReport report = ingester.Ingest(
+  auto ingested = (*writer)->Ingest(
       args.paths, [&](std::size_t done, std::size_t total, const FileOutcome& outcome) {
         if (show_progress) {
           std::cerr << fmt::format("\r[{}/{}] {}\033[K", done, total, outcome.path);
           if (done == total) std::cerr << '\n';
         }
       });
+  if (!ingested) return std::unexpected(ingested.error());
+  const IngestReport& report = ingested->report;
 
   // Problems go to stderr, one line each, naming the file (and line).
   // Parse errors already start with "file:line:"; other messages get the path.
@@ -87,18 +84,10 @@ Result<CommandOutcome> RunIngest(const GlobalOptions& globals, const IngestArgs&
     }
   }
 
-  auto indexed = UpdateIndex(session, *generation_before, report.changed_episodes);
-  if (!indexed) return std::unexpected(indexed.error());
-  // The claim graph's stance edges span episodes: relink them over the store.
-  if (!report.changed_episodes.empty()) {
-    auto linked = LinkStanceEdges(writer->store, writer->lexicon);
-    if (!linked) return std::unexpected(linked.error());
-  }
-
   if (args.format == OutputFormat::kJson) {
-    PrintJson(Envelope("ingest", ReportToJson(report, *indexed)));
+    PrintJson(Envelope("ingest", ReportToJson(report, ingested->indexed)));
   } else {
-    PrintTextReport(report, *indexed);
+    PrintTextReport(report, ingested->indexed);
   }
   return CommandOutcome{report.AnyRejected()};
 }

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "claimkb/indexer/claim_index.h"
-#include "claimkb/indexer/index_sync.h"
+#include "claimkb/indexer/knowledge_base_writer.h"
 #include "command.h"
 #include "index_maintenance.h"
 #include "session.h"
@@ -13,18 +13,20 @@ namespace {
 
 Result<CommandOutcome> RunReindex(const GlobalOptions& globals) {
   Session session(globals);
-  auto indexed = RebuildIndex(session);
+  auto writer = OpenWriter(session);
+  if (!writer) return std::unexpected(writer.error());
+  auto indexed = (*writer)->Reindex();
   if (!indexed) return std::unexpected(indexed.error());
   fmt::print("reindexed {} claims into {}\n", *indexed,
-             ClaimIndex::IndexDirectory(session.PrimaryDatabase()));
+             ClaimIndex::IndexDirectory((*writer)->db_dir()));
   return CommandOutcome{};
 }
 
 Result<CommandOutcome> RunCheck(const GlobalOptions& globals, OutputFormat format) {
   Session session(globals);
-  auto store = session.store();
-  if (!store) return std::unexpected(store.error());
-  auto health = InspectIndex(**store, session.PrimaryDatabase());
+  auto writer = OpenWriter(session);
+  if (!writer) return std::unexpected(writer.error());
+  auto health = (*writer)->Check();
   if (!health) return std::unexpected(health.error());
   if (format == OutputFormat::kJson) {
     PrintJson(Envelope("check", {{"ok", health->ok()},

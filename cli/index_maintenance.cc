@@ -7,50 +7,40 @@
 #include <string>
 
 #include "claimkb/indexer/database_location.h"
-#include "claimkb/indexer/index_sync.h"
+#include "claimkb/indexer/knowledge_base_writer.h"
+#include "claimkb/query/stance_edges.h"
 
 namespace claimkb::cli {
 
-Result<int> RebuildIndex(Session& session) {
-  auto lock = session.write_lock();
-  if (!lock) return std::unexpected(lock.error());
-  auto store = session.store();
-  if (!store) return std::unexpected(store.error());
+Result<std::unique_ptr<KnowledgeBaseWriter>> OpenWriter(Session& session,
+                                                        const ParseOptions& parse) {
+  auto db = session.WriteDatabase();
+  if (!db) return std::unexpected(db.error());
   auto lexicon = session.lexicon();
   if (!lexicon) return std::unexpected(lexicon.error());
-  return claimkb::RebuildIndex(**store, **lexicon, **lock);
-}
-
-Result<int> UpdateIndex(Session& session, std::int64_t generation_before,
-                        const std::vector<std::int64_t>& episodes) {
-  auto lock = session.write_lock();
+  WriterOptions options;
+  auto lock = Session::LockOptions();
   if (!lock) return std::unexpected(lock.error());
-  auto store = session.store();
-  if (!store) return std::unexpected(store.error());
-  auto lexicon = session.lexicon();
-  if (!lexicon) return std::unexpected(lexicon.error());
-  return claimkb::UpdateIndex(**store, **lexicon, **lock, generation_before, episodes);
+  options.lock = *lock;
+  options.parse = parse;
+  // The claim graph's stance edges span episodes: relinked over the store
+  // after every write of claims.
+  options.link_claims = [](Store* store, const Lexicon* lexicon) {
+    return LinkStanceEdges(store, lexicon);
+  };
+  return KnowledgeBaseWriter::Open(*db, *lexicon, options);
 }
 
 Status EnsureIndexesCurrent(Session& session, const std::vector<std::string>& sources) {
   auto lexicon = session.lexicon();
   if (!lexicon) return std::unexpected(lexicon.error());
-  const std::string primary = session.PrimaryDatabase();
   for (const std::string& db : sources) {
     if (IsRemoteSource(db)) continue;  // A remote shard's store is not ours to see.
     std::error_code ec;
     // A bare Xapian directory given as a source has no store to compare
     // with; a missing database was refused before (readers never create one).
     if (!std::filesystem::exists(std::filesystem::path(db) / "claims.sqlite", ec)) continue;
-    // Opened here rather than as the session's (write) store: a read command
-    // may name several databases, and only the writing commands refuse that.
-    StoreOptions options;
-    options.read_only = true;  // The index is rebuilt from it; the store is only read.
-    auto opened = Store::Open(db, options);
-    if (!opened) return std::unexpected(opened.error());
-    std::unique_ptr<Store> owned = std::move(*opened);
-    const Store* store = owned.get();
-    auto freshness = EnsureIndexCurrent(*store, **lexicon, db);
+    auto freshness = KnowledgeBaseWriter::CatchUpIndex(db, **lexicon);
     if (!freshness) return std::unexpected(freshness.error());
     switch (freshness->state) {
       case IndexFreshness::State::kCurrent:

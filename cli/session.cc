@@ -44,41 +44,51 @@ Result<const ClaimExtractor*> Session::extractor() {
   return extractor_.get();
 }
 
+Result<std::string> Session::WriteDatabase() const {
+  if (globals_.databases.size() > 1) {
+    return MakeError(ErrorCode::kInvalidArgument,
+                     fmt::format("this command writes to one database, but --db names {}",
+                                 globals_.databases.size()),
+                     "give --db once; searches and listings read several");
+  }
+  if (!globals_.databases.empty() && IsRemoteSource(globals_.databases.front())) {
+    return MakeError(ErrorCode::kInvalidArgument,
+                     fmt::format("cannot write to the remote shard {}", globals_.databases.front()),
+                     "write to the database directory the shard serves, on its machine");
+  }
+  return PrimaryDatabase();
+}
+
 Result<Store*> Session::store() {
   if (!store_) {
-    if (globals_.databases.size() > 1) {
-      return MakeError(ErrorCode::kInvalidArgument,
-                       fmt::format("this command writes to one database, but --db names {}",
-                                   globals_.databases.size()),
-                       "give --db once; searches and listings read several");
-    }
-    if (!globals_.databases.empty() && IsRemoteSource(globals_.databases.front())) {
-      return MakeError(
-          ErrorCode::kInvalidArgument,
-          fmt::format("cannot write to the remote shard {}", globals_.databases.front()),
-          "write to the database directory the shard serves, on its machine");
-    }
-    auto opened = Store::Open(PrimaryDatabase());
+    auto db = WriteDatabase();
+    if (!db) return std::unexpected(db.error());
+    auto opened = Store::Open(*db);
     if (!opened) return std::unexpected(opened.error());
     store_ = std::move(*opened);
   }
   return store_.get();
 }
 
+Result<WriteLockOptions> Session::LockOptions() {
+  WriteLockOptions options;
+  if (const char* env = std::getenv("CLAIMKB_LOCK_TIMEOUT"); env != nullptr && *env != '\0') {
+    char* end = nullptr;
+    const double seconds = std::strtod(env, &end);
+    if (end == env || *end != '\0' || seconds < 0 || seconds > 86400) {
+      return MakeError(ErrorCode::kInvalidArgument,
+                       fmt::format("CLAIMKB_LOCK_TIMEOUT=\"{}\" is not a number of seconds", env));
+    }
+    options.wait_ms = static_cast<int>(seconds * 1000);
+  }
+  return options;
+}
+
 Result<const WriteLock*> Session::write_lock() {
   if (!lock_) {
-    WriteLockOptions options;
-    if (const char* env = std::getenv("CLAIMKB_LOCK_TIMEOUT"); env != nullptr && *env != '\0') {
-      char* end = nullptr;
-      const double seconds = std::strtod(env, &end);
-      if (end == env || *end != '\0' || seconds < 0 || seconds > 86400) {
-        return MakeError(
-            ErrorCode::kInvalidArgument,
-            fmt::format("CLAIMKB_LOCK_TIMEOUT=\"{}\" is not a number of seconds", env));
-      }
-      options.wait_ms = static_cast<int>(seconds * 1000);
-    }
-    auto acquired = WriteLock::Acquire(PrimaryDatabase(), options);
+    auto options = LockOptions();
+    if (!options) return std::unexpected(options.error());
+    auto acquired = WriteLock::Acquire(PrimaryDatabase(), *options);
     if (!acquired) return std::unexpected(acquired.error());
     lock_.emplace(std::move(*acquired));
   }
@@ -89,20 +99,6 @@ Result<std::vector<const Store*>> Session::readers() { return knowledge_base().r
 
 Result<std::vector<const Store*>> Session::local_readers() {
   return knowledge_base().local_readers();
-}
-
-Result<Session::Writer> Session::writer() {
-  // The lock comes first: the store's generation read after it is the one
-  // this command's index update starts from.
-  auto lock = write_lock();
-  if (!lock) return std::unexpected(lock.error());
-  auto opened_store = store();
-  if (!opened_store) return std::unexpected(opened_store.error());
-  auto opened_extractor = extractor();
-  if (!opened_extractor) return std::unexpected(opened_extractor.error());
-  auto opened_lexicon = lexicon();
-  if (!opened_lexicon) return std::unexpected(opened_lexicon.error());
-  return Writer{*opened_store, *opened_extractor, opened_lexicon->get()};
 }
 
 }  // namespace claimkb::cli

@@ -37,10 +37,15 @@ class Session {
   Result<std::shared_ptr<const Lexicon>> lexicon();
   Result<std::shared_ptr<const EntityLinker>> linker();
   Result<const ClaimExtractor*> extractor();
-  // Opens (creating if needed) the one database a command writes to.
-  // kInvalidArgument when --db names more than one database or a tcp://
-  // remote: a write must not silently pick one of several.
+  // The one database a command writes to. kInvalidArgument when --db names
+  // more than one database or a tcp:// remote: a write must not silently
+  // pick one of several.
+  Result<std::string> WriteDatabase() const;
+  // Opens (creating if needed) WriteDatabase()'s store.
   Result<Store*> store();
+  // How long writers wait for the lock: $CLAIMKB_LOCK_TIMEOUT seconds
+  // (default 10). kInvalidArgument when it is not a number of seconds.
+  static Result<WriteLockOptions> LockOptions();
 
   // Takes the primary database's write lock (claimkb/indexer/write_lock.h)
   // on first use and holds it for the session's life, so one command's
@@ -56,15 +61,6 @@ class Session {
   // readers(), but at least one: kInvalidArgument when --db names only
   // tcp:// remotes, which hold an index and no store.
   Result<std::vector<const Store*>> local_readers();
-
-  // What writing claims takes: the store, the extractor and its lexicon,
-  // opened after taking write_lock(), which the session then holds.
-  struct Writer {
-    Store* store;
-    const ClaimExtractor* extractor;
-    const Lexicon* lexicon;
-  };
-  Result<Writer> writer();
 
  private:
   const GlobalOptions& globals_;

@@ -309,8 +309,19 @@ class Writer {
   Result<std::optional<std::int64_t>> ResolveSpeaker(const std::string& written,
                                                      const std::string& given_note);
   Status InsertBody(std::int64_t episode_id, const Episode& episode, TurnSpeakers* speakers);
+  // `speaker_ids`, when given, receives each claim's speaker row (nullopt
+  // for nobody), in claim order.
   Status InsertClaims(std::int64_t episode_id, const std::vector<Claim>& claims,
-                      const TurnSpeakers& speakers);
+                      const TurnSpeakers& speakers,
+                      std::vector<std::optional<std::int64_t>>* speaker_ids = nullptr);
+  // The claims just inserted as QueryClaims would read them back once this
+  // write commits (canonical speaker names and entity kinds as stored now,
+  // repeated topics and summaries once), so the index can be written from
+  // memory instead of from the store.
+  Result<std::vector<StoredClaim>> Describe(
+      std::int64_t episode_id, const std::string& slug, const Episode& episode,
+      const std::vector<Claim>& claims,
+      const std::vector<std::optional<std::int64_t>>& speaker_ids);
   Status SaveUserEdges(std::int64_t episode_id);
   Status RestoreUserEdges();
   // Adds 'restates' edges from the episode's claims to their near-duplicates
@@ -555,7 +566,12 @@ Status Writer::InsertBody(std::int64_t episode_id, const Episode& episode, TurnS
         paragraph_stmt.Bind(1, turn_id)
             .Bind(2, static_cast<int>(p))
             .Bind(3, paragraph.line)
-            .Bind(4, paragraph.text)
+            // Three paragraphs in four have no marks, and their two copies
+            // were a sixth of the store: '' stands for "as plain". Plain
+            // text is never empty when the Markdown is not, so '' is
+            // unambiguous, and rows written before read back unchanged.
+            .Bind(4, paragraph.text == paragraph.plain ? std::string_view("")
+                                                       : std::string_view(paragraph.text))
             .Bind(5, paragraph.plain)
             .Bind(6, paragraph.bullet)
             .Bind(7, paragraph.depth)
@@ -573,7 +589,9 @@ Status Writer::InsertBody(std::int64_t episode_id, const Episode& episode, TurnS
 }
 
 Status Writer::InsertClaims(std::int64_t episode_id, const std::vector<Claim>& claims,
-                            const TurnSpeakers& speakers) {
+                            const TurnSpeakers& speakers,
+                            std::vector<std::optional<std::int64_t>>* speaker_ids) {
+  if (speaker_ids != nullptr) speaker_ids->clear();
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement claim_stmt,
       db_.Prepare("INSERT INTO claim (episode_id, ordinal, text, speaker, speaker_id, by_editor, "
@@ -633,6 +651,7 @@ Status Writer::InsertClaims(std::int64_t episode_id, const std::vector<Claim>& c
         .Bind(17, ModalityName(claim.modality))
         .Bind(18, claim.highlighted);
     if (speaker_id) claim_stmt.Bind(5, *speaker_id);
+    if (speaker_ids != nullptr) speaker_ids->push_back(speaker_id);
     CLAIMKB_RETURN_IF_ERROR(claim_stmt.Run());
     std::int64_t claim_id = db_.LastInsertRowId();
     row_by_ordinal[claim.ordinal] = claim_id;
@@ -688,6 +707,87 @@ Status Writer::InsertClaims(std::int64_t episode_id, const std::vector<Claim>& c
     }
   }
   return {};
+}
+
+Result<std::vector<StoredClaim>> Writer::Describe(
+    std::int64_t episode_id, const std::string& slug, const Episode& episode,
+    const std::vector<Claim>& claims,
+    const std::vector<std::optional<std::int64_t>>& speaker_ids) {
+  CLAIMKB_ASSIGN_OR_RETURN(Statement speaker_name,
+                           db_.Prepare("SELECT name FROM speaker WHERE id = ?"));
+  CLAIMKB_ASSIGN_OR_RETURN(Statement entity_kind,
+                           db_.Prepare("SELECT kind FROM entity WHERE id = ?"));
+  std::unordered_map<std::int64_t, std::string> names;
+  std::unordered_map<std::string, EntityKind> kinds;
+  std::vector<StoredClaim> out;
+  out.reserve(claims.size());
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    StoredClaim stored;
+    stored.claim = claims[i];
+    Claim& claim = stored.claim;
+    stored.id = slug + "#" + std::to_string(claim.ordinal);
+    stored.episode_id = episode_id;
+    stored.episode_slug = slug;
+    stored.episode_title = episode.title;
+    stored.episode_url = episode.url;
+    stored.episode_date = episode.date;
+    stored.path = episode.path;
+    if (claim.section_index >= 0 &&
+        claim.section_index < static_cast<int>(episode.sections.size())) {
+      const Section& section = episode.sections[claim.section_index];
+      stored.section_title = section.title;
+      if (claim.turn_index >= 0 && claim.turn_index < static_cast<int>(section.turns.size())) {
+        const Turn& turn = section.turns[claim.turn_index];
+        if (claim.paragraph_index >= 0 &&
+            claim.paragraph_index < static_cast<int>(turn.paragraphs.size())) {
+          stored.translation = turn.paragraphs[claim.paragraph_index].translation;
+        }
+      }
+    }
+    const std::optional<std::int64_t> speaker = Live(speaker_ids[i]);
+    if (claim.by_editor) {
+      stored.speaker_name = kEditorName;
+    } else if (!speaker) {
+      stored.speaker_name = claim.speaker;
+    } else {
+      auto it = names.find(*speaker);
+      if (it == names.end()) {
+        speaker_name.Reset();
+        speaker_name.Bind(1, *speaker);
+        CLAIMKB_ASSIGN_OR_RETURN(bool found, speaker_name.Step());
+        it = names.emplace(*speaker, found ? speaker_name.Text(0) : claim.speaker).first;
+      }
+      stored.speaker_name = it->second;
+    }
+    for (EntityMention& mention : claim.entities) {
+      auto it = kinds.find(mention.entity_id);
+      if (it == kinds.end()) {
+        entity_kind.Reset();
+        entity_kind.Bind(1, mention.entity_id);
+        CLAIMKB_ASSIGN_OR_RETURN(bool found, entity_kind.Step());
+        const EntityKind kind =
+            found ? EntityKindFromName(entity_kind.Text(0)).value_or(EntityKind::kModel)
+                  : mention.kind;
+        it = kinds.emplace(mention.entity_id, kind).first;
+      }
+      mention.kind = it->second;
+    }
+    // claim_topic and edge rows are unique, so a repeat is stored once.
+    auto first_of_each = [](auto& values) {
+      for (std::size_t j = 1; j < values.size();) {
+        if (std::find(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(j),
+                      values[j]) != values.begin() + static_cast<std::ptrdiff_t>(j)) {
+          values.erase(values.begin() + static_cast<std::ptrdiff_t>(j));
+        } else {
+          ++j;
+        }
+      }
+    };
+    first_of_each(claim.topics);
+    first_of_each(claim.summarises);
+    out.push_back(std::move(stored));
+  }
+  return out;
 }
 
 Status Writer::SaveUserEdges(std::int64_t episode_id) {
@@ -1048,10 +1148,12 @@ Result<PutResult> Store::PutEpisode(const Episode& episode, const std::vector<Cl
 
   Writer writer(db, lexicon);
   std::int64_t episode_id = 0;
+  std::string slug;
   if (stored) {
     // Keep the row id and slug so that "<slug>#<ordinal>" citations made
     // before the re-ingest still resolve.
     episode_id = stored->id;
+    slug = stored->slug;
     CLAIMKB_RETURN_IF_ERROR(writer.SaveUserEdges(episode_id));
     for (const char* sql :
          {"DELETE FROM claim WHERE episode_id = ?", "DELETE FROM section WHERE episode_id = ?"}) {
@@ -1080,7 +1182,7 @@ Result<PutResult> Store::PutEpisode(const Episode& episode, const std::vector<Cl
     CLAIMKB_RETURN_IF_ERROR(update.Run());
   } else {
     const std::string stem = SlugStem(episode.path);
-    std::string slug = stem;
+    slug = stem;
     CLAIMKB_ASSIGN_OR_RETURN(Statement taken, db.Prepare("SELECT 1 FROM episode WHERE slug = ?"));
     for (int n = 2;; ++n) {
       taken.Reset();
@@ -1112,14 +1214,31 @@ Result<PutResult> Store::PutEpisode(const Episode& episode, const std::vector<Cl
   }
 
   TurnSpeakers speakers;
+  std::vector<std::optional<std::int64_t>> speaker_ids;
   CLAIMKB_RETURN_IF_ERROR(writer.InsertBody(episode_id, episode, &speakers));
-  CLAIMKB_RETURN_IF_ERROR(writer.InsertClaims(episode_id, claims, speakers));
+  CLAIMKB_RETURN_IF_ERROR(writer.InsertClaims(episode_id, claims, speakers, &speaker_ids));
   CLAIMKB_RETURN_IF_ERROR(writer.RestoreUserEdges());
   CLAIMKB_RETURN_IF_ERROR(writer.LinkRestatements(episode_id));
   CLAIMKB_RETURN_IF_ERROR(writer.BumpGeneration());
+  // Speaker rows may merge until the last claim is in: names are read after.
+  CLAIMKB_ASSIGN_OR_RETURN(result.claims,
+                           writer.Describe(episode_id, slug, episode, claims, speaker_ids));
   CLAIMKB_RETURN_IF_ERROR(txn.Commit());
   result.episode_id = episode_id;
+  result.slug = slug;
   return result;
+}
+
+Result<std::optional<StoredSource>> Store::FindSource(const std::string& path) const {
+  const Database& db = impl_->db;
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement find,
+      db.Prepare("SELECT e.id, e.content_hash, (SELECT count(*) FROM claim c "
+                 "WHERE c.episode_id = e.id) FROM episode e WHERE e.path = ? LIMIT 1"));
+  find.Bind(1, path);
+  CLAIMKB_ASSIGN_OR_RETURN(bool found, find.Step());
+  if (!found) return std::optional<StoredSource>();
+  return std::optional<StoredSource>(StoredSource{find.Int64(0), find.Text(1), find.Int(2)});
 }
 
 Status Store::ReplaceClaims(std::int64_t episode_id, const std::vector<Claim>& claims,
@@ -1370,8 +1489,10 @@ Result<Episode> Store::LoadEpisode(std::int64_t episode_id) const {
     if (s >= episode.sections.size() || t >= episode.sections[s].turns.size()) continue;
     Paragraph paragraph;
     paragraph.line = paragraphs.Int(2);
-    paragraph.text = paragraphs.Text(3);
     paragraph.plain = paragraphs.Text(4);
+    // Markdown equal to the plain text is stored as '' (see InsertBody).
+    paragraph.text = paragraphs.IsNull(3) || paragraphs.Text(3).empty() ? paragraph.plain
+                                                                         : paragraphs.Text(3);
     paragraph.bullet = paragraphs.Int(5) != 0;
     paragraph.depth = paragraphs.Int(6);
     CLAIMKB_ASSIGN_OR_RETURN(paragraph.highlights, FromJson(paragraphs.Text(7), impl_->path));

@@ -184,17 +184,53 @@ Result<std::unique_ptr<ClaimIndex>> ClaimIndex::CreateStaging(const std::string&
   return Configure(std::move(impl), options);
 }
 
-Status ClaimIndex::Publish() {
+Status ClaimIndex::Compact() {
   if (impl_->staging_dir.empty() || !impl_->writable) {
+    return MakeError(ErrorCode::kInvalidArgument, "only a staging index can be compacted");
+  }
+  const std::string from = impl_->staging_dir;
+  std::string to = (fs::path(impl_->db_dir) / (std::string(kSiblingPrefix) + "XXXXXX")).string();
+  if (mkdtemp(to.data()) == nullptr) {
+    return MakeError(ErrorCode::kIO,
+                     fmt::format("cannot create a directory for the compacted index in '{}': {}",
+                                 impl_->db_dir, std::strerror(errno)));
+  }
+  const mode_t mask = umask(0);
+  umask(mask);
+  chmod(to.c_str(), 0777 & ~mask);
+  auto compacted = xs::Guard(fmt::format("compacting index {}", from), [&]() -> Status {
+    impl_->writable->close();
+    impl_->writable.reset();
+    // Full blocks, in document order: the index is read far more than written.
+    Xapian::Database(from).compact(to, Xapian::DBCOMPACT_NO_RENUMBER | Xapian::Compactor::FULLER);
+    return {};
+  });
+  std::error_code ec;
+  if (!compacted) {
+    fs::remove_all(to, ec);
+    return compacted;  // The staging index is closed: it can no longer be published.
+  }
+  fs::remove_all(from, ec);
+  impl_->staging_dir = to;
+  impl_->description = to;
+  return {};
+}
+
+Status ClaimIndex::Publish() {
+  // A compacted staging index is complete and already closed.
+  if (impl_->staging_dir.empty()) {
     return MakeError(ErrorCode::kInvalidArgument, "only a staging index can be published");
   }
   // Release Xapian's own lock and files first: the index is complete.
-  auto closed = xs::Guard(fmt::format("closing index {}", impl_->staging_dir), [&]() -> Status {
-    impl_->writable->close();
-    return {};
-  });
-  if (!closed) return closed;
-  impl_->writable.reset();
+  if (impl_->writable) {
+    auto closed =
+        xs::Guard(fmt::format("closing index {}", impl_->staging_dir), [&]() -> Status {
+          impl_->writable->close();
+          return {};
+        });
+    if (!closed) return closed;
+    impl_->writable.reset();
+  }
 
   const fs::path db_dir = impl_->db_dir;
   const fs::path link = IndexDirectory(impl_->db_dir);
@@ -430,6 +466,16 @@ Status ClaimIndex::Commit(std::int64_t generation) {
   }
   return xs::Guard(fmt::format("committing index {}", impl_->description), [&]() -> Status {
     impl_->writable->set_metadata(std::string(kMetaGeneration), std::to_string(generation));
+    impl_->writable->commit();
+    return {};
+  });
+}
+
+Status ClaimIndex::Flush() {
+  if (!impl_->writable) {
+    return MakeError(ErrorCode::kInvalidArgument, "index was opened read-only");
+  }
+  return xs::Guard(fmt::format("flushing index {}", impl_->description), [&]() -> Status {
     impl_->writable->commit();
     return {};
   });

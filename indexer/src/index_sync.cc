@@ -31,7 +31,7 @@ Result<std::int64_t> IndexedGeneration(const std::string& db_dir) {
 }  // namespace
 
 Result<int> RebuildIndex(const Store& store, const Lexicon& lexicon, const WriteLock& lock,
-                         const IndexOptions& options) {
+                         const IndexOptions& options, std::size_t compact_min_claims) {
   auto index = ClaimIndex::CreateStaging(lock.db_dir(), options);
   if (!index) return std::unexpected(index.error());
   // The lock keeps other writers out, so the generation read here is the
@@ -46,6 +46,11 @@ Result<int> RebuildIndex(const Store& store, const Lexicon& lexicon, const Write
   }
   Status committed = (*index)->Commit(*generation);
   if (!committed) return std::unexpected(committed.error());
+  if (compact_min_claims > 0 && claims->size() >= compact_min_claims) {
+    if (Status compacted = (*index)->Compact(); !compacted) {
+      return std::unexpected(compacted.error());
+    }
+  }
   Status published = (*index)->Publish();
   if (!published) return std::unexpected(published.error());
   return static_cast<int>(claims->size());

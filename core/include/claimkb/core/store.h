@@ -122,6 +122,18 @@ struct PutResult {
   PutOutcome outcome = PutOutcome::kAdded;
   std::int64_t episode_id = 0;
   std::string note;  // For kReplaced/kKeptOther: which digest is kept and why.
+  std::string slug;  // kAdded/kReplaced: the episode's slug.
+  // kAdded/kReplaced: the claims as stored, equal to what QueryClaims reads
+  // back for this row, so the search index can be written from memory.
+  std::vector<StoredClaim> claims;
+};
+
+// What the store knows of one source file, for skipping unchanged files
+// before they are parsed.
+struct StoredSource {
+  std::int64_t episode_id = 0;
+  std::string content_hash;  // ContentHash() of the file's bytes when stored.
+  int claim_count = 0;
 };
 
 class Store {
@@ -153,6 +165,9 @@ class Store {
   // has that spelling as an alias). Editor claims have no speaker.
   Result<PutResult> PutEpisode(const Episode& episode, const std::vector<Claim>& claims,
                                const Lexicon& lexicon);
+  // The stored episode whose source is the file at `path` (as given to
+  // PutEpisode in Episode::path); nullopt when none is.
+  Result<std::optional<StoredSource>> FindSource(const std::string& path) const;
   // Replaces only the claims of a stored episode (after a lexicon change).
   Status ReplaceClaims(std::int64_t episode_id, const std::vector<Claim>& claims,
                        const Lexicon& lexicon);

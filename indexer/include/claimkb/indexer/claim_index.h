@@ -67,6 +67,13 @@ class ClaimIndex {
   static Result<std::unique_ptr<ClaimIndex>> CreateStaging(const std::string& db_dir,
                                                            const IndexOptions& options = {});
 
+  // Rewrites this staging index, after Commit(), into full blocks in a new
+  // sibling directory (Xapian::Database::compact) and deletes the original:
+  // smaller and faster to search. Nothing more can be written into it; it
+  // still needs Publish(). kInvalidArgument for an index not made by
+  // CreateStaging().
+  Status Compact();
+
   // Makes this staging index the live index of its database, atomically
   // (see above), after Commit(). Deletes indexes older than the one it
   // replaces. kInvalidArgument for an index not made by CreateStaging().
@@ -103,6 +110,12 @@ class ClaimIndex {
   // Makes all changes durable and visible, recording `generation` (the
   // SQLite Store::Generation() the index now reflects) in the metadata.
   Status Commit(std::int64_t generation);
+
+  // Writes the changes made so far to disk without recording a generation,
+  // so that a long batch does not hold them all in memory. For the live
+  // index they become visible, under the generation of the last Commit(),
+  // which readers then see is behind the store (index_sync.h).
+  Status Flush();
 
   // The generation recorded by the last Commit(); 0 for an index never
   // committed. For several sources, the first source's record.

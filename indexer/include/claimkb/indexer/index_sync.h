@@ -22,10 +22,11 @@ namespace claimkb {
 // Builds a new index of every stored claim beside the live one and swaps it
 // in (ClaimIndex::Publish): readers use the old index until the new one is
 // complete, and a crash leaves the old one live. `lock` proves the caller
-// holds the database's write lock; the index is lock.db_dir()'s. Returns the
-// number of claims written.
+// holds the database's write lock; the index is lock.db_dir()'s. A new index
+// of at least `compact_min_claims` claims is compacted before it goes live
+// (ClaimIndex::Compact; 0: never). Returns the number of claims written.
 Result<int> RebuildIndex(const Store& store, const Lexicon& lexicon, const WriteLock& lock,
-                         const IndexOptions& options = {});
+                         const IndexOptions& options = {}, std::size_t compact_min_claims = 0);
 
 // Re-indexes the claims of `episodes` after a batch of writes to the store.
 // `generation_before` is the store's generation before that batch: an index

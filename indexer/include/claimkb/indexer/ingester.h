@@ -57,16 +57,23 @@ class Ingester {
  public:
   // Called after each file with (files done, files total, outcome).
   using Progress = std::function<void(std::size_t, std::size_t, const FileOutcome&)>;
+  // Receives the claims of each file stored as kAdded or kReplaced, as
+  // stored (PutResult::claims), right after the file's transaction commits.
+  using ClaimSink = std::function<void(const FileOutcome&, std::vector<StoredClaim>)>;
 
   // Does not take ownership; all three must outlive the Ingester.
   Ingester(Store* store, const ClaimExtractor* extractor, const Lexicon* lexicon);
 
   // How files are read, e.g. ParseOptions::as_note to keep notes. Default: {}.
   void set_parse_options(ParseOptions options) { parse_options_ = std::move(options); }
+  // Where stored claims go (the index writer). Default: nowhere.
+  void set_claim_sink(ClaimSink sink) { sink_ = std::move(sink); }
 
   IngestReport Ingest(const std::vector<std::string>& paths, const Progress& progress = {});
 
-  // Parses and extracts one file and stores it.
+  // Parses and extracts one file and stores it. A file whose bytes hash as
+  // stored for its path is kUnchanged at the cost of reading it: it is
+  // neither parsed nor extracted.
   FileOutcome IngestFile(const std::string& path);
 
  private:
@@ -74,6 +81,7 @@ class Ingester {
   const ClaimExtractor* extractor_;
   const Lexicon* lexicon_;
   ParseOptions parse_options_;
+  ClaimSink sink_;
 };
 
 }  // namespace claimkb

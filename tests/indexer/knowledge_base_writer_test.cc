@@ -1,0 +1,218 @@
+// The write handle (issue 10 item 1, issue 12 item 2): ingest on two threads
+// that indexes the claims from memory, unchanged files skipped before
+// parsing, and an index that always ends up matching the store.
+#include "claimkb/indexer/knowledge_base_writer.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "claimkb/core/claim_codec.h"
+#include "claimkb/core/claim_extractor.h"
+#include "claimkb/core/digest_parser.h"
+#include "claimkb/core/entity_linker.h"
+#include "indexer/index_fixture.h"
+
+namespace fs = std::filesystem;
+using claimkb::ClaimIndex;
+using claimkb::FileStatus;
+using claimkb::KnowledgeBaseWriter;
+using claimkb::WriterOptions;
+using claimkb::testing::TempDir;
+
+namespace {
+
+const std::string kSamples = CLAIMKB_SOURCE_DIR "/data/samples";
+
+std::shared_ptr<const claimkb::Lexicon> BundledLexicon() {
+  static auto lexicon = claimkb::Lexicon::LoadDefault();
+  REQUIRE(lexicon);
+  return *lexicon;
+}
+
+// The sample digests and transcripts, copied so that tests may change them.
+std::string CopySamples(const TempDir& dir) {
+  const std::string files = dir.Sub("files");
+  fs::create_directories(files);
+  for (const auto& entry : fs::directory_iterator(kSamples)) {
+    fs::copy_file(entry.path(), fs::path(files) / entry.path().filename());
+  }
+  return files;
+}
+
+std::uint64_t IndexedClaims(const std::string& db_dir) {
+  auto index = ClaimIndex::OpenReadOnly({db_dir});
+  REQUIRE(index);
+  auto count = (*index)->DocCount();
+  REQUIRE(count);
+  return *count;
+}
+
+void RequireConsistent(const KnowledgeBaseWriter& writer) {
+  auto health = writer.Check();
+  REQUIRE(health);
+  INFO(health->problem);
+  CHECK(health->ok());
+  CHECK(health->index_claims == health->store_claims);
+}
+
+}  // namespace
+
+TEST_CASE("The claims a store write returns are the claims the store reads back",
+          "[writer][store]") {
+  // The index is written from PutResult::claims; a rebuild reads QueryClaims.
+  // Equal encodings mean equal documents either way.
+  TempDir dir;
+  auto lexicon = BundledLexicon();
+  auto linker = std::make_shared<const claimkb::EntityLinker>(lexicon);
+  claimkb::ClaimExtractor extractor(linker);
+  auto store = claimkb::Store::Open(dir.path());
+  REQUIRE(store);
+  int compared = 0;
+  for (const auto& entry : fs::directory_iterator(kSamples)) {
+    auto episode = claimkb::ParseDigestFile(entry.path().string());
+    if (!episode) continue;  // A note: nothing stored.
+    const auto claims = extractor.Extract(*episode);
+    auto put = (*store)->PutEpisode(*episode, claims, *lexicon);
+    INFO((put ? std::string() : put.error().ToString()));
+    REQUIRE(put);
+    REQUIRE(put->outcome == claimkb::PutOutcome::kAdded);
+    REQUIRE(put->claims.size() == claims.size());
+    claimkb::ClaimFilter filter;
+    filter.episode_id = put->episode_id;
+    auto read = (*store)->QueryClaims(filter);
+    REQUIRE(read);
+    std::vector<std::string> stored;
+    for (const auto& claim : *read) {
+      if (claim.episode_id == put->episode_id) stored.push_back(claimkb::EncodeStoredClaim(claim));
+    }
+    REQUIRE(stored.size() == put->claims.size());
+    for (std::size_t i = 0; i < stored.size(); ++i) {
+      CHECK(claimkb::EncodeStoredClaim(put->claims[i]) == stored[i]);
+      ++compared;
+    }
+  }
+  CHECK(compared > 100);  // The samples hold a few hundred claims.
+}
+
+TEST_CASE("Ingest builds, patches and rebuilds the index so that it matches the store",
+          "[writer]") {
+  TempDir dir;
+  const std::string files = CopySamples(dir);
+  const std::string db = dir.Sub("db");
+  WriterOptions options;
+  // Tiny batches: every claim flushes the index and waits in the queue alone.
+  options.flush_claims = 1;
+  options.queued_claims = 1;
+  auto writer = KnowledgeBaseWriter::Open(db, BundledLexicon(), options);
+  REQUIRE(writer);
+
+  auto first = (*writer)->Ingest({files});
+  REQUIRE(first);
+  for (const auto& file : first->report.files) INFO(file.path + ": " + file.message);
+  CHECK(first->index_update == "built");  // Empty store, no index: from memory.
+  const int stored = first->report.Count(FileStatus::kAdded);
+  CHECK(stored == 7);  // Four digests and three transcripts, all distinct episodes.
+  CHECK(first->indexed > 0);
+  CHECK(IndexedClaims(db) == static_cast<std::uint64_t>(first->indexed));
+  RequireConsistent(**writer);
+
+  // Unchanged: nothing written, the index only re-commits its generation.
+  auto again = (*writer)->Ingest({files});
+  REQUIRE(again);
+  CHECK(again->index_update == "patched");
+  CHECK(again->report.Count(FileStatus::kUnchanged) == stored);
+  CHECK(again->indexed == 0);
+  RequireConsistent(**writer);
+
+  // One digest loses its last line: that episode's documents are replaced.
+  const fs::path changed = fs::path(files) / "open-weights-roundtable-short.md";
+  std::string text;
+  {
+    std::ifstream in(changed, std::ios::binary);
+    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  text.erase(text.find_last_of('\n', text.size() - 2) + 1);
+  { std::ofstream(changed, std::ios::binary | std::ios::trunc) << text; }
+  auto patched = (*writer)->Ingest({files});
+  REQUIRE(patched);
+  CHECK(patched->index_update == "patched");
+  CHECK(patched->report.Count(FileStatus::kReplaced) == 1);
+  CHECK(patched->report.Count(FileStatus::kUnchanged) == stored - 1);
+  RequireConsistent(**writer);
+
+  // No index at all, with claims in the store: rebuilt from the store.
+  fs::remove(ClaimIndex::IndexDirectory(db));
+  auto rebuilt = (*writer)->Ingest({files});
+  REQUIRE(rebuilt);
+  CHECK(rebuilt->index_update == "rebuilt");
+  RequireConsistent(**writer);
+}
+
+TEST_CASE("An unchanged file is recognised by its hash, without parsing it", "[writer]") {
+  TempDir dir;
+  const std::string files = CopySamples(dir);
+  const std::string db = dir.Sub("db");
+  {
+    auto writer = KnowledgeBaseWriter::Open(db, BundledLexicon());
+    REQUIRE(writer);
+    REQUIRE((*writer)->Ingest({files}));
+  }
+  // Parsing would now reject every file as too large; a stored file with
+  // the same bytes is never parsed, so none is rejected.
+  WriterOptions strict;
+  strict.parse.max_bytes = 16;
+  auto writer = KnowledgeBaseWriter::Open(db, BundledLexicon(), strict);
+  REQUIRE(writer);
+  auto again = (*writer)->Ingest({files});
+  REQUIRE(again);
+  CHECK(again->report.Count(FileStatus::kUnchanged) == 7);
+  CHECK(again->report.Count(FileStatus::kRejected) == 0);
+  // Its claim count is the stored one.
+  for (const auto& file : again->report.files) {
+    if (file.status == FileStatus::kUnchanged) CHECK(file.claim_count > 0);
+  }
+}
+
+TEST_CASE("A compacted new index is published and matches the store", "[writer]") {
+  TempDir dir;
+  const std::string files = CopySamples(dir);
+  const std::string db = dir.Sub("db");
+  WriterOptions options;
+  options.compact_min_claims = 1;
+  auto writer = KnowledgeBaseWriter::Open(db, BundledLexicon(), options);
+  REQUIRE(writer);
+  auto ingested = (*writer)->Ingest({files});
+  REQUIRE(ingested);
+  CHECK(ingested->index_update == "built");
+  RequireConsistent(**writer);
+  // One index directory besides the link: the uncompacted one is gone.
+  int siblings = 0;
+  for (const auto& entry : fs::directory_iterator(db)) {
+    if (entry.path().filename().string().starts_with("xapian.")) ++siblings;
+  }
+  CHECK(siblings == 1);
+}
+
+TEST_CASE("The write handle holds the lock from its first write", "[writer][lock]") {
+  TempDir dir;
+  const std::string files = CopySamples(dir);
+  const std::string db = dir.Sub("db");
+  auto writer = KnowledgeBaseWriter::Open(db, BundledLexicon());
+  REQUIRE(writer);
+  CHECK_FALSE(claimkb::WriteLock::Holder(db));  // Opening and checking take no lock.
+  REQUIRE((*writer)->Check());
+  CHECK_FALSE(claimkb::WriteLock::Holder(db));
+  REQUIRE((*writer)->Ingest({files}));
+  CHECK(claimkb::WriteLock::Holder(db));
+  WriterOptions no_wait;
+  no_wait.lock.wait_ms = 0;
+  auto second = KnowledgeBaseWriter::Open(db, BundledLexicon(), no_wait);
+  REQUIRE(second);
+  auto refused = (*second)->Reindex();
+  REQUIRE_FALSE(refused);
+  CHECK(refused.error().code == claimkb::ErrorCode::kLocked);
+  writer->reset();
+  CHECK((*second)->Reindex());
+}
