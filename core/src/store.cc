@@ -1367,6 +1367,18 @@ Result<std::vector<EpisodeRecord>> Store::ListEpisodes() const {
   return GroupSources(std::move(records), work_keys);
 }
 
+Result<std::vector<std::int64_t>> Store::ListEpisodeRows() const {
+  CLAIMKB_ASSIGN_OR_RETURN(Statement select,
+                           impl_->db.Prepare("SELECT id FROM episode ORDER BY id"));
+  std::vector<std::int64_t> rows;
+  while (true) {
+    CLAIMKB_ASSIGN_OR_RETURN(bool row, select.Step());
+    if (!row) break;
+    rows.push_back(select.Int64(0));
+  }
+  return rows;
+}
+
 Result<EpisodeRecord> Store::FindEpisode(std::string_view ref) const {
   CLAIMKB_ASSIGN_OR_RETURN(std::vector<EpisodeRecord> records, ListEpisodes());
   const std::string wanted = Trim(ref);

@@ -166,17 +166,18 @@ Result<int> KnowledgeBaseWriter::Reindex() {
 Result<ReextractSummary> KnowledgeBaseWriter::Reextract() {
   if (Status locked = Lock(); !locked) return std::unexpected(locked.error());
   if (!extraction_) extraction_ = std::make_unique<Extraction>(lexicon_);
-  auto episodes = store_->ListEpisodes();
-  if (!episodes) return std::unexpected(episodes.error());
+  // Every source file of every work: ListEpisodes would give one per work.
+  auto rows = store_->ListEpisodeRows();
+  if (!rows) return std::unexpected(rows.error());
   ReextractSummary summary;
-  for (const EpisodeRecord& record : *episodes) {
+  for (std::int64_t row : *rows) {
     // The stored episode is the input, so re-extraction works even when the
     // source file has moved or gone.
-    auto episode = store_->LoadEpisode(record.id);
+    auto episode = store_->LoadEpisode(row);
     if (!episode) return std::unexpected(episode.error());
     std::vector<Claim> extracted = extraction_->extractor.Extract(*episode);
     summary.claims += static_cast<int>(extracted.size());
-    if (Status replaced = store_->ReplaceClaims(record.id, extracted, *lexicon_); !replaced) {
+    if (Status replaced = store_->ReplaceClaims(row, extracted, *lexicon_); !replaced) {
       return std::unexpected(replaced.error());
     }
     ++summary.episodes;

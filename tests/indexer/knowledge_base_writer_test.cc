@@ -216,3 +216,37 @@ TEST_CASE("The write handle holds the lock from its first write", "[writer][lock
   writer->reset();
   CHECK((*second)->Reindex());
 }
+
+TEST_CASE("Re-extraction rewrites the claims of every source of an episode", "[writer]") {
+  // Two files of one episode (same video link): a summary and notes. The
+  // store lists them as one episode with two sources, but each holds its own
+  // claims, and re-extraction must rewrite both.
+  TempDir dir;
+  const std::string files = dir.Sub("files");
+  fs::create_directories(files);
+  const std::string cover =
+      "---\ntitle: Two sources\nsource_url: https://www.youtube.com/watch?v=abcdefghijk\n"
+      "date: 2025-11-01\n---\n\n## 00:01:00 Coding\n\n";
+  std::ofstream(fs::path(files) / "summary.md")
+      << cover << "**Ada:** Gemini 3 Pro 在编码上明显更强，我很看好。\n";
+  std::ofstream(fs::path(files) / "notes.md")
+      << cover << "**Bob:** SWE-bench Verified 的分数不能说明真实项目里的表现。\n";
+  const std::string db = dir.Sub("db");
+  auto writer = KnowledgeBaseWriter::Open(db, BundledLexicon());
+  REQUIRE(writer);
+  auto ingested = (*writer)->Ingest({files});
+  REQUIRE(ingested);
+  REQUIRE(ingested->report.Count(FileStatus::kAdded) == 2);
+  auto episodes = (*writer)->store().ListEpisodes();
+  REQUIRE(episodes);
+  REQUIRE(episodes->size() == 1);  // One work ...
+  REQUIRE((*episodes)[0].sources.size() == 2);  // ... from two files.
+
+  auto done = (*writer)->Reextract();
+  REQUIRE(done);
+  CHECK(done->episodes == 2);  // Both files, not only the first source.
+  // One claim per speaker line, in each file, before and after.
+  CHECK(done->claims == 2);
+  CHECK(done->indexed == 2);
+  RequireConsistent(**writer);
+}

@@ -173,6 +173,9 @@ class Store {
                        const Lexicon& lexicon);
 
   Result<std::vector<EpisodeRecord>> ListEpisodes() const;
+  // The row id of every stored source file, in id order: ListEpisodes groups
+  // the sources of one work, and whoever rewrites claims needs each of them.
+  Result<std::vector<std::int64_t>> ListEpisodeRows() const;
   // Finds by numeric id, slug, URL, or a unique case-insensitive substring of
   // the title or slug. kNotFound (with candidates in the hint when ambiguous).
   Result<EpisodeRecord> FindEpisode(std::string_view ref) const;
