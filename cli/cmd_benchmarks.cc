@@ -151,11 +151,7 @@ Result<CommandOutcome> RunBenchmarks(const GlobalOptions& globals, const Benchma
                      "name it: claimkb benchmarks ARC-AGI-2 --plot arc.svg");
   }
   Session session(globals);
-  auto linker = session.linker();
-  if (!linker) return std::unexpected(linker.error());
-  auto stores = session.local_readers();
-  if (!stores) return std::unexpected(stores.error());
-  auto tracks = TrackBenchmarks(*stores, **linker, {args.benchmark, args.model});
+  auto tracks = session.knowledge_base().Benchmarks({args.benchmark, args.model});
   if (!tracks) return std::unexpected(tracks.error());
 
   if (!args.plot.empty()) {

@@ -18,13 +18,7 @@ struct GraphArgs {
 
 Result<CommandOutcome> RunGraph(const GlobalOptions& globals, const GraphArgs& args) {
   Session session(globals);
-  auto linker = session.linker();
-  if (!linker) return std::unexpected(linker.error());
-  auto stores = session.local_readers();
-  if (!stores) return std::unexpected(stores.error());
-  GraphAroundOptions options;
-  options.depth = args.depth;
-  auto graph = GraphAround(*stores, **linker, args.around, options);
+  auto graph = session.knowledge_base().GraphAround(args.around, args.depth);
   if (!graph) return std::unexpected(graph.error());
 
   if (args.format == "dot") {

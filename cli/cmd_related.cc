@@ -46,12 +46,10 @@ void PrintRelated(const RelatedClaim& related) {
 Result<CommandOutcome> RunRelated(const GlobalOptions& globals, const std::string& claim_id,
                                   OutputFormat format) {
   Session session(globals);
+  auto found = session.knowledge_base().Related(claim_id);
+  if (!found) return std::unexpected(found.error());
   auto lexicon = session.lexicon();
   if (!lexicon) return std::unexpected(lexicon.error());
-  auto stores = session.local_readers();
-  if (!stores) return std::unexpected(stores.error());
-  auto found = FindRelated(*stores, lexicon->get(), claim_id);
-  if (!found) return std::unexpected(found.error());
 
   if (format == OutputFormat::kJson) {
     nlohmann::json related = nlohmann::json::array();

@@ -28,11 +28,7 @@ std::string ValueText(const StatedResult& result) {
 
 Result<CommandOutcome> RunResults(const GlobalOptions& globals, const ResultsArgs& args) {
   Session session(globals);
-  auto linker = session.linker();
-  if (!linker) return std::unexpected(linker.error());
-  auto stores = session.local_readers();
-  if (!stores) return std::unexpected(stores.error());
-  auto tracks = TrackBenchmarks(*stores, **linker, {args.benchmark, args.model});
+  auto tracks = session.knowledge_base().Benchmarks({args.benchmark, args.model});
   if (!tracks) return std::unexpected(tracks.error());
 
   std::vector<nlohmann::json> records;

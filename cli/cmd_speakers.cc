@@ -43,9 +43,7 @@ std::string EvidenceText(const IdentityEvidence& evidence) {
 
 Result<CommandOutcome> RunSpeakers(const GlobalOptions& globals, OutputFormat format) {
   Session session(globals);
-  auto stores = session.local_readers();
-  if (!stores) return std::unexpected(stores.error());
-  auto identities = ListSpeakerIdentities(*stores);
+  auto identities = session.knowledge_base().Speakers();
   if (!identities) return std::unexpected(identities.error());
 
   std::vector<nlohmann::json> records;

@@ -505,4 +505,80 @@ Result<AgreementAnswer> KnowledgeBase::Agree(std::string_view about) {
   return AgreementAnswer{std::move(*resolved), std::move(*agreement)};
 }
 
+namespace {
+
+// Speaker identity as the graph's source of same_person links: two speakers
+// drawn in one graph are linked when one identity holds both.
+class IdentityLinks : public SamePersonSource {
+ public:
+  explicit IdentityLinks(std::vector<SpeakerIdentity> identities)
+      : identities_(std::move(identities)) {}
+
+  Result<std::vector<SamePersonLink>> SamePersonLinks(
+      const std::vector<std::string>& speakers) const override {
+    std::vector<SamePersonLink> links;
+    for (const SpeakerIdentity& identity : identities_) {
+      std::vector<std::string> drawn;
+      for (const IdentityMember& member : identity.members) {
+        if (std::find(speakers.begin(), speakers.end(), member.name) != speakers.end() &&
+            std::find(drawn.begin(), drawn.end(), member.name) == drawn.end()) {
+          drawn.push_back(member.name);
+        }
+      }
+      // Each further name links to the first: one edge per extra name.
+      for (std::size_t i = 1; i < drawn.size(); ++i) {
+        std::string why;
+        for (const IdentityEvidence& evidence : identity.evidence) {
+          const bool joins = (evidence.name == drawn[0] && evidence.other == drawn[i]) ||
+                             (evidence.name == drawn[i] && evidence.other == drawn[0]);
+          if (joins) why = IdentityEvidenceKindName(evidence.kind);
+        }
+        links.push_back({drawn[0], drawn[i], why.empty() ? "same identity" : why});
+      }
+    }
+    return links;
+  }
+
+ private:
+  std::vector<SpeakerIdentity> identities_;
+};
+
+}  // namespace
+
+Result<std::vector<BenchmarkTrack>> KnowledgeBase::Benchmarks(const BenchmarkTrackQuery& query) {
+  auto loaded = linker();
+  if (!loaded) return std::unexpected(loaded.error());
+  auto stores = local_readers();
+  if (!stores) return std::unexpected(stores.error());
+  return TrackBenchmarks(*stores, **loaded, query);
+}
+
+Result<std::vector<SpeakerIdentity>> KnowledgeBase::Speakers() {
+  auto stores = local_readers();
+  if (!stores) return std::unexpected(stores.error());
+  return ListSpeakerIdentities(*stores);
+}
+
+Result<RelatedClaims> KnowledgeBase::Related(std::string_view claim_id) {
+  auto loaded = lexicon();
+  if (!loaded) return std::unexpected(loaded.error());
+  auto stores = local_readers();
+  if (!stores) return std::unexpected(stores.error());
+  return FindRelated(*stores, loaded->get(), claim_id);
+}
+
+Result<ClaimGraph> KnowledgeBase::GraphAround(std::string_view entity, int depth) {
+  auto loaded = linker();
+  if (!loaded) return std::unexpected(loaded.error());
+  auto identities = Speakers();
+  if (!identities) return std::unexpected(identities.error());
+  auto stores = local_readers();
+  if (!stores) return std::unexpected(stores.error());
+  IdentityLinks same_person(std::move(*identities));
+  GraphAroundOptions options;
+  options.depth = depth;
+  options.same_person = &same_person;
+  return claimkb::GraphAround(*stores, **loaded, entity, options);
+}
+
 }  // namespace claimkb

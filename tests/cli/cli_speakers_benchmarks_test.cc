@@ -236,3 +236,28 @@ TEST_CASE("benchmarks refuses what is no benchmark and a plot of all of them", "
 }
 
 }  // namespace
+
+TEST_CASE("graph draws one person's names as same_person speakers", "[cli][identity][graph]") {
+  // Rohan (interview) and Rohan Mehta (a second livestream) both speak of
+  // Gemini 3, so both are speakers two edges from it; identity links them.
+  TempDir files, db;
+  Write(files.path() / "interview.md", kInterview);
+  std::string livestream = kLivestream;
+  livestream.replace(livestream.find("GPT-5"), 5, "Gemini 3");
+  Write(files.path() / "livestream.md", livestream);
+  REQUIRE(RunClaimkb({"ingest", files.str(), "--db", db.str(), "--quiet"}).exit_code == 0);
+  auto run = RunClaimkb(
+      {"graph", "--around", "Gemini 3", "--depth", "2", "--format", "json", "--db", db.str()});
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  const json graph = run.Json()["graph"];
+  int same_person = 0;
+  for (const json& edge : graph["edges"]) {
+    if (edge["kind"] != "same_person") continue;
+    ++same_person;
+    std::set<std::string> ends = {edge["source"].get<std::string>(),
+                                  edge["target"].get<std::string>()};
+    CHECK(ends == std::set<std::string>{"speaker:Rohan", "speaker:Rohan Mehta"});
+  }
+  CHECK(same_person == 1);
+}

@@ -40,10 +40,14 @@
 #include "claimkb/core/store.h"
 #include "claimkb/query/agreement.h"
 #include "claimkb/query/answer.h"
+#include "claimkb/query/benchmark_tracking.h"
+#include "claimkb/query/claim_graph.h"
 #include "claimkb/query/claim_lookup.h"
 #include "claimkb/query/contradictions.h"
 #include "claimkb/query/reference.h"
+#include "claimkb/query/related_claims.h"
 #include "claimkb/query/searcher.h"
+#include "claimkb/query/speaker_directory.h"
 #include "claimkb/query/stance_target.h"
 #include "claimkb/query/term_tables.h"
 
@@ -181,6 +185,17 @@ class KnowledgeBase {
   Result<std::vector<Contradiction>> Contradictions(ContradictionQuery query,
                                                     std::string_view about = {});
   Result<AgreementAnswer> Agree(std::string_view about);
+  // `benchmarks` and `results` (claimkb/query/benchmark_tracking.h).
+  Result<std::vector<BenchmarkTrack>> Benchmarks(const BenchmarkTrackQuery& query);
+  // `speakers`: people with all their names and the evidence that links
+  // them, merged over the local databases (claimkb/query/speaker_directory.h).
+  Result<std::vector<SpeakerIdentity>> Speakers();
+  // `related`: what supports, contradicts, restates or summarises a claim
+  // (claimkb/query/related_claims.h).
+  Result<RelatedClaims> Related(std::string_view claim_id);
+  // `graph --around`: the typed graph around an entity
+  // (claimkb/query/claim_graph.h), with same_person edges from Speakers().
+  Result<ClaimGraph> GraphAround(std::string_view entity, int depth);
 
  private:
   // The local databases to open, each once; kNotFound for a missing one.
