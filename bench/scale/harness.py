@@ -181,6 +181,8 @@ class Bench:
         data = payload(out)
         rows["claimkb"] = {"wall": wall, "cpu": cpu, "rss_kb": rss, "exit": code,
                            "claims": data["claims_indexed"], "counts": data["counts"]}
+        log(f"[{n}] claimkb ingest: {wall:.1f} s wall, {cpu:.1f} s CPU, {rss / 1024:.0f} MB peak, "
+            f"{data['claims_indexed']:,} claims")
         for engine, db in (("xapian", os.path.join(work, "xapian")),
                            ("fts5", os.path.join(work, "fts5.sqlite"))):
             out = os.path.join(log, f"{engine}-ingest.json")
@@ -188,6 +190,8 @@ class Bench:
             line = json.loads(open(out).read().strip().splitlines()[-1])
             rows[engine] = {"wall": wall, "cpu": cpu, "rss_kb": rss, "exit": code,
                             "claims": line["claims"], "read_extract_s": line["read_extract_s"]}
+            log(f"[{n}] {engine} ingest: {wall:.1f} s wall, {cpu:.1f} s CPU, "
+                f"{rss / 1024:.0f} MB peak")
         return rows, {"claimkb": ckdb, "xapian": os.path.join(work, "xapian"),
                       "fts5": os.path.join(work, "fts5.sqlite")}
 
@@ -307,7 +311,6 @@ class Bench:
         gen["seconds"] = time.perf_counter() - t0
         log(f"[{n}] generated {gen['total']['files']} files, {gen['total']['bytes'] / 1e6:.1f} MB")
         ingest, dbs = self.ingest(n, work, corpus)
-        log(f"[{n}] ingest: " + ", ".join(f"{e} {r['wall']:.1f} s" for e, r in ingest.items()))
         disk = self.disk(dbs)
         reingest = self.reingest(dbs, corpus, work)
         log(f"[{n}] unchanged re-ingest {reingest['wall']:.2f} s")
