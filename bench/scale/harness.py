@@ -172,11 +172,11 @@ class Bench:
 
     def ingest(self, n, work, corpus):
         """Ingest into every engine; returns the rows and the databases."""
-        log = os.path.join(work, "log")
-        os.makedirs(log, exist_ok=True)
+        logs = os.path.join(work, "log")
+        os.makedirs(logs, exist_ok=True)
         rows = {}
         ckdb = os.path.join(work, "claimkb")
-        out = os.path.join(log, "claimkb-ingest.json")
+        out = os.path.join(logs, "claimkb-ingest.json")
         wall, cpu, rss, code = run(self.ck(ckdb, "ingest", "-q", "--format", "json", corpus), out)
         data = payload(out)
         rows["claimkb"] = {"wall": wall, "cpu": cpu, "rss_kb": rss, "exit": code,
@@ -185,7 +185,7 @@ class Bench:
             f"{data['claims_indexed']:,} claims")
         for engine, db in (("xapian", os.path.join(work, "xapian")),
                            ("fts5", os.path.join(work, "fts5.sqlite"))):
-            out = os.path.join(log, f"{engine}-ingest.json")
+            out = os.path.join(logs, f"{engine}-ingest.json")
             wall, cpu, rss, code = run([self.peer, "ingest", engine, db, corpus], out)
             line = json.loads(open(out).read().strip().splitlines()[-1])
             rows[engine] = {"wall": wall, "cpu": cpu, "rss_kb": rss, "exit": code,

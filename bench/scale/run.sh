@@ -39,6 +39,7 @@ for tool in rg sqlite3 python3; do
 done
 [[ -d "$shared/corpus" ]] || { echo "run.sh: $shared/corpus not found; set SHARED" >&2; exit 1; }
 
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$(dirname "$src")}"
 cmake -S "$src" -B "$build" -DCMAKE_BUILD_TYPE=Release -DCLAIMKB_BUILD_BENCH=ON >/dev/null
 cmake --build "$build" -j"${JOBS:-2}" --target claimkb scale_peer >/dev/null
 
