@@ -2066,6 +2066,10 @@ Result<std::vector<EntityNode>> Store::ListEntityNodes() const {
   return nodes;
 }
 
+Result<std::int64_t> Store::ClaimCount() const {
+  return impl_->db.QueryInt("SELECT count(*) FROM claim");
+}
+
 Result<std::int64_t> Store::Generation() const {
   return impl_->db.QueryInt("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'");
 }

@@ -241,6 +241,8 @@ class Store {
   // A counter bumped by every committed write; the Xapian index records the
   // generation it reflects so drift can be detected.
   Result<std::int64_t> Generation() const;
+  // Claims stored, over every episode.
+  Result<std::int64_t> ClaimCount() const;
 
   // Runs SQLite's integrity and foreign-key checks; kCorruption naming the
   // first problem found. For `claimkb check` and the crash tests.
