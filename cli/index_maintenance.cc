@@ -23,11 +23,13 @@ Result<std::unique_ptr<KnowledgeBaseWriter>> OpenWriter(Session& session,
   if (!lock) return std::unexpected(lock.error());
   options.lock = *lock;
   options.parse = parse;
-  // The claim graph's stance edges span episodes: relinked over the whole
-  // store after every write of claims, each claim paired with a bounded
-  // number of others per target (query/stance_edges.h).
-  options.link_claims = [](Store* store, const Lexicon* lexicon) -> Result<int> {
-    return LinkStanceEdges(store, lexicon);
+  // The claim graph's stance edges span episodes: the changed episodes'
+  // claims are linked against the claims sharing their targets after every
+  // write, each claim paired with a bounded number of others per target
+  // (query/stance_edges.h).
+  options.link_claims = [](Store* store, const Lexicon* lexicon,
+                           const LinkScope& scope) -> Result<int> {
+    return LinkStanceEdges(store, lexicon, {}, scope);
   };
   return KnowledgeBaseWriter::Open(*db, *lexicon, options);
 }

@@ -3,7 +3,9 @@
 #include <sqlite3.h>
 
 #include <string>
+#include <unordered_map>
 #include <utility>
+#include <vector>
 
 namespace claimkb::sqlite {
 
@@ -47,14 +49,64 @@ Error MakeSqliteError(int code, sqlite3* db, std::string_view context, const std
   return error;
 }
 
-Statement::Statement(sqlite3_stmt* stmt, sqlite3* db, std::string file)
-    : stmt_(stmt), db_(db), file_(std::move(file)) {}
+// Compiled statements of one connection that no Statement holds now, by
+// their SQL text.
+class StatementCache {
+ public:
+  // Most SQL texts are fixed; a few are built from filters. The bound keeps
+  // the cache from growing with every combination a long session meets.
+  static constexpr std::size_t kMaxIdle = 64;
+
+  sqlite3_stmt* Take(const std::string& sql) {
+    auto it = idle_.find(sql);
+    if (it == idle_.end() || it->second.empty()) return nullptr;
+    sqlite3_stmt* stmt = it->second.back();
+    it->second.pop_back();
+    --count_;
+    return stmt;
+  }
+  // Keeps `stmt` (reset) for the next Take(sql), or finalizes it.
+  void Give(sqlite3_stmt* stmt, std::string sql) {
+    if (!open_ || count_ >= kMaxIdle) {
+      sqlite3_finalize(stmt);
+      return;
+    }
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    idle_[std::move(sql)].push_back(stmt);
+    ++count_;
+  }
+  // Finalizes every idle statement; later Give() calls finalize theirs.
+  void Close() {
+    for (auto& [sql, stmts] : idle_) {
+      for (sqlite3_stmt* stmt : stmts) sqlite3_finalize(stmt);
+    }
+    idle_.clear();
+    count_ = 0;
+    open_ = false;
+  }
+
+ private:
+  std::unordered_map<std::string, std::vector<sqlite3_stmt*>> idle_;
+  std::size_t count_ = 0;
+  bool open_ = true;
+};
+
+Statement::Statement(sqlite3_stmt* stmt, sqlite3* db, std::string file,
+                     std::shared_ptr<StatementCache> cache, std::string sql)
+    : stmt_(stmt),
+      db_(db),
+      file_(std::move(file)),
+      cache_(std::move(cache)),
+      sql_(std::move(sql)) {}
 
 Statement::Statement(Statement&& other) noexcept
     : stmt_(std::exchange(other.stmt_, nullptr)),
       db_(other.db_),
       file_(std::move(other.file_)),
-      bind_error_(other.bind_error_) {}
+      bind_error_(other.bind_error_),
+      cache_(std::move(other.cache_)),
+      sql_(std::move(other.sql_)) {}
 
 Statement& Statement::operator=(Statement&& other) noexcept {
   if (this != &other) {
@@ -63,6 +115,8 @@ Statement& Statement::operator=(Statement&& other) noexcept {
     db_ = other.db_;
     file_ = std::move(other.file_);
     bind_error_ = other.bind_error_;
+    cache_ = std::move(other.cache_);
+    sql_ = std::move(other.sql_);
   }
   return *this;
 }
@@ -70,7 +124,13 @@ Statement& Statement::operator=(Statement&& other) noexcept {
 Statement::~Statement() { Finalize(); }
 
 void Statement::Finalize() {
-  if (stmt_ != nullptr) sqlite3_finalize(stmt_);
+  if (stmt_ != nullptr) {
+    if (cache_) {
+      cache_->Give(stmt_, std::move(sql_));
+    } else {
+      sqlite3_finalize(stmt_);
+    }
+  }
   stmt_ = nullptr;
 }
 
@@ -154,20 +214,26 @@ std::optional<int> Statement::OptionalInt(int column) const {
 }
 
 Database::Database(Database&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)) {}
+    : db_(std::exchange(other.db_, nullptr)),
+      path_(std::move(other.path_)),
+      cache_(std::move(other.cache_)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
   if (this != &other) {
+    if (cache_) cache_->Close();
     if (db_ != nullptr) sqlite3_close_v2(db_);
     db_ = std::exchange(other.db_, nullptr);
     path_ = std::move(other.path_);
+    cache_ = std::move(other.cache_);
   }
   return *this;
 }
 
 Database::~Database() {
   // close_v2 defers the close until outstanding statements are finalized,
-  // so destruction order between Statements and the Database cannot crash.
+  // so destruction order between Statements and the Database cannot crash;
+  // the cache finalizes the idle ones now and the others when they finish.
+  if (cache_) cache_->Close();
   if (db_ != nullptr) sqlite3_close_v2(db_);
 }
 
@@ -212,6 +278,11 @@ Result<Database> Database::OpenImmutable(const std::string& path) {
 }
 
 Result<Statement> Database::Prepare(std::string_view sql) const {
+  if (!cache_) cache_ = std::make_shared<StatementCache>();
+  std::string text(sql);
+  if (sqlite3_stmt* cached = cache_->Take(text)) {
+    return Statement(cached, db_, path_, cache_, std::move(text));
+  }
   sqlite3_stmt* stmt = nullptr;
   int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
   if (rc != SQLITE_OK) {
@@ -219,7 +290,8 @@ Result<Statement> Database::Prepare(std::string_view sql) const {
     std::string context = "preparing \"" + std::string(sql.substr(0, 60)) + "\"";
     return std::unexpected(MakeSqliteError(rc, db_, context, path_));
   }
-  return Statement(stmt, db_, path_);
+  if (stmt == nullptr) return Statement(stmt, db_, path_);  // Only a comment or blanks.
+  return Statement(stmt, db_, path_, cache_, std::move(text));
 }
 
 Status Database::Exec(const std::string& sql) const {

@@ -6,6 +6,7 @@
 #define CLAIMKB_CORE_SQLITE_DB_H_
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,6 +18,8 @@ struct sqlite3_stmt;
 
 namespace claimkb::sqlite {
 
+class StatementCache;
+
 // Maps an SQLite result code to an Error. BUSY/LOCKED become kLocked,
 // CORRUPT/NOTADB kCorruption, IOERR/CANTOPEN/FULL and anything unknown kIO,
 // and CONSTRAINT/MISMATCH/RANGE/TOOBIG kInvalidArgument because they mean the
@@ -26,11 +29,14 @@ Error MakeSqliteError(int code, sqlite3* db, std::string_view context, const std
 
 // A prepared statement. Bind errors are remembered and reported by the next
 // Step() or Run(), so call sites read as one straight sequence of binds.
-// Owns the sqlite3_stmt; the connection must outlive it.
+// Owns the sqlite3_stmt; the connection must outlive it. A statement from
+// Database::Prepare goes back, reset, to its connection's cache when it is
+// destroyed, so the next Prepare of the same SQL skips compiling it.
 class Statement {
  public:
   Statement() = default;
-  Statement(sqlite3_stmt* stmt, sqlite3* db, std::string file);
+  Statement(sqlite3_stmt* stmt, sqlite3* db, std::string file,
+            std::shared_ptr<StatementCache> cache = nullptr, std::string sql = {});
   Statement(Statement&& other) noexcept;
   Statement& operator=(Statement&& other) noexcept;
   Statement(const Statement&) = delete;
@@ -74,6 +80,8 @@ class Statement {
   sqlite3* db_ = nullptr;  // Not owned; for error messages.
   std::string file_;       // The database's path, for errors.
   int bind_error_ = 0;     // First failed bind, reported by Step().
+  std::shared_ptr<StatementCache> cache_;  // Where stmt_ goes back to; may be null.
+  std::string sql_;                        // Its key there: the text it was prepared from.
 };
 
 // An owning connection. Not thread-safe: one thread at a time.
@@ -94,6 +102,9 @@ class Database {
   // another user's directory can be read. Only for files nobody writes.
   static Result<Database> OpenImmutable(const std::string& path);
 
+  // Compiles `sql`, or takes the compiled statement a finished Statement of
+  // the same SQL left in the cache: a claim lookup runs five statements, and
+  // compiling them cost more than running them.
   Result<Statement> Prepare(std::string_view sql) const;
   // Runs one or more `;`-separated statements that return no rows we need.
   Status Exec(const std::string& sql) const;
@@ -107,6 +118,9 @@ class Database {
  private:
   sqlite3* db_ = nullptr;
   std::string path_;
+  // Shared with the statements taken from it, which may outlive a moved-from
+  // or closed Database; closing it finalizes what it holds.
+  mutable std::shared_ptr<StatementCache> cache_;
 };
 
 // Rolls back on destruction unless Commit() succeeded, so that every early

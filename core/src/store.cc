@@ -2010,6 +2010,15 @@ Result<std::vector<ClaimEdge>> Store::ListClaimEdges(std::string_view claim_id) 
 }
 
 Status Store::ReplaceStanceEdges(const std::vector<ClaimEdge>& edges, std::int64_t generation) {
+  return WriteStanceEdges(edges, generation, /*replace=*/true);
+}
+
+Status Store::AddStanceEdges(const std::vector<ClaimEdge>& edges, std::int64_t generation) {
+  return WriteStanceEdges(edges, generation, /*replace=*/false);
+}
+
+Status Store::WriteStanceEdges(const std::vector<ClaimEdge>& edges, std::int64_t generation,
+                               bool replace) {
   CLAIMKB_RETURN_IF_ERROR(CheckWritable(impl_->options));
   for (const ClaimEdge& edge : edges) {
     if (edge.kind != EdgeKind::kSupports && edge.kind != EdgeKind::kContradicts) {
@@ -2019,8 +2028,10 @@ Status Store::ReplaceStanceEdges(const std::vector<ClaimEdge>& edges, std::int64
   }
   const Database& db = impl_->db;
   CLAIMKB_ASSIGN_OR_RETURN(Transaction txn, Transaction::BeginImmediate(db));
-  CLAIMKB_RETURN_IF_ERROR(db.Exec(
-      "DELETE FROM edge WHERE decided_by = 'auto' AND kind IN ('supports', 'contradicts')"));
+  if (replace) {
+    CLAIMKB_RETURN_IF_ERROR(db.Exec(
+        "DELETE FROM edge WHERE decided_by = 'auto' AND kind IN ('supports', 'contradicts')"));
+  }
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement insert,
       db.Prepare("INSERT OR IGNORE INTO edge (src, dst, kind, evidence, weight, decided_by) "
@@ -2044,6 +2055,26 @@ Status Store::ReplaceStanceEdges(const std::vector<ClaimEdge>& edges, std::int64
   mark.Bind(1, std::to_string(generation));
   CLAIMKB_RETURN_IF_ERROR(mark.Run());
   return txn.Commit();
+}
+
+Result<std::vector<StoredClaim>> Store::ClaimsOnTargets(
+    const std::vector<std::string>& entity_ids, const std::vector<std::string>& topics) const {
+  if (entity_ids.empty() && topics.empty()) return std::vector<StoredClaim>{};
+  const Database& db = impl_->db;
+  std::string sql = std::string(kClaimSelect) + "WHERE c.id IN (";
+  auto placeholders = [](std::size_t n) {
+    std::string list;
+    for (std::size_t i = 0; i < n; ++i) list += i == 0 ? "?" : ", ?";
+    return list;
+  };
+  sql += "SELECT claim_id FROM claim_entity WHERE entity_id IN (" + placeholders(entity_ids.size()) +
+         ") UNION SELECT claim_id FROM claim_topic WHERE topic IN (" +
+         placeholders(topics.size()) + ")) ORDER BY c.id";
+  CLAIMKB_ASSIGN_OR_RETURN(Statement select, db.Prepare(sql));
+  int index = 1;
+  for (const std::string& id : entity_ids) select.Bind(index++, id);
+  for (const std::string& topic : topics) select.Bind(index++, topic);
+  return ReadClaims(db, select);
 }
 
 Result<std::int64_t> Store::StanceEdgesGeneration() const {

@@ -118,7 +118,8 @@ Result<IngestSummary> KnowledgeBaseWriter::Ingest(const std::vector<std::string>
     summary.indexed = *rebuilt;
     summary.index_update = "rebuilt";
     if (!summary.report.changed_episodes.empty()) {
-      if (Status linked = LinkClaims(); !linked) return std::unexpected(linked.error());
+      LinkScope scope{summary.report.changed_episodes, *generation_before};
+      if (Status linked = LinkClaims(scope); !linked) return std::unexpected(linked.error());
     }
     return summary;
   }
@@ -146,14 +147,15 @@ Result<IngestSummary> KnowledgeBaseWriter::Ingest(const std::vector<std::string>
     summary.index_update = "patched";
   }
   if (!summary.report.changed_episodes.empty()) {
-    if (Status linked = LinkClaims(); !linked) return std::unexpected(linked.error());
+    LinkScope scope{summary.report.changed_episodes, *generation_before};
+    if (Status linked = LinkClaims(scope); !linked) return std::unexpected(linked.error());
   }
   return summary;
 }
 
-Status KnowledgeBaseWriter::LinkClaims() {
+Status KnowledgeBaseWriter::LinkClaims(const LinkScope& scope) {
   if (!options_.link_claims) return {};
-  auto linked = options_.link_claims(store_.get(), lexicon_.get());
+  auto linked = options_.link_claims(store_.get(), lexicon_.get(), scope);
   if (!linked) return std::unexpected(linked.error());
   return {};
 }
@@ -186,7 +188,8 @@ Result<ReextractSummary> KnowledgeBaseWriter::Reextract() {
       RebuildIndex(*store_, *lexicon_, *lock_, options_.index, options_.compact_min_claims);
   if (!indexed) return std::unexpected(indexed.error());
   summary.indexed = *indexed;
-  if (Status linked = LinkClaims(); !linked) return std::unexpected(linked.error());
+  // Every claim was extracted again: relink them all.
+  if (Status linked = LinkClaims(LinkScope{}); !linked) return std::unexpected(linked.error());
   return summary;
 }
 

@@ -158,7 +158,8 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
                                                                   claim.episode_slug)
                                 : claim.speaker_name == query.speaker;
     return (query.speaker.empty() || by_speaker) &&
-           (query.episode.empty() || claim.episode_slug == query.episode);
+           (query.episode.empty() || claim.episode_slug == query.episode) &&
+           (query.fresh_episodes.empty() || query.fresh_episodes.contains(claim.episode_slug));
   };
   // A pair's score is its directness times one factor per claim (its
   // target's confidence, its weight as evidence, how consistently its side
@@ -239,9 +240,12 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
       }
       continue;
     }
-    // Bounded: each claim meets the best few claims of the other stance
-    // that may oppose it, looking at no more than kMaxPartnerWalk of them.
+    // Bounded: each claim in scope meets the best few claims of the other
+    // stance that may oppose it, looking at no more than kMaxPartnerWalk of
+    // them. Claims out of scope do not look: after a write only the new
+    // claims choose, so each write adds edges in proportion to what it added.
     for (const auto& [pf, p] : plus) {
+      if (!in_scope(claims[positives[p].claim])) continue;
       std::size_t taken = 0, visited = 0;
       for (const auto& [nf, n] : minus) {
         if (taken == partners || ++visited > kMaxPartnerWalk) break;
@@ -249,6 +253,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
       }
     }
     for (const auto& [nf, n] : minus) {
+      if (!in_scope(claims[negatives[n].claim])) continue;
       std::size_t taken = 0, visited = 0;
       for (const auto& [pf, p] : plus) {
         if (taken == partners || ++visited > kMaxPartnerWalk) break;

@@ -46,13 +46,18 @@ std::pair<std::string, std::string> Ordered(const std::string& a, const std::str
 
 std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims,
                                           const Lexicon* lexicon,
-                                          const StanceEdgeOptions& options) {
+                                          const StanceEdgeOptions& options,
+                                          const std::set<std::string>& fresh_episodes) {
+  auto fresh = [&](const StoredClaim& claim) {
+    return fresh_episodes.empty() || fresh_episodes.contains(claim.episode_slug);
+  };
   // Unordered pair → edge; a pair both contradicts and supports through two
   // targets is shown as contradicting, the stronger claim of the two.
   std::map<std::pair<std::string, std::string>, ClaimEdge> edges;
   ContradictionQuery every;
   every.max_pairs_per_entry = options.max_pairs_per_contradiction;
   every.max_partners_per_claim = options.max_contradicts_per_claim;
+  every.fresh_episodes = fresh_episodes;
   const bool contradicts = options.max_pairs_per_contradiction > 0;
   for (const Contradiction& found :
        contradicts ? FindContradictions(claims, every, lexicon) : std::vector<Contradiction>{}) {
@@ -98,6 +103,7 @@ std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims
     });
     for (const Use& use : uses) {
       const StoredClaim& self = claims[use.claim];
+      if (!fresh(self)) continue;  // After a write, only the new claims choose.
       std::size_t taken = 0;
       std::size_t visited = 0;
       for (const auto& [factor, u] : order) {
@@ -136,12 +142,50 @@ std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims
 }
 
 Result<int> LinkStanceEdges(Store* store, const Lexicon* lexicon,
-                            const StanceEdgeOptions& options) {
+                            const StanceEdgeOptions& options, const LinkScope& scope) {
   // The generation is read before the claims: a write in between leaves the
   // recorded generation behind the store's, so readers recompute rather
   // than trust edges that may miss it.
   auto generation = store->Generation();
   if (!generation) return std::unexpected(generation.error());
+  auto linked = store->StanceEdgesGeneration();
+  if (!linked) return std::unexpected(linked.error());
+  if (!scope.changed_episodes.empty() && *linked == scope.generation_before) {
+    // The changed episodes' claims (all sources of each).
+    std::vector<StoredClaim> changed;
+    for (std::int64_t episode : scope.changed_episodes) {
+      ClaimFilter filter;
+      filter.episode_id = episode;
+      auto claims = store->QueryClaims(filter);
+      if (!claims) return std::unexpected(claims.error());
+      changed.insert(changed.end(), std::make_move_iterator(claims->begin()),
+                     std::make_move_iterator(claims->end()));
+    }
+    auto total = store->ClaimCount();
+    if (!total) return std::unexpected(total.error());
+    if (static_cast<std::int64_t>(changed.size()) * 4 <= *total) {
+      std::set<std::string> fresh, entities, topics;
+      for (const StoredClaim& claim : changed) {
+        fresh.insert(claim.episode_slug);
+        for (const StanceTarget& target : StanceTargets(claim.claim, lexicon)) {
+          if (!target.entity_id.empty()) {
+            entities.insert(target.entity_id);
+          } else {
+            topics.insert(target.topic_id);
+          }
+        }
+      }
+      auto sharing = store->ClaimsOnTargets({entities.begin(), entities.end()},
+                                            {topics.begin(), topics.end()});
+      if (!sharing) return std::unexpected(sharing.error());
+      // The claims that share a target include the changed ones that take
+      // a stance; the others cannot be linked.
+      const std::vector<ClaimEdge> edges = ComputeStanceEdges(*sharing, lexicon, options, fresh);
+      Status stored = store->AddStanceEdges(edges, *generation);
+      if (!stored) return std::unexpected(stored.error());
+      return static_cast<int>(edges.size());
+    }
+  }
   auto claims = store->AllClaims();
   if (!claims) return std::unexpected(claims.error());
   const std::vector<ClaimEdge> edges = ComputeStanceEdges(*claims, lexicon, options);

@@ -237,6 +237,57 @@ TEST_CASE("Re-ingest and removal keep the stored edges consistent", "[claim_grap
   CHECK(EdgeNames(*stored) == std::multiset<std::string>{"summarises live#0 live#1"});
 }
 
+TEST_CASE("After a small write the link step links only the new claims, as a full relink would",
+          "[claim_graph]") {
+  GraphFixture fixture;
+  REQUIRE(LinkStanceEdges(fixture.store.get(), fixture.lexicon.get()));
+  auto before = fixture.store->Generation();
+  REQUIRE(before);
+  // Bob criticises Gemini 3 Pro's coding, which Gavin (in the digest and
+  // its transcript) and Lance praise: three new contradictions, nothing else.
+  Put(*fixture.store, *fixture.lexicon, "later.md", "https://x/later", "2025-12-10",
+      {{"Bob", "Gemini 3 Pro 写前端代码不行。", "gemini-3-pro", kNeg, "coding", {}}});
+  auto later = fixture.store->FindEpisode("later");
+  REQUIRE(later);
+  LinkScope scope{{later->id}, *before};
+  auto linked = LinkStanceEdges(fixture.store.get(), fixture.lexicon.get(), {}, scope);
+  REQUIRE(linked);
+  CHECK(*linked == 3);  // Added, not replaced: the three edges of before stay.
+  CHECK(*fixture.store->StanceEdgesGeneration() == *fixture.store->Generation());
+  auto stored = fixture.store->ListClaimEdges();
+  REQUIRE(stored);
+  std::vector<ClaimEdge> stance;
+  for (const ClaimEdge& edge : *stored) {
+    if (edge.kind == EdgeKind::kSupports || edge.kind == EdgeKind::kContradicts) {
+      stance.push_back(edge);
+    }
+  }
+  CHECK(EdgeNames(stance) == std::multiset<std::string>{
+                                 "contradicts live#2 other#1",
+                                 "supports live#1 other#0",
+                                 "supports live-transcript#0 other#0",
+                                 "contradicts later#0 live#1",
+                                 "contradicts later#0 live-transcript#0",
+                                 "contradicts later#0 other#0",
+                             });
+  auto claims = fixture.store->AllClaims();
+  REQUIRE(claims);
+  CHECK(EdgeNames(stance) == EdgeNames(ComputeStanceEdges(*claims, fixture.lexicon.get())));
+
+  // Edges that were stale before the write: the whole store is relinked.
+  Put(*fixture.store, *fixture.lexicon, "stale.md", "https://x/stale", "2025-12-11",
+      {{"Eve", "Gemini 3 的推理很好。", "gemini-3", kPos, "reasoning", {}}});
+  auto stale = fixture.store->FindEpisode("stale");
+  REQUIRE(stale);
+  LinkScope behind{{stale->id}, *before};  // Not the generation the edges reflect.
+  REQUIRE(LinkStanceEdges(fixture.store.get(), fixture.lexicon.get(), {}, behind));
+  claims = fixture.store->AllClaims();
+  REQUIRE(claims);
+  auto current = CurrentStanceEdges(fixture.stores(), fixture.lexicon.get());
+  REQUIRE(current);
+  CHECK(EdgeNames(*current) == EdgeNames(ComputeStanceEdges(*claims, fixture.lexicon.get())));
+}
+
 TEST_CASE("Related claims of a claim, by relation", "[claim_graph]") {
   GraphFixture fixture;
   REQUIRE(LinkStanceEdges(fixture.store.get(), fixture.lexicon.get()));

@@ -6,6 +6,7 @@
 #define CLAIMKB_CORE_CLAIM_GRAPH_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,6 +44,14 @@ struct ClaimEdge {
   std::string evidence;  // Why: the shared target, the overlap; may be empty.
   double weight = 0;     // Strength for ranking (stance score, Dice); 0 when not measured.
   bool by_user = false;  // Decided by the user (kept across re-ingest), else computed.
+};
+
+// What a write changed, for the step that links claims across episodes: it
+// links only these episodes' claims when the stored links were current
+// before the write, and relinks the whole store otherwise.
+struct LinkScope {
+  std::vector<std::int64_t> changed_episodes;  // Store episode ids; empty = everything.
+  std::int64_t generation_before = -1;         // Store::Generation() before the write.
 };
 
 // One speaker name linked to another as the same person. Speaker identity

@@ -232,6 +232,14 @@ class Store {
   // computed from, in one transaction. User-decided rows stay. Does not bump
   // the generation: the Xapian index holds no edges.
   Status ReplaceStanceEdges(const std::vector<ClaimEdge>& edges, std::int64_t generation);
+  // Adds computed stance edges (INSERT OR IGNORE; ends that no longer exist
+  // are skipped) and records `generation`, keeping the stored ones: the
+  // incremental link step, after a write that added claims.
+  Status AddStanceEdges(const std::vector<ClaimEdge>& edges, std::int64_t generation);
+  // Claims that mention any of `entity_ids` or carry any of `topics`: every
+  // claim that can share a stance target with claims naming them.
+  Result<std::vector<StoredClaim>> ClaimsOnTargets(const std::vector<std::string>& entity_ids,
+                                                   const std::vector<std::string>& topics) const;
   // The generation recorded by the last ReplaceStanceEdges; -1 if never.
   // The stored stance edges are current only while it equals Generation().
   Result<std::int64_t> StanceEdgesGeneration() const;
@@ -253,6 +261,9 @@ class Store {
  private:
   struct Impl;
   explicit Store(std::unique_ptr<Impl> impl);
+  // ReplaceStanceEdges (`replace`: the computed ones go first) and AddStanceEdges.
+  Status WriteStanceEdges(const std::vector<ClaimEdge>& edges, std::int64_t generation,
+                          bool replace);
   std::unique_ptr<Impl> impl_;
 };
 

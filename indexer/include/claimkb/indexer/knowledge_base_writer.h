@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "claimkb/core/claim_graph.h"
 #include "claimkb/core/digest_parser.h"
 #include "claimkb/core/lexicon.h"
 #include "claimkb/core/result.h"
@@ -57,7 +58,7 @@ struct WriterOptions {
   // an ingest that changed claims and after re-extraction. indexer/ cannot
   // call up into query/, so whoever opens the handle supplies the step.
   // Returns the number of links stored. Default: none.
-  std::function<Result<int>(Store*, const Lexicon*)> link_claims;
+  std::function<Result<int>(Store*, const Lexicon*, const LinkScope&)> link_claims;
 };
 
 // What an ingest did.
@@ -123,8 +124,8 @@ class KnowledgeBaseWriter {
   KnowledgeBaseWriter(std::string db_dir, std::shared_ptr<const Lexicon> lexicon,
                       WriterOptions options, std::unique_ptr<Store> store);
   Status Lock();
-  // Runs WriterOptions::link_claims, if any.
-  Status LinkClaims();
+  // Runs WriterOptions::link_claims, if any, over `scope`.
+  Status LinkClaims(const LinkScope& scope);
 
   std::string db_dir_;
   std::shared_ptr<const Lexicon> lexicon_;

@@ -5,6 +5,7 @@
 #define CLAIMKB_QUERY_CONTRADICTIONS_H_
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,9 @@ struct ContradictionQuery {
   // on one target (a store of 30,000 claims has millions of opposed pairs),
   // so the graph's link step bounds it; a reader's question stays exact.
   int max_partners_per_claim = 0;
+  // When not empty, one side must be in one of these episodes (slugs): the
+  // incremental link step pairs only the claims a write added.
+  std::set<std::string> fresh_episodes;
 };
 
 // How directly two claims oppose, most direct first.

@@ -7,6 +7,8 @@
 #ifndef CLAIMKB_QUERY_STANCE_EDGES_H_
 #define CLAIMKB_QUERY_STANCE_EDGES_H_
 
+#include <set>
+#include <string>
 #include <vector>
 
 #include "claimkb/core/claim_graph.h"
@@ -38,15 +40,24 @@ struct StanceEdgeOptions {
 // by), entity × topic before entity before a topic both claims judge
 // directly. The editor is no speaker: summaries are linked by 'summarises'.
 // One edge per unordered pair, src the claim that sorts first by id.
+// With `fresh_episodes` (slugs) not empty, only the edges with at least one
+// end in those episodes.
 std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims,
                                           const Lexicon* lexicon,
-                                          const StanceEdgeOptions& options = {});
+                                          const StanceEdgeOptions& options = {},
+                                          const std::set<std::string>& fresh_episodes = {});
 
-// The link step: computes the stance edges over every claim of `store` and
-// stores them with the generation they reflect (Store::ReplaceStanceEdges).
-// Returns the number of edges stored.
+// The link step. When the stored edges were current before the write that
+// `scope` describes and it changed few claims (a quarter of the store at
+// most), it links only the changed episodes' claims, against the claims
+// that share an entity or topic with them, and adds those edges
+// (Store::AddStanceEdges); edges of replaced claims went with them.
+// Otherwise it computes the stance edges over every claim of `store` and
+// replaces the stored ones (Store::ReplaceStanceEdges). Either way it
+// records the generation they reflect. Returns the number of edges written.
 Result<int> LinkStanceEdges(Store* store, const Lexicon* lexicon,
-                            const StanceEdgeOptions& options = {});
+                            const StanceEdgeOptions& options = {},
+                            const LinkScope& scope = {});
 
 // The stance edges across `stores` as they are now: the stored ones when
 // there is one store and they reflect its current generation, else computed
