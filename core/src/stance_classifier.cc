@@ -660,6 +660,9 @@ const CueScanner& StanceScanner() {
     add({"降低", "减少", "减轻", "避免", "摆脱", "省去", "防止", "防", "reduce", "reduces",
          "reduced", "avoid", "avoids"},
         kReducer);
+    // Closing a gap is progress ("缩小了差距"): 差距 is a problem it reduces.
+    add({"缩小", "缩短"}, kReducer);
+    add({"closes the gap", "closed the gap", "narrowed the gap", "narrowing the gap"}, kRelief);
     add({"而不是", "rather than", "instead of"}, kPreferOver);
     // A degree adverb before a one-character adjective judges ("非常稳",
     // "太慢"): the pairs are cues, the lone characters are too ambiguous.

@@ -1,4 +1,5 @@
 #include "claimkb/query/contradictions.h"
+#include "claimkb/query/narration.h"
 #include "claimkb/query/speaker_directory.h"
 
 #include <algorithm>
@@ -33,6 +34,10 @@ double ClaimWeight(const StoredClaim& claim) {
   return weight;
 }
 
+// A claim that tells a story weighs this much of one that judges: the stance
+// read from it is mostly the tone of the events (narration.h).
+constexpr double kNarrationWeight = 0.4;
+
 double DirectnessBase(Directness directness) {
   switch (directness) {
     case Directness::kEntityTopic:
@@ -47,10 +52,26 @@ double DirectnessBase(Directness directness) {
   return 0;
 }
 
+// One conversation: the same episode, or two sources of it (a digest and its
+// cleaned transcript are stored as two episodes with one URL).
+bool SameConversation(const StoredClaim& a, const StoredClaim& b) {
+  return a.episode_slug == b.episode_slug ||
+         (!a.episode_url.empty() && a.episode_url == b.episode_url);
+}
+
+// Whether the claim judges a company alongside: "DeepMind 最强的是强化学习"
+// weighs DeepMind's strengths, and the technique named with it is theirs.
+bool JudgesOrg(const Claim& claim) {
+  return std::any_of(claim.entities.begin(), claim.entities.end(), [](const EntityMention& m) {
+    return m.kind == EntityKind::kOrg &&
+           (m.stance == Stance::kPositive || m.stance == Stance::kNegative);
+  });
+}
+
 // Whether claims `a` and `b` may oppose each other at all, and whether the
 // pair is one speaker changing their mind.
 std::optional<bool> PairKind(const StoredClaim& a, const StoredClaim& b) {
-  const bool same_episode = a.episode_slug == b.episode_slug;
+  const bool same_episode = SameConversation(a, b);
   if (a.claim.by_editor || b.claim.by_editor) {
     // The editor's summary restates the episode's speakers; only another
     // episode can disagree with it.
@@ -97,8 +118,10 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
   std::map<std::string, std::pair<std::vector<Use>, std::vector<Use>>> by_key;  // (+, −)
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const StoredClaim& claim = claims[i];
-    // A claim nobody is named for (an unlabelled turn) has no side to take.
+    // A claim nobody is named for (an unlabelled turn) has no side to take,
+    // nor one that states a view it gives to others.
     if (claim.speaker_name.empty()) continue;
+    if (ReportsOthersView(claim.claim.text)) continue;
     if (!query.since.empty() && (claim.episode_date.empty() || claim.episode_date < query.since)) {
       continue;
     }
@@ -132,6 +155,14 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
            (1.0 - std::pow(0.5, same));
   };
 
+  // Which claims narrate rather than judge, worked out once per claim.
+  std::vector<bool> narrated(claims.size(), false);
+  for (const auto& entry : by_key) {
+    for (const auto* uses : {&entry.second.first, &entry.second.second}) {
+      for (const Use& use : *uses) narrated[use.claim] = IsNarration(claims[use.claim].claim.text);
+    }
+  }
+
   // The best shared target of each pair of claims.
   std::unordered_map<std::uint64_t, Contradiction> best;
   auto in_scope = [&](const StoredClaim& claim) {
@@ -158,7 +189,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
           directness = target.topic_id.empty() ? Directness::kEntity : Directness::kEntityTopic;
         } else if (positive.target.direct && negative.target.direct) {
           directness = Directness::kTopic;
-        } else if (p.episode_slug == n.episode_slug) {
+        } else if (SameConversation(p, n)) {
           directness = Directness::kSameEpisodeTopic;
         } else {
           continue;  // Each claim judges something else that touches the topic.
@@ -170,8 +201,12 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
         // a stance toward an entity that differs from the claim's own
         // stance was read from a part of a longer sentence.
         if (!target.entity_id.empty()) {
-          if (!positive.target.direct) quality *= 0.8;
-          if (!negative.target.direct) quality *= 0.8;
+          // Within one conversation both claims share the context the
+          // entity was taken from; across episodes the reader of the pair
+          // does not see it, and the guess is the pair's weakest link.
+          const double inferred = SameConversation(p, n) ? 0.8 : 0.5;
+          if (!positive.target.direct) quality *= inferred;
+          if (!negative.target.direct) quality *= inferred;
           if (p.claim.stance != Stance::kPositive) quality *= 0.8;
           if (n.claim.stance != Stance::kNegative) quality *= 0.8;
           // Companies and people are mostly narrated (who hired whom, who
@@ -179,9 +214,16 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
           // a stance toward them; models, benchmarks, products and
           // techniques are what speakers judge.
           if (target.entity_kind == EntityKind::kOrg || target.entity_kind == EntityKind::kPerson) {
+            // In a story they are its actors, and no stance toward them is read.
+            if (narrated[positive.claim] || narrated[negative.claim]) continue;
             quality *= 0.5;
+          } else {
+            if (JudgesOrg(p.claim)) quality *= 0.5;
+            if (JudgesOrg(n.claim)) quality *= 0.5;
           }
         }
+        if (narrated[positive.claim]) quality *= kNarrationWeight;
+        if (narrated[negative.claim]) quality *= kNarrationWeight;
         const double score = DirectnessBase(directness) * quality;
         const bool p_first = Before(p, n);
         const std::size_t low = std::min(positive.claim, negative.claim);
