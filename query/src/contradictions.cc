@@ -119,9 +119,12 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const StoredClaim& claim = claims[i];
     // A claim nobody is named for (an unlabelled turn) has no side to take,
-    // nor one that states a view it gives to others.
+    // nor one that states a view it gives to others (narration.h).
     if (claim.speaker_name.empty()) continue;
     if (ReportsOthersView(claim.claim.text)) continue;
+    // The editor's notes on the evidence ("属于前瞻推演", "未核实") judge the
+    // evidence, not the target.
+    if (claim.claim.by_editor && IsEvidenceCaveat(claim.claim.text)) continue;
     if (!query.since.empty() && (claim.episode_date.empty() || claim.episode_date < query.since)) {
       continue;
     }
@@ -222,6 +225,10 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
             if (JudgesOrg(n.claim)) quality *= 0.5;
           }
         }
+        // A topic alone is the loosest tie between two conversations ("产品",
+        // "research"): what each claim judges under it is rarely the same
+        // thing, so it ranks below two speakers answering each other on it.
+        if (directness == Directness::kTopic && !SameConversation(p, n)) quality *= 0.5;
         if (narrated[positive.claim]) quality *= kNarrationWeight;
         if (narrated[negative.claim]) quality *= kNarrationWeight;
         const double score = DirectnessBase(directness) * quality;

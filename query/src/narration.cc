@@ -43,11 +43,12 @@ constexpr std::array<std::string_view, 26> kPastAnchors = {
     "years ago", "last year", "in the early", "used to", "at first"};
 
 // 加入 is left out: "加入 RL 之后" adds a method, it tells no event.
-constexpr std::array<std::string_view, 26> kEventVerbs = {
+constexpr std::array<std::string_view, 29> kEventVerbs = {
     "发布了", "宣布",      "推出了",   "上线了",   "收购",     "离开了",  "离职",
     "创立",   "创办",      "成立了",   "融资",     "卖给",     "出售",    "合作的",
     "招募",   "挖走",      "一起合作", "announced", "released", "launched", "joined",
-    "founded", "acquired", "hired",    "sold",     "shipped"};
+    "founded", "acquired", "hired",    "sold",     "shipped",  "挖人",     "成立之后",
+    "成立后"};
 
 constexpr std::array<std::string_view, 10> kFirstPersonUse = {
     "我用", "我们用", "我让", "我试了", "我试过", "我们试了", "我把", "i used", "we used",
@@ -68,7 +69,18 @@ constexpr std::array<std::string_view, 20> kOthersView = {
     "许多人认为",   "人们常说",    "many people say", "people say", "some say",
     "some people say", "critics say", "many think", "conventional wisdom", "it is often said"};
 
+// Words about the standing of evidence: verification, proof, conjecture.
+constexpr std::array<std::string_view, 22> kEvidenceCaveats = {
+    "未核实",     "需核实",      "需要核实",   "需核对",     "未经证实",   "尚未证实",
+    "尚未验证",   "有待验证",    "不能据此",   "推演",       "假说",       "并非节目",
+    "节目没有",   "节目未",      "不应当作",   "证据边界",   "已具备的事实", "未公开",
+    "not verified", "unverified", "speculative", "no evidence was given"};
+
 }  // namespace
+
+bool IsEvidenceCaveat(std::string_view text) {
+  return ContainsAny(Folded(text), kEvidenceCaveats);
+}
 
 bool ReportsOthersView(std::string_view text) { return ContainsAny(Folded(text), kOthersView); }
 

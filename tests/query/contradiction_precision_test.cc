@@ -1,9 +1,9 @@
 // What keeps a reader-rejected pair out of the top of `contradictions`:
-// narration, views given to others, a name spelled as a file, an entity
-// guessed from another conversation's context, a technique judged with a
-// company, two sources of one episode. Claims and texts are written here;
-// every score is worked out from the ranking rules in
-// docs/decisions.md ("Contradictions that a reader accepts").
+// narration, views given to others, the editor's caveats on evidence, a name
+// spelled as a file, an entity guessed from another conversation's context,
+// a technique judged with a company, two sources of one episode. Claims and
+// texts are written here; every score is worked out from the ranking rules
+// in docs/decisions.md ("Contradictions a reader accepts").
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -67,6 +67,23 @@ TEST_CASE("A view given to others is recognised", "[contradictions][narration]")
   CHECK(ReportsOthersView("很多人说这条路走到头了"));
   CHECK(ReportsOthersView("Many people say the method is dead."));
   CHECK_FALSE(ReportsOthersView("我说这条路走到头了"));
+}
+
+TEST_CASE("An editor's caveat on the evidence is no side", "[contradictions][narration]") {
+  CHECK(IsEvidenceCaveat("这些判断属于前瞻推演，不是当前系统已具备的事实。"));
+  CHECK(IsEvidenceCaveat("收入数字均未核实。"));
+  CHECK_FALSE(IsEvidenceCaveat("这个方法已经走到头了。"));
+  std::vector<StoredClaim> claims = {
+      OneMention("a#0", "Alice", "a", "2025-01-01", kPos, "method-y", "method-y 很有效。",
+                 EntityKind::kTechnique),
+      OneMention("b#0", "editor", "b", "2025-02-01", kNeg, "method-y",
+                 "method-y 的前景属于前瞻推演，尚未验证。", EntityKind::kTechnique),
+  };
+  CHECK(Find(claims).empty());
+  // A speaker's own doubt about the evidence is their view: kept.
+  claims[1].speaker_name = "Bob";
+  claims[1].claim.by_editor = false;
+  CHECK(Find(claims).size() == 1);
 }
 
 TEST_CASE("A narrated claim weighs 0.4 of a judging one", "[contradictions]") {

@@ -25,6 +25,11 @@ bool IsNarration(std::string_view text);
 // answer it, and does not hold; its stance is not the speaker's side.
 bool ReportsOthersView(std::string_view text);
 
+// True when `text` weighs the evidence for a view rather than the view's
+// subject: the caveats digests add under "边界" or "局限" ("属于前瞻推演，不是
+// 当前系统已具备的事实", "未核实", "不能据此确认", "has not been verified").
+bool IsEvidenceCaveat(std::string_view text);
+
 }  // namespace claimkb
 
 #endif  // CLAIMKB_QUERY_NARRATION_H_
