@@ -704,7 +704,10 @@ const CueScanner& StanceScanner() {
     // ("预训练的 scaling 已接近尾声"); negated, it is praise ("还没碰墙",
     // "并未失效"). 接近尾声 must outrank the praise cue 接近 inside it.
     add({"接近尾声", "走到头", "到头了", "走到尽头", "见顶", "碰墙", "碰到墙", "撞到墙", "失效",
-         "死胡同", "失去解释力", "hit a wall", "hits a wall", "hitting a wall", "dead end"},
+         "死胡同", "失去解释力", "hit a wall", "hits a wall", "hitting a wall", "dead end",
+         // A quoted wall is the metaphor ("我们没看到“墙”"); a bare 墙 is too
+         // plain a word to judge.
+         "“墙”"},
         kNegative);
     // Excess judges whatever it qualifies ("过于狭隘", "过于乐观").
     add({"过于", "太过", "过分"}, kNegative);

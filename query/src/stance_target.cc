@@ -55,7 +55,9 @@ std::vector<StanceTarget> StanceTargets(const Claim& claim, const Lexicon* lexic
   for (const EntityMention& mention : claim.entities) {
     if (!IsOpposable(mention.stance)) continue;
     if (NamedOnlyAsFile(claim.text, mention.surface)) continue;
-    judges_entity = true;
+    // An entity guessed from the context is not named by the claim: what
+    // the words judge is the topic ("我们没看到“墙”" in a scaling answer).
+    if (!mention.inferred) judges_entity = true;
     if (lexicon != nullptr) {
       if (const LexiconEntry* entry = lexicon->Find(mention.entity_id)) {
         judged_topics.insert(judged_topics.end(), entry->topics.begin(), entry->topics.end());

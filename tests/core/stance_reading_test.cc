@@ -90,6 +90,10 @@ TEST_CASE("a method whose gains run out is criticised, and negated praised",
   CHECK(StanceToward("预训练已经见顶。", "pretraining") == Stance::kNegative);
   CHECK(StanceToward("预训练还没碰墙。", "pretraining") == Stance::kPositive);
   CHECK(StanceToward("预训练的规律并未失效。", "pretraining") == Stance::kPositive);
+  // The quoted wall is the metaphor; a plain wall judges nothing.
+  CHECK(Extract({"我们没看到“墙”。"}).at(0).stance == Stance::kPositive);
+  CHECK(Extract({"我们已经撞上了“墙”。"}).at(0).stance == Stance::kNegative);
+  CHECK(Extract({"我们在墙上挂了一幅画。"}).at(0).stance == Stance::kNeutral);
 }
 
 TEST_CASE("closing a gap is progress", "[extractor][stance]") {

@@ -157,6 +157,28 @@ TEST_CASE("An entity guessed from context counts half across episodes", "[contra
   CHECK(found[0].score == Approx(kPlainPair * 0.8));
 }
 
+TEST_CASE("A claim whose only entity is guessed judges its topic", "[contradictions]") {
+  // "We see no wall" in an answer about model-x: the words judge scaling.
+  std::vector<StoredClaim> claims = {
+      OneMention("a#0", "Alice", "a", "2025-01-01", kPos, "model-x", "我们没看到墙。"),
+      OneMention("b#0", "Bob", "b", "2025-02-01", kNeg, "method-y", "scaling 已接近尾声。",
+                 EntityKind::kTechnique),
+  };
+  claims[0].claim.entities[0].inferred = true;
+  claims[0].claim.topics = {"scaling"};
+  claims[1].claim.entities.clear();  // Bob names no entity: he judges the topic.
+  claims[1].claim.topics = {"scaling"};
+  const auto found = Find(claims);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].target.Label() == "scaling");
+  CHECK(found[0].directness == Directness::kTopic);
+  // Topic base 2, halved across conversations, × 0.5 × 0.5 consistency.
+  CHECK(found[0].score == Approx(2 * 0.5 * 0.25));
+  // Named, the entity is what the claim judges, and the topic is not direct.
+  claims[0].claim.entities[0].inferred = false;
+  CHECK(Find(claims).empty());
+}
+
 TEST_CASE("A technique judged with a company is the company's", "[contradictions]") {
   std::vector<StoredClaim> claims = {
       OneMention("a#0", "Alice", "a", "2025-01-01", kNeg, "rl", "rl 很糟糕。",
