@@ -54,12 +54,13 @@ constexpr std::array<std::string_view, 10> kFirstPersonUse = {
     "我用", "我们用", "我让", "我试了", "我试过", "我们试了", "我把", "i used", "we used",
     "i asked"};
 
-constexpr std::array<std::string_view, 34> kJudgement = {
+constexpr std::array<std::string_view, 35> kJudgement = {
     "认为",    "觉得",       "相信",      "看来",      "判断",      "主张",     "观点",
     "立场",    "我看",       "应该",      "应当",      "必须",      "显然",     "本质上",
     "根本",    "最大的",     "最好",      "最强",      "最重要",    "远远",     "关键在",
     "i think", "i believe",  "in my view", "should",   "must",      "clearly",  "the best",
-    "the most", "the biggest", "不可能",   "值得",      "真正的问题", "i'd argue"};
+    "the most", "the biggest", "不可能",   "值得",      "真正的问题", "i'd argue",
+    "看作"};
 
 // Others as the holders of the view: a crowd or an unnamed someone who says
 // or thinks it.

@@ -56,6 +56,7 @@ TEST_CASE("Narration is told apart from judgement", "[contradictions][narration]
   // A judgement of a past event is a judgement.
   CHECK_FALSE(IsNarration("去年最大的突破是这个方法。"));
   CHECK_FALSE(IsNarration("我觉得当时的路线是错的。"));
+  CHECK_FALSE(IsNarration("我把这家公司看作一个时代型公司。"));
   // No mark of narration at all.
   CHECK_FALSE(IsNarration("这个方法很糟糕。"));
   // 那是因为 explains; 加入 adds a method.
