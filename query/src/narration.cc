@@ -43,12 +43,12 @@ constexpr std::array<std::string_view, 26> kPastAnchors = {
     "years ago", "last year", "in the early", "used to", "at first"};
 
 // 加入 is left out: "加入 RL 之后" adds a method, it tells no event.
-constexpr std::array<std::string_view, 29> kEventVerbs = {
+constexpr std::array<std::string_view, 30> kEventVerbs = {
     "发布了", "宣布",      "推出了",   "上线了",   "收购",     "离开了",  "离职",
     "创立",   "创办",      "成立了",   "融资",     "卖给",     "出售",    "合作的",
     "招募",   "挖走",      "一起合作", "announced", "released", "launched", "joined",
     "founded", "acquired", "hired",    "sold",     "shipped",  "挖人",     "成立之后",
-    "成立后"};
+    "成立后",  "的成立"};
 
 constexpr std::array<std::string_view, 10> kFirstPersonUse = {
     "我用", "我们用", "我让", "我试了", "我试过", "我们试了", "我把", "i used", "we used",

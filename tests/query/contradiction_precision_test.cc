@@ -53,6 +53,7 @@ TEST_CASE("Narration is told apart from judgement", "[contradictions][narration]
   CHECK(IsNarration("后来他们发布了新版本，速度慢了很多。"));
   CHECK(IsNarration("我用它把笔记整理了一遍，结果有不少错。"));
   CHECK(IsNarration("Back then the model was slow."));
+  CHECK(IsNarration("对他们影响很大的，是这家公司的成立。"));
   // A judgement of a past event is a judgement.
   CHECK_FALSE(IsNarration("去年最大的突破是这个方法。"));
   CHECK_FALSE(IsNarration("我觉得当时的路线是错的。"));
