@@ -24,17 +24,9 @@ Result<std::unique_ptr<KnowledgeBaseWriter>> OpenWriter(Session& session,
   options.lock = *lock;
   options.parse = parse;
   // The claim graph's stance edges span episodes: relinked over the whole
-  // store after every write of claims. That pairs claims across every
-  // episode, so its memory grows faster than the store: at 1,000 generated
-  // episodes (150,000 claims) it exhausted 24 GB. Above kLinkStepMaxClaims
-  // the step is skipped, the stored edges stay marked stale, and readers
-  // compute the edges they need (query/stance_edges.h) until an incremental
-  // link step exists.
+  // store after every write of claims, each claim paired with a bounded
+  // number of others per target (query/stance_edges.h).
   options.link_claims = [](Store* store, const Lexicon* lexicon) -> Result<int> {
-    constexpr std::int64_t kLinkStepMaxClaims = 50000;
-    auto claims = store->ClaimCount();
-    if (!claims) return std::unexpected(claims.error());
-    if (*claims > kLinkStepMaxClaims) return 0;
     return LinkStanceEdges(store, lexicon);
   };
   return KnowledgeBaseWriter::Open(*db, *lexicon, options);

@@ -374,11 +374,13 @@ Status ClaimIndex::Replace(const StoredClaim& stored, const Lexicon& lexicon) {
       generator.index_text(xs::PrepareText(stored.translation, impl_->cjk), kClaimTextWdf);
       generator.increase_termpos(kFieldGap);
     }
+    // Titles rank claims (OP_AND_MAYBE, weighted words) but phrase search
+    // never needs them: positions would repeat every title once per claim
+    // under it, 40% of the position table.
     const std::string section = xs::PrepareText(stored.section_title, impl_->cjk);
-    generator.index_text(section, kTitleWdf, std::string(Prefix("section")));
-    generator.increase_termpos(kFieldGap);
+    generator.index_text_without_positions(section, kTitleWdf, std::string(Prefix("section")));
     const std::string title = xs::PrepareText(stored.episode_title, impl_->cjk);
-    generator.index_text(title, kTitleWdf, std::string(Prefix("title")));
+    generator.index_text_without_positions(title, kTitleWdf, std::string(Prefix("title")));
 
     // Boolean filters. replace_document() does not add the unique term.
     const std::string unique = std::string(kPrefixUnique) + stored.id;

@@ -68,6 +68,8 @@ bool JudgesOrg(const Claim& claim) {
   });
 }
 
+bool IsActor(EntityKind kind) { return kind == EntityKind::kOrg || kind == EntityKind::kPerson; }
+
 // Whether claims `a` and `b` may oppose each other at all, and whether the
 // pair is one speaker changing their mind.
 std::optional<bool> PairKind(const StoredClaim& a, const StoredClaim& b) {
@@ -85,6 +87,12 @@ std::optional<bool> PairKind(const StoredClaim& a, const StoredClaim& b) {
   }
   return true;
 }
+
+// With ContradictionQuery::max_partners_per_claim, a claim looks at no more
+// than this many of the best claims of the other stance: enough to pass over
+// its own speaker's claims and the editor's, and a bound when one speaker
+// holds most of a target.
+constexpr std::size_t kMaxPartnerWalk = 64;
 
 bool Before(const StoredClaim& a, const StoredClaim& b) {
   return std::tuple(a.episode_date.empty(), a.episode_date, a.id) <
@@ -166,8 +174,20 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     }
   }
 
-  // The best shared target of each pair of claims.
-  std::unordered_map<std::uint64_t, Contradiction> best;
+  // The best shared target of each pair of claims. A pair is kept as indexes
+  // into `claims` and `by_key` until it is known to lead or join an entry:
+  // a store of 30,000 claims has millions of opposed pairs, and a
+  // Contradiction copies both claims.
+  struct Pair {
+    std::uint32_t positive = 0;  // Index into claims.
+    std::uint32_t negative = 0;
+    const StanceTarget* target = nullptr;  // The positive use's target.
+    bool direct = true;                    // Both uses' targets are direct.
+    Directness directness = Directness::kTopic;
+    bool change_of_mind = false;
+    double score = 0;
+  };
+  std::unordered_map<std::uint64_t, Pair> best;
   auto in_scope = [&](const StoredClaim& claim) {
     const bool by_speaker = query.speaker_identity
                                 ? query.speaker_identity->Matches(claim.speaker_name,
@@ -176,103 +196,166 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     return (query.speaker.empty() || by_speaker) &&
            (query.episode.empty() || claim.episode_slug == query.episode);
   };
+  // A pair's score is its directness times one factor per claim (its
+  // target's confidence, its weight as evidence, how consistently its side
+  // holds that stance), so each claim's factor is worked out once.
+  auto factor = [&](const std::string& key, const Use& use, bool positive) {
+    const StoredClaim& claim = claims[use.claim];
+    double value = use.target.confidence * ClaimWeight(claim) * consistency(key, claim, positive);
+    // An entity taken from the context is the claim's subject by guess; a
+    // stance toward an entity that differs from the claim's own stance was
+    // read from a part of a longer sentence.
+    if (!use.target.entity_id.empty()) {
+      if (!use.target.direct) value *= 0.8;
+      if (claim.claim.stance != (positive ? Stance::kPositive : Stance::kNegative)) value *= 0.8;
+      // A technique or model judged with a company is the company's.
+      if (!IsActor(use.target.entity_kind) && JudgesOrg(claim.claim)) value *= 0.5;
+    }
+    if (narrated[use.claim]) value *= kNarrationWeight;
+    return value;
+  };
+  auto consider = [&](const Use& positive, double positive_factor,
+                      const Use& negative, double negative_factor) {
+    const StoredClaim& p = claims[positive.claim];
+    const StoredClaim& n = claims[negative.claim];
+    if (positive.claim == negative.claim) return false;
+    if (!in_scope(p) && !in_scope(n)) return false;
+    const std::optional<bool> change_of_mind = PairKind(p, n);
+    if (!change_of_mind) return false;
+    Directness directness;
+    const StanceTarget& target = positive.target;
+    if (!target.entity_id.empty()) {
+      directness = target.topic_id.empty() ? Directness::kEntity : Directness::kEntityTopic;
+    } else if (positive.target.direct && negative.target.direct) {
+      directness = Directness::kTopic;
+    } else if (SameConversation(p, n)) {
+      directness = Directness::kSameEpisodeTopic;
+    } else {
+      return false;  // Each claim judges something else that touches the topic.
+    }
+    double score = DirectnessBase(directness) * positive_factor * negative_factor;
+    // Companies and people are mostly narrated (who hired whom, who shipped
+    // what), and a sentence's tone about the story is read as a stance
+    // toward them; models, benchmarks, products and techniques are what
+    // speakers judge. In a story they are its actors, and no stance toward
+    // them is read at all.
+    if (IsActor(target.entity_kind)) {
+      if (narrated[positive.claim] || narrated[negative.claim]) return false;
+      score *= 0.5;
+    }
+    if (!target.entity_id.empty() && !SameConversation(p, n)) {
+      // An entity taken from context counts 0.8 (the factor) within one
+      // conversation, where both claims share the context it was taken
+      // from; across episodes the reader of the pair does not see that
+      // context, and the guess is the pair's weakest link: 0.5 in all.
+      if (!positive.target.direct) score *= 0.625;
+      if (!negative.target.direct) score *= 0.625;
+    }
+    // A topic alone is the loosest tie between two conversations ("产品",
+    // "research"): what each claim judges under it is rarely the same
+    // thing, so it ranks below two speakers answering each other on it.
+    if (directness == Directness::kTopic && !SameConversation(p, n)) score *= 0.5;
+    const std::size_t low = std::min(positive.claim, negative.claim);
+    const std::size_t high = std::max(positive.claim, negative.claim);
+    const std::uint64_t pair_key = (static_cast<std::uint64_t>(low) << 32) | high;
+    auto it = best.find(pair_key);
+    if (it != best.end() && it->second.score >= score) return true;
+    best.insert_or_assign(pair_key, Pair{static_cast<std::uint32_t>(positive.claim),
+                                         static_cast<std::uint32_t>(negative.claim),
+                                         &positive.target,
+                                         positive.target.direct && negative.target.direct,
+                                         directness, *change_of_mind, score});
+    return true;
+  };
+  const auto partners = static_cast<std::size_t>(std::max(0, query.max_partners_per_claim));
   for (const auto& entry : by_key) {
-    const auto& sides = entry.second;
-    for (const Use& positive : sides.first) {
-      for (const Use& negative : sides.second) {
-        const StoredClaim& p = claims[positive.claim];
-        const StoredClaim& n = claims[negative.claim];
-        if (positive.claim == negative.claim) continue;
-        if (!in_scope(p) && !in_scope(n)) continue;
-        const std::optional<bool> change_of_mind = PairKind(p, n);
-        if (!change_of_mind) continue;
-        Directness directness;
-        const StanceTarget& target = positive.target;
-        if (!target.entity_id.empty()) {
-          directness = target.topic_id.empty() ? Directness::kEntity : Directness::kEntityTopic;
-        } else if (positive.target.direct && negative.target.direct) {
-          directness = Directness::kTopic;
-        } else if (SameConversation(p, n)) {
-          directness = Directness::kSameEpisodeTopic;
-        } else {
-          continue;  // Each claim judges something else that touches the topic.
-        }
-        double quality = positive.target.confidence * negative.target.confidence *
-                         ClaimWeight(p) * ClaimWeight(n) * consistency(entry.first, p, true) *
-                         consistency(entry.first, n, false);
-        // An entity taken from the context is the claim's subject by guess;
-        // a stance toward an entity that differs from the claim's own
-        // stance was read from a part of a longer sentence.
-        if (!target.entity_id.empty()) {
-          // Within one conversation both claims share the context the
-          // entity was taken from; across episodes the reader of the pair
-          // does not see it, and the guess is the pair's weakest link.
-          const double inferred = SameConversation(p, n) ? 0.8 : 0.5;
-          if (!positive.target.direct) quality *= inferred;
-          if (!negative.target.direct) quality *= inferred;
-          if (p.claim.stance != Stance::kPositive) quality *= 0.8;
-          if (n.claim.stance != Stance::kNegative) quality *= 0.8;
-          // Companies and people are mostly narrated (who hired whom, who
-          // shipped what), and a sentence's tone about the story is read as
-          // a stance toward them; models, benchmarks, products and
-          // techniques are what speakers judge.
-          if (target.entity_kind == EntityKind::kOrg || target.entity_kind == EntityKind::kPerson) {
-            // In a story they are its actors, and no stance toward them is read.
-            if (narrated[positive.claim] || narrated[negative.claim]) continue;
-            quality *= 0.5;
-          } else {
-            if (JudgesOrg(p.claim)) quality *= 0.5;
-            if (JudgesOrg(n.claim)) quality *= 0.5;
-          }
-        }
-        // A topic alone is the loosest tie between two conversations ("产品",
-        // "research"): what each claim judges under it is rarely the same
-        // thing, so it ranks below two speakers answering each other on it.
-        if (directness == Directness::kTopic && !SameConversation(p, n)) quality *= 0.5;
-        if (narrated[positive.claim]) quality *= kNarrationWeight;
-        if (narrated[negative.claim]) quality *= kNarrationWeight;
-        const double score = DirectnessBase(directness) * quality;
-        const bool p_first = Before(p, n);
-        const std::size_t low = std::min(positive.claim, negative.claim);
-        const std::size_t high = std::max(positive.claim, negative.claim);
-        const std::uint64_t pair_key = (static_cast<std::uint64_t>(low) << 32) | high;
-        auto it = best.find(pair_key);
-        if (it != best.end() && it->second.score >= score) continue;
-        Contradiction found;
-        found.first = p_first ? p : n;
-        found.second = p_first ? n : p;
-        found.first_stance = p_first ? Stance::kPositive : Stance::kNegative;
-        found.second_stance = p_first ? Stance::kNegative : Stance::kPositive;
-        found.target = target;
-        found.target.stance = found.first_stance;
-        found.target.direct = positive.target.direct && negative.target.direct;
-        found.directness = directness;
-        found.change_of_mind = *change_of_mind;
-        found.score = score;
-        best.insert_or_assign(pair_key, std::move(found));
+    const std::string& key = entry.first;
+    const auto& [positives, negatives] = entry.second;
+    // (factor, index into the uses), best first, ties by claim id.
+    auto ranked = [&](const std::vector<Use>& uses, bool positive) {
+      std::vector<std::pair<double, std::size_t>> order;
+      order.reserve(uses.size());
+      for (std::size_t u = 0; u < uses.size(); ++u) {
+        order.emplace_back(factor(key, uses[u], positive), u);
+      }
+      std::sort(order.begin(), order.end(), [&](const auto& x, const auto& y) {
+        if (x.first != y.first) return x.first > y.first;
+        return claims[uses[x.second].claim].id < claims[uses[y.second].claim].id;
+      });
+      return order;
+    };
+    const auto plus = ranked(positives, true);
+    const auto minus = ranked(negatives, false);
+    if (partners == 0) {
+      for (const auto& [pf, p] : plus) {
+        for (const auto& [nf, n] : minus) consider(positives[p], pf, negatives[n], nf);
+      }
+      continue;
+    }
+    // Bounded: each claim meets the best few claims of the other stance
+    // that may oppose it, looking at no more than kMaxPartnerWalk of them.
+    for (const auto& [pf, p] : plus) {
+      std::size_t taken = 0, visited = 0;
+      for (const auto& [nf, n] : minus) {
+        if (taken == partners || ++visited > kMaxPartnerWalk) break;
+        if (consider(positives[p], pf, negatives[n], nf)) ++taken;
+      }
+    }
+    for (const auto& [nf, n] : minus) {
+      std::size_t taken = 0, visited = 0;
+      for (const auto& [pf, p] : plus) {
+        if (taken == partners || ++visited > kMaxPartnerWalk) break;
+        if (consider(positives[p], pf, negatives[n], nf)) ++taken;
       }
     }
   }
 
-  std::vector<Contradiction> pairs;
+  // The earlier claim of a pair (by episode date, then id) comes first.
+  auto first_of = [&](const Pair& pair) -> std::pair<std::uint32_t, std::uint32_t> {
+    return Before(claims[pair.positive], claims[pair.negative])
+               ? std::pair(pair.positive, pair.negative)
+               : std::pair(pair.negative, pair.positive);
+  };
+  std::vector<Pair> pairs;
   pairs.reserve(best.size());
-  for (auto& entry : best) pairs.push_back(std::move(entry.second));
-  auto better = [](const Contradiction& a, const Contradiction& b) {
+  for (auto& entry : best) pairs.push_back(entry.second);
+  best.clear();
+  auto better = [&](const Pair& a, const Pair& b) {
     if (a.score != b.score) return a.score > b.score;
-    return std::tie(a.first.id, a.second.id) < std::tie(b.first.id, b.second.id);
+    const auto [a1, a2] = first_of(a);
+    const auto [b1, b2] = first_of(b);
+    return std::tie(claims[a1].id, claims[a2].id) < std::tie(claims[b1].id, claims[b2].id);
   };
   std::sort(pairs.begin(), pairs.end(), better);
   // One entry per two sides, led by their best pair.
   std::vector<Contradiction> found;
   std::map<std::pair<std::string, std::string>, std::size_t> entry_of;
-  for (Contradiction& pair : pairs) {
-    std::string a = side_of(pair.first);
-    std::string b = side_of(pair.second);
+  const auto pair_cap = static_cast<std::size_t>(std::max(0, query.max_pairs_per_entry));
+  for (const Pair& pair : pairs) {
+    const auto [first, second] = first_of(pair);
+    std::string a = side_of(claims[first]);
+    std::string b = side_of(claims[second]);
     if (b < a) std::swap(a, b);
-    OpposedPair evidence{pair.first.id, pair.second.id, pair.target.Label(), pair.score};
-    auto [it, added] = entry_of.try_emplace({a, b}, found.size());
-    if (added) found.push_back(std::move(pair));
-    found[it->second].pairs.push_back(std::move(evidence));
+    auto [it, added] = entry_of.try_emplace({std::move(a), std::move(b)}, found.size());
+    if (added) {
+      Contradiction lead;
+      const bool positive_first = first == pair.positive;
+      lead.first = claims[first];
+      lead.second = claims[second];
+      lead.first_stance = positive_first ? Stance::kPositive : Stance::kNegative;
+      lead.second_stance = positive_first ? Stance::kNegative : Stance::kPositive;
+      lead.target = *pair.target;
+      lead.target.stance = lead.first_stance;
+      lead.target.direct = pair.direct;
+      lead.directness = pair.directness;
+      lead.change_of_mind = pair.change_of_mind;
+      lead.score = pair.score;
+      found.push_back(std::move(lead));
+    }
+    std::vector<OpposedPair>& evidence = found[it->second].pairs;
+    if (pair_cap > 0 && evidence.size() >= pair_cap) continue;
+    evidence.push_back(
+        OpposedPair{claims[first].id, claims[second].id, pair.target->Label(), pair.score});
   }
   if (query.limit > 0 && found.size() > static_cast<std::size_t>(query.limit)) {
     found.resize(static_cast<std::size_t>(query.limit));

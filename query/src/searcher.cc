@@ -67,8 +67,11 @@ struct Searcher::Impl {
   CjkSegmentation cjk = CjkSegmentation::kNgram;
 
   Result<Xapian::Query> Build(const QueryNode& node) const;
-  Result<Xapian::Query> FreeText(const std::string& text, std::string_view prefix,
-                                 bool phrase) const;
+  // `positioned`: the field is indexed with positions. Titles are not, so
+  // for them a phrase, and a hyphenated or dotted name (which Xapian's
+  // parser turns into a phrase), becomes all of its words instead.
+  Result<Xapian::Query> FreeText(const std::string& text, std::string_view prefix, bool phrase,
+                                 bool positioned = true) const;
   Result<Xapian::Query> Episode(const std::string& value) const;
   Result<Xapian::Query> Prepare(std::string_view query, std::string* parsed) const;
   Error Explain(Error error) const;
@@ -82,7 +85,7 @@ struct Searcher::Impl {
 };
 
 Result<Xapian::Query> Searcher::Impl::FreeText(const std::string& text, std::string_view prefix,
-                                               bool phrase) const {
+                                               bool phrase, bool positioned) const {
   Xapian::QueryParser qp;
   qp.set_database(db);
   qp.set_stemmer(xs::Stemmer());
@@ -92,7 +95,16 @@ Result<Xapian::Query> Searcher::Impl::FreeText(const std::string& text, std::str
   qp.set_max_expansion(kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_ERROR,
                        Xapian::QueryParser::FLAG_WILDCARD);
   const unsigned flags = xs::QueryParserFlags(cjk);
-  const std::string prepared = xs::PrepareQueryText(text, cjk);
+  std::string prepared = xs::PrepareQueryText(text, cjk);
+  if (!positioned) {
+    phrase = false;
+    // The characters that join words into a phrase in Xapian's parser.
+    for (char& c : prepared) {
+      if (c == '-' || c == '.' || c == '/' || c == ':' || c == '\\' || c == '@' || c == '"') {
+        c = ' ';
+      }
+    }
+  }
   const std::string prefix_str(prefix);
   try {
     return qp.parse_query(phrase ? "\"" + prepared + "\"" : prepared, flags, prefix_str);
@@ -144,13 +156,17 @@ Result<Xapian::Query> Searcher::Impl::Build(const QueryNode& node) const {
     case Kind::kText:
     case Kind::kPhrase: {
       const bool phrase = node.kind == Kind::kPhrase;
-      auto text = FreeText(node.value, prefix, phrase);
+      // Titles carry no positions (indexer/claim_index.cc).
+      const bool title_field =
+          field != nullptr && (field->name == std::string_view("section") ||
+                               field->name == std::string_view("title"));
+      auto text = FreeText(node.value, prefix, phrase, !title_field);
       if (!text || !prefix.empty()) return text;
       // Bare words match claim text only (a claim is not about "scaling"
       // because its episode title is); matching titles rank those claims up.
-      auto section = FreeText(node.value, FindIndexField("section")->prefix, phrase);
+      auto section = FreeText(node.value, FindIndexField("section")->prefix, phrase, false);
       if (!section) return section;
-      auto title = FreeText(node.value, FindIndexField("title")->prefix, phrase);
+      auto title = FreeText(node.value, FindIndexField("title")->prefix, phrase, false);
       if (!title) return title;
       return Xapian::Query(Xapian::Query::OP_AND_MAYBE, *text,
                            Xapian::Query(Xapian::Query::OP_OR, *section, *title));
@@ -425,9 +441,9 @@ Result<Xapian::Query> Searcher::Impl::Ranked(const RankedQuery& request,
     if (!text) return text;
     Xapian::Query one = *text;
     if (request.title_weight > 0) {
-      auto section = FreeText(word.text, section_prefix, false);
+      auto section = FreeText(word.text, section_prefix, false, false);
       if (!section) return section;
-      auto title = FreeText(word.text, title_prefix, false);
+      auto title = FreeText(word.text, title_prefix, false, false);
       if (!title) return title;
       one = Xapian::Query(Xapian::Query::OP_OR, one,
                           Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,

@@ -16,18 +16,27 @@ namespace {
 
 // How directly two claims agree through a target, as contradictions rank
 // how directly they oppose: entity × topic, entity, then a topic both
-// claims judge themselves. 0: the target links nothing.
-double SupportScore(const StanceTarget& a, const StanceTarget& b) {
-  double base = 0;
-  if (!a.entity_id.empty()) {
-    base = a.topic_id.empty() ? 3 : 4;
-    if (!a.direct) base *= 0.8;
-    if (!b.direct) base *= 0.8;
-  } else if (a.direct && b.direct) {
-    base = 2;
-  }
-  return base * a.confidence * b.confidence;
+// claims judge themselves. The score is the target's base times one factor
+// per claim, so a claim's best supporters on a target are the others with
+// the highest factor.
+double TargetBase(const StanceTarget& target) {
+  if (target.entity_id.empty()) return 2;
+  return target.topic_id.empty() ? 3 : 4;
 }
+// 0: the claim links nothing through this target (it touches the topic
+// without judging it).
+double SupportFactor(const StanceTarget& target) {
+  if (target.entity_id.empty()) return target.direct ? target.confidence : 0;
+  return (target.direct ? 1.0 : 0.8) * target.confidence;
+}
+double SupportScore(const StanceTarget& a, const StanceTarget& b) {
+  return TargetBase(a) * SupportFactor(a) * SupportFactor(b);
+}
+
+// A claim looks at most this many of a target's best claims for its
+// supporters: enough to pass over one prolific speaker's own claims, and a
+// bound when a single speaker holds most of a target.
+constexpr std::size_t kMaxSupportWalk = 64;
 
 std::pair<std::string, std::string> Ordered(const std::string& a, const std::string& b) {
   return a < b ? std::pair(a, b) : std::pair(b, a);
@@ -41,11 +50,13 @@ std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims
   // Unordered pair → edge; a pair both contradicts and supports through two
   // targets is shown as contradicting, the stronger claim of the two.
   std::map<std::pair<std::string, std::string>, ClaimEdge> edges;
-  for (const Contradiction& found : FindContradictions(claims, ContradictionQuery{}, lexicon)) {
-    const auto cap = static_cast<std::size_t>(std::max(0, options.max_pairs_per_contradiction));
-    const std::size_t kept = std::min(found.pairs.size(), cap);
-    for (std::size_t p = 0; p < kept; ++p) {
-      const OpposedPair& pair = found.pairs[p];
+  ContradictionQuery every;
+  every.max_pairs_per_entry = options.max_pairs_per_contradiction;
+  every.max_partners_per_claim = options.max_contradicts_per_claim;
+  const bool contradicts = options.max_pairs_per_contradiction > 0;
+  for (const Contradiction& found :
+       contradicts ? FindContradictions(claims, every, lexicon) : std::vector<Contradiction>{}) {
+    for (const OpposedPair& pair : found.pairs) {
       auto key = Ordered(pair.first_id, pair.second_id);
       edges.try_emplace(key, ClaimEdge{key.first, key.second, EdgeKind::kContradicts,
                                        fmt::format("{} score {:.2f}", pair.target, pair.score),
@@ -67,22 +78,39 @@ std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims
           Use{i, std::move(target)});
     }
   }
-  // Per claim, its candidate supporters: (score, other claim, target label).
+  // A pair's SupportScore is the target's base times one factor per claim,
+  // so within one target a claim's best supporters are the others with the
+  // highest factor: each claim walks the target's uses in that order and
+  // takes the first few by another speaker, instead of scoring every pair
+  // (a target a thousand claims praise has half a million pairs).
+  const auto wanted = static_cast<std::size_t>(std::max(0, options.max_supports_per_claim));
+  // Per claim, its candidate supporters: other claim → (score, target label).
   std::vector<std::map<std::size_t, std::pair<double, std::string>>> candidates(claims.size());
-  for (const auto& [key, uses] : by_target) {
-    for (std::size_t a = 0; a < uses.size(); ++a) {
-      for (std::size_t b = a + 1; b < uses.size(); ++b) {
-        const StoredClaim& x = claims[uses[a].claim];
-        const StoredClaim& y = claims[uses[b].claim];
-        if (uses[a].claim == uses[b].claim || x.speaker_name == y.speaker_name) continue;
-        const double score = SupportScore(uses[a].target, uses[b].target);
-        if (score <= 0) continue;
-        const std::string label = uses[a].target.Label();
-        for (auto [from, to] : {std::pair(uses[a].claim, uses[b].claim),
-                                std::pair(uses[b].claim, uses[a].claim)}) {
-          auto [it, added] = candidates[from].try_emplace(to, score, label);
-          if (!added && it->second.first < score) it->second = {score, label};
+  for (auto& [key, uses] : by_target) {
+    if (wanted == 0) break;
+    std::vector<std::pair<double, std::size_t>> order;  // (factor, index into uses)
+    for (std::size_t u = 0; u < uses.size(); ++u) {
+      order.emplace_back(SupportFactor(uses[u].target), u);
+    }
+    std::sort(order.begin(), order.end(), [&](const auto& x, const auto& y) {
+      if (x.first != y.first) return x.first > y.first;
+      return claims[uses[x.second].claim].id < claims[uses[y.second].claim].id;
+    });
+    for (const Use& use : uses) {
+      const StoredClaim& self = claims[use.claim];
+      std::size_t taken = 0;
+      std::size_t visited = 0;
+      for (const auto& [factor, u] : order) {
+        if (taken == wanted || ++visited > kMaxSupportWalk) break;
+        const Use& other = uses[u];
+        if (other.claim == use.claim || claims[other.claim].speaker_name == self.speaker_name) {
+          continue;
         }
+        const double score = SupportScore(use.target, other.target);
+        if (score <= 0) continue;
+        ++taken;
+        auto [it, added] = candidates[use.claim].try_emplace(other.claim, score, use.target.Label());
+        if (!added && it->second.first < score) it->second = {score, use.target.Label()};
       }
     }
   }
@@ -93,9 +121,7 @@ std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims
       ranked.emplace_back(-scored.first, claims[other].id, other, scored.second);
     }
     std::sort(ranked.begin(), ranked.end());
-    if (ranked.size() > static_cast<std::size_t>(std::max(0, options.max_supports_per_claim))) {
-      ranked.resize(static_cast<std::size_t>(std::max(0, options.max_supports_per_claim)));
-    }
+    if (ranked.size() > wanted) ranked.resize(wanted);
     for (const auto& [negated, id, other, label] : ranked) {
       auto key = Ordered(claims[i].id, id);
       edges.try_emplace(key, ClaimEdge{key.first, key.second, EdgeKind::kSupports,

@@ -1,6 +1,7 @@
 // Contradictions and agreement over a handful of claims built by hand, so
 // every expected pair, score and cluster is worked out from the inputs.
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -188,6 +189,44 @@ TEST_CASE("Judgements of a company weigh less than judgements of a model", "[con
   const auto found = Find(claims);
   REQUIRE(found.size() == 1);
   CHECK(found[0].score == Approx(3 * 0.25 * 0.5));
+}
+
+TEST_CASE("The link step's bounds pair each claim with its best few opponents",
+          "[contradictions]") {
+  // Three speakers praise x, three others criticise it; all six claims weigh
+  // the same, so ties go by claim id.
+  std::vector<StoredClaim> claims;
+  for (const std::string side : {"a", "b", "c"}) {
+    claims.push_back(MakeClaim(side + "#0", side, side, "2025-01-01", kPos, {{"x", kPos}}, {}));
+  }
+  for (const std::string side : {"d", "e", "f"}) {
+    claims.push_back(MakeClaim(side + "#0", side, side, "2025-01-02", kNeg, {{"x", kNeg}}, {}));
+  }
+  CHECK(Find(claims).size() == 9);  // Every positive against every negative.
+  ContradictionQuery bounded;
+  bounded.max_partners_per_claim = 1;
+  // a, b and c each meet d (the first negative by id); d, e and f each meet
+  // a: {a-d, b-d, c-d, a-e, a-f}.
+  const auto found = Find(claims, bounded);
+  std::vector<std::string> pairs;
+  for (const Contradiction& entry : found) pairs.push_back(entry.first.id + "-" + entry.second.id);
+  std::sort(pairs.begin(), pairs.end());
+  CHECK(pairs == std::vector<std::string>{"a#0-d#0", "a#0-e#0", "a#0-f#0", "b#0-d#0", "c#0-d#0"});
+
+  // Two claims of each of two sides are four pairs of one entry; the cap
+  // keeps the first two.
+  const std::vector<StoredClaim> two_sides = {
+      MakeClaim("a#0", "a", "a", "2025-01-01", kPos, {{"x", kPos}}, {}),
+      MakeClaim("a#1", "a", "a", "2025-01-01", kPos, {{"x", kPos}}, {}),
+      MakeClaim("d#0", "d", "d", "2025-01-02", kNeg, {{"x", kNeg}}, {}),
+      MakeClaim("d#1", "d", "d", "2025-01-02", kNeg, {{"x", kNeg}}, {}),
+  };
+  REQUIRE(Find(two_sides).size() == 1);
+  CHECK(Find(two_sides)[0].pairs.size() == 4);
+  ContradictionQuery capped;
+  capped.max_pairs_per_entry = 2;
+  REQUIRE(Find(two_sides, capped).size() == 1);
+  CHECK(Find(two_sides, capped)[0].pairs.size() == 2);
 }
 
 TEST_CASE("Agreement clusters speakers linked by a shared stance on an aspect", "[agreement]") {

@@ -25,6 +25,14 @@ struct ContradictionQuery {
   std::string episode;   // One side must be in this episode (slug, id or URL).
   std::string since;     // YYYY-MM-DD: both sides dated on or after it.
   int limit = 0;         // Best `limit` pairs; 0 = all.
+  // Opposed pairs listed per Contradiction, best first; 0 = all. The graph's
+  // link step keeps a few; a reader asking for one disagreement sees them all.
+  int max_pairs_per_entry = 0;
+  // Opposed claims each claim is paired with on a target, the best first;
+  // 0 = every pair. Every pair costs time and memory quadratic in the claims
+  // on one target (a store of 30,000 claims has millions of opposed pairs),
+  // so the graph's link step bounds it; a reader's question stays exact.
+  int max_partners_per_claim = 0;
 };
 
 // How directly two claims oppose, most direct first.

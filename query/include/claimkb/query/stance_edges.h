@@ -24,6 +24,10 @@ struct StanceEdgeOptions {
   // Two speakers who disagree on a topic can have dozens of opposed claim
   // pairs; the corpus has 1,556 contradictions over 67,078 pairs.
   int max_pairs_per_contradiction = 3;  // Default: 3.
+  // Claims of the other stance each claim is paired with per target, best
+  // first (ContradictionQuery::max_partners_per_claim): pairing all of them
+  // made the step quadratic, 3.7 GB for 200 generated episodes.
+  int max_contradicts_per_claim = 3;  // Default: 3.
 };
 
 // The stance edges among `claims`: the best max_pairs_per_contradiction
