@@ -35,12 +35,12 @@ bool HasDate(std::string_view text) {
   return false;
 }
 
-// 那是 is left out: "那是因为" explains.
-constexpr std::array<std::string_view, 26> kPastAnchors = {
-    "当时",      "那时",      "那会",         "那年",    "那天",        "当年",     "后来",
-    "起初",      "最初",      "一开始",       "曾经",    "早年",        "去年",     "前年",
-    "上个月",    "自那以后",  "此后",         "那一年",  "之后就",      "back then", "at the time",
-    "years ago", "last year", "in the early", "used to", "at first"};
+// 那是 is left out ("那是因为" explains), and "used to" ("data used to train").
+constexpr std::array<std::string_view, 25> kPastAnchors = {
+    "当时",      "那时",      "那会",         "那年",    "那天",   "当年",     "后来",
+    "起初",      "最初",      "一开始",       "曾经",    "早年",   "去年",     "前年",
+    "上个月",    "自那以后",  "此后",         "那一年",  "之后就", "back then", "at the time",
+    "years ago", "last year", "in the early", "at first"};
 
 // 加入 is left out: "加入 RL 之后" adds a method, it tells no event.
 constexpr std::array<std::string_view, 30> kEventVerbs = {
