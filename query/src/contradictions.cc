@@ -61,6 +61,8 @@ bool SameConversation(const StoredClaim& a, const StoredClaim& b) {
 
 // Whether the claim judges a company alongside: "DeepMind 最强的是强化学习"
 // weighs DeepMind's strengths, and the technique named with it is theirs.
+// (A company's model or product, "OpenAI 的 Codex 很好用", is judged as
+// itself: the factor applies to techniques only.)
 bool JudgesOrg(const Claim& claim) {
   return std::any_of(claim.entities.begin(), claim.entities.end(), [](const EntityMention& m) {
     return m.kind == EntityKind::kOrg &&
@@ -208,8 +210,10 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     if (!use.target.entity_id.empty()) {
       if (!use.target.direct) value *= 0.8;
       if (claim.claim.stance != (positive ? Stance::kPositive : Stance::kNegative)) value *= 0.8;
-      // A technique or model judged with a company is the company's.
-      if (!IsActor(use.target.entity_kind) && JudgesOrg(claim.claim)) value *= 0.5;
+      // A technique judged with a company is the company's.
+      if (use.target.entity_kind == EntityKind::kTechnique && JudgesOrg(claim.claim)) {
+        value *= 0.5;
+      }
     }
     if (narrated[use.claim]) value *= kNarrationWeight;
     return value;

@@ -181,7 +181,8 @@ TEST_CASE("A claim whose only entity is guessed judges its topic", "[contradicti
   CHECK(Find(claims).empty());
 }
 
-TEST_CASE("A technique judged with a company is the company's", "[contradictions]") {
+TEST_CASE("A technique judged with a company is the company's, a model is not",
+          "[contradictions]") {
   std::vector<StoredClaim> claims = {
       OneMention("a#0", "Alice", "a", "2025-01-01", kNeg, "rl", "rl 很糟糕。",
                  EntityKind::kTechnique),
@@ -198,6 +199,12 @@ TEST_CASE("A technique judged with a company is the company's", "[contradictions
   REQUIRE(found.size() == 1);
   CHECK(found[0].target.entity_id == "rl");
   CHECK(found[0].score == Approx(kPlainPair * 0.5));
+
+  // A company's model is judged as itself: full weight.
+  for (StoredClaim& claim : claims) claim.claim.entities[0].kind = EntityKind::kModel;
+  const auto model = Find(claims);
+  REQUIRE(model.size() == 1);
+  CHECK(model[0].score == Approx(kPlainPair));
 }
 
 TEST_CASE("The editor never opposes another source of the episode it summarises",
