@@ -96,6 +96,16 @@ bool RefersBack(std::string_view text) {
   return false;
 }
 
+// A plural pronoun for things named before: 它们, 这些模型, "they".
+bool RefersToSeveral(std::string_view text) {
+  static constexpr std::string_view kPronouns[] = {"它们", "这些模型", "这些产品", " they ",
+                                                   " them ", "They "};
+  for (std::string_view pronoun : kPronouns) {
+    if (text.find(pronoun) != std::string_view::npos) return true;
+  }
+  return text.starts_with("they ");
+}
+
 // Byte ranges of a paragraph's highlights in its plain text.
 std::vector<TextSpan> HighlightSpans(const Paragraph& paragraph) {
   std::vector<TextSpan> spans;
@@ -454,6 +464,20 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
             claim.entities.push_back(
                 InferredMention(inherit_from.model_id, inherit_from.model_kind, claim.stance,
                                 has_subject ? MentionRole::kMentioned : MentionRole::kSubject));
+          }
+          // "你何时愿意让 Claude/Codex 做员工工作？今天不做，因为它们 just don't
+          // work": a plural pronoun stands for every model and product the
+          // paragraph's previous claim named, when this claim names none.
+          // Only the previous claim of the same paragraph (one turn), so the
+          // referent is the one a reader sees.
+          if (!names_subject && previous && RefersToSeveral(text)) {
+            for (const EntityMention& entity : claims[*previous].entities) {
+              if (entity.inferred || !IsSubjectKind(entity.kind) ||
+                  HasEntity(claim, entity.entity_id)) {
+                continue;
+              }
+              claim.entities.push_back(InferredMention(entity.entity_id, entity.kind, claim.stance));
+            }
           }
 
           // Benchmark results, with the paragraph's benchmark as context.

@@ -1,6 +1,7 @@
 #include "stance_classifier.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <string>
 
@@ -659,6 +660,9 @@ const CueScanner& StanceScanner() {
     add({"降低", "减少", "减轻", "避免", "摆脱", "省去", "防止", "防", "reduce", "reduces",
          "reduced", "avoid", "avoids"},
         kReducer);
+    // Closing a gap is progress ("缩小了差距"): 差距 is a problem it reduces.
+    add({"缩小", "缩短"}, kReducer);
+    add({"closes the gap", "closed the gap", "narrowed the gap", "narrowing the gap"}, kRelief);
     add({"而不是", "rather than", "instead of"}, kPreferOver);
     // A degree adverb before a one-character adjective judges ("非常稳",
     // "太慢"): the pairs are cues, the lone characters are too ambiguous.
@@ -696,6 +700,15 @@ const CueScanner& StanceScanner() {
     // 最优 as 最好; what is prone to go wrong (容易出错, 容易导致).
     add({"最优", "最佳"}, kPositive);
     add({"容易出现", "容易导致", "容易出错", "容易陷入", "容易引发", "弃用"}, kNegative);
+    // A path that has run out: the end of a method's gains judges the method
+    // ("预训练的 scaling 已接近尾声"); negated, it is praise ("还没碰墙",
+    // "并未失效"). 接近尾声 must outrank the praise cue 接近 inside it.
+    add({"接近尾声", "走到头", "到头了", "走到尽头", "见顶", "碰墙", "碰到墙", "撞到墙", "失效",
+         "死胡同", "失去解释力", "hit a wall", "hits a wall", "hitting a wall", "dead end",
+         // A quoted wall is the metaphor ("我们没看到“墙”"); a bare 墙 is too
+         // plain a word to judge.
+         "“墙”"},
+        kNegative);
     // Excess judges whatever it qualifies ("过于狭隘", "过于乐观").
     add({"过于", "太过", "过分"}, kNegative);
     return cues;
@@ -1284,6 +1297,37 @@ std::vector<StanceCue> WithLexicon(std::string_view text, const std::vector<Stan
   return cues;
 }
 
+// "没有 RL，很多模型的局限也难以突破", "without pre-training it is a dead end":
+// what goes wrong in a thing's absence argues that it is needed. A target
+// named right after an absence marker takes the side opposite to its
+// clause's criticism. (Praise after an absence, "没有 X 也能做好", says X is
+// not needed; it is left to the other rules.)
+bool FollowsAbsence(std::string_view text, const StanceTarget& target) {
+  std::string_view before = text.substr(0, std::min(target.begin, text.size()));
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  for (std::string_view marker : {"没有", "没了", "缺少", "缺乏", "少了"}) {
+    if (before.ends_with(marker)) return true;
+  }
+  constexpr std::string_view kWithout = "without";
+  if (before.size() < kWithout.size()) return false;
+  const std::string_view word = before.substr(before.size() - kWithout.size());
+  const bool matches = std::equal(word.begin(), word.end(), kWithout.begin(), [](char a, char b) {
+    return std::tolower(static_cast<unsigned char>(a)) == b;
+  });
+  const bool word_start = before.size() == kWithout.size() ||
+                          !std::isalnum(static_cast<unsigned char>(before[before.size() - 8]));
+  return matches && word_start;
+}
+
+void ApplyAbsence(std::string_view text, const std::vector<StanceTarget>& targets,
+                  std::vector<Stance>* per_target) {
+  for (std::size_t t = 0; t < targets.size() && t < per_target->size(); ++t) {
+    if ((*per_target)[t] == Stance::kNegative && FollowsAbsence(text, targets[t])) {
+      (*per_target)[t] = Stance::kPositive;
+    }
+  }
+}
+
 }  // namespace
 
 StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarget>& targets,
@@ -1297,7 +1341,10 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
   result.per_target = rules.per_target;
   result.sides = rules.sides;
   result.predicate_begin = rules.predicate_begin;
-  if (context.model == nullptr && !context.want_features) return result;
+  if (context.model == nullptr && !context.want_features) {
+    ApplyAbsence(text, targets, &result.per_target);
+    return result;
+  }
 
   // With the lexicon words the same rules weigh the claim again; the model
   // turns what they kept, and the rules' own verdict, into the stance.
@@ -1320,12 +1367,16 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
     result.target_by_rules[t] = rules.sides[t] != ComparativeSide::kNone ||
                                 BalancedMixed(rules, rules.scopes[t], rules.per_target[t]);
   }
-  if (context.model == nullptr) return result;
+  if (context.model == nullptr) {
+    ApplyAbsence(text, targets, &result.per_target);
+    return result;
+  }
   if (!result.overall_by_rules) result.overall = context.model->Predict(result.overall_features);
   for (std::size_t t = 0; t < targets.size(); ++t) {
     if (!result.target_by_rules[t])
       result.per_target[t] = context.model->Predict(result.target_features[t]);
   }
+  ApplyAbsence(text, targets, &result.per_target);
   return result;
 }
 

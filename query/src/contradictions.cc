@@ -1,4 +1,5 @@
 #include "claimkb/query/contradictions.h"
+#include "claimkb/query/narration.h"
 #include "claimkb/query/speaker_directory.h"
 
 #include <algorithm>
@@ -33,6 +34,10 @@ double ClaimWeight(const StoredClaim& claim) {
   return weight;
 }
 
+// A claim that tells a story weighs this much of one that judges: the stance
+// read from it is mostly the tone of the events (narration.h).
+constexpr double kNarrationWeight = 0.4;
+
 double DirectnessBase(Directness directness) {
   switch (directness) {
     case Directness::kEntityTopic:
@@ -47,10 +52,30 @@ double DirectnessBase(Directness directness) {
   return 0;
 }
 
+// One conversation: the same episode, or two sources of it (a digest and its
+// cleaned transcript are stored as two episodes with one URL).
+bool SameConversation(const StoredClaim& a, const StoredClaim& b) {
+  return a.episode_slug == b.episode_slug ||
+         (!a.episode_url.empty() && a.episode_url == b.episode_url);
+}
+
+// Whether the claim judges a company alongside: "DeepMind 最强的是强化学习"
+// weighs DeepMind's strengths, and the technique named with it is theirs.
+// (A company's model or product, "OpenAI 的 Codex 很好用", is judged as
+// itself: the factor applies to techniques only.)
+bool JudgesOrg(const Claim& claim) {
+  return std::any_of(claim.entities.begin(), claim.entities.end(), [](const EntityMention& m) {
+    return m.kind == EntityKind::kOrg &&
+           (m.stance == Stance::kPositive || m.stance == Stance::kNegative);
+  });
+}
+
+bool IsActor(EntityKind kind) { return kind == EntityKind::kOrg || kind == EntityKind::kPerson; }
+
 // Whether claims `a` and `b` may oppose each other at all, and whether the
 // pair is one speaker changing their mind.
 std::optional<bool> PairKind(const StoredClaim& a, const StoredClaim& b) {
-  const bool same_episode = a.episode_slug == b.episode_slug;
+  const bool same_episode = SameConversation(a, b);
   if (a.claim.by_editor || b.claim.by_editor) {
     // The editor's summary restates the episode's speakers; only another
     // episode can disagree with it.
@@ -103,8 +128,13 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
   std::map<std::string, std::pair<std::vector<Use>, std::vector<Use>>> by_key;  // (+, −)
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const StoredClaim& claim = claims[i];
-    // A claim nobody is named for (an unlabelled turn) has no side to take.
+    // A claim nobody is named for (an unlabelled turn) has no side to take,
+    // nor one that states a view it gives to others (narration.h).
     if (claim.speaker_name.empty()) continue;
+    if (ReportsOthersView(claim.claim.text)) continue;
+    // The editor's notes on the evidence ("属于前瞻推演", "未核实") judge the
+    // evidence, not the target.
+    if (claim.claim.by_editor && IsEvidenceCaveat(claim.claim.text)) continue;
     if (!query.since.empty() && (claim.episode_date.empty() || claim.episode_date < query.since)) {
       continue;
     }
@@ -137,6 +167,14 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     return static_cast<double>(same) / static_cast<double>(for_count + against_count) *
            (1.0 - std::pow(0.5, same));
   };
+
+  // Which claims narrate rather than judge, worked out once per claim.
+  std::vector<bool> narrated(claims.size(), false);
+  for (const auto& entry : by_key) {
+    for (const auto* uses : {&entry.second.first, &entry.second.second}) {
+      for (const Use& use : *uses) narrated[use.claim] = IsNarration(claims[use.claim].claim.text);
+    }
+  }
 
   // The best shared target of each pair of claims. A pair is kept as indexes
   // into `claims` and `by_key` until it is known to lead or join an entry:
@@ -173,7 +211,12 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     if (!use.target.entity_id.empty()) {
       if (!use.target.direct) value *= 0.8;
       if (claim.claim.stance != (positive ? Stance::kPositive : Stance::kNegative)) value *= 0.8;
+      // A technique judged with a company is the company's.
+      if (use.target.entity_kind == EntityKind::kTechnique && JudgesOrg(claim.claim)) {
+        value *= 0.5;
+      }
     }
+    if (narrated[use.claim]) value *= kNarrationWeight;
     return value;
   };
   auto consider = [&](const Use& positive, double positive_factor,
@@ -190,7 +233,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
       directness = target.topic_id.empty() ? Directness::kEntity : Directness::kEntityTopic;
     } else if (positive.target.direct && negative.target.direct) {
       directness = Directness::kTopic;
-    } else if (p.episode_slug == n.episode_slug) {
+    } else if (SameConversation(p, n)) {
       directness = Directness::kSameEpisodeTopic;
     } else {
       return false;  // Each claim judges something else that touches the topic.
@@ -199,10 +242,24 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     // Companies and people are mostly narrated (who hired whom, who shipped
     // what), and a sentence's tone about the story is read as a stance
     // toward them; models, benchmarks, products and techniques are what
-    // speakers judge.
-    if (target.entity_kind == EntityKind::kOrg || target.entity_kind == EntityKind::kPerson) {
+    // speakers judge. In a story they are its actors, and no stance toward
+    // them is read at all.
+    if (IsActor(target.entity_kind)) {
+      if (narrated[positive.claim] || narrated[negative.claim]) return false;
       score *= 0.5;
     }
+    if (!target.entity_id.empty() && !SameConversation(p, n)) {
+      // An entity taken from context counts 0.8 (the factor) within one
+      // conversation, where both claims share the context it was taken
+      // from; across episodes the reader of the pair does not see that
+      // context, and the guess is the pair's weakest link: 0.5 in all.
+      if (!positive.target.direct) score *= 0.625;
+      if (!negative.target.direct) score *= 0.625;
+    }
+    // A topic alone is the loosest tie between two conversations ("产品",
+    // "research"): what each claim judges under it is rarely the same
+    // thing, so it ranks below two speakers answering each other on it.
+    if (directness == Directness::kTopic && !SameConversation(p, n)) score *= 0.5;
     const std::size_t low = std::min(positive.claim, negative.claim);
     const std::size_t high = std::max(positive.claim, negative.claim);
     const std::uint64_t pair_key = (static_cast<std::uint64_t>(low) << 32) | high;

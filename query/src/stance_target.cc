@@ -1,6 +1,7 @@
 #include "claimkb/query/stance_target.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 namespace claimkb {
@@ -14,6 +15,23 @@ bool IsOpposable(Stance stance) { return stance == Stance::kPositive || stance =
 bool IsQuestion(std::string_view text) {
   while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
   return text.ends_with("?") || text.ends_with("？") || text.ends_with("吗");
+}
+
+// "agent.md 或 claude.md": a name followed by a file extension names a file,
+// not the model or product it is spelled like. True when every occurrence of
+// `surface` in `text` is followed by '.' and an ASCII letter.
+bool NamedOnlyAsFile(std::string_view text, std::string_view surface) {
+  if (surface.empty()) return false;
+  bool found = false;
+  for (std::size_t at = text.find(surface); at != std::string_view::npos;
+       at = text.find(surface, at + 1)) {
+    found = true;
+    const std::size_t after = at + surface.size();
+    const bool file = after + 1 < text.size() && text[after] == '.' &&
+                      std::isalpha(static_cast<unsigned char>(text[after + 1]));
+    if (!file) return false;
+  }
+  return found;
 }
 
 bool Contains(const std::vector<std::string>& list, const std::string& value) {
@@ -36,7 +54,10 @@ std::vector<StanceTarget> StanceTargets(const Claim& claim, const Lexicon* lexic
   std::vector<std::string> judged_topics;
   for (const EntityMention& mention : claim.entities) {
     if (!IsOpposable(mention.stance)) continue;
-    judges_entity = true;
+    if (NamedOnlyAsFile(claim.text, mention.surface)) continue;
+    // An entity guessed from the context is not named by the claim: what
+    // the words judge is the topic ("我们没看到“墙”" in a scaling answer).
+    if (!mention.inferred) judges_entity = true;
     if (lexicon != nullptr) {
       if (const LexiconEntry* entry = lexicon->Find(mention.entity_id)) {
         judged_topics.insert(judged_topics.end(), entry->topics.begin(), entry->topics.end());

@@ -40,6 +40,57 @@ const std::string& BothCorporaDatabase() {
   return dir.path().native();
 }
 
+// Gold references → claim ids, through the claims' source file, line and
+// text. `strict` leaves out the keys added after the first run.
+std::set<std::string> ResolveGoldSide(const json& side, const json& claims, bool strict) {
+  std::set<std::string> ids;
+  for (const json& ref : side) {
+    if (strict && ref.value("added_after_run", false)) continue;
+    const std::string key = ref["key"];
+    INFO(ref.dump());
+    CHECK(CodePoints(key) <= 12);
+    // Appended piece by piece: GCC 12's -Wrestrict misfires on "/" + std::string.
+    std::string suffix(1, '/');
+    suffix.append(ref["corpus"].get<std::string>()).append(1, '/');
+    suffix.append(ref["file"].get<std::string>());
+    std::size_t matched = 0;
+    for (const json& claim : claims) {
+      const std::string path = claim["source"]["path"];
+      if (path.ends_with(suffix) && claim["source"]["line"] == ref["line"] &&
+          claim["text"].get<std::string>().find(key) != std::string::npos) {
+        ids.insert(claim["id"].get<std::string>());
+        ++matched;
+      }
+    }
+    CHECK(matched == 1);  // The key names one claim: the gold file is well formed.
+  }
+  return ids;
+}
+
+// Every opposed pair of claims of the listed contradictions, both ways.
+std::set<std::pair<std::string, std::string>> OpposedPairs(const json& found) {
+  std::set<std::pair<std::string, std::string>> opposed;
+  for (const json& entry : found) {
+    for (const json& pair : entry["pairs"]) {
+      const std::string first = pair["first"].get<std::string>();
+      const std::string second = pair["second"].get<std::string>();
+      opposed.insert({first, second});
+      opposed.insert({second, first});
+    }
+  }
+  return opposed;
+}
+
+bool Joins(const std::set<std::pair<std::string, std::string>>& opposed,
+           const std::set<std::string>& a, const std::set<std::string>& b) {
+  for (const std::string& x : a) {
+    for (const std::string& y : b) {
+      if (opposed.contains({x, y})) return true;
+    }
+  }
+  return false;
+}
+
 #define SKIP_WITHOUT_CORPUS()                                                      \
   if (CorpusDir().empty() ||                                                       \
       !std::filesystem::is_directory(                                              \
@@ -59,28 +110,7 @@ TEST_CASE("contradictions finds the gold pairs of the corpus", "[cli][corpus][co
   REQUIRE(claims_run.exit_code == 0);
   const json claims = claims_run.Json()["claims"];
   auto resolve = [&](const json& side, bool strict) {
-    std::set<std::string> ids;
-    for (const json& ref : side) {
-      if (strict && ref.value("added_after_run", false)) continue;
-      const std::string key = ref["key"];
-      INFO(ref.dump());
-      CHECK(CodePoints(key) <= 12);
-      // Appended piece by piece: GCC 12's -Wrestrict misfires on "/" + std::string.
-      std::string suffix(1, '/');
-      suffix.append(ref["corpus"].get<std::string>()).append(1, '/');
-      suffix.append(ref["file"].get<std::string>());
-      std::size_t matched = 0;
-      for (const json& claim : claims) {
-        const std::string path = claim["source"]["path"];
-        if (path.ends_with(suffix) && claim["source"]["line"] == ref["line"] &&
-            claim["text"].get<std::string>().find(key) != std::string::npos) {
-          ids.insert(claim["id"].get<std::string>());
-          ++matched;
-        }
-      }
-      CHECK(matched == 1);  // The key names one claim: the gold file is well formed.
-    }
-    return ids;
+    return ResolveGoldSide(side, claims, strict);
   };
 
   auto run = RunClaimkb({"contradictions", "--db", db, "--format", "json"});
@@ -120,25 +150,14 @@ TEST_CASE("contradictions finds the gold pairs of the corpus", "[cli][corpus][co
   }
 
   // Recall: a gold pair is found when an entry's pairs join a claim of each side.
-  std::set<std::pair<std::string, std::string>> opposed;
-  for (const json& entry : found) {
-    for (const json& pair : entry["pairs"]) {
-      const std::string first = pair["first"].get<std::string>();
-      const std::string second = pair["second"].get<std::string>();
-      opposed.insert({first, second});
-      opposed.insert({second, first});
-    }
-  }
+  const auto opposed = OpposedPairs(found);
   for (bool strict : {true, false}) {
     int hits = 0;
     int total = 0;
     for (const json& pair : gold["pairs"]) {
       const auto a = resolve(pair["a"], strict);
       const auto b = resolve(pair["b"], strict);
-      bool hit = false;
-      for (const std::string& x : a) {
-        for (const std::string& y : b) hit = hit || opposed.contains({x, y});
-      }
+      const bool hit = Joins(opposed, a, b);
       ++total;
       hits += hit;
       std::cout << (strict ? "[as labelled] " : "[with additions] ") << (hit ? "found   " : "MISSED  ")
@@ -153,6 +172,46 @@ TEST_CASE("contradictions finds the gold pairs of the corpus", "[cli][corpus][co
                                                      : "(with the keys added after it)")
               << ": " << hits << "/" << total << "\n";
   }
+}
+
+// The blind gold of corpus-more (labelled before the command ran on it):
+// recall per split, dev (may guide tuning) and test (only measured). The
+// issue asks recall of hand-found pairs >= 0.6 on digests the rules were not
+// written on; the bar is checked on the dev and test pairs together.
+TEST_CASE("contradictions finds the blind corpus-more gold pairs", "[cli][corpus][contradictions]") {
+  SKIP_WITHOUT_CORPUS();
+  const std::string db = BothCorporaDatabase();
+  std::ifstream gold_file("tests/gold/contradictions/corpus_more_pairs.json");
+  REQUIRE(gold_file);
+  const json gold = json::parse(gold_file);
+  auto claims_run = RunClaimkb({"claims", "--db", db, "--format", "json"});
+  REQUIRE(claims_run.exit_code == 0);
+  const json claims = claims_run.Json()["claims"];
+  auto run = RunClaimkb({"contradictions", "--db", db, "--format", "json"});
+  REQUIRE(run.exit_code == 0);
+  const auto opposed = OpposedPairs(run.Json()["contradictions"]);
+
+  std::map<std::string, std::pair<int, int>> by_split;  // split → (found, total)
+  for (const json& pair : gold["pairs"]) {
+    const bool hit = Joins(opposed, ResolveGoldSide(pair["a"], claims, false),
+                           ResolveGoldSide(pair["b"], claims, false));
+    auto& [hits, total] = by_split[pair["split"].get<std::string>()];
+    hits += hit;
+    ++total;
+    std::cout << "[corpus-more " << pair["split"].get<std::string>() << "] "
+              << (hit ? "found   " : "MISSED  ") << pair["name"].get<std::string>() << "\n";
+  }
+  int hits = 0;
+  int total = 0;
+  for (const auto& [split, counts] : by_split) {
+    std::cout << "corpus-more contradictions recall (" << split << "): " << counts.first << "/"
+              << counts.second << "\n";
+    hits += counts.first;
+    total += counts.second;
+  }
+  CHECK(by_split.contains("dev"));
+  CHECK(by_split.contains("test"));
+  CHECK(static_cast<double>(hits) / total >= 0.6);
 }
 
 TEST_CASE("agree splits the scaling debate into opposed clusters", "[cli][corpus][agree]") {

@@ -1,0 +1,35 @@
+// Whether a claim tells what happened or judges something, and whose view
+// it states. Contradictions
+// pair claims by the stance the extractor read toward a target, and in a
+// story ("那是 24 年，当时强化学习还没现在这么成熟", "我用 Gemini 3 把笔记……")
+// that stance is the tone of the events, not the speaker's view of the
+// target; two such readings are rarely a disagreement a reader accepts.
+#ifndef CLAIMKB_QUERY_NARRATION_H_
+#define CLAIMKB_QUERY_NARRATION_H_
+
+#include <string_view>
+
+namespace claimkb {
+
+// True when `text` carries a mark of narration — a past time anchor (当时,
+// 后来, 去年, "24年8月", "back then"), an event verb (发布了, 收购, 加入,
+// announced, founded) or a first-person account of use (我用, 我们试了) — and
+// no mark of judgement: an opinion frame (认为, 觉得, "I think"), a modal of
+// obligation or necessity (应该, 必须, should), or a superlative or degree
+// that weighs (最, 远远, 根本, 本质上). Judging a past event ("去年最大的突破是
+// RLVR") is a judgement.
+bool IsNarration(std::string_view text);
+
+// True when `text` states a view it gives to others — "很多人说 Scaling Law
+// 走到头了", "有人认为……", "some say …" — which the speaker reports, often to
+// answer it, and does not hold; its stance is not the speaker's side.
+bool ReportsOthersView(std::string_view text);
+
+// True when `text` weighs the evidence for a view rather than the view's
+// subject: the caveats digests add under "边界" or "局限" ("属于前瞻推演，不是
+// 当前系统已具备的事实", "未核实", "不能据此确认", "has not been verified").
+bool IsEvidenceCaveat(std::string_view text);
+
+}  // namespace claimkb
+
+#endif  // CLAIMKB_QUERY_NARRATION_H_

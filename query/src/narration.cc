@@ -1,0 +1,95 @@
+#include "claimkb/query/narration.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+namespace claimkb {
+namespace {
+
+// Lower-case ASCII copy, so that English marks match whatever their case.
+std::string Folded(std::string_view text) {
+  std::string folded(text);
+  std::transform(folded.begin(), folded.end(), folded.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return folded;
+}
+
+template <std::size_t N>
+bool ContainsAny(std::string_view text, const std::array<std::string_view, N>& marks) {
+  return std::any_of(marks.begin(), marks.end(), [&](std::string_view mark) {
+    return text.find(mark) != std::string_view::npos;
+  });
+}
+
+// "2024年", "24年", "8月", "8、9月": a date told in the claim. ASCII digits
+// directly before 年 or 月 (a 、 between month numbers is part of the date).
+bool HasDate(std::string_view text) {
+  for (std::string_view unit : {std::string_view("年"), std::string_view("月")}) {
+    for (std::size_t at = text.find(unit); at != std::string_view::npos;
+         at = text.find(unit, at + unit.size())) {
+      if (at > 0 && std::isdigit(static_cast<unsigned char>(text[at - 1]))) return true;
+    }
+  }
+  return false;
+}
+
+// 那是 is left out ("那是因为" explains), and "used to" ("data used to train").
+constexpr std::array<std::string_view, 25> kPastAnchors = {
+    "当时",      "那时",      "那会",         "那年",    "那天",   "当年",     "后来",
+    "起初",      "最初",      "一开始",       "曾经",    "早年",   "去年",     "前年",
+    "上个月",    "自那以后",  "此后",         "那一年",  "之后就", "back then", "at the time",
+    "years ago", "last year", "in the early", "at first"};
+
+// 加入 is left out: "加入 RL 之后" adds a method, it tells no event.
+constexpr std::array<std::string_view, 30> kEventVerbs = {
+    "发布了", "宣布",      "推出了",   "上线了",   "收购",     "离开了",  "离职",
+    "创立",   "创办",      "成立了",   "融资",     "卖给",     "出售",    "合作的",
+    "招募",   "挖走",      "一起合作", "announced", "released", "launched", "joined",
+    "founded", "acquired", "hired",    "sold",     "shipped",  "挖人",     "成立之后",
+    "成立后",  "的成立"};
+
+constexpr std::array<std::string_view, 10> kFirstPersonUse = {
+    "我用", "我们用", "我让", "我试了", "我试过", "我们试了", "我把", "i used", "we used",
+    "i asked"};
+
+constexpr std::array<std::string_view, 35> kJudgement = {
+    "认为",    "觉得",       "相信",      "看来",      "判断",      "主张",     "观点",
+    "立场",    "我看",       "应该",      "应当",      "必须",      "显然",     "本质上",
+    "根本",    "最大的",     "最好",      "最强",      "最重要",    "远远",     "关键在",
+    "i think", "i believe",  "in my view", "should",   "must",      "clearly",  "the best",
+    "the most", "the biggest", "不可能",   "值得",      "真正的问题", "i'd argue",
+    "看作"};
+
+// Others as the holders of the view: a crowd or an unnamed someone who says
+// or thinks it.
+constexpr std::array<std::string_view, 20> kOthersView = {
+    "很多人说",     "很多人认为",  "很多人觉得",     "有人说",      "有人认为",
+    "有人觉得",     "大家都说",    "不少人认为",     "外界认为",    "一些人认为",
+    "许多人认为",   "人们常说",    "many people say", "people say", "some say",
+    "some people say", "critics say", "many think", "conventional wisdom", "it is often said"};
+
+// Words about the standing of evidence: verification, proof, conjecture.
+constexpr std::array<std::string_view, 22> kEvidenceCaveats = {
+    "未核实",     "需核实",      "需要核实",   "需核对",     "未经证实",   "尚未证实",
+    "尚未验证",   "有待验证",    "不能据此",   "推演",       "假说",       "并非节目",
+    "节目没有",   "节目未",      "不应当作",   "证据边界",   "已具备的事实", "未公开",
+    "not verified", "unverified", "speculative", "no evidence was given"};
+
+}  // namespace
+
+bool IsEvidenceCaveat(std::string_view text) {
+  return ContainsAny(Folded(text), kEvidenceCaveats);
+}
+
+bool ReportsOthersView(std::string_view text) { return ContainsAny(Folded(text), kOthersView); }
+
+bool IsNarration(std::string_view text) {
+  const std::string folded = Folded(text);
+  const bool narrative = HasDate(folded) || ContainsAny(folded, kPastAnchors) ||
+                         ContainsAny(folded, kEventVerbs) || ContainsAny(folded, kFirstPersonUse);
+  return narrative && !ContainsAny(folded, kJudgement);
+}
+
+}  // namespace claimkb

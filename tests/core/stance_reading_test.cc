@@ -1,0 +1,126 @@
+// Stance readings that contradictions depend on: what goes wrong without a
+// thing argues for it, a method whose gains have run out, a gap closed, and a
+// plural pronoun for the models and products named just before. Sentences
+// and lexicon are written here; the expected stances are what the sentences
+// say.
+#include <catch2/catch.hpp>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "claimkb/core/claim_extractor.h"
+#include "claimkb/core/digest_parser.h"
+#include "claimkb/core/entity_linker.h"
+#include "claimkb/core/lexicon.h"
+#include "support/lexicon_entry.h"
+
+namespace claimkb {
+namespace {
+
+using testing::Entry;
+
+std::shared_ptr<const EntityLinker> Linker() {
+  static const auto linker = [] {
+    std::vector<LexiconEntry> entries = {
+        Entry("reinforcement-learning", EntityKind::kTechnique, "Reinforcement learning", "",
+              {"RL", "强化学习"}),
+        Entry("pretraining", EntityKind::kTechnique, "Pretraining", "", {"预训练"}),
+        Entry("claude", EntityKind::kModel, "Claude"),
+        Entry("codex", EntityKind::kProduct, "Codex"),
+    };
+    return std::make_shared<const EntityLinker>(std::make_shared<const Lexicon>(entries));
+  }();
+  return linker;
+}
+
+// One turn of one speaker, each string one paragraph.
+std::vector<Claim> Extract(std::vector<std::string> paragraphs) {
+  Episode episode;
+  Section section;
+  section.kind = SectionKind::kFullText;
+  section.title = "测试";
+  section.line = 1;
+  Turn turn;
+  turn.speaker = "甲";
+  turn.line = 2;
+  int line = 3;
+  for (std::string& text : paragraphs) {
+    Paragraph paragraph;
+    paragraph.line = line++;
+    paragraph.text = text;
+    paragraph.plain = std::move(text);
+    turn.paragraphs.push_back(std::move(paragraph));
+  }
+  section.turns.push_back(std::move(turn));
+  episode.sections.push_back(std::move(section));
+  return ClaimExtractor(Linker()).Extract(episode);
+}
+
+const EntityMention* Find(const Claim& claim, const std::string& id) {
+  for (const EntityMention& entity : claim.entities) {
+    if (entity.entity_id == id) return &entity;
+  }
+  return nullptr;
+}
+
+Stance StanceToward(const std::string& text, const std::string& id) {
+  const std::vector<Claim> claims = Extract({text});
+  REQUIRE(claims.size() == 1);
+  const EntityMention* mention = Find(claims[0], id);
+  REQUIRE(mention != nullptr);
+  return mention->stance;
+}
+
+TEST_CASE("what goes wrong without a thing argues for it", "[extractor][stance]") {
+  // The same criticism, with and without the thing's absence.
+  CHECK(StanceToward("RL 让这类模型的局限很难突破。", "reinforcement-learning") ==
+        Stance::kNegative);
+  CHECK(StanceToward("没有 RL，这类模型的局限很难突破。", "reinforcement-learning") ==
+        Stance::kPositive);
+  CHECK(StanceToward("缺乏预训练，这条路就是死胡同。", "pretraining") == Stance::kPositive);
+  CHECK(StanceToward("Without RL these models hit a wall.", "reinforcement-learning") ==
+        Stance::kPositive);
+  // Praise after an absence is left as read.
+  CHECK(StanceToward("没有预训练，模型也学得很好。", "pretraining") != Stance::kNegative);
+}
+
+TEST_CASE("a method whose gains run out is criticised, and negated praised",
+          "[extractor][stance]") {
+  CHECK(StanceToward("预训练的红利已接近尾声。", "pretraining") == Stance::kNegative);
+  CHECK(StanceToward("预训练已经见顶。", "pretraining") == Stance::kNegative);
+  CHECK(StanceToward("预训练还没碰墙。", "pretraining") == Stance::kPositive);
+  CHECK(StanceToward("预训练的规律并未失效。", "pretraining") == Stance::kPositive);
+  // The quoted wall is the metaphor; a plain wall judges nothing.
+  CHECK(Extract({"我们没看到“墙”。"}).at(0).stance == Stance::kPositive);
+  CHECK(Extract({"我们已经撞上了“墙”。"}).at(0).stance == Stance::kNegative);
+  CHECK(Extract({"我们在墙上挂了一幅画。"}).at(0).stance == Stance::kNeutral);
+}
+
+TEST_CASE("closing a gap is progress", "[extractor][stance]") {
+  CHECK(StanceToward("在纯编码上，Codex 最近缩小了差距。", "codex") == Stance::kPositive);
+  CHECK(StanceToward("在纯编码上，Codex 还有差距。", "codex") == Stance::kNegative);
+}
+
+TEST_CASE("a plural pronoun stands for the models and products named just before",
+          "[extractor]") {
+  const std::vector<Claim> claims = Extract({"Claude 和 Codex 我都试过。它们还不可靠。"});
+  REQUIRE(claims.size() == 2);
+  const EntityMention* codex = Find(claims[1], "codex");
+  REQUIRE(codex != nullptr);
+  CHECK(codex->inferred);
+  CHECK(codex->stance == Stance::kNegative);
+  CHECK(Find(claims[1], "claude") != nullptr);
+
+  // A singular pronoun carries the model only (products are not inherited).
+  const std::vector<Claim> one = Extract({"Codex 我试过。它还不可靠。"});
+  REQUIRE(one.size() == 2);
+  CHECK(Find(one[1], "codex") == nullptr);
+
+  // Only within the paragraph: the next paragraph's pronoun has no referent here.
+  const std::vector<Claim> apart = Extract({"Claude 和 Codex 我都试过。", "它们还不可靠。"});
+  REQUIRE(apart.size() == 2);
+  CHECK(Find(apart[1], "codex") == nullptr);
+}
+
+}  // namespace
+}  // namespace claimkb
