@@ -366,21 +366,23 @@ Status ClaimIndex::Replace(const StoredClaim& stored, const Lexicon& lexicon) {
     // Free text: the claim text unprefixed, the titles only under their
     // prefixes. A bare word must be in the claim itself to match; the
     // searcher lets titles rank matches, never add them (layout 2).
-    generator.index_text(xs::PrepareText(claim.text, impl_->cjk), kClaimTextWdf);
+    const CjkSegmentation cjk = impl_->cjk;
+    xs::IndexText(generator, xs::PrepareText(claim.text, cjk), kClaimTextWdf, "", true, cjk);
     generator.increase_termpos(kFieldGap);
     // The same words in the other language, when the digest gives both: they
     // are the claim's own words, so they match as its text does.
     if (!stored.translation.empty()) {
-      generator.index_text(xs::PrepareText(stored.translation, impl_->cjk), kClaimTextWdf);
+      xs::IndexText(generator, xs::PrepareText(stored.translation, cjk), kClaimTextWdf, "", true,
+                    cjk);
       generator.increase_termpos(kFieldGap);
     }
     // Titles rank claims (OP_AND_MAYBE, weighted words) but phrase search
     // never needs them: positions would repeat every title once per claim
     // under it, 40% of the position table.
-    const std::string section = xs::PrepareText(stored.section_title, impl_->cjk);
-    generator.index_text_without_positions(section, kTitleWdf, std::string(Prefix("section")));
-    const std::string title = xs::PrepareText(stored.episode_title, impl_->cjk);
-    generator.index_text_without_positions(title, kTitleWdf, std::string(Prefix("title")));
+    xs::IndexText(generator, xs::PrepareText(stored.section_title, cjk), kTitleWdf,
+                  std::string(Prefix("section")), false, cjk);
+    xs::IndexText(generator, xs::PrepareText(stored.episode_title, cjk), kTitleWdf,
+                  std::string(Prefix("title")), false, cjk);
 
     // Boolean filters. replace_document() does not add the unique term.
     const std::string unique = std::string(kPrefixUnique) + stored.id;

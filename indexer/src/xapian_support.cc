@@ -152,6 +152,57 @@ std::string PrepareText(std::string_view text, CjkSegmentation mode) {
   return std::string(text);
 }
 
+namespace {
+
+// Code points that every Xapian 1.4 release splits into n-grams: the unified
+// ideographs with extension A, kana and Hangul syllables. Xapian's own list
+// is a little wider and differs between releases; a character it counts as
+// CJK that is missing here only keeps its stemmed copy.
+bool SurelyCjk(char32_t cp) {
+  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF);
+}
+
+}  // namespace
+
+void IndexText(Xapian::TermGenerator& generator, std::string_view text, Xapian::termcount wdf,
+               const std::string& prefix, bool positions, CjkSegmentation mode) {
+  auto feed = [&](std::string_view run) {
+    if (run.empty()) return;
+    if (positions) {
+      generator.index_text(Xapian::Utf8Iterator(run.data(), run.size()), wdf, prefix);
+    } else {
+      generator.index_text_without_positions(Xapian::Utf8Iterator(run.data(), run.size()), wdf,
+                                             prefix);
+    }
+  };
+  if (mode != CjkSegmentation::kNgram) {
+    feed(text);
+    return;
+  }
+  // Runs of CJK and of everything else, each with its own stemming; the
+  // term positions run on across the calls.
+  std::size_t start = 0;
+  bool cjk_run = false;
+  auto flush = [&](std::size_t end) {
+    if (cjk_run) {
+      generator.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE);
+      feed(text.substr(start, end - start));
+      generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+    } else {
+      feed(text.substr(start, end - start));
+    }
+    start = end;
+  };
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t at = pos;
+    const bool cjk = SurelyCjk(DecodeAt(text, pos));  // Advances pos.
+    if (cjk != cjk_run && at > start) flush(at);
+    cjk_run = cjk;
+  }
+  flush(text.size());
+}
+
 std::string PrepareQueryText(std::string_view text, CjkSegmentation mode) {
   if (mode == CjkSegmentation::kIcuWords) return SegmentCjkWords(text, "-");
   return std::string(text);

@@ -48,6 +48,15 @@ std::string PrepareQueryText(std::string_view text, CjkSegmentation mode);
 // generator for `mode`: segmented for kIcuWords, unchanged for kNgram.
 std::string PrepareText(std::string_view text, CjkSegmentation mode);
 
+// Feeds `text` to `generator` (with positions or without) under `prefix`.
+// In kNgram mode Chinese, Japanese and Korean runs are indexed without
+// stemming: the QueryParser never stems CJK n-grams, and the stemmed copy
+// ("Z" + n-gram) that STEM_SOME adds for every other word doubled the CJK
+// postings for nothing. `generator` must use STEM_SOME, as the index's does;
+// it is left so.
+void IndexText(Xapian::TermGenerator& generator, std::string_view text, Xapian::termcount wdf,
+               const std::string& prefix, bool positions, CjkSegmentation mode);
+
 // Removes inserted separators and merges adjacent highlights ("»«" → "").
 std::string CleanSnippet(std::string snippet, std::string_view open, std::string_view close);
 
