@@ -96,6 +96,29 @@ TEST_CASE("Claim text weighs more than titles; values and data hold what the CLI
   CHECK((bare == doc.termlist_end() || *bare != "podcast"));
 }
 
+TEST_CASE("CJK n-grams are indexed once, English words with their stems", "[index]") {
+  TempDir dir;
+  IndexAll(dir.path(), 1);
+  // gemini-live#0 reads "Gemini 3 Pro 大大降低了前端门槛，写小程序很快。": its
+  // n-grams (前, 前端, …) have no stemmed "Z" copy, which the query parser
+  // would never look up; single characters keep their positions (Xapian 1.4
+  // gives bigrams none) so phrases still match.
+  const auto chinese = TermsOf(dir.path(), "gemini-live#0");
+  CHECK(chinese.count("前端") == 1);
+  CHECK(chinese.count("前") == 1);
+  CHECK(chinese.count("Z前端") == 0);
+  CHECK(chinese.count("Z前") == 0);
+  CHECK(chinese.count("ZS前端") == 0);
+  Xapian::Database db(ClaimIndex::IndexDirectory(dir.path()));
+  const Xapian::docid id = *db.postlist_begin("Qgemini-live#0");
+  CHECK(db.positionlist_begin(id, "前") != db.positionlist_end(id, "前"));
+  // agents#0 is English: "backend" keeps its stemmed copy for the parser's
+  // stemmed queries.
+  const auto english = TermsOf(dir.path(), "agents#0");
+  CHECK(english.count("backend") == 1);
+  CHECK(english.count("Zbackend") == 1);
+}
+
 TEST_CASE("Replace is idempotent and replaces changed claims", "[index]") {
   TempDir dir;
   auto lexicon = TestLexicon();
