@@ -1175,6 +1175,111 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
   return result;
 }
 
+// Words of the evaluative frame around a judgement (stance_features.h):
+// counted for the model, never judged by the rules. Longest match first, so
+// the compounds tagged kFrameNone ("能力", "最近", "不断") hide the short
+// words inside them.
+enum FrameTag {
+  kFrameNone = 0,
+  kFrameDegree,
+  kFrameAbility,
+  kFrameInability,
+  kFrameNegator,
+  kFrameProblem,
+  kFrameRelieves,
+  kFrameGain,
+};
+
+const CueScanner& FrameScanner() {
+  static const CueScanner scanner([] {
+    std::vector<Cue> cues;
+    const auto add = [&cues](std::initializer_list<std::string_view> words, int tag) {
+      for (std::string_view word : words) cues.push_back({word, tag});
+    };
+    add({"很",     "非常",      "特别",   "十分", "极其",   "极为",         "相当",
+         "挺",     "太",        "最",     "更",   "越来越", "尤其",         "格外",
+         "如此",   "真正",      "明显",   "显著", "大幅",   "高度",         "very",
+         "really", "extremely", "highly", "most", "truly",  "significantly"},
+        kFrameDegree);
+    add({"能", "可以", "能够", "得以", "足以", "can", "could", "able to", "enables", "allows"},
+        kFrameAbility);
+    add({"不能", "无法", "难以", "更难", "很难", "较难", "不可能", "未能", "没能", "不足以",
+         "做不到", "跟不上", "达不到", "cannot", "can't", "unable", "fails to", "couldn't"},
+        kFrameInability);
+    add({"不", "没", "未", "非", "无", "别", "并非", "不是", "没有", "not", "no", "never",
+         "without", "isn't", "doesn't", "don't"},
+        kFrameNegator);
+    add({"问题",  "风险",   "瓶颈",       "约束",        "挑战",      "局限",    "短板",
+         "缺陷",  "漏洞",   "隐患",       "困难",        "难题",      "代价",    "污染",
+         "焦虑",  "担忧",   "误判",       "错误",        "失败",      "失控",    "威胁",
+         "危险",  "限制",   "problem",    "problems",    "risk",      "risks",   "bottleneck",
+         "issue", "issues", "limitation", "limitations", "challenge", "failure", "threat",
+         "bug",   "bugs"},
+        kFrameProblem);
+    add({"解决", "缓解", "修复", "降低", "减少", "避免", "克服", "消除", "改善", "fix", "fixes",
+         "solve", "solves", "reduce", "reduces", "avoid", "mitigate", "mitigates"},
+        kFrameRelieves);
+    add({"赢得", "主导",  "带来",     "价值",     "进展",    "收益", "回报",  "推动",
+         "促进", "帮助",  "受欢迎",   "流行",     "关注",    "采用", "增长",  "扩张",
+         "获得", "释放",  "加快",     "胜出",     "领导",    "gain", "gains", "win",
+         "wins", "value", "progress", "adoption", "popular", "helps"},
+        kFrameGain);
+    // Compounds that hold a frame word without its sense.
+    add({"能力",     "性能", "智能",   "功能", "技能", "能源",   "能耗",   "可能",
+         "潜能",     "职能", "效能",   "动能", "本能", "万能",   "体能",   "能否",
+         "可以说",   "最近", "最后",   "最终", "最初", "最新",   "更新",   "更改",
+         "更换",     "更多", "很多",   "不断", "不同", "不少",   "不仅",   "不久",
+         "不管",     "不论", "非常规", "无论", "无需", "未来",   "未知",   "无限",
+         "毫无疑问", "无人", "非洲",   "太空", "太阳", "非营利", "no one", "cannot only"},
+        kFrameNone);
+    return cues;
+  }());
+  return scanner;
+}
+
+struct FrameCounts {
+  double degree = 0, ability = 0, inability = 0, negator = 0, problem = 0, gain = 0;
+};
+
+FrameCounts CountFrames(std::string_view text) {
+  FrameCounts counts;
+  bool relieved = false;
+  for (const CueMatch& match : FrameScanner().Scan(text)) {
+    switch (match.tag) {
+      case kFrameDegree:
+        counts.degree += 1;
+        break;
+      case kFrameAbility:
+        counts.ability += 1;
+        break;
+      case kFrameInability:
+        counts.inability += 1;
+        break;
+      case kFrameNegator:
+        counts.negator += 1;
+        break;
+      case kFrameProblem:
+        counts.problem += 1;
+        break;
+      case kFrameRelieves:
+        relieved = true;
+        break;
+      case kFrameGain:
+        counts.gain += 1;
+        break;
+      default:
+        break;
+    }
+  }
+  // A relieved problem ("解决了幻觉问题") is praise, which the rules see.
+  if (relieved) counts.problem = 0;
+  for (double* count : {&counts.degree, &counts.ability, &counts.inability, &counts.negator,
+                        &counts.problem, &counts.gain}) {
+    *count = std::min(*count, 2.0);
+  }
+  return counts;
+}
+
 bool InScope(const TargetScope& scope, const Contribution& c) {
   if (scope.clause < 0) return c.kept && !c.sides_only;
   return c.clause == scope.clause && !c.comparative && (c.kept || scope.keeps_own_clause);
@@ -1189,7 +1294,8 @@ bool HasTopic(const std::vector<std::string>& topics, std::string_view topic) {
 // `length` is the claim's content characters / 40, capped at 2 (one count
 // for the claim and all its targets).
 std::vector<double> Features(const Analysis& full, const TargetScope& scope, Stance rule_verdict,
-                             double length, const StanceContext& context) {
+                             double length, const FrameCounts& frames,
+                             const StanceContext& context) {
   std::vector<double> x(kFeatureCount, 0.0);
   x[kBias] = 1;
   x[kRulePositive] = rule_verdict == Stance::kPositive ? 1 : 0;
@@ -1228,6 +1334,12 @@ std::vector<double> Features(const Analysis& full, const TargetScope& scope, Sta
   x[kTopicResearch] = HasTopic(context.topics, "research") ? 1 : 0;
   x[kTopicAgi] = HasTopic(context.topics, "agi") ? 1 : 0;
   x[kLength] = length;
+  x[kDegree] = frames.degree;
+  x[kAbility] = frames.ability;
+  x[kInability] = frames.inability;
+  x[kNegatorWord] = frames.negator;
+  x[kProblem] = frames.problem;
+  x[kGain] = frames.gain;
   return x;
 }
 
@@ -1305,10 +1417,12 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
   const std::vector<StanceCue> cues = WithLexicon(text, hand);
   const Analysis full = cues.size() == hand.size() ? rules : Analyze(text, targets, cues);
   const double length = std::min(CountContentChars(text) / 40.0, 2.0);
-  result.overall_features = Features(full, TargetScope{}, rules.overall, length, context);
+  const FrameCounts frames = CountFrames(text);
+  result.overall_features = Features(full, TargetScope{}, rules.overall, length, frames, context);
   result.target_features.resize(targets.size());
   for (std::size_t t = 0; t < targets.size(); ++t) {
-    result.target_features[t] = Features(full, full.scopes[t], rules.per_target[t], length, context);
+    result.target_features[t] =
+        Features(full, full.scopes[t], rules.per_target[t], length, frames, context);
   }
   // The rules keep comparisons ("A 不如 B") and a balanced mixed verdict
   // (有得有失, "并不惊艳，价格倒是便宜"): the labels hold too few mixed claims

@@ -142,6 +142,7 @@ StanceModel StanceModel::Train(const std::vector<StanceExample>& examples,
       }
     }
   }
+  model.weights_[ClassIndex(Stance::kNeutral)][internal::kBias] -= options.neutral_shift;
   return model;
 }
 
