@@ -111,7 +111,7 @@ Example Classify(const claimkb::EntityLinker& linker, const claimkb::Lexicon& le
 constexpr double kNeutralShift = 0.0;
 
 claimkb::StanceModel TrainExcept(const std::vector<EpisodeData>& episodes, std::size_t left_out,
-                                 double neutral_shift) {
+                                 double neutral_shift, double l2 = -1, double class_balance = 0) {
   std::vector<claimkb::StanceExample> examples;
   for (std::size_t e = 0; e < episodes.size(); ++e) {
     if (e == left_out || episodes[e].gold.split == gold::Split::kTest) continue;
@@ -121,16 +121,19 @@ claimkb::StanceModel TrainExcept(const std::vector<EpisodeData>& episodes, std::
   }
   claimkb::StanceTrainingOptions options;
   options.neutral_shift = neutral_shift;
+  if (l2 >= 0) options.l2 = l2;
+  options.class_balance = class_balance;
   return claimkb::StanceModel::Train(examples, options);
 }
 
 // Pooled leave-one-episode-out sentence stance over the tuned and dev files.
 std::pair<std::size_t, std::size_t> LeaveOneOut(const std::vector<EpisodeData>& episodes,
-                                                double neutral_shift, gold::Split split) {
+                                                double neutral_shift, gold::Split split,
+                                                double l2 = -1, double class_balance = 0) {
   std::size_t ok = 0, total = 0;
   for (std::size_t e = 0; e < episodes.size(); ++e) {
     if (episodes[e].gold.split != split) continue;
-    const claimkb::StanceModel model = TrainExcept(episodes, e, neutral_shift);
+    const claimkb::StanceModel model = TrainExcept(episodes, e, neutral_shift, l2, class_balance);
     for (const auto& example : episodes[e].examples) {
       const Stance got = example.compared ? example.rules : model.Predict(example.example.features);
       ok += got == example.example.stance ? 1 : 0;
@@ -251,6 +254,24 @@ int main(int argc, char** argv) {
       const auto [tuned_ok, tuned_total] = LeaveOneOut(episodes, shift, gold::Split::kTuned);
       const auto [dev_ok, dev_total] = LeaveOneOut(episodes, shift, gold::Split::kDev);
       fmt::print("  {:+.2f}  tuned {}  dev {}  pooled {}\n", shift, Cell(tuned_ok, tuned_total),
+                 Cell(dev_ok, dev_total), Cell(tuned_ok + dev_ok, tuned_total + dev_total));
+    }
+    fmt::print("class weight sweep (neutral margin {:+.2f}):\n", neutral_shift);
+    for (double balance : {0.0, 0.25, 0.5, 0.75, 1.0}) {
+      const auto [tuned_ok, tuned_total] =
+          LeaveOneOut(episodes, neutral_shift, gold::Split::kTuned, -1, balance);
+      const auto [dev_ok, dev_total] =
+          LeaveOneOut(episodes, neutral_shift, gold::Split::kDev, -1, balance);
+      fmt::print("  balance {:.2f}  tuned {}  dev {}  pooled {}\n", balance,
+                 Cell(tuned_ok, tuned_total), Cell(dev_ok, dev_total),
+                 Cell(tuned_ok + dev_ok, tuned_total + dev_total));
+    }
+    fmt::print("weight decay sweep (neutral margin {:+.2f}):\n", neutral_shift);
+    for (double l2 : {0.001, 0.003, 0.01, 0.03, 0.1}) {
+      const auto [tuned_ok, tuned_total] =
+          LeaveOneOut(episodes, neutral_shift, gold::Split::kTuned, l2);
+      const auto [dev_ok, dev_total] = LeaveOneOut(episodes, neutral_shift, gold::Split::kDev, l2);
+      fmt::print("  l2 {:.3f}  tuned {}  dev {}  pooled {}\n", l2, Cell(tuned_ok, tuned_total),
                  Cell(dev_ok, dev_total), Cell(tuned_ok + dev_ok, tuned_total + dev_total));
     }
   }

@@ -16,26 +16,27 @@ enum StanceTag {
   kNeutralWord = 0,  // Words that contain a cue but are not one: 不仅, 不同, 非常.
   kPositive,
   kNegative,
-  kNegator,       // Flips the next cue in its clause: 不, 没有, not.
-  kWeakNegator,   // Flips like a negator, and is negative on its own: 未必, 难以.
-  kWorseThan,     // "A 不如 B": A loses, B wins.
-  kBetterThan,    // "A 超过 B": A wins, B loses.
-  kCompare,       // 比 in "A 比 B 更强": marks where the compared side starts.
-  kMore,          // 更强, 更好: praise, or a comparison after 比.
-  kRelief,        // 缓解, 修复: praise, and turns problems in its clause into praise.
-  kReducer,       // 降低, 减少: turns problems in its clause into praise.
-  kSeeming,       // 看起来, 看似: the praise that follows is only appearance.
-  kMixedCue,      // 有得有失, 利弊, 双刃剑: praise and blame at once.
-  kWeakPositive,  // 仍有, 仍会: persistence, praise only when nothing else judges.
-  kPivot,         // 但, 不过, 因此, however: what follows is the claim's point.
-  kConcession,    // 虽然, 就算, even if: its clause yields to the rest.
-  kRequirement,   // 需要, 在于, 取决于: the praise that follows is what is needed.
-  kOpenQuestion,  // 是否, 能否, whether: what follows is asked, not asserted.
-  kNotEqual,      // 不等于, 不代表: criticism, and the praise after it is only denied.
-  kLack,          // 没有: flips the next cue; alone, what is missing is weak criticism.
-  kPreferOver,    // "A 而不是 B", "A rather than B": A is preferred, B rejected.
-  kLexPositive,   // A polarity-lexicon word that praises (no hand cue covers it).
-  kLexNegative,   // A polarity-lexicon word that criticises.
+  kNegator,         // Flips the next cue in its clause: 不, 没有, not.
+  kWeakNegator,     // Flips like a negator, and is negative on its own: 未必, 难以.
+  kWorseThan,       // "A 不如 B": A loses, B wins.
+  kBetterThan,      // "A 超过 B": A wins, B loses.
+  kCompare,         // 比 in "A 比 B 更强": marks where the compared side starts.
+  kMore,            // 更强, 更好: praise, or a comparison after 比.
+  kRelief,          // 缓解, 修复: praise, and turns problems in its clause into praise.
+  kReducer,         // 降低, 减少: turns problems in its clause into praise.
+  kSeeming,         // 看起来, 看似: the praise that follows is only appearance.
+  kMixedCue,        // 有得有失, 利弊, 双刃剑: praise and blame at once.
+  kWeakPositive,    // 仍有, 仍会: persistence, praise only when nothing else judges.
+  kPivot,           // 但, 不过, 因此, however: what follows is the claim's point.
+  kConcession,      // 虽然, 就算, even if: its clause yields to the rest.
+  kRequirement,     // 需要, 在于, 取决于: the praise that follows is what is needed.
+  kOpenQuestion,    // 是否, 能否, whether: what follows is asked, not asserted.
+  kNotEqual,        // 不等于, 不代表: criticism, and the praise after it is only denied.
+  kLack,            // 没有: flips the next cue; alone, what is missing is weak criticism.
+  kPreferOver,      // "A 而不是 B", "A rather than B": A is preferred, B rejected.
+  kLexPositive,     // A polarity-lexicon word that praises (no hand cue covers it).
+  kLexNegative,     // A polarity-lexicon word that criticises.
+  kContrastAdverb,  // 倒是, 反倒: the clause sets one side against another.
 };
 
 // A cue found in the text: a hand cue, or a polarity-lexicon word with its
@@ -660,6 +661,7 @@ const CueScanner& StanceScanner() {
          "reduced", "avoid", "avoids"},
         kReducer);
     add({"而不是", "rather than", "instead of"}, kPreferOver);
+    add({"倒是", "倒也", "反倒", "on the other hand"}, kContrastAdverb);
     // A degree adverb before a one-character adjective judges ("非常稳",
     // "太慢"): the pairs are cues, the lone characters are too ambiguous.
     static const std::vector<std::string> degree_pairs = [] {
@@ -698,6 +700,9 @@ const CueScanner& StanceScanner() {
     add({"容易出现", "容易导致", "容易出错", "容易陷入", "容易引发", "弃用"}, kNegative);
     // Excess judges whatever it qualifies ("过于狭隘", "过于乐观").
     add({"过于", "太过", "过分"}, kNegative);
+    // Misrepresenting something as praise ("把 slop 说成 amazing") blames
+    // the one who does it.
+    add({"说成", "吹成", "包装成", "粉饰成", "吹捧"}, kNegative);
     return cues;
   }());
   return scanner;
@@ -857,6 +862,9 @@ struct Analysis {
   bool concession = false;
   bool question = false;
   bool requirement = false;
+  // A cue that names both sides (有得有失, 双刃剑) or a contrast word (但,
+  // however) anywhere: the claim itself says it weighs two ways.
+  bool weighs_both = false;
 };
 
 // What the compositional rules make of `cues` (sorted by position): the
@@ -922,6 +930,9 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
       continue;
     }
     if (match.tag == kPivot) contrasts.push_back(match.begin);
+    if (match.tag == kPivot || match.tag == kMixedCue || match.tag == kContrastAdverb)
+      result.weighs_both = true;
+    if (match.tag == kContrastAdverb) continue;
     if (match.tag == kPivot) {
       // Only a pivot that opens a clause ("……，但……") weighs the claim; a
       // contrast inside a phrase ("有意思但未必正确") keeps both sides.
@@ -1225,12 +1236,12 @@ const CueScanner& FrameScanner() {
          "wins", "value", "progress", "adoption", "popular", "helps"},
         kFrameGain);
     // Compounds that hold a frame word without its sense.
-    add({"能力",     "性能", "智能",   "功能", "技能", "能源",   "能耗",   "可能",
-         "潜能",     "职能", "效能",   "动能", "本能", "万能",   "体能",   "能否",
-         "可以说",   "最近", "最后",   "最终", "最初", "最新",   "更新",   "更改",
-         "更换",     "更多", "很多",   "不断", "不同", "不少",   "不仅",   "不久",
-         "不管",     "不论", "非常规", "无论", "无需", "未来",   "未知",   "无限",
-         "毫无疑问", "无人", "非洲",   "太空", "太阳", "非营利", "no one", "cannot only"},
+    add({"能力", "性能",     "智能", "功能", "技能",   "能源", "能耗",   "可能",   "潜能",
+         "职能", "效能",     "动能", "本能", "万能",   "体能", "能否",   "可以说", "最近",
+         "最后", "最终",     "最初", "最新", "更新",   "更改", "更换",   "更多",   "很多",
+         "很少", "更少",     "最多", "最少", "太多",   "太少", "不断",   "不同",   "不少",
+         "不仅", "不久",     "不管", "不论", "非常规", "无论", "无需",   "未来",   "未知",
+         "无限", "毫无疑问", "无人", "非洲", "太空",   "太阳", "非营利", "no one", "cannot only"},
         kFrameNone);
     return cues;
   }());
@@ -1238,17 +1249,38 @@ const CueScanner& FrameScanner() {
 }
 
 struct FrameCounts {
-  double degree = 0, ability = 0, inability = 0, negator = 0, problem = 0, gain = 0;
+  double degree = 0, degree_blame = 0, ability = 0, inability = 0, negator = 0, problem = 0,
+         gain = 0;
 };
 
-FrameCounts CountFrames(std::string_view text) {
+// Maximum bytes from a degree adverb to the cue it intensifies: "很糟",
+// "更加不稳定", "very poorly".
+constexpr std::size_t kDegreeReach = 9;
+
+bool IsBlame(int tag) {
+  return tag == kNegative || tag == kLexNegative || tag == kWeakNegator || tag == kWorseThan;
+}
+
+// `cues` (hand and lexicon, sorted by position) sign the degree adverbs: one
+// that intensifies blame ("很糟", "更差") counts apart from the others, which
+// mostly intensify praise or an unlisted evaluative word ("非常宽容").
+FrameCounts CountFrames(std::string_view text, const std::vector<StanceCue>& cues) {
   FrameCounts counts;
   bool relieved = false;
   for (const CueMatch& match : FrameScanner().Scan(text)) {
     switch (match.tag) {
-      case kFrameDegree:
-        counts.degree += 1;
+      case kFrameDegree: {
+        const auto next = std::find_if(cues.begin(), cues.end(), [&](const StanceCue& cue) {
+          return cue.tag != kNeutralWord && cue.begin >= match.begin &&
+                 cue.begin <= match.end + kDegreeReach;
+        });
+        if (next != cues.end() && IsBlame(next->tag)) {
+          counts.degree_blame += 1;
+        } else {
+          counts.degree += 1;
+        }
         break;
+      }
       case kFrameAbility:
         counts.ability += 1;
         break;
@@ -1273,8 +1305,8 @@ FrameCounts CountFrames(std::string_view text) {
   }
   // A relieved problem ("解决了幻觉问题") is praise, which the rules see.
   if (relieved) counts.problem = 0;
-  for (double* count : {&counts.degree, &counts.ability, &counts.inability, &counts.negator,
-                        &counts.problem, &counts.gain}) {
+  for (double* count : {&counts.degree, &counts.degree_blame, &counts.ability, &counts.inability,
+                        &counts.negator, &counts.problem, &counts.gain}) {
     *count = std::min(*count, 2.0);
   }
   return counts;
@@ -1334,18 +1366,31 @@ std::vector<double> Features(const Analysis& full, const TargetScope& scope, Sta
   x[kTopicResearch] = HasTopic(context.topics, "research") ? 1 : 0;
   x[kTopicAgi] = HasTopic(context.topics, "agi") ? 1 : 0;
   x[kLength] = length;
-  x[kDegree] = frames.degree;
-  x[kAbility] = frames.ability;
+  // Praise that is only required or asked about (kRequirementCue) is not
+  // asserted, and neither is the frame around it ("是否需要最强的模型").
+  const double asserted = full.requirement ? 0.0 : 1.0;
+  // What a guess or a relayed view says something can do or bring ("我猜
+  // 1B参数也能对话") is not the speaker's praise of it.
+  const bool hedged =
+      context.modality == Modality::kSpeculative || context.modality == Modality::kReported;
+  const double own = hedged ? 0.0 : asserted;
+  x[kDegree] = frames.degree * asserted;
+  x[kDegreeBlame] = frames.degree_blame;
+  x[kAbility] = frames.ability * own;
   x[kInability] = frames.inability;
   x[kNegatorWord] = frames.negator;
   x[kProblem] = frames.problem;
-  x[kGain] = frames.gain;
+  x[kGain] = frames.gain * own;
   return x;
 }
 
-// A mixed verdict with as much praise as blame in its scope.
+// A mixed verdict with as much praise as blame in its scope, which the claim
+// itself marks as weighing both ways (Analysis::weighs_both: 有得有失,
+// "有意思但未必正确", "价格倒是便宜"). Unmarked praise and blame ("更难形成
+// 完整闭环", "稳定性……都缺少直接证据") are mostly one judgement whose
+// subject names the other, which the model weighs.
 bool BalancedMixed(const Analysis& rules, const TargetScope& scope, Stance verdict) {
-  if (verdict != Stance::kMixed) return false;
+  if (verdict != Stance::kMixed || !rules.weighs_both) return false;
   int balance = 0;
   for (const Contribution& c : rules.contributions) {
     if (InScope(scope, c) && !c.weak) balance += c.polarity > 0 ? 1 : -1;
@@ -1417,7 +1462,7 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
   const std::vector<StanceCue> cues = WithLexicon(text, hand);
   const Analysis full = cues.size() == hand.size() ? rules : Analyze(text, targets, cues);
   const double length = std::min(CountContentChars(text) / 40.0, 2.0);
-  const FrameCounts frames = CountFrames(text);
+  const FrameCounts frames = CountFrames(text, cues);
   result.overall_features = Features(full, TargetScope{}, rules.overall, length, frames, context);
   result.target_features.resize(targets.size());
   for (std::size_t t = 0; t < targets.size(); ++t) {
@@ -1425,9 +1470,10 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
         Features(full, full.scopes[t], rules.per_target[t], length, frames, context);
   }
   // The rules keep comparisons ("A 不如 B") and a balanced mixed verdict
-  // (有得有失, "并不惊艳，价格倒是便宜"): the labels hold too few mixed claims
-  // to teach the model. An unbalanced one (two praises, one blame) the model
-  // weighs, since on unseen digests it is mostly the majority's.
+  // that the claim marks or spreads over clauses (BalancedMixed): the
+  // labels hold too few mixed claims to teach the model. An unbalanced one
+  // (two praises, one blame) or one inside a single unmarked clause the
+  // model weighs, since on unseen digests it is mostly one judgement.
   result.overall_by_rules = BalancedMixed(rules, TargetScope{}, rules.overall);
   result.target_by_rules.resize(targets.size());
   for (std::size_t t = 0; t < targets.size(); ++t) {

@@ -39,6 +39,7 @@ enum StanceFeature {
   // from a cue list of praise and blame (issue 8: polar claims with no cue
   // were called neutral). Counts, capped at 2.
   kDegree,       // A degree adverb or superlative: 很, 非常, 最, 更, very, most.
+  kDegreeBlame,  // One that intensifies blame: 很糟, 更差.
   kAbility,      // What something can do: 能, 可以, 能够, can, able to.
   kInability,    // What it cannot: 无法, 不能, 难以, 更难, cannot, unable.
   kNegatorWord,  // Any negator, whether or not it reaches a cue: 不是, 并非, 没有, not.
@@ -74,6 +75,7 @@ inline constexpr std::array<std::string_view, kFeatureCount> kStanceFeatureNames
     "topic_agi",
     "length",
     "degree",
+    "degree_blame",
     "ability",
     "inability",
     "negator_word",
