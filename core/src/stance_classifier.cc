@@ -16,27 +16,27 @@ enum StanceTag {
   kNeutralWord = 0,  // Words that contain a cue but are not one: 不仅, 不同, 非常.
   kPositive,
   kNegative,
-  kNegator,         // Flips the next cue in its clause: 不, 没有, not.
-  kWeakNegator,     // Flips like a negator, and is negative on its own: 未必, 难以.
-  kWorseThan,       // "A 不如 B": A loses, B wins.
-  kBetterThan,      // "A 超过 B": A wins, B loses.
-  kCompare,         // 比 in "A 比 B 更强": marks where the compared side starts.
-  kMore,            // 更强, 更好: praise, or a comparison after 比.
-  kRelief,          // 缓解, 修复: praise, and turns problems in its clause into praise.
-  kReducer,         // 降低, 减少: turns problems in its clause into praise.
-  kSeeming,         // 看起来, 看似: the praise that follows is only appearance.
-  kMixedCue,        // 有得有失, 利弊, 双刃剑: praise and blame at once.
-  kWeakPositive,    // 仍有, 仍会: persistence, praise only when nothing else judges.
-  kPivot,           // 但, 不过, 因此, however: what follows is the claim's point.
-  kConcession,      // 虽然, 就算, even if: its clause yields to the rest.
-  kRequirement,     // 需要, 在于, 取决于: the praise that follows is what is needed.
-  kOpenQuestion,    // 是否, 能否, whether: what follows is asked, not asserted.
-  kNotEqual,        // 不等于, 不代表: criticism, and the praise after it is only denied.
-  kLack,            // 没有: flips the next cue; alone, what is missing is weak criticism.
-  kPreferOver,      // "A 而不是 B", "A rather than B": A is preferred, B rejected.
-  kLexPositive,     // A polarity-lexicon word that praises (no hand cue covers it).
-  kLexNegative,     // A polarity-lexicon word that criticises.
-  kContrastAdverb,  // 倒是, 反倒: the clause sets one side against another.
+  kNegator,       // Flips the next cue in its clause: 不, 没有, not.
+  kWeakNegator,   // Flips like a negator, and is negative on its own: 未必, 难以.
+  kWorseThan,     // "A 不如 B": A loses, B wins.
+  kBetterThan,    // "A 超过 B": A wins, B loses.
+  kCompare,       // 比 in "A 比 B 更强": marks where the compared side starts.
+  kMore,          // 更强, 更好: praise, or a comparison after 比.
+  kRelief,        // 缓解, 修复: praise, and turns problems in its clause into praise.
+  kReducer,       // 降低, 减少: turns problems in its clause into praise.
+  kSeeming,       // 看起来, 看似: the praise that follows is only appearance.
+  kMixedCue,      // 有得有失, 利弊, 双刃剑: praise and blame at once.
+  kWeakPositive,  // 仍有, 仍会: persistence, praise only when nothing else judges.
+  kPivot,         // 但, 不过, 因此, however: what follows is the claim's point.
+  kConcession,    // 虽然, 就算, even if: its clause yields to the rest.
+  kRequirement,   // 需要, 在于, 取决于: the praise that follows is what is needed.
+  kOpenQuestion,  // 是否, 能否, whether: what follows is asked, not asserted.
+  kNotEqual,      // 不等于, 不代表: criticism, and the praise after it is only denied.
+  kLack,          // 没有: flips the next cue; alone, what is missing is weak criticism.
+  kPreferOver,    // "A 而不是 B", "A rather than B": A is preferred, B rejected.
+  kLexPositive,   // A polarity-lexicon word that praises (no hand cue covers it).
+  kLexNegative,   // A polarity-lexicon word that criticises.
+  kCounterpoint,  // 倒是, 反倒: the clause sets one side against another.
 };
 
 // A cue found in the text: a hand cue, or a polarity-lexicon word with its
@@ -661,7 +661,7 @@ const CueScanner& StanceScanner() {
          "reduced", "avoid", "avoids"},
         kReducer);
     add({"而不是", "rather than", "instead of"}, kPreferOver);
-    add({"倒是", "倒也", "反倒", "on the other hand"}, kContrastAdverb);
+    add({"倒是", "倒也", "反倒", "on the other hand"}, kCounterpoint);
     // A degree adverb before a one-character adjective judges ("非常稳",
     // "太慢"): the pairs are cues, the lone characters are too ambiguous.
     static const std::vector<std::string> degree_pairs = [] {
@@ -930,9 +930,9 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
       continue;
     }
     if (match.tag == kPivot) contrasts.push_back(match.begin);
-    if (match.tag == kPivot || match.tag == kMixedCue || match.tag == kContrastAdverb)
+    if (match.tag == kPivot || match.tag == kMixedCue || match.tag == kCounterpoint)
       result.weighs_both = true;
-    if (match.tag == kContrastAdverb) continue;
+    if (match.tag == kCounterpoint) continue;
     if (match.tag == kPivot) {
       // Only a pivot that opens a clause ("……，但……") weighs the claim; a
       // contrast inside a phrase ("有意思但未必正确") keeps both sides.
@@ -1470,10 +1470,10 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
         Features(full, full.scopes[t], rules.per_target[t], length, frames, context);
   }
   // The rules keep comparisons ("A 不如 B") and a balanced mixed verdict
-  // that the claim marks or spreads over clauses (BalancedMixed): the
-  // labels hold too few mixed claims to teach the model. An unbalanced one
-  // (two praises, one blame) or one inside a single unmarked clause the
-  // model weighs, since on unseen digests it is mostly one judgement.
+  // that the claim marks as weighing both ways (BalancedMixed): the labels
+  // hold too few mixed claims to teach the model. An unbalanced one (two
+  // praises, one blame) or an unmarked one the model weighs, since on
+  // unseen digests it is mostly one judgement.
   result.overall_by_rules = BalancedMixed(rules, TargetScope{}, rules.overall);
   result.target_by_rules.resize(targets.size());
   for (std::size_t t = 0; t < targets.size(); ++t) {
