@@ -105,7 +105,13 @@ Example Classify(const claimkb::EntityLinker& linker, const claimkb::Lexicon& le
   return out;
 }
 
-claimkb::StanceModel TrainExcept(const std::vector<EpisodeData>& episodes, std::size_t left_out) {
+// The neutral margin of the shipped model (StanceTrainingOptions::
+// neutral_shift), chosen with --sweep: the value with the best pooled
+// leave-one-episode-out sentence stance over the tuned and dev files.
+constexpr double kNeutralShift = 0.0;
+
+claimkb::StanceModel TrainExcept(const std::vector<EpisodeData>& episodes, std::size_t left_out,
+                                 double neutral_shift, double l2 = -1, double class_balance = 0) {
   std::vector<claimkb::StanceExample> examples;
   for (std::size_t e = 0; e < episodes.size(); ++e) {
     if (e == left_out || episodes[e].gold.split == gold::Split::kTest) continue;
@@ -113,7 +119,28 @@ claimkb::StanceModel TrainExcept(const std::vector<EpisodeData>& episodes, std::
       if (!example.compared) examples.push_back(example.example);
     }
   }
-  return claimkb::StanceModel::Train(examples);
+  claimkb::StanceTrainingOptions options;
+  options.neutral_shift = neutral_shift;
+  if (l2 >= 0) options.l2 = l2;
+  options.class_balance = class_balance;
+  return claimkb::StanceModel::Train(examples, options);
+}
+
+// Pooled leave-one-episode-out sentence stance over the tuned and dev files.
+std::pair<std::size_t, std::size_t> LeaveOneOut(const std::vector<EpisodeData>& episodes,
+                                                double neutral_shift, gold::Split split,
+                                                double l2 = -1, double class_balance = 0) {
+  std::size_t ok = 0, total = 0;
+  for (std::size_t e = 0; e < episodes.size(); ++e) {
+    if (episodes[e].gold.split != split) continue;
+    const claimkb::StanceModel model = TrainExcept(episodes, e, neutral_shift, l2, class_balance);
+    for (const auto& example : episodes[e].examples) {
+      const Stance got = example.compared ? example.rules : model.Predict(example.example.features);
+      ok += got == example.example.stance ? 1 : 0;
+      ++total;
+    }
+  }
+  return {ok, total};
 }
 
 struct Tally {
@@ -156,6 +183,8 @@ int main(int argc, char** argv) {
   bench::program_name = "gold_eval";
   std::string train_out;
   bool show_misses = false;
+  bool sweep = false;
+  double neutral_shift = kNeutralShift;
   std::string dump;
   fs::path shared = fs::path(CLAIMKB_SOURCE_DIR) / ".." / "shared";
   for (int i = 1; i < argc; ++i) {
@@ -166,8 +195,14 @@ int main(int argc, char** argv) {
       dump = argv[++i];
     } else if (arg == "--misses") {
       show_misses = true;
+    } else if (arg == "--sweep") {
+      sweep = true;
+    } else if (arg == "--neutral-shift" && i + 1 < argc) {
+      neutral_shift = std::stod(argv[++i]);
     } else if (!arg.empty() && arg[0] == '-') {
-      bench::Die("usage: gold_eval [--train FILE] [--misses] [--dump FILE] [shared_dir]");
+      bench::Die(
+          "usage: gold_eval [--train FILE] [--misses] [--sweep] [--neutral-shift X] [--dump FILE] "
+          "[shared_dir]");
     } else {
       shared = arg;
     }
@@ -211,8 +246,37 @@ int main(int argc, char** argv) {
       }
     }
   }
+  if (sweep) {
+    // The neutral margin, leave-one-episode-out on tuned and dev only; the
+    // test files are not scored here.
+    fmt::print("neutral margin sweep (sentence stance, leave-one-episode-out):\n");
+    for (double shift : {-0.5, -0.25, 0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5}) {
+      const auto [tuned_ok, tuned_total] = LeaveOneOut(episodes, shift, gold::Split::kTuned);
+      const auto [dev_ok, dev_total] = LeaveOneOut(episodes, shift, gold::Split::kDev);
+      fmt::print("  {:+.2f}  tuned {}  dev {}  pooled {}\n", shift, Cell(tuned_ok, tuned_total),
+                 Cell(dev_ok, dev_total), Cell(tuned_ok + dev_ok, tuned_total + dev_total));
+    }
+    fmt::print("class weight sweep (neutral margin {:+.2f}):\n", neutral_shift);
+    for (double balance : {0.0, 0.25, 0.5, 0.75, 1.0}) {
+      const auto [tuned_ok, tuned_total] =
+          LeaveOneOut(episodes, neutral_shift, gold::Split::kTuned, -1, balance);
+      const auto [dev_ok, dev_total] =
+          LeaveOneOut(episodes, neutral_shift, gold::Split::kDev, -1, balance);
+      fmt::print("  balance {:.2f}  tuned {}  dev {}  pooled {}\n", balance,
+                 Cell(tuned_ok, tuned_total), Cell(dev_ok, dev_total),
+                 Cell(tuned_ok + dev_ok, tuned_total + dev_total));
+    }
+    fmt::print("weight decay sweep (neutral margin {:+.2f}):\n", neutral_shift);
+    for (double l2 : {0.001, 0.003, 0.01, 0.03, 0.1}) {
+      const auto [tuned_ok, tuned_total] =
+          LeaveOneOut(episodes, neutral_shift, gold::Split::kTuned, l2);
+      const auto [dev_ok, dev_total] = LeaveOneOut(episodes, neutral_shift, gold::Split::kDev, l2);
+      fmt::print("  l2 {:.3f}  tuned {}  dev {}  pooled {}\n", l2, Cell(tuned_ok, tuned_total),
+                 Cell(dev_ok, dev_total), Cell(tuned_ok + dev_ok, tuned_total + dev_total));
+    }
+  }
   if (!train_out.empty()) {
-    const claimkb::StanceModel model = TrainExcept(episodes, episodes.size());
+    const claimkb::StanceModel model = TrainExcept(episodes, episodes.size(), neutral_shift);
     std::ofstream out(train_out);
     out << model.Serialize();
     if (!out) bench::Die("cannot write " + train_out);
@@ -220,7 +284,7 @@ int main(int argc, char** argv) {
   }
 
   // Per episode: the model it is scored with (trained without it).
-  const claimkb::StanceModel all_model = TrainExcept(episodes, episodes.size());
+  const claimkb::StanceModel all_model = TrainExcept(episodes, episodes.size(), neutral_shift);
   fmt::print("{:<48} {:<5} {:>7} {:>16} {:>16} {:>15} {:>16} {:>16} {:>16}\n", "episode", "split",
              "claims", "entity R", "entity P", "speaker", "stance pipeline", "stance sentence",
              "rules sentence");
@@ -231,7 +295,7 @@ int main(int argc, char** argv) {
     const EpisodeData& data = episodes[e];
     const bool is_test = data.gold.split == gold::Split::kTest;
     const auto model = std::make_shared<const claimkb::StanceModel>(
-        is_test ? all_model : TrainExcept(episodes, e));
+        is_test ? all_model : TrainExcept(episodes, e, neutral_shift));
     Tally by_model, by_rules;
     for (const auto& example : data.examples) {
       const Stance got =

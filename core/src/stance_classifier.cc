@@ -37,6 +37,7 @@ enum StanceTag {
   kPreferOver,    // "A 而不是 B", "A rather than B": A is preferred, B rejected.
   kLexPositive,   // A polarity-lexicon word that praises (no hand cue covers it).
   kLexNegative,   // A polarity-lexicon word that criticises.
+  kCounterpoint,  // 倒是, 反倒: the clause sets one side against another.
 };
 
 // A cue found in the text: a hand cue, or a polarity-lexicon word with its
@@ -664,6 +665,7 @@ const CueScanner& StanceScanner() {
     add({"缩小", "缩短"}, kReducer);
     add({"closes the gap", "closed the gap", "narrowed the gap", "narrowing the gap"}, kRelief);
     add({"而不是", "rather than", "instead of"}, kPreferOver);
+    add({"倒是", "倒也", "反倒", "on the other hand"}, kCounterpoint);
     // A degree adverb before a one-character adjective judges ("非常稳",
     // "太慢"): the pairs are cues, the lone characters are too ambiguous.
     static const std::vector<std::string> degree_pairs = [] {
@@ -711,6 +713,9 @@ const CueScanner& StanceScanner() {
         kNegative);
     // Excess judges whatever it qualifies ("过于狭隘", "过于乐观").
     add({"过于", "太过", "过分"}, kNegative);
+    // Misrepresenting something as praise ("把 slop 说成 amazing") blames
+    // the one who does it.
+    add({"说成", "吹成", "包装成", "粉饰成", "吹捧"}, kNegative);
     return cues;
   }());
   return scanner;
@@ -870,6 +875,9 @@ struct Analysis {
   bool concession = false;
   bool question = false;
   bool requirement = false;
+  // A cue that names both sides (有得有失, 双刃剑) or a contrast word (但,
+  // however) anywhere: the claim itself says it weighs two ways.
+  bool weighs_both = false;
 };
 
 // What the compositional rules make of `cues` (sorted by position): the
@@ -935,6 +943,9 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
       continue;
     }
     if (match.tag == kPivot) contrasts.push_back(match.begin);
+    if (match.tag == kPivot || match.tag == kMixedCue || match.tag == kCounterpoint)
+      result.weighs_both = true;
+    if (match.tag == kCounterpoint) continue;
     if (match.tag == kPivot) {
       // Only a pivot that opens a clause ("……，但……") weighs the claim; a
       // contrast inside a phrase ("有意思但未必正确") keeps both sides.
@@ -1188,6 +1199,132 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
   return result;
 }
 
+// Words of the evaluative frame around a judgement (stance_features.h):
+// counted for the model, never judged by the rules. Longest match first, so
+// the compounds tagged kFrameNone ("能力", "最近", "不断") hide the short
+// words inside them.
+enum FrameTag {
+  kFrameNone = 0,
+  kFrameDegree,
+  kFrameAbility,
+  kFrameInability,
+  kFrameNegator,
+  kFrameProblem,
+  kFrameRelieves,
+  kFrameGain,
+};
+
+const CueScanner& FrameScanner() {
+  static const CueScanner scanner([] {
+    std::vector<Cue> cues;
+    const auto add = [&cues](std::initializer_list<std::string_view> words, int tag) {
+      for (std::string_view word : words) cues.push_back({word, tag});
+    };
+    add({"很",     "非常",      "特别",   "十分", "极其",   "极为",         "相当",
+         "挺",     "太",        "最",     "更",   "越来越", "尤其",         "格外",
+         "如此",   "真正",      "明显",   "显著", "大幅",   "高度",         "very",
+         "really", "extremely", "highly", "most", "truly",  "significantly"},
+        kFrameDegree);
+    add({"能", "可以", "能够", "得以", "足以", "can", "could", "able to", "enables", "allows"},
+        kFrameAbility);
+    add({"不能", "无法", "难以", "更难", "很难", "较难", "不可能", "未能", "没能", "不足以",
+         "做不到", "跟不上", "达不到", "cannot", "can't", "unable", "fails to", "couldn't"},
+        kFrameInability);
+    add({"不", "没", "未", "非", "无", "别", "并非", "不是", "没有", "not", "no", "never",
+         "without", "isn't", "doesn't", "don't"},
+        kFrameNegator);
+    add({"问题",  "风险",   "瓶颈",       "约束",        "挑战",      "局限",    "短板",
+         "缺陷",  "漏洞",   "隐患",       "困难",        "难题",      "代价",    "污染",
+         "焦虑",  "担忧",   "误判",       "错误",        "失败",      "失控",    "威胁",
+         "危险",  "限制",   "problem",    "problems",    "risk",      "risks",   "bottleneck",
+         "issue", "issues", "limitation", "limitations", "challenge", "failure", "threat",
+         "bug",   "bugs"},
+        kFrameProblem);
+    add({"解决", "缓解", "修复", "降低", "减少", "避免", "克服", "消除", "改善", "fix", "fixes",
+         "solve", "solves", "reduce", "reduces", "avoid", "mitigate", "mitigates"},
+        kFrameRelieves);
+    add({"赢得", "主导",  "带来",     "价值",     "进展",    "收益", "回报",  "推动",
+         "促进", "帮助",  "受欢迎",   "流行",     "关注",    "采用", "增长",  "扩张",
+         "获得", "释放",  "加快",     "胜出",     "领导",    "gain", "gains", "win",
+         "wins", "value", "progress", "adoption", "popular", "helps"},
+        kFrameGain);
+    // Compounds that hold a frame word without its sense.
+    add({"能力", "性能",     "智能", "功能", "技能",   "能源", "能耗",   "可能",   "潜能",
+         "职能", "效能",     "动能", "本能", "万能",   "体能", "能否",   "可以说", "最近",
+         "最后", "最终",     "最初", "最新", "更新",   "更改", "更换",   "更多",   "很多",
+         "很少", "更少",     "最多", "最少", "太多",   "太少", "不断",   "不同",   "不少",
+         "不仅", "不久",     "不管", "不论", "非常规", "无论", "无需",   "未来",   "未知",
+         "无限", "毫无疑问", "无人", "非洲", "太空",   "太阳", "非营利", "no one", "cannot only"},
+        kFrameNone);
+    return cues;
+  }());
+  return scanner;
+}
+
+struct FrameCounts {
+  double degree = 0, degree_blame = 0, ability = 0, inability = 0, negator = 0, problem = 0,
+         gain = 0;
+};
+
+// Maximum bytes from a degree adverb to the cue it intensifies: "很糟",
+// "更加不稳定", "very poorly".
+constexpr std::size_t kDegreeReach = 9;
+
+bool IsBlame(int tag) {
+  return tag == kNegative || tag == kLexNegative || tag == kWeakNegator || tag == kWorseThan;
+}
+
+// `cues` (hand and lexicon, sorted by position) sign the degree adverbs: one
+// that intensifies blame ("很糟", "更差") counts apart from the others, which
+// mostly intensify praise or an unlisted evaluative word ("非常宽容").
+FrameCounts CountFrames(std::string_view text, const std::vector<StanceCue>& cues) {
+  FrameCounts counts;
+  bool relieved = false;
+  for (const CueMatch& match : FrameScanner().Scan(text)) {
+    switch (match.tag) {
+      case kFrameDegree: {
+        const auto next = std::find_if(cues.begin(), cues.end(), [&](const StanceCue& cue) {
+          return cue.tag != kNeutralWord && cue.begin >= match.begin &&
+                 cue.begin <= match.end + kDegreeReach;
+        });
+        if (next != cues.end() && IsBlame(next->tag)) {
+          counts.degree_blame += 1;
+        } else {
+          counts.degree += 1;
+        }
+        break;
+      }
+      case kFrameAbility:
+        counts.ability += 1;
+        break;
+      case kFrameInability:
+        counts.inability += 1;
+        break;
+      case kFrameNegator:
+        counts.negator += 1;
+        break;
+      case kFrameProblem:
+        counts.problem += 1;
+        break;
+      case kFrameRelieves:
+        relieved = true;
+        break;
+      case kFrameGain:
+        counts.gain += 1;
+        break;
+      default:
+        break;
+    }
+  }
+  // A relieved problem ("解决了幻觉问题") is praise, which the rules see.
+  if (relieved) counts.problem = 0;
+  for (double* count : {&counts.degree, &counts.degree_blame, &counts.ability, &counts.inability,
+                        &counts.negator, &counts.problem, &counts.gain}) {
+    *count = std::min(*count, 2.0);
+  }
+  return counts;
+}
+
 bool InScope(const TargetScope& scope, const Contribution& c) {
   if (scope.clause < 0) return c.kept && !c.sides_only;
   return c.clause == scope.clause && !c.comparative && (c.kept || scope.keeps_own_clause);
@@ -1202,7 +1339,8 @@ bool HasTopic(const std::vector<std::string>& topics, std::string_view topic) {
 // `length` is the claim's content characters / 40, capped at 2 (one count
 // for the claim and all its targets).
 std::vector<double> Features(const Analysis& full, const TargetScope& scope, Stance rule_verdict,
-                             double length, const StanceContext& context) {
+                             double length, const FrameCounts& frames,
+                             const StanceContext& context) {
   std::vector<double> x(kFeatureCount, 0.0);
   x[kBias] = 1;
   x[kRulePositive] = rule_verdict == Stance::kPositive ? 1 : 0;
@@ -1241,12 +1379,31 @@ std::vector<double> Features(const Analysis& full, const TargetScope& scope, Sta
   x[kTopicResearch] = HasTopic(context.topics, "research") ? 1 : 0;
   x[kTopicAgi] = HasTopic(context.topics, "agi") ? 1 : 0;
   x[kLength] = length;
+  // Praise that is only required or asked about (kRequirementCue) is not
+  // asserted, and neither is the frame around it ("是否需要最强的模型").
+  const double asserted = full.requirement ? 0.0 : 1.0;
+  // What a guess or a relayed view says something can do or bring ("我猜
+  // 1B参数也能对话") is not the speaker's praise of it.
+  const bool hedged =
+      context.modality == Modality::kSpeculative || context.modality == Modality::kReported;
+  const double own = hedged ? 0.0 : asserted;
+  x[kDegree] = frames.degree * asserted;
+  x[kDegreeBlame] = frames.degree_blame;
+  x[kAbility] = frames.ability * own;
+  x[kInability] = frames.inability;
+  x[kNegatorWord] = frames.negator;
+  x[kProblem] = frames.problem;
+  x[kGain] = frames.gain * own;
   return x;
 }
 
-// A mixed verdict with as much praise as blame in its scope.
+// A mixed verdict with as much praise as blame in its scope, which the claim
+// itself marks as weighing both ways (Analysis::weighs_both: 有得有失,
+// "有意思但未必正确", "价格倒是便宜"). Unmarked praise and blame ("更难形成
+// 完整闭环", "稳定性……都缺少直接证据") are mostly one judgement whose
+// subject names the other, which the model weighs.
 bool BalancedMixed(const Analysis& rules, const TargetScope& scope, Stance verdict) {
-  if (verdict != Stance::kMixed) return false;
+  if (verdict != Stance::kMixed || !rules.weighs_both) return false;
   int balance = 0;
   for (const Contribution& c : rules.contributions) {
     if (InScope(scope, c) && !c.weak) balance += c.polarity > 0 ? 1 : -1;
@@ -1352,15 +1509,18 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
   const std::vector<StanceCue> cues = WithLexicon(text, hand);
   const Analysis full = cues.size() == hand.size() ? rules : Analyze(text, targets, cues);
   const double length = std::min(CountContentChars(text) / 40.0, 2.0);
-  result.overall_features = Features(full, TargetScope{}, rules.overall, length, context);
+  const FrameCounts frames = CountFrames(text, cues);
+  result.overall_features = Features(full, TargetScope{}, rules.overall, length, frames, context);
   result.target_features.resize(targets.size());
   for (std::size_t t = 0; t < targets.size(); ++t) {
-    result.target_features[t] = Features(full, full.scopes[t], rules.per_target[t], length, context);
+    result.target_features[t] =
+        Features(full, full.scopes[t], rules.per_target[t], length, frames, context);
   }
   // The rules keep comparisons ("A 不如 B") and a balanced mixed verdict
-  // (有得有失, "并不惊艳，价格倒是便宜"): the labels hold too few mixed claims
-  // to teach the model. An unbalanced one (two praises, one blame) the model
-  // weighs, since on unseen digests it is mostly the majority's.
+  // that the claim marks as weighing both ways (BalancedMixed): the labels
+  // hold too few mixed claims to teach the model. An unbalanced one (two
+  // praises, one blame) or an unmarked one the model weighs, since on
+  // unseen digests it is mostly one judgement.
   result.overall_by_rules = BalancedMixed(rules, TargetScope{}, rules.overall);
   result.target_by_rules.resize(targets.size());
   for (std::size_t t = 0; t < targets.size(); ++t) {

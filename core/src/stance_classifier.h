@@ -50,8 +50,9 @@ struct StanceResult {
   // given or features were asked for: for the claim and per target.
   std::vector<double> overall_features;
   std::vector<std::vector<double>> target_features;
-  // Verdicts the rules keep whatever the model says: comparisons and
-  // balanced mixed ones (filled with the features).
+  // Verdicts the rules keep whatever the model says: the sides of a
+  // comparison, and a balanced mixed verdict the claim marks (有得有失, a
+  // contrast) or spreads over clauses (filled with the features).
   bool overall_by_rules = false;
   std::vector<bool> target_by_rules;
 };

@@ -35,6 +35,16 @@ enum StanceFeature {
   kTopicResearch,
   kTopicAgi,
   kLength,  // Content characters / 40, capped at 2.
+  // Evaluative frames read from the words around the judgement rather than
+  // from a cue list of praise and blame (issue 8: polar claims with no cue
+  // were called neutral). Counts, capped at 2.
+  kDegree,       // A degree adverb or superlative: 很, 非常, 最, 更, very, most.
+  kDegreeBlame,  // One that intensifies blame: 很糟, 更差.
+  kAbility,      // What something can do: 能, 可以, 能够, can, able to.
+  kInability,    // What it cannot: 无法, 不能, 难以, 更难, cannot, unable.
+  kNegatorWord,  // Any negator, whether or not it reaches a cue: 不是, 并非, 没有, not.
+  kProblem,      // A problem noun (问题, 风险, 瓶颈, 约束, risk) not relieved in the claim.
+  kGain,         // An outcome word (赢得, 主导, 带来, 价值, 进展, gain, win).
   kFeatureCount,
 };
 
@@ -64,6 +74,13 @@ inline constexpr std::array<std::string_view, kFeatureCount> kStanceFeatureNames
     "topic_research",
     "topic_agi",
     "length",
+    "degree",
+    "degree_blame",
+    "ability",
+    "inability",
+    "negator_word",
+    "problem",
+    "gain",
 };
 
 }  // namespace claimkb::internal

@@ -122,14 +122,24 @@ StanceModel StanceModel::Train(const std::vector<StanceExample>& examples,
   for (auto& row : model.weights_) row.assign(kFeatures, 0.0);
   if (examples.empty()) return model;
   const double n = static_cast<double>(examples.size());
+  std::array<double, kClassCount> class_weight{};
+  {
+    std::array<double, kClassCount> count{};
+    for (const StanceExample& example : examples) count[ClassIndex(example.stance)] += 1;
+    for (std::size_t c = 0; c < kClassCount; ++c) {
+      class_weight[c] =
+          count[c] == 0 ? 1.0 : std::pow(n / (kClassCount * count[c]), options.class_balance);
+    }
+  }
   std::array<std::vector<double>, kClassCount> gradient;
   for (int step = 0; step < options.iterations; ++step) {
     for (auto& row : gradient) row.assign(kFeatures, 0.0);
     for (const StanceExample& example : examples) {
       const auto p = Softmax(model.weights_, example.features);
       const int truth = ClassIndex(example.stance);
+      const double weight = class_weight[truth] * example.weight;
       for (std::size_t c = 0; c < kClassCount; ++c) {
-        const double error = p[c] - (static_cast<int>(c) == truth ? 1.0 : 0.0);
+        const double error = weight * (p[c] - (static_cast<int>(c) == truth ? 1.0 : 0.0));
         for (std::size_t f = 0; f < kFeatures && f < example.features.size(); ++f)
           gradient[c][f] += error * example.features[f];
       }
@@ -142,6 +152,7 @@ StanceModel StanceModel::Train(const std::vector<StanceExample>& examples,
       }
     }
   }
+  model.weights_[ClassIndex(Stance::kNeutral)][internal::kBias] -= options.neutral_shift;
   return model;
 }
 

@@ -4,11 +4,13 @@
 #include "claimkb/core/stance_model.h"
 
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "../../core/src/polarity_lexicon.h"
+#include "../../core/src/stance_classifier.h"
 #include "../../core/src/stance_features.h"
 #include "claimkb/core/claim_extractor.h"
 #include "claimkb/core/entity_linker.h"
@@ -181,6 +183,102 @@ TEST_CASE("The hand rules alone can still be asked for", "[stance][model]") {
   const auto learned = ClaimExtractor(PreferenceLinker(), with_model).Extract(episode);
   REQUIRE(learned.size() == 1);
   CHECK(learned[0].stance == Stance::kPositive);
+}
+
+// The weight of `feature` for `stance` in a serialized model.
+double Weight(const StanceModel& model, std::string_view stance, std::string_view feature) {
+  const std::string text = model.Serialize();
+  const std::string key = std::string(stance) + "\t" + std::string(feature) + "\t";
+  const std::size_t at = text.find("\n" + key);
+  REQUIRE(at != std::string::npos);
+  return std::stod(text.substr(at + 1 + key.size()));
+}
+
+TEST_CASE("A neutral margin lowers only the neutral bias, by exactly the margin",
+          "[stance][model]") {
+  std::vector<StanceExample> examples;
+  for (int i = 0; i < 3; ++i) examples.push_back({Features(1, 0), Stance::kPositive});
+  for (int i = 0; i < 3; ++i) examples.push_back({Features(0, 0), Stance::kNeutral});
+  StanceTrainingOptions shifted;
+  shifted.neutral_shift = 0.75;
+  const StanceModel plain = StanceModel::Train(examples);
+  const StanceModel margin = StanceModel::Train(examples, shifted);
+  CHECK(Weight(margin, "neutral", "bias") == Approx(Weight(plain, "neutral", "bias") - 0.75));
+  CHECK(Weight(margin, "positive", "bias") == Approx(Weight(plain, "positive", "bias")));
+  CHECK(Weight(margin, "neutral", "lexicon_positive") ==
+        Approx(Weight(plain, "neutral", "lexicon_positive")));
+}
+
+TEST_CASE("Class weights make a rare class count as much as a common one", "[stance][model]") {
+  // Only the bias: the fitted class odds are the (weighted) class counts.
+  // Three neutral, one positive: unweighted, neutral leads by log 3; with
+  // class_balance 1 each neutral weighs 4 / (4 * 3) and the positive
+  // 4 / (4 * 1), so both count 1 and their biases meet.
+  std::vector<StanceExample> examples;
+  for (int i = 0; i < 3; ++i) examples.push_back({Features(0, 0), Stance::kNeutral});
+  examples.push_back({Features(0, 0), Stance::kPositive});
+  StanceTrainingOptions balanced;
+  balanced.class_balance = 1.0;
+  const StanceModel plain = StanceModel::Train(examples);
+  const StanceModel even = StanceModel::Train(examples, balanced);
+  CHECK(Weight(plain, "neutral", "bias") - Weight(plain, "positive", "bias") ==
+        Approx(std::log(3.0)).margin(0.05));
+  CHECK(Weight(even, "neutral", "bias") - Weight(even, "positive", "bias") ==
+        Approx(0.0).margin(0.05));
+  CHECK(plain.Predict(Features(0, 0)) == Stance::kNeutral);
+}
+
+std::vector<double> FeaturesOf(std::string_view text) {
+  internal::StanceContext context;
+  context.want_features = true;
+  return internal::ClassifyStance(text, {}, context).overall_features;
+}
+
+TEST_CASE("Evaluative frames are counted around the judgement", "[stance][features]") {
+  using namespace internal;
+  // 非常 before an evaluative word that is no blame cue: a degree adverb.
+  auto x = FeaturesOf("这个框架非常宽容");
+  CHECK(x[kDegree] == 1);
+  CHECK(x[kDegreeBlame] == 0);
+  // 很 before 糟 (a blame cue of the hand list, 很糟 is one) counts apart.
+  x = FeaturesOf("强化学习很糟");
+  CHECK(x[kDegree] == 0);
+  CHECK(x[kDegreeBlame] == 1);
+  // 可以 is ability; 能力 holds 能 without the modal sense.
+  x = FeaturesOf("它可以自动修复，能力一般");
+  CHECK(x[kAbility] == 1);
+  // 无法 is inability, 问题 a problem noun, 没有 a negator.
+  x = FeaturesOf("我们没有数据，无法回答这个问题");
+  CHECK(x[kInability] == 1);
+  CHECK(x[kProblem] == 1);
+  CHECK(x[kNegatorWord] == 1);
+  // A problem the claim relieves is not counted.
+  CHECK(FeaturesOf("这一版解决了幻觉问题")[kProblem] == 0);
+  // 赢得 and 带来 are outcomes; counts stop at 2.
+  CHECK(FeaturesOf("赢得开发者，带来收入，推动生态")[kGain] == 2);
+  // What is only asked about is not asserted, nor is the frame around it.
+  CHECK(FeaturesOf("是否需要最强的模型取决于任务")[kDegree] == 0);
+}
+
+TEST_CASE("A balanced mixed verdict stays the rules' only where the claim marks it",
+          "[stance][model]") {
+  internal::StanceContext context;
+  context.want_features = true;
+  // 有得有失 names both sides; "有意思但未必正确" sets them against each other.
+  CHECK(internal::ClassifyStance("换成稀疏架构这件事有得也有失", {}, context).overall_by_rules);
+  CHECK(internal::ClassifyStance("这个比喻很有意思但未必正确", {}, context).overall_by_rules);
+  CHECK(internal::ClassifyStance("这一版并不惊艳，价格倒是便宜", {}, context).overall_by_rules);
+  // Praise and blame in one unmarked clause: the model weighs it.
+  const auto unmarked = internal::ClassifyStance("小实验室更难形成完整闭环", {}, context);
+  CHECK(unmarked.overall == Stance::kMixed);  // The rules' verdict, before any model.
+  CHECK_FALSE(unmarked.overall_by_rules);
+}
+
+TEST_CASE("Passing praise off as something else blames whoever does it", "[stance][model]") {
+  internal::StanceContext rules_only;
+  // 说成 is the only cue: blame.
+  CHECK(internal::ClassifyStance("有人把这次裁员说成了调整", {}, rules_only).overall ==
+        Stance::kNegative);
 }
 
 }  // namespace

@@ -65,6 +65,9 @@ struct Gold {
   std::vector<Repair> asr_repairs;
   std::vector<std::string> speakers;  // Turn labels of the digest; empty when it has none.
   std::map<std::string, std::string> speaker_aliases;
+  // False for a transcript whose only words of the editor are headings and
+  // metadata, which are not claims: then no editor claim can be labelled.
+  bool editor_text = true;
   std::vector<GoldClaim> claims;
 };
 
@@ -103,6 +106,7 @@ inline Gold DecodeGold(const nlohmann::json& j) {
     }
   }
   if (j.contains("speakers")) gold.speakers = j["speakers"].get<std::vector<std::string>>();
+  if (j.contains("editor_text")) gold.editor_text = j["editor_text"].get<bool>();
   if (j.contains("speaker_aliases")) {
     for (const auto& [alias, name] : j["speaker_aliases"].items())
       gold.speaker_aliases[alias] = name;

@@ -4,7 +4,7 @@
 // contrast and concession), the claim's modality and topics. The rules say
 // what is praised or criticised; the model says whether that makes the claim
 // positive, negative, mixed or neutral, which the rules alone over-call as
-// neutral. Comparisons and balanced mixed verdicts stay the rules'. Weights ship in
+// neutral. Comparisons and marked balanced mixed verdicts stay the rules'. Weights ship in
 // data/stance/model.tsv (compiled in), trained by bench/gold_eval --train on the labelled gold
 // claims (tests/gold/).
 #ifndef CLAIMKB_CORE_STANCE_MODEL_H_
@@ -26,12 +26,23 @@ namespace claimkb {
 struct StanceExample {
   std::vector<double> features;
   Stance stance = Stance::kNeutral;
+  double weight = 1.0;  // How much the example counts in training.
 };
 
 struct StanceTrainingOptions {
   double l2 = 0.01;       // Weight decay per example; keeps rare features small.
   int iterations = 2000;  // Full-batch gradient steps.
   double step = 0.5;      // Learning rate.
+  // Subtracted from the neutral class's bias after training: a threshold
+  // that calls a claim neutral only when neutral wins by this log-odds
+  // margin. Labelled digests of one summarier are polar more often than the
+  // training mix suggests; the margin is chosen leave-one-episode-out
+  // (bench/gold_eval --sweep), not fitted.
+  double neutral_shift = 0.0;
+  // Class weights (n / (classes * n_class)) ^ class_balance: 0 weighs every
+  // example alike, 1 makes each class count as much as the others. Chosen
+  // leave-one-episode-out like the margin.
+  double class_balance = 0.0;
 };
 
 class StanceModel {
