@@ -2057,19 +2057,37 @@ Status Store::WriteStanceEdges(const std::vector<ClaimEdge>& edges, std::int64_t
   return txn.Commit();
 }
 
+namespace {
+
+constexpr char kTakesStance[] =
+    "(c.stance IN ('positive', 'negative') OR EXISTS (SELECT 1 FROM claim_entity s "
+    "WHERE s.claim_id = c.id AND s.stance IN ('positive', 'negative')))";
+
+}  // namespace
+
+Result<std::vector<StoredClaim>> Store::ClaimsTakingStance() const {
+  const Database& db = impl_->db;
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement select,
+      db.Prepare(std::string(kClaimSelect) + "WHERE " + kTakesStance + " ORDER BY c.id"));
+  return ReadClaims(db, select);
+}
+
 Result<std::vector<StoredClaim>> Store::ClaimsOnTargets(
     const std::vector<std::string>& entity_ids, const std::vector<std::string>& topics) const {
   if (entity_ids.empty() && topics.empty()) return std::vector<StoredClaim>{};
   const Database& db = impl_->db;
-  std::string sql = std::string(kClaimSelect) + "WHERE c.id IN (";
   auto placeholders = [](std::size_t n) {
     std::string list;
     for (std::size_t i = 0; i < n; ++i) list += i == 0 ? "?" : ", ?";
     return list;
   };
-  sql += "SELECT claim_id FROM claim_entity WHERE entity_id IN (" + placeholders(entity_ids.size()) +
-         ") UNION SELECT claim_id FROM claim_topic WHERE topic IN (" +
-         placeholders(topics.size()) + ")) ORDER BY c.id";
+  const std::string sql =
+      std::string(kClaimSelect) + "WHERE " + kTakesStance +
+      " AND c.id IN (SELECT claim_id FROM claim_entity WHERE entity_id IN (" +
+      placeholders(entity_ids.size()) +
+      ") UNION SELECT claim_id FROM claim_topic WHERE topic IN (" + placeholders(topics.size()) +
+      ")) ORDER BY c.id";
   CLAIMKB_ASSIGN_OR_RETURN(Statement select, db.Prepare(sql));
   int index = 1;
   for (const std::string& id : entity_ids) select.Bind(index++, id);

@@ -349,8 +349,13 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     if (added) {
       Contradiction lead;
       const bool positive_first = first == pair.positive;
-      lead.first = claims[first];
-      lead.second = claims[second];
+      if (query.pairs_only) {
+        lead.first.id = claims[first].id;
+        lead.second.id = claims[second].id;
+      } else {
+        lead.first = claims[first];
+        lead.second = claims[second];
+      }
       lead.first_stance = positive_first ? Stance::kPositive : Stance::kNegative;
       lead.second_stance = positive_first ? Stance::kNegative : Stance::kPositive;
       lead.target = *pair.target;

@@ -58,6 +58,7 @@ std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims
   every.max_pairs_per_entry = options.max_pairs_per_contradiction;
   every.max_partners_per_claim = options.max_contradicts_per_claim;
   every.fresh_episodes = fresh_episodes;
+  every.pairs_only = true;
   const bool contradicts = options.max_pairs_per_contradiction > 0;
   for (const Contradiction& found :
        contradicts ? FindContradictions(claims, every, lexicon) : std::vector<Contradiction>{}) {
@@ -186,7 +187,7 @@ Result<int> LinkStanceEdges(Store* store, const Lexicon* lexicon,
       return static_cast<int>(edges.size());
     }
   }
-  auto claims = store->AllClaims();
+  auto claims = store->ClaimsTakingStance();
   if (!claims) return std::unexpected(claims.error());
   const std::vector<ClaimEdge> edges = ComputeStanceEdges(*claims, lexicon, options);
   Status stored = store->ReplaceStanceEdges(edges, *generation);
@@ -216,7 +217,7 @@ Result<std::vector<ClaimEdge>> CurrentStanceEdges(const std::vector<const Store*
   }
   std::vector<StoredClaim> claims;
   for (const Store* store : stores) {
-    auto all = store->AllClaims();
+    auto all = store->ClaimsTakingStance();
     if (!all) return std::unexpected(all.error());
     claims.insert(claims.end(), std::make_move_iterator(all->begin()),
                   std::make_move_iterator(all->end()));

@@ -236,8 +236,14 @@ class Store {
   // are skipped) and records `generation`, keeping the stored ones: the
   // incremental link step, after a write that added claims.
   Status AddStanceEdges(const std::vector<ClaimEdge>& edges, std::int64_t generation);
-  // Claims that mention any of `entity_ids` or carry any of `topics`: every
-  // claim that can share a stance target with claims naming them.
+  // Claims that take a stance (a positive or negative claim, or a positive
+  // or negative mention): the only ones a stance edge can join. Neutral
+  // claims are most of a store, so the link step reads these instead of
+  // AllClaims().
+  Result<std::vector<StoredClaim>> ClaimsTakingStance() const;
+  // Those of them that mention any of `entity_ids` or carry any of
+  // `topics`: every claim that can share a stance target with claims
+  // naming them.
   Result<std::vector<StoredClaim>> ClaimsOnTargets(const std::vector<std::string>& entity_ids,
                                                    const std::vector<std::string>& topics) const;
   // The generation recorded by the last ReplaceStanceEdges; -1 if never.

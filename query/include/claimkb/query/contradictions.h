@@ -37,6 +37,10 @@ struct ContradictionQuery {
   // When not empty, one side must be in one of these episodes (slugs): the
   // incremental link step pairs only the claims a write added.
   std::set<std::string> fresh_episodes;
+  // Entries carry their `pairs` and only the ids of `first` and `second`:
+  // for callers that keep the pairs (the graph's link step), since copying
+  // both claims of every entry of a large store costs hundreds of MB.
+  bool pairs_only = false;
 };
 
 // How directly two claims oppose, most direct first.
