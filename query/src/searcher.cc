@@ -539,6 +539,30 @@ Result<SearchResult> Searcher::Rank(const RankedQuery& request,
   return impl_->Run(*query, options, std::move(result));
 }
 
+Result<SearchResult> Searcher::Fetch(const std::vector<std::string>& ids, std::string_view filter,
+                                     const SearchOptions& options) const {
+  if (options.limit < 0 || options.offset < 0) {
+    return MakeError(ErrorCode::kInvalidArgument, "limit and offset must not be negative");
+  }
+  SearchResult result;
+  if (ids.empty()) return result;
+  auto refreshed = xs::Guard("reopening the index", [&]() -> Status {
+    impl_->db.reopen();
+    return {};
+  });
+  if (!refreshed) return std::unexpected(impl_->Explain(refreshed.error()));
+  std::vector<Xapian::Query> terms;
+  terms.reserve(ids.size());
+  for (const std::string& id : ids) terms.emplace_back(std::string(kPrefixUnique) + id);
+  Xapian::Query query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  if (!filter.empty()) {
+    auto restrict = impl_->Prepare(filter, nullptr);
+    if (!restrict) return std::unexpected(impl_->Explain(restrict.error()));
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query, *restrict);
+  }
+  return impl_->Run(query, options, std::move(result));
+}
+
 Result<MatchTally> Searcher::Tally(const RankedQuery& request, double min_weight) const {
   auto query = impl_->RankedWithFeedback(request, nullptr);
   if (!query) return std::unexpected(query.error());
