@@ -509,11 +509,14 @@ Result<Xapian::Query> Searcher::Impl::RankedWithFeedback(const RankedQuery& requ
       Xapian::ESet eset = enquire.get_eset(static_cast<Xapian::termcount>(request.feedback_terms),
                                            relevant, &decider);
       std::vector<Xapian::Query> terms;
-      for (auto it = eset.begin(); it != eset.end(); ++it) {
-        terms.emplace_back(*it);
-        if (parsed != nullptr) *parsed += " ~" + *it;
-      }
+      for (auto it = eset.begin(); it != eset.end(); ++it) terms.emplace_back(*it);
       if (terms.empty()) return *query;
+      if (parsed != nullptr) {
+        // Said with its weight and source, as the expansions are (--explain).
+        *parsed += fmt::format(" feedback^{:.2f} from the top {}:", request.feedback_weight,
+                               top.size());
+        for (auto it = eset.begin(); it != eset.end(); ++it) *parsed += " ~" + *it;
+      }
       // OR, not AND_MAYBE: feedback may find claims that share none of the
       // question's words, which is the point of it; they rank low.
       return Xapian::Query(

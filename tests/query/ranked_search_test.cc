@@ -125,7 +125,9 @@ TEST_CASE("the neighbours of the best hits join them with a share of their weigh
   facet.terms = {{"SwitchBank", 1.0, "question", ""}};
   plan.facets = {facet};
   claimkb::AnswerOptions options;
+  options.feedback_docs = 0;  // Feedback words of #2 could find other claims.
   options.neighbour_share = 0.3;
+  options.pulled_share = 0.3;
   options.neighbour_reach = 0;
   auto alone = claimkb::RankAnswer(Sample(), plan, options);
   REQUIRE(alone);
