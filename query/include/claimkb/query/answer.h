@@ -45,11 +45,13 @@ struct AnswerOptions {
   // say several of the question's things first. Measured: 0 → dev recall@10
   // 0.613, nDCG@10 0.507; 0.3 → 0.627, 0.561. 0 = off.
   double coordination = 0.3;
-  // Pseudo-relevance feedback (RankedQuery::feedback_docs, Xapian's ESet)
-  // from the best 10 hits at weight 0.3. Measured on the dev questions with
-  // the neighbours below (bench/README.md): off → recall@10 0.558, @50
-  // 0.684; 10 at 0.3 → 0.576, 0.696; 10 at 0.5 → 0.571, 0.709 (nDCG lower).
-  int feedback_docs = 10;
+  // Pseudo-relevance feedback (RankedQuery::feedback_docs, Xapian's ESet).
+  // Measured on the dev questions with the neighbours below (bench/README.md):
+  // off → recall@10 0.558, @50 0.684; 10 docs at 0.3 → 0.576, 0.696. Off by
+  // default all the same: the feedback words lift the few claims that have
+  // them far above the rest, so the answer floor (kAnswerFloor × the best
+  // weight) drops most answering claims from the tallies. Default: 0 (off).
+  int feedback_docs = 0;
   double feedback_weight = 0.3;  // See RankedQuery::feedback_weight. Default: 0.3.
   bool records = false;          // See SearchOptions::records. Default: off.
 };
