@@ -7,6 +7,8 @@
 //   ask_retrieval [shared_dir] [timing_repeats]
 //
 // shared_dir defaults to ../shared beside the source tree. Environment:
+// CLAIMKB_BENCH_DB=DIR keeps and reuses the ingested database; CLAIMKB_BENCH_REACH=N pulls in the
+// neighbours of the best N hits (CLAIMKB_BENCH_PULLED=S: their share); CLAIMKB_BENCH_CANDIDATES=N ranks N candidates per facet;
 // CLAIMKB_BENCH_VERBOSE=1 lists each dev question's misses (never the test
 // set's: it is not for tuning); CLAIMKB_BENCH_SET=dev scores only the dev
 // set (for tuning runs, so that the test figures are not even seen); CLAIMKB_BENCH_FEEDBACK=N turns
@@ -225,10 +227,15 @@ int main(int argc, char** argv) {
       fs::remove_all(dir, ignored);
     }
   } cleanup{tmpl};
-  const std::string db_dir = cleanup.dir + "/db";
+  // CLAIMKB_BENCH_DB=DIR keeps the database in DIR and reuses it when it is
+  // there: a sweep of ranking knobs then ingests once. Only for knobs of the
+  // query side: a change to the indexer needs a fresh DIR.
+  const char* kept_db = std::getenv("CLAIMKB_BENCH_DB");
+  const bool reuse = kept_db != nullptr && *kept_db != '\0';
+  const std::string db_dir = reuse ? std::string(kept_db) : cleanup.dir + "/db";
   auto lexicon = Check(claimkb::Lexicon::LoadDefault(), "loading the lexicon");
   auto linker = std::make_shared<const claimkb::EntityLinker>(lexicon);
-  {
+  if (!reuse || !fs::exists(db_dir)) {
     auto writer =
         Check(claimkb::KnowledgeBaseWriter::Open(db_dir, lexicon), "opening the database");
     std::vector<std::string> inputs = {shared + "/corpus"};
@@ -275,7 +282,7 @@ int main(int argc, char** argv) {
   options.part_weight = EnvNumber("CLAIMKB_BENCH_W_PART", options.part_weight);
   claimkb::QuestionInterpreter interpreter(linker, options);
   claimkb::AnswerOptions answer_options;
-  answer_options.feedback_docs = static_cast<int>(EnvNumber("CLAIMKB_BENCH_FEEDBACK", 0));
+  answer_options.feedback_docs = static_cast<int>(EnvNumber("CLAIMKB_BENCH_FEEDBACK", answer_options.feedback_docs));
   answer_options.title_weight = EnvNumber("CLAIMKB_BENCH_TITLE", answer_options.title_weight);
   answer_options.boost_weight = EnvNumber("CLAIMKB_BENCH_BOOST", answer_options.boost_weight);
   answer_options.entities_retrieve = EnvNumber("CLAIMKB_BENCH_RETRIEVE", 1) != 0;
@@ -283,6 +290,11 @@ int main(int argc, char** argv) {
   answer_options.neighbour_share =
       EnvNumber("CLAIMKB_BENCH_NEIGHBOUR", answer_options.neighbour_share);
   answer_options.feedback_weight = EnvNumber("CLAIMKB_BENCH_FBW", answer_options.feedback_weight);
+  answer_options.neighbour_reach =
+      static_cast<int>(EnvNumber("CLAIMKB_BENCH_REACH", answer_options.neighbour_reach));
+  answer_options.pulled_share = EnvNumber("CLAIMKB_BENCH_PULLED", answer_options.pulled_share);
+  answer_options.candidates =
+      static_cast<int>(EnvNumber("CLAIMKB_BENCH_CANDIDATES", answer_options.candidates));
   PlainBm25 bm25(db_dir + "/xapian", shared + "/data/bilingual");
 
   struct Totals {

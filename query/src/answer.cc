@@ -5,6 +5,8 @@
 #include <map>
 #include <set>
 
+#include <fmt/format.h>
+
 namespace claimkb {
 
 namespace {
@@ -23,7 +25,9 @@ long Ordinal(const std::string& claim_id) {
 // Adds to each hit `share` of the weight of its best neighbour among the
 // hits (same episode, ordinal ±1), then re-sorts: a claim whose neighbours
 // answer the question probably belongs to the same exchange.
-void ShareWithNeighbours(double share, SearchResult* result) {
+// Hits in `pulled` (see PullInNeighbours) take `pulled_share` instead.
+void ShareWithNeighbours(double share, double pulled_share, const std::set<std::string>& pulled,
+                         SearchResult* result) {
   std::map<std::pair<std::string, long>, double> weight_of;
   for (const SearchHit& hit : result->hits) {
     weight_of[{hit.episode_slug, Ordinal(hit.claim_id)}] = hit.weight;
@@ -36,12 +40,59 @@ void ShareWithNeighbours(double share, SearchResult* result) {
       auto it = weight_of.find({hit.episode_slug, near});
       if (it != weight_of.end()) best = std::max(best, it->second);
     }
-    hit.weight += share * best;
+    hit.weight += (pulled.count(hit.claim_id) > 0 ? pulled_share : share) * best;
   }
   std::stable_sort(result->hits.begin(), result->hits.end(),
                    [](const SearchHit& a, const SearchHit& b) { return a.weight > b.weight; });
   for (std::size_t i = 0; i < result->hits.size(); ++i)
     result->hits[i].rank = static_cast<int>(i) + 1;
+}
+
+// Adds to the hits the claims next to the best `reach` hits (same episode,
+// ordinal ±1) that the words did not find, each with weight 0 and the
+// filter of the query still applying: ShareWithNeighbours then gives them
+// their share of the claim next to them. A summary's bullets and a turn's
+// sentences lean on each other ("后者学到的能力更本质" answers nothing
+// alone). Their match weight is the same share of their neighbour's, so that
+// the answer shows them only when that share clears the floor.
+Status PullInNeighbours(const Searcher& searcher, const RankedQuery& query, int reach,
+                        double share, bool records, SearchResult* result,
+                        std::set<std::string>* pulled_ids) {
+  std::set<std::string> present;
+  for (const SearchHit& hit : result->hits) present.insert(hit.claim_id);
+  std::map<std::string, double> source_weight;  // Pulled id → best neighbour's match weight.
+  const std::size_t n = std::min(result->hits.size(), static_cast<std::size_t>(std::max(reach, 0)));
+  for (std::size_t i = 0; i < n; ++i) {
+    const SearchHit& hit = result->hits[i];
+    const long ordinal = Ordinal(hit.claim_id);
+    if (ordinal < 0) continue;
+    const std::string episode = hit.claim_id.substr(0, hit.claim_id.rfind('#'));
+    for (long near : {ordinal - 1, ordinal + 1}) {
+      if (near < 0) continue;
+      std::string id = episode + "#" + std::to_string(near);
+      if (present.count(id) > 0) continue;
+      double& best = source_weight[id];
+      best = std::max(best, hit.match_weight);
+    }
+  }
+  if (source_weight.empty()) return {};
+  std::vector<std::string> ids;
+  for (const auto& [id, weight] : source_weight) ids.push_back(id);
+  SearchOptions fetch;
+  fetch.limit = static_cast<int>(ids.size());
+  fetch.records = records;
+  fetch.snippet_chars = 0;
+  fetch.count_exactly_up_to = 0;
+  auto pulled = searcher.Fetch(ids, query.filter, fetch);
+  if (!pulled) return std::unexpected(pulled.error());
+  for (SearchHit& hit : pulled->hits) {
+    hit.weight = 0;
+    hit.match_weight = share * source_weight[hit.claim_id];
+    pulled_ids->insert(hit.claim_id);
+    result->hits.push_back(std::move(hit));
+  }
+  result->parsed += fmt::format(" +neighbours of the top {} at {:.2f}", reach, share);
+  return {};
 }
 
 std::string Lower(std::string text) {
@@ -137,7 +188,16 @@ Result<std::vector<FacetHits>> RankAnswer(const Searcher& searcher, const Questi
     if (!result) return std::unexpected(result.error());
     hits.result = std::move(*result);
     if (options.coordination > 0) RewardCoordination(facet, options.coordination, &hits.result);
-    if (options.neighbour_share > 0) ShareWithNeighbours(options.neighbour_share, &hits.result);
+    std::set<std::string> pulled_ids;
+    if (options.pulled_share > 0 && options.neighbour_reach > 0) {
+      auto pulled = PullInNeighbours(searcher, hits.query, options.neighbour_reach,
+                                     options.pulled_share, options.records, &hits.result,
+                                     &pulled_ids);
+      if (!pulled) return std::unexpected(pulled.error());
+    }
+    if (options.neighbour_share > 0 || !pulled_ids.empty()) {
+      ShareWithNeighbours(options.neighbour_share, options.pulled_share, pulled_ids, &hits.result);
+    }
     out.push_back(std::move(hits));
   }
   return out;

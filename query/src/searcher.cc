@@ -509,11 +509,14 @@ Result<Xapian::Query> Searcher::Impl::RankedWithFeedback(const RankedQuery& requ
       Xapian::ESet eset = enquire.get_eset(static_cast<Xapian::termcount>(request.feedback_terms),
                                            relevant, &decider);
       std::vector<Xapian::Query> terms;
-      for (auto it = eset.begin(); it != eset.end(); ++it) {
-        terms.emplace_back(*it);
-        if (parsed != nullptr) *parsed += " ~" + *it;
-      }
+      for (auto it = eset.begin(); it != eset.end(); ++it) terms.emplace_back(*it);
       if (terms.empty()) return *query;
+      if (parsed != nullptr) {
+        // Said with its weight and source, as the expansions are (--explain).
+        *parsed += fmt::format(" feedback^{:.2f} from the top {}:", request.feedback_weight,
+                               top.size());
+        for (auto it = eset.begin(); it != eset.end(); ++it) *parsed += " ~" + *it;
+      }
       // OR, not AND_MAYBE: feedback may find claims that share none of the
       // question's words, which is the point of it; they rank low.
       return Xapian::Query(
@@ -537,6 +540,30 @@ Result<SearchResult> Searcher::Rank(const RankedQuery& request,
   auto query = impl_->RankedWithFeedback(request, &result.parsed);
   if (!query) return std::unexpected(query.error());
   return impl_->Run(*query, options, std::move(result));
+}
+
+Result<SearchResult> Searcher::Fetch(const std::vector<std::string>& ids, std::string_view filter,
+                                     const SearchOptions& options) const {
+  if (options.limit < 0 || options.offset < 0) {
+    return MakeError(ErrorCode::kInvalidArgument, "limit and offset must not be negative");
+  }
+  SearchResult result;
+  if (ids.empty()) return result;
+  auto refreshed = xs::Guard("reopening the index", [&]() -> Status {
+    impl_->db.reopen();
+    return {};
+  });
+  if (!refreshed) return std::unexpected(impl_->Explain(refreshed.error()));
+  std::vector<Xapian::Query> terms;
+  terms.reserve(ids.size());
+  for (const std::string& id : ids) terms.emplace_back(std::string(kPrefixUnique) + id);
+  Xapian::Query query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  if (!filter.empty()) {
+    auto restrict = impl_->Prepare(filter, nullptr);
+    if (!restrict) return std::unexpected(impl_->Explain(restrict.error()));
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query, *restrict);
+  }
+  return impl_->Run(query, options, std::move(result));
 }
 
 Result<MatchTally> Searcher::Tally(const RankedQuery& request, double min_weight) const {

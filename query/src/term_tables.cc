@@ -179,6 +179,13 @@ bool TermTables::Knows(std::string_view english) const {
 
 std::string TermTables::Lemma(std::string_view word) const {
   std::string w(word);
+  // A possessive is its noun: agent's → agent.
+  for (std::string_view suffix : {"'s", "\u2019s"}) {
+    if (w.size() > suffix.size() + 2 && w.ends_with(suffix)) {
+      w.resize(w.size() - suffix.size());
+      break;
+    }
+  }
   if (w.size() < 4 || Knows(w)) return w;
   // Irregular comparatives the suffix rules would get wrong (better → bet).
   if (w == "better" || w == "best") return "good";
@@ -201,6 +208,19 @@ std::string TermTables::Lemma(std::string_view word) const {
       candidates.push_back(stem.substr(0, stem.size() - 1));
     }
     if (!stem.empty() && stem.back() == 'i')
+      candidates.push_back(stem.substr(0, stem.size() - 1) + "y");
+  }
+  // Verb forms: hallucinating → hallucinate, replaced → replace, fooled →
+  // fool, running → run, applied → apply.
+  for (std::string_view suffix : {"ing", "ed"}) {
+    if (!ends(suffix)) continue;
+    std::string stem = strip(suffix.size());
+    candidates.push_back(stem);
+    candidates.push_back(stem + "e");
+    if (stem.size() > 2 && stem.back() == stem[stem.size() - 2]) {
+      candidates.push_back(stem.substr(0, stem.size() - 1));
+    }
+    if (suffix == "ed" && !stem.empty() && stem.back() == 'i')
       candidates.push_back(stem.substr(0, stem.size() - 1) + "y");
   }
   for (const std::string& candidate : candidates) {

@@ -6,6 +6,7 @@
 
 #include "claimkb/core/entity_linker.h"
 #include "claimkb/indexer/claim_index.h"
+#include "claimkb/query/answer.h"
 #include "claimkb/query/searcher.h"
 #include "indexer/index_fixture.h"
 
@@ -97,4 +98,63 @@ TEST_CASE("Occurs tells which words the claims use", "[rank]") {
   CHECK(Sample().Occurs("backend code"));
   CHECK_FALSE(Sample().Occurs("hallucination"));
   CHECK_FALSE(Sample().Occurs("backend hallucination"));  // Every word must occur.
+}
+
+TEST_CASE("Fetch returns the claims named, within the filter", "[rank]") {
+  std::vector<std::string> ids = {"agents#1", "gemini-live#2", "nowhere#9"};
+  auto all = Sample().Fetch(ids, "");
+  REQUIRE(all);
+  std::set<std::string> found;
+  for (const auto& hit : all->hits) found.insert(hit.claim_id);
+  CHECK(found == std::set<std::string>{"agents#1", "gemini-live#2"});  // nowhere#9 does not exist.
+  // agents#1 is about reasoning, gemini-live#2 about coding.
+  auto coding = Sample().Fetch(ids, "topic:coding");
+  REQUIRE(coding);
+  REQUIRE(coding->hits.size() == 1);
+  CHECK(coding->hits[0].claim_id == "gemini-live#2");
+  auto none = Sample().Fetch({}, "");
+  REQUIRE(none);
+  CHECK(none->hits.empty());
+}
+
+TEST_CASE("the neighbours of the best hits join them with a share of their weight", "[rank]") {
+  // "SwitchBank" is said in gemini-live#2 only; its neighbours #1 and #3
+  // share no word with it.
+  claimkb::QuestionPlan plan;
+  claimkb::QuestionFacet facet;
+  facet.terms = {{"SwitchBank", 1.0, "question", ""}};
+  plan.facets = {facet};
+  claimkb::AnswerOptions options;
+  options.feedback_docs = 0;  // Feedback words of #2 could find other claims.
+  options.neighbour_share = 0.3;
+  options.pulled_share = 0.3;
+  options.neighbour_reach = 0;
+  auto alone = claimkb::RankAnswer(Sample(), plan, options);
+  REQUIRE(alone);
+  REQUIRE(alone->front().result.hits.size() == 1);
+  const double w = alone->front().result.hits[0].weight;
+  CHECK(w > 0);
+
+  options.neighbour_reach = 1;
+  auto pulled = claimkb::RankAnswer(Sample(), plan, options);
+  REQUIRE(pulled);
+  const auto& hits = pulled->front().result.hits;
+  REQUIRE(hits.size() == 3);
+  CHECK(hits[0].claim_id == "gemini-live#2");
+  CHECK(hits[0].weight == Approx(w));  // Its neighbours had no weight of their own to share.
+  std::set<std::string> rest;
+  for (std::size_t i = 1; i < hits.size(); ++i) {
+    rest.insert(hits[i].claim_id);
+    CHECK(hits[i].weight == Approx(0.3 * w));
+    CHECK(hits[i].match_weight == Approx(0.3 * hits[0].match_weight));
+  }
+  CHECK(rest == std::set<std::string>{"gemini-live#1", "gemini-live#3"});
+  CHECK(pulled->front().result.parsed.find("neighbours") != std::string::npos);
+
+  // The facet's filter holds for the neighbours too: both are about reasoning.
+  plan.facets[0].filters = {"topic:coding"};
+  auto filtered = claimkb::RankAnswer(Sample(), plan, options);
+  REQUIRE(filtered);
+  REQUIRE(filtered->front().result.hits.size() == 1);
+  CHECK(filtered->front().result.hits[0].claim_id == "gemini-live#2");
 }

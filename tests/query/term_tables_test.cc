@@ -80,6 +80,17 @@ TEST_CASE("English is lemmatised lightly, only into words the tables know", "[cr
   CHECK(Tables().Lemma("better") == "good");
   CHECK(Tables().Lemma("agentic") == "agentic");  // Known as it is.
   CHECK(Tables().Lemma("xyzzies") == "xyzzies");  // Nothing known to reduce to.
+  // Verb endings: the stem, the stem + e, one of a doubled consonant, ied → y.
+  CHECK(Tables().Lemma("hallucinating") == "hallucinate");  // The AI-term table's word.
+  CHECK(Tables().Lemma("replaced") == "replace");
+  CHECK(Tables().Lemma("hitting") == "hit");
+  CHECK(Tables().Lemma("copied") == "copy");
+  CHECK(Tables().Lemma("fooled") == "fool");
+  CHECK(Tables().Lemma("running") == "running");  // A CC-CEDICT sense itself.
+  CHECK(Tables().Lemma("xyzzing") == "xyzzing");
+  // A possessive loses its 's whether or not the noun is known.
+  CHECK(Tables().Lemma("agent's") == "agent");
+  CHECK(Tables().Lemma("xyzzy's") == "xyzzy");
 }
 
 TEST_CASE("function words come from the licensed lists, not the broad one", "[crosslang]") {

@@ -34,12 +34,24 @@ struct AnswerOptions {
   // previous claim) added to a claim: a claim inherits relevance from the
   // turn around it, which the index does not hold as a field. 0 = off.
   double neighbour_share = 0.3;
+  // The neighbours (ordinal ±1) of this many best hits join the candidates
+  // even when they share no word with the question, with `pulled_share` of
+  // their neighbour's weight. 0 = off. Default: 5 at 0.5, measured on the
+  // dev questions: reach 3–30 at 0.5 the same, 0.7 and 0.9 worse.
+  int neighbour_reach = 5;
+  double pulled_share = 0.5;
   // A claim's weight × (1 + coordination × (question concepts it mentions −
   // 1)), a concept being a question word with its expansions: claims that
   // say several of the question's things first. Measured: 0 → dev recall@10
   // 0.613, nDCG@10 0.507; 0.3 → 0.627, 0.561. 0 = off.
   double coordination = 0.3;
-  int feedback_docs = 0;         // See RankedQuery::feedback_docs. Default: 0 (off, see docs).
+  // Pseudo-relevance feedback (RankedQuery::feedback_docs, Xapian's ESet).
+  // Measured on the dev questions with the neighbours below (bench/README.md):
+  // off → recall@10 0.558, @50 0.684; 10 docs at 0.3 → 0.576, 0.696. Off by
+  // default all the same: the feedback words lift the few claims that have
+  // them far above the rest, so the answer floor (kAnswerFloor × the best
+  // weight) drops most answering claims from the tallies. Default: 0 (off).
+  int feedback_docs = 0;
   double feedback_weight = 0.3;  // See RankedQuery::feedback_weight. Default: 0.3.
   bool records = false;          // See SearchOptions::records. Default: off.
 };

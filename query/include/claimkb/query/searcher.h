@@ -156,6 +156,12 @@ class Searcher {
   // Errors as Search.
   Result<SearchResult> Rank(const RankedQuery& query, const SearchOptions& options = {}) const;
 
+  // The claims with ids `ids` that also match `filter` (query grammar; empty:
+  // no restriction), unranked (weight 0), at most options.limit of them.
+  // `ask` fetches the neighbours of its best hits with it. Errors as Search.
+  Result<SearchResult> Fetch(const std::vector<std::string>& ids, std::string_view filter,
+                             const SearchOptions& options = {}) const;
+
   // Counts every claim `query` matches with a Xapian weight of at least
   // `min_weight` (0: every match), by speaker and stance: exact, whatever
   // the index's size, as `ask`'s tallies need. Errors as Rank.

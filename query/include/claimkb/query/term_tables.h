@@ -45,9 +45,11 @@ class TermTables {
   std::vector<std::string> CedictChinese(std::string_view english) const;
   std::vector<std::string> CedictEnglish(std::string_view chinese) const;
 
-  // Light English lemmatising: plural and comparative endings ("cheaper" →
-  // "cheap", "models" → "model"), only when the result is a word the tables
-  // know. Returns `word` itself otherwise.
+  // Light English lemmatising: plural, comparative and verb endings
+  // ("cheaper" → "cheap", "models" → "model", "hallucinating" →
+  // "hallucinate", "replaced" → "replace"), only when the result is a word
+  // the tables know; a possessive loses its "'s" ("agent's" → "agent")
+  // either way. Returns `word` itself otherwise.
   std::string Lemma(std::string_view word) const;
 
  private:
