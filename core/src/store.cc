@@ -1516,6 +1516,25 @@ Result<Episode> Store::LoadEpisode(std::int64_t episode_id) const {
   return episode;
 }
 
+namespace {
+
+// A speaker's aliases in the order they were recorded.
+Result<std::vector<std::string>> SpeakerAliases(const Database& db, std::int64_t speaker_id) {
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement select,
+      db.Prepare("SELECT alias FROM speaker_alias WHERE speaker_id = ? ORDER BY rowid"));
+  select.Bind(1, speaker_id);
+  std::vector<std::string> aliases;
+  while (true) {
+    CLAIMKB_ASSIGN_OR_RETURN(bool more, select.Step());
+    if (!more) break;
+    aliases.push_back(select.Text(0));
+  }
+  return aliases;
+}
+
+}  // namespace
+
 Result<std::vector<SpeakerRecord>> Store::ListSpeakerNames() const {
   const Database& db = impl_->db;
   // EXISTS stops at the first row of each speaker's index (turn_by_speaker,
@@ -1526,9 +1545,6 @@ Result<std::vector<SpeakerRecord>> Store::ListSpeakerNames() const {
       db.Prepare("SELECT sp.id, sp.name FROM speaker sp "
                  "WHERE EXISTS (SELECT 1 FROM turn t WHERE t.speaker_id = sp.id) "
                  "OR EXISTS (SELECT 1 FROM claim c WHERE c.speaker_id = sp.id) ORDER BY sp.id"));
-  CLAIMKB_ASSIGN_OR_RETURN(
-      Statement aliases,
-      db.Prepare("SELECT alias FROM speaker_alias WHERE speaker_id = ? ORDER BY rowid"));
   std::vector<SpeakerRecord> records;
   while (true) {
     CLAIMKB_ASSIGN_OR_RETURN(bool row, select.Step());
@@ -1536,13 +1552,7 @@ Result<std::vector<SpeakerRecord>> Store::ListSpeakerNames() const {
     SpeakerRecord record;
     record.id = select.Int64(0);
     record.name = select.Text(1);
-    aliases.Reset();
-    aliases.Bind(1, record.id);
-    while (true) {
-      CLAIMKB_ASSIGN_OR_RETURN(bool more, aliases.Step());
-      if (!more) break;
-      record.aliases.push_back(aliases.Text(0));
-    }
+    CLAIMKB_ASSIGN_OR_RETURN(record.aliases, SpeakerAliases(db, record.id));
     records.push_back(std::move(record));
   }
   return records;
@@ -1558,9 +1568,6 @@ Result<std::vector<SpeakerRecord>> Store::ListSpeakers() const {
                  "(SELECT count(*) FROM turn t WHERE t.speaker_id = sp.id), "
                  "(SELECT count(*) FROM claim c WHERE c.speaker_id = sp.id) "
                  "FROM speaker sp"));
-  CLAIMKB_ASSIGN_OR_RETURN(
-      Statement aliases,
-      db.Prepare("SELECT alias FROM speaker_alias WHERE speaker_id = ? ORDER BY rowid"));
   std::vector<SpeakerRecord> records;
   while (true) {
     CLAIMKB_ASSIGN_OR_RETURN(bool row, select.Step());
@@ -1574,13 +1581,7 @@ Result<std::vector<SpeakerRecord>> Store::ListSpeakers() const {
     // Speakers whose episodes were all deleted or re-ingested under another
     // name stay as rows (aliases are worth keeping) but are not listed.
     if (record.turn_count == 0 && record.claim_count == 0) continue;
-    aliases.Reset();
-    aliases.Bind(1, record.id);
-    while (true) {
-      CLAIMKB_ASSIGN_OR_RETURN(bool more, aliases.Step());
-      if (!more) break;
-      record.aliases.push_back(aliases.Text(0));
-    }
+    CLAIMKB_ASSIGN_OR_RETURN(record.aliases, SpeakerAliases(db, record.id));
     records.push_back(std::move(record));
   }
   std::sort(records.begin(), records.end(), [](const SpeakerRecord& a, const SpeakerRecord& b) {
