@@ -291,6 +291,28 @@ TEST_CASE("Migrations apply in order, atomically, and refuse a newer database", 
   CHECK_FALSE(too_new.error().hint.empty());
 }
 
+TEST_CASE("Only files named NNNN_name.sql are migrations, and a gap is refused", "[store]") {
+  TempDir dir;
+  const fs::path folder = dir.path / "migrations";
+  fs::create_directories(folder);
+  fs::copy_file(fs::path(CLAIMKB_SOURCE_DIR) / "schema/sqlite/0001_initial.sql",
+                folder / "0001_initial.sql");
+  // None of these is a migration; each would fail if it were run as SQL.
+  for (const char* name : {"README.md", "0002.sql", "02_short.sql", "0002_x.sql.bak",
+                           "0002_bad name.sql", "abcd_letters.sql", "0002-dash.sql"}) {
+    WriteFile(folder / name, "this is not SQL;");
+  }
+  StoreOptions options;
+  options.migrations_dir = folder.string();
+  REQUIRE(Store::Open(dir.db(), options));
+
+  // 0003 without a 0002 leaves user_version ambiguous.
+  WriteFile(folder / "0003_later-step.sql", "CREATE TABLE later (x INTEGER);");
+  auto gap = Store::Open(dir.db(), options);
+  REQUIRE_FALSE(gap);
+  CHECK_THAT(gap.error().message, Catch::Contains("without gaps"));
+}
+
 TEST_CASE("Open reports a non-database file and an unusable directory", "[store]") {
   TempDir dir;
   SECTION("garbage claims.sqlite is corruption") {
