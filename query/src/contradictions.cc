@@ -345,17 +345,21 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     std::string a = side_of(claims[first]);
     std::string b = side_of(claims[second]);
     if (b < a) std::swap(a, b);
+    if (query.pair_sink) {
+      // Only the count of each entry's pairs is kept.
+      std::size_t& listed = entry_of[{std::move(a), std::move(b)}];
+      if (pair_cap > 0 && listed >= pair_cap) continue;
+      ++listed;
+      query.pair_sink(
+          OpposedPair{claims[first].id, claims[second].id, pair.target->Label(), pair.score});
+      continue;
+    }
     auto [it, added] = entry_of.try_emplace({std::move(a), std::move(b)}, found.size());
     if (added) {
       Contradiction lead;
       const bool positive_first = first == pair.positive;
-      if (query.pairs_only) {
-        lead.first.id = claims[first].id;
-        lead.second.id = claims[second].id;
-      } else {
-        lead.first = claims[first];
-        lead.second = claims[second];
-      }
+      lead.first = claims[first];
+      lead.second = claims[second];
       lead.first_stance = positive_first ? Stance::kPositive : Stance::kNegative;
       lead.second_stance = positive_first ? Stance::kNegative : Stance::kPositive;
       lead.target = *pair.target;

@@ -58,17 +58,13 @@ std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims
   every.max_pairs_per_entry = options.max_pairs_per_contradiction;
   every.max_partners_per_claim = options.max_contradicts_per_claim;
   every.fresh_episodes = fresh_episodes;
-  every.pairs_only = true;
-  const bool contradicts = options.max_pairs_per_contradiction > 0;
-  for (const Contradiction& found :
-       contradicts ? FindContradictions(claims, every, lexicon) : std::vector<Contradiction>{}) {
-    for (const OpposedPair& pair : found.pairs) {
-      auto key = Ordered(pair.first_id, pair.second_id);
-      edges.try_emplace(key, ClaimEdge{key.first, key.second, EdgeKind::kContradicts,
-                                       fmt::format("{} score {:.2f}", pair.target, pair.score),
-                                       pair.score, false});
-    }
-  }
+  every.pair_sink = [&edges](const OpposedPair& pair) {
+    auto key = Ordered(pair.first_id, pair.second_id);
+    edges.try_emplace(key, ClaimEdge{key.first, key.second, EdgeKind::kContradicts,
+                                     fmt::format("{} score {:.2f}", pair.target, pair.score),
+                                     pair.score, false});
+  };
+  if (options.max_pairs_per_contradiction > 0) FindContradictions(claims, every, lexicon);
 
   // Claims by named speakers on each (target, stance).
   struct Use {
