@@ -213,6 +213,38 @@ TEST_CASE("The link step's bounds pair each claim with its best few opponents",
   std::sort(pairs.begin(), pairs.end());
   CHECK(pairs == std::vector<std::string>{"a#0-d#0", "a#0-e#0", "a#0-f#0", "b#0-d#0", "c#0-d#0"});
 
+  // Three positives times three negatives is 9 opposed pairs: a target that
+  // small is paired exactly when exact_pairs_up_to allows 9, and bounded
+  // when it allows 8.
+  ContradictionQuery small_exact = bounded;
+  small_exact.exact_pairs_up_to = 9;
+  CHECK(Find(claims, small_exact).size() == 9);
+  small_exact.exact_pairs_up_to = 8;
+  CHECK(Find(claims, small_exact).size() == 5);
+
+  // A limit keeps the entries that rank first, whole: the same as the
+  // first two of the full list.
+  ContradictionQuery limited;
+  limited.limit = 2;
+  const auto all = Find(claims);
+  const auto first_two = Find(claims, limited);
+  REQUIRE(first_two.size() == 2);
+  for (std::size_t i = 0; i < 2; ++i) {
+    CHECK(first_two[i].first.id == all[i].first.id);
+    CHECK(first_two[i].second.id == all[i].second.id);
+    CHECK(first_two[i].pairs.size() == all[i].pairs.size());
+  }
+
+  // A pair sink receives the pairs instead of entries.
+  ContradictionQuery sunk = bounded;
+  std::vector<std::string> sunk_pairs;
+  sunk.pair_sink = [&sunk_pairs](const OpposedPair& pair) {
+    sunk_pairs.push_back(pair.first_id + "-" + pair.second_id);
+  };
+  CHECK(Find(claims, sunk).empty());
+  std::sort(sunk_pairs.begin(), sunk_pairs.end());
+  CHECK(sunk_pairs == pairs);
+
   // Two claims of each of two sides are four pairs of one entry; the cap
   // keeps the first two.
   const std::vector<StoredClaim> two_sides = {

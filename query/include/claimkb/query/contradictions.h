@@ -35,8 +35,15 @@ struct ContradictionQuery {
   // Opposed claims each claim is paired with on a target, the best first;
   // 0 = every pair. Every pair costs time and memory quadratic in the claims
   // on one target (a store of 30,000 claims has millions of opposed pairs),
-  // so the graph's link step bounds it; a reader's question stays exact.
+  // so the graph's link step bounds it to 3 and KnowledgeBase::Contradictions
+  // to 10 when the caller leaves it at 0.
   int max_partners_per_claim = 0;
+  // A target with at most this many opposed pairs (claims of one stance
+  // times claims of the other) is paired exactly even when
+  // max_partners_per_claim bounds the rest: small targets cost little, and
+  // the bound's walk by each claim's own weight can pass over a pair across
+  // two conversations that ranks well once both sides are scored.
+  std::size_t exact_pairs_up_to = 0;
   // When not empty, one side must be in one of these episodes (slugs): the
   // incremental link step pairs only the claims a write added.
   std::set<std::string> fresh_episodes;
