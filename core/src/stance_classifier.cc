@@ -540,8 +540,6 @@ const CueScanner& StanceScanner() {
          "dead end",
          "problem",
          "problems",
-         "issue",
-         "issues",
          "catastrophic",
          "threat",
          "doesn't scale",
@@ -1237,7 +1235,7 @@ const CueScanner& FrameScanner() {
          "缺陷",  "漏洞",   "隐患",       "困难",        "难题",      "代价",    "污染",
          "焦虑",  "担忧",   "误判",       "错误",        "失败",      "失控",    "威胁",
          "危险",  "限制",   "problem",    "problems",    "risk",      "risks",   "bottleneck",
-         "issue", "issues", "limitation", "limitations", "challenge", "failure", "threat",
+         "limitation", "limitations", "challenge", "failure", "threat",
          "bug",   "bugs"},
         kFrameProblem);
     add({"解决", "缓解", "修复", "降低", "减少", "避免", "克服", "消除", "改善", "fix", "fixes",
