@@ -192,6 +192,15 @@ TEST_CASE("evaluative cues in Chinese and English, balanced both ways", "[extrac
   CHECK(ExtractOne("以后的报表都用 Excel 导出。").at(0).stance == Stance::kNeutral);
 }
 
+TEST_CASE("an issue in a tracker is no problem", "[extractor]") {
+  // "issue" names a ticket or a number as often as a problem: it judges nothing.
+  CHECK(ExtractOne("这个数据集收了 300 个真实的 GitHub issue。").at(0).stance == Stance::kNeutral);
+  CHECK(ExtractOne("The fix landed in issue 42 of the tracker.").at(0).stance == Stance::kNeutral);
+  // Problems said as problems still count.
+  CHECK(ExtractOne("The new scheduler has serious problems.").at(0).stance == Stance::kNegative);
+  CHECK(ExtractOne("这个调度器仍有问题。").at(0).stance == Stance::kNegative);
+}
+
 TEST_CASE("everyday judgements beyond the tuned vocabulary", "[extractor]") {
   // Praise in plain words.
   CHECK(ExtractOne("这次改版让我大开眼界。").at(0).stance == Stance::kPositive);
