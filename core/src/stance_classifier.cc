@@ -1084,6 +1084,34 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
     }
   }
 
+  // A decline of something bad is good ("可见的违规会下降", "errors
+  // declined"): blame followed in its clause by a word of decline turns, with
+  // the decline, into praise. A decline alone ("性能下降") stays blame.
+  {
+    static constexpr std::string_view kDeclines[] = {"下降", "下滑", "减弱", "declined",
+                                                     "declines", "decline", "dropped"};
+    const auto is_decline = [&](const Contribution& c) {
+      const std::string_view at = text.substr(c.pos);
+      return std::any_of(std::begin(kDeclines), std::end(kDeclines),
+                         [&](std::string_view word) { return at.starts_with(word); });
+    };
+    for (Contribution& decline : contributions) {
+      if (decline.polarity >= 0 || decline.comparative || decline.negated ||
+          !is_decline(decline)) {
+        continue;
+      }
+      for (Contribution& before : contributions) {
+        if (&before == &decline || before.clause != decline.clause || before.pos >= decline.pos ||
+            before.polarity >= 0 || before.comparative || before.negated || before.weak ||
+            is_decline(before)) {
+          continue;
+        }
+        before.polarity = 1;
+        decline.polarity = 1;
+      }
+    }
+  }
+
   // Praise or blame inside the compared side describes that side ("略逊于最
   // 强模型"): the comparison already accounts for it.
   std::erase_if(contributions, [&](const Contribution& contribution) {

@@ -201,6 +201,14 @@ TEST_CASE("an issue in a tracker is no problem", "[extractor]") {
   CHECK(ExtractOne("这个调度器仍有问题。").at(0).stance == Stance::kNegative);
 }
 
+TEST_CASE("a decline of something bad is good", "[extractor]") {
+  CHECK(ExtractOne("上线新流程以后，线上故障明显下降了。").at(0).stance == Stance::kPositive);
+  CHECK(ExtractOne("After the patch, bugs declined sharply.").at(0).stance ==
+        Stance::kPositive);
+  // A decline alone is still blame, and so is one in another clause.
+  CHECK(ExtractOne("换了新版本以后，吞吐量下降了。").at(0).stance == Stance::kNegative);
+}
+
 TEST_CASE("everyday judgements beyond the tuned vocabulary", "[extractor]") {
   // Praise in plain words.
   CHECK(ExtractOne("这次改版让我大开眼界。").at(0).stance == Stance::kPositive);
