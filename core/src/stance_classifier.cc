@@ -696,6 +696,16 @@ const CueScanner& StanceScanner() {
          "误识别", "过浅", "过窄", "覆盖面窄", "太窄", "脱节", "不成立", "难以验证", "无法验证",
          "停滞"},
         kNegative);
+    // A degree adverb before 有 and a noun ascribes a quality ("很有发言权",
+    // "非常有潜力"): praise, unless the noun is a problem or a limit, or the
+    // phrase is a modal ("很有可能") or a necessity ("很有必要").
+    add({"很有", "非常有", "特别有", "十分有", "相当有", "挺有", "颇有", "极有"}, kPositive);
+    add({"很有问题", "很有风险", "很有争议", "很有限", "非常有限", "相当有限", "十分有限",
+         "很有难度", "很有压力", "颇有争议", "颇有微词"},
+        kNegative);
+    add({"很有可能", "非常有可能", "极有可能", "相当有可能", "颇有可能", "很有必要", "非常有必要",
+         "很有关系"},
+        kNeutralWord);
     // Superlatives and proneness the lists above lacked (issue 8 follow-up):
     // 最优 as 最好; what is prone to go wrong (容易出错, 容易导致).
     add({"最优", "最佳"}, kPositive);

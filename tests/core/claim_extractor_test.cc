@@ -209,6 +209,22 @@ TEST_CASE("a decline of something bad is good", "[extractor]") {
   CHECK(ExtractOne("换了新版本以后，吞吐量下降了。").at(0).stance == Stance::kNegative);
 }
 
+TEST_CASE("a degree adverb before 有 ascribes a quality", "[extractor]") {
+  CHECK(ExtractOne("这位老师在排版方面很有发言权。").at(0).stance == Stance::kPositive);
+  CHECK(ExtractOne("这个小团队非常有韧性。").at(0).stance == Stance::kPositive);
+  // Unless what it has is a problem or a limit, or the phrase is a modal.
+  CHECK(ExtractOne("这种做法的效果很有限。").at(0).stance == Stance::kNegative);
+  CHECK(ExtractOne("这个排期很有问题。").at(0).stance == Stance::kNegative);
+  // The hand rules alone: a modal is no quality (the model may still weigh
+  // the degree adverb).
+  ExtractorOptions rules_only;
+  rules_only.stance_rules_only = true;
+  const ClaimExtractor rules(TestLinker(), rules_only);
+  CHECK(rules.Extract(OneTurn("甲", {"明天上午很有可能下雨。"})).at(0).stance == Stance::kNeutral);
+  CHECK(rules.Extract(OneTurn("甲", {"这位老师在排版方面很有发言权。"})).at(0).stance ==
+        Stance::kPositive);
+}
+
 TEST_CASE("everyday judgements beyond the tuned vocabulary", "[extractor]") {
   // Praise in plain words.
   CHECK(ExtractOne("这次改版让我大开眼界。").at(0).stance == Stance::kPositive);
