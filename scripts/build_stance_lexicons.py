@@ -46,6 +46,9 @@ EN_EXCLUDE = {
     "rewards", "rewarding", "alignment", "aligned", "bias", "biased", "cancer", "bomb",
     "chance", "chances", "dead", "die", "kill", "killed", "war", "weapon", "weapons",
     "fire", "stop", "stopped", "block", "blocked", "gpt",
+    # A tracker's ticket or a journal's number as often as a problem ("a real
+    # GitHub issue", "issue 8"): only the hand rules' Chinese problem words judge.
+    "issue", "issues",
 }
 
 NEGATIONS = {"not", "no", "without", "lack", "lacking", "non", "never", "un-"}

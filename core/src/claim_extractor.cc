@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 
 #include "benchmark_result_extractor.h"
@@ -258,6 +259,56 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
   internal::SplitterOptions splitter;
   splitter.min_half_chars = options_.min_contrast_half_chars;
 
+  // Every paragraph is linked first, so that a bound name ("K2", "Opus")
+  // can be confirmed by its family or maker named anywhere in the episode.
+  std::vector<std::vector<LinkedMention>> paragraph_mentions;
+  {
+    std::vector<std::pair<std::size_t, LinkedMention>> pending;  // Paragraph, mention.
+    std::vector<LinkedMention> waiting;
+    for (const Section& section : episode.sections) {
+      if (section.kind == SectionKind::kOther) continue;
+      for (const Turn& turn : section.turns) {
+        for (const Paragraph& paragraph : turn.paragraphs) {
+          waiting.clear();
+          paragraph_mentions.push_back(linker_->Link(paragraph.plain, &waiting));
+          for (auto& mention : waiting) {
+            pending.emplace_back(paragraph_mentions.size() - 1, std::move(mention));
+          }
+        }
+      }
+    }
+    if (!pending.empty()) {
+      std::unordered_set<std::string> named;
+      auto add_named = [&](const std::vector<LinkedMention>& mentions) {
+        for (const LinkedMention& mention : mentions) {
+          if (mention.kind == EntityKind::kTopic || !named.insert(mention.entity_id).second) {
+            continue;
+          }
+          for (std::string& ancestor : lexicon.Ancestors(mention.entity_id)) {
+            named.insert(std::move(ancestor));
+          }
+        }
+      };
+      add_named(linker_->Link(episode.title));
+      for (const Section& section : episode.sections) {
+        if (section.kind != SectionKind::kOther) add_named(linker_->Link(section.title));
+      }
+      for (const auto& mentions : paragraph_mentions) add_named(mentions);
+      std::vector<std::size_t> touched;
+      for (auto& [index, mention] : pending) {
+        if (!EntityLinker::Confirms(mention, named)) continue;
+        mention.anchors.clear();
+        paragraph_mentions[index].push_back(std::move(mention));
+        touched.push_back(index);
+      }
+      for (const std::size_t index : touched) {
+        std::sort(paragraph_mentions[index].begin(), paragraph_mentions[index].end(),
+                  [](const LinkedMention& a, const LinkedMention& b) { return a.begin < b.begin; });
+      }
+    }
+  }
+  std::size_t paragraph_counter = 0;
+
   for (std::size_t s = 0; s < episode.sections.size(); ++s) {
     const Section& section = episode.sections[s];
     if (section.kind == SectionKind::kOther) continue;
@@ -294,7 +345,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
         const bool reported = !paragraph.reported_speaker.empty();
         const bool by_editor = turn_by_editor && !reported;
         const std::string& speaker = reported ? paragraph.reported_speaker : turn.speaker;
-        const std::vector<LinkedMention> mentions = linker_->Link(plain);
+        const std::vector<LinkedMention>& mentions = paragraph_mentions[paragraph_counter++];
         const std::vector<TextSpan> highlights = HighlightSpans(paragraph);
         std::string paragraph_benchmark;      // Last benchmark named in this paragraph.
         std::optional<std::size_t> previous;  // Index of this paragraph's last claim.

@@ -53,6 +53,8 @@ struct Target {
   // same capitals or is all capitals. Index into Impl::case_forms; -1 when
   // any case matches.
   int case_form = -1;
+  // A spelling marked "~" in the lexicon: linked only where context confirms it.
+  bool bound = false;
 };
 
 // Names of at most this many letters, without digits, with two capitals or
@@ -79,6 +81,7 @@ std::string AcronymForm(std::string_view text) {
 // Entities beat topic cues (the entity carries its own topics), display names
 // beat aliases, and otherwise the lexicon's file order decides.
 bool Prefer(const Target& a, const Target& b) {
+  if (a.bound != b.bound) return !a.bound;
   if (a.is_topic != b.is_topic) return !a.is_topic;
   if (a.by_name != b.by_name) return a.by_name;
   return a.entry < b.entry;
@@ -147,6 +150,10 @@ struct Candidate {
   uint32_t entry = 0;
   double confidence = 1.0;
   int grammar = -1;  // Index of a new name the grammar found; -1 for lexicon entries.
+  bool bound = false;  // Needs its context to confirm it (LinkedMention::anchors).
+  // The grammar name a bound name came from, whose family ("Claude" for
+  // "Opus") is one of its anchors; -1 when none.
+  int from_grammar = -1;
 };
 
 constexpr uint32_t kNoEntry = std::numeric_limits<uint32_t>::max();
@@ -229,6 +236,12 @@ void EntityLinker::Impl::Insert(const std::u32string& key, Target target) {
   }
   auto& list = targets[node];
   for (auto& existing : list) {
+    if (existing.entry == target.entry && existing.bound != target.bound) {
+      // A plain spelling of the entry makes the key plain.
+      existing.bound = false;
+      std::sort(list.begin(), list.end(), Prefer);
+      return;
+    }
     if (existing.entry == target.entry) {
       existing.by_name = existing.by_name || target.by_name;
       // A spelling without a case rule ("Mixture of Experts") makes the key
@@ -268,9 +281,9 @@ void EntityLinker::Impl::Build() {
     // "coding"), whose one-edit neighbours are other ordinary words
     // ("distillations", "coming"): Link() matches them exactly only.
     const bool linkable = !is_topic && entry.kind != EntityKind::kTechnique;
-    auto add = [&](const std::string& text, bool by_name) {
+    auto add = [&](const std::string& text, bool by_name, bool bound = false) {
       const auto key = internal::KeyOf(text);
-      Target target{i, is_topic, by_name, -1};
+      Target target{i, is_topic, by_name, -1, bound};
       if (std::string form = AcronymForm(text); !form.empty()) {
         target.case_form = static_cast<int>(case_forms.size());
         case_forms.push_back(std::move(form));
@@ -278,7 +291,8 @@ void EntityLinker::Impl::Build() {
       Insert(key, target);
       // Generated catalog entries are matched exactly only; leaving them out
       // of the fuzzy buckets also keeps the fuzzy pass as fast as before.
-      if (!entry.fuzzy) return;
+      // Bound spellings are ambiguous as they stand: a typo of one is noise.
+      if (!entry.fuzzy || bound) return;
       if (key.size() < kMinFuzzyLength || key.size() > kMaxFuzzyKey || !IsAsciiAlnumKey(key)) {
         return;
       }
@@ -295,8 +309,9 @@ void EntityLinker::Impl::Build() {
       fuzzy_seen.emplace(key, fuzzy_names.size());
       fuzzy_names.push_back(std::move(name));
     };
-    add(entry.name, true);
+    if (!entry.name_bound) add(entry.name, true);
     for (const auto& alias : entry.aliases) add(alias, false);
+    for (const auto& alias : entry.bound_aliases) add(alias, alias == entry.name, true);
     for (const auto& cue : entry.cues) add(cue, false);
   }
   if (options.open_vocabulary) grammar = std::make_unique<internal::NameGrammar>(*lexicon);
@@ -386,7 +401,14 @@ EntityLinker& EntityLinker::operator=(EntityLinker&&) noexcept = default;
 
 const Lexicon& EntityLinker::lexicon() const { return *impl_->lexicon; }
 
-std::vector<LinkedMention> EntityLinker::Link(std::string_view text) const {
+bool EntityLinker::Confirms(const LinkedMention& mention,
+                            const std::unordered_set<std::string>& named) {
+  return std::any_of(mention.anchors.begin(), mention.anchors.end(),
+                     [&](const std::string& anchor) { return named.contains(anchor); });
+}
+
+std::vector<LinkedMention> EntityLinker::Link(std::string_view text,
+                                              std::vector<LinkedMention>* pending) const {
   std::vector<LinkedMention> mentions;
   if (text.size() >= std::numeric_limits<uint32_t>::max()) return mentions;
   std::vector<NormChar> chars;
@@ -415,6 +437,23 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text) const {
              IsAsciiDigit(chars[c + 2].cp));
   };
 
+  const auto& entries = impl_->lexicon->entries();
+  // "meta-neuro-symbolic", "meta-learning": a capitalised name written in
+  // lower case and hyphened to a lower-case word is the head of an English
+  // compound, not the name (Meta).
+  auto lower_compound_head = [&](uint32_t entry, std::string_view surface, std::size_t last) {
+    const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    const std::string& name = entries[entry].name;
+    if (std::none_of(name.begin(), name.end(), upper)) return false;
+    if (std::any_of(surface.begin(), surface.end(), upper) ||
+        std::none_of(surface.begin(), surface.end(), lower)) {
+      return false;
+    }
+    const std::size_t c = key[last].last;
+    return c + 2 < n && chars[c + 1].cp == '-' && lower(text[chars[c + 2].begin]);
+  };
+
   const bool allow_topics = impl_->options.include_topics;
   std::vector<Candidate> candidates;
   for (std::size_t start = 0; start < key.size(); ++start) {
@@ -438,7 +477,9 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text) const {
       const std::string_view surface = text.substr(begin, chars[key[last].last].end - begin);
       const Target* target = impl_->Usable(node, allow_topics, surface);
       if (target == nullptr) continue;
+      if (lower_compound_head(target->entry, surface, last)) continue;
       best = Candidate{start, last, target->entry, 1.0};
+      best.bound = target->bound;
       found = true;
     }
     if (found) candidates.push_back(best);
@@ -463,9 +504,11 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text) const {
       if (key[first_index].first > name.last) continue;
       if (!boundary_before(first_index) || !boundary_after(last_index)) continue;
       Candidate candidate{first_index, last_index, kNoEntry, name.confidence, static_cast<int>(g)};
+      candidate.bound = !name.bound_family.empty();
+      candidate.from_grammar = static_cast<int>(g);
       if (const uint32_t known = impl_->KnownOfKind(name.id, name.kind); known != kNoEntry) {
         candidate.entry = known;
-        candidate.confidence = 1.0;
+        candidate.confidence = candidate.bound ? name.confidence : 1.0;
         candidate.grammar = -1;
       } else if (impl_->lexicon->Find(name.id) != nullptr) {
         continue;  // The id belongs to an entry of another kind: not ours to mint.
@@ -488,7 +531,51 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text) const {
               covered.begin() + static_cast<std::ptrdiff_t>(candidate.last) + 1, 1);
     chosen.push_back(candidate);
   };
-  for (const auto& candidate : candidates) take(candidate);
+  for (const auto& candidate : candidates) {
+    if (!candidate.bound) take(candidate);
+  }
+
+  // A slashed alternative replaces the last word of the model name before
+  // it ("Qwen Plus/Max", "Gemini 2.5 Pro/Flash"): linked when the name it
+  // makes is a model the lexicon knows.
+  const std::size_t plain_chosen = chosen.size();
+  for (std::size_t c = 0; c < plain_chosen; ++c) {
+    const Candidate& named = chosen[c];
+    if (named.grammar >= 0 || entries[named.entry].kind != EntityKind::kModel) continue;
+    const std::size_t slash = key[named.last].last + 1;
+    // The slash is a key char of its own when the key keeps it.
+    std::size_t word_first = named.last + 1;  // Key index of the alternative's first char.
+    if (word_first < key.size() && key[word_first].first == slash) ++word_first;
+    if (slash + 1 >= n || chars[slash].cp != '/' || word_first >= key.size() ||
+        key[word_first].first != slash + 1 || SymbolIndex(key[word_first].cp) < 0) {
+      continue;
+    }
+    std::size_t word_last = word_first;  // Key index of the alternative's last char.
+    while (word_last + 1 < key.size() && SymbolIndex(key[word_last + 1].cp) >= 0 &&
+           key[word_last + 1].first == key[word_last].last + 1) {
+      ++word_last;
+    }
+    if (!boundary_after(word_last)) continue;
+    // The named surface without its last word, then the alternative.
+    const std::size_t name_begin = chars[key[named.first].first].begin;
+    std::string_view head = text.substr(name_begin, chars[key[named.last].last].end - name_begin);
+    const std::size_t cut = head.find_last_of(" -");
+    if (cut == std::string_view::npos) continue;
+    const std::size_t word_begin = chars[key[word_first].first].begin;
+    std::string alternative(head.substr(0, cut + 1));
+    alternative += text.substr(word_begin, chars[key[word_last].last].end - word_begin);
+    uint32_t node = 0;
+    for (const char32_t cp : internal::KeyOf(alternative)) {
+      node = impl_->Child(node, cp);
+      if (node == 0) break;
+    }
+    if (node == 0) continue;
+    const Target* target = impl_->Usable(node, /*allow_topics=*/false, {});
+    if (target == nullptr || target->bound || entries[target->entry].kind != EntityKind::kModel) {
+      continue;
+    }
+    take(Candidate{word_first, word_last, target->entry, 1.0});
+  }
 
   // Fuzzy matching over windows of consecutive Latin words that no exact
   // match touched. Only words that look like names are tried: capitalised or
@@ -550,9 +637,131 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text) const {
     for (const auto& candidate : fuzzy) take(candidate);
   }
 
+  // Bound names, in the gaps the others left. One stands when an
+  // enumeration joins it to a mention of its kind ("Scale AI、Mercor、Surge、
+  // Turing"); confirming one can confirm its neighbour, so repeat until
+  // nothing changes. The rest wait for the document (`pending`).
+  auto kind_of = [&](const Candidate& c) {
+    return c.grammar >= 0 ? grammar_names[static_cast<std::size_t>(c.grammar)].kind
+                          : entries[c.entry].kind;
+  };
+  std::vector<Candidate> bound;
+  for (const auto& candidate : candidates) {
+    if (!candidate.bound) continue;
+    bool free = true;
+    for (std::size_t k = candidate.first; k <= candidate.last && free; ++k) free = !covered[k];
+    for (const auto& other : bound) {
+      free = free && (candidate.last < other.first || other.last < candidate.first);
+    }
+    if (free) bound.push_back(candidate);
+  }
+  if (!bound.empty()) {
+    // The char index just past a list separator next to chars[at], looking
+    // in `step` direction (-1 before, +1 after); n when there is none.
+    auto across_separator = [&](std::size_t at, int step) -> std::size_t {
+      auto move = [&](std::size_t i) -> std::size_t {
+        if (step < 0) return i == 0 ? n : i - 1;
+        return i + 1 >= n ? n : i + 1;
+      };
+      std::size_t i = move(at);
+      while (i < n && chars[i].cp == ' ') i = move(i);
+      if (i >= n) return n;
+      const char32_t cp = chars[i].cp;
+      bool separator = cp == U'、' || cp == ',' || cp == U'，' || cp == '/' || cp == '&' ||
+                       cp == U'和' || cp == U'与' || cp == U'及' || cp == U'或';
+      if (!separator && (cp == 'd' || cp == 'r' || cp == 'n' || cp == 'a' || cp == 'o')) {
+        // "and", "or" as words.
+        for (const std::u32string_view word : {std::u32string_view(U"and"), std::u32string_view(U"or")}) {
+          const std::size_t len = word.size();
+          const std::size_t begin = step < 0 ? (i + 1 >= len ? i + 1 - len : n) : i;
+          if (begin >= n || begin + len > n) continue;
+          bool same = true;
+          for (std::size_t j = 0; j < len && same; ++j) same = chars[begin + j].cp == word[j];
+          const bool spaced = begin > 0 && chars[begin - 1].cp == ' ' && begin + len < n &&
+                              chars[begin + len].cp == ' ';
+          if (same && spaced) {
+            separator = true;
+            i = step < 0 ? begin : begin + len - 1;
+            break;
+          }
+        }
+      }
+      if (!separator) return n;
+      i = move(i);
+      while (i < n && chars[i].cp == ' ') i = move(i);
+      return i;
+    };
+    std::vector<Candidate> confirmed_set = chosen;
+    std::vector<bool> confirmed(bound.size(), false);
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (std::size_t b = 0; b < bound.size(); ++b) {
+        if (confirmed[b]) continue;
+        const std::size_t before = across_separator(key[bound[b].first].first, -1);
+        const std::size_t after = across_separator(key[bound[b].last].last, +1);
+        for (const auto& other : confirmed_set) {
+          if (kind_of(other) != kind_of(bound[b])) continue;
+          if ((before < n && key[other.last].last == before) ||
+              (after < n && key[other.first].first == after)) {
+            confirmed[b] = true;
+            break;
+          }
+        }
+        if (confirmed[b]) {
+          confirmed_set.push_back(bound[b]);
+          changed = true;
+        }
+      }
+    }
+    std::vector<LinkedMention> waiting;
+    for (std::size_t b = 0; b < bound.size(); ++b) {
+      if (confirmed[b]) {
+        Candidate plain = bound[b];
+        plain.bound = false;
+        chosen.push_back(plain);
+        continue;
+      }
+      if (pending == nullptr) continue;
+      const Candidate& candidate = bound[b];
+      LinkedMention mention;
+      const Lexicon& lexicon = *impl_->lexicon;
+      if (candidate.grammar >= 0) {
+        const auto& name = grammar_names[static_cast<std::size_t>(candidate.grammar)];
+        mention.entity_id = name.id;
+        mention.kind = name.kind;
+        mention.is_new = true;
+      } else {
+        mention.entity_id = entries[candidate.entry].id;
+        mention.kind = entries[candidate.entry].kind;
+      }
+      // Anchors: the family a bare code or tier belongs to, the entry's
+      // ancestors, and the maker of the chain.
+      if (candidate.from_grammar >= 0) {
+        const auto& name = grammar_names[static_cast<std::size_t>(candidate.from_grammar)];
+        if (std::string root = lexicon.FamilyRoot(name.bound_family); !root.empty()) {
+          mention.anchors.push_back(std::move(root));
+        }
+      }
+      for (std::string& ancestor : lexicon.Ancestors(mention.entity_id)) {
+        if (ancestor != mention.entity_id) mention.anchors.push_back(std::move(ancestor));
+      }
+      if (std::string maker = lexicon.Maker(mention.entity_id); !maker.empty()) {
+        mention.anchors.push_back(std::move(maker));
+      }
+      if (mention.anchors.empty()) continue;
+      mention.begin = chars[key[candidate.first].first].begin;
+      mention.end = chars[key[candidate.last].last].end;
+      mention.surface = std::string(text.substr(mention.begin, mention.end - mention.begin));
+      mention.confidence = candidate.confidence;
+      waiting.push_back(std::move(mention));
+    }
+    std::sort(waiting.begin(), waiting.end(),
+              [](const LinkedMention& a, const LinkedMention& b) { return a.begin < b.begin; });
+    for (auto& mention : waiting) pending->push_back(std::move(mention));
+  }
+
   std::sort(chosen.begin(), chosen.end(),
             [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
-  const auto& entries = impl_->lexicon->entries();
   mentions.reserve(chosen.size());
   for (const auto& candidate : chosen) {
     LinkedMention mention;

@@ -20,9 +20,10 @@ namespace {
 // Column order of every lexicon file. Trailing columns may be left out, so a
 // topic-less technique is just "id<TAB>kind<TAB>name".
 constexpr std::size_t kMinColumns = 3;
-constexpr std::size_t kMaxColumns = 10;
+constexpr std::size_t kMaxColumns = 11;
 constexpr const char* kColumnsHint =
-    "columns are: id, kind, name, parent, aliases, topics, cues, family, version, variant";
+    "columns are: id, kind, name, parent, aliases, topics, cues, family, version, variant, "
+    "maker";
 
 std::string_view Trim(std::string_view text) {
   constexpr std::string_view kSpace = " \t\r\n";
@@ -115,12 +116,28 @@ Status ParseFile(const std::filesystem::path& path, std::vector<LexiconEntry>* e
     entry.name = Cell(cell(2));
     if (entry.name.empty()) return fail("entry '" + entry.id + "' has no name");
     entry.parent_id = Cell(cell(3));
-    entry.aliases = List(cell(4));
+    // "~" marks a spelling that needs context to be this entity.
+    if (entry.name.size() > 1 && entry.name.front() == '~') {
+      entry.name.erase(0, 1);
+      entry.name_bound = true;
+      entry.bound_aliases.push_back(entry.name);
+    }
+    for (std::string& alias : List(cell(4))) {
+      if (alias.size() > 1 && alias.front() == '~') {
+        entry.bound_aliases.push_back(alias.substr(1));
+      } else {
+        entry.aliases.push_back(std::move(alias));
+      }
+    }
     entry.topics = List(cell(5));
     entry.cues = List(cell(6));
     entry.family = Cell(cell(7));
     entry.version = Cell(cell(8));
     entry.variant = Cell(cell(9));
+    entry.maker = Cell(cell(10));
+    if (!entry.maker.empty() && entry.kind != EntityKind::kModel) {
+      return fail("entry '" + entry.id + "' has a maker, but only models may have one");
+    }
     if (!entry.cues.empty() && entry.kind != EntityKind::kTopic) {
       return fail("entry '" + entry.id + "' has cues, but only topics may have cues");
     }
@@ -150,6 +167,13 @@ Status Validate(const std::vector<LexiconEntry>& entries) {
     if (!entry.parent_id.empty() && !by_id.contains(entry.parent_id)) {
       return MakeErrorAt(ErrorCode::kParse, entry.source_file, entry.source_line,
                          "parent '" + entry.parent_id + "' of '" + entry.id + "' does not exist");
+    }
+    if (!entry.maker.empty()) {
+      const auto it = by_id.find(entry.maker);
+      if (it == by_id.end() || it->second->kind != EntityKind::kOrg) {
+        return MakeErrorAt(ErrorCode::kParse, entry.source_file, entry.source_line,
+                           "maker '" + entry.maker + "' of '" + entry.id + "' is not an org entry");
+      }
     }
     for (const auto& topic : entry.topics) {
       const auto it = by_id.find(topic);
@@ -274,8 +298,14 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir,
         known.aliases.push_back(alias);
       }
     };
-    add_alias(entry.name);
+    if (!entry.name_bound) add_alias(entry.name);
     for (const auto& alias : entry.aliases) add_alias(alias);
+    for (const auto& alias : entry.bound_aliases) {
+      if (std::find(known.bound_aliases.begin(), known.bound_aliases.end(), alias) ==
+          known.bound_aliases.end()) {
+        known.bound_aliases.push_back(alias);
+      }
+    }
   }
   if (auto status = Validate(entries); !status) return std::unexpected(status.error());
   return std::make_shared<const Lexicon>(std::move(entries));
@@ -327,6 +357,15 @@ std::vector<std::string> Lexicon::Ancestors(const std::string& id) const {
     entry = entry->parent_id.empty() ? nullptr : Find(entry->parent_id);
   }
   return chain;
+}
+
+std::string Lexicon::Maker(const std::string& id) const {
+  for (const std::string& ancestor : Ancestors(id)) {
+    if (const LexiconEntry* entry = Find(ancestor); entry != nullptr && !entry->maker.empty()) {
+      return entry->maker;
+    }
+  }
+  return {};
 }
 
 std::vector<std::string> Lexicon::Descendants(const std::string& id) const {

@@ -143,6 +143,17 @@ NameGrammar::NameGrammar(const Lexicon& lexicon) {
       if (stem) families_.emplace(key, Stem{entry.family});
     }
   }
+  // Families whose versions are a capital letter and a number ("Kimi K2",
+  // "DeepSeek V3", "MiniMax M2"): a bare "K1.5" may be one of theirs.
+  for (const LexiconEntry& entry : lexicon.entries()) {
+    const std::string& v = entry.version;
+    if (entry.kind != EntityKind::kModel || entry.family.empty() || v.size() < 2 ||
+        !IsUpper(v[0]) || !IsAsciiDigit(static_cast<unsigned char>(v[1]))) {
+      continue;
+    }
+    const auto [it, inserted] = code_letters_.emplace(v[0], entry.family);
+    if (!inserted && AsciiKey(it->second) != AsciiKey(entry.family)) it->second.clear();
+  }
   // "o1", "o3-mini": OpenAI's reasoning models are named by a bare letter,
   // recognised only glued to its number.
   families_.erase("o");
@@ -297,6 +308,20 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
       // left to the lexicon.
       const bool has_core = unknown_family ? (version.empty() && !sizes.empty())
                                            : (!version.empty() || !sizes.empty());
+      // A Claude tier alone ("和 Opus 一样好") names the tier's line, but
+      // "Opus" is also a word: the linker wants Claude or its maker named
+      // elsewhere in the document.
+      if (!has_core && !claude_tier.empty() && last == i && variants.empty()) {
+        GrammarName name;
+        name.first = tokens[i].first;
+        name.last = tokens[i].last;
+        name.kind = EntityKind::kModel;
+        name.id = "claude-" + Lower(claude_tier);
+        name.name = "Claude " + claude_tier;
+        name.confidence = 0.6;
+        name.bound_family = "Claude";
+        found.push_back(std::move(name));
+      }
       if (has_core) {
         GrammarName name;
         name.first = tokens[i].first;
@@ -337,6 +362,38 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         found.push_back(std::move(name));
       }
     }
+  }
+  // Bare letter-coded versions ("K2", "K1.5"): bound to the one family
+  // whose versions are coded with that letter, when that family or its maker
+  // is named elsewhere. A code glued to its family ("Kimi K2") is the
+  // lexicon's or the rule above's, and the longer match wins there.
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string& original = tokens[i].original;
+    if (original.size() < 2 || original.size() > 3 || !IsUpper(original[0]) ||
+        !AllDigits(std::string_view(original).substr(1))) {
+      continue;
+    }
+    const auto it = code_letters_.find(original[0]);
+    if (it == code_letters_.end() || it->second.empty()) continue;
+    // Part of a longer name ("RTX-A6000", "A3-B2") is not a bare code.
+    if (i > 0 && tokens[i - 1].gap_after == Gap::kHyphen) continue;
+    std::string version = original;
+    std::size_t last = i;
+    if (i + 1 < n && tokens[i].gap_after == Gap::kDot && AllDigits(tokens[i + 1].folded) &&
+        tokens[i + 1].folded.size() <= 2) {
+      version.append(".").append(tokens[i + 1].folded);
+      last = i + 1;
+    }
+    if (last + 1 < n && tokens[last].gap_after == Gap::kHyphen) continue;
+    GrammarName name;
+    name.first = tokens[i].first;
+    name.last = tokens[last].last;
+    name.kind = EntityKind::kModel;
+    name.id = SlugOf(it->second) + "-" + VersionSlug(version);
+    name.name = it->second + " " + version;
+    name.confidence = 0.6;
+    name.bound_family = it->second;
+    found.push_back(std::move(name));
   }
   benchmarks_->Scan(tokens, chars, &found);
   return found;

@@ -43,6 +43,9 @@ class NameGrammar {
     std::string display;  // "DeepSeek".
   };
   std::unordered_map<std::string, Stem> families_;  // Folded key → family.
+  // The letter of letter-coded versions ("K" of Kimi K2, "M" of MiniMax M2)
+  // → the family; empty when two families share the letter.
+  std::unordered_map<char, std::string> code_letters_;
   std::unique_ptr<BenchmarkCues> benchmarks_;
 };
 

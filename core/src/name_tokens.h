@@ -28,6 +28,9 @@ struct GrammarName {
   // edition: "aime" for "AIME 2025"); otherwise ParentIds(id) gives it.
   std::string parent_id;
   double confidence = 0.9;  // Lower than a lexicon match: nobody has reviewed it.
+  // Non-empty for a name too bare to stand alone ("Opus", "K2"): the family
+  // it belongs to when that family or its maker is named elsewhere.
+  std::string bound_family;
 };
 
 // How one token is joined to the next.

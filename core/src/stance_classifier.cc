@@ -540,8 +540,6 @@ const CueScanner& StanceScanner() {
          "dead end",
          "problem",
          "problems",
-         "issue",
-         "issues",
          "catastrophic",
          "threat",
          "doesn't scale",
@@ -698,6 +696,16 @@ const CueScanner& StanceScanner() {
          "误识别", "过浅", "过窄", "覆盖面窄", "太窄", "脱节", "不成立", "难以验证", "无法验证",
          "停滞"},
         kNegative);
+    // A degree adverb before 有 and a noun ascribes a quality ("很有发言权",
+    // "非常有潜力"): praise, unless the noun is a problem or a limit, or the
+    // phrase is a modal ("很有可能") or a necessity ("很有必要").
+    add({"很有", "非常有", "特别有", "十分有", "相当有", "挺有", "颇有", "极有"}, kPositive);
+    add({"很有问题", "很有风险", "很有争议", "很有限", "非常有限", "相当有限", "十分有限",
+         "很有难度", "很有压力", "颇有争议", "颇有微词"},
+        kNegative);
+    add({"很有可能", "非常有可能", "极有可能", "相当有可能", "颇有可能", "很有必要", "非常有必要",
+         "很有关系"},
+        kNeutralWord);
     // Superlatives and proneness the lists above lacked (issue 8 follow-up):
     // 最优 as 最好; what is prone to go wrong (容易出错, 容易导致).
     add({"最优", "最佳"}, kPositive);
@@ -1086,6 +1094,34 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
     }
   }
 
+  // A decline of something bad is good ("可见的违规会下降", "errors
+  // declined"): blame followed in its clause by a word of decline turns, with
+  // the decline, into praise. A decline alone ("性能下降") stays blame.
+  {
+    static constexpr std::string_view kDeclines[] = {"下降", "下滑", "减弱", "declined",
+                                                     "declines", "decline", "dropped"};
+    const auto is_decline = [&](const Contribution& c) {
+      const std::string_view at = text.substr(c.pos);
+      return std::any_of(std::begin(kDeclines), std::end(kDeclines),
+                         [&](std::string_view word) { return at.starts_with(word); });
+    };
+    for (Contribution& decline : contributions) {
+      if (decline.polarity >= 0 || decline.comparative || decline.negated ||
+          !is_decline(decline)) {
+        continue;
+      }
+      for (Contribution& before : contributions) {
+        if (&before == &decline || before.clause != decline.clause || before.pos >= decline.pos ||
+            before.polarity >= 0 || before.comparative || before.negated || before.weak ||
+            is_decline(before)) {
+          continue;
+        }
+        before.polarity = 1;
+        decline.polarity = 1;
+      }
+    }
+  }
+
   // Praise or blame inside the compared side describes that side ("略逊于最
   // 强模型"): the comparison already accounts for it.
   std::erase_if(contributions, [&](const Contribution& contribution) {
@@ -1237,7 +1273,7 @@ const CueScanner& FrameScanner() {
          "缺陷",  "漏洞",   "隐患",       "困难",        "难题",      "代价",    "污染",
          "焦虑",  "担忧",   "误判",       "错误",        "失败",      "失控",    "威胁",
          "危险",  "限制",   "problem",    "problems",    "risk",      "risks",   "bottleneck",
-         "issue", "issues", "limitation", "limitations", "challenge", "failure", "threat",
+         "limitation", "limitations", "challenge", "failure", "threat",
          "bug",   "bugs"},
         kFrameProblem);
     add({"解决", "缓解", "修复", "降低", "减少", "避免", "克服", "消除", "改善", "fix", "fixes",

@@ -192,6 +192,39 @@ TEST_CASE("evaluative cues in Chinese and English, balanced both ways", "[extrac
   CHECK(ExtractOne("以后的报表都用 Excel 导出。").at(0).stance == Stance::kNeutral);
 }
 
+TEST_CASE("an issue in a tracker is no problem", "[extractor]") {
+  // "issue" names a ticket or a number as often as a problem: it judges nothing.
+  CHECK(ExtractOne("这个数据集收了 300 个真实的 GitHub issue。").at(0).stance == Stance::kNeutral);
+  CHECK(ExtractOne("The fix landed in issue 42 of the tracker.").at(0).stance == Stance::kNeutral);
+  // Problems said as problems still count.
+  CHECK(ExtractOne("The new scheduler has serious problems.").at(0).stance == Stance::kNegative);
+  CHECK(ExtractOne("这个调度器仍有问题。").at(0).stance == Stance::kNegative);
+}
+
+TEST_CASE("a decline of something bad is good", "[extractor]") {
+  CHECK(ExtractOne("上线新流程以后，线上故障明显下降了。").at(0).stance == Stance::kPositive);
+  CHECK(ExtractOne("After the patch, bugs declined sharply.").at(0).stance ==
+        Stance::kPositive);
+  // A decline alone is still blame, and so is one in another clause.
+  CHECK(ExtractOne("换了新版本以后，吞吐量下降了。").at(0).stance == Stance::kNegative);
+}
+
+TEST_CASE("a degree adverb before 有 ascribes a quality", "[extractor]") {
+  CHECK(ExtractOne("这位老师在排版方面很有发言权。").at(0).stance == Stance::kPositive);
+  CHECK(ExtractOne("这个小团队非常有韧性。").at(0).stance == Stance::kPositive);
+  // Unless what it has is a problem or a limit, or the phrase is a modal.
+  CHECK(ExtractOne("这种做法的效果很有限。").at(0).stance == Stance::kNegative);
+  CHECK(ExtractOne("这个排期很有问题。").at(0).stance == Stance::kNegative);
+  // The hand rules alone: a modal is no quality (the model may still weigh
+  // the degree adverb).
+  ExtractorOptions rules_only;
+  rules_only.stance_rules_only = true;
+  const ClaimExtractor rules(TestLinker(), rules_only);
+  CHECK(rules.Extract(OneTurn("甲", {"明天上午很有可能下雨。"})).at(0).stance == Stance::kNeutral);
+  CHECK(rules.Extract(OneTurn("甲", {"这位老师在排版方面很有发言权。"})).at(0).stance ==
+        Stance::kPositive);
+}
+
 TEST_CASE("everyday judgements beyond the tuned vocabulary", "[extractor]") {
   // Praise in plain words.
   CHECK(ExtractOne("这次改版让我大开眼界。").at(0).stance == Stance::kPositive);

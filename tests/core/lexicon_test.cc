@@ -162,7 +162,8 @@ TEST_CASE("Bad rows are reported with their file and line", "[lexicon]") {
       {"a\tmodel\tA\t-\t-\t-\tcue\n", 1, "only topics may have cues"},
       {"a\tmodel\tA\tb\nb\tmodel\tB\ta\n", 1, "loops"},
       {"a\tmodel\t \n", 1, "no name"},
-      {"a\tmodel\tA\t-\t-\t-\t-\t-\t-\t-\textra\n", 1, "columns"},
+      {"a\tmodel\tA\t-\t-\t-\t-\t-\t-\t-\t-\textra\n", 1, "columns"},
+      {"a\tmodel\tA\t-\t-\t-\t-\t-\t-\t-\tnobody\n", 1, "maker 'nobody'"},
   };
   for (const auto& c : cases) {
     ScratchDir dir("bad");

@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "claimkb/core/lexicon.h"
@@ -25,6 +26,12 @@ struct LinkedMention {
   // True when the lexicon has no entry for `entity_id`: the name grammar or a
   // benchmark cue found it. Lexicon::Ancestors() still gives its parents.
   bool is_new = false;
+  // Empty for a mention that stands on its own. A bound name ("Opus", "K2",
+  // "Moonlight": a bare version code or Claude tier, or a lexicon spelling
+  // marked "~") that the text around it does not confirm comes back only
+  // through Link()'s `pending`, with the ids (its family, its ancestors, its
+  // maker) any of which, named elsewhere in the same document, confirms it.
+  std::vector<std::string> anchors;
 };
 
 struct LinkerOptions {
@@ -49,7 +56,20 @@ class EntityLinker {
 
   // All non-overlapping mentions in `text`, longest match first, in order of
   // position. Never throws; text that is not valid UTF-8 yields no mentions.
-  std::vector<LinkedMention> Link(std::string_view text) const;
+  //
+  // A bound name is linked when the text itself confirms it: it stands in an
+  // enumeration ("、", ",", "/", "和", "and" …) beside a mention of the same
+  // kind ("Scale AI、Mercor、Surge"). Otherwise it is left out, or, when
+  // `pending` is given, appended there (in order of position, never
+  // overlapping the returned mentions) with its anchors, for a caller that
+  // sees the whole document to confirm (Confirms).
+  std::vector<LinkedMention> Link(std::string_view text,
+                                  std::vector<LinkedMention>* pending = nullptr) const;
+
+  // Whether some anchor of the pending `mention` is in `named`: the ids, with
+  // their ancestors (Lexicon::Ancestors), of the document's other mentions.
+  static bool Confirms(const LinkedMention& mention,
+                       const std::unordered_set<std::string>& named);
 
   // Resolves a user-typed name ("SWE-bench", "思维链", "gemini 3") to one entity
   // id, or empty when nothing matches. Used on the query side.

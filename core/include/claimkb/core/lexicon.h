@@ -25,6 +25,15 @@ struct LexiconEntry {
   std::string version;               // Models: "3"; empty when none.
   std::string variant;               // Models: "Pro"; empty when none.
   std::vector<std::string> aliases;  // Other spellings, incl. known ASR damage ("Gen3").
+  // Spellings too ambiguous to link on their own, written with a leading "~"
+  // in the file ("~Surge", "~Moonlight"; a "~" on the name puts the name
+  // here too): the linker takes them only where the context confirms them
+  // (entity_linker.h).
+  std::vector<std::string> bound_aliases;
+  bool name_bound = false;  // The display name is one of `bound_aliases`.
+  // Models: the organisation that makes the family ("moonshot-ai" for
+  // "kimi"); children inherit it (Lexicon::Maker). Empty when not given.
+  std::string maker;
   std::vector<std::string> topics;   // Topic ids this entity implies (benchmarks: "coding").
   // Topics only: cue words (Chinese and English) that signal the topic.
   std::vector<std::string> cues;
@@ -68,6 +77,9 @@ class Lexicon {
   // The root model entry of a family, by the family's slug or key
   // ("deepseek" → "deepseek-models"); empty when no entry has that family.
   std::string FamilyRoot(std::string_view family) const;
+  // The maker of `id` or of its nearest ancestor that names one
+  // ("kimi-k1-5" → "moonshot-ai"); empty when none does.
+  std::string Maker(const std::string& id) const;
   // `id` and every entry below it, parents before children. Empty when `id`
   // is unknown.
   std::vector<std::string> Descendants(const std::string& id) const;

@@ -1,0 +1,248 @@
+// Bound names: spellings too ambiguous to link on their own ("K2", "Opus",
+// "Surge", "Moonlight"), confirmed by an enumeration beside a mention of the
+// same kind or by their family or maker named elsewhere in the episode; the
+// maker column and the "~" marker of the lexicon format; slashed
+// alternatives ("Qwen Plus/Max"); lower-case compound heads ("meta-learning").
+// The lexicon is written here by hand, so the cases do not move when the
+// bundled lexicon grows.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "claimkb/core/claim_extractor.h"
+#include "claimkb/core/entity_linker.h"
+#include "claimkb/core/lexicon.h"
+
+namespace claimkb {
+namespace {
+
+constexpr const char* kModels =
+    "kimi\tmodel\tKimi\t-\t-\t-\t-\tKimi\t-\t-\tmoonshot-ai\n"
+    "kimi-k2\tmodel\tKimi K2\tkimi\t-\t-\t-\tKimi\tK2\n"
+    "claude\tmodel\tClaude\t-\t-\t-\t-\tClaude\t-\t-\tanthropic\n"
+    "claude-opus-4-5\tmodel\tClaude Opus 4.5\tclaude\tOpus 4.5\t-\t-\tClaude\t4.5\tOpus\n"
+    "qwen\tmodel\tQwen\t-\t-\t-\t-\tQwen\n"
+    "qwen-plus\tmodel\tQwen-Plus\tqwen\tQwen Plus\t-\t-\tQwen\t-\tPlus\n"
+    "qwen-max\tmodel\tQwen-Max\tqwen\tQwen Max\t-\t-\tQwen\t-\tMax\n"
+    "moonlight\tmodel\t~Moonlight\t-\t-\t-\t-\tMoonlight\t-\t-\tmoonshot-ai\n";
+constexpr const char* kOrgs =
+    "moonshot-ai\torg\tMoonshot AI\t-\t月之暗面\n"
+    "anthropic\torg\tAnthropic\n"
+    "meta\torg\tMeta\n"
+    "scale-ai\torg\tScale AI\n"
+    "mercor\torg\tMercor\n"
+    "surge-ai\torg\tSurge AI\t-\t~Surge\n"
+    "turing\torg\t~Turing\n";
+
+std::shared_ptr<const Lexicon> WriteAndLoad(const std::string& models, const std::string& orgs) {
+  const auto dir = std::filesystem::temp_directory_path() / "claimkb-bound-names-test";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "models.tsv") << models;
+  std::ofstream(dir / "orgs.tsv") << orgs;
+  auto loaded = Lexicon::Load(dir.string());
+  std::filesystem::remove_all(dir);
+  REQUIRE(loaded);
+  return *loaded;
+}
+
+std::shared_ptr<const EntityLinker> TestLinker() {
+  static const auto linker =
+      std::make_shared<const EntityLinker>(WriteAndLoad(kModels, kOrgs));
+  return linker;
+}
+
+// "id=surface" of every mention, in order.
+std::vector<std::string> Ids(const std::vector<LinkedMention>& mentions) {
+  std::vector<std::string> out;
+  for (const auto& mention : mentions) out.push_back(mention.entity_id + "=" + mention.surface);
+  return out;
+}
+
+Episode TwoParagraphs(std::string first, std::string second) {
+  Episode episode;
+  Section section;
+  section.kind = SectionKind::kFullText;
+  section.title = "测试";
+  section.line = 1;
+  Turn turn;
+  turn.speaker = "甲";
+  turn.line = 2;
+  int line = 3;
+  for (std::string* text : {&first, &second}) {
+    Paragraph paragraph;
+    paragraph.line = line++;
+    paragraph.text = *text;
+    paragraph.plain = *text;
+    turn.paragraphs.push_back(std::move(paragraph));
+  }
+  section.turns.push_back(std::move(turn));
+  episode.sections.push_back(std::move(section));
+  return episode;
+}
+
+// Every entity id of the claims of `episode`.
+std::unordered_set<std::string> EntityIds(const Episode& episode) {
+  std::unordered_set<std::string> ids;
+  for (const Claim& claim : ClaimExtractor(TestLinker()).Extract(episode)) {
+    for (const EntityMention& entity : claim.entities) {
+      if (!entity.inferred) ids.insert(entity.entity_id);
+    }
+  }
+  return ids;
+}
+
+}  // namespace
+
+TEST_CASE("'~' marks a bound spelling; the maker column names an org", "[lexicon][bound]") {
+  const auto lexicon = WriteAndLoad(kModels, kOrgs);
+  const LexiconEntry* moonlight = lexicon->Find("moonlight");
+  REQUIRE(moonlight != nullptr);
+  CHECK(moonlight->name == "Moonlight");
+  CHECK(moonlight->name_bound);
+  CHECK(moonlight->bound_aliases == std::vector<std::string>{"Moonlight"});
+  const LexiconEntry* surge = lexicon->Find("surge-ai");
+  REQUIRE(surge != nullptr);
+  CHECK_FALSE(surge->name_bound);
+  CHECK(surge->aliases.empty());
+  CHECK(surge->bound_aliases == std::vector<std::string>{"Surge"});
+  // The maker of a family is its children's too, and of names the grammar makes.
+  CHECK(lexicon->Maker("kimi") == "moonshot-ai");
+  CHECK(lexicon->Maker("kimi-k2") == "moonshot-ai");
+  CHECK(lexicon->Maker("kimi-k1-5") == "moonshot-ai");
+  CHECK(lexicon->Maker("qwen-max").empty());
+  CHECK(lexicon->Maker("moonshot-ai").empty());
+
+  SECTION("a maker that is no org is an error") {
+    const auto dir = std::filesystem::temp_directory_path() / "claimkb-bound-names-bad";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "a.tsv") << "qwen\tmodel\tQwen\t-\t-\t-\t-\tQwen\t-\t-\tqwen\n";
+    const auto loaded = Lexicon::Load(dir.string());
+    std::filesystem::remove_all(dir);
+    REQUIRE_FALSE(loaded);
+    CHECK(loaded.error().message.find("maker 'qwen'") != std::string::npos);
+  }
+  SECTION("only models have a maker") {
+    const auto dir = std::filesystem::temp_directory_path() / "claimkb-bound-names-bad2";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "a.tsv") << "acme\torg\tAcme\t-\t-\t-\t-\t-\t-\t-\tacme\n";
+    const auto loaded = Lexicon::Load(dir.string());
+    std::filesystem::remove_all(dir);
+    REQUIRE_FALSE(loaded);
+    CHECK(loaded.error().message.find("only models may have one") != std::string::npos);
+  }
+}
+
+TEST_CASE("A bound name alone waits for its document", "[linker][bound]") {
+  const EntityLinker& linker = *TestLinker();
+  // Without `pending`, nothing: "K2", "Opus" and "Moonlight" are too bare.
+  CHECK(linker.Link("K2 的训练很稳定").empty());
+  CHECK(linker.Link("它和 Opus 一样好").empty());
+  CHECK(linker.Link("Moonlight 技术报告").empty());
+
+  std::vector<LinkedMention> pending;
+  CHECK(linker.Link("K2 的训练很稳定，K1.5 是验证", &pending).empty());
+  REQUIRE(pending.size() == 2);
+  CHECK(pending[0].entity_id == "kimi-k2");
+  CHECK(pending[0].surface == "K2");
+  CHECK_FALSE(pending[0].is_new);
+  CHECK(pending[1].entity_id == "kimi-k1-5");  // Minted from the family and the code.
+  CHECK(pending[1].surface == "K1.5");
+  CHECK(pending[1].is_new);
+  for (const auto& mention : pending) {
+    INFO(mention.entity_id);
+    CHECK(std::count(mention.anchors.begin(), mention.anchors.end(), "kimi") >= 1);
+    CHECK(std::count(mention.anchors.begin(), mention.anchors.end(), "moonshot-ai") == 1);
+    CHECK(EntityLinker::Confirms(mention, {"moonshot-ai"}));
+    CHECK(EntityLinker::Confirms(mention, {"kimi", "openai"}));
+    CHECK_FALSE(EntityLinker::Confirms(mention, {"anthropic", "claude"}));
+  }
+
+  pending.clear();
+  linker.Link("它和 Opus 一样好，但 opus 是拉丁词", &pending);
+  REQUIRE(pending.size() == 1);  // The lower-case word is no tier.
+  CHECK(pending[0].entity_id == "claude-opus");
+  CHECK(pending[0].surface == "Opus");
+  CHECK(EntityLinker::Confirms(pending[0], {"anthropic"}));
+  CHECK(EntityLinker::Confirms(pending[0], {"claude"}));
+
+  pending.clear();
+  linker.Link("Moonlight 技术报告", &pending);
+  REQUIRE(pending.size() == 1);
+  CHECK(pending[0].entity_id == "moonlight");
+  CHECK(pending[0].anchors == std::vector<std::string>{"moonshot-ai"});
+
+  // A code glued to its family is the family's name, not a bound one.
+  pending.clear();
+  CHECK(Ids(linker.Link("Kimi K2 发布", &pending)) == std::vector<std::string>{"kimi-k2=Kimi K2"});
+  CHECK(pending.empty());
+  // Codes of a letter no family uses, and longer codes, are left alone.
+  CHECK(Ids(linker.Link("A2 和 K200 还有 K2-B", &pending)).empty());
+  CHECK(pending.empty());
+  // A bound spelling with nothing to anchor it is dropped outright.
+  CHECK(linker.Link("Surge 在上涨", &pending).empty());
+  CHECK(pending.empty());
+}
+
+TEST_CASE("An enumeration beside a mention of the same kind confirms a bound name",
+          "[linker][bound]") {
+  const EntityLinker& linker = *TestLinker();
+  CHECK(Ids(linker.Link("向 Scale AI、Mercor、Surge、Turing 等供应商购买数据")) ==
+        std::vector<std::string>{"scale-ai=Scale AI", "mercor=Mercor", "surge-ai=Surge",
+                                 "turing=Turing"});
+  // The list may start with the bound names; "and" joins too.
+  CHECK(Ids(linker.Link("Turing, Surge and Mercor")) ==
+        std::vector<std::string>{"turing=Turing", "surge-ai=Surge", "mercor=Mercor"});
+  // A neighbour of another kind does not confirm: Moonlight is a model.
+  CHECK(Ids(linker.Link("Mercor、Moonlight")) == std::vector<std::string>{"mercor=Mercor"});
+  // Nor a mention that is not next in the list.
+  CHECK(Ids(linker.Link("Mercor 很好，Turing 测试")) == std::vector<std::string>{"mercor=Mercor"});
+}
+
+TEST_CASE("A slashed alternative replaces the last word of the model before it",
+          "[linker][bound]") {
+  const EntityLinker& linker = *TestLinker();
+  CHECK(Ids(linker.Link("节目中的 Qwen Plus/Max 等名称")) ==
+        std::vector<std::string>{"qwen-plus=Qwen Plus", "qwen-max=Max"});
+  // Only to a model the lexicon knows.
+  CHECK(Ids(linker.Link("Qwen Plus/Turbo")) == std::vector<std::string>{"qwen-plus=Qwen Plus"});
+  CHECK(Ids(linker.Link("Qwen Plus / Max")) == std::vector<std::string>{"qwen-plus=Qwen Plus"});
+}
+
+TEST_CASE("A capitalised name in lower case hyphened to a word is a compound head",
+          "[linker][bound]") {
+  const EntityLinker& linker = *TestLinker();
+  CHECK(linker.Link("元神经符号模型（meta-neuro-symbolic model）").empty());
+  CHECK(linker.Link("meta-learning 很有用").empty());
+  CHECK(Ids(linker.Link("Meta-style 的组织")) == std::vector<std::string>{"meta=Meta"});
+  CHECK(Ids(linker.Link("meta 发布了新模型")) == std::vector<std::string>{"meta=meta"});
+}
+
+TEST_CASE("The extractor confirms bound names by the episode's other mentions",
+          "[extractor][bound]") {
+  // The maker named in one paragraph binds the bare codes of another.
+  auto ids = EntityIds(TwoParagraphs("月之暗面在访谈中谈了路线。", "K2 的训练很稳定，K1.5 是验证。"));
+  CHECK(ids.contains("moonshot-ai"));
+  CHECK(ids.contains("kimi-k2"));
+  CHECK(ids.contains("kimi-k1-5"));
+  // Without it, a bare code is nobody's.
+  ids = EntityIds(TwoParagraphs("访谈谈了路线。", "K2 的训练很稳定，K1.5 是验证。"));
+  CHECK(ids.empty());
+  // A family's own model confirms the tier: Claude Opus 4.5, then "Opus".
+  ids = EntityIds(TwoParagraphs("Opus 4.5 写代码很强。", "它和 Opus 一样好。"));
+  CHECK(ids.contains("claude-opus-4-5"));
+  CHECK(ids.contains("claude-opus"));
+  // Another maker does not: Moonshot AI says nothing about Claude.
+  ids = EntityIds(TwoParagraphs("Moonshot AI 的路线。", "它和 Opus 一样好，Moonlight 也开源了。"));
+  CHECK(ids.contains("moonlight"));
+  CHECK_FALSE(ids.contains("claude-opus"));
+}
+
+}  // namespace claimkb
