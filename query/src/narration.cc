@@ -77,7 +77,21 @@ constexpr std::array<std::string_view, 22> kEvidenceCaveats = {
     "节目没有",   "节目未",      "不应当作",   "证据边界",   "已具备的事实", "未公开",
     "not verified", "unverified", "speculative", "no evidence was given"};
 
+// Words that call what the claim describes mistaken: "给了“多做预训=普遍变强”的
+// 错觉" praises nothing, whatever its quoted words say.
+constexpr std::array<std::string_view, 6> kIllusion = {"错觉", "迷思", "假象", "illusion",
+                                                       "myth", "fallacy"};
+
+// A Markdown table row: cells between '|' state facts side by side.
+bool IsTableRow(std::string_view text) {
+  return std::count(text.begin(), text.end(), '|') >= 2;
+}
+
 }  // namespace
+
+bool ReadsAgainstItsWords(std::string_view text) {
+  return IsTableRow(text) || ContainsAny(Folded(text), kIllusion);
+}
 
 bool IsEvidenceCaveat(std::string_view text) {
   return ContainsAny(Folded(text), kEvidenceCaveats);

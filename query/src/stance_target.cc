@@ -1,5 +1,7 @@
 #include "claimkb/query/stance_target.h"
 
+#include "claimkb/query/judged_head.h"
+
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -71,6 +73,15 @@ std::vector<StanceTarget> StanceTargets(const Claim& claim, const Lexicon* lexic
     if (seen) continue;
     StanceTarget alone{mention.entity_id, "", mention.kind, mention.stance, !mention.inferred,
                        mention.confidence};
+    // The compared side of a comparison ("A 不如 B") takes its stance from
+    // the comparison, wherever it stands.
+    if (!mention.inferred && mention.role != MentionRole::kObject) {
+      std::vector<std::string_view> others;
+      for (const EntityMention& other : claim.entities) {
+        if (&other != &mention && !other.surface.empty()) others.push_back(other.surface);
+      }
+      alone.judged_head = NamedAsJudgedHead(claim.text, mention.surface, others);
+    }
     targets.push_back(alone);
     for (const std::string& topic : claim.topics) {
       StanceTarget crossed = alone;

@@ -30,6 +30,13 @@ bool ReportsOthersView(std::string_view text);
 // 当前系统已具备的事实", "未核实", "不能据此确认", "has not been verified").
 bool IsEvidenceCaveat(std::string_view text);
 
+// True when the stance read from `text`'s words is not a judgement the
+// speaker makes: the claim calls what it describes an illusion or a myth
+// ("pre-training 给了“多做预训=普遍变强”的错觉", "the myth that …"), so its
+// praise is denied; or it is a row of a Markdown table ("| 后训练 | 从单轮
+// 回答变成完整任务轨迹 |"), cells set side by side rather than a sentence.
+bool ReadsAgainstItsWords(std::string_view text);
+
 }  // namespace claimkb
 
 #endif  // CLAIMKB_QUERY_NARRATION_H_

@@ -27,6 +27,11 @@ struct StanceTarget {
   // under that topic — rather than something else that happens to touch it.
   bool direct = true;
   double confidence = 1.0;  // The mention's linking confidence; 1 for topics.
+  // For an entity named in the claim: it stands where what its clause judges
+  // stands (judged_head.h), not as an object, modifier or circumstance
+  // ("执行 scaling law 更彻底"). True for topics, guessed entities and the
+  // compared side of a comparison, whose stance is read by other rules.
+  bool judged_head = true;
 
   // "gemini-3 × coding", "gemini-3", "scaling".
   std::string Label() const;

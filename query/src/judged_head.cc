@@ -1,0 +1,166 @@
+#include "claimkb/query/judged_head.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+namespace claimkb {
+namespace {
+
+std::string Folded(std::string_view text) {
+  std::string folded(text);
+  std::transform(folded.begin(), folded.end(), folded.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return folded;
+}
+
+bool IsWordByte(char c) {
+  const auto byte = static_cast<unsigned char>(c);
+  return std::isalnum(byte) || c == '_';
+}
+
+// Where one clause ends and the next begins: what a clause judges is named
+// in that clause. "、" is no boundary: a list shares its clause.
+constexpr auto kClauseEnds = std::to_array<std::string_view>({
+    "，", ",", "。", "；", ";", "：", ":", "！", "!", "？", "?",
+    "——", "—", "（", "(", "）", ")", "\n", ". ", "|", "｜"});
+
+// Words that may open a clause before its subject: discourse markers,
+// adverbs of time and degree, and the speaker's own opinion frame.
+constexpr auto kLeadIns = std::to_array<std::string_view>({
+    "我觉得",   "我认为",   "我相信",   "我想",     "我直说",   "我看",     "我们觉得",
+    "我们认为", "说实话",   "老实说",   "坦白说",   "其实",     "现在",     "目前",
+    "如今",     "今天",     "所以",     "因此",     "因为",     "但是",     "可是",
+    "不过",     "然而",     "而且",     "并且",     "那么",     "可以说",   "基本上",
+    "实际上",   "事实上",   "总之",     "同时",     "此外",     "另外",     "当然",
+    "显然",     "确实",     "真的",     "长期来看", "长期看",   "短期来看", "短期看",
+    "整体上",   "总体上",   "首先",     "其次",     "最后",     "可能",     "也许",
+    "或许",     "换句话说", "一方面",   "另一方面", "甚至",     "至少",     "最终",
+    "后来",     "当时",     "那时",     "去年",     "今年",     "最近",     "过去",
+    "未来",     "将来",     "但",       "而",       "那",       "这",       "也",       "就",       "还",
+    "都",       "i think",  "i believe", "we think", "in my view", "honestly", "frankly",
+    "actually", "however",  "but",      "and",      "so",       "yet",      "still",
+    "now",      "today",    "the",      "also",     "even",     "maybe"});
+
+// What joins two names in one list: "A 和 B 都很强" judges both.
+constexpr auto kConnectives = std::to_array<std::string_view>({
+    "以及", "还有", "或者", "和", "与", "跟", "及", "或", "、", "/"});
+
+// Opinion frames and markers of what a view is about: what follows is the
+// judged thing ("Ilya 认为预训练……", "他对 RL 持批判态度", "对 X，田的立场是…").
+constexpr auto kFrameEnds = std::to_array<std::string_view>({
+    "认为", "觉得", "相信", "表示", "指出", "主张", "强调", "坦言", "直言", "说", "称",
+    "看来", "对于", "关于", "至于", "对", "think", "thinks", "believe", "believes", "argues",
+    "says"});
+
+// After the name: a circumstance ("X 时", "X 的时候", "X 之后") or a generic
+// head noun the name only modifies ("X 领域", "X 团队", "X 记忆").
+constexpr auto kNotHeadAfter = std::to_array<std::string_view>({
+    "的时候", "时候", "之时", "时", "之后", "以后", "之前", "以前", "期间", "领域", "团队",
+    "记忆",   "标准", "社区", "论文"});
+
+// Quotes, brackets, spaces and Markdown marks carry no words.
+constexpr auto kBlank = std::to_array<std::string_view>({
+    " ", "\t", "“", "”", "\"", "‘", "’", "'", "「", "」", "『", "』", "《", "》", "*", "`", ">",
+    "-"});
+
+bool EatAny(std::string_view* text, std::string_view token) {
+  if (token.empty() || !text->starts_with(token)) return false;
+  // An English word must end at a word boundary ("so" is not "sora").
+  if (IsWordByte(token.back()) && token.size() < text->size() && IsWordByte((*text)[token.size()])) {
+    return false;
+  }
+  text->remove_prefix(token.size());
+  return true;
+}
+
+template <std::size_t N>
+bool EatOne(std::string_view* text, const std::array<std::string_view, N>& tokens) {
+  return std::any_of(tokens.begin(), tokens.end(),
+                     [&](std::string_view token) { return EatAny(text, token); });
+}
+
+std::string_view TrimBlankEnd(std::string_view text) {
+  for (bool trimmed = true; trimmed && !text.empty();) {
+    trimmed = false;
+    for (std::string_view blank : kBlank) {
+      if (text.ends_with(blank)) {
+        text.remove_suffix(blank.size());
+        trimmed = true;
+      }
+    }
+  }
+  return text;
+}
+
+// The clause before the name holds only what may precede a subject.
+bool OpensClause(std::string_view prefix, const std::vector<std::string>& others) {
+  for (bool progress = true; progress && !prefix.empty();) {
+    progress = EatOne(&prefix, kBlank) || EatOne(&prefix, kLeadIns) ||
+               EatOne(&prefix, kConnectives) ||
+               std::any_of(others.begin(), others.end(),
+                           [&](const std::string& other) { return EatAny(&prefix, other); });
+  }
+  return prefix.empty();
+}
+
+bool FollowsFrame(std::string_view prefix) {
+  prefix = TrimBlankEnd(prefix);
+  for (std::string_view frame : kFrameEnds) {
+    if (!prefix.ends_with(frame)) continue;
+    // An English frame word must be a word of its own ("that" in "what").
+    const std::size_t before = prefix.size() - frame.size();
+    if (IsWordByte(frame.front()) && before > 0 && IsWordByte(prefix[before - 1])) continue;
+    return true;
+  }
+  // "最大的突破是 RLVR", "最强的是 rl": the superlative's focus.
+  return prefix.ends_with("是") && prefix.find("最") != std::string_view::npos;
+}
+
+bool IsHeadOccurrence(std::string_view text, std::size_t at, std::size_t length,
+                      const std::vector<std::string>& others) {
+  std::size_t clause = 0;
+  for (std::string_view end : kClauseEnds) {
+    const std::size_t found = text.rfind(end, at);
+    if (found != std::string_view::npos && found + end.size() <= at) {
+      clause = std::max(clause, found + end.size());
+    }
+  }
+  const std::string_view prefix = text.substr(clause, at - clause);
+  if (!OpensClause(prefix, others) && !FollowsFrame(prefix)) return false;
+  std::string_view after = text.substr(at + length);
+  while (EatOne(&after, kBlank)) {
+  }
+  // "pre-training + RL 是双支柱" judges the recipe, not either part of it.
+  if (TrimBlankEnd(prefix).ends_with("+") || after.starts_with("+")) return false;
+  return !EatOne(&after, kNotHeadAfter);
+}
+
+}  // namespace
+
+bool NamedAsJudgedHead(std::string_view text, std::string_view surface,
+                       const std::vector<std::string_view>& others) {
+  if (surface.empty()) return true;
+  const std::string folded = Folded(text);
+  const std::string name = Folded(surface);
+  std::vector<std::string> other_names;
+  for (std::string_view other : others) {
+    if (!other.empty()) other_names.push_back(Folded(other));
+  }
+  bool found = false;
+  for (std::size_t at = folded.find(name); at != std::string::npos;
+       at = folded.find(name, at + 1)) {
+    // A Latin name inside a longer word ("RL" in "RLHF") is another name.
+    const std::size_t end = at + name.size();
+    if ((IsWordByte(name.front()) && at > 0 && IsWordByte(folded[at - 1])) ||
+        (IsWordByte(name.back()) && end < folded.size() && IsWordByte(folded[end]))) {
+      continue;
+    }
+    found = true;
+    if (IsHeadOccurrence(folded, at, name.size(), other_names)) return true;
+  }
+  return !found;
+}
+
+}  // namespace claimkb
