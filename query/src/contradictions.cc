@@ -208,7 +208,8 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     for (const auto* uses : {&entry.second.first, &entry.second.second}) {
       for (const Use& use : *uses) {
         narrated[use.claim] = IsNarration(claims[use.claim].claim.text);
-        against_words[use.claim] = ReadsAgainstItsWords(claims[use.claim].claim.text);
+        against_words[use.claim] = ReadsAgainstItsWords(claims[use.claim].claim.text) ||
+                                   DescribesRatherThanJudges(claims[use.claim].claim.text);
       }
     }
   }

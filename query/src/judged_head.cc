@@ -54,11 +54,16 @@ constexpr auto kFrameEnds = std::to_array<std::string_view>({
     "看来", "对于", "关于", "至于", "对", "think", "thinks", "believe", "believes", "argues",
     "says"});
 
-// After the name: a circumstance ("X 时", "X 的时候", "X 之后") or a generic
+// After the name: a circumstance ("X 时", "X 的时候", "X 之后"), what lies
+// beyond it ("X 之外的对齐") or a generic
 // head noun the name only modifies ("X 领域", "X 团队", "X 记忆").
 constexpr auto kNotHeadAfter = std::to_array<std::string_view>({
-    "的时候", "时候", "之时", "时", "之后", "以后", "之前", "以前", "期间", "领域", "团队",
+    "的时候", "时候", "之时", "时", "之后", "以后", "之前", "以前", "之外", "期间", "领域", "团队",
     "记忆",   "标准", "社区", "论文"});
+
+// A condition of absence opening a sentence: "没有 X，…", "without X, …".
+constexpr auto kAbsence = std::to_array<std::string_view>(
+    {"如果没有", "要是没有", "没有", "缺少", "缺乏", "without", "if there is no"});
 
 // Quotes, brackets, spaces and Markdown marks carry no words.
 constexpr auto kBlank = std::to_array<std::string_view>({
@@ -114,6 +119,10 @@ bool FollowsFrame(std::string_view prefix) {
     if (IsWordByte(frame.front()) && before > 0 && IsWordByte(prefix[before - 1])) continue;
     return true;
   }
+  // "没有 RL 不行": an absence judges what is absent.
+  for (std::string_view absence : kAbsence) {
+    if (prefix.ends_with(absence)) return true;
+  }
   // "最大的突破是 RLVR", "最强的是 rl": the superlative's focus.
   return prefix.ends_with("是") && prefix.find("最") != std::string_view::npos;
 }
@@ -121,16 +130,43 @@ bool FollowsFrame(std::string_view prefix) {
 bool IsHeadOccurrence(std::string_view text, std::size_t at, std::size_t length,
                       const std::vector<std::string>& others) {
   std::size_t clause = 0;
+  std::string_view opened_by;
   for (std::string_view end : kClauseEnds) {
     const std::size_t found = text.rfind(end, at);
-    if (found != std::string_view::npos && found + end.size() <= at) {
-      clause = std::max(clause, found + end.size());
+    if (found != std::string_view::npos && found + end.size() <= at &&
+        found + end.size() > clause) {
+      clause = found + end.size();
+      opened_by = end;
     }
+  }
+  // A name in a parenthesis is an aside (an example, a gloss): the
+  // judgement outside it is of something else.
+  if (opened_by == "（" || opened_by == "(") return false;
+  // "没有 pre-training，RL 不会奏效": after a condition of absence the
+  // judgement is of what is absent (its necessity), not of the name.
+  if (clause > 0) {
+    std::string_view opening = text.substr(0, clause);
+    while (EatOne(&opening, kBlank) || EatOne(&opening, kLeadIns)) {
+    }
+    if (EatOne(&opening, kAbsence)) return false;
   }
   const std::string_view prefix = text.substr(clause, at - clause);
   if (!OpensClause(prefix, others) && !FollowsFrame(prefix)) return false;
   std::string_view after = text.substr(at + length);
   while (EatOne(&after, kBlank)) {
+  }
+  // "Claude 的记忆系统：……" labels a part of the name; what follows the
+  // colon describes that part.
+  if (after.starts_with("的")) {
+    const std::size_t colon = std::min(after.find("："), after.find(":"));
+    if (colon != std::string_view::npos) {
+      bool ends_clause = true;
+      for (std::string_view end : kClauseEnds) {
+        const std::size_t found = after.find(end);
+        if (found != std::string_view::npos && found < colon) ends_clause = false;
+      }
+      if (ends_clause) return false;
+    }
   }
   // "pre-training + RL 是双支柱" judges the recipe, not either part of it.
   if (TrimBlankEnd(prefix).ends_with("+") || after.starts_with("+")) return false;
@@ -148,7 +184,6 @@ bool NamedAsJudgedHead(std::string_view text, std::string_view surface,
   for (std::string_view other : others) {
     if (!other.empty()) other_names.push_back(Folded(other));
   }
-  bool found = false;
   for (std::size_t at = folded.find(name); at != std::string::npos;
        at = folded.find(name, at + 1)) {
     // A Latin name inside a longer word ("RL" in "RLHF") is another name.
@@ -157,10 +192,13 @@ bool NamedAsJudgedHead(std::string_view text, std::string_view surface,
         (IsWordByte(name.back()) && end < folded.size() && IsWordByte(folded[end]))) {
       continue;
     }
-    found = true;
-    if (IsHeadOccurrence(folded, at, name.size(), other_names)) return true;
+    // The first mention decides: the extractor reads the stance toward a
+    // name from the judgement nearest its first mention, and a later clause
+    // that names it again ("“pure RL”不太成立：RL 需要 pre-training") has its
+    // own judgement, often another one.
+    return IsHeadOccurrence(folded, at, name.size(), other_names);
   }
-  return !found;
+  return true;
 }
 
 }  // namespace claimkb

@@ -71,7 +71,8 @@ constexpr std::array<std::string_view, 20> kOthersView = {
     "some people say", "critics say", "many think", "conventional wisdom", "it is often said"};
 
 // Words about the standing of evidence: verification, proof, conjecture.
-constexpr std::array<std::string_view, 22> kEvidenceCaveats = {
+constexpr std::array<std::string_view, 25> kEvidenceCaveats = {
+    "需要对照", "需对照",   "有待核实",
     "未核实",     "需核实",      "需要核实",   "需核对",     "未经证实",   "尚未证实",
     "尚未验证",   "有待验证",    "不能据此",   "推演",       "假说",       "并非节目",
     "节目没有",   "节目未",      "不应当作",   "证据边界",   "已具备的事实", "未公开",
@@ -82,15 +83,44 @@ constexpr std::array<std::string_view, 22> kEvidenceCaveats = {
 constexpr std::array<std::string_view, 6> kIllusion = {"错觉", "迷思", "假象", "illusion",
                                                        "myth", "fallacy"};
 
+constexpr std::array<std::string_view, 8> kDenials = {"不是", "并非", "并不", "未必", "不代表",
+                                                      "不等于", "isn't", "is not"};
+
 // A Markdown table row: cells between '|' state facts side by side.
 bool IsTableRow(std::string_view text) {
   return std::count(text.begin(), text.end(), '|') >= 2;
 }
 
+// "“Scaling Law 到头了”很多时候不是你发现了极限": a claim that opens with a
+// quotation and denies it in the same clause answers the quoted view.
+bool DeniesItsQuotation(std::string_view text) {
+  while (text.starts_with(" ")) text.remove_prefix(1);
+  if (!text.starts_with("“")) return false;
+  const std::size_t close = text.find("”");
+  if (close == std::string_view::npos) return false;
+  std::string_view rest = text.substr(close + std::string_view("”").size());
+  for (std::string_view end : {"，", "。", "；", ",", ";"}) {
+    rest = rest.substr(0, rest.find(end));
+  }
+  return ContainsAny(Folded(rest), kDenials);
+}
+
+// An image says what a thing is like ("预训练更像“crappy evolution”",
+// "Transformer 像 cortical tissue"); an explanation gives the cause of a
+// fact ("之所以还这么大，是因为互联网很脏"). Their tone is the image's or the
+// cause's, not a verdict on what they describe.
+constexpr std::array<std::string_view, 10> kDescribing = {
+    "更像", "就像", "好比", "类似于", "可以被视为", "之所以", "is like", "akin to",
+    "is analogous", "the reason"};
+
 }  // namespace
 
 bool ReadsAgainstItsWords(std::string_view text) {
-  return IsTableRow(text) || ContainsAny(Folded(text), kIllusion);
+  return IsTableRow(text) || ContainsAny(Folded(text), kIllusion) || DeniesItsQuotation(text);
+}
+
+bool DescribesRatherThanJudges(std::string_view text) {
+  return ContainsAny(Folded(text), kDescribing);
 }
 
 bool IsEvidenceCaveat(std::string_view text) {

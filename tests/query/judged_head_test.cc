@@ -52,13 +52,29 @@ TEST_CASE("An object, modifier or circumstance is not what is judged", "[contrad
   CHECK_FALSE(NamedAsJudgedHead("单独做不现实：“method-y + method-z”才是双支柱。", "method-y"));
   CHECK_FALSE(NamedAsJudgedHead("单独做不现实：“method-z + method-y”才是双支柱。", "method-y",
                                 {"method-z"}));
+  // After a condition of absence: what is absent is judged.
+  CHECK_FALSE(NamedAsJudgedHead("没有 method-z，method-y 不会奏效。", "method-y"));
+  CHECK_FALSE(NamedAsJudgedHead("Without method-z, method-y fails.", "method-y"));
+  CHECK(NamedAsJudgedHead("没有 method-y 不行。", "method-y"));
+  // A label of a part of the name, before a colon; the name as a label is judged.
+  CHECK_FALSE(NamedAsJudgedHead("model-x 的记忆系统：压缩得更好。", "model-x"));
+  CHECK(NamedAsJudgedHead("model-x：压缩得更好。", "model-x"));
+  CHECK(NamedAsJudgedHead("model-x 的记忆很差，原因：压缩。", "model-x"));
   // In a parenthesis.
   CHECK_FALSE(NamedAsJudgedHead("模型在进步（通过 method-y 或其他训练）。", "method-y"));
 }
 
-TEST_CASE("Any judged occurrence counts; nothing to go by keeps the reading",
+TEST_CASE("The first mention decides; nothing to go by keeps the reading",
           "[contradictions][head]") {
-  CHECK(NamedAsJudgedHead("执行 method-y 更彻底，method-y 也更便宜。", "method-y"));
+  CHECK(NamedAsJudgedHead("method-y 更便宜，执行 method-y 也更彻底。", "method-y"));
+  // A qualified first mention ("pure X") is judged, not the later plain one.
+  CHECK_FALSE(NamedAsJudgedHead("“pure method-y”不太成立：method-y 需要别的。", "method-y"));
+  CHECK_FALSE(NamedAsJudgedHead("执行 method-y 更彻底，method-y 也更便宜。", "method-y"));
+  // What lies beyond the name is not the name.
+  CHECK_FALSE(NamedAsJudgedHead("越来越强调 method-y 之外的对齐。", "method-y"));
+  CHECK_FALSE(NamedAsJudgedHead("method-y 之外的对齐越来越重要。", "method-y"));
+  // A name in a parenthesis is an aside.
+  CHECK_FALSE(NamedAsJudgedHead("三家模型（model-a、model-b）将交替领先。", "model-b", {"model-a"}));
   // Not found, or no surface (a guessed entity): no position to judge by.
   CHECK(NamedAsJudgedHead("它很慢。", "model-x"));
   CHECK(NamedAsJudgedHead("它很慢。", ""));
@@ -73,6 +89,40 @@ TEST_CASE("A claim that reads against its words is recognised", "[contradictions
   CHECK(ReadsAgainstItsWords("| 方法 | 更便宜 | 更快 |"));
   CHECK_FALSE(ReadsAgainstItsWords("这个方法更便宜、更快。"));
   CHECK_FALSE(ReadsAgainstItsWords("模型幻觉仍然很多。"));  // 幻觉 is a model's, not the speaker's.
+  // A quotation denied in its own clause answers the quoted view.
+  CHECK(ReadsAgainstItsWords("“这条路到头了”很多时候不是真的到头，而是有 bug。"));
+  CHECK_FALSE(ReadsAgainstItsWords("“这条路到头了”，他说，不是因为 bug。"));
+  CHECK_FALSE(ReadsAgainstItsWords("他说“这条路到头了”并不奇怪。"));
+}
+
+TEST_CASE("An image or an explanation describes rather than judges",
+          "[contradictions][narration]") {
+  CHECK(DescribesRatherThanJudges("这个方法更像“粗糙的演化”。"));
+  CHECK(DescribesRatherThanJudges("之所以还这么大，是因为数据很脏。"));
+  CHECK(DescribesRatherThanJudges("The method is like a crude evolution."));
+  CHECK_FALSE(DescribesRatherThanJudges("这个方法很粗糙。"));
+}
+
+TEST_CASE("Titles and indirect questions take no side", "[contradictions]") {
+  std::vector<StoredClaim> claims(2);
+  for (int i = 0; i < 2; ++i) {
+    claims[i].id = i == 0 ? "a#0" : "b#0";
+    claims[i].speaker_name = i == 0 ? "Alice" : "Bob";
+    claims[i].claim.speaker = claims[i].speaker_name;
+    claims[i].episode_slug = i == 0 ? "a" : "b";
+    claims[i].claim.topics = {"scaling"};
+  }
+  claims[0].claim.stance = Stance::kNegative;
+  claims[0].claim.text = "这条路很糟糕。";
+  claims[1].claim.stance = Stance::kPositive;
+  claims[1].claim.text = "这条路为什么能走通";  // A chapter title.
+  CHECK(FindContradictions(claims, ContradictionQuery{}, nullptr).empty());
+  // An explanation ("这就是为什么…") asserts.
+  claims[1].claim.text = "这就是为什么这条路能走通";
+  CHECK(FindContradictions(claims, ContradictionQuery{}, nullptr).size() == 1);
+  // So does a sentence that embeds the question in a clause of its own.
+  claims[1].claim.text = "它为什么能走通，很好解释";
+  CHECK(FindContradictions(claims, ContradictionQuery{}, nullptr).size() == 1);
 }
 
 constexpr Stance kPos = Stance::kPositive;

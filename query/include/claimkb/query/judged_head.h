@@ -15,18 +15,24 @@
 
 namespace claimkb {
 
-// True when some occurrence of `surface` in `text` stands where what a
-// clause judges stands:
+// True when the first occurrence of `surface` in `text` stands where what a
+// clause judges stands (the extractor reads a name's stance from the
+// judgement nearest its first mention):
 // - it opens its clause (clauses end at ，。；：！？, "——", a parenthesis or
 //   ". "), after nothing but lead-in words (其实, 现在, 所以, 但, 我觉得, "I
 //   think", "but", …), quotes, and the names of `others` with connectives
 //   between them ("GPT-5 和 Claude 都很强" judges both);
 // - or follows an opinion frame ("Ilya 认为预训练…", "he argues that …") or a
 //   marker of what the view is about ("他对 RL 持批判态度", "对 X，…");
-// - or is the focus of a superlative cleft ("最大的突破是 RLVR");
-// and is not one part of a recipe ("pre-training + RL 是双支柱"), a
-// circumstance ("X 时", "X 的时候", "X 之后") or the modifier of a
-// generic head noun ("X 领域", "X 时代", "X 团队", "X 记忆", "X 标准").
+// - or is the focus of a superlative cleft ("最大的突破是 RLVR") or of an
+//   absence ("没有 RL 不行");
+// and does not follow a condition of absence that opens the sentence ("没有
+// pre-training，RL 不会奏效" judges pre-training's necessity), is not inside
+// a parenthesis (an aside: "三家模型（GPT、Claude、Gemini）将交替领先"), does
+// not label a part of itself before a colon ("Claude 的记忆系统：……"), is not
+// one part of a recipe ("pre-training + RL 是双支柱"), a circumstance ("X 时",
+// "X 的时候", "X 之后", "X 之外") or the modifier of a generic head noun
+// ("X 领域", "X 团队", "X 记忆", "X 标准").
 // Matching folds ASCII case. True as well when `surface` is empty or not
 // found (nothing to judge the position by: the caller keeps its reading).
 bool NamedAsJudgedHead(std::string_view text, std::string_view surface,

@@ -34,8 +34,16 @@ bool IsEvidenceCaveat(std::string_view text);
 // speaker makes: the claim calls what it describes an illusion or a myth
 // ("pre-training 给了“多做预训=普遍变强”的错觉", "the myth that …"), so its
 // praise is denied; or it is a row of a Markdown table ("| 后训练 | 从单轮
-// 回答变成完整任务轨迹 |"), cells set side by side rather than a sentence.
+// 回答变成完整任务轨迹 |"), cells set side by side rather than a sentence;
+// or it opens with a quotation it denies ("“Scaling Law 到头了”很多时候不是你
+// 发现了极限"), answering the quoted view.
 bool ReadsAgainstItsWords(std::string_view text);
+
+// True when `text` describes rather than judges: an image of what a thing is
+// like ("预训练更像“crappy evolution”", "X is like Y") or the cause of a fact
+// ("之所以还这么大，是因为互联网很脏"). The tone read from it is the image's or
+// the cause's.
+bool DescribesRatherThanJudges(std::string_view text);
 
 }  // namespace claimkb
 
