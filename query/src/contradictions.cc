@@ -204,12 +204,16 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
   // Which claims narrate rather than judge, worked out once per claim.
   std::vector<bool> narrated(claims.size(), false);
   std::vector<bool> against_words(claims.size(), false);
+  std::vector<bool> attributed(claims.size(), false);
   for (const auto& entry : by_key) {
     for (const auto* uses : {&entry.second.first, &entry.second.second}) {
       for (const Use& use : *uses) {
         narrated[use.claim] = IsNarration(claims[use.claim].claim.text);
-        against_words[use.claim] = ReadsAgainstItsWords(claims[use.claim].claim.text) ||
-                                   DescribesRatherThanJudges(claims[use.claim].claim.text);
+        const StoredClaim& claim = claims[use.claim];
+        against_words[use.claim] =
+            ReadsAgainstItsWords(claim.claim.text) || DescribesRatherThanJudges(claim.claim.text) ||
+            (claim.claim.by_editor && DescribesTheEpisode(claim.claim.text));
+        attributed[use.claim] = AttributesView(claims[use.claim].claim.text);
       }
     }
   }
@@ -281,8 +285,12 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     double score = DirectnessBase(directness) * positive_factor * negative_factor;
     // Two editors' summaries are no person's view on either side: a reader
     // compares people's positions, and a summary's stance is read from
-    // chapter titles, table cells and condensed narration.
-    if (p.claim.by_editor && n.claim.by_editor) score *= 0.5;
+    // chapter titles, table cells and condensed narration. A summary line
+    // that gives its view to someone ("Amodei 认为……") states that person's.
+    if (p.claim.by_editor && n.claim.by_editor && !attributed[positive.claim] &&
+        !attributed[negative.claim]) {
+      score *= 0.5;
+    }
     if (*change_of_mind) {
       const std::optional<int> days = DaysBetween(p.episode_date, n.episode_date);
       if (days && std::abs(*days) < kChangeOfMindDays) score *= 0.5;

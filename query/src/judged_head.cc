@@ -127,6 +127,19 @@ bool FollowsFrame(std::string_view prefix) {
   return prefix.ends_with("是") && prefix.find("最") != std::string_view::npos;
 }
 
+// "Rich Sutton 对 LLM 样本效率低下的批评", "Pass@k 对 RL 能力提升的质疑": after
+// 对, a clause that ends in "的" and a short noun names someone's view of the
+// thing (a noun phrase another verb takes, or a title), not a judgement.
+bool NamesAViewOf(std::string_view prefix, std::string_view rest_of_clause) {
+  prefix = TrimBlankEnd(prefix);
+  if (!prefix.ends_with("对") && !prefix.ends_with("对于") && !prefix.ends_with("关于")) return false;
+  const std::size_t of = rest_of_clause.rfind("的");
+  if (of == std::string_view::npos) return false;
+  const std::string_view noun = rest_of_clause.substr(of + std::string_view("的").size());
+  // At most three CJK characters (three bytes each) and no space: one noun.
+  return !noun.empty() && noun.size() <= 9 && noun.find(' ') == std::string_view::npos;
+}
+
 bool IsHeadOccurrence(std::string_view text, std::size_t at, std::size_t length,
                       const std::vector<std::string>& others) {
   std::size_t clause = 0;
@@ -155,6 +168,11 @@ bool IsHeadOccurrence(std::string_view text, std::size_t at, std::size_t length,
   std::string_view after = text.substr(at + length);
   while (EatOne(&after, kBlank)) {
   }
+  std::string_view rest_of_clause = after;
+  for (std::string_view end : kClauseEnds) {
+    rest_of_clause = rest_of_clause.substr(0, rest_of_clause.find(end));
+  }
+  if (NamesAViewOf(prefix, rest_of_clause)) return false;
   // "Claude 的记忆系统：……" labels a part of the name; what follows the
   // colon describes that part.
   if (after.starts_with("的")) {

@@ -109,11 +109,27 @@ bool DeniesItsQuotation(std::string_view text) {
 // "Transformer 像 cortical tissue"); an explanation gives the cause of a
 // fact ("之所以还这么大，是因为互联网很脏"). Their tone is the image's or the
 // cause's, not a verdict on what they describe.
-constexpr std::array<std::string_view, 10> kDescribing = {
-    "更像", "就像", "好比", "类似于", "可以被视为", "之所以", "is like", "akin to",
+// A role given ("预训练负责“吸收知识”") describes a division of labour too.
+constexpr std::array<std::string_view, 11> kDescribing = {
+    "更像", "就像", "好比", "类似于", "可以被视为", "之所以", "负责", "is like", "akin to",
     "is analogous", "the reason"};
 
+// An editor's words about the episode itself: what the discussion covered.
+constexpr std::array<std::string_view, 6> kAboutTheEpisode = {
+    "讨论", "本期", "这期", "节目", "this episode", "the discussion"};
+
+// Verbs that give a view to its holder: "Amodei 认为……", "广密提出……".
+constexpr std::array<std::string_view, 14> kAttribution = {
+    "认为", "主张", "表示", "指出", "强调", "坦言", "直言", "提出", "判断", "argues",
+    "believes", "thinks", "says", "said"};
+
 }  // namespace
+
+bool DescribesTheEpisode(std::string_view text) {
+  return ContainsAny(Folded(text), kAboutTheEpisode);
+}
+
+bool AttributesView(std::string_view text) { return ContainsAny(Folded(text), kAttribution); }
 
 bool ReadsAgainstItsWords(std::string_view text) {
   return IsTableRow(text) || ContainsAny(Folded(text), kIllusion) || DeniesItsQuotation(text);

@@ -13,6 +13,36 @@
 namespace claimkb {
 namespace {
 
+constexpr Stance kPos = Stance::kPositive;
+constexpr Stance kNeg = Stance::kNegative;
+
+StoredClaim Judging(const std::string& id, const std::string& speaker, const std::string& episode,
+                    const std::string& date, Stance stance, const std::string& text) {
+  StoredClaim stored;
+  stored.id = id;
+  stored.speaker_name = speaker;
+  stored.episode_slug = episode;
+  stored.episode_date = date;
+  stored.claim.text = text;
+  stored.claim.stance = stance;
+  stored.claim.by_editor = speaker == "editor";
+  stored.claim.speaker = stored.claim.by_editor ? "" : speaker;
+  EntityMention mention;
+  mention.entity_id = "method-y";
+  mention.surface = "method-y";
+  mention.kind = EntityKind::kTechnique;
+  mention.stance = stance;
+  stored.claim.entities.push_back(mention);
+  return stored;
+}
+
+std::vector<Contradiction> Find(const std::vector<StoredClaim>& claims) {
+  return FindContradictions(claims, ContradictionQuery{}, nullptr);
+}
+
+// Entity target, one claim a side: base 3 × (1 of 1 agrees × (1 − 2^−1))².
+constexpr double kPlainPair = 3 * 0.5 * 0.5;
+
 TEST_CASE("A name opening its clause is what the clause judges", "[contradictions][head]") {
   CHECK(NamedAsJudgedHead("method-y 很糟糕。", "method-y"));
   // After lead-ins, an opinion frame and quotes.
@@ -31,6 +61,9 @@ TEST_CASE("A name after a frame or marker of the view is judged", "[contradictio
   CHECK(NamedAsJudgedHead("某人认为 method-y 正在失去解释力。", "method-y"));
   CHECK(NamedAsJudgedHead("他对 method-y 持批判态度。", "method-y"));
   CHECK(NamedAsJudgedHead("对 method-y，她的看法是有效但昂贵。", "method-y"));
+  // After 对, a noun phrase naming someone's view of it is no judgement.
+  CHECK_FALSE(NamedAsJudgedHead("他驳斥了某人对 method-y 效率低下的批评。", "method-y"));
+  CHECK_FALSE(NamedAsJudgedHead("对 method-y 能力提升的质疑", "method-y"));
   CHECK(NamedAsJudgedHead("She argues method-y is a dead end.", "method-y"));
   // The focus of a superlative cleft; a plain copula is not.
   CHECK(NamedAsJudgedHead("今年最大的突破是 method-y。", "method-y"));
@@ -100,7 +133,44 @@ TEST_CASE("An image or an explanation describes rather than judges",
   CHECK(DescribesRatherThanJudges("这个方法更像“粗糙的演化”。"));
   CHECK(DescribesRatherThanJudges("之所以还这么大，是因为数据很脏。"));
   CHECK(DescribesRatherThanJudges("The method is like a crude evolution."));
+  CHECK(DescribesRatherThanJudges("这个方法负责“吸收知识”。"));
   CHECK_FALSE(DescribesRatherThanJudges("这个方法很粗糙。"));
+}
+
+TEST_CASE("An editor's line about the episode, or giving a view to someone",
+          "[contradictions][narration]") {
+  CHECK(DescribesTheEpisode("对这个方法的讨论同时给出潜力和上界。"));
+  CHECK(DescribesTheEpisode("本期围绕这个方法展开。"));
+  CHECK_FALSE(DescribesTheEpisode("这个方法很好。"));
+  CHECK(AttributesView("某人认为这个方法正在失去解释力。"));
+  CHECK(AttributesView("She argues the method is dead."));
+  CHECK_FALSE(AttributesView("这个方法正在失去解释力。"));
+}
+
+TEST_CASE("Editors' lines: about the episode weigh 0.4; views given to someone are not halved",
+          "[contradictions]") {
+  std::vector<StoredClaim> claims = {
+      Judging("a#0", "editor", "a", "2025-01-01", kNeg, "method-y 很糟糕。"),
+      Judging("b#0", "editor", "b", "2025-02-01", kPos, "某人认为 method-y 很好。"),
+  };
+  auto found = Find(claims);
+  REQUIRE(found.size() == 1);
+  // 0.7 per editor claim; the pair is not halved: one line is someone's view.
+  CHECK(found[0].score == Approx(kPlainPair * 0.7 * 0.7));
+  // A speaker against the editor's line about the discussion: 0.7 × 0.4.
+  claims[1].speaker_name = "Bob";
+  claims[1].claim.by_editor = false;
+  claims[1].claim.text = "method-y 很好。";
+  claims[0].claim.text = "method-y 很糟糕，本期的讨论这样总结。";
+  found = Find(claims);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * 0.7 * 0.4));
+  // The same words from a speaker are no line about the episode.
+  claims[0].speaker_name = "Carol";
+  claims[0].claim.by_editor = false;
+  found = Find(claims);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair));
 }
 
 TEST_CASE("Titles and indirect questions take no side", "[contradictions]") {
@@ -124,36 +194,6 @@ TEST_CASE("Titles and indirect questions take no side", "[contradictions]") {
   claims[1].claim.text = "它为什么能走通，很好解释";
   CHECK(FindContradictions(claims, ContradictionQuery{}, nullptr).size() == 1);
 }
-
-constexpr Stance kPos = Stance::kPositive;
-constexpr Stance kNeg = Stance::kNegative;
-
-StoredClaim Judging(const std::string& id, const std::string& speaker, const std::string& episode,
-                    const std::string& date, Stance stance, const std::string& text) {
-  StoredClaim stored;
-  stored.id = id;
-  stored.speaker_name = speaker;
-  stored.episode_slug = episode;
-  stored.episode_date = date;
-  stored.claim.text = text;
-  stored.claim.stance = stance;
-  stored.claim.by_editor = speaker == "editor";
-  stored.claim.speaker = stored.claim.by_editor ? "" : speaker;
-  EntityMention mention;
-  mention.entity_id = "method-y";
-  mention.surface = "method-y";
-  mention.kind = EntityKind::kTechnique;
-  mention.stance = stance;
-  stored.claim.entities.push_back(mention);
-  return stored;
-}
-
-std::vector<Contradiction> Find(const std::vector<StoredClaim>& claims) {
-  return FindContradictions(claims, ContradictionQuery{}, nullptr);
-}
-
-// Entity target, one claim a side: base 3 × (1 of 1 agrees × (1 − 2^−1))².
-constexpr double kPlainPair = 3 * 0.5 * 0.5;
 
 TEST_CASE("A side whose entity is not what it judges weighs 0.3", "[contradictions][head]") {
   std::vector<StoredClaim> claims = {

@@ -32,7 +32,8 @@ namespace claimkb {
 // not label a part of itself before a colon ("Claude 的记忆系统：……"), is not
 // one part of a recipe ("pre-training + RL 是双支柱"), a circumstance ("X 时",
 // "X 的时候", "X 之后", "X 之外") or the modifier of a generic head noun
-// ("X 领域", "X 团队", "X 记忆", "X 标准").
+// ("X 领域", "X 团队", "X 记忆", "X 标准"); after 对, the clause must not be
+// a noun phrase naming a view of it ("Sutton 对 LLM 样本效率低下的批评").
 // Matching folds ASCII case. True as well when `surface` is empty or not
 // found (nothing to judge the position by: the caller keeps its reading).
 bool NamedAsJudgedHead(std::string_view text, std::string_view surface,

@@ -39,8 +39,19 @@ bool IsEvidenceCaveat(std::string_view text);
 // 发现了极限"), answering the quoted view.
 bool ReadsAgainstItsWords(std::string_view text);
 
+// True when `text` speaks of the episode itself ("对预训练……的讨论同时给出潜力
+// 和上界", "本期围绕……展开"): from the editor, a line about what was
+// discussed, whose tone is not a verdict on what it lists.
+bool DescribesTheEpisode(std::string_view text);
+
+// True when `text` gives a view to its holder with a verb of saying or
+// thinking ("Amodei 认为……", "广密提出……", "she argues"): an editor's line of
+// that form states the named person's view.
+bool AttributesView(std::string_view text);
+
 // True when `text` describes rather than judges: an image of what a thing is
-// like ("预训练更像“crappy evolution”", "X is like Y") or the cause of a fact
+// like ("预训练更像“crappy evolution”", "X is like Y"), a role it is given
+// ("预训练负责“吸收知识”") or the cause of a fact
 // ("之所以还这么大，是因为互联网很脏"). The tone read from it is the image's or
 // the cause's.
 bool DescribesRatherThanJudges(std::string_view text);
