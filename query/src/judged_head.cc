@@ -21,10 +21,11 @@ bool IsWordByte(char c) {
 }
 
 // Where one clause ends and the next begins: what a clause judges is named
-// in that clause. "、" is no boundary: a list shares its clause.
+// in that clause. "、" is no boundary: a list shares its clause; nor is a
+// closing parenthesis: "将强化学习（RL）与预训练区分开来" is one clause.
 constexpr auto kClauseEnds = std::to_array<std::string_view>({
     "，", ",", "。", "；", ";", "：", ":", "！", "!", "？", "?",
-    "——", "—", "（", "(", "）", ")", "\n", ". ", "|", "｜"});
+    "——", "—", "（", "(", "\n", ". ", "|", "｜"});
 
 // Words that may open a clause before its subject: discourse markers,
 // adverbs of time and degree, and the speaker's own opinion frame.
@@ -99,10 +100,24 @@ std::string_view TrimBlankEnd(std::string_view text) {
   return text;
 }
 
+// A parenthesis glosses what stands before it ("Scaling Law（扩展规律）"):
+// skipped like a blank.
+bool EatParenthesis(std::string_view* text) {
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"},
+                                    std::pair<std::string_view, std::string_view>{"(", ")"}}) {
+    if (!text->starts_with(open)) continue;
+    const std::size_t end = text->find(close);
+    if (end == std::string_view::npos) return false;
+    text->remove_prefix(end + close.size());
+    return true;
+  }
+  return false;
+}
+
 // The clause before the name holds only what may precede a subject.
 bool OpensClause(std::string_view prefix, const std::vector<std::string>& others) {
   for (bool progress = true; progress && !prefix.empty();) {
-    progress = EatOne(&prefix, kBlank) || EatOne(&prefix, kLeadIns) ||
+    progress = EatOne(&prefix, kBlank) || EatParenthesis(&prefix) || EatOne(&prefix, kLeadIns) ||
                EatOne(&prefix, kConnectives) ||
                std::any_of(others.begin(), others.end(),
                            [&](const std::string& other) { return EatAny(&prefix, other); });
@@ -142,15 +157,27 @@ bool NamesAViewOf(std::string_view prefix, std::string_view rest_of_clause) {
 
 bool IsHeadOccurrence(std::string_view text, std::size_t at, std::size_t length,
                       const std::vector<std::string>& others) {
+  // The nearest clause boundary before the name; a parenthesis closed
+  // before the name is a gloss inside the clause, not its start.
   std::size_t clause = 0;
   std::string_view opened_by;
-  for (std::string_view end : kClauseEnds) {
-    const std::size_t found = text.rfind(end, at);
-    if (found != std::string_view::npos && found + end.size() <= at &&
-        found + end.size() > clause) {
-      clause = found + end.size();
-      opened_by = end;
+  for (std::size_t limit = at;;) {
+    clause = 0;
+    opened_by = {};
+    for (std::string_view end : kClauseEnds) {
+      const std::size_t found = text.rfind(end, limit);
+      if (found != std::string_view::npos && found + end.size() <= limit &&
+          found + end.size() > clause) {
+        clause = found + end.size();
+        opened_by = end;
+      }
     }
+    const bool paren = opened_by == "（" || opened_by == "(";
+    const std::string_view close = opened_by == "（" ? "）" : ")";
+    if (!paren) break;
+    const std::size_t closed = text.find(close, clause);
+    if (closed == std::string_view::npos || closed >= at) break;
+    limit = clause - opened_by.size();
   }
   // A name in a parenthesis is an aside (an example, a gloss): the
   // judgement outside it is of something else.

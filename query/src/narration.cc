@@ -50,9 +50,9 @@ constexpr std::array<std::string_view, 30> kEventVerbs = {
     "founded", "acquired", "hired",    "sold",     "shipped",  "挖人",     "成立之后",
     "成立后",  "的成立"};
 
-constexpr std::array<std::string_view, 10> kFirstPersonUse = {
-    "我用", "我们用", "我让", "我试了", "我试过", "我们试了", "我把", "i used", "we used",
-    "i asked"};
+constexpr std::array<std::string_view, 12> kFirstPersonUse = {
+    "我用", "我们用", "我让", "我试了", "我试过", "我们试了", "我把", "用它", "拿它",
+    "i used", "we used", "i asked"};
 
 constexpr std::array<std::string_view, 35> kJudgement = {
     "认为",    "觉得",       "相信",      "看来",      "判断",      "主张",     "观点",
@@ -123,6 +123,11 @@ constexpr std::array<std::string_view, 14> kAttribution = {
     "认为", "主张", "表示", "指出", "强调", "坦言", "直言", "提出", "判断", "argues",
     "believes", "thinks", "says", "said"};
 
+// A rebuttal: "Amodei 驳斥了 Sutton 对 LLM 样本效率低下的批评" carries the
+// words of the view it rejects.
+constexpr std::array<std::string_view, 7> kRebuttal = {"驳斥", "反驳", "否认", "refuted",
+                                                       "rebutted", "dismissed", "pushed back"};
+
 }  // namespace
 
 bool DescribesTheEpisode(std::string_view text) {
@@ -132,7 +137,9 @@ bool DescribesTheEpisode(std::string_view text) {
 bool AttributesView(std::string_view text) { return ContainsAny(Folded(text), kAttribution); }
 
 bool ReadsAgainstItsWords(std::string_view text) {
-  return IsTableRow(text) || ContainsAny(Folded(text), kIllusion) || DeniesItsQuotation(text);
+  const std::string folded = Folded(text);
+  return IsTableRow(text) || ContainsAny(folded, kIllusion) || ContainsAny(folded, kRebuttal) ||
+         DeniesItsQuotation(text);
 }
 
 bool DescribesRatherThanJudges(std::string_view text) {

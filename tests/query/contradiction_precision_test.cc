@@ -52,6 +52,7 @@ TEST_CASE("Narration is told apart from judgement", "[contradictions][narration]
   CHECK(IsNarration("那是 24 年 8 月，当时这个方法还没现在这么成熟。"));
   CHECK(IsNarration("后来他们发布了新版本，速度慢了很多。"));
   CHECK(IsNarration("我用它把笔记整理了一遍，结果有不少错。"));
+  CHECK(IsNarration("又用它写了实验代码，发现差距来自调度。"));
   CHECK(IsNarration("Back then the model was slow."));
   CHECK(IsNarration("对他们影响很大的，是这家公司的成立。"));
   // A judgement of a past event is a judgement.

@@ -93,6 +93,10 @@ TEST_CASE("An object, modifier or circumstance is not what is judged", "[contrad
   CHECK_FALSE(NamedAsJudgedHead("model-x 的记忆系统：压缩得更好。", "model-x"));
   CHECK(NamedAsJudgedHead("model-x：压缩得更好。", "model-x"));
   CHECK(NamedAsJudgedHead("model-x 的记忆很差，原因：压缩。", "model-x"));
+  // A parenthesis glosses; it does not end the clause.
+  CHECK(NamedAsJudgedHead("method-z（一种方法）与 method-y 都很好。", "method-y", {"method-z"}));
+  CHECK_FALSE(NamedAsJudgedHead("将 method-z（一种方法）与 method-y 区分开来是误导。", "method-y",
+                                {"method-z"}));
   // In a parenthesis.
   CHECK_FALSE(NamedAsJudgedHead("模型在进步（通过 method-y 或其他训练）。", "method-y"));
 }
@@ -122,6 +126,8 @@ TEST_CASE("A claim that reads against its words is recognised", "[contradictions
   CHECK(ReadsAgainstItsWords("| 方法 | 更便宜 | 更快 |"));
   CHECK_FALSE(ReadsAgainstItsWords("这个方法更便宜、更快。"));
   CHECK_FALSE(ReadsAgainstItsWords("模型幻觉仍然很多。"));  // 幻觉 is a model's, not the speaker's.
+  // A rebuttal carries the rejected view's words.
+  CHECK(ReadsAgainstItsWords("他驳斥了对这个方法效率低下的批评。"));
   // A quotation denied in its own clause answers the quoted view.
   CHECK(ReadsAgainstItsWords("“这条路到头了”很多时候不是真的到头，而是有 bug。"));
   CHECK_FALSE(ReadsAgainstItsWords("“这条路到头了”，他说，不是因为 bug。"));

@@ -13,7 +13,7 @@ namespace claimkb {
 
 // True when `text` carries a mark of narration — a past time anchor (当时,
 // 后来, 去年, "24年8月", "back then"), an event verb (发布了, 收购, 加入,
-// announced, founded) or a first-person account of use (我用, 我们试了) — and
+// announced, founded) or an account of use (我用, 我们试了, 用它) — and
 // no mark of judgement: an opinion frame (认为, 觉得, "I think"), a modal of
 // obligation or necessity (应该, 必须, should), or a superlative or degree
 // that weighs (最, 远远, 根本, 本质上). Judging a past event ("去年最大的突破是
@@ -35,7 +35,8 @@ bool IsEvidenceCaveat(std::string_view text);
 // ("pre-training 给了“多做预训=普遍变强”的错觉", "the myth that …"), so its
 // praise is denied; or it is a row of a Markdown table ("| 后训练 | 从单轮
 // 回答变成完整任务轨迹 |"), cells set side by side rather than a sentence;
-// or it opens with a quotation it denies ("“Scaling Law 到头了”很多时候不是你
+// or it rebuts a view whose words it carries ("Amodei 驳斥了 Sutton 对 LLM
+// 样本效率低下的批评"); or it opens with a quotation it denies ("“Scaling Law 到头了”很多时候不是你
 // 发现了极限"), answering the quoted view.
 bool ReadsAgainstItsWords(std::string_view text);
 
