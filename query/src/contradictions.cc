@@ -103,8 +103,8 @@ std::optional<int> DaysBetween(std::string_view from, std::string_view to) {
   auto parse = [](std::string_view date) -> std::optional<std::chrono::sys_days> {
     int y = 0;
     unsigned m = 0, d = 0;
-    if (date.size() < 10 || std::sscanf(std::string(date.substr(0, 10)).c_str(), "%d-%u-%u", &y, &m,
-                                        &d) != 3) {
+    if (date.size() < 10 ||
+        std::sscanf(std::string(date.substr(0, 10)).c_str(), "%d-%u-%u", &y, &m, &d) != 3) {
       return std::nullopt;
     }
     const std::chrono::year_month_day day{std::chrono::year{y}, std::chrono::month{m},

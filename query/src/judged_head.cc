@@ -23,58 +23,60 @@ bool IsWordByte(char c) {
 // Where one clause ends and the next begins: what a clause judges is named
 // in that clause. "、" is no boundary: a list shares its clause; nor is a
 // closing parenthesis: "将强化学习（RL）与预训练区分开来" is one clause.
-constexpr auto kClauseEnds = std::to_array<std::string_view>({
-    "，", ",", "。", "；", ";", "：", ":", "！", "!", "？", "?",
-    "——", "—", "（", "(", "\n", ". ", "|", "｜"});
+constexpr auto kClauseEnds =
+    std::to_array<std::string_view>({"，", ",", "。", "；", ";", "：", ":", "！", "!", "？", "?",
+                                     "——", "—", "（", "(", "\n", ". ", "|", "｜"});
 
 // Words that may open a clause before its subject: discourse markers,
 // adverbs of time and degree, and the speaker's own opinion frame.
-constexpr auto kLeadIns = std::to_array<std::string_view>({
-    "我觉得",   "我认为",   "我相信",   "我想",     "我直说",   "我看",     "我们觉得",
-    "我们认为", "说实话",   "老实说",   "坦白说",   "其实",     "现在",     "目前",
-    "如今",     "今天",     "所以",     "因此",     "因为",     "但是",     "可是",
-    "不过",     "然而",     "而且",     "并且",     "那么",     "可以说",   "基本上",
-    "实际上",   "事实上",   "总之",     "同时",     "此外",     "另外",     "当然",
-    "显然",     "确实",     "真的",     "长期来看", "长期看",   "短期来看", "短期看",
-    "整体上",   "总体上",   "首先",     "其次",     "最后",     "可能",     "也许",
-    "或许",     "换句话说", "一方面",   "另一方面", "甚至",     "至少",     "最终",
-    "后来",     "当时",     "那时",     "去年",     "今年",     "最近",     "过去",
-    "未来",     "将来",     "但",       "而",       "那",       "这",       "也",       "就",       "还",
-    "都",       "i think",  "i believe", "we think", "in my view", "honestly", "frankly",
-    "actually", "however",  "but",      "and",      "so",       "yet",      "still",
-    "now",      "today",    "the",      "also",     "even",     "maybe"});
+constexpr auto kLeadIns = std::to_array<std::string_view>(
+    {"我觉得",   "我认为",   "我相信",   "我想",     "我直说",    "我看",     "我们觉得",
+     "我们认为", "说实话",   "老实说",   "坦白说",   "其实",      "现在",     "目前",
+     "如今",     "今天",     "所以",     "因此",     "因为",      "但是",     "可是",
+     "不过",     "然而",     "而且",     "并且",     "那么",      "可以说",   "基本上",
+     "实际上",   "事实上",   "总之",     "同时",     "此外",      "另外",     "当然",
+     "显然",     "确实",     "真的",     "长期来看", "长期看",    "短期来看", "短期看",
+     "整体上",   "总体上",   "首先",     "其次",     "最后",      "可能",     "也许",
+     "或许",     "换句话说", "一方面",   "另一方面", "甚至",      "至少",     "最终",
+     "后来",     "当时",     "那时",     "去年",     "今年",      "最近",     "过去",
+     "未来",     "将来",     "但",       "而",       "那",        "这",       "也",
+     "就",       "还",       "都",       "i think",  "i believe", "we think", "in my view",
+     "honestly", "frankly",  "actually", "however",  "but",       "and",      "so",
+     "yet",      "still",    "now",      "today",    "the",       "also",     "even",
+     "maybe"});
 
 // What joins two names in one list: "A 和 B 都很强" judges both.
-constexpr auto kConnectives = std::to_array<std::string_view>({
-    "以及", "还有", "或者", "和", "与", "跟", "及", "或", "、", "/"});
+constexpr auto kConnectives = std::to_array<std::string_view>(
+    {"以及", "还有", "或者", "和", "与", "跟", "及", "或", "、", "/"});
 
 // Opinion frames and markers of what a view is about: what follows is the
 // judged thing ("Ilya 认为预训练……", "他对 RL 持批判态度", "对 X，田的立场是…").
-constexpr auto kFrameEnds = std::to_array<std::string_view>({
-    "认为", "觉得", "相信", "表示", "指出", "主张", "强调", "坦言", "直言", "说", "称",
-    "看来", "对于", "关于", "至于", "对", "think", "thinks", "believe", "believes", "argues",
-    "says"});
+constexpr auto kFrameEnds = std::to_array<std::string_view>(
+    {"认为",  "觉得",   "相信",    "表示",     "指出",   "主张", "强调", "坦言",
+     "直言",  "说",     "称",      "看来",     "对于",   "关于", "至于", "对",
+     "think", "thinks", "believe", "believes", "argues", "says"});
 
 // After the name: a circumstance ("X 时", "X 的时候", "X 之后"), what lies
 // beyond it ("X 之外的对齐") or a generic
 // head noun the name only modifies ("X 领域", "X 团队", "X 记忆").
-constexpr auto kNotHeadAfter = std::to_array<std::string_view>({
-    "的时候", "时候", "之时", "时", "之后", "以后", "之前", "以前", "之外", "期间", "领域", "团队",
-    "记忆",   "标准", "社区", "论文"});
+constexpr auto kNotHeadAfter = std::to_array<std::string_view>(
+    {"的时候", "时候", "之时", "时", "之后", "以后", "之前", "以前", "之外", "期间", "领域", "团队",
+     "记忆", "标准", "社区", "论文"});
 
 // A condition of absence opening a sentence: "没有 X，…", "without X, …".
 constexpr auto kAbsence = std::to_array<std::string_view>(
     {"如果没有", "要是没有", "没有", "缺少", "缺乏", "without", "if there is no"});
 
 // Quotes, brackets, spaces and Markdown marks carry no words.
-constexpr auto kBlank = std::to_array<std::string_view>({
-    " ", "\t", "“", "”", "\"", "‘", "’", "'", "「", "」", "『", "』", "《", "》", "*", "`", ">",
-    "-"});
+constexpr auto kBlank =
+    std::to_array<std::string_view>({" ", "\t", "“", "”", "\"", "‘", "’", "'", "「", "」", "『",
+                                     "』", "《", "》", "*", "`", ">", "-"});
 
 bool EatAny(std::string_view* text, std::string_view token) {
   if (token.empty() || !text->starts_with(token)) return false;
   // An English word must end at a word boundary ("so" is not "sora").
-  if (IsWordByte(token.back()) && token.size() < text->size() && IsWordByte((*text)[token.size()])) {
+  if (IsWordByte(token.back()) && token.size() < text->size() &&
+      IsWordByte((*text)[token.size()])) {
     return false;
   }
   text->remove_prefix(token.size());
@@ -147,7 +149,8 @@ bool FollowsFrame(std::string_view prefix) {
 // thing (a noun phrase another verb takes, or a title), not a judgement.
 bool NamesAViewOf(std::string_view prefix, std::string_view rest_of_clause) {
   prefix = TrimBlankEnd(prefix);
-  if (!prefix.ends_with("对") && !prefix.ends_with("对于") && !prefix.ends_with("关于")) return false;
+  if (!prefix.ends_with("对") && !prefix.ends_with("对于") && !prefix.ends_with("关于"))
+    return false;
   const std::size_t of = rest_of_clause.rfind("的");
   if (of == std::string_view::npos) return false;
   const std::string_view noun = rest_of_clause.substr(of + std::string_view("的").size());

@@ -1,10 +1,10 @@
 #include "claimkb/query/stance_target.h"
 
-#include "claimkb/query/judged_head.h"
-
 #include <algorithm>
 #include <cctype>
 #include <string>
+
+#include "claimkb/query/judged_head.h"
 
 namespace claimkb {
 namespace {

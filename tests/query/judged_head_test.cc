@@ -111,7 +111,8 @@ TEST_CASE("The first mention decides; nothing to go by keeps the reading",
   CHECK_FALSE(NamedAsJudgedHead("越来越强调 method-y 之外的对齐。", "method-y"));
   CHECK_FALSE(NamedAsJudgedHead("method-y 之外的对齐越来越重要。", "method-y"));
   // A name in a parenthesis is an aside.
-  CHECK_FALSE(NamedAsJudgedHead("三家模型（model-a、model-b）将交替领先。", "model-b", {"model-a"}));
+  CHECK_FALSE(
+      NamedAsJudgedHead("三家模型（model-a、model-b）将交替领先。", "model-b", {"model-a"}));
   // Not found, or no surface (a guessed entity): no position to judge by.
   CHECK(NamedAsJudgedHead("它很慢。", "model-x"));
   CHECK(NamedAsJudgedHead("它很慢。", ""));
