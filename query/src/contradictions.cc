@@ -3,6 +3,9 @@
 #include "claimkb/query/speaker_directory.h"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <cstdint>
 #include <cmath>
 #include <limits>
@@ -38,6 +41,11 @@ double ClaimWeight(const StoredClaim& claim) {
 // A claim that tells a story weighs this much of one that judges: the stance
 // read from it is mostly the tone of the events (narration.h).
 constexpr double kNarrationWeight = 0.4;
+
+// A claim whose entity is an object, a modifier or a circumstance of what it
+// judges ("执行 scaling law 更彻底") weighs this much of one that judges the
+// entity: the stance read toward it is the stance toward something else.
+constexpr double kNotHeadWeight = 0.3;
 
 double DirectnessBase(Directness directness) {
   switch (directness) {
@@ -90,6 +98,31 @@ std::optional<bool> PairKind(const StoredClaim& a, const StoredClaim& b) {
   }
   return true;
 }
+
+// Days from one YYYY-MM-DD date to another; nullopt when either is not one.
+std::optional<int> DaysBetween(std::string_view from, std::string_view to) {
+  auto parse = [](std::string_view date) -> std::optional<std::chrono::sys_days> {
+    int y = 0;
+    unsigned m = 0, d = 0;
+    if (date.size() < 10 ||
+        std::sscanf(std::string(date.substr(0, 10)).c_str(), "%d-%u-%u", &y, &m, &d) != 3) {
+      return std::nullopt;
+    }
+    const std::chrono::year_month_day day{std::chrono::year{y}, std::chrono::month{m},
+                                          std::chrono::day{d}};
+    if (!day.ok()) return std::nullopt;
+    return std::chrono::sys_days{day};
+  };
+  const auto a = parse(from);
+  const auto b = parse(to);
+  if (!a || !b) return std::nullopt;
+  return static_cast<int>((*b - *a).count());
+}
+
+// A change of mind takes time: one speaker's two opposite readings within
+// this many days are more often two aspects of one view (an interview and a
+// livestream a week apart) than a view given up, so they weigh half.
+constexpr int kChangeOfMindDays = 180;
 
 // With ContradictionQuery::max_partners_per_claim, a claim looks at no more
 // than this many of the best claims of the other stance: enough to pass over
@@ -171,9 +204,18 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
 
   // Which claims narrate rather than judge, worked out once per claim.
   std::vector<bool> narrated(claims.size(), false);
+  std::vector<bool> against_words(claims.size(), false);
+  std::vector<bool> attributed(claims.size(), false);
   for (const auto& entry : by_key) {
     for (const auto* uses : {&entry.second.first, &entry.second.second}) {
-      for (const Use& use : *uses) narrated[use.claim] = IsNarration(claims[use.claim].claim.text);
+      for (const Use& use : *uses) {
+        narrated[use.claim] = IsNarration(claims[use.claim].claim.text);
+        const StoredClaim& claim = claims[use.claim];
+        against_words[use.claim] =
+            ReadsAgainstItsWords(claim.claim.text) || DescribesRatherThanJudges(claim.claim.text) ||
+            (claim.claim.by_editor && DescribesTheEpisode(claim.claim.text));
+        attributed[use.claim] = AttributesView(claims[use.claim].claim.text);
+      }
     }
   }
 
@@ -211,6 +253,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     // read from a part of a longer sentence.
     if (!use.target.entity_id.empty()) {
       if (!use.target.direct) value *= 0.8;
+      if (!use.target.judged_head) value *= kNotHeadWeight;
       if (claim.claim.stance != (positive ? Stance::kPositive : Stance::kNegative)) value *= 0.8;
       // A technique judged with a company is the company's.
       if (use.target.entity_kind == EntityKind::kTechnique && JudgesOrg(claim.claim)) {
@@ -218,6 +261,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
       }
     }
     if (narrated[use.claim]) value *= kNarrationWeight;
+    if (against_words[use.claim]) value *= kNarrationWeight;
     return value;
   };
   auto consider = [&](const Use& positive, double positive_factor,
@@ -240,6 +284,18 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
       return false;  // Each claim judges something else that touches the topic.
     }
     double score = DirectnessBase(directness) * positive_factor * negative_factor;
+    // Two editors' summaries are no person's view on either side: a reader
+    // compares people's positions, and a summary's stance is read from
+    // chapter titles, table cells and condensed narration. A summary line
+    // that gives its view to someone ("Amodei 认为……") states that person's.
+    if (p.claim.by_editor && n.claim.by_editor && !attributed[positive.claim] &&
+        !attributed[negative.claim]) {
+      score *= 0.5;
+    }
+    if (*change_of_mind) {
+      const std::optional<int> days = DaysBetween(p.episode_date, n.episode_date);
+      if (days && std::abs(*days) < kChangeOfMindDays) score *= 0.5;
+    }
     // Companies and people are mostly narrated (who hired whom, who shipped
     // what), and a sentence's tone about the story is read as a stance
     // toward them; models, benchmarks, products and techniques are what
@@ -249,18 +305,19 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
       if (narrated[positive.claim] || narrated[negative.claim]) return false;
       score *= 0.5;
     }
-    if (!target.entity_id.empty() && !SameConversation(p, n)) {
-      // An entity taken from context counts 0.8 (the factor) within one
-      // conversation, where both claims share the context it was taken
-      // from; across episodes the reader of the pair does not see that
-      // context, and the guess is the pair's weakest link: 0.5 in all.
+    if (!target.entity_id.empty()) {
+      // An entity taken from context is the pair's weakest link: 0.5 in all
+      // (0.8 in the factor, which ranks a claim's partners, times 0.625).
+      // Within one conversation too: an elided subject is guessed from the
+      // turn ("而 GPU 的高毛利会限制…执行 scaling" given the model the turn
+      // was about), and the line often judges something else.
       if (!positive.target.direct) score *= 0.625;
       if (!negative.target.direct) score *= 0.625;
     }
     // A topic alone is the loosest tie between two conversations ("产品",
     // "research"): what each claim judges under it is rarely the same
     // thing, so it ranks below two speakers answering each other on it.
-    if (directness == Directness::kTopic && !SameConversation(p, n)) score *= 0.5;
+    if (directness == Directness::kTopic || directness == Directness::kSameEpisodeTopic) score *= 0.5;
     const std::size_t low = std::min(positive.claim, negative.claim);
     const std::size_t high = std::max(positive.claim, negative.claim);
     const std::uint64_t pair_key = (static_cast<std::uint64_t>(low) << 32) | high;

@@ -50,9 +50,9 @@ constexpr std::array<std::string_view, 30> kEventVerbs = {
     "founded", "acquired", "hired",    "sold",     "shipped",  "挖人",     "成立之后",
     "成立后",  "的成立"};
 
-constexpr std::array<std::string_view, 10> kFirstPersonUse = {
-    "我用", "我们用", "我让", "我试了", "我试过", "我们试了", "我把", "i used", "we used",
-    "i asked"};
+constexpr std::array<std::string_view, 12> kFirstPersonUse = {
+    "我用", "我们用", "我让", "我试了", "我试过", "我们试了", "我把", "用它", "拿它",
+    "i used", "we used", "i asked"};
 
 constexpr std::array<std::string_view, 35> kJudgement = {
     "认为",    "觉得",       "相信",      "看来",      "判断",      "主张",     "观点",
@@ -71,13 +71,80 @@ constexpr std::array<std::string_view, 20> kOthersView = {
     "some people say", "critics say", "many think", "conventional wisdom", "it is often said"};
 
 // Words about the standing of evidence: verification, proof, conjecture.
-constexpr std::array<std::string_view, 22> kEvidenceCaveats = {
+constexpr std::array<std::string_view, 25> kEvidenceCaveats = {
+    "需要对照", "需对照",   "有待核实",
     "未核实",     "需核实",      "需要核实",   "需核对",     "未经证实",   "尚未证实",
     "尚未验证",   "有待验证",    "不能据此",   "推演",       "假说",       "并非节目",
     "节目没有",   "节目未",      "不应当作",   "证据边界",   "已具备的事实", "未公开",
     "not verified", "unverified", "speculative", "no evidence was given"};
 
+// Words that call what the claim describes mistaken: "给了“多做预训=普遍变强”的
+// 错觉" praises nothing, whatever its quoted words say.
+constexpr std::array<std::string_view, 6> kIllusion = {"错觉", "迷思", "假象", "illusion",
+                                                       "myth", "fallacy"};
+
+constexpr std::array<std::string_view, 8> kDenials = {"不是", "并非", "并不", "未必", "不代表",
+                                                      "不等于", "isn't", "is not"};
+
+// A Markdown table row: cells between '|' state facts side by side.
+bool IsTableRow(std::string_view text) {
+  return std::count(text.begin(), text.end(), '|') >= 2;
+}
+
+// "“Scaling Law 到头了”很多时候不是你发现了极限": a claim that opens with a
+// quotation and denies it in the same clause answers the quoted view.
+bool DeniesItsQuotation(std::string_view text) {
+  while (text.starts_with(" ")) text.remove_prefix(1);
+  if (!text.starts_with("“")) return false;
+  const std::size_t close = text.find("”");
+  if (close == std::string_view::npos) return false;
+  std::string_view rest = text.substr(close + std::string_view("”").size());
+  for (std::string_view end : {"，", "。", "；", ",", ";"}) {
+    rest = rest.substr(0, rest.find(end));
+  }
+  return ContainsAny(Folded(rest), kDenials);
+}
+
+// An image says what a thing is like ("预训练更像“crappy evolution”",
+// "Transformer 像 cortical tissue"); an explanation gives the cause of a
+// fact ("之所以还这么大，是因为互联网很脏"). Their tone is the image's or the
+// cause's, not a verdict on what they describe.
+// A role given ("预训练负责“吸收知识”") describes a division of labour too.
+constexpr std::array<std::string_view, 11> kDescribing = {
+    "更像", "就像", "好比", "类似于", "可以被视为", "之所以", "负责", "is like", "akin to",
+    "is analogous", "the reason"};
+
+// An editor's words about the episode itself: what the discussion covered.
+constexpr std::array<std::string_view, 6> kAboutTheEpisode = {
+    "讨论", "本期", "这期", "节目", "this episode", "the discussion"};
+
+// Verbs that give a view to its holder: "Amodei 认为……", "广密提出……".
+constexpr std::array<std::string_view, 14> kAttribution = {
+    "认为", "主张", "表示", "指出", "强调", "坦言", "直言", "提出", "判断", "argues",
+    "believes", "thinks", "says", "said"};
+
+// A rebuttal: "Amodei 驳斥了 Sutton 对 LLM 样本效率低下的批评" carries the
+// words of the view it rejects.
+constexpr std::array<std::string_view, 7> kRebuttal = {"驳斥", "反驳", "否认", "refuted",
+                                                       "rebutted", "dismissed", "pushed back"};
+
 }  // namespace
+
+bool DescribesTheEpisode(std::string_view text) {
+  return ContainsAny(Folded(text), kAboutTheEpisode);
+}
+
+bool AttributesView(std::string_view text) { return ContainsAny(Folded(text), kAttribution); }
+
+bool ReadsAgainstItsWords(std::string_view text) {
+  const std::string folded = Folded(text);
+  return IsTableRow(text) || ContainsAny(folded, kIllusion) || ContainsAny(folded, kRebuttal) ||
+         DeniesItsQuotation(text);
+}
+
+bool DescribesRatherThanJudges(std::string_view text) {
+  return ContainsAny(Folded(text), kDescribing);
+}
 
 bool IsEvidenceCaveat(std::string_view text) {
   return ContainsAny(Folded(text), kEvidenceCaveats);

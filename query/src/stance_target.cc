@@ -4,6 +4,8 @@
 #include <cctype>
 #include <string>
 
+#include "claimkb/query/judged_head.h"
+
 namespace claimkb {
 namespace {
 
@@ -14,7 +16,26 @@ bool IsOpposable(Stance stance) { return stance == Stance::kPositive || stance =
 // 会撞墙吗？"), which is not the host's own.
 bool IsQuestion(std::string_view text) {
   while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
-  return text.ends_with("?") || text.ends_with("？") || text.ends_with("吗");
+  if (text.ends_with("?") || text.ends_with("？") || text.ends_with("吗")) return true;
+  // "Scaling law 为什么能外推大训练": an interrogative in a line of one clause
+  // with no full stop is a chapter title or an indirect question, naming
+  // what is asked. ("这就是为什么…" explains; a sentence of several clauses
+  // embeds it: "但它如何支撑模型，难以解释".)
+  for (std::string_view mark : {"。", "！", "，", "；", "：", "——", ",", ";", ":", "|", "!"}) {
+    if (text.find(mark) != std::string_view::npos) return false;
+  }
+  if (text.find(". ") != std::string_view::npos || text.ends_with(".")) return false;
+  for (std::string_view asking : {"为什么", "为何", "如何", "怎样", "能否", "是否"}) {
+    const std::size_t at = text.find(asking);
+    if (at == std::string_view::npos) continue;
+    const std::string_view before = text.substr(0, at);
+    if (before.ends_with("就是") || before.ends_with("也是") || before.ends_with("正是") ||
+        before.ends_with("解释了") || before.ends_with("解释")) {
+      continue;
+    }
+    return true;
+  }
+  return false;
 }
 
 // "agent.md 或 claude.md": a name followed by a file extension names a file,
@@ -71,6 +92,15 @@ std::vector<StanceTarget> StanceTargets(const Claim& claim, const Lexicon* lexic
     if (seen) continue;
     StanceTarget alone{mention.entity_id, "", mention.kind, mention.stance, !mention.inferred,
                        mention.confidence};
+    // The compared side of a comparison ("A 不如 B") takes its stance from
+    // the comparison, wherever it stands.
+    if (!mention.inferred && mention.role != MentionRole::kObject) {
+      std::vector<std::string_view> others;
+      for (const EntityMention& other : claim.entities) {
+        if (&other != &mention && !other.surface.empty()) others.push_back(other.surface);
+      }
+      alone.judged_head = NamedAsJudgedHead(claim.text, mention.surface, others);
+    }
     targets.push_back(alone);
     for (const std::string& topic : claim.topics) {
       StanceTarget crossed = alone;

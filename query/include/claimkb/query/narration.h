@@ -13,7 +13,7 @@ namespace claimkb {
 
 // True when `text` carries a mark of narration — a past time anchor (当时,
 // 后来, 去年, "24年8月", "back then"), an event verb (发布了, 收购, 加入,
-// announced, founded) or a first-person account of use (我用, 我们试了) — and
+// announced, founded) or an account of use (我用, 我们试了, 用它) — and
 // no mark of judgement: an opinion frame (认为, 觉得, "I think"), a modal of
 // obligation or necessity (应该, 必须, should), or a superlative or degree
 // that weighs (最, 远远, 根本, 本质上). Judging a past event ("去年最大的突破是
@@ -29,6 +29,33 @@ bool ReportsOthersView(std::string_view text);
 // subject: the caveats digests add under "边界" or "局限" ("属于前瞻推演，不是
 // 当前系统已具备的事实", "未核实", "不能据此确认", "has not been verified").
 bool IsEvidenceCaveat(std::string_view text);
+
+// True when the stance read from `text`'s words is not a judgement the
+// speaker makes: the claim calls what it describes an illusion or a myth
+// ("pre-training 给了“多做预训=普遍变强”的错觉", "the myth that …"), so its
+// praise is denied; or it is a row of a Markdown table ("| 后训练 | 从单轮
+// 回答变成完整任务轨迹 |"), cells set side by side rather than a sentence;
+// or it rebuts a view whose words it carries ("Amodei 驳斥了 Sutton 对 LLM
+// 样本效率低下的批评"); or it opens with a quotation it denies ("“Scaling Law 到头了”很多时候不是你
+// 发现了极限"), answering the quoted view.
+bool ReadsAgainstItsWords(std::string_view text);
+
+// True when `text` speaks of the episode itself ("对预训练……的讨论同时给出潜力
+// 和上界", "本期围绕……展开"): from the editor, a line about what was
+// discussed, whose tone is not a verdict on what it lists.
+bool DescribesTheEpisode(std::string_view text);
+
+// True when `text` gives a view to its holder with a verb of saying or
+// thinking ("Amodei 认为……", "广密提出……", "she argues"): an editor's line of
+// that form states the named person's view.
+bool AttributesView(std::string_view text);
+
+// True when `text` describes rather than judges: an image of what a thing is
+// like ("预训练更像“crappy evolution”", "X is like Y"), a role it is given
+// ("预训练负责“吸收知识”") or the cause of a fact
+// ("之所以还这么大，是因为互联网很脏"). The tone read from it is the image's or
+// the cause's.
+bool DescribesRatherThanJudges(std::string_view text);
 
 }  // namespace claimkb
 

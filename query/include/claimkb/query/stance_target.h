@@ -27,6 +27,11 @@ struct StanceTarget {
   // under that topic — rather than something else that happens to touch it.
   bool direct = true;
   double confidence = 1.0;  // The mention's linking confidence; 1 for topics.
+  // For an entity named in the claim: it stands where what its clause judges
+  // stands (judged_head.h), not as an object, modifier or circumstance
+  // ("执行 scaling law 更彻底"). True for topics, guessed entities and the
+  // compared side of a comparison, whose stance is read by other rules.
+  bool judged_head = true;
 
   // "gemini-3 × coding", "gemini-3", "scaling".
   std::string Label() const;
@@ -41,7 +46,9 @@ struct StanceTarget {
 //   that stance (`direct` as described above; `lexicon` may be null, then
 //   only claims judging no entity are direct).
 // Mixed and neutral stances take no side, so they give no target. Questions
-// ("…吗？", "…?") assert nothing and give none either.
+// ("…吗？", "…?") assert nothing and give none either, nor do titles and
+// indirect questions: a line of one clause, with no full stop, that asks
+// with 为什么/为何/如何/怎样/能否/是否 ("Scaling law 为什么能外推大训练").
 std::vector<StanceTarget> StanceTargets(const Claim& claim, const Lexicon* lexicon);
 
 // What a user asked about with --about: an entity (with everything below it

@@ -1,0 +1,44 @@
+// Whether a named entity is what its clause judges, or only touches it.
+// The extractor reads a stance toward every entity of a claim, but in
+// "执行 scaling law 更彻底" the judgement is of someone's execution, in
+// "易被预训练记忆分散注意力" of a memory, in "完全不同于 Transformer 的新架构落地暂少"
+// of another architecture, and in "比如在做规模定律时，一些科学假设不太对" of the
+// assumptions: the entity is an object, a modifier or a circumstance. Two
+// such readings are rarely a disagreement a reader accepts, so
+// contradictions rank them low. The test is positional and cheap (it runs
+// for every claim at the graph's link step).
+#ifndef CLAIMKB_QUERY_JUDGED_HEAD_H_
+#define CLAIMKB_QUERY_JUDGED_HEAD_H_
+
+#include <string_view>
+#include <vector>
+
+namespace claimkb {
+
+// True when the first occurrence of `surface` in `text` stands where what a
+// clause judges stands (the extractor reads a name's stance from the
+// judgement nearest its first mention):
+// - it opens its clause (clauses end at ，。；：！？, "——", a parenthesis or
+//   ". "), after nothing but lead-in words (其实, 现在, 所以, 但, 我觉得, "I
+//   think", "but", …), quotes, and the names of `others` with connectives
+//   between them ("GPT-5 和 Claude 都很强" judges both);
+// - or follows an opinion frame ("Ilya 认为预训练…", "he argues that …") or a
+//   marker of what the view is about ("他对 RL 持批判态度", "对 X，…");
+// - or is the focus of a superlative cleft ("最大的突破是 RLVR") or of an
+//   absence ("没有 RL 不行");
+// and does not follow a condition of absence that opens the sentence ("没有
+// pre-training，RL 不会奏效" judges pre-training's necessity), is not inside
+// a parenthesis (an aside: "三家模型（GPT、Claude、Gemini）将交替领先"), does
+// not label a part of itself before a colon ("Claude 的记忆系统：……"), is not
+// one part of a recipe ("pre-training + RL 是双支柱"), a circumstance ("X 时",
+// "X 的时候", "X 之后", "X 之外") or the modifier of a generic head noun
+// ("X 领域", "X 团队", "X 记忆", "X 标准"); after 对, the clause must not be
+// a noun phrase naming a view of it ("Sutton 对 LLM 样本效率低下的批评").
+// Matching folds ASCII case. True as well when `surface` is empty or not
+// found (nothing to judge the position by: the caller keeps its reading).
+bool NamedAsJudgedHead(std::string_view text, std::string_view surface,
+                       const std::vector<std::string_view>& others = {});
+
+}  // namespace claimkb
+
+#endif  // CLAIMKB_QUERY_JUDGED_HEAD_H_

@@ -1,0 +1,252 @@
+#include "claimkb/query/judged_head.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+namespace claimkb {
+namespace {
+
+std::string Folded(std::string_view text) {
+  std::string folded(text);
+  std::transform(folded.begin(), folded.end(), folded.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return folded;
+}
+
+bool IsWordByte(char c) {
+  const auto byte = static_cast<unsigned char>(c);
+  return std::isalnum(byte) || c == '_';
+}
+
+// Where one clause ends and the next begins: what a clause judges is named
+// in that clause. "、" is no boundary: a list shares its clause; nor is a
+// closing parenthesis: "将强化学习（RL）与预训练区分开来" is one clause.
+constexpr auto kClauseEnds =
+    std::to_array<std::string_view>({"，", ",", "。", "；", ";", "：", ":", "！", "!", "？", "?",
+                                     "——", "—", "（", "(", "\n", ". ", "|", "｜"});
+
+// Words that may open a clause before its subject: discourse markers,
+// adverbs of time and degree, and the speaker's own opinion frame.
+constexpr auto kLeadIns = std::to_array<std::string_view>(
+    {"我觉得",   "我认为",   "我相信",   "我想",     "我直说",    "我看",     "我们觉得",
+     "我们认为", "说实话",   "老实说",   "坦白说",   "其实",      "现在",     "目前",
+     "如今",     "今天",     "所以",     "因此",     "因为",      "但是",     "可是",
+     "不过",     "然而",     "而且",     "并且",     "那么",      "可以说",   "基本上",
+     "实际上",   "事实上",   "总之",     "同时",     "此外",      "另外",     "当然",
+     "显然",     "确实",     "真的",     "长期来看", "长期看",    "短期来看", "短期看",
+     "整体上",   "总体上",   "首先",     "其次",     "最后",      "可能",     "也许",
+     "或许",     "换句话说", "一方面",   "另一方面", "甚至",      "至少",     "最终",
+     "后来",     "当时",     "那时",     "去年",     "今年",      "最近",     "过去",
+     "未来",     "将来",     "但",       "而",       "那",        "这",       "也",
+     "就",       "还",       "都",       "i think",  "i believe", "we think", "in my view",
+     "honestly", "frankly",  "actually", "however",  "but",       "and",      "so",
+     "yet",      "still",    "now",      "today",    "the",       "also",     "even",
+     "maybe"});
+
+// What joins two names in one list: "A 和 B 都很强" judges both.
+constexpr auto kConnectives = std::to_array<std::string_view>(
+    {"以及", "还有", "或者", "和", "与", "跟", "及", "或", "、", "/"});
+
+// Opinion frames and markers of what a view is about: what follows is the
+// judged thing ("Ilya 认为预训练……", "他对 RL 持批判态度", "对 X，田的立场是…").
+constexpr auto kFrameEnds = std::to_array<std::string_view>(
+    {"认为",  "觉得",   "相信",    "表示",     "指出",   "主张", "强调", "坦言",
+     "直言",  "说",     "称",      "看来",     "对于",   "关于", "至于", "对",
+     "think", "thinks", "believe", "believes", "argues", "says"});
+
+// After the name: a circumstance ("X 时", "X 的时候", "X 之后"), what lies
+// beyond it ("X 之外的对齐") or a generic
+// head noun the name only modifies ("X 领域", "X 团队", "X 记忆").
+constexpr auto kNotHeadAfter = std::to_array<std::string_view>(
+    {"的时候", "时候", "之时", "时", "之后", "以后", "之前", "以前", "之外", "期间", "领域", "团队",
+     "记忆", "标准", "社区", "论文"});
+
+// A condition of absence opening a sentence: "没有 X，…", "without X, …".
+constexpr auto kAbsence = std::to_array<std::string_view>(
+    {"如果没有", "要是没有", "没有", "缺少", "缺乏", "without", "if there is no"});
+
+// Quotes, brackets, spaces and Markdown marks carry no words.
+constexpr auto kBlank =
+    std::to_array<std::string_view>({" ", "\t", "“", "”", "\"", "‘", "’", "'", "「", "」", "『",
+                                     "』", "《", "》", "*", "`", ">", "-"});
+
+bool EatAny(std::string_view* text, std::string_view token) {
+  if (token.empty() || !text->starts_with(token)) return false;
+  // An English word must end at a word boundary ("so" is not "sora").
+  if (IsWordByte(token.back()) && token.size() < text->size() &&
+      IsWordByte((*text)[token.size()])) {
+    return false;
+  }
+  text->remove_prefix(token.size());
+  return true;
+}
+
+template <std::size_t N>
+bool EatOne(std::string_view* text, const std::array<std::string_view, N>& tokens) {
+  return std::any_of(tokens.begin(), tokens.end(),
+                     [&](std::string_view token) { return EatAny(text, token); });
+}
+
+std::string_view TrimBlankEnd(std::string_view text) {
+  for (bool trimmed = true; trimmed && !text.empty();) {
+    trimmed = false;
+    for (std::string_view blank : kBlank) {
+      if (text.ends_with(blank)) {
+        text.remove_suffix(blank.size());
+        trimmed = true;
+      }
+    }
+  }
+  return text;
+}
+
+// A parenthesis glosses what stands before it ("Scaling Law（扩展规律）"):
+// skipped like a blank.
+bool EatParenthesis(std::string_view* text) {
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"},
+                                    std::pair<std::string_view, std::string_view>{"(", ")"}}) {
+    if (!text->starts_with(open)) continue;
+    const std::size_t end = text->find(close);
+    if (end == std::string_view::npos) return false;
+    text->remove_prefix(end + close.size());
+    return true;
+  }
+  return false;
+}
+
+// The clause before the name holds only what may precede a subject.
+bool OpensClause(std::string_view prefix, const std::vector<std::string>& others) {
+  for (bool progress = true; progress && !prefix.empty();) {
+    progress = EatOne(&prefix, kBlank) || EatParenthesis(&prefix) || EatOne(&prefix, kLeadIns) ||
+               EatOne(&prefix, kConnectives) ||
+               std::any_of(others.begin(), others.end(),
+                           [&](const std::string& other) { return EatAny(&prefix, other); });
+  }
+  return prefix.empty();
+}
+
+bool FollowsFrame(std::string_view prefix) {
+  prefix = TrimBlankEnd(prefix);
+  for (std::string_view frame : kFrameEnds) {
+    if (!prefix.ends_with(frame)) continue;
+    // An English frame word must be a word of its own ("that" in "what").
+    const std::size_t before = prefix.size() - frame.size();
+    if (IsWordByte(frame.front()) && before > 0 && IsWordByte(prefix[before - 1])) continue;
+    return true;
+  }
+  // "没有 RL 不行": an absence judges what is absent.
+  for (std::string_view absence : kAbsence) {
+    if (prefix.ends_with(absence)) return true;
+  }
+  // "最大的突破是 RLVR", "最强的是 rl": the superlative's focus.
+  return prefix.ends_with("是") && prefix.find("最") != std::string_view::npos;
+}
+
+// "Rich Sutton 对 LLM 样本效率低下的批评", "Pass@k 对 RL 能力提升的质疑": after
+// 对, a clause that ends in "的" and a short noun names someone's view of the
+// thing (a noun phrase another verb takes, or a title), not a judgement.
+bool NamesAViewOf(std::string_view prefix, std::string_view rest_of_clause) {
+  prefix = TrimBlankEnd(prefix);
+  if (!prefix.ends_with("对") && !prefix.ends_with("对于") && !prefix.ends_with("关于"))
+    return false;
+  const std::size_t of = rest_of_clause.rfind("的");
+  if (of == std::string_view::npos) return false;
+  const std::string_view noun = rest_of_clause.substr(of + std::string_view("的").size());
+  // At most three CJK characters (three bytes each) and no space: one noun.
+  return !noun.empty() && noun.size() <= 9 && noun.find(' ') == std::string_view::npos;
+}
+
+bool IsHeadOccurrence(std::string_view text, std::size_t at, std::size_t length,
+                      const std::vector<std::string>& others) {
+  // The nearest clause boundary before the name; a parenthesis closed
+  // before the name is a gloss inside the clause, not its start.
+  std::size_t clause = 0;
+  std::string_view opened_by;
+  for (std::size_t limit = at;;) {
+    clause = 0;
+    opened_by = {};
+    for (std::string_view end : kClauseEnds) {
+      const std::size_t found = text.rfind(end, limit);
+      if (found != std::string_view::npos && found + end.size() <= limit &&
+          found + end.size() > clause) {
+        clause = found + end.size();
+        opened_by = end;
+      }
+    }
+    const bool paren = opened_by == "（" || opened_by == "(";
+    const std::string_view close = opened_by == "（" ? "）" : ")";
+    if (!paren) break;
+    const std::size_t closed = text.find(close, clause);
+    if (closed == std::string_view::npos || closed >= at) break;
+    limit = clause - opened_by.size();
+  }
+  // A name in a parenthesis is an aside (an example, a gloss): the
+  // judgement outside it is of something else.
+  if (opened_by == "（" || opened_by == "(") return false;
+  // "没有 pre-training，RL 不会奏效": after a condition of absence the
+  // judgement is of what is absent (its necessity), not of the name.
+  if (clause > 0) {
+    std::string_view opening = text.substr(0, clause);
+    while (EatOne(&opening, kBlank) || EatOne(&opening, kLeadIns)) {
+    }
+    if (EatOne(&opening, kAbsence)) return false;
+  }
+  const std::string_view prefix = text.substr(clause, at - clause);
+  if (!OpensClause(prefix, others) && !FollowsFrame(prefix)) return false;
+  std::string_view after = text.substr(at + length);
+  while (EatOne(&after, kBlank)) {
+  }
+  std::string_view rest_of_clause = after;
+  for (std::string_view end : kClauseEnds) {
+    rest_of_clause = rest_of_clause.substr(0, rest_of_clause.find(end));
+  }
+  if (NamesAViewOf(prefix, rest_of_clause)) return false;
+  // "Claude 的记忆系统：……" labels a part of the name; what follows the
+  // colon describes that part.
+  if (after.starts_with("的")) {
+    const std::size_t colon = std::min(after.find("："), after.find(":"));
+    if (colon != std::string_view::npos) {
+      bool ends_clause = true;
+      for (std::string_view end : kClauseEnds) {
+        const std::size_t found = after.find(end);
+        if (found != std::string_view::npos && found < colon) ends_clause = false;
+      }
+      if (ends_clause) return false;
+    }
+  }
+  // "pre-training + RL 是双支柱" judges the recipe, not either part of it.
+  if (TrimBlankEnd(prefix).ends_with("+") || after.starts_with("+")) return false;
+  return !EatOne(&after, kNotHeadAfter);
+}
+
+}  // namespace
+
+bool NamedAsJudgedHead(std::string_view text, std::string_view surface,
+                       const std::vector<std::string_view>& others) {
+  if (surface.empty()) return true;
+  const std::string folded = Folded(text);
+  const std::string name = Folded(surface);
+  std::vector<std::string> other_names;
+  for (std::string_view other : others) {
+    if (!other.empty()) other_names.push_back(Folded(other));
+  }
+  for (std::size_t at = folded.find(name); at != std::string::npos;
+       at = folded.find(name, at + 1)) {
+    // A Latin name inside a longer word ("RL" in "RLHF") is another name.
+    const std::size_t end = at + name.size();
+    if ((IsWordByte(name.front()) && at > 0 && IsWordByte(folded[at - 1])) ||
+        (IsWordByte(name.back()) && end < folded.size() && IsWordByte(folded[end]))) {
+      continue;
+    }
+    // The first mention decides: the extractor reads the stance toward a
+    // name from the judgement nearest its first mention, and a later clause
+    // that names it again ("“pure RL”不太成立：RL 需要 pre-training") has its
+    // own judgement, often another one.
+    return IsHeadOccurrence(folded, at, name.size(), other_names);
+  }
+  return true;
+}
+
+}  // namespace claimkb

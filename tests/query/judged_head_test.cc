@@ -1,0 +1,288 @@
+// Whether a named entity is what its clause judges (judged_head.h), and how
+// contradictions rank pairs by it. Texts are written here; every score is
+// worked out from the ranking rules in docs/decisions.md ("Top ten a reader
+// accepts").
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "claimkb/query/contradictions.h"
+#include "claimkb/query/judged_head.h"
+#include "claimkb/query/narration.h"
+
+namespace claimkb {
+namespace {
+
+constexpr Stance kPos = Stance::kPositive;
+constexpr Stance kNeg = Stance::kNegative;
+
+StoredClaim Judging(const std::string& id, const std::string& speaker, const std::string& episode,
+                    const std::string& date, Stance stance, const std::string& text) {
+  StoredClaim stored;
+  stored.id = id;
+  stored.speaker_name = speaker;
+  stored.episode_slug = episode;
+  stored.episode_date = date;
+  stored.claim.text = text;
+  stored.claim.stance = stance;
+  stored.claim.by_editor = speaker == "editor";
+  stored.claim.speaker = stored.claim.by_editor ? "" : speaker;
+  EntityMention mention;
+  mention.entity_id = "method-y";
+  mention.surface = "method-y";
+  mention.kind = EntityKind::kTechnique;
+  mention.stance = stance;
+  stored.claim.entities.push_back(mention);
+  return stored;
+}
+
+std::vector<Contradiction> Find(const std::vector<StoredClaim>& claims) {
+  return FindContradictions(claims, ContradictionQuery{}, nullptr);
+}
+
+// Entity target, one claim a side: base 3 × (1 of 1 agrees × (1 − 2^−1))².
+constexpr double kPlainPair = 3 * 0.5 * 0.5;
+
+TEST_CASE("A name opening its clause is what the clause judges", "[contradictions][head]") {
+  CHECK(NamedAsJudgedHead("method-y 很糟糕。", "method-y"));
+  // After lead-ins, an opinion frame and quotes.
+  CHECK(NamedAsJudgedHead("其实现在 method-y 也很好。", "method-y"));
+  CHECK(NamedAsJudgedHead("我觉得 Method-Y（方法）指向一个坏结果。", "method-y"));
+  CHECK(NamedAsJudgedHead("我直说，“method-y is terrible”。", "method-y"));
+  CHECK(NamedAsJudgedHead("But I think Model-X is slow.", "model-x"));
+  // A later clause of the sentence.
+  CHECK(NamedAsJudgedHead("要做到这一点，method-y 是关键。", "method-y"));
+  // A list shares its clause: both names open it.
+  CHECK(NamedAsJudgedHead("model-a 和 model-b 都很强。", "model-b", {"model-a"}));
+  CHECK_FALSE(NamedAsJudgedHead("model-a 和 model-b 都很强。", "model-b"));
+}
+
+TEST_CASE("A name after a frame or marker of the view is judged", "[contradictions][head]") {
+  CHECK(NamedAsJudgedHead("某人认为 method-y 正在失去解释力。", "method-y"));
+  CHECK(NamedAsJudgedHead("他对 method-y 持批判态度。", "method-y"));
+  CHECK(NamedAsJudgedHead("对 method-y，她的看法是有效但昂贵。", "method-y"));
+  // After 对, a noun phrase naming someone's view of it is no judgement.
+  CHECK_FALSE(NamedAsJudgedHead("他驳斥了某人对 method-y 效率低下的批评。", "method-y"));
+  CHECK_FALSE(NamedAsJudgedHead("对 method-y 能力提升的质疑", "method-y"));
+  CHECK(NamedAsJudgedHead("She argues method-y is a dead end.", "method-y"));
+  // The focus of a superlative cleft; a plain copula is not.
+  CHECK(NamedAsJudgedHead("今年最大的突破是 method-y。", "method-y"));
+  CHECK_FALSE(NamedAsJudgedHead("这件事不必是 method-y。", "method-y"));
+}
+
+TEST_CASE("An object, modifier or circumstance is not what is judged", "[contradictions][head]") {
+  // The object of an action: the actor's execution is judged.
+  CHECK_FALSE(NamedAsJudgedHead("执行 method-y 更彻底。", "method-y"));
+  CHECK_FALSE(NamedAsJudgedHead("We used model-x and it was great.", "model-x"));
+  // A circumstance: the clause judges the assumptions made then.
+  CHECK_FALSE(NamedAsJudgedHead("比如在做 method-y 时，一些假设不太对。", "method-y"));
+  CHECK_FALSE(NamedAsJudgedHead("method-y 的时候，一些假设不太对。", "method-y"));
+  // A modifier of another head, or of a generic head noun.
+  CHECK_FALSE(NamedAsJudgedHead("完全不同于 method-y 的新架构落地很少。", "method-y"));
+  CHECK_FALSE(NamedAsJudgedHead("模型易被 method-y 记忆分散注意力。", "method-y"));
+  CHECK_FALSE(NamedAsJudgedHead("method-y 领域的人都很悲观。", "method-y"));
+  // One part of a recipe: the recipe is judged.
+  CHECK_FALSE(NamedAsJudgedHead("单独做不现实：“method-y + method-z”才是双支柱。", "method-y"));
+  CHECK_FALSE(NamedAsJudgedHead("单独做不现实：“method-z + method-y”才是双支柱。", "method-y",
+                                {"method-z"}));
+  // After a condition of absence: what is absent is judged.
+  CHECK_FALSE(NamedAsJudgedHead("没有 method-z，method-y 不会奏效。", "method-y"));
+  CHECK_FALSE(NamedAsJudgedHead("Without method-z, method-y fails.", "method-y"));
+  CHECK(NamedAsJudgedHead("没有 method-y 不行。", "method-y"));
+  // A label of a part of the name, before a colon; the name as a label is judged.
+  CHECK_FALSE(NamedAsJudgedHead("model-x 的记忆系统：压缩得更好。", "model-x"));
+  CHECK(NamedAsJudgedHead("model-x：压缩得更好。", "model-x"));
+  CHECK(NamedAsJudgedHead("model-x 的记忆很差，原因：压缩。", "model-x"));
+  // A parenthesis glosses; it does not end the clause.
+  CHECK(NamedAsJudgedHead("method-z（一种方法）与 method-y 都很好。", "method-y", {"method-z"}));
+  CHECK_FALSE(NamedAsJudgedHead("将 method-z（一种方法）与 method-y 区分开来是误导。", "method-y",
+                                {"method-z"}));
+  // In a parenthesis.
+  CHECK_FALSE(NamedAsJudgedHead("模型在进步（通过 method-y 或其他训练）。", "method-y"));
+}
+
+TEST_CASE("The first mention decides; nothing to go by keeps the reading",
+          "[contradictions][head]") {
+  CHECK(NamedAsJudgedHead("method-y 更便宜，执行 method-y 也更彻底。", "method-y"));
+  // A qualified first mention ("pure X") is judged, not the later plain one.
+  CHECK_FALSE(NamedAsJudgedHead("“pure method-y”不太成立：method-y 需要别的。", "method-y"));
+  CHECK_FALSE(NamedAsJudgedHead("执行 method-y 更彻底，method-y 也更便宜。", "method-y"));
+  // What lies beyond the name is not the name.
+  CHECK_FALSE(NamedAsJudgedHead("越来越强调 method-y 之外的对齐。", "method-y"));
+  CHECK_FALSE(NamedAsJudgedHead("method-y 之外的对齐越来越重要。", "method-y"));
+  // A name in a parenthesis is an aside.
+  CHECK_FALSE(
+      NamedAsJudgedHead("三家模型（model-a、model-b）将交替领先。", "model-b", {"model-a"}));
+  // Not found, or no surface (a guessed entity): no position to judge by.
+  CHECK(NamedAsJudgedHead("它很慢。", "model-x"));
+  CHECK(NamedAsJudgedHead("它很慢。", ""));
+  // A Latin name inside a longer word is another name.
+  CHECK(NamedAsJudgedHead("rlhf 很贵，rl 很好。", "rl"));
+  CHECK_FALSE(NamedAsJudgedHead("我们做了 rlhf，也做了 rl。", "rl"));
+}
+
+TEST_CASE("A claim that reads against its words is recognised", "[contradictions][narration]") {
+  CHECK(ReadsAgainstItsWords("这给了“多做就会变强”的错觉。"));
+  CHECK(ReadsAgainstItsWords("That scaling always wins is a myth."));
+  CHECK(ReadsAgainstItsWords("| 方法 | 更便宜 | 更快 |"));
+  CHECK_FALSE(ReadsAgainstItsWords("这个方法更便宜、更快。"));
+  CHECK_FALSE(ReadsAgainstItsWords("模型幻觉仍然很多。"));  // 幻觉 is a model's, not the speaker's.
+  // A rebuttal carries the rejected view's words.
+  CHECK(ReadsAgainstItsWords("他驳斥了对这个方法效率低下的批评。"));
+  // A quotation denied in its own clause answers the quoted view.
+  CHECK(ReadsAgainstItsWords("“这条路到头了”很多时候不是真的到头，而是有 bug。"));
+  CHECK_FALSE(ReadsAgainstItsWords("“这条路到头了”，他说，不是因为 bug。"));
+  CHECK_FALSE(ReadsAgainstItsWords("他说“这条路到头了”并不奇怪。"));
+}
+
+TEST_CASE("An image or an explanation describes rather than judges",
+          "[contradictions][narration]") {
+  CHECK(DescribesRatherThanJudges("这个方法更像“粗糙的演化”。"));
+  CHECK(DescribesRatherThanJudges("之所以还这么大，是因为数据很脏。"));
+  CHECK(DescribesRatherThanJudges("The method is like a crude evolution."));
+  CHECK(DescribesRatherThanJudges("这个方法负责“吸收知识”。"));
+  CHECK_FALSE(DescribesRatherThanJudges("这个方法很粗糙。"));
+}
+
+TEST_CASE("An editor's line about the episode, or giving a view to someone",
+          "[contradictions][narration]") {
+  CHECK(DescribesTheEpisode("对这个方法的讨论同时给出潜力和上界。"));
+  CHECK(DescribesTheEpisode("本期围绕这个方法展开。"));
+  CHECK_FALSE(DescribesTheEpisode("这个方法很好。"));
+  CHECK(AttributesView("某人认为这个方法正在失去解释力。"));
+  CHECK(AttributesView("She argues the method is dead."));
+  CHECK_FALSE(AttributesView("这个方法正在失去解释力。"));
+}
+
+TEST_CASE("Editors' lines: about the episode weigh 0.4; views given to someone are not halved",
+          "[contradictions]") {
+  std::vector<StoredClaim> claims = {
+      Judging("a#0", "editor", "a", "2025-01-01", kNeg, "method-y 很糟糕。"),
+      Judging("b#0", "editor", "b", "2025-02-01", kPos, "某人认为 method-y 很好。"),
+  };
+  auto found = Find(claims);
+  REQUIRE(found.size() == 1);
+  // 0.7 per editor claim; the pair is not halved: one line is someone's view.
+  CHECK(found[0].score == Approx(kPlainPair * 0.7 * 0.7));
+  // A speaker against the editor's line about the discussion: 0.7 × 0.4.
+  claims[1].speaker_name = "Bob";
+  claims[1].claim.by_editor = false;
+  claims[1].claim.text = "method-y 很好。";
+  claims[0].claim.text = "method-y 很糟糕，本期的讨论这样总结。";
+  found = Find(claims);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * 0.7 * 0.4));
+  // The same words from a speaker are no line about the episode.
+  claims[0].speaker_name = "Carol";
+  claims[0].claim.by_editor = false;
+  found = Find(claims);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair));
+}
+
+TEST_CASE("Titles and indirect questions take no side", "[contradictions]") {
+  std::vector<StoredClaim> claims(2);
+  for (int i = 0; i < 2; ++i) {
+    claims[i].id = i == 0 ? "a#0" : "b#0";
+    claims[i].speaker_name = i == 0 ? "Alice" : "Bob";
+    claims[i].claim.speaker = claims[i].speaker_name;
+    claims[i].episode_slug = i == 0 ? "a" : "b";
+    claims[i].claim.topics = {"scaling"};
+  }
+  claims[0].claim.stance = Stance::kNegative;
+  claims[0].claim.text = "这条路很糟糕。";
+  claims[1].claim.stance = Stance::kPositive;
+  claims[1].claim.text = "这条路为什么能走通";  // A chapter title.
+  CHECK(FindContradictions(claims, ContradictionQuery{}, nullptr).empty());
+  // An explanation ("这就是为什么…") asserts.
+  claims[1].claim.text = "这就是为什么这条路能走通";
+  CHECK(FindContradictions(claims, ContradictionQuery{}, nullptr).size() == 1);
+  // So does a sentence that embeds the question in a clause of its own.
+  claims[1].claim.text = "它为什么能走通，很好解释";
+  CHECK(FindContradictions(claims, ContradictionQuery{}, nullptr).size() == 1);
+}
+
+TEST_CASE("A side whose entity is not what it judges weighs 0.3", "[contradictions][head]") {
+  std::vector<StoredClaim> claims = {
+      Judging("a#0", "Alice", "a", "2025-01-01", kNeg, "method-y 指向一个悲观的未来。"),
+      Judging("b#0", "Bob", "b", "2025-02-01", kPos, "执行 method-y 更彻底。"),
+  };
+  auto found = Find(claims);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * 0.3));
+  // Bob judging method-y itself: the plain pair.
+  claims[1].claim.text = "method-y 实用且有效。";
+  found = Find(claims);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair));
+  // The compared side of a comparison takes its stance from the comparison,
+  // wherever it stands ("X 仍达不到 method-y").
+  claims[1].claim.text = "model-x 仍达不到 method-y 的表现。";
+  claims[1].claim.entities[0].role = MentionRole::kObject;
+  found = Find(claims);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair));
+}
+
+TEST_CASE("A claim that reads against its words weighs 0.4", "[contradictions]") {
+  const std::vector<StoredClaim> claims = {
+      Judging("a#0", "Alice", "a", "2025-01-01", kNeg, "method-y 很糟糕。"),
+      Judging("b#0", "Bob", "b", "2025-02-01", kPos, "method-y 给了“多做就变强”的错觉。"),
+  };
+  const auto found = Find(claims);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * 0.4));
+}
+
+TEST_CASE("Two editors' summaries oppose at half weight", "[contradictions]") {
+  std::vector<StoredClaim> claims = {
+      Judging("a#0", "editor", "a", "2025-01-01", kNeg, "method-y 很糟糕。"),
+      Judging("b#0", "editor", "b", "2025-02-01", kPos, "method-y 很好。"),
+  };
+  auto found = Find(claims);
+  REQUIRE(found.size() == 1);
+  // Each editor claim weighs 0.7 (as before), and the pair of them 0.5.
+  CHECK(found[0].score == Approx(kPlainPair * 0.7 * 0.7 * 0.5));
+  // A speaker against an editor: only the editor's 0.7.
+  claims[1].speaker_name = "Bob";
+  claims[1].claim.by_editor = false;
+  found = Find(claims);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * 0.7));
+}
+
+TEST_CASE("A change of mind within half a year weighs half", "[contradictions]") {
+  std::vector<StoredClaim> claims = {
+      Judging("a#0", "Alice", "a", "2025-01-01", kNeg, "method-y 很糟糕。"),
+      Judging("b#0", "Alice", "b", "2025-01-11", kPos, "method-y 很好。"),
+  };
+  auto found = Find(claims);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].change_of_mind);
+  CHECK(found[0].score == Approx(kPlainPair * 0.5));
+  // A year apart (365 days ≥ 180): the full weight.
+  claims[1].episode_date = "2026-01-01";
+  found = Find(claims);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair));
+}
+
+TEST_CASE("A topic alone weighs half within one conversation too", "[contradictions]") {
+  // Two speakers of one episode, each judging the topic with no entity.
+  std::vector<StoredClaim> claims = {
+      Judging("a#0", "Alice", "a", "2025-01-01", kNeg, "这条路很糟糕。"),
+      Judging("a#1", "Bob", "a", "2025-01-01", kPos, "这条路很好。"),
+  };
+  for (StoredClaim& claim : claims) {
+    claim.claim.entities.clear();
+    claim.claim.topics = {"scaling"};
+  }
+  const auto found = Find(claims);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].directness == Directness::kTopic);
+  // Topic base 2 × 0.5 × (0.5 × 0.5) consistency.
+  CHECK(found[0].score == Approx(2 * 0.5 * 0.25));
+}
+
+}  // namespace
+}  // namespace claimkb
