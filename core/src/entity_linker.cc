@@ -645,6 +645,24 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text,
     return c.grammar >= 0 ? grammar_names[static_cast<std::size_t>(c.grammar)].kind
                           : entries[c.entry].kind;
   };
+  // The mention a chosen candidate makes, with its place and surface.
+  auto mention_of = [&](const Candidate& candidate) {
+    LinkedMention mention;
+    if (candidate.grammar >= 0) {
+      const auto& name = grammar_names[static_cast<std::size_t>(candidate.grammar)];
+      mention.entity_id = name.id;
+      mention.kind = name.kind;
+      mention.is_new = true;
+    } else {
+      mention.entity_id = entries[candidate.entry].id;
+      mention.kind = entries[candidate.entry].kind;
+    }
+    mention.begin = chars[key[candidate.first].first].begin;
+    mention.end = chars[key[candidate.last].last].end;
+    mention.surface = std::string(text.substr(mention.begin, mention.end - mention.begin));
+    mention.confidence = candidate.confidence;
+    return mention;
+  };
   std::vector<Candidate> bound;
   for (const auto& candidate : candidates) {
     if (!candidate.bound) continue;
@@ -723,17 +741,8 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text,
       }
       if (pending == nullptr) continue;
       const Candidate& candidate = bound[b];
-      LinkedMention mention;
+      LinkedMention mention = mention_of(candidate);
       const Lexicon& lexicon = *impl_->lexicon;
-      if (candidate.grammar >= 0) {
-        const auto& name = grammar_names[static_cast<std::size_t>(candidate.grammar)];
-        mention.entity_id = name.id;
-        mention.kind = name.kind;
-        mention.is_new = true;
-      } else {
-        mention.entity_id = entries[candidate.entry].id;
-        mention.kind = entries[candidate.entry].kind;
-      }
       // Anchors: the family a bare code or tier belongs to, the entry's
       // ancestors, and the maker of the chain.
       if (candidate.from_grammar >= 0) {
@@ -749,10 +758,6 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text,
         mention.anchors.push_back(std::move(maker));
       }
       if (mention.anchors.empty()) continue;
-      mention.begin = chars[key[candidate.first].first].begin;
-      mention.end = chars[key[candidate.last].last].end;
-      mention.surface = std::string(text.substr(mention.begin, mention.end - mention.begin));
-      mention.confidence = candidate.confidence;
       waiting.push_back(std::move(mention));
     }
     std::sort(waiting.begin(), waiting.end(),
@@ -763,23 +768,7 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text,
   std::sort(chosen.begin(), chosen.end(),
             [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
   mentions.reserve(chosen.size());
-  for (const auto& candidate : chosen) {
-    LinkedMention mention;
-    if (candidate.grammar >= 0) {
-      const auto& name = grammar_names[static_cast<std::size_t>(candidate.grammar)];
-      mention.entity_id = name.id;
-      mention.kind = name.kind;
-      mention.is_new = true;
-    } else {
-      mention.entity_id = entries[candidate.entry].id;
-      mention.kind = entries[candidate.entry].kind;
-    }
-    mention.begin = chars[key[candidate.first].first].begin;
-    mention.end = chars[key[candidate.last].last].end;
-    mention.surface = std::string(text.substr(mention.begin, mention.end - mention.begin));
-    mention.confidence = candidate.confidence;
-    mentions.push_back(std::move(mention));
-  }
+  for (const auto& candidate : chosen) mentions.push_back(mention_of(candidate));
   return mentions;
 }
 
