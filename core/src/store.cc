@@ -2055,8 +2055,10 @@ Status Store::WriteStanceEdges(const std::vector<ClaimEdge>& edges, std::int64_t
   }
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement insert,
-      db.Prepare("INSERT OR IGNORE INTO edge (src, dst, kind, evidence, weight, decided_by) "
-                 "VALUES (?, ?, ?, ?, ?, 'auto')"));
+      db.Prepare("INSERT INTO edge (src, dst, kind, evidence, weight, decided_by) "
+                 "VALUES (?, ?, ?, ?, ?, 'auto') ON CONFLICT (src, dst, kind) DO UPDATE SET "
+                 "evidence = excluded.evidence, weight = excluded.weight "
+                 "WHERE edge.decided_by = 'auto' AND excluded.weight > edge.weight"));
   for (const ClaimEdge& edge : edges) {
     CLAIMKB_ASSIGN_OR_RETURN(std::optional<std::int64_t> src, ClaimRowId(db, edge.src));
     CLAIMKB_ASSIGN_OR_RETURN(std::optional<std::int64_t> dst, ClaimRowId(db, edge.dst));
@@ -2069,6 +2071,12 @@ Status Store::WriteStanceEdges(const std::vector<ClaimEdge>& edges, std::int64_t
         .Bind(5, edge.weight);
     CLAIMKB_RETURN_IF_ERROR(insert.Run());
   }
+  // Edges added in two writes (chunks of a relink, an incremental step) can
+  // give one pair both kinds through two targets.
+  CLAIMKB_RETURN_IF_ERROR(db.Exec(
+      "DELETE FROM edge WHERE kind = 'supports' AND decided_by = 'auto' AND EXISTS "
+      "(SELECT 1 FROM edge o WHERE o.kind = 'contradicts' AND o.src = edge.src AND "
+      "o.dst = edge.dst)"));
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement mark,
       db.Prepare("INSERT INTO meta (key, value) VALUES ('stance_edges_generation', ?) "
@@ -2114,6 +2122,50 @@ Result<std::vector<StoredClaim>> Store::ClaimsOnTargets(
   for (const std::string& id : entity_ids) select.Bind(index++, id);
   for (const std::string& topic : topics) select.Bind(index++, topic);
   return ReadClaims(db, select);
+}
+
+Result<std::vector<Store::TargetClaims>> Store::CountClaimsOnTargets() const {
+  return CountClaims(nullptr, nullptr);
+}
+
+Result<std::vector<Store::TargetClaims>> Store::CountClaimsOnTargets(
+    const std::vector<std::string>& entity_ids, const std::vector<std::string>& topics) const {
+  return CountClaims(&entity_ids, &topics);
+}
+
+Result<std::vector<Store::TargetClaims>> Store::CountClaims(
+    const std::vector<std::string>* entity_ids, const std::vector<std::string>* topics) const {
+  const Database& db = impl_->db;
+  // Without lists, every entity and topic; with them, only those listed.
+  auto only = [](const char* column, const std::vector<std::string>* ids) {
+    if (ids == nullptr) return std::string();
+    std::string list;
+    for (std::size_t i = 0; i < ids->size(); ++i) list += i == 0 ? "?" : ", ?";
+    return fmt::format(" AND {} IN ({})", column, list);
+  };
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement select,
+      db.Prepare(fmt::format(
+          "SELECT 0, e.entity_id, count(DISTINCT e.claim_id) FROM claim_entity e "
+          "JOIN claim c ON c.id = e.claim_id WHERE {}{} GROUP BY e.entity_id UNION ALL "
+          "SELECT 1, t.topic, count(DISTINCT t.claim_id) FROM claim_topic t "
+          "JOIN claim c ON c.id = t.claim_id WHERE {}{} GROUP BY t.topic ORDER BY 1, 2",
+          kTakesStance, only("e.entity_id", entity_ids), kTakesStance,
+          only("t.topic", topics))));
+  int index = 1;
+  if (entity_ids != nullptr) {
+    for (const std::string& id : *entity_ids) select.Bind(index++, id);
+  }
+  if (topics != nullptr) {
+    for (const std::string& topic : *topics) select.Bind(index++, topic);
+  }
+  std::vector<TargetClaims> counts;
+  while (true) {
+    CLAIMKB_ASSIGN_OR_RETURN(bool more, select.Step());
+    if (!more) break;
+    counts.push_back({select.Int(0) != 0, select.Text(1), select.Int64(2)});
+  }
+  return counts;
 }
 
 Result<std::int64_t> Store::StanceEdgesGeneration() const {

@@ -174,6 +174,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     }
     for (StanceTarget& target : StanceTargets(claim.claim, lexicon)) {
       if (!query.about.empty() && !query.about.Matches(target)) continue;
+      if (query.target_filter && !query.target_filter(target)) continue;
       auto& sides = by_key[target.Key()];
       (target.stance == Stance::kPositive ? sides.first : sides.second)
           .push_back(Use{i, std::move(target)});

@@ -42,12 +42,41 @@ std::pair<std::string, std::string> Ordered(const std::string& a, const std::str
   return a < b ? std::pair(a, b) : std::pair(b, a);
 }
 
+// Entities and topics whose claims a full relink reads and links together.
+struct TargetChunk {
+  std::set<std::string> entities;
+  std::set<std::string> topics;
+};
+
+// Packs entities and topics into chunks of at most `budget` claims (a claim
+// counted once per entity or topic it has), largest first, each into the
+// first chunk with room: first-fit decreasing. One larger than the budget
+// is a chunk of its own.
+std::vector<TargetChunk> PackTargets(std::vector<Store::TargetClaims> counts, std::int64_t budget) {
+  std::stable_sort(counts.begin(), counts.end(),
+                   [](const auto& a, const auto& b) { return a.claims > b.claims; });
+  std::vector<TargetChunk> chunks;
+  std::vector<std::int64_t> load;
+  for (const Store::TargetClaims& count : counts) {
+    std::size_t c = 0;
+    while (c < chunks.size() && load[c] + count.claims > budget) ++c;
+    if (c == chunks.size()) {
+      chunks.emplace_back();
+      load.push_back(0);
+    }
+    (count.is_topic ? chunks[c].topics : chunks[c].entities).insert(count.id);
+    load[c] += count.claims;
+  }
+  return chunks;
+}
+
 }  // namespace
 
 std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims,
-                                          const Lexicon* lexicon,
-                                          const StanceEdgeOptions& options,
-                                          const std::set<std::string>& fresh_episodes) {
+                                          const Lexicon* lexicon, const StanceEdgeOptions& options,
+                                          const StanceEdgeScope& scope) {
+  const std::set<std::string>& fresh_episodes = scope.fresh_episodes;
+  const auto& target_filter = scope.target_filter;
   auto fresh = [&](const StoredClaim& claim) {
     return fresh_episodes.empty() || fresh_episodes.contains(claim.episode_slug);
   };
@@ -58,11 +87,12 @@ std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims
   every.max_pairs_per_entry = options.max_pairs_per_contradiction;
   every.max_partners_per_claim = options.max_contradicts_per_claim;
   every.fresh_episodes = fresh_episodes;
+  every.target_filter = target_filter;
   every.pair_sink = [&edges](const OpposedPair& pair) {
     auto key = Ordered(pair.first_id, pair.second_id);
-    edges.try_emplace(key, ClaimEdge{key.first, key.second, EdgeKind::kContradicts,
-                                     fmt::format("{} score {:.2f}", pair.target, pair.score),
-                                     pair.score, false});
+    edges.try_emplace(
+        key, ClaimEdge{key.first, key.second, EdgeKind::kContradicts,
+                       fmt::format("{} score {:.2f}", pair.target, pair.score), pair.score, false});
   };
   if (options.max_pairs_per_contradiction > 0) FindContradictions(claims, every, lexicon);
 
@@ -76,6 +106,7 @@ std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims
     const StoredClaim& claim = claims[i];
     if (claim.claim.by_editor || claim.speaker_name.empty()) continue;
     for (StanceTarget& target : StanceTargets(claim.claim, lexicon)) {
+      if (target_filter && !target_filter(target)) continue;
       by_target[{target.Key(), static_cast<int>(target.stance)}].push_back(
           Use{i, std::move(target)});
     }
@@ -112,7 +143,8 @@ std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims
         const double score = SupportScore(use.target, other.target);
         if (score <= 0) continue;
         ++taken;
-        auto [it, added] = candidates[use.claim].try_emplace(other.claim, score, use.target.Label());
+        auto [it, added] =
+            candidates[use.claim].try_emplace(other.claim, score, use.target.Label());
         if (!added && it->second.first < score) it->second = {score, use.target.Label()};
       }
     }
@@ -124,12 +156,18 @@ std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims
       ranked.emplace_back(-scored.first, claims[other].id, other, scored.second);
     }
     std::sort(ranked.begin(), ranked.end());
-    if (ranked.size() > wanted) ranked.resize(wanted);
+    std::size_t room = wanted;
+    if (scope.supports_taken != nullptr && !ranked.empty()) {
+      int& taken = (*scope.supports_taken)[claims[i].id];
+      room -= std::min(room, static_cast<std::size_t>(taken));
+      taken += static_cast<int>(std::min(room, ranked.size()));
+    }
+    if (ranked.size() > room) ranked.resize(room);
     for (const auto& [negated, id, other, label] : ranked) {
       auto key = Ordered(claims[i].id, id);
-      edges.try_emplace(key, ClaimEdge{key.first, key.second, EdgeKind::kSupports,
-                                       fmt::format("{} score {:.2f}", label, -negated), -negated,
-                                       false});
+      edges.try_emplace(
+          key, ClaimEdge{key.first, key.second, EdgeKind::kSupports,
+                         fmt::format("{} score {:.2f}", label, -negated), -negated, false});
     }
   }
   std::vector<ClaimEdge> out;
@@ -138,8 +176,52 @@ std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims
   return out;
 }
 
-Result<int> LinkStanceEdges(Store* store, const Lexicon* lexicon,
-                            const StanceEdgeOptions& options, const LinkScope& scope) {
+namespace {
+
+// Links the claims of each chunk among themselves, through the chunk's own
+// targets, and writes the edges: replacing the stored ones at the first
+// chunk when `replace`, adding otherwise. Until the last chunk is written
+// the recorded generation is -1, so a reader in between computes the edges
+// rather than trusting a partial set. With no chunks (a write whose claims
+// take no stance) it only records the generation.
+Result<int> LinkInChunks(Store* store, const Lexicon* lexicon, const StanceEdgeOptions& options,
+                         const std::vector<TargetChunk>& chunks,
+                         const std::set<std::string>& fresh, std::int64_t generation,
+                         bool replace) {
+  if (chunks.empty()) {
+    Status stored = replace ? store->ReplaceStanceEdges({}, generation)
+                            : store->AddStanceEdges({}, generation);
+    if (!stored) return std::unexpected(stored.error());
+    return 0;
+  }
+  int written = 0;
+  std::map<std::string, int> supports_taken;
+  for (std::size_t c = 0; c < chunks.size(); ++c) {
+    const TargetChunk& chunk = chunks[c];
+    auto claims = store->ClaimsOnTargets({chunk.entities.begin(), chunk.entities.end()},
+                                         {chunk.topics.begin(), chunk.topics.end()});
+    if (!claims) return std::unexpected(claims.error());
+    // A target belongs to the chunk of its entity, or of its topic when it
+    // names no entity, so each target is linked in exactly one chunk.
+    auto in_chunk = [&chunk](const StanceTarget& target) {
+      return target.entity_id.empty() ? chunk.topics.contains(target.topic_id)
+                                      : chunk.entities.contains(target.entity_id);
+    };
+    const std::vector<ClaimEdge> edges = ComputeStanceEdges(
+        *claims, lexicon, options, StanceEdgeScope{fresh, in_chunk, &supports_taken});
+    const std::int64_t recorded = c + 1 == chunks.size() ? generation : -1;
+    Status stored = replace && c == 0 ? store->ReplaceStanceEdges(edges, recorded)
+                                      : store->AddStanceEdges(edges, recorded);
+    if (!stored) return std::unexpected(stored.error());
+    written += static_cast<int>(edges.size());
+  }
+  return written;
+}
+
+}  // namespace
+
+Result<int> LinkStanceEdges(Store* store, const Lexicon* lexicon, const StanceEdgeOptions& options,
+                            const LinkScope& scope) {
   // The generation is read before the claims: a write in between leaves the
   // recorded generation behind the store's, so readers recompute rather
   // than trust edges that may miss it.
@@ -172,23 +254,28 @@ Result<int> LinkStanceEdges(Store* store, const Lexicon* lexicon,
           }
         }
       }
-      auto sharing = store->ClaimsOnTargets({entities.begin(), entities.end()},
-                                            {topics.begin(), topics.end()});
-      if (!sharing) return std::unexpected(sharing.error());
-      // The claims that share a target include the changed ones that take
-      // a stance; the others cannot be linked.
-      const std::vector<ClaimEdge> edges = ComputeStanceEdges(*sharing, lexicon, options, fresh);
-      Status stored = store->AddStanceEdges(edges, *generation);
-      if (!stored) return std::unexpected(stored.error());
-      return static_cast<int>(edges.size());
+      // The claims that share a target with the changed ones (which take a
+      // stance among them), chunk by chunk; only the changed ones choose.
+      auto counts = store->CountClaimsOnTargets({entities.begin(), entities.end()},
+                                                {topics.begin(), topics.end()});
+      if (!counts) return std::unexpected(counts.error());
+      return LinkInChunks(store, lexicon, options, PackTargets(*counts, options.chunk_claims),
+                          fresh, *generation, /*replace=*/false);
     }
   }
-  auto claims = store->ClaimsTakingStance();
-  if (!claims) return std::unexpected(claims.error());
-  const std::vector<ClaimEdge> edges = ComputeStanceEdges(*claims, lexicon, options);
-  Status stored = store->ReplaceStanceEdges(edges, *generation);
-  if (!stored) return std::unexpected(stored.error());
-  return static_cast<int>(edges.size());
+  auto counts = store->CountClaimsOnTargets();
+  if (!counts) return std::unexpected(counts.error());
+  std::vector<TargetChunk> chunks = PackTargets(*counts, options.chunk_claims);
+  if (chunks.size() <= 1) {
+    // One read of every claim that takes a stance, no filter.
+    auto claims = store->ClaimsTakingStance();
+    if (!claims) return std::unexpected(claims.error());
+    const std::vector<ClaimEdge> edges = ComputeStanceEdges(*claims, lexicon, options);
+    Status stored = store->ReplaceStanceEdges(edges, *generation);
+    if (!stored) return std::unexpected(stored.error());
+    return static_cast<int>(edges.size());
+  }
+  return LinkInChunks(store, lexicon, options, chunks, {}, *generation, /*replace=*/true);
 }
 
 Result<std::vector<ClaimEdge>> CurrentStanceEdges(const std::vector<const Store*>& stores,

@@ -288,6 +288,73 @@ TEST_CASE("After a small write the link step links only the new claims, as a ful
   CHECK(EdgeNames(*current) == EdgeNames(ComputeStanceEdges(*claims, fixture.lexicon.get())));
 }
 
+TEST_CASE("A relink in chunks of one entity or topic each stores the edges of one pass",
+          "[claim_graph]") {
+  GraphFixture fixture;
+  // The fixture's stance-taking claims mention gemini-3-pro, gemini-3 and
+  // gpt-5 and carry coding and reasoning: with room for one claim a chunk,
+  // each of those five is a chunk of its own, and each target is linked in
+  // its entity's chunk (its topic's when it names none).
+  StanceEdgeOptions chunked;
+  chunked.chunk_claims = 1;
+  auto linked = LinkStanceEdges(fixture.store.get(), fixture.lexicon.get(), chunked);
+  REQUIRE(linked);
+  CHECK(*fixture.store->StanceEdgesGeneration() == *fixture.store->Generation());
+  auto current = CurrentStanceEdges(fixture.stores(), fixture.lexicon.get());
+  REQUIRE(current);
+  CHECK(EdgeNames(*current) == std::multiset<std::string>{
+                                   "contradicts live#2 other#1",
+                                   "supports live#1 other#0",
+                                   "supports live-transcript#0 other#0",
+                               });
+  auto counts = fixture.store->CountClaimsOnTargets();
+  REQUIRE(counts);
+  std::map<std::string, std::int64_t> by_id;
+  for (const auto& count : *counts) {
+    by_id[(count.is_topic ? "topic " : "entity ") + count.id] = count.claims;
+  }
+  // Claims that take a stance, per entity and topic (live#0 is neutral):
+  // gemini-3-pro live#1, live-transcript#0, other#0; gemini-3 live#2,
+  // other#1; gpt-5 other#2; coding live#1, live-transcript#0, other#0;
+  // reasoning live#2, other#1.
+  CHECK(by_id == std::map<std::string, std::int64_t>{{"entity gemini-3-pro", 3},
+                                                      {"entity gemini-3", 2},
+                                                      {"entity gpt-5", 1},
+                                                      {"topic coding", 3},
+                                                      {"topic reasoning", 2}});
+}
+
+TEST_CASE("Stored stance edges keep the higher weight, and a contradicting pair supports nothing",
+          "[claim_graph]") {
+  GraphFixture fixture;
+  const auto generation = fixture.store->Generation();
+  REQUIRE(generation);
+  REQUIRE(fixture.store->ReplaceStanceEdges(
+      {ClaimEdge{"live#1", "other#0", EdgeKind::kSupports, "first", 1.0, false}}, -1));
+  REQUIRE(fixture.store->AddStanceEdges(
+      {ClaimEdge{"live#1", "other#0", EdgeKind::kSupports, "stronger", 2.0, false},
+       ClaimEdge{"live#2", "other#1", EdgeKind::kSupports, "through a topic", 1.0, false}},
+      -1));
+  REQUIRE(fixture.store->AddStanceEdges(
+      {ClaimEdge{"live#1", "other#0", EdgeKind::kSupports, "weaker", 0.5, false},
+       ClaimEdge{"live#2", "other#1", EdgeKind::kContradicts, "through an entity", 3.0, false}},
+      *generation));
+  auto stored = fixture.store->ListClaimEdges();
+  REQUIRE(stored);
+  std::map<std::string, std::pair<std::string, double>> stance;
+  for (const ClaimEdge& edge : *stored) {
+    if (edge.kind == EdgeKind::kSupports || edge.kind == EdgeKind::kContradicts) {
+      stance[std::string(EdgeKindName(edge.kind)) + " " + edge.src + " " + edge.dst] = {
+          edge.evidence, edge.weight};
+    }
+  }
+  CHECK(stance == std::map<std::string, std::pair<std::string, double>>{
+                      {"supports live#1 other#0", {"stronger", 2.0}},
+                      {"contradicts live#2 other#1", {"through an entity", 3.0}},
+                  });
+  CHECK(*fixture.store->StanceEdgesGeneration() == *generation);
+}
+
 TEST_CASE("Related claims of a claim, by relation", "[claim_graph]") {
   GraphFixture fixture;
   REQUIRE(LinkStanceEdges(fixture.store.get(), fixture.lexicon.get()));

@@ -232,9 +232,13 @@ class Store {
   // computed from, in one transaction. User-decided rows stay. Does not bump
   // the generation: the Xapian index holds no edges.
   Status ReplaceStanceEdges(const std::vector<ClaimEdge>& edges, std::int64_t generation);
-  // Adds computed stance edges (INSERT OR IGNORE; ends that no longer exist
-  // are skipped) and records `generation`, keeping the stored ones: the
-  // incremental link step, after a write that added claims.
+  // Adds computed stance edges (ends that no longer exist are skipped; an
+  // edge already stored keeps the higher weight and its evidence) and
+  // records `generation`, keeping the stored ones: the incremental link
+  // step after a write that added claims, and each chunk of a full relink
+  // (-1 for all but the last, so readers do not trust a partial set).
+  // Either write drops a computed 'supports' edge of a pair that also
+  // contradicts: the pair is shown as contradicting.
   Status AddStanceEdges(const std::vector<ClaimEdge>& edges, std::int64_t generation);
   // Claims that take a stance (a positive or negative claim, or a positive
   // or negative mention): the only ones a stance edge can join. Neutral
@@ -246,6 +250,17 @@ class Store {
   // naming them.
   Result<std::vector<StoredClaim>> ClaimsOnTargets(const std::vector<std::string>& entity_ids,
                                                    const std::vector<std::string>& topics) const;
+  // Per entity and per topic, how many claims that take a stance mention
+  // or carry it: what the link step packs into chunks of bounded size.
+  struct TargetClaims {
+    bool is_topic = false;
+    std::string id;      // Entity id or topic id.
+    std::int64_t claims = 0;
+  };
+  Result<std::vector<TargetClaims>> CountClaimsOnTargets() const;
+  // The same for the listed entities and topics only.
+  Result<std::vector<TargetClaims>> CountClaimsOnTargets(
+      const std::vector<std::string>& entity_ids, const std::vector<std::string>& topics) const;
   // The generation recorded by the last ReplaceStanceEdges; -1 if never.
   // The stored stance edges are current only while it equals Generation().
   Result<std::int64_t> StanceEdgesGeneration() const;
@@ -267,6 +282,9 @@ class Store {
  private:
   struct Impl;
   explicit Store(std::unique_ptr<Impl> impl);
+  // Both CountClaimsOnTargets: null lists count every entity and topic.
+  Result<std::vector<TargetClaims>> CountClaims(const std::vector<std::string>* entity_ids,
+                                                const std::vector<std::string>* topics) const;
   // ReplaceStanceEdges (`replace`: the computed ones go first) and AddStanceEdges.
   Status WriteStanceEdges(const std::vector<ClaimEdge>& edges, std::int64_t generation,
                           bool replace);

@@ -53,6 +53,9 @@ struct ContradictionQuery {
   // entry holds copies of two claims and a store of 1,000 episodes has
   // about 150,000 entries (240 MB of them in a full relink).
   std::function<void(const OpposedPair&)> pair_sink;
+  // When set, only targets it accepts pair claims: a chunk of the link
+  // step's full relink takes the targets of its own entities and topics.
+  std::function<bool(const StanceTarget&)> target_filter;
 };
 
 // How directly two claims oppose, most direct first.

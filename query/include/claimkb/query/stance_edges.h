@@ -7,6 +7,9 @@
 #ifndef CLAIMKB_QUERY_STANCE_EDGES_H_
 #define CLAIMKB_QUERY_STANCE_EDGES_H_
 
+#include <cstdint>
+#include <functional>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -15,6 +18,7 @@
 #include "claimkb/core/lexicon.h"
 #include "claimkb/core/result.h"
 #include "claimkb/core/store.h"
+#include "claimkb/query/stance_target.h"
 
 namespace claimkb {
 
@@ -30,6 +34,12 @@ struct StanceEdgeOptions {
   // first (ContradictionQuery::max_partners_per_claim): pairing all of them
   // made the step quadratic, 3.7 GB for 200 generated episodes.
   int max_contradicts_per_claim = 3;  // Default: 3.
+  // A full relink reads the claims of at most about this many (claim,
+  // entity or topic) uses at a time; an entity or topic with more is a
+  // chunk of its own. Claims with several targets are read once per chunk
+  // they fall in, and each chunk picks their supporters and opponents among
+  // its own targets.
+  std::int64_t chunk_claims = 16384;  // Default: 16,384.
 };
 
 // The stance edges among `claims`: the best max_pairs_per_contradiction
@@ -40,12 +50,23 @@ struct StanceEdgeOptions {
 // by), entity × topic before entity before a topic both claims judge
 // directly. The editor is no speaker: summaries are linked by 'summarises'.
 // One edge per unordered pair, src the claim that sorts first by id.
-// With `fresh_episodes` (slugs) not empty, only the edges with at least one
-// end in those episodes.
+// Which part of the claims a call links.
+struct StanceEdgeScope {
+  // When not empty, only the edges with at least one end in these episodes
+  // (slugs): the incremental link step.
+  std::set<std::string> fresh_episodes;
+  // When set, only the targets it accepts link claims: one chunk of a full
+  // relink.
+  std::function<bool(const StanceTarget&)> target_filter;
+  // When set, the supporters each claim (by id) has taken in earlier
+  // chunks: a claim takes only the rest of its max_supports_per_claim, and
+  // its count grows by those it takes here.
+  std::map<std::string, int>* supports_taken = nullptr;
+};
 std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims,
                                           const Lexicon* lexicon,
                                           const StanceEdgeOptions& options = {},
-                                          const std::set<std::string>& fresh_episodes = {});
+                                          const StanceEdgeScope& scope = {});
 
 // The link step. When the stored edges were current before the write that
 // `scope` describes and it changed few claims (a quarter of the store at
@@ -53,11 +74,13 @@ std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims
 // that share an entity or topic with them, and adds those edges
 // (Store::AddStanceEdges); edges of replaced claims went with them.
 // Otherwise it computes the stance edges over every claim of `store` and
-// replaces the stored ones (Store::ReplaceStanceEdges). Either way it
+// replaces the stored ones (Store::ReplaceStanceEdges). A store whose
+// claims on targets add up to more than options.chunk_claims is relinked
+// in chunks of whole entities and topics, each read and linked on its own,
+// so memory follows the largest chunk rather than the store. Either way it
 // records the generation they reflect. Returns the number of edges written.
 Result<int> LinkStanceEdges(Store* store, const Lexicon* lexicon,
-                            const StanceEdgeOptions& options = {},
-                            const LinkScope& scope = {});
+                            const StanceEdgeOptions& options = {}, const LinkScope& scope = {});
 
 // The stance edges across `stores` as they are now: the stored ones when
 // there is one store and they reflect its current generation, else computed
