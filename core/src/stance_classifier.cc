@@ -709,6 +709,12 @@ const CueScanner& StanceScanner() {
     // Superlatives and proneness the lists above lacked (issue 8 follow-up):
     // 最优 as 最好; what is prone to go wrong (容易出错, 容易导致).
     add({"最优", "最佳"}, kPositive);
+    // Delight and eagerness (issue 8, fourth round): 酷 is praise in speech
+    // ("太酷了", "很酷"), and being unable to wait for something wants it
+    // ("等不及", "迫不及待"); read by parts, 不及 and 太 would judge wrongly.
+    add({"很酷", "真酷", "太酷", "挺酷", "好酷", "酷炫", "太棒", "真棒", "等不及", "迫不及待",
+         "令人惊叹"},
+        kPositive);
     add({"容易出现", "容易导致", "容易出错", "容易陷入", "容易引发", "弃用"}, kNegative);
     // A path that has run out: the end of a method's gains judges the method
     // ("预训练的 scaling 已接近尾声"); negated, it is praise ("还没碰墙",

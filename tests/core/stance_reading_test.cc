@@ -101,6 +101,18 @@ TEST_CASE("closing a gap is progress", "[extractor][stance]") {
   CHECK(StanceToward("在纯编码上，Codex 还有差距。", "codex") == Stance::kNegative);
 }
 
+TEST_CASE("delight and eagerness are praise", "[extractor][stance]") {
+  CHECK(StanceToward("Codex 的新演示太酷了。", "codex") == Stance::kPositive);
+  CHECK(StanceToward("Codex 的插件很酷。", "codex") == Stance::kPositive);
+  CHECK(StanceToward("我已经等不及用 Codex 写下一个项目了。", "codex") == Stance::kPositive);
+  CHECK(StanceToward("大家都迫不及待想试 Claude。", "claude") == Stance::kPositive);
+  CHECK(Extract({"太酷了，我等不及看你们会做出什么。"}).at(0).stance == Stance::kPositive);
+  CHECK(Extract({"我等不及看你们会做出什么。"}).at(0).stance == Stance::kPositive);
+  CHECK(Extract({"这个界面很酷。"}).at(0).stance == Stance::kPositive);
+  // Without the cue the same frame judges nothing.
+  CHECK(StanceToward("Codex 的新演示在下午。", "codex") == Stance::kNeutral);
+}
+
 TEST_CASE("a plural pronoun stands for the models and products named just before",
           "[extractor]") {
   const std::vector<Claim> claims = Extract({"Claude 和 Codex 我都试过。它们还不可靠。"});
