@@ -143,7 +143,26 @@ bool ReadsAgainstItsWords(std::string_view text) {
 }
 
 bool DescribesRatherThanJudges(std::string_view text) {
-  return ContainsAny(Folded(text), kDescribing);
+  return ContainsAny(Folded(text), kDescribing) || OnlyFindsItInteresting(text);
+}
+
+bool OnlyFindsItInteresting(std::string_view text) {
+  std::string folded = Folded(text);
+  while (!folded.empty() && (folded.back() == ' ' || folded.back() == '.' || folded.back() == '!')) {
+    folded.pop_back();
+  }
+  for (std::string_view stop : {std::string_view("。"), std::string_view("！")}) {
+    if (folded.ends_with(stop)) folded.resize(folded.size() - stop.size());
+  }
+  // One clause: a comma or a full stop inside means more than the interest.
+  for (std::string_view mark : {std::string_view("，"), std::string_view(","),
+                                std::string_view("。"), std::string_view("；")}) {
+    if (folded.find(mark) != std::string::npos) return false;
+  }
+  constexpr std::array<std::string_view, 6> kInterest = {
+      "有意思", "有趣", "值得关注", "interesting", "fascinating", "intriguing"};
+  return std::any_of(kInterest.begin(), kInterest.end(),
+                     [&](std::string_view word) { return folded.ends_with(word); });
 }
 
 bool IsEvidenceCaveat(std::string_view text) {

@@ -104,13 +104,14 @@ bool SharesAspect(const std::vector<std::uint64_t>& a, const std::vector<std::ui
                   const std::vector<std::uint64_t>& names) {
   auto x = a.begin();
   auto y = b.begin();
+  int shared = 0;
   while (x != a.end() && y != b.end()) {
     if (*x < *y) {
       ++x;
     } else if (*y < *x) {
       ++y;
     } else {
-      if (!std::binary_search(names.begin(), names.end(), *x)) return true;
+      if (!std::binary_search(names.begin(), names.end(), *x) && ++shared == 2) return true;
       ++x;
       ++y;
     }

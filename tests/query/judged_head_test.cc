@@ -272,8 +272,9 @@ TEST_CASE("A change of mind within half a year weighs half", "[contradictions]")
 TEST_CASE("A topic alone weighs half within one conversation too", "[contradictions]") {
   // Two speakers of one episode, each judging the topic with no entity.
   std::vector<StoredClaim> claims = {
-      Judging("a#0", "Alice", "a", "2025-01-01", kNeg, "这条路很糟糕。"),
-      Judging("a#1", "Bob", "a", "2025-01-01", kPos, "这条路很好。"),
+      // Both on "这条路线" (条路, 路线: an aspect shared, shared_aspect.h).
+      Judging("a#0", "Alice", "a", "2025-01-01", kNeg, "这条路线很糟糕。"),
+      Judging("a#1", "Bob", "a", "2025-01-01", kPos, "这条路线很好。"),
   };
   for (StoredClaim& claim : claims) {
     claim.claim.entities.clear();

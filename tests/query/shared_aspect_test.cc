@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "claimkb/query/contradictions.h"
+#include "claimkb/query/narration.h"
 #include "claimkb/query/shared_aspect.h"
 
 namespace claimkb {
@@ -46,7 +47,9 @@ TEST_CASE("A shared unit counts unless it is one of the target's names",
   const auto b = ContentUnits("预训练已经解决了样本效率");
   const auto c = ContentUnits("预训练仍在继续");
   CHECK(SharesAspect(a, b, {}));
-  CHECK(SharesAspect(a, b, NameUnits({"预训练"})));
+  CHECK(SharesAspect(a, b, NameUnits({"预训练"})));  // 样本, 本效, 效率 besides the name.
+  // One shared bigram is not enough: 现实 in "虚拟现实" and in "现实的无奈".
+  CHECK_FALSE(SharesAspect(ContentUnits("虚拟现实"), ContentUnits("现实的无奈"), {}));
   // a and c share 预训, 训练 only: the target's own name.
   CHECK(SharesAspect(a, c, {}));
   CHECK_FALSE(SharesAspect(a, c, NameUnits({"预训练", "pretraining"})));
@@ -142,6 +145,27 @@ TEST_CASE("A speaker's pair on a name is not weighed by shared words", "[contrad
   const auto found = Find({a, b});
   REQUIRE(found.size() == 1);
   CHECK(found[0].score == Approx(0.75));
+}
+
+TEST_CASE("Finding a thing interesting is not approving of it", "[contradictions][aspect]") {
+  CHECK(OnlyFindsItInteresting("method-y 有意思"));
+  CHECK(OnlyFindsItInteresting("method-y 很有趣。"));
+  CHECK(OnlyFindsItInteresting("Method-Y is fascinating."));
+  // More than the interest: another clause, or interest that is not the predicate.
+  CHECK_FALSE(OnlyFindsItInteresting("method-y 有意思，而且很强。"));
+  CHECK_FALSE(OnlyFindsItInteresting("method-y 有趣的地方是它很便宜"));
+  CHECK_FALSE(OnlyFindsItInteresting("method-y 很好。"));
+  // Against a criticism it weighs as a description (0.4): 3 × 0.5² × 0.4.
+  StoredClaim a = OnEntity("c1", "ep-1", Stance::kNegative, "method-y 成本太高。");
+  StoredClaim b = OnEntity("c2", "ep-2", Stance::kPositive, "method-y 有意思");
+  for (StoredClaim* claim : {&a, &b}) {
+    claim->claim.by_editor = false;
+    claim->speaker_name = claim == &a ? "甲" : "乙";
+    claim->claim.speaker = claim->speaker_name;
+  }
+  const auto found = Find({a, b});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(0.75 * 0.4));
 }
 
 }  // namespace

@@ -2,7 +2,7 @@
 // it. Two claims that share only a topic ("research", "open source") or two
 // editors' summary lines that share only a name rarely state one
 // proposition: "这个框架追踪三大类风险" and "我个人挺喜欢这家公司" are both filed
-// under research. Sharing a content word beyond the target's own names is
+// under research. Sharing content words beyond the target's own names is
 // the cheap evidence that they speak to one thing.
 #ifndef CLAIMKB_QUERY_SHARED_ASPECT_H_
 #define CLAIMKB_QUERY_SHARED_ASPECT_H_
@@ -22,8 +22,10 @@ namespace claimkb {
 // exactly; a word by its hash with the top bit set).
 std::vector<std::uint64_t> ContentUnits(std::string_view text);
 
-// Whether `a` and `b` (ContentUnits) share a unit that is not in `names`
-// (the ContentUnits of the target's names, aliases and topic cues).
+// Whether `a` and `b` (ContentUnits) share two units that are not in
+// `names` (the ContentUnits of the target's names, aliases and topic cues):
+// one bigram alone is often two words that happen to meet ("虚拟现实" and
+// "现实的无奈").
 bool SharesAspect(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b,
                   const std::vector<std::uint64_t>& names);
 
