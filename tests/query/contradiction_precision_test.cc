@@ -75,6 +75,8 @@ TEST_CASE("A view given to others is recognised", "[contradictions][narration]")
 TEST_CASE("An editor's caveat on the evidence is no side", "[contradictions][narration]") {
   CHECK(IsEvidenceCaveat("这些判断属于前瞻推演，不是当前系统已具备的事实。"));
   CHECK(IsEvidenceCaveat("收入数字均未核实。"));
+  // A statement bound to the date it was made.
+  CHECK(IsEvidenceCaveat("关于市场格局的表述具有明显时点性，不能视为当前事实。"));
   CHECK_FALSE(IsEvidenceCaveat("这个方法已经走到头了。"));
   std::vector<StoredClaim> claims = {
       OneMention("a#0", "Alice", "a", "2025-01-01", kPos, "method-y", "method-y 很有效。",

@@ -64,6 +64,10 @@ TEST_CASE("A name after a frame or marker of the view is judged", "[contradictio
   // After 对, a noun phrase naming someone's view of it is no judgement.
   CHECK_FALSE(NamedAsJudgedHead("他驳斥了某人对 method-y 效率低下的批评。", "method-y"));
   CHECK_FALSE(NamedAsJudgedHead("对 method-y 能力提升的质疑", "method-y"));
+  // A longer noun phrase that ends in a noun of analysis or opinion too.
+  CHECK_FALSE(NamedAsJudgedHead("他把这种对 method-y 与刷榜问题的公开分析，视作证据。", "method-y"));
+  // A longer noun that names no view is a judgement: low confidence in it.
+  CHECK(NamedAsJudgedHead("他对 method-y 的信心明显不足。", "method-y"));
   CHECK(NamedAsJudgedHead("She argues method-y is a dead end.", "method-y"));
   // The focus of a superlative cleft; a plain copula is not.
   CHECK(NamedAsJudgedHead("今年最大的突破是 method-y。", "method-y"));
