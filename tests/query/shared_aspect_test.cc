@@ -3,15 +3,16 @@
 // editors' lines by it. Texts are written here; every score is worked out
 // from the ranking rules in docs/decisions.md ("Pairs that share only a
 // heading").
-#include <catch2/catch.hpp>
+#include "claimkb/query/shared_aspect.h"
+
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdint>
 #include <string>
 #include <vector>
 
 #include "claimkb/query/contradictions.h"
 #include "claimkb/query/narration.h"
-#include "claimkb/query/shared_aspect.h"
 
 namespace claimkb {
 namespace {
