@@ -31,9 +31,9 @@ bool IsHan(char32_t cp) {
 // `stopword`, MIT) and a few more grammar characters (它其而但被让从没): a
 // bigram holding one of them is grammar, not an aspect ("的是", "我们").
 constexpr std::u32string_view kFunctionChars =
-    U"一不与个中为么之也了于什他们会你做儿共几分到又及各向吗吧含呢和哇哪哼啊啥嗯嘛在地多她对小就已"
-    U"年"
-    U"并很得我或把按日时是更月有来某此每的看着秒第等该说请谁跟还这那都它其而但被让从没";
+    U"一不与个中为么之也了于什他们会你做儿共几分到又及各向吗吧含"
+    U"呢和哇哪哼啊啥嗯嘛在地多她对小就已年并很得我或把按日时是更"
+    U"月有来某此每的看着秒第等该说请谁跟还这那都它其而但被让从没";
 
 bool IsFunctionChar(char32_t cp) { return kFunctionChars.find(cp) != std::u32string_view::npos; }
 
