@@ -1,5 +1,6 @@
 #include "claimkb/query/contradictions.h"
 #include "claimkb/query/narration.h"
+#include "claimkb/query/shared_aspect.h"
 #include "claimkb/query/speaker_directory.h"
 
 #include <algorithm>
@@ -46,6 +47,11 @@ constexpr double kNarrationWeight = 0.4;
 // judges ("执行 scaling law 更彻底") weighs this much of one that judges the
 // entity: the stance read toward it is the stance toward something else.
 constexpr double kNotHeadWeight = 0.3;
+
+// A pair tied only by a topic, or two editors' summary lines, that shares no
+// content word beyond the target's names weighs this much (shared_aspect.h):
+// such pairs mostly judge two different things filed under one heading.
+constexpr double kNoSharedAspectWeight = 0.5;
 
 double DirectnessBase(Directness directness) {
   switch (directness) {
@@ -234,6 +240,53 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     double score = 0;
   };
   std::unordered_map<std::uint64_t, Pair> best;
+  // The distinctive content units of each claim that takes a side
+  // (shared_aspect.h), and of the current target's names (set per key).
+  std::vector<std::vector<std::uint64_t>> units(claims.size());
+  {
+    std::vector<std::size_t> taking;
+    for (const auto& entry : by_key) {
+      for (const auto* uses : {&entry.second.first, &entry.second.second}) {
+        for (const Use& use : *uses) taking.push_back(use.claim);
+      }
+    }
+    std::sort(taking.begin(), taking.end());
+    taking.erase(std::unique(taking.begin(), taking.end()), taking.end());
+    std::vector<std::vector<std::uint64_t>> found(taking.size());
+    for (std::size_t t = 0; t < taking.size(); ++t) {
+      found[t] = ContentUnits(claims[taking[t]].claim.text);
+    }
+    KeepDistinctiveUnits(found);
+    for (std::size_t t = 0; t < taking.size(); ++t) units[taking[t]] = std::move(found[t]);
+  }
+  std::vector<std::uint64_t> target_names;
+  // The target's names: the entity's lexicon name and aliases and every
+  // spelling the claims on it use, the topic's name, aliases and cues.
+  auto TargetNames = [&](const StanceTarget& target, const std::vector<Use>& positives,
+                         const std::vector<Use>& negatives) {
+    std::vector<std::string> names;
+    for (const std::string* id : {&target.entity_id, &target.topic_id}) {
+      if (id->empty()) continue;
+      names.push_back(*id);
+      const LexiconEntry* entry = lexicon ? lexicon->Find(*id) : nullptr;
+      if (!entry) continue;
+      names.push_back(entry->name);
+      names.insert(names.end(), entry->aliases.begin(), entry->aliases.end());
+      names.insert(names.end(), entry->cues.begin(), entry->cues.end());
+    }
+    if (!target.entity_id.empty()) {
+      for (const auto* uses : {&positives, &negatives}) {
+        for (const Use& use : *uses) {
+          for (const EntityMention& mention : claims[use.claim].claim.entities) {
+            if (mention.entity_id == target.entity_id && !mention.surface.empty()) {
+              names.push_back(mention.surface);
+            }
+          }
+        }
+      }
+    }
+    return NameUnits(names);
+  };
   auto in_scope = [&](const StoredClaim& claim) {
     const bool by_speaker = query.speaker_identity
                                 ? query.speaker_identity->Matches(claim.speaker_name,
@@ -289,10 +342,9 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     // compares people's positions, and a summary's stance is read from
     // chapter titles, table cells and condensed narration. A summary line
     // that gives its view to someone ("Amodei 认为……") states that person's.
-    if (p.claim.by_editor && n.claim.by_editor && !attributed[positive.claim] &&
-        !attributed[negative.claim]) {
-      score *= 0.5;
-    }
+    const bool two_summaries = p.claim.by_editor && n.claim.by_editor &&
+                               !attributed[positive.claim] && !attributed[negative.claim];
+    if (two_summaries) score *= 0.5;
     if (*change_of_mind) {
       const std::optional<int> days = DaysBetween(p.episode_date, n.episode_date);
       if (days && std::abs(*days) < kChangeOfMindDays) score *= 0.5;
@@ -318,7 +370,16 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     // A topic alone is the loosest tie between two conversations ("产品",
     // "research"): what each claim judges under it is rarely the same
     // thing, so it ranks below two speakers answering each other on it.
-    if (directness == Directness::kTopic || directness == Directness::kSameEpisodeTopic) score *= 0.5;
+    const bool topic_only =
+        directness == Directness::kTopic || directness == Directness::kSameEpisodeTopic;
+    if (topic_only) score *= 0.5;
+    // A topic alone, or two editors' lines (a view given to someone too),
+    // and nothing else in common: two propositions filed under one heading,
+    // not one proposition opposed.
+    if ((topic_only || (p.claim.by_editor && n.claim.by_editor)) &&
+        !SharesAspect(units[positive.claim], units[negative.claim], target_names)) {
+      score *= kNoSharedAspectWeight;
+    }
     const std::size_t low = std::min(positive.claim, negative.claim);
     const std::size_t high = std::max(positive.claim, negative.claim);
     const std::uint64_t pair_key = (static_cast<std::uint64_t>(low) << 32) | high;
@@ -335,6 +396,9 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
   for (const auto& entry : by_key) {
     const std::string& key = entry.first;
     const auto& [positives, negatives] = entry.second;
+    target_names = TargetNames(entry.second.first.empty() ? entry.second.second.front().target
+                                                           : entry.second.first.front().target,
+                               positives, negatives);
     // (factor, index into the uses), best first, ties by claim id.
     auto ranked = [&](const std::vector<Use>& uses, bool positive) {
       std::vector<std::pair<double, std::size_t>> order;

@@ -154,8 +154,16 @@ bool NamesAViewOf(std::string_view prefix, std::string_view rest_of_clause) {
   const std::size_t of = rest_of_clause.rfind("的");
   if (of == std::string_view::npos) return false;
   const std::string_view noun = rest_of_clause.substr(of + std::string_view("的").size());
-  // At most three CJK characters (three bytes each) and no space: one noun.
-  return !noun.empty() && noun.size() <= 9 && noun.find(' ') == std::string_view::npos;
+  if (noun.empty() || noun.find(' ') != std::string_view::npos) return false;
+  // At most three CJK characters (three bytes each): one noun.
+  if (noun.size() <= 9) return true;
+  // Up to six when it ends in a noun of analysis or opinion ("公开分析",
+  // "早期的批评"): a longer noun phrase that still names a view of the thing.
+  constexpr std::array<std::string_view, 8> kViewNouns = {"分析", "批评", "质疑", "看法",
+                                                          "评价", "判断", "担忧", "解读"};
+  return noun.size() <= 18 &&
+         std::any_of(kViewNouns.begin(), kViewNouns.end(),
+                     [&](std::string_view view) { return noun.ends_with(view); });
 }
 
 bool IsHeadOccurrence(std::string_view text, std::size_t at, std::size_t length,

@@ -71,11 +71,14 @@ constexpr std::array<std::string_view, 20> kOthersView = {
     "some people say", "critics say", "many think", "conventional wisdom", "it is often said"};
 
 // Words about the standing of evidence: verification, proof, conjecture.
-constexpr std::array<std::string_view, 25> kEvidenceCaveats = {
+// 时点性 and 当前事实: a statement bound to the date it was made ("具有明显时点性，
+// 不能…视为当前事实").
+constexpr std::array<std::string_view, 27> kEvidenceCaveats = {
     "需要对照", "需对照",   "有待核实",
     "未核实",     "需核实",      "需要核实",   "需核对",     "未经证实",   "尚未证实",
     "尚未验证",   "有待验证",    "不能据此",   "推演",       "假说",       "并非节目",
     "节目没有",   "节目未",      "不应当作",   "证据边界",   "已具备的事实", "未公开",
+    "时点性",     "当前事实",
     "not verified", "unverified", "speculative", "no evidence was given"};
 
 // Words that call what the claim describes mistaken: "给了“多做预训=普遍变强”的
@@ -143,7 +146,26 @@ bool ReadsAgainstItsWords(std::string_view text) {
 }
 
 bool DescribesRatherThanJudges(std::string_view text) {
-  return ContainsAny(Folded(text), kDescribing);
+  return ContainsAny(Folded(text), kDescribing) || OnlyFindsItInteresting(text);
+}
+
+bool OnlyFindsItInteresting(std::string_view text) {
+  std::string folded = Folded(text);
+  while (!folded.empty() && (folded.back() == ' ' || folded.back() == '.' || folded.back() == '!')) {
+    folded.pop_back();
+  }
+  for (std::string_view stop : {std::string_view("。"), std::string_view("！")}) {
+    if (folded.ends_with(stop)) folded.resize(folded.size() - stop.size());
+  }
+  // One clause: a comma or a full stop inside means more than the interest.
+  for (std::string_view mark : {std::string_view("，"), std::string_view(","),
+                                std::string_view("。"), std::string_view("；")}) {
+    if (folded.find(mark) != std::string::npos) return false;
+  }
+  constexpr std::array<std::string_view, 6> kInterest = {
+      "有意思", "有趣", "值得关注", "interesting", "fascinating", "intriguing"};
+  return std::any_of(kInterest.begin(), kInterest.end(),
+                     [&](std::string_view word) { return folded.ends_with(word); });
 }
 
 bool IsEvidenceCaveat(std::string_view text) {

@@ -75,6 +75,8 @@ TEST_CASE("A view given to others is recognised", "[contradictions][narration]")
 TEST_CASE("An editor's caveat on the evidence is no side", "[contradictions][narration]") {
   CHECK(IsEvidenceCaveat("这些判断属于前瞻推演，不是当前系统已具备的事实。"));
   CHECK(IsEvidenceCaveat("收入数字均未核实。"));
+  // A statement bound to the date it was made.
+  CHECK(IsEvidenceCaveat("关于市场格局的表述具有明显时点性，不能视为当前事实。"));
   CHECK_FALSE(IsEvidenceCaveat("这个方法已经走到头了。"));
   std::vector<StoredClaim> claims = {
       OneMention("a#0", "Alice", "a", "2025-01-01", kPos, "method-y", "method-y 很有效。",
@@ -175,8 +177,9 @@ TEST_CASE("A claim whose only entity is guessed judges its topic", "[contradicti
   REQUIRE(found.size() == 1);
   CHECK(found[0].target.Label() == "scaling");
   CHECK(found[0].directness == Directness::kTopic);
-  // Topic base 2, halved across conversations, × 0.5 × 0.5 consistency.
-  CHECK(found[0].score == Approx(2 * 0.5 * 0.25));
+  // Topic base 2, halved across conversations, × 0.5 × 0.5 consistency,
+  // halved again: the two lines share no word beyond the topic.
+  CHECK(found[0].score == Approx(2 * 0.5 * 0.25 * 0.5));
   // Named, the entity is what the claim judges, and the topic is not direct.
   claims[0].claim.entities[0].inferred = false;
   CHECK(Find(claims).empty());

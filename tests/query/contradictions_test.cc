@@ -139,8 +139,9 @@ TEST_CASE("Direct oppositions rank first; topics alone need the claim to judge t
   CHECK(found[0].target.Label() == "gemini-3 × coding");
   CHECK(found[1].target.Label() == "scaling");
   CHECK(found[1].directness == Directness::kTopic);
-  // Base 2, halved across two conversations, × 0.5 × 0.5 consistency.
-  CHECK(found[1].score == Approx(2 * 0.5 * 0.25));
+  // Base 2, halved across two conversations, × 0.5 × 0.5 consistency, and
+  // halved again: their one word, "claim", is in every claim here, so no aspect.
+  CHECK(found[1].score == Approx(2 * 0.5 * 0.25 * 0.5));
 
   SECTION("filters") {
     ContradictionQuery query;

@@ -64,6 +64,10 @@ TEST_CASE("A name after a frame or marker of the view is judged", "[contradictio
   // After 对, a noun phrase naming someone's view of it is no judgement.
   CHECK_FALSE(NamedAsJudgedHead("他驳斥了某人对 method-y 效率低下的批评。", "method-y"));
   CHECK_FALSE(NamedAsJudgedHead("对 method-y 能力提升的质疑", "method-y"));
+  // A longer noun phrase that ends in a noun of analysis or opinion too.
+  CHECK_FALSE(NamedAsJudgedHead("他把这种对 method-y 与刷榜问题的公开分析，视作证据。", "method-y"));
+  // A longer noun that names no view is a judgement: low confidence in it.
+  CHECK(NamedAsJudgedHead("他对 method-y 的信心明显不足。", "method-y"));
   CHECK(NamedAsJudgedHead("She argues method-y is a dead end.", "method-y"));
   // The focus of a superlative cleft; a plain copula is not.
   CHECK(NamedAsJudgedHead("今年最大的突破是 method-y。", "method-y"));
@@ -163,7 +167,8 @@ TEST_CASE("Editors' lines: about the episode weigh 0.4; views given to someone a
   auto found = Find(claims);
   REQUIRE(found.size() == 1);
   // 0.7 per editor claim; the pair is not halved: one line is someone's view.
-  CHECK(found[0].score == Approx(kPlainPair * 0.7 * 0.7));
+  // Two editors' lines that share no word beyond the name are (shared_aspect.h).
+  CHECK(found[0].score == Approx(kPlainPair * 0.7 * 0.7 * 0.5));
   // A speaker against the editor's line about the discussion: 0.7 × 0.4.
   claims[1].speaker_name = "Bob";
   claims[1].claim.by_editor = false;
@@ -241,8 +246,9 @@ TEST_CASE("Two editors' summaries oppose at half weight", "[contradictions]") {
   };
   auto found = Find(claims);
   REQUIRE(found.size() == 1);
-  // Each editor claim weighs 0.7 (as before), and the pair of them 0.5.
-  CHECK(found[0].score == Approx(kPlainPair * 0.7 * 0.7 * 0.5));
+  // Each editor claim weighs 0.7 (as before), and the pair of them 0.5, and
+  // 0.5 again: the two lines share no word beyond the name.
+  CHECK(found[0].score == Approx(kPlainPair * 0.7 * 0.7 * 0.5 * 0.5));
   // A speaker against an editor: only the editor's 0.7.
   claims[1].speaker_name = "Bob";
   claims[1].claim.by_editor = false;
@@ -270,8 +276,9 @@ TEST_CASE("A change of mind within half a year weighs half", "[contradictions]")
 TEST_CASE("A topic alone weighs half within one conversation too", "[contradictions]") {
   // Two speakers of one episode, each judging the topic with no entity.
   std::vector<StoredClaim> claims = {
-      Judging("a#0", "Alice", "a", "2025-01-01", kNeg, "这条路很糟糕。"),
-      Judging("a#1", "Bob", "a", "2025-01-01", kPos, "这条路很好。"),
+      // Both on "这条路线" (条路, 路线: an aspect shared, shared_aspect.h).
+      Judging("a#0", "Alice", "a", "2025-01-01", kNeg, "这条路线很糟糕。"),
+      Judging("a#1", "Bob", "a", "2025-01-01", kPos, "这条路线很好。"),
   };
   for (StoredClaim& claim : claims) {
     claim.claim.entities.clear();

@@ -57,6 +57,11 @@ bool AttributesView(std::string_view text);
 // the cause's.
 bool DescribesRatherThanJudges(std::string_view text);
 
+// True when `text` is one clause whose predicate is interest ("LLM 有意思",
+// "X is fascinating"): finding a thing interesting is not approving of it,
+// so it opposes no criticism. DescribesRatherThanJudges includes it.
+bool OnlyFindsItInteresting(std::string_view text);
+
 }  // namespace claimkb
 
 #endif  // CLAIMKB_QUERY_NARRATION_H_

@@ -1,0 +1,42 @@
+// Whether two claims on one target say something about the same aspect of
+// it. Two claims that share only a topic ("research", "open source") or two
+// editors' summary lines that share only a name rarely state one
+// proposition: "这个框架追踪三大类风险" and "我个人挺喜欢这家公司" are both filed
+// under research. Sharing content words beyond the target's own names is
+// the cheap evidence that they speak to one thing.
+#ifndef CLAIMKB_QUERY_SHARED_ASPECT_H_
+#define CLAIMKB_QUERY_SHARED_ASPECT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimkb {
+
+// The sorted, distinct content units of `text`: each pair of adjacent
+// Chinese characters neither of which is a function character (的, 是, 在,
+// 我, …: the one-character entries of data/crosslang/function_words_zh.txt),
+// and each Latin word of three or more letters, lower-cased, that is not an
+// English function word. Hashed to 64 bits (a bigram's two code points
+// exactly; a word by its hash with the top bit set).
+std::vector<std::uint64_t> ContentUnits(std::string_view text);
+
+// Whether `a` and `b` (ContentUnits) share two units that are not in
+// `names` (the ContentUnits of the target's names, aliases and topic cues):
+// one bigram alone is often two words that happen to meet ("虚拟现实" and
+// "现实的无奈").
+bool SharesAspect(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b,
+                  const std::vector<std::uint64_t>& names);
+
+// Keeps in each of `units` (ContentUnits of a set of claims) only the units
+// at most max(2, 1%) of them hold: "模型", "公司", "问题" are shared by any two
+// claims about AI and say nothing about an aspect, "样本效率" does.
+void KeepDistinctiveUnits(std::vector<std::vector<std::uint64_t>>& units);
+
+// ContentUnits of every string in `names`, merged, sorted and distinct.
+std::vector<std::uint64_t> NameUnits(const std::vector<std::string>& names);
+
+}  // namespace claimkb
+
+#endif  // CLAIMKB_QUERY_SHARED_ASPECT_H_

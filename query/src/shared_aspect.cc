@@ -1,0 +1,123 @@
+#include "claimkb/query/shared_aspect.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <functional>
+#include <unordered_map>
+
+namespace claimkb {
+namespace {
+
+// Decodes one UTF-8 code point at `i`, advancing it; U+FFFD on bad bytes.
+char32_t Next(std::string_view text, std::size_t& i) {
+  const auto byte = static_cast<unsigned char>(text[i]);
+  int extra = byte < 0x80 ? 0 : byte < 0xE0 ? 1 : byte < 0xF0 ? 2 : 3;
+  char32_t cp = extra == 0 ? byte : byte & (0x3F >> extra);
+  ++i;
+  for (; extra > 0; --extra, ++i) {
+    if (i >= text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) return 0xFFFD;
+    cp = (cp << 6) | (static_cast<unsigned char>(text[i]) & 0x3F);
+  }
+  return cp;
+}
+
+bool IsHan(char32_t cp) {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
+// The one-character entries of data/crosslang/function_words_zh.txt (npm
+// `stopword`, MIT) and a few more grammar characters (它其而但被让从没): a
+// bigram holding one of them is grammar, not an aspect ("的是", "我们").
+constexpr std::u32string_view kFunctionChars =
+    U"一不与个中为么之也了于什他们会你做儿共几分到又及各向吗吧含"
+    U"呢和哇哪哼啊啥嗯嘛在地多她对小就已年并很得我或把按日时是更"
+    U"月有来某此每的看着秒第等该说请谁跟还这那都它其而但被让从没";
+
+bool IsFunctionChar(char32_t cp) { return kFunctionChars.find(cp) != std::u32string_view::npos; }
+
+// English function words of three letters or more (a subset of
+// data/crosslang/function_words_en.txt): shared by any two sentences.
+constexpr std::array<std::string_view, 40> kFunctionWords = {
+    "the",  "and",   "for",  "not",  "but",   "with", "that",  "this", "are",   "was",
+    "were", "has",   "have", "had",  "its",   "it's", "you",   "they", "their", "them",
+    "from", "into",  "than", "then", "there", "what", "which", "who",  "will",  "would",
+    "can",  "could", "just", "more", "most",  "all",  "any",   "some", "very",  "about"};
+
+}  // namespace
+
+std::vector<std::uint64_t> ContentUnits(std::string_view text) {
+  std::vector<std::uint64_t> units;
+  char32_t previous = 0;  // The last Chinese content character, 0 after anything else.
+  std::string word;
+  auto end_word = [&] {
+    if (word.size() >= 3 &&
+        std::find(kFunctionWords.begin(), kFunctionWords.end(), word) == kFunctionWords.end()) {
+      units.push_back(std::hash<std::string>{}(word) | (std::uint64_t{1} << 63));
+    }
+    word.clear();
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = Next(text, i);
+    if (cp < 0x80 && std::isalpha(static_cast<int>(cp))) {
+      word.push_back(static_cast<char>(std::tolower(static_cast<int>(cp))));
+      previous = 0;
+      continue;
+    }
+    end_word();
+    if (IsHan(cp) && !IsFunctionChar(cp)) {
+      if (previous != 0) units.push_back((std::uint64_t{previous} << 21) | cp);
+      previous = cp;
+    } else {
+      previous = 0;
+    }
+  }
+  end_word();
+  std::sort(units.begin(), units.end());
+  units.erase(std::unique(units.begin(), units.end()), units.end());
+  return units;
+}
+
+void KeepDistinctiveUnits(std::vector<std::vector<std::uint64_t>>& units) {
+  std::unordered_map<std::uint64_t, std::size_t> holders;
+  for (const auto& one : units) {
+    for (std::uint64_t unit : one) ++holders[unit];
+  }
+  const std::size_t most = std::max<std::size_t>(2, units.size() / 100);
+  for (auto& one : units) {
+    std::erase_if(one, [&](std::uint64_t unit) { return holders[unit] > most; });
+  }
+}
+
+std::vector<std::uint64_t> NameUnits(const std::vector<std::string>& names) {
+  std::vector<std::uint64_t> units;
+  for (const std::string& name : names) {
+    const auto more = ContentUnits(name);
+    units.insert(units.end(), more.begin(), more.end());
+  }
+  std::sort(units.begin(), units.end());
+  units.erase(std::unique(units.begin(), units.end()), units.end());
+  return units;
+}
+
+bool SharesAspect(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b,
+                  const std::vector<std::uint64_t>& names) {
+  auto x = a.begin();
+  auto y = b.begin();
+  int shared = 0;
+  while (x != a.end() && y != b.end()) {
+    if (*x < *y) {
+      ++x;
+    } else if (*y < *x) {
+      ++y;
+    } else {
+      if (!std::binary_search(names.begin(), names.end(), *x) && ++shared == 2) return true;
+      ++x;
+      ++y;
+    }
+  }
+  return false;
+}
+
+}  // namespace claimkb
