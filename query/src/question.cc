@@ -534,10 +534,16 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
         ++i;
       }
     }
-    std::string segmented = xapian_support::SegmentCjkWords(rest, " ");
+    // Each stretch between removed words is cut on its own, and a blank ends
+    // a word: the characters left either side of a removed word (写 and 样
+    // of 写代码怎么样) are not one word ("写样").
     std::vector<std::string> pieces;
-    std::istringstream words(segmented);
-    for (std::string word; words >> word;) pieces.push_back(word);
+    std::istringstream stretches(rest);
+    for (std::string stretch; stretches >> stretch;) {
+      std::istringstream words(xapian_support::SegmentCjkWords(stretch, " "));
+      for (std::string word; words >> word;) pieces.push_back(word);
+      pieces.push_back(" ");
+    }
     // Single characters of the licensed list (时, 分, 多, 中) are often
     // parts of words ICU cut apart; only our own particles (的, 和, 吗, …)
     // separate words.
@@ -557,7 +563,7 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
       joined.clear();
     };
     for (const std::string& piece : pieces) {
-      if (skip(piece)) {
+      if (piece == " " || skip(piece)) {
         flush();
       } else if (piece.size() <= 3) {
         joined += piece;

@@ -222,6 +222,20 @@ TEST_CASE("words expand into the other language, weighted below the user's own",
   CHECK(Term(larger.facets[0], "推理") != nullptr);
 }
 
+TEST_CASE("characters either side of a removed word stay apart", "[question][crosslang]") {
+  // 读代码怎么样: 代码 is an AI-table term and 怎么 a question word; what is
+  // left, 读 and 样, are lone characters on either side of them, not one
+  // word "读样".
+  auto plan = Interpret("读代码怎么样", WithTables());
+  const auto& facet = plan.facets[0];
+  CHECK(Term(facet, "代码") != nullptr);
+  for (const auto& term : facet.terms) {
+    INFO(term.text);
+    CHECK(term.text.find("读样") == std::string::npos);
+    CHECK(term.text.find("样") == std::string::npos);
+  }
+}
+
 TEST_CASE("CC-CEDICT expansions are kept only when the index uses them", "[question][crosslang]") {
   QuestionOptions options = WithTables();
   options.in_index = [](std::string_view text) { return text == "厨房"; };
