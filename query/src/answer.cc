@@ -187,6 +187,21 @@ Result<std::vector<FacetHits>> RankAnswer(const Searcher& searcher, const Questi
     auto result = searcher.Rank(hits.query, search);
     if (!result) return std::unexpected(result.error());
     hits.result = std::move(*result);
+    if (hits.query.feedback_docs > 0) {
+      // The answer's floor and tallies read the weights without feedback:
+      // each hit's match weight is its weight in the same query without
+      // the feedback words (0 when that query ranks it below the candidates).
+      RankedQuery plain = hits.query;
+      plain.feedback_docs = 0;
+      auto base = searcher.Rank(plain, search);
+      if (!base) return std::unexpected(base.error());
+      std::map<std::string, double> weight_of;
+      for (const SearchHit& hit : base->hits) weight_of[hit.claim_id] = hit.match_weight;
+      for (SearchHit& hit : hits.result.hits) {
+        auto it = weight_of.find(hit.claim_id);
+        hit.match_weight = it == weight_of.end() ? 0 : it->second;
+      }
+    }
     if (options.coordination > 0) RewardCoordination(facet, options.coordination, &hits.result);
     std::set<std::string> pulled_ids;
     if (options.pulled_share > 0 && options.neighbour_reach > 0) {
@@ -204,10 +219,13 @@ Result<std::vector<FacetHits>> RankAnswer(const Searcher& searcher, const Questi
 }
 
 std::vector<const SearchHit*> AnsweringClaims(const FacetHits& hits, QuestionIntent intent) {
+  // Membership is decided on Xapian's weights without feedback (match_weight,
+  // see RankAnswer), the order by the re-ranked weights: feedback words lift
+  // a few claims far above the rest and must not push the others out.
   std::vector<const SearchHit*> answering;
-  const double top = hits.result.hits.empty() ? 0 : hits.result.hits.front().weight;
+  const double floor = AnswerFloorWeight(hits);
   for (const SearchHit& hit : hits.result.hits) {
-    if (top > 0 && hit.weight < kAnswerFloor * top) break;
+    if (floor > 0 && hit.match_weight < floor) continue;
     answering.push_back(&hit);
   }
   if (intent == QuestionIntent::kHowMuch) {

@@ -271,7 +271,10 @@ Result<Answer> KnowledgeBase::Ask(std::string_view question, const AskOptions& o
   if (!ranked) return std::unexpected(ranked.error());
   Answer answer;
   for (const FacetHits& hits : *ranked) {
-    auto tally = searcher_->Tally(hits.query, AnswerFloorWeight(hits));
+    // Counted on the query without feedback, as the floor is (RankAnswer).
+    RankedQuery counted = hits.query;
+    counted.feedback_docs = 0;
+    auto tally = searcher_->Tally(counted, AnswerFloorWeight(hits));
     if (!tally) return std::unexpected(tally.error());
     answer.facets.push_back(SummariseFacet(hits, plan->intent, *tally, **claims, options.limit));
   }

@@ -9,6 +9,7 @@ claimkb::SearchHit Hit(std::string id, double weight, std::string text) {
   claimkb::SearchHit hit;
   hit.claim_id = std::move(id);
   hit.weight = weight;
+  hit.match_weight = weight;
   hit.text = std::move(text);
   return hit;
 }

@@ -146,6 +146,32 @@ TEST_CASE("ask through the handle tallies every answering claim by stance and sp
   }
 }
 
+TEST_CASE("feedback reorders the answer but neither shrinks nor widens it", "[knowledge_base]") {
+  // Feedback words from the top hits lift the claims that have them far
+  // above the other quantum claims; the answer is still the four quantum
+  // claims, counted and shown, because its floor reads the weights without
+  // feedback.
+  KnowledgeBase kb(std::vector<std::string>{Database()});
+  claimkb::AskOptions options;
+  options.limit = 10;
+  options.ranking.feedback_docs = 1;
+  options.ranking.feedback_weight = 5.0;
+  // Claim 3 (no "quantum") sits between two quantum claims: the neighbour
+  // pull would show it at its share, which is not what is tested.
+  options.ranking.neighbour_reach = 0;
+  auto answer = kb.Ask("quantum", options);
+  REQUIRE(answer);
+  REQUIRE(answer->facets.size() == 1);
+  const claimkb::FacetAnswer& facet = answer->facets.front();
+  CHECK(facet.parsed.find("feedback") != std::string::npos);
+  CHECK(facet.total == 4);
+  CHECK(facet.tally == Tally(2, 1, 1, 0));
+  REQUIRE(facet.best.size() == 4);
+  for (const claimkb::StoredClaim& claim : facet.best) {
+    CHECK(claim.claim.text.find("Quantum") == 0);
+  }
+}
+
 TEST_CASE("the same database named twice is counted once", "[knowledge_base]") {
   KnowledgeBase kb(std::vector<std::string>{Database(), Database() + "/"});
   CHECK(kb.sources().size() == 1);
