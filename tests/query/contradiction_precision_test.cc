@@ -10,6 +10,7 @@
 
 #include "claimkb/query/contradictions.h"
 #include "claimkb/query/narration.h"
+#include "support/stored_claim.h"
 
 namespace claimkb {
 namespace {
@@ -23,22 +24,8 @@ StoredClaim OneMention(const std::string& id, const std::string& speaker,
                        const std::string& episode, const std::string& date, Stance stance,
                        const std::string& entity, const std::string& text,
                        EntityKind kind = EntityKind::kModel) {
-  StoredClaim stored;
-  stored.id = id;
-  stored.speaker_name = speaker;
-  stored.episode_slug = episode;
-  stored.episode_date = date;
-  stored.claim.text = text;
-  stored.claim.stance = stance;
-  stored.claim.by_editor = speaker == "editor";
-  stored.claim.speaker = stored.claim.by_editor ? "" : speaker;
-  EntityMention mention;
-  mention.entity_id = entity;
-  mention.surface = entity;
-  mention.kind = kind;
-  mention.stance = stance;
-  stored.claim.entities.push_back(mention);
-  return stored;
+  return testing::MakeClaim(id, speaker, episode, date, stance, {{entity, stance, kind}}, {},
+                            text);
 }
 
 std::vector<Contradiction> Find(const std::vector<StoredClaim>& claims) {

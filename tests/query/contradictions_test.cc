@@ -7,38 +7,13 @@
 
 #include "claimkb/query/agreement.h"
 #include "claimkb/query/contradictions.h"
+#include "support/stored_claim.h"
 
 namespace claimkb {
 namespace {
 
-struct Mention {
-  std::string id;
-  Stance stance;
-};
-
-StoredClaim MakeClaim(const std::string& id, const std::string& speaker,
-                      const std::string& episode, const std::string& date, Stance stance,
-                      std::vector<Mention> mentions, std::vector<std::string> topics,
-                      const std::string& text = "a claim") {
-  StoredClaim stored;
-  stored.id = id;
-  stored.speaker_name = speaker;
-  stored.episode_slug = episode;
-  stored.episode_date = date;
-  stored.claim.text = text;
-  stored.claim.stance = stance;
-  stored.claim.by_editor = speaker == "editor";
-  stored.claim.speaker = stored.claim.by_editor ? "" : speaker;
-  for (const Mention& mention : mentions) {
-    EntityMention linked;
-    linked.entity_id = mention.id;
-    linked.surface = mention.id;
-    linked.stance = mention.stance;
-    stored.claim.entities.push_back(linked);
-  }
-  stored.claim.topics = std::move(topics);
-  return stored;
-}
+using testing::MakeClaim;
+using testing::Mention;
 
 constexpr Stance kPos = Stance::kPositive;
 constexpr Stance kNeg = Stance::kNegative;

@@ -9,6 +9,7 @@
 #include "claimkb/query/contradictions.h"
 #include "claimkb/query/judged_head.h"
 #include "claimkb/query/narration.h"
+#include "support/stored_claim.h"
 
 namespace claimkb {
 namespace {
@@ -18,22 +19,8 @@ constexpr Stance kNeg = Stance::kNegative;
 
 StoredClaim Judging(const std::string& id, const std::string& speaker, const std::string& episode,
                     const std::string& date, Stance stance, const std::string& text) {
-  StoredClaim stored;
-  stored.id = id;
-  stored.speaker_name = speaker;
-  stored.episode_slug = episode;
-  stored.episode_date = date;
-  stored.claim.text = text;
-  stored.claim.stance = stance;
-  stored.claim.by_editor = speaker == "editor";
-  stored.claim.speaker = stored.claim.by_editor ? "" : speaker;
-  EntityMention mention;
-  mention.entity_id = "method-y";
-  mention.surface = "method-y";
-  mention.kind = EntityKind::kTechnique;
-  mention.stance = stance;
-  stored.claim.entities.push_back(mention);
-  return stored;
+  return testing::MakeClaim(id, speaker, episode, date, stance,
+                            {{"method-y", stance, EntityKind::kTechnique}}, {}, text);
 }
 
 std::vector<Contradiction> Find(const std::vector<StoredClaim>& claims) {

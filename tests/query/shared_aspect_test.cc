@@ -13,6 +13,7 @@
 
 #include "claimkb/query/contradictions.h"
 #include "claimkb/query/narration.h"
+#include "support/stored_claim.h"
 
 namespace claimkb {
 namespace {
@@ -73,30 +74,13 @@ TEST_CASE("Units most claims hold are not an aspect", "[contradictions][aspect]"
 
 StoredClaim OnTopic(const std::string& id, const std::string& speaker, const std::string& episode,
                     Stance stance, const std::string& text) {
-  StoredClaim stored;
-  stored.id = id;
-  stored.speaker_name = speaker;
-  stored.episode_slug = episode;
-  stored.episode_date = "2025-01-01";
-  stored.claim.text = text;
-  stored.claim.stance = stance;
-  stored.claim.by_editor = speaker == "editor";
-  stored.claim.speaker = stored.claim.by_editor ? "" : speaker;
-  stored.claim.topics = {"research"};
-  return stored;
+  return testing::MakeClaim(id, speaker, episode, "2025-01-01", stance, {}, {"research"}, text);
 }
 
 StoredClaim OnEntity(const std::string& id, const std::string& episode, Stance stance,
                      const std::string& text) {
-  StoredClaim stored = OnTopic(id, "editor", episode, stance, text);
-  stored.claim.topics.clear();
-  EntityMention mention;
-  mention.entity_id = "method-y";
-  mention.surface = "method-y";
-  mention.kind = EntityKind::kTechnique;
-  mention.stance = stance;
-  stored.claim.entities.push_back(mention);
-  return stored;
+  return testing::MakeClaim(id, "editor", episode, "2025-01-01", stance,
+                            {{"method-y", stance, EntityKind::kTechnique}}, {}, text);
 }
 
 std::vector<Contradiction> Find(const std::vector<StoredClaim>& claims) {
