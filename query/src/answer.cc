@@ -1,15 +1,19 @@
 #include "claimkb/query/answer.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <map>
 #include <set>
 
-#include <fmt/format.h>
+#include "ascii_text.h"
 
 namespace claimkb {
 
 namespace {
+
+using internal::AsciiLower;
 
 // "<episode>#<ordinal>" → ordinal, -1 when malformed.
 long Ordinal(const std::string& claim_id) {
@@ -55,9 +59,8 @@ void ShareWithNeighbours(double share, double pulled_share, const std::set<std::
 // sentences lean on each other ("后者学到的能力更本质" answers nothing
 // alone). Their match weight is the same share of their neighbour's, so that
 // the answer shows them only when that share clears the floor.
-Status PullInNeighbours(const Searcher& searcher, const RankedQuery& query, int reach,
-                        double share, bool records, SearchResult* result,
-                        std::set<std::string>* pulled_ids) {
+Status PullInNeighbours(const Searcher& searcher, const RankedQuery& query, int reach, double share,
+                        bool records, SearchResult* result, std::set<std::string>* pulled_ids) {
   std::set<std::string> present;
   for (const SearchHit& hit : result->hits) present.insert(hit.claim_id);
   std::map<std::string, double> source_weight;  // Pulled id → best neighbour's match weight.
@@ -95,11 +98,6 @@ Status PullInNeighbours(const Searcher& searcher, const RankedQuery& query, int 
   return {};
 }
 
-std::string Lower(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
 // Multiplies each hit's weight by 1 + share × (concepts it mentions − 1):
 // a claim that says several of the question's things beats one that says
 // one of them many times. A concept is a question word with its expansions;
@@ -107,10 +105,11 @@ std::string Lower(std::string text) {
 void RewardCoordination(const QuestionFacet& facet, double share, SearchResult* result) {
   std::map<std::string, std::vector<std::string>> concepts;
   for (const RankTerm& term : facet.terms) {
-    concepts[Lower(term.from.empty() ? term.text : term.from)].push_back(Lower(term.text));
+    concepts[AsciiLower(term.from.empty() ? term.text : term.from)].push_back(
+        AsciiLower(term.text));
   }
   for (SearchHit& hit : result->hits) {
-    const std::string text = Lower(hit.text);
+    const std::string text = AsciiLower(hit.text);
     int mentioned = 0;
     for (const auto& [root, texts] : concepts) {
       mentioned += std::any_of(texts.begin(), texts.end(), [&](const std::string& t) {
@@ -205,9 +204,9 @@ Result<std::vector<FacetHits>> RankAnswer(const Searcher& searcher, const Questi
     if (options.coordination > 0) RewardCoordination(facet, options.coordination, &hits.result);
     std::set<std::string> pulled_ids;
     if (options.pulled_share > 0 && options.neighbour_reach > 0) {
-      auto pulled = PullInNeighbours(searcher, hits.query, options.neighbour_reach,
-                                     options.pulled_share, options.records, &hits.result,
-                                     &pulled_ids);
+      auto pulled =
+          PullInNeighbours(searcher, hits.query, options.neighbour_reach, options.pulled_share,
+                           options.records, &hits.result, &pulled_ids);
       if (!pulled) return std::unexpected(pulled.error());
     }
     if (options.neighbour_share > 0 || !pulled_ids.empty()) {

@@ -5,15 +5,12 @@
 #include <cctype>
 #include <string>
 
+#include "ascii_text.h"
+
 namespace claimkb {
 namespace {
 
-std::string Folded(std::string_view text) {
-  std::string folded(text);
-  std::transform(folded.begin(), folded.end(), folded.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return folded;
-}
+using internal::AsciiLower;
 
 bool IsWordByte(char c) {
   const auto byte = static_cast<unsigned char>(c);
@@ -234,11 +231,11 @@ bool IsHeadOccurrence(std::string_view text, std::size_t at, std::size_t length,
 bool NamedAsJudgedHead(std::string_view text, std::string_view surface,
                        const std::vector<std::string_view>& others) {
   if (surface.empty()) return true;
-  const std::string folded = Folded(text);
-  const std::string name = Folded(surface);
+  const std::string folded = AsciiLower(text);
+  const std::string name = AsciiLower(surface);
   std::vector<std::string> other_names;
   for (std::string_view other : others) {
-    if (!other.empty()) other_names.push_back(Folded(other));
+    if (!other.empty()) other_names.push_back(AsciiLower(other));
   }
   for (std::size_t at = folded.find(name); at != std::string::npos;
        at = folded.find(name, at + 1)) {

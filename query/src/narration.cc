@@ -5,23 +5,13 @@
 #include <cctype>
 #include <string>
 
+#include "ascii_text.h"
+
 namespace claimkb {
 namespace {
 
-// Lower-case ASCII copy, so that English marks match whatever their case.
-std::string Folded(std::string_view text) {
-  std::string folded(text);
-  std::transform(folded.begin(), folded.end(), folded.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return folded;
-}
-
-template <std::size_t N>
-bool ContainsAny(std::string_view text, const std::array<std::string_view, N>& marks) {
-  return std::any_of(marks.begin(), marks.end(), [&](std::string_view mark) {
-    return text.find(mark) != std::string_view::npos;
-  });
-}
+using internal::AsciiLower;
+using internal::ContainsAny;
 
 // "2024年", "24年", "8月", "8、9月": a date told in the claim. ASCII digits
 // directly before 年 or 月 (a 、 between month numbers is part of the date).
@@ -37,62 +27,76 @@ bool HasDate(std::string_view text) {
 
 // 那是 is left out ("那是因为" explains), and "used to" ("data used to train").
 constexpr std::array<std::string_view, 25> kPastAnchors = {
-    "当时",      "那时",      "那会",         "那年",    "那天",   "当年",     "后来",
-    "起初",      "最初",      "一开始",       "曾经",    "早年",   "去年",     "前年",
+    "当时",      "那时",      "那会",         "那年",    "那天",   "当年",      "后来",
+    "起初",      "最初",      "一开始",       "曾经",    "早年",   "去年",      "前年",
     "上个月",    "自那以后",  "此后",         "那一年",  "之后就", "back then", "at the time",
     "years ago", "last year", "in the early", "at first"};
 
 // 加入 is left out: "加入 RL 之后" adds a method, it tells no event.
 constexpr std::array<std::string_view, 30> kEventVerbs = {
-    "发布了", "宣布",      "推出了",   "上线了",   "收购",     "离开了",  "离职",
-    "创立",   "创办",      "成立了",   "融资",     "卖给",     "出售",    "合作的",
-    "招募",   "挖走",      "一起合作", "announced", "released", "launched", "joined",
-    "founded", "acquired", "hired",    "sold",     "shipped",  "挖人",     "成立之后",
-    "成立后",  "的成立"};
+    "发布了",   "宣布",      "推出了",   "上线了",   "收购",   "离开了",  "离职",     "创立",
+    "创办",     "成立了",    "融资",     "卖给",     "出售",   "合作的",  "招募",     "挖走",
+    "一起合作", "announced", "released", "launched", "joined", "founded", "acquired", "hired",
+    "sold",     "shipped",   "挖人",     "成立之后", "成立后", "的成立"};
 
 constexpr std::array<std::string_view, 12> kFirstPersonUse = {
-    "我用", "我们用", "我让", "我试了", "我试过", "我们试了", "我把", "用它", "拿它",
-    "i used", "we used", "i asked"};
+    "我用", "我们用", "我让", "我试了", "我试过",  "我们试了",
+    "我把", "用它",   "拿它", "i used", "we used", "i asked"};
 
 constexpr std::array<std::string_view, 35> kJudgement = {
-    "认为",    "觉得",       "相信",      "看来",      "判断",      "主张",     "观点",
-    "立场",    "我看",       "应该",      "应当",      "必须",      "显然",     "本质上",
-    "根本",    "最大的",     "最好",      "最强",      "最重要",    "远远",     "关键在",
-    "i think", "i believe",  "in my view", "should",   "must",      "clearly",  "the best",
-    "the most", "the biggest", "不可能",   "值得",      "真正的问题", "i'd argue",
-    "看作"};
+    "认为",     "觉得",        "相信",       "看来",   "判断",       "主张",      "观点",
+    "立场",     "我看",        "应该",       "应当",   "必须",       "显然",      "本质上",
+    "根本",     "最大的",      "最好",       "最强",   "最重要",     "远远",      "关键在",
+    "i think",  "i believe",   "in my view", "should", "must",       "clearly",   "the best",
+    "the most", "the biggest", "不可能",     "值得",   "真正的问题", "i'd argue", "看作"};
 
 // Others as the holders of the view: a crowd or an unnamed someone who says
 // or thinks it.
-constexpr std::array<std::string_view, 20> kOthersView = {
-    "很多人说",     "很多人认为",  "很多人觉得",     "有人说",      "有人认为",
-    "有人觉得",     "大家都说",    "不少人认为",     "外界认为",    "一些人认为",
-    "许多人认为",   "人们常说",    "many people say", "people say", "some say",
-    "some people say", "critics say", "many think", "conventional wisdom", "it is often said"};
+constexpr std::array<std::string_view, 20> kOthersView = {"很多人说",
+                                                          "很多人认为",
+                                                          "很多人觉得",
+                                                          "有人说",
+                                                          "有人认为",
+                                                          "有人觉得",
+                                                          "大家都说",
+                                                          "不少人认为",
+                                                          "外界认为",
+                                                          "一些人认为",
+                                                          "许多人认为",
+                                                          "人们常说",
+                                                          "many people say",
+                                                          "people say",
+                                                          "some say",
+                                                          "some people say",
+                                                          "critics say",
+                                                          "many think",
+                                                          "conventional wisdom",
+                                                          "it is often said"};
 
 // Words about the standing of evidence: verification, proof, conjecture.
 // 时点性 and 当前事实: a statement bound to the date it was made ("具有明显时点性，
 // 不能…视为当前事实").
 constexpr std::array<std::string_view, 27> kEvidenceCaveats = {
-    "需要对照", "需对照",   "有待核实",
-    "未核实",     "需核实",      "需要核实",   "需核对",     "未经证实",   "尚未证实",
-    "尚未验证",   "有待验证",    "不能据此",   "推演",       "假说",       "并非节目",
-    "节目没有",   "节目未",      "不应当作",   "证据边界",   "已具备的事实", "未公开",
-    "时点性",     "当前事实",
-    "not verified", "unverified", "speculative", "no evidence was given"};
+    "需要对照",   "需对照",       "有待核实",
+    "未核实",     "需核实",       "需要核实",
+    "需核对",     "未经证实",     "尚未证实",
+    "尚未验证",   "有待验证",     "不能据此",
+    "推演",       "假说",         "并非节目",
+    "节目没有",   "节目未",       "不应当作",
+    "证据边界",   "已具备的事实", "未公开",
+    "时点性",     "当前事实",     "not verified",
+    "unverified", "speculative",  "no evidence was given"};
 
 // Words that call what the claim describes mistaken: "给了“多做预训=普遍变强”的
 // 错觉" praises nothing, whatever its quoted words say.
-constexpr std::array<std::string_view, 6> kIllusion = {"错觉", "迷思", "假象", "illusion",
-                                                       "myth", "fallacy"};
+constexpr std::array<std::string_view, 6> kIllusion = {"错觉",     "迷思", "假象",
+                                                       "illusion", "myth", "fallacy"};
 
-constexpr std::array<std::string_view, 8> kDenials = {"不是", "并非", "并不", "未必", "不代表",
-                                                      "不等于", "isn't", "is not"};
+constexpr std::array<std::string_view, 8> kDenials = {"不是",   "并非",   "并不",  "未必",
+                                                      "不代表", "不等于", "isn't", "is not"};
 
 // A Markdown table row: cells between '|' state facts side by side.
-bool IsTableRow(std::string_view text) {
-  return std::count(text.begin(), text.end(), '|') >= 2;
-}
+bool IsTableRow(std::string_view text) { return std::count(text.begin(), text.end(), '|') >= 2; }
 
 // "“Scaling Law 到头了”很多时候不是你发现了极限": a claim that opens with a
 // quotation and denies it in the same clause answers the quoted view.
@@ -105,7 +109,7 @@ bool DeniesItsQuotation(std::string_view text) {
   for (std::string_view end : {"，", "。", "；", ",", ";"}) {
     rest = rest.substr(0, rest.find(end));
   }
-  return ContainsAny(Folded(rest), kDenials);
+  return ContainsAny(AsciiLower(rest), kDenials);
 }
 
 // An image says what a thing is like ("预训练更像“crappy evolution”",
@@ -114,8 +118,8 @@ bool DeniesItsQuotation(std::string_view text) {
 // cause's, not a verdict on what they describe.
 // A role given ("预训练负责“吸收知识”") describes a division of labour too.
 constexpr std::array<std::string_view, 11> kDescribing = {
-    "更像", "就像", "好比", "类似于", "可以被视为", "之所以", "负责", "is like", "akin to",
-    "is analogous", "the reason"};
+    "更像", "就像",    "好比",    "类似于",       "可以被视为", "之所以",
+    "负责", "is like", "akin to", "is analogous", "the reason"};
 
 // An editor's words about the episode itself: what the discussion covered.
 constexpr std::array<std::string_view, 6> kAboutTheEpisode = {
@@ -123,35 +127,36 @@ constexpr std::array<std::string_view, 6> kAboutTheEpisode = {
 
 // Verbs that give a view to its holder: "Amodei 认为……", "广密提出……".
 constexpr std::array<std::string_view, 14> kAttribution = {
-    "认为", "主张", "表示", "指出", "强调", "坦言", "直言", "提出", "判断", "argues",
-    "believes", "thinks", "says", "said"};
+    "认为", "主张", "表示",   "指出",     "强调",   "坦言", "直言",
+    "提出", "判断", "argues", "believes", "thinks", "says", "said"};
 
 // A rebuttal: "Amodei 驳斥了 Sutton 对 LLM 样本效率低下的批评" carries the
 // words of the view it rejects.
-constexpr std::array<std::string_view, 7> kRebuttal = {"驳斥", "反驳", "否认", "refuted",
-                                                       "rebutted", "dismissed", "pushed back"};
+constexpr std::array<std::string_view, 7> kRebuttal = {
+    "驳斥", "反驳", "否认", "refuted", "rebutted", "dismissed", "pushed back"};
 
 }  // namespace
 
 bool DescribesTheEpisode(std::string_view text) {
-  return ContainsAny(Folded(text), kAboutTheEpisode);
+  return ContainsAny(AsciiLower(text), kAboutTheEpisode);
 }
 
-bool AttributesView(std::string_view text) { return ContainsAny(Folded(text), kAttribution); }
+bool AttributesView(std::string_view text) { return ContainsAny(AsciiLower(text), kAttribution); }
 
 bool ReadsAgainstItsWords(std::string_view text) {
-  const std::string folded = Folded(text);
+  const std::string folded = AsciiLower(text);
   return IsTableRow(text) || ContainsAny(folded, kIllusion) || ContainsAny(folded, kRebuttal) ||
          DeniesItsQuotation(text);
 }
 
 bool DescribesRatherThanJudges(std::string_view text) {
-  return ContainsAny(Folded(text), kDescribing) || OnlyFindsItInteresting(text);
+  return ContainsAny(AsciiLower(text), kDescribing) || OnlyFindsItInteresting(text);
 }
 
 bool OnlyFindsItInteresting(std::string_view text) {
-  std::string folded = Folded(text);
-  while (!folded.empty() && (folded.back() == ' ' || folded.back() == '.' || folded.back() == '!')) {
+  std::string folded = AsciiLower(text);
+  while (!folded.empty() &&
+         (folded.back() == ' ' || folded.back() == '.' || folded.back() == '!')) {
     folded.pop_back();
   }
   for (std::string_view stop : {std::string_view("。"), std::string_view("！")}) {
@@ -169,13 +174,13 @@ bool OnlyFindsItInteresting(std::string_view text) {
 }
 
 bool IsEvidenceCaveat(std::string_view text) {
-  return ContainsAny(Folded(text), kEvidenceCaveats);
+  return ContainsAny(AsciiLower(text), kEvidenceCaveats);
 }
 
-bool ReportsOthersView(std::string_view text) { return ContainsAny(Folded(text), kOthersView); }
+bool ReportsOthersView(std::string_view text) { return ContainsAny(AsciiLower(text), kOthersView); }
 
 bool IsNarration(std::string_view text) {
-  const std::string folded = Folded(text);
+  const std::string folded = AsciiLower(text);
   const bool narrative = HasDate(folded) || ContainsAny(folded, kPastAnchors) ||
                          ContainsAny(folded, kEventVerbs) || ContainsAny(folded, kFirstPersonUse);
   return narrative && !ContainsAny(folded, kJudgement);

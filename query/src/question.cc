@@ -8,11 +8,14 @@
 #include <set>
 #include <sstream>
 
+#include "ascii_text.h"
 #include "claimkb/indexer/index_fields.h"
 #include "xapian_support.h"
 
 namespace claimkb {
 namespace {
+
+using internal::AsciiLower;
 
 // CC-CEDICT senses tried per word, most frequent first.
 constexpr std::size_t kCedictPerWord = 2;
@@ -77,12 +80,6 @@ const std::vector<std::string>& ComparisonMarkers() {
                                                    "versus",
                                                    "vs."};
   return markers;
-}
-
-std::string AsciiLower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 bool Covered(const std::vector<Span>& spans, std::size_t at) {

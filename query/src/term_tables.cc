@@ -1,7 +1,5 @@
 #include "claimkb/query/term_tables.h"
 
-#include "claimkb/core/resources.h"
-
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -9,8 +7,13 @@
 #include <fstream>
 #include <sstream>
 
+#include "ascii_text.h"
+#include "claimkb/core/resources.h"
+
 namespace claimkb {
 namespace {
+
+using internal::AsciiLower;
 
 Result<std::string> ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -47,12 +50,6 @@ std::vector<std::string> SplitComma(std::string_view text) {
   return out;
 }
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 const std::vector<std::string> kEmpty;
 
 }  // namespace
@@ -72,7 +69,7 @@ Result<std::shared_ptr<const TermTables>> TermTables::Load(const std::string& di
     std::istringstream in(*text);
     for (std::string line; std::getline(in, line);) {
       if (line.empty() || line[0] == '#') continue;
-      tables->function_words_.insert(Lower(line));
+      tables->function_words_.insert(AsciiLower(line));
       if (static_cast<unsigned char>(line[0]) >= 0x80 && line.size() > 3) {
         tables->zh_phrases_.push_back(line);
       }
@@ -94,7 +91,7 @@ Result<std::shared_ptr<const TermTables>> TermTables::Load(const std::string& di
                        fmt::format("{}:{}: expected english<TAB>chinese", ai_path, number));
     }
     const std::size_t tab2 = line.find('\t', tab + 1);
-    std::string english = Lower(line.substr(0, tab));
+    std::string english = AsciiLower(line.substr(0, tab));
     std::string chinese =
         line.substr(tab + 1, tab2 == std::string::npos ? std::string::npos : tab2 - tab - 1);
     if (chinese.empty()) {
@@ -104,7 +101,7 @@ Result<std::shared_ptr<const TermTables>> TermTables::Load(const std::string& di
     auto add = [](std::vector<std::string>& list, const std::string& value) {
       if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
     };
-    if (Lower(chinese) != english) {
+    if (AsciiLower(chinese) != english) {
       add(tables->ai_en_zh_[english], chinese);
       add(tables->ai_zh_en_[chinese], english);
     }
