@@ -9,6 +9,7 @@
 
 #include "claimkb/core/user_lexicon.h"
 #include "claimkb/indexer/database_location.h"
+#include "claimkb/query/stance_edges.h"
 #include "claimkb/query/stance_target.h"
 
 namespace claimkb {
@@ -508,6 +509,7 @@ Result<std::vector<Contradiction>> KnowledgeBase::Contradictions(ContradictionQu
     query.max_partners_per_claim = kReaderPartnersPerClaim;
     query.exact_pairs_up_to = kReaderExactPairs;
   }
+  if (query.chunk_claims == 0) query.chunk_claims = StanceEdgeOptions{}.chunk_claims;
   auto stores = local_readers();
   if (!stores) return std::unexpected(stores.error());
   return FindContradictions(*stores, query, &(*loaded)->lexicon());

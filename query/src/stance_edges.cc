@@ -10,9 +10,13 @@
 
 #include "claimkb/query/contradictions.h"
 #include "claimkb/query/stance_target.h"
+#include "target_chunks.h"
 
 namespace claimkb {
 namespace {
+
+using internal::PackTargets;
+using internal::TargetChunk;
 
 // How directly two claims agree through a target, as contradictions rank
 // how directly they oppose: entity × topic, entity, then a topic both
@@ -40,34 +44,6 @@ constexpr std::size_t kMaxSupportWalk = 64;
 
 std::pair<std::string, std::string> Ordered(const std::string& a, const std::string& b) {
   return a < b ? std::pair(a, b) : std::pair(b, a);
-}
-
-// Entities and topics whose claims a full relink reads and links together.
-struct TargetChunk {
-  std::set<std::string> entities;
-  std::set<std::string> topics;
-};
-
-// Packs entities and topics into chunks of at most `budget` claims (a claim
-// counted once per entity or topic it has), largest first, each into the
-// first chunk with room: first-fit decreasing. One larger than the budget
-// is a chunk of its own.
-std::vector<TargetChunk> PackTargets(std::vector<Store::TargetClaims> counts, std::int64_t budget) {
-  std::stable_sort(counts.begin(), counts.end(),
-                   [](const auto& a, const auto& b) { return a.claims > b.claims; });
-  std::vector<TargetChunk> chunks;
-  std::vector<std::int64_t> load;
-  for (const Store::TargetClaims& count : counts) {
-    std::size_t c = 0;
-    while (c < chunks.size() && load[c] + count.claims > budget) ++c;
-    if (c == chunks.size()) {
-      chunks.emplace_back();
-      load.push_back(0);
-    }
-    (count.is_topic ? chunks[c].topics : chunks[c].entities).insert(count.id);
-    load[c] += count.claims;
-  }
-  return chunks;
 }
 
 }  // namespace
@@ -198,15 +174,9 @@ Result<int> LinkInChunks(Store* store, const Lexicon* lexicon, const StanceEdgeO
   std::map<std::string, int> supports_taken;
   for (std::size_t c = 0; c < chunks.size(); ++c) {
     const TargetChunk& chunk = chunks[c];
-    auto claims = store->ClaimsOnTargets({chunk.entities.begin(), chunk.entities.end()},
-                                         {chunk.topics.begin(), chunk.topics.end()});
+    auto claims = chunk.Claims(*store);
     if (!claims) return std::unexpected(claims.error());
-    // A target belongs to the chunk of its entity, or of its topic when it
-    // names no entity, so each target is linked in exactly one chunk.
-    auto in_chunk = [&chunk](const StanceTarget& target) {
-      return target.entity_id.empty() ? chunk.topics.contains(target.topic_id)
-                                      : chunk.entities.contains(target.entity_id);
-    };
+    auto in_chunk = [&chunk](const StanceTarget& target) { return chunk.Holds(target); };
     const std::vector<ClaimEdge> edges = ComputeStanceEdges(
         *claims, lexicon, options, StanceEdgeScope{fresh, in_chunk, &supports_taken});
     const std::int64_t recorded = c + 1 == chunks.size() ? generation : -1;

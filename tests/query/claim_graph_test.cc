@@ -5,6 +5,8 @@
 
 #include <unistd.h>
 
+#include <fmt/format.h>
+
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/graphml.hpp>
 #include <catch2/catch.hpp>
@@ -17,6 +19,7 @@
 #include <vector>
 
 #include "claimkb/core/entity_linker.h"
+#include "claimkb/query/contradictions.h"
 #include "claimkb/query/related_claims.h"
 #include "claimkb/query/stance_edges.h"
 #include "indexer/index_fixture.h"
@@ -322,6 +325,37 @@ TEST_CASE("A relink in chunks of one entity or topic each stores the edges of on
                                                       {"entity gpt-5", 1},
                                                       {"topic coding", 3},
                                                       {"topic reasoning", 2}});
+}
+
+TEST_CASE("Contradictions read a chunk at a time rank as one pass over the store",
+          "[claim_graph]") {
+  GraphFixture fixture;
+  // Bob's criticism of Gemini 3 Pro's coding opposes Gavin (twice) and
+  // Lance on gemini-3-pro and on gemini-3-pro × coding, beside 余北 vs
+  // Lance on gemini-3: entries over two entities and a topic.
+  Put(*fixture.store, *fixture.lexicon, "later.md", "https://x/later", "2025-12-10",
+      {{"Bob", "Gemini 3 Pro 写前端代码不行。", "gemini-3-pro", kNeg, "coding", {}}});
+  auto listed = [&](std::int64_t chunk_claims, int limit) {
+    ContradictionQuery query;
+    query.chunk_claims = chunk_claims;
+    query.limit = limit;
+    auto found = FindContradictions(fixture.stores(), query, fixture.lexicon.get());
+    REQUIRE(found);
+    std::vector<std::string> lines;
+    for (const Contradiction& entry : *found) {
+      std::string line = fmt::format("{} {} {:.4f}", entry.first.id, entry.second.id, entry.score);
+      for (const OpposedPair& pair : entry.pairs) {
+        line += fmt::format(" | {} {} {:.4f}", pair.first_id, pair.second_id, pair.score);
+      }
+      lines.push_back(line);
+    }
+    return lines;
+  };
+  const auto whole = listed(0, 0);
+  REQUIRE(whole.size() == 4);  // Bob against Gavin's two sources and Lance; 余北 against Lance.
+  CHECK(listed(1, 0) == whole);
+  const auto first_two = listed(1, 2);
+  CHECK(first_two == std::vector<std::string>(whole.begin(), whole.begin() + 2));
 }
 
 TEST_CASE("Stored stance edges keep the higher weight, and a contradicting pair supports nothing",

@@ -4,6 +4,7 @@
 #ifndef CLAIMKB_QUERY_CONTRADICTIONS_H_
 #define CLAIMKB_QUERY_CONTRADICTIONS_H_
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <set>
@@ -56,6 +57,12 @@ struct ContradictionQuery {
   // When set, only targets it accepts pair claims: a chunk of the link
   // step's full relink takes the targets of its own entities and topics.
   std::function<bool(const StanceTarget&)> target_filter;
+  // The stores overload reads a store whose stance-taking claims on
+  // entities and topics add up to more than this a chunk at a time (as the
+  // link step does) and merges the entries; 0 reads all at once. Without
+  // --about only: a chunk's pairs follow its own targets, and an entry's
+  // pairs from a chunk where it ranks below `limit` are not listed.
+  std::int64_t chunk_claims = 0;
 };
 
 // How directly two claims oppose, most direct first.
