@@ -420,6 +420,10 @@ Status ClaimIndex::Replace(const StoredClaim& stored, const Lexicon& lexicon) {
     if (!stored.speaker_name.empty()) doc.add_value(kSlotSpeaker, stored.speaker_name);
     doc.add_value(kSlotClaimId, stored.id);
     doc.add_value(kSlotStance, StanceName(claim.stance));
+    // Stance and speaker in one value: one spy counts the speaker × stance
+    // table of a question in one pass (layout 5).
+    doc.add_value(kSlotStanceSpeaker,
+                  std::string(StanceName(claim.stance)) + '\x1f' + stored.speaker_name);
     doc.add_value(kSlotText, xs::PrepareText(claim.text, impl_->cjk));
     doc.add_value(kSlotEpisode, stored.episode_slug);
     auto add_facets = [&doc](std::vector<std::string> values, int first_slot) {

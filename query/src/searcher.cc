@@ -572,28 +572,24 @@ Result<MatchTally> Searcher::Tally(const RankedQuery& request, double min_weight
   MatchTally tally;
   auto counted = xs::Guard("counting matches", [&]() -> Status {
     const Xapian::Database& db = impl_->db;
-    const std::string_view stance_prefix = FindIndexField("stance")->prefix;
-    // One pass per stance, each counting speakers with Xapian's own spy (a
-    // built-in spy, so remote shards count too): the speaker × stance table
-    // without fetching a single claim.
-    for (Stance stance : {Stance::kPositive, Stance::kNegative, Stance::kMixed, Stance::kNeutral}) {
-      const std::string name = StanceName(stance);
-      Xapian::Enquire enquire(db);
-      enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, *query,
-                                      Xapian::Query(xs::BooleanTerm(stance_prefix, name))));
-      if (min_weight > 0) enquire.set_cutoff(0, min_weight);
-      Xapian::ValueCountMatchSpy speakers(kSlotSpeaker);
-      enquire.add_matchspy(&speakers);
-      enquire.get_mset(0, 0, db.get_doccount());
-      Xapian::doccount named = 0;
-      for (auto it = speakers.values_begin(); it != speakers.values_end(); ++it) {
-        tally.by_speaker[*it][name] += static_cast<int>(it.get_termfreq());
-        named += it.get_termfreq();
-      }
-      if (speakers.get_total() > named) {
-        tally.by_speaker[""][name] += static_cast<int>(speakers.get_total() - named);
-      }
-      tally.total += speakers.get_total();
+    // One pass with one of Xapian's own spies (built in, so remote shards
+    // count too) over the joint stance × speaker value: the table without
+    // fetching a single claim.
+    Xapian::Enquire enquire(db);
+    enquire.set_query(*query);
+    if (min_weight > 0) enquire.set_cutoff(0, min_weight);
+    Xapian::ValueCountMatchSpy pairs(kSlotStanceSpeaker);
+    enquire.add_matchspy(&pairs);
+    enquire.get_mset(0, 0, db.get_doccount());
+    for (auto it = pairs.values_begin(); it != pairs.values_end(); ++it) {
+      const std::string value = *it;
+      const std::size_t cut = value.find('\x1f');
+      if (cut == std::string::npos) continue;
+      const std::string stance = value.substr(0, cut);
+      if (!StanceFromName(stance)) continue;
+      // An unnamed turn's claims count under "".
+      tally.by_speaker[value.substr(cut + 1)][stance] += static_cast<int>(it.get_termfreq());
+      tally.total += it.get_termfreq();
     }
     return {};
   });

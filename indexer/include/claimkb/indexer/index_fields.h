@@ -49,6 +49,7 @@ inline constexpr int kSlotStance = 4;          // Stance name (facet).
 inline constexpr int kSlotText = 5;            // Claim text, prepared for snippets.
 inline constexpr int kSlotEpisode = 6;         // Episode slug.
 inline constexpr int kSlotClaimId = 7;         // Claim id, so hits need not decode the data.
+inline constexpr int kSlotStanceSpeaker = 8;   // "<stance>\x1f<speaker>": ask's tallies, one pass.
 inline constexpr int kSlotModelFirst = 10;     // Models (facet), one per slot, 10..13.
 inline constexpr int kSlotTopicFirst = 20;     // Topics (facet), one per slot, 20..23.
 inline constexpr int kFacetSlotsPerField = 4;  // Values beyond the 4th are not faceted.
@@ -63,7 +64,7 @@ inline constexpr std::string_view kMetaLayout = "claimkb:layout";
 inline constexpr std::string_view kMetaCjk = "claimkb:cjk";
 // 2: titles only under prefixes. 3: document data holds the encoded claim.
 // 4: value slot 7 holds the claim id.
-inline constexpr std::string_view kLayoutVersion = "4";
+inline constexpr std::string_view kLayoutVersion = "5";
 
 }  // namespace claimkb
 
