@@ -2059,6 +2059,15 @@ Status Store::WriteStanceEdges(const std::vector<ClaimEdge>& edges, std::int64_t
                  "VALUES (?, ?, ?, ?, ?, 'auto') ON CONFLICT (src, dst, kind) DO UPDATE SET "
                  "evidence = excluded.evidence, weight = excluded.weight "
                  "WHERE edge.decided_by = 'auto' AND excluded.weight > edge.weight"));
+  // Edges added in two writes (chunks of a relink, an incremental step) can
+  // give one pair both kinds through two targets: the pair contradicts, and
+  // its computed 'supports' goes. Only the pairs written now can newly have
+  // both, so each is checked by its own key.
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement drop_supports,
+      db.Prepare("DELETE FROM edge WHERE src = ?1 AND dst = ?2 AND kind = 'supports' AND "
+                 "decided_by = 'auto' AND EXISTS (SELECT 1 FROM edge o WHERE o.src = ?1 AND "
+                 "o.dst = ?2 AND o.kind = 'contradicts')"));
   for (const ClaimEdge& edge : edges) {
     CLAIMKB_ASSIGN_OR_RETURN(std::optional<std::int64_t> src, ClaimRowId(db, edge.src));
     CLAIMKB_ASSIGN_OR_RETURN(std::optional<std::int64_t> dst, ClaimRowId(db, edge.dst));
@@ -2070,13 +2079,10 @@ Status Store::WriteStanceEdges(const std::vector<ClaimEdge>& edges, std::int64_t
         .Bind(4, edge.evidence)
         .Bind(5, edge.weight);
     CLAIMKB_RETURN_IF_ERROR(insert.Run());
+    drop_supports.Reset();
+    drop_supports.Bind(1, *src).Bind(2, *dst);
+    CLAIMKB_RETURN_IF_ERROR(drop_supports.Run());
   }
-  // Edges added in two writes (chunks of a relink, an incremental step) can
-  // give one pair both kinds through two targets.
-  CLAIMKB_RETURN_IF_ERROR(db.Exec(
-      "DELETE FROM edge WHERE kind = 'supports' AND decided_by = 'auto' AND EXISTS "
-      "(SELECT 1 FROM edge o WHERE o.kind = 'contradicts' AND o.src = edge.src AND "
-      "o.dst = edge.dst)"));
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement mark,
       db.Prepare("INSERT INTO meta (key, value) VALUES ('stance_edges_generation', ?) "
