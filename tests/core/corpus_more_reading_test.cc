@@ -5,16 +5,17 @@
 // independent patterns (bold labels at line start, clock times, a source_url
 // key), not from the parser, and checked against what the parser and
 // extractor produce.
+#include <unistd.h>
+
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <unistd.h>
-#include <regex>
 #include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claimkb/core/claim_extractor.h"
@@ -63,27 +64,105 @@ const std::set<std::string> kFieldLabels = {"重要原话", "加粗要点"};
 std::string WithoutNote(const std::string& label) {
   for (const char* open : {"\xEF\xBC\x88", "("}) {
     const std::size_t at = label.find(open);
-    if (at != std::string::npos && at > 0) return label.substr(0, label.find_last_not_of(' ', at - 1) + 1);
+    if (at != std::string::npos && at > 0)
+      return label.substr(0, label.find_last_not_of(' ', at - 1) + 1);
   }
   return label;
 }
 
+// The three patterns below are matched by hand, not with std::regex (GCC
+// 12's <regex> draws -Wmaybe-uninitialized in the sanitizer build), and
+// independently of the reader they check.
+
+bool IsSpaceByte(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+bool IsWordByte(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+bool IsDigitByte(char c) { return c >= '0' && c <= '9'; }
+
+// "**Label**：" or "**Label**:" opening a line: the label (1 to 40 bytes,
+// no '*', '[' or ']'), or empty.
+std::string LabelOf(std::string_view line) {
+  if (!line.starts_with("**")) return {};
+  const std::size_t close = line.find('*', 2);
+  if (close == std::string_view::npos || close == 2 || close - 2 > 40) return {};
+  if (close + 1 >= line.size() || line[close + 1] != '*') return {};
+  const std::string_view label = line.substr(2, close - 2);
+  if (label.find_first_of("[]") != std::string_view::npos) return {};
+  std::size_t at = close + 2;
+  while (at < line.size() && IsSpaceByte(line[at])) ++at;
+  const std::string_view rest = line.substr(at);
+  return rest.starts_with("\xEF\xBC\x9A") || rest.starts_with(":") ? std::string(label)
+                                                                   : std::string();
+}
+
+// Clock times "m:ss", "mm:ss", "h:mm:ss" standing as words, counted left to
+// right without overlap, trying the longer reading first at each start.
+int ClockTimes(std::string_view line) {
+  auto word = [&](std::size_t pos) { return pos < line.size() && IsWordByte(line[pos]); };
+  auto digits = [&](std::size_t pos, std::size_t n) {
+    for (std::size_t k = 0; k < n; ++k) {
+      if (pos + k >= line.size() || !IsDigitByte(line[pos + k])) return false;
+    }
+    return true;
+  };
+  // ":dd" at pos.
+  auto colon_pair = [&](std::size_t pos) {
+    return pos < line.size() && line[pos] == ':' && digits(pos + 1, 2);
+  };
+  int count = 0;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    std::size_t end = std::string_view::npos;
+    if (IsDigitByte(line[i]) && (i == 0 || !IsWordByte(line[i - 1]))) {
+      for (const std::size_t lead : {std::size_t{2}, std::size_t{1}}) {
+        if (!digits(i, lead) || !colon_pair(i + lead)) continue;
+        const std::size_t after = i + lead + 3;
+        if (colon_pair(after) && !word(after + 3)) {
+          end = after + 3;
+          break;
+        }
+        if (!word(after)) {
+          end = after;
+          break;
+        }
+      }
+    }
+    if (end != std::string_view::npos) {
+      ++count;
+      i = end;
+    } else {
+      ++i;
+    }
+  }
+  return count;
+}
+
+// "source_url: URL" (the URL may open with a quote), or empty.
+std::string SourceUrlOf(std::string_view line) {
+  if (!line.starts_with("source_url:")) return {};
+  std::size_t at = std::string_view("source_url:").size();
+  while (at < line.size() && IsSpaceByte(line[at])) ++at;
+  if (at < line.size() && line[at] == '"') ++at;
+  std::size_t end = at;
+  while (end < line.size() && line[end] != '"' && !IsSpaceByte(line[end])) ++end;
+  return std::string(line.substr(at, end - at));
+}
+
 Expected Expect(const std::string& text) {
-  static const std::regex label(R"(^\*\*([^*\[\]]{1,40}?)\*\*\s*(：|:))");
-  static const std::regex clock(R"(\b\d{1,2}:\d{2}(:\d{2})?\b)");
-  static const std::regex source(R"(^source_url:\s*\"?([^\"\s]+))");
   Expected expected;
   std::map<std::string, int> labels;
   bool fence = false;
   for (const std::string& line : Lines(text)) {
     if (line.starts_with("```")) fence = !fence;
     if (fence) continue;
-    std::smatch match;
-    if (std::regex_search(line, match, label)) ++labels[match[1].str()];
-    expected.clock_times += static_cast<int>(
-        std::distance(std::sregex_iterator(line.begin(), line.end(), clock), std::sregex_iterator()));
-    if (std::regex_search(line, match, source) && expected.source_url.empty())
-      expected.source_url = match[1].str();
+    if (std::string label = LabelOf(line); !label.empty()) ++labels[label];
+    expected.clock_times += ClockTimes(line);
+    if (std::string url = SourceUrlOf(line); !url.empty() && expected.source_url.empty()) {
+      expected.source_url = url;
+    }
     if (line.size() >= 30 && !line.starts_with("#") && !line.starts_with("|") &&
         !line.starts_with("---")) {
       ++expected.prose_lines;
@@ -100,7 +179,8 @@ std::vector<fs::path> Files() {
   for (const fs::path& root : {kCorpus, kCorpusMore}) {
     if (!fs::is_directory(root)) continue;
     for (const auto& entry : fs::recursive_directory_iterator(root)) {
-      if (entry.is_regular_file() && entry.path().extension() == ".md") files.push_back(entry.path());
+      if (entry.is_regular_file() && entry.path().extension() == ".md")
+        files.push_back(entry.path());
     }
   }
   std::sort(files.begin(), files.end());
@@ -152,7 +232,8 @@ TEST_CASE("every file of both corpora is read fully", "[corpus][reader]") {
     }
     if (!expected.source_url.empty()) CHECK(episode->url == expected.source_url);
   }
-  CHECK(read == 10 + 28);  // Ten digests, and the 30 Markdown files of corpus-more less two READMEs.
+  CHECK(read ==
+        10 + 28);  // Ten digests, and the 30 Markdown files of corpus-more less two READMEs.
 }
 
 TEST_CASE("the same episode from several files is one episode", "[corpus][reader]") {
@@ -162,8 +243,8 @@ TEST_CASE("the same episode from several files is one episode", "[corpus][reader
   Result<std::shared_ptr<const Lexicon>> lexicon = Lexicon::LoadDefault();
   REQUIRE(lexicon.has_value());
   ClaimExtractor extractor(std::make_shared<const EntityLinker>(*lexicon));
-  const fs::path dir = fs::temp_directory_path() /
-                       ("claimkb-episodes-test-" + std::to_string(getpid()));
+  const fs::path dir =
+      fs::temp_directory_path() / ("claimkb-episodes-test-" + std::to_string(getpid()));
   fs::remove_all(dir);
   auto store = Store::Open((dir / "db").string());
   REQUIRE(store.has_value());
@@ -185,8 +266,10 @@ TEST_CASE("the same episode from several files is one episode", "[corpus][reader
   // by the folder itself when it has none.
   groups.push_back({podwiki / "zhangxiaojun/episodes/113-yang-zhilin/summary.zh-CN.md",
                     podwiki / "zhangxiaojun/episodes/113-yang-zhilin/transcript.zh-CN.md"});
-  const fs::path ilya = podwiki / "dwarkesh/episodes/youtube-61523230465743436a4173-ilya-sutskever-2025";
-  groups.push_back({ilya / "summary.zh-CN.md", ilya / "transcript.en.md", ilya / "transcript.zh-CN.md"});
+  const fs::path ilya =
+      podwiki / "dwarkesh/episodes/youtube-61523230465743436a4173-ilya-sutskever-2025";
+  groups.push_back(
+      {ilya / "summary.zh-CN.md", ilya / "transcript.en.md", ilya / "transcript.zh-CN.md"});
   REQUIRE(groups.size() >= 5);  // Three note pairs, and the two PodWiki folders.
 
   std::size_t files = 0;
