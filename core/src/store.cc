@@ -10,6 +10,7 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -927,7 +928,10 @@ constexpr char kClaimSelect[] =
 
 // Reads claims from a statement over kClaimSelect and fills in what hangs
 // off each claim with statements prepared once for the whole listing.
-Result<std::vector<StoredClaim>> ReadClaims(const Database& db, Statement& select) {
+// Each claim `select` yields, whole, passed to `visit` as soon as it is
+// read, so a caller going through every claim holds one at a time.
+Status VisitClaims(const Database& db, Statement& select,
+                   const std::function<Status(StoredClaim&&)>& visit) {
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement entities,
       db.Prepare("SELECT ce.entity_id, en.kind, ce.surface, ce.confidence, ce.inferred, ce.role, "
@@ -943,7 +947,6 @@ Result<std::vector<StoredClaim>> ReadClaims(const Database& db, Statement& selec
   CLAIMKB_ASSIGN_OR_RETURN(Statement summarises,
                            db.Prepare("SELECT d.ordinal FROM edge g JOIN claim d ON d.id = g.dst "
                                       "WHERE g.src = ? AND g.kind = 'summarises' ORDER BY g.id"));
-  std::vector<StoredClaim> out;
   while (true) {
     CLAIMKB_ASSIGN_OR_RETURN(bool row, select.Step());
     if (!row) break;
@@ -1019,8 +1022,17 @@ Result<std::vector<StoredClaim>> ReadClaims(const Database& db, Statement& selec
       if (!more) break;
       claim.summarises.push_back(summarises.Int(0));
     }
-    out.push_back(std::move(stored));
+    CLAIMKB_RETURN_IF_ERROR(visit(std::move(stored)));
   }
+  return {};
+}
+
+Result<std::vector<StoredClaim>> ReadClaims(const Database& db, Statement& select) {
+  std::vector<StoredClaim> out;
+  CLAIMKB_RETURN_IF_ERROR(VisitClaims(db, select, [&out](StoredClaim&& claim) -> Status {
+    out.push_back(std::move(claim));
+    return {};
+  }));
   return out;
 }
 
@@ -1729,6 +1741,16 @@ Result<StoredClaim> Store::GetClaim(std::string_view claim_id) const {
 }
 
 Result<std::vector<StoredClaim>> Store::AllClaims() const { return QueryClaims(ClaimFilter{}); }
+
+Status Store::ForEachClaim(const std::function<Status(const StoredClaim&)>& visit) const {
+  const Database& db = impl_->db;
+  // AllClaims' order, so an index rebuilt from it numbers documents alike.
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement select,
+      db.Prepare(std::string(kClaimSelect) +
+                 " ORDER BY e.date IS NULL OR e.date = '', e.date, e.slug, c.ordinal"));
+  return VisitClaims(db, select, [&visit](StoredClaim&& claim) { return visit(claim); });
+}
 
 Result<std::vector<EntityCount>> Store::ListEntities(std::optional<EntityKind> kind) const {
   const Database& db = impl_->db;

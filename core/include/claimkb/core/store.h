@@ -5,6 +5,7 @@
 #define CLAIMKB_CORE_STORE_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -210,6 +211,10 @@ class Store {
   Result<StoredClaim> GetClaim(std::string_view claim_id) const;
   // All claims of every episode, for (re)indexing, in episode then ordinal order.
   Result<std::vector<StoredClaim>> AllClaims() const;
+  // Every claim in AllClaims' order, each passed to `visit` as it is read
+  // and not kept: a rebuild of the index over a large store holds one claim
+  // at a time. Stops at, and returns, the first error `visit` returns.
+  Status ForEachClaim(const std::function<Status(const StoredClaim&)>& visit) const;
   Result<std::vector<EntityCount>> ListEntities(std::optional<EntityKind> kind) const;
   // Benchmark results joined with their claims.
   struct StoredResult {
