@@ -6,6 +6,8 @@
 // The lexicon is written here by hand, so the cases do not move when the
 // bundled lexicon grows.
 #include <algorithm>
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -40,7 +42,10 @@ constexpr const char* kOrgs =
     "turing\torg\t~Turing\n";
 
 std::shared_ptr<const Lexicon> WriteAndLoad(const std::string& models, const std::string& orgs) {
-  const auto dir = std::filesystem::temp_directory_path() / "claimkb-bound-names-test";
+  // One folder per process: CTest runs each test case in its own process,
+  // two at a time, and a shared folder was removed under the other's feet.
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("claimkb-bound-names-test-" + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   std::ofstream(dir / "models.tsv") << models;
