@@ -9,6 +9,7 @@
 
 #include "ascii_text.h"
 #include "claimkb/core/resources.h"
+#include "claimkb/core/mapped_file.h"
 
 namespace claimkb {
 namespace {
@@ -24,18 +25,6 @@ Result<std::string> ReadFile(const std::string& path) {
   std::ostringstream out;
   out << in.rdbuf();
   return out.str();
-}
-
-// Starts of the data lines (not comments, not empty) of a sorted table.
-std::vector<std::size_t> DataLines(const std::string& text) {
-  std::vector<std::size_t> lines;
-  for (std::size_t at = 0; at < text.size();) {
-    std::size_t end = text.find('\n', at);
-    if (end == std::string::npos) end = text.size();
-    if (end > at && text[at] != '#') lines.push_back(at);
-    at = end + 1;
-  }
-  return lines;
 }
 
 std::vector<std::string> SplitComma(std::string_view text) {
@@ -110,14 +99,15 @@ Result<std::shared_ptr<const TermTables>> TermTables::Load(const std::string& di
         std::max(tables->max_en_words_,
                  static_cast<int>(std::count(english.begin(), english.end(), ' ')) + 1);
   }
-  auto en_zh = ReadFile(directory + "/cedict_en_zh.tsv");
-  if (!en_zh) return std::unexpected(en_zh.error());
-  tables->cedict_en_zh_ = std::move(*en_zh);
-  tables->cedict_en_zh_lines_ = DataLines(tables->cedict_en_zh_);
-  auto zh_en = ReadFile(directory + "/cedict_zh_en.tsv");
-  if (!zh_en) return std::unexpected(zh_en.error());
-  tables->cedict_zh_en_ = std::move(*zh_en);
-  tables->cedict_zh_en_lines_ = DataLines(tables->cedict_zh_en_);
+  for (auto [name, table] : {std::pair{"cedict_en_zh.tsv", &tables->cedict_en_zh_},
+                              std::pair{"cedict_zh_en.tsv", &tables->cedict_zh_en_}}) {
+    auto mapped = internal::MappedFile::Open(directory + "/" + name);
+    if (!mapped) {
+      return MakeError(mapped.error().code, mapped.error().message,
+                       "run data/crosslang/regenerate.py, or set CLAIMKB_CROSSLANG");
+    }
+    *table = std::move(*mapped);
+  }
   return std::shared_ptr<const TermTables>(std::move(tables));
 }
 
@@ -143,31 +133,54 @@ std::size_t TermTables::LongestAiChinese(std::string_view text, std::size_t at) 
   return 0;
 }
 
-std::vector<std::string> TermTables::Lookup(const std::string& file,
-                                            const std::vector<std::size_t>& lines,
-                                            std::string_view key) {
+std::vector<std::string> TermTables::Lookup(std::string_view file, std::string_view key) {
   // Lines are sorted by key as Python sorts strings (code points), which for
-  // UTF-8 is byte order.
-  auto key_of = [&](std::size_t start) {
-    std::size_t tab = file.find('\t', start);
-    return std::string_view(file).substr(start, tab - start);
+  // UTF-8 is byte order; comment lines ("#...") come first. The search runs
+  // over byte offsets: an offset stands for the first line starting at or
+  // after it, so no index of line starts is built.
+  auto line_at = [&](std::size_t offset) {
+    if (offset > 0 && file[offset - 1] != '\n') {
+      const std::size_t next = file.find('\n', offset);
+      offset = next == std::string_view::npos ? file.size() : next + 1;
+    }
+    return offset;
   };
-  auto it =
-      std::lower_bound(lines.begin(), lines.end(), key,
-                       [&](std::size_t start, std::string_view k) { return key_of(start) < k; });
-  if (it == lines.end() || key_of(*it) != key) return {};
-  const std::size_t value = *it + key.size() + 1;
+  auto key_of = [&](std::size_t start) {
+    std::size_t end = file.find_first_of("\t\n", start);
+    if (end == std::string_view::npos) end = file.size();
+    return file.substr(start, end - start);
+  };
+  // The first line that is neither a comment nor blank.
+  std::size_t low = 0;
+  while (low < file.size() && (file[low] == '#' || file[low] == '\n')) low = line_at(low + 1);
+  // Invariant: every line starting before `low` has a key below `key`;
+  // every line starting at or after line_at(high) does not.
+  std::size_t high = file.size();
+  while (low < high) {
+    const std::size_t mid = low + (high - low) / 2;
+    const std::size_t line = line_at(mid);
+    if (line < file.size() && key_of(line) < key) {
+      const std::size_t next = file.find('\n', line);
+      low = next == std::string_view::npos ? file.size() : next + 1;
+    } else {
+      high = mid;
+    }
+  }
+  const std::size_t found = line_at(low);
+  if (found >= file.size() || key_of(found) != key) return {};
+  const std::size_t value = found + key.size() + 1;
+  if (value > file.size()) return {};
   std::size_t end = file.find('\n', value);
-  if (end == std::string::npos) end = file.size();
-  return SplitComma(std::string_view(file).substr(value, end - value));
+  if (end == std::string_view::npos) end = file.size();
+  return SplitComma(file.substr(value, end - value));
 }
 
 std::vector<std::string> TermTables::CedictChinese(std::string_view english) const {
-  return Lookup(cedict_en_zh_, cedict_en_zh_lines_, english);
+  return Lookup(cedict_en_zh_.text(), english);
 }
 
 std::vector<std::string> TermTables::CedictEnglish(std::string_view chinese) const {
-  return Lookup(cedict_zh_en_, cedict_zh_en_lines_, chinese);
+  return Lookup(cedict_zh_en_.text(), chinese);
 }
 
 bool TermTables::Knows(std::string_view english) const {

@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <unistd.h>
+
+#include <filesystem>
 #include <fstream>
 
 using claimkb::TermTables;
@@ -109,4 +112,49 @@ TEST_CASE("missing tables are reported by name", "[crosslang]") {
   REQUIRE_FALSE(missing);
   CHECK(missing.error().code == claimkb::ErrorCode::kNotFound);
   CHECK(missing.error().message.find("function_words_en.txt") != std::string::npos);
+}
+
+TEST_CASE("a CC-CEDICT table is binary-searched in place, whatever line the search lands on",
+          "[crosslang]") {
+  // A hand-made table directory: comment lines first, keys in byte order,
+  // one key a prefix of the next ("ai" < "ai model" < "aim"), lines of
+  // different lengths so the search's midpoints fall inside lines, and no
+  // newline after the last line.
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                                    ("claimkb-term-tables-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  auto write = [&dir](const char* name, const std::string& text) {
+    std::ofstream(dir / name, std::ios::binary) << text;
+  };
+  std::filesystem::copy_file(TermTables::DefaultDirectory() + "/function_words_en.txt",
+                             dir / "function_words_en.txt");
+  std::filesystem::copy_file(TermTables::DefaultDirectory() + "/function_words_zh.txt",
+                             dir / "function_words_zh.txt");
+  write("ai_terms.tsv", "# english\tchinese\tcheck\nworld model\t世界模型\texact\n");
+  write("cedict_en_zh.tsv",
+        "# first comment\n# second comment, a longer one than the first\n"
+        "ai\t人工智能\n"
+        "ai model\t模型甲,模型乙\n"
+        "aim\t目标\n"
+        "education\t教育\n"
+        "zebra\t斑马");
+  write("cedict_zh_en.tsv", "# only comment\n教育\teducation\n");
+  auto loaded = TermTables::Load(dir.string());
+  REQUIRE(loaded);
+  const TermTables& tables = **loaded;
+  CHECK(tables.CedictChinese("ai") == std::vector<std::string>{"人工智能"});
+  CHECK(tables.CedictChinese("ai model") == std::vector<std::string>{"模型甲", "模型乙"});
+  CHECK(tables.CedictChinese("aim") == std::vector<std::string>{"目标"});
+  CHECK(tables.CedictChinese("education") == std::vector<std::string>{"教育"});
+  CHECK(tables.CedictChinese("zebra") == std::vector<std::string>{"斑马"});
+  // Absent keys before the first, between two, after the last, and a
+  // prefix of a key that is not itself a key.
+  CHECK(tables.CedictChinese("a").empty());
+  CHECK(tables.CedictChinese("ai mo").empty());
+  CHECK(tables.CedictChinese("b").empty());
+  CHECK(tables.CedictChinese("zzz").empty());
+  CHECK(tables.CedictChinese("# first comment").empty());
+  CHECK(tables.CedictEnglish("教育") == std::vector<std::string>{"education"});
+  CHECK(tables.CedictEnglish("教").empty());
+  std::filesystem::remove_all(dir);
 }

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "claimkb/core/mapped_file.h"
 #include "claimkb/core/result.h"
 
 namespace claimkb {
@@ -55,9 +56,7 @@ class TermTables {
  private:
   TermTables() = default;
   bool Knows(std::string_view english) const;
-  static std::vector<std::string> Lookup(const std::string& file,
-                                         const std::vector<std::size_t>& lines,
-                                         std::string_view key);
+  static std::vector<std::string> Lookup(std::string_view file, std::string_view key);
 
   std::set<std::string, std::less<>> function_words_;
   std::vector<std::string> zh_phrases_;
@@ -65,12 +64,10 @@ class TermTables {
   std::map<std::string, std::vector<std::string>, std::less<>> ai_zh_en_;
   std::size_t max_zh_bytes_ = 0;
   int max_en_words_ = 1;
-  // The CC-CEDICT files stay whole in memory, sorted by key, searched by
-  // binary search over their line starts: loading costs a read, not a parse.
-  std::string cedict_en_zh_;
-  std::vector<std::size_t> cedict_en_zh_lines_;
-  std::string cedict_zh_en_;
-  std::vector<std::size_t> cedict_zh_en_lines_;
+  // The CC-CEDICT files are mapped, sorted by key, and binary-searched in
+  // place: loading costs two system calls, not a read and a parse.
+  internal::MappedFile cedict_en_zh_;
+  internal::MappedFile cedict_zh_en_;
 };
 
 }  // namespace claimkb
