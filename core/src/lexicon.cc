@@ -76,13 +76,23 @@ bool IsValidId(std::string_view id) {
 
 Status ParseFile(const std::filesystem::path& path, std::vector<LexiconEntry>* entries) {
   const std::string file = path.string();
-  std::ifstream in(path, std::ios::binary);
+  // One read of the whole file, then lines as views: every command loads the
+  // lexicon, so its parse is part of every command's start-up.
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return MakeErrorAt(ErrorCode::kIO, file, 0, "cannot open lexicon file");
-  std::string line;
+  std::string text(static_cast<std::size_t>(std::max<std::streamoff>(0, in.tellg())), '\0');
+  in.seekg(0);
+  if (!in.read(text.data(), static_cast<std::streamsize>(text.size()))) {
+    return MakeErrorAt(ErrorCode::kIO, file, 0, "read failed");
+  }
+  const bool fuzzy = !path.filename().string().starts_with("zz-catalog-");
   int line_number = 0;
-  while (std::getline(in, line)) {
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = text.find('\n', at);
+    if (end == std::string::npos) end = text.size();
+    std::string_view row = std::string_view(text).substr(at, end - at);
+    at = end + 1;
     ++line_number;
-    std::string_view row = line;
     if (line_number == 1 && row.starts_with("\xEF\xBB\xBF")) row.remove_prefix(3);  // BOM.
     if (!row.empty() && row.back() == '\r') row.remove_suffix(1);
     const auto trimmed = Trim(row);
@@ -143,10 +153,9 @@ Status ParseFile(const std::filesystem::path& path, std::vector<LexiconEntry>* e
     }
     entry.source_file = file;
     entry.source_line = line_number;
-    entry.fuzzy = !path.filename().string().starts_with("zz-catalog-");
+    entry.fuzzy = fuzzy;
     entries->push_back(std::move(entry));
   }
-  if (in.bad()) return MakeErrorAt(ErrorCode::kIO, file, line_number, "read failed");
   return {};
 }
 
