@@ -276,6 +276,14 @@ std::map<Stance, std::vector<std::string>> FacetAnswer::Positions() const {
   return out;
 }
 
+std::vector<const SearchHit*> ShownClaims(const FacetHits& hits, QuestionIntent intent, int limit) {
+  std::vector<const SearchHit*> shown = AnsweringClaims(hits, intent);
+  if (shown.size() > static_cast<std::size_t>(std::max(limit, 0))) {
+    shown.resize(static_cast<std::size_t>(std::max(limit, 0)));
+  }
+  return shown;
+}
+
 double AnswerFloorWeight(const FacetHits& hits) {
   double top = 0;
   for (const SearchHit& hit : hits.result.hits) top = std::max(top, hit.match_weight);
@@ -296,13 +304,8 @@ FacetAnswer SummariseFacet(const FacetHits& hits, QuestionIntent intent, const M
     }
   }
   answer.total = tally.total;
-  // Shown claims are among the counted ones: re-ranking may lift a claim
-  // that Xapian itself weighs under the floor, and it is not shown then.
-  const double floor = AnswerFloorWeight(hits);
   std::map<std::string, std::size_t> group_of;
-  for (const SearchHit* hit : AnsweringClaims(hits, intent)) {
-    if (answer.best.size() >= static_cast<std::size_t>(std::max(limit, 0))) break;
-    if (hit->match_weight < floor) continue;
+  for (const SearchHit* hit : ShownClaims(hits, intent, limit)) {
     auto claim = lookup.Get(hit->claim_id);
     if (!claim) claim = hit->record;
     answer.best.push_back(*claim);

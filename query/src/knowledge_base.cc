@@ -273,9 +273,19 @@ Result<Answer> KnowledgeBase::Ask(std::string_view question, const AskOptions& o
   Answer answer;
   for (const FacetHits& hits : *ranked) {
     // Counted on the query without feedback, as the floor is (RankAnswer).
+    // The tally counts the claims that say the question's words: a word in
+    // an episode's title is on every claim of the episode, and counting
+    // those made the tally weigh most of a large index for each common
+    // title word. The claims shown are counted whatever they match, so they
+    // are always among the counted ones.
     RankedQuery counted = hits.query;
     counted.feedback_docs = 0;
-    auto tally = searcher_->Tally(counted, AnswerFloorWeight(hits));
+    counted.titles_retrieve = false;
+    std::vector<std::string> shown;
+    for (const SearchHit* hit : ShownClaims(hits, plan->intent, options.limit)) {
+      shown.push_back(hit->claim_id);
+    }
+    auto tally = searcher_->Tally(counted, AnswerFloorWeight(hits), shown);
     if (!tally) return std::unexpected(tally.error());
     answer.facets.push_back(SummariseFacet(hits, plan->intent, *tally, **claims, options.limit));
   }

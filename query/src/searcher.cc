@@ -431,7 +431,7 @@ class FeedbackDecider : public Xapian::ExpandDecider {
 
 Result<Xapian::Query> Searcher::Impl::Ranked(const RankedQuery& request,
                                              std::string* parsed) const {
-  std::vector<Xapian::Query> words;
+  std::vector<Xapian::Query> words, in_titles;
   std::string described;
   const std::string_view section_prefix = FindIndexField("section")->prefix;
   const std::string_view title_prefix = FindIndexField("title")->prefix;
@@ -445,10 +445,14 @@ Result<Xapian::Query> Searcher::Impl::Ranked(const RankedQuery& request,
       if (!section) return section;
       auto title = FreeText(word.text, title_prefix, false, false);
       if (!title) return title;
-      one = Xapian::Query(Xapian::Query::OP_OR, one,
-                          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                                        Xapian::Query(Xapian::Query::OP_OR, *section, *title),
-                                        request.title_weight));
+      Xapian::Query in_title(Xapian::Query::OP_SCALE_WEIGHT,
+                             Xapian::Query(Xapian::Query::OP_OR, *section, *title),
+                             request.title_weight);
+      if (request.titles_retrieve) {
+        one = Xapian::Query(Xapian::Query::OP_OR, one, in_title);
+      } else {
+        in_titles.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, in_title, word.weight);
+      }
     }
     words.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, one, word.weight);
     described += fmt::format(" {}^{:.2f}", word.text, word.weight);
@@ -456,6 +460,13 @@ Result<Xapian::Query> Searcher::Impl::Ranked(const RankedQuery& request,
   Xapian::Query query = words.empty()
                             ? Xapian::Query::MatchAll
                             : Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end());
+  if (!in_titles.empty()) {
+    // Weights as above (a sum over the words, each its text part plus its
+    // scaled title part), for the claims that match in their own text only.
+    query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
+                          Xapian::Query(Xapian::Query::OP_OR, in_titles.begin(), in_titles.end()));
+    described += " (titles only lift)";
+  }
   std::vector<Xapian::Query> lifts, finders;
   for (const Boost& boost : request.boosts) {
     auto field = Prepare(boost.field_query, nullptr);
@@ -566,9 +577,22 @@ Result<SearchResult> Searcher::Fetch(const std::vector<std::string>& ids, std::s
   return impl_->Run(query, options, std::move(result));
 }
 
-Result<MatchTally> Searcher::Tally(const RankedQuery& request, double min_weight) const {
-  auto query = impl_->RankedWithFeedback(request, nullptr);
-  if (!query) return std::unexpected(query.error());
+Result<MatchTally> Searcher::Tally(const RankedQuery& request, double min_weight,
+                                   const std::vector<std::string>& also_count) const {
+  auto ranked = impl_->RankedWithFeedback(request, nullptr);
+  if (!ranked) return std::unexpected(ranked.error());
+  Xapian::Query query = *ranked;
+  if (!also_count.empty()) {
+    // The listed claims at a fixed weight over the cutoff, whatever else
+    // they match; a claim both ways is still one document, counted once.
+    std::vector<Xapian::Query> ids;
+    for (const std::string& id : also_count) ids.emplace_back(std::string(kPrefixUnique) + id);
+    Xapian::Query fixed((new Xapian::FixedWeightPostingSource(min_weight + 1))->release());
+    query = Xapian::Query(
+        Xapian::Query::OP_OR, query,
+        Xapian::Query(Xapian::Query::OP_FILTER, fixed,
+                      Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end())));
+  }
   MatchTally tally;
   auto counted = xs::Guard("counting matches", [&]() -> Status {
     const Xapian::Database& db = impl_->db;
@@ -576,7 +600,7 @@ Result<MatchTally> Searcher::Tally(const RankedQuery& request, double min_weight
     // count too) over the joint stance × speaker value: the table without
     // fetching a single claim.
     Xapian::Enquire enquire(db);
-    enquire.set_query(*query);
+    enquire.set_query(query);
     if (min_weight > 0) enquire.set_cutoff(0, min_weight);
     Xapian::ValueCountMatchSpy pairs(kSlotStanceSpeaker);
     enquire.add_matchspy(&pairs);

@@ -177,10 +177,49 @@ TEST_CASE("the same database named twice is counted once", "[knowledge_base]") {
   CHECK(kb.sources().size() == 1);
   auto answer = kb.Ask("quantum");
   REQUIRE(answer);
-  CHECK(answer->facets.front().total == 4);
+  // Once each, not twice: the four quantum claims and claim 3, which the
+  // neighbour pull shows (see below); ten if the database were read twice.
+  CHECK(answer->facets.front().total == 5);
   auto readers = kb.readers();
   REQUIRE(readers);
   CHECK(readers->size() == 1);
+}
+
+TEST_CASE("a claim the answer shows is always among the counted ones", "[knowledge_base]") {
+  // Claim 3 (Bob, neutral, no "quantum") is the neighbour of claims 2 and 4;
+  // the pull shows it at half their weight, over the floor of 0.3 of the
+  // best. The tally counts the claims that say the words (0, 1, 2, 4) and
+  // every claim shown, so Bob's neutral claim is counted as well.
+  KnowledgeBase kb(std::vector<std::string>{Database()});
+  claimkb::AskOptions options;
+  options.limit = 10;
+  auto answer = kb.Ask("quantum", options);
+  REQUIRE(answer);
+  const claimkb::FacetAnswer& facet = answer->facets.front();
+  bool shows_claim_3 = false;
+  for (const claimkb::StoredClaim& claim : facet.best) {
+    shows_claim_3 = shows_claim_3 || claim.claim.text.starts_with("Classical chips");
+  }
+  REQUIRE(shows_claim_3);
+  CHECK(facet.total == 5);
+  CHECK(facet.tally == Tally(2, 1, 1, 1));
+  CHECK(facet.by_speaker.at("Bob") == Tally(0, 1, 0, 1));
+}
+
+TEST_CASE("a word only in the episode's title finds claims but counts only those shown",
+          "[knowledge_base]") {
+  // "roundtable" is in the title "Hardware roundtable", on all five claims,
+  // and in no claim's text: every claim is found, with equal weights, and
+  // the answer shows two. The tally counts the claims that say the word
+  // (none) and the claims shown: 2, not all five claims of the episode.
+  KnowledgeBase kb(std::vector<std::string>{Database()});
+  claimkb::AskOptions options;
+  options.limit = 2;
+  auto answer = kb.Ask("roundtable", options);
+  REQUIRE(answer);
+  const claimkb::FacetAnswer& facet = answer->facets.front();
+  CHECK(facet.best.size() == 2);
+  CHECK(facet.total == 2);
 }
 
 TEST_CASE("search through the handle resolves hits to stored claims", "[knowledge_base]") {

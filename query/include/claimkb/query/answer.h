@@ -86,6 +86,8 @@ Result<std::vector<FacetHits>> RankAnswer(const Searcher& searcher, const Questi
 // a number come first; otherwise rank order. Pointers into `hits`.
 inline constexpr double kAnswerFloor = 0.3;
 std::vector<const SearchHit*> AnsweringClaims(const FacetHits& hits, QuestionIntent intent);
+// The first `limit` of AnsweringClaims: the claims a facet's answer shows.
+std::vector<const SearchHit*> ShownClaims(const FacetHits& hits, QuestionIntent intent, int limit);
 
 // Claims counted by stance.
 struct StanceTally {
@@ -126,10 +128,10 @@ struct Answer {
 };
 
 // The answer to one facet from its ranked hits and its tally. A claim
-// answers when Xapian weighs it at least kAnswerFloor of the best match
-// (`tally` counted exactly those, see Searcher::Tally); `best` takes the
-// first `limit` answering hits in the order AnsweringClaims gives, each
-// record from `lookup`, else (a remote shard's claim) the hit's own record.
+// answers when Xapian weighs it at least kAnswerFloor of the best match;
+// `tally` counts those that say the question's words and the shown ones
+// (KnowledgeBase::Ask); `best` is ShownClaims, each record from `lookup`,
+// else (a remote shard's claim) the hit's own record.
 FacetAnswer SummariseFacet(const FacetHits& hits, QuestionIntent intent, const MatchTally& tally,
                            const ClaimLookup& lookup, int limit);
 

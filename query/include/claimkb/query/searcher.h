@@ -92,6 +92,10 @@ struct RankedQuery {
   // Weight of a word matched in the claim's section or episode title,
   // relative to the same word in the claim text. Default: 0.3.
   double title_weight = 0.3;
+  // Whether a title word alone finds a claim. When false, title words only
+  // lift claims that match a word in their own text; the claims they match
+  // get the same weights either way.
+  bool titles_retrieve = true;
   // Pseudo-relevance feedback (Xapian Enquire::get_eset): the top
   // `feedback_docs` hits suggest `feedback_terms` more words, added at
   // `feedback_weight`. 0 docs = off (the default).
@@ -163,9 +167,11 @@ class Searcher {
                              const SearchOptions& options = {}) const;
 
   // Counts every claim `query` matches with a Xapian weight of at least
-  // `min_weight` (0: every match), by speaker and stance: exact, whatever
-  // the index's size, as `ask`'s tallies need. Errors as Rank.
-  Result<MatchTally> Tally(const RankedQuery& query, double min_weight) const;
+  // `min_weight` (0: every match), and every claim of `also_count` (ids)
+  // whatever its weight, by speaker and stance: exact, whatever the
+  // index's size, as `ask`'s tallies need. Errors as Rank.
+  Result<MatchTally> Tally(const RankedQuery& query, double min_weight,
+                           const std::vector<std::string>& also_count = {}) const;
 
   // Whether `text` (free text, as a query's words) occurs in the index: every
   // term it becomes is in some claim or title. False on any error. `ask`
