@@ -730,6 +730,13 @@ const CueScanner& StanceScanner() {
     // Misrepresenting something as praise ("把 slop 说成 amazing") blames
     // the one who does it.
     add({"说成", "吹成", "包装成", "粉饰成", "吹捧"}, kNegative);
+    // What others cannot beat, shake or replace is praised (issue 8, fifth
+    // round): "难以撼动", "不可替代". Read by parts, 难以/无法 flip nothing
+    // and judge the thing negatively.
+    add({"难以撼动", "无法撼动", "不可撼动", "难以超越", "无法超越", "难以匹敌", "无法匹敌",
+         "无可匹敌", "难以替代", "无法替代", "不可替代", "无可替代", "难以复制", "无法复制",
+         "无人能及", "无出其右", "irreplaceable", "unmatched", "unbeatable", "hard to beat"},
+        kPositive);
     return cues;
   }());
   return scanner;
@@ -1254,6 +1261,7 @@ enum FrameTag {
   kFrameProblem,
   kFrameRelieves,
   kFrameGain,
+  kFrameImportance,
 };
 
 const CueScanner& FrameScanner() {
@@ -1290,6 +1298,10 @@ const CueScanner& FrameScanner() {
          "获得", "释放",  "加快",     "胜出",     "领导",    "gain", "gains", "win",
          "wins", "value", "progress", "adoption", "popular", "helps"},
         kFrameGain);
+    // Importance (issue 8, fifth round): "可逆性很关键", "数据非常重要", "核心支点".
+    add({"关键", "重要", "核心", "至关", "要紧", "key", "important", "crucial", "essential",
+         "critical", "vital"},
+        kFrameImportance);
     // Compounds that hold a frame word without its sense.
     add({"能力", "性能",     "智能", "功能", "技能",   "能源", "能耗",   "可能",   "潜能",
          "职能", "效能",     "动能", "本能", "万能",   "体能", "能否",   "可以说", "最近",
@@ -1305,8 +1317,12 @@ const CueScanner& FrameScanner() {
 
 struct FrameCounts {
   double degree = 0, degree_blame = 0, ability = 0, inability = 0, negator = 0, problem = 0,
-         gain = 0;
+         gain = 0, importance = 0, quantity = 0;
 };
+
+// Maximum bytes from a negator to the problem it denies: "没有发现污染",
+// "几乎没有任何风险".
+constexpr std::size_t kDeniedProblemReach = 15;
 
 // Maximum bytes from a degree adverb to the cue it intensifies: "很糟",
 // "更加不稳定", "very poorly".
@@ -1322,6 +1338,7 @@ bool IsBlame(int tag) {
 FrameCounts CountFrames(std::string_view text, const std::vector<StanceCue>& cues) {
   FrameCounts counts;
   bool relieved = false;
+  std::size_t last_negator_end = std::string_view::npos;
   for (const CueMatch& match : FrameScanner().Scan(text)) {
     switch (match.tag) {
       case kFrameDegree: {
@@ -1344,9 +1361,19 @@ FrameCounts CountFrames(std::string_view text, const std::vector<StanceCue>& cue
         break;
       case kFrameNegator:
         counts.negator += 1;
+        last_negator_end = match.end;
         break;
       case kFrameProblem:
-        counts.problem += 1;
+        // A denied problem ("几乎没有发现污染迹象") is no problem of the
+        // thing; the rules see the negation and the model should not count it.
+        if (last_negator_end == std::string_view::npos || match.begin < last_negator_end ||
+            match.begin - last_negator_end > kDeniedProblemReach ||
+            EndsScope(text.substr(last_negator_end, match.begin - last_negator_end))) {
+          counts.problem += 1;
+        }
+        break;
+      case kFrameImportance:
+        counts.importance += 1;
         break;
       case kFrameRelieves:
         relieved = true;
@@ -1360,8 +1387,13 @@ FrameCounts CountFrames(std::string_view text, const std::vector<StanceCue>& cue
   }
   // A relieved problem ("解决了幻觉问题") is praise, which the rules see.
   if (relieved) counts.problem = 0;
+  // A figure (digits, a percentage) marks a report of facts: announcements,
+  // shares and dates are mostly labelled neutral even when they sound good.
+  counts.quantity = std::any_of(text.begin(), text.end(), [](char c) {
+    return IsAsciiDigit(c) || c == '%';
+  }) ? 1.0 : 0.0;
   for (double* count : {&counts.degree, &counts.degree_blame, &counts.ability, &counts.inability,
-                        &counts.negator, &counts.problem, &counts.gain}) {
+                        &counts.negator, &counts.problem, &counts.gain, &counts.importance}) {
     *count = std::min(*count, 2.0);
   }
   return counts;
@@ -1408,8 +1440,11 @@ std::vector<double> Features(const Analysis& full, const TargetScope& scope, Sta
     x[f] = std::min(x[f], 3.0);
   x[kLexiconBalance] = std::clamp(balance, -2.0, 2.0);
   x[kWeakOnly] = any && !strong ? 1 : 0;
-  x[kPivot] = full.pivot ? 1 : 0;
-  x[kConcession] = full.concession ? 1 : 0;
+  // Qualified: the cue tags of this file (StanceTag) have a kPivot and a
+  // kConcession too, and unqualified names would find those first and write
+  // to the wrong slots (the requirement and modality features).
+  x[StanceFeature::kPivot] = full.pivot ? 1 : 0;
+  x[StanceFeature::kConcession] = full.concession ? 1 : 0;
   x[kQuestion] = full.question ? 1 : 0;
   x[kRequirementCue] = full.requirement ? 1 : 0;
   x[kModalityFirsthand] = context.modality == Modality::kFirsthand ? 1 : 0;
@@ -1436,6 +1471,8 @@ std::vector<double> Features(const Analysis& full, const TargetScope& scope, Sta
   x[kNegatorWord] = frames.negator;
   x[kProblem] = frames.problem;
   x[kGain] = frames.gain * own;
+  x[kImportance] = frames.importance * asserted;
+  x[kQuantity] = frames.quantity;
   return x;
 }
 
