@@ -1007,7 +1007,12 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
         compare = &match;
         continue;
       case kReducer:
-        relieved_clauses.push_back(clause);
+        // A denied reduction ("没有降低风险", "无法减少错误") relieves nothing.
+        if (pending != nullptr && pending->tag != kSeeming) {
+          pending = nullptr;
+        } else {
+          relieved_clauses.push_back(clause);
+        }
         continue;
       case kRequirement:
         requirements.push_back({clause, match.end});
@@ -1069,7 +1074,9 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
         break;
       case kRelief:
         contribution.polarity = sign;
-        relieved_clauses.push_back(clause);
+        // A denied relief ("无法解决问题", "不想修复") is criticism, and the
+        // problems of its clause stay problems.
+        if (sign > 0) relieved_clauses.push_back(clause);
         break;
       case kMore:
         contribution.polarity = sign;
@@ -1358,6 +1365,7 @@ FrameCounts CountFrames(std::string_view text, const std::vector<StanceCue>& cue
         break;
       case kFrameInability:
         counts.inability += 1;
+        last_negator_end = match.end;  // Denies what follows, as a negator does.
         break;
       case kFrameNegator:
         counts.negator += 1;
@@ -1376,7 +1384,12 @@ FrameCounts CountFrames(std::string_view text, const std::vector<StanceCue>& cue
         counts.importance += 1;
         break;
       case kFrameRelieves:
-        relieved = true;
+        // Denied ("无法解决问题"), it relieves nothing.
+        if (last_negator_end == std::string_view::npos || match.begin < last_negator_end ||
+            match.begin - last_negator_end > kNegationReach ||
+            EndsScope(text.substr(last_negator_end, match.begin - last_negator_end))) {
+          relieved = true;
+        }
         break;
       case kFrameGain:
         counts.gain += 1;
