@@ -1345,7 +1345,10 @@ bool IsBlame(int tag) {
 FrameCounts CountFrames(std::string_view text, const std::vector<StanceCue>& cues) {
   FrameCounts counts;
   bool relieved = false;
+  // Where the last negator (and the last negator or inability: 无法解决)
+  // ended: a problem or a relief right after it is denied.
   std::size_t last_negator_end = std::string_view::npos;
+  std::size_t last_denial_end = std::string_view::npos;
   for (const CueMatch& match : FrameScanner().Scan(text)) {
     switch (match.tag) {
       case kFrameDegree: {
@@ -1365,11 +1368,11 @@ FrameCounts CountFrames(std::string_view text, const std::vector<StanceCue>& cue
         break;
       case kFrameInability:
         counts.inability += 1;
-        last_negator_end = match.end;  // Denies what follows, as a negator does.
+        last_denial_end = match.end;  // Denies a relief, as a negator does.
         break;
       case kFrameNegator:
         counts.negator += 1;
-        last_negator_end = match.end;
+        last_negator_end = last_denial_end = match.end;
         break;
       case kFrameProblem:
         // A denied problem ("几乎没有发现污染迹象") is no problem of the
@@ -1385,9 +1388,9 @@ FrameCounts CountFrames(std::string_view text, const std::vector<StanceCue>& cue
         break;
       case kFrameRelieves:
         // Denied ("无法解决问题"), it relieves nothing.
-        if (last_negator_end == std::string_view::npos || match.begin < last_negator_end ||
-            match.begin - last_negator_end > kNegationReach ||
-            EndsScope(text.substr(last_negator_end, match.begin - last_negator_end))) {
+        if (last_denial_end == std::string_view::npos || match.begin < last_denial_end ||
+            match.begin - last_denial_end > kNegationReach ||
+            EndsScope(text.substr(last_denial_end, match.begin - last_denial_end))) {
           relieved = true;
         }
         break;
