@@ -829,6 +829,27 @@ bool EndsScope(std::string_view between) {
          between.find("”") != std::string_view::npos;
 }
 
+// The end of a place or time phrase that opens at `from` ("在较早灾难后",
+// "在节目中", "在这个阶段里"), or npos when none does: 在 then, within a
+// short phrase and before any punctuation, a closing locative.
+std::size_t AdverbialPhraseEnd(std::string_view text, std::size_t from) {
+  while (from < text.size() && text[from] == ' ') ++from;
+  if (!text.substr(from).starts_with("在")) return std::string_view::npos;
+  constexpr std::size_t kPhraseReach = 30;  // About ten CJK characters.
+  std::size_t pos = from + std::string_view("在").size();
+  while (pos < text.size() && pos - from <= kPhraseReach) {
+    char32_t cp = 0;
+    const std::size_t length = DecodeUtf8At(text, pos, &cp);
+    if (length == 0) break;
+    static constexpr std::u32string_view kClosing = U"后前中时里上下内外间";
+    static constexpr std::u32string_view kStops = U"，。；：！？、,.;:!?";
+    if (kStops.find(cp) != std::u32string_view::npos) break;
+    if (kClosing.find(cp) != std::u32string_view::npos && pos > from + 3) return pos + length;
+    pos += length;
+  }
+  return std::string_view::npos;
+}
+
 bool IsQuestion(std::string_view text) {
   std::size_t end = text.size();
   while (end > 0) {
@@ -986,11 +1007,21 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
     result.predicate_begin = std::min(result.predicate_begin, match.begin);
     // A weak negator ("未必是……的最高") governs the rest of its clause; a
     // plain one only the next few characters.
-    if (pending != nullptr &&
+    // A negator before a place or time phrase ("不会在较早灾难后停止",
+    // "没有在节目中建立") denies the verb after the phrase, not the words in
+    // it: those judge as they stand, and the reach counts from the phrase's end.
+    const std::size_t phrase_end =
+        pending != nullptr ? AdverbialPhraseEnd(text, pending->end) : std::string_view::npos;
+    const bool in_phrase = phrase_end != std::string_view::npos && match.begin < phrase_end;
+    const std::size_t reach_from =
+        phrase_end != std::string_view::npos && !in_phrase ? phrase_end
+        : pending != nullptr                                ? pending->end
+                                                            : 0;
+    if (pending != nullptr && !in_phrase &&
         (ClauseOf(clause_starts, pending->begin) != clause ||
          (pending->tag != kWeakNegator &&
-          (match.begin - pending->end > kNegationReach ||
-           EndsScope(text.substr(pending->end, match.begin - pending->end)))))) {
+          (match.begin - reach_from > kNegationReach ||
+           EndsScope(text.substr(reach_from, match.begin - reach_from)))))) {
       flush_pending();
     }
     if (match.tag == kNegator && text.substr(match.begin, match.end - match.begin) == "不是")
@@ -1039,8 +1070,8 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
       pending = nullptr;
       if (match.tag == kPositive || match.tag == kWeakPositive) continue;  // "看起来挺聪明".
     }
-    const int sign = pending != nullptr ? -1 : 1;
-    pending = nullptr;
+    const int sign = pending != nullptr && !in_phrase ? -1 : 1;
+    if (!in_phrase) pending = nullptr;
     Contribution contribution{match.begin, clause, 0};
     contribution.negated = sign < 0;
     contribution.praise_word = match.tag == kPositive || match.tag == kWeakPositive ||
