@@ -730,6 +730,14 @@ const CueScanner& StanceScanner() {
     // Misrepresenting something as praise ("把 slop 说成 amazing") blames
     // the one who does it.
     add({"说成", "吹成", "包装成", "粉饰成", "吹捧"}, kNegative);
+    // Plain evaluative words the lists lacked (issue 8, fifth round): 差
+    // with a degree (the single character alone is also "difference" and
+    // "short of", so it stays out), churn; popularity and being the
+    // reference others are measured by.
+    add({"很差", "越差", "太差", "较差", "极差", "最差", "更差劲", "越来越差", "非常差", "流失"},
+        kNegative);
+    add({"走红", "爆火", "大火", "流行起来", "风靡", "金标准", "黄金标准", "标杆", "首选"},
+        kPositive);
     // What others cannot beat, shake or replace is praised (issue 8, fifth
     // round): "难以撼动", "不可替代". Read by parts, 难以/无法 flip nothing
     // and judge the thing negatively.
