@@ -738,6 +738,11 @@ const CueScanner& StanceScanner() {
         kNegative);
     add({"走红", "爆火", "大火", "流行起来", "风靡", "金标准", "黄金标准", "标杆", "首选"},
         kPositive);
+    // Acceptability and connotation judge by name ("可接受的动态", "不是贬义"):
+    // the negated forms read through the negator rules; 逼近 closes on a
+    // leader as 接近 does.
+    add({"可接受", "可以接受", "褒义", "逼近"}, kPositive);
+    add({"贬义"}, kNegative);
     // What others cannot beat, shake or replace is praised (issue 8, fifth
     // round): "难以撼动", "不可替代". Read by parts, 难以/无法 flip nothing
     // and judge the thing negatively.
