@@ -1447,8 +1447,9 @@ FrameCounts CountFrames(std::string_view text, const std::vector<StanceCue>& cue
   }
   // A relieved problem ("解决了幻觉问题") is praise, which the rules see.
   if (relieved) counts.problem = 0;
-  // A figure (digits, a percentage) marks a report of facts: announcements,
-  // shares and dates are mostly labelled neutral even when they sound good.
+  // A figure (digits, a percentage): announcements, shares and dates, but
+  // also scores and usage figures that praise; the model weighs it (trained
+  // on tuned + dev it leans positive, not neutral as first supposed).
   counts.quantity = std::any_of(text.begin(), text.end(), [](char c) {
     return IsAsciiDigit(c) || c == '%';
   }) ? 1.0 : 0.0;

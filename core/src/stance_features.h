@@ -46,7 +46,7 @@ enum StanceFeature {
   kProblem,      // A problem noun (问题, 风险, 瓶颈, 约束, risk) not relieved in the claim.
   kGain,         // An outcome word (赢得, 主导, 带来, 价值, 进展, gain, win).
   kImportance,   // An importance word (关键, 重要, 核心, crucial), unless only required.
-  kQuantity,     // A figure (a digit or %): reported facts, mostly neutral.
+  kQuantity,     // A figure (a digit or %): a score, a share, a date.
   kFeatureCount,
 };
 

@@ -304,7 +304,7 @@ TEST_CASE("Importance, figures and denied problems are counted for the model",
   CHECK(FeaturesOf("可逆性很关键")[kImportance] == 1);
   CHECK(FeaturesOf("工具调用的数据非常重要")[kImportance] == 1);
   CHECK(FeaturesOf("可逆性是一种设计")[kImportance] == 0);
-  // A figure marks a report of facts.
+  // A figure: a digit or a percent sign anywhere in the claim.
   CHECK(FeaturesOf("第 5 个月仍有约四成留存")[kQuantity] == 1);
   CHECK(FeaturesOf("留存率约 40%")[kQuantity] == 1);
   CHECK(FeaturesOf("留存率很高")[kQuantity] == 0);
