@@ -746,9 +746,10 @@ const CueScanner& StanceScanner() {
     // What others cannot beat, shake or replace is praised (issue 8, fifth
     // round): "难以撼动", "不可替代". Read by parts, 难以/无法 flip nothing
     // and judge the thing negatively.
-    add({"难以撼动", "无法撼动", "不可撼动", "难以超越", "无法超越", "难以匹敌", "无法匹敌",
-         "无可匹敌", "难以替代", "无法替代", "不可替代", "无可替代", "难以复制", "无法复制",
-         "无人能及", "无出其右", "irreplaceable", "unmatched", "unbeatable", "hard to beat"},
+    add({"难以撼动", "无法撼动",      "不可撼动",  "难以超越",   "无法超越",
+         "难以匹敌", "无法匹敌",      "无可匹敌",  "难以替代",   "无法替代",
+         "不可替代", "无可替代",      "难以复制",  "无法复制",   "无人能及",
+         "无出其右", "irreplaceable", "unmatched", "unbeatable", "hard to beat"},
         kPositive);
     return cues;
   }());
@@ -1026,10 +1027,9 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
     const std::size_t phrase_end =
         pending != nullptr ? AdverbialPhraseEnd(text, pending->end) : std::string_view::npos;
     const bool in_phrase = phrase_end != std::string_view::npos && match.begin < phrase_end;
-    const std::size_t reach_from =
-        phrase_end != std::string_view::npos && !in_phrase ? phrase_end
-        : pending != nullptr                                ? pending->end
-                                                            : 0;
+    const std::size_t reach_from = phrase_end != std::string_view::npos && !in_phrase ? phrase_end
+                                   : pending != nullptr                               ? pending->end
+                                                                                      : 0;
     if (pending != nullptr && !in_phrase &&
         (ClauseOf(clause_starts, pending->begin) != clause ||
          (pending->tag != kWeakNegator &&
@@ -1450,9 +1450,10 @@ FrameCounts CountFrames(std::string_view text, const std::vector<StanceCue>& cue
   // A figure (digits, a percentage): announcements, shares and dates, but
   // also scores and usage figures that praise; the model weighs it (trained
   // on tuned + dev it leans positive, not neutral as first supposed).
-  counts.quantity = std::any_of(text.begin(), text.end(), [](char c) {
-    return IsAsciiDigit(c) || c == '%';
-  }) ? 1.0 : 0.0;
+  counts.quantity =
+      std::any_of(text.begin(), text.end(), [](char c) { return IsAsciiDigit(c) || c == '%'; })
+          ? 1.0
+          : 0.0;
   for (double* count : {&counts.degree, &counts.degree_blame, &counts.ability, &counts.inability,
                         &counts.negator, &counts.problem, &counts.gain, &counts.importance}) {
     *count = std::min(*count, 2.0);
