@@ -849,8 +849,11 @@ bool EndsScope(std::string_view between) {
 std::size_t AdverbialPhraseEnd(std::string_view text, std::size_t from) {
   while (from < text.size() && text[from] == ' ') ++from;
   if (!text.substr(from).starts_with("在")) return std::string_view::npos;
-  constexpr std::size_t kPhraseReach = 30;  // About ten CJK characters.
   std::size_t pos = from + std::string_view("在").size();
+  // 在于 ("lies in") and 在乎 ("cares about") are verbs, not a phrase.
+  const std::string_view rest = text.substr(pos);
+  if (rest.starts_with("于") || rest.starts_with("乎")) return std::string_view::npos;
+  constexpr std::size_t kPhraseReach = 30;  // About ten CJK characters.
   while (pos < text.size() && pos - from <= kPhraseReach) {
     char32_t cp = 0;
     const std::size_t length = DecodeUtf8At(text, pos, &cp);
