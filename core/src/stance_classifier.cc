@@ -38,6 +38,7 @@ enum StanceTag {
   kLexPositive,   // A polarity-lexicon word that praises (no hand cue covers it).
   kLexNegative,   // A polarity-lexicon word that criticises.
   kCounterpoint,  // 倒是, 反倒: the clause sets one side against another.
+  kCaveat,        // 只是: a mild turn; a pivot, or a caveat after praise.
 };
 
 // A cue found in the text: a hand cue, or a polarity-lexicon word with its
@@ -636,9 +637,11 @@ const CueScanner& StanceScanner() {
     add({"仍有", "仍会", "仍然有", "仍然会", "依然有", "依然会", "依旧有", "still has",
          "still have"},
         kWeakPositive);
-    add({"但", "但是", "不过", "然而", "可是", "只是", "因而", "因此", "所以", "从而", "于是",
+    add({"但", "但是", "不过", "然而", "可是", "因而", "因此", "所以", "从而", "于是",
          "而是", "however", "but", "therefore", "hence", "nevertheless", "nonetheless"},
         kPivot);
+    // 只是 is a mild "but" (Analyze decides which side is the point).
+    add({"只是"}, kCaveat);
     add({"虽然", "虽", "尽管", "即使", "就算", "哪怕", "即便", "纵然", "although", "though",
          "even if", "even though", "despite"},
         kConcession);
@@ -958,6 +961,7 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
   std::vector<std::size_t> pivots;
   std::vector<std::size_t> contrasts;  // Every pivot word, also inside a phrase.
   std::vector<int> concessions;
+  std::vector<ClauseMarker> caveats;  // 只是 opening a clause: its clause and position.
   std::vector<ClauseMarker> requirements;
   std::vector<ClauseMarker> open_questions;
   const StanceCue* pending = nullptr;  // An unconsumed negator.
@@ -1019,6 +1023,18 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
     if (match.tag == kConcession) {
       result.concession = true;
       concessions.push_back(clause);
+      continue;
+    }
+    if (match.tag == kCaveat) {
+      // Marks a contrast like any pivot word; whether it weighs the claim is
+      // decided once every judgement is known (below).
+      contrasts.push_back(match.begin);
+      result.weighs_both = true;
+      const std::size_t opens = clause == 0 ? 0 : clause_starts[clause - 1];
+      if (CountContentChars(text.substr(opens, match.begin - opens)) == 0) {
+        flush_pending();
+        caveats.push_back({clause, match.begin});
+      }
       continue;
     }
     result.predicate_begin = std::min(result.predicate_begin, match.begin);
@@ -1238,6 +1254,23 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
                  between.find(" and ") == std::string_view::npos;
         });
     if (criticised_after) praise.kept = false;
+  }
+  // "A，只是 B": 只是 turns mildly. Criticism after praise is a caveat that
+  // yields to the praise, as a concession does ("评测变好仍是正向证据，只是
+  // 不能过度解读"); any other turn ("偶尔有小 bug，只是写代码很出色") makes
+  // B the point, as 但 does.
+  for (const ClauseMarker& caveat : caveats) {
+    int before = 0, after = 0;
+    for (const Contribution& c : contributions) {
+      if (!c.kept || c.weak || c.sides_only) continue;
+      (c.pos < caveat.end ? before : after) += c.polarity;
+    }
+    if (before > 0 && after < 0) {
+      concessions.push_back(caveat.clause);
+    } else {
+      pivots.insert(std::upper_bound(pivots.begin(), pivots.end(), caveat.end), caveat.end);
+      result.pivot = true;
+    }
   }
   WeighContrast(pivots, concessions, &contributions);
   result.overall =

@@ -344,5 +344,16 @@ TEST_CASE("What others cannot beat or replace is praised", "[stance][rules]") {
   CHECK(RulesVerdict("后来的相近者难以盈利") == Stance::kNegative);
 }
 
+TEST_CASE("Criticism after 只是 is a caveat to the praise before it", "[stance][rules]") {
+  // 出色 praises, 很糟 blames; after praise, 只是 opens a caveat.
+  CHECK(RulesVerdict("这一版很出色，只是文档很糟") == Stance::kPositive);
+  // With 但 the second clause is the point, as before.
+  CHECK(RulesVerdict("这一版很出色，但文档很糟") == Stance::kNegative);
+  // Praise after criticism: 只是 turns as 但 does (claim_extractor_test too).
+  CHECK(RulesVerdict("文档很糟，只是这一版很出色") == Stance::kPositive);
+  // A caveat alone still judges: nothing outside it does.
+  CHECK(RulesVerdict("这一版，只是文档很糟") == Stance::kNegative);
+}
+
 }  // namespace
 }  // namespace claimkb
