@@ -961,7 +961,11 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
   std::vector<std::size_t> pivots;
   std::vector<std::size_t> contrasts;  // Every pivot word, also inside a phrase.
   std::vector<int> concessions;
-  std::vector<ClauseMarker> caveats;  // 只是 opening a clause: its clause and position.
+  struct Caveat {
+    int clause = 0;
+    std::size_t pos = 0;
+  };
+  std::vector<Caveat> caveats;  // 只是 opening a clause.
   std::vector<ClauseMarker> requirements;
   std::vector<ClauseMarker> open_questions;
   const StanceCue* pending = nullptr;  // An unconsumed negator.
@@ -1259,16 +1263,16 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
   // yields to the praise, as a concession does ("评测变好仍是正向证据，只是
   // 不能过度解读"); any other turn ("偶尔有小 bug，只是写代码很出色") makes
   // B the point, as 但 does.
-  for (const ClauseMarker& caveat : caveats) {
+  for (const Caveat& caveat : caveats) {
     int before = 0, after = 0;
     for (const Contribution& c : contributions) {
       if (!c.kept || c.weak || c.sides_only) continue;
-      (c.pos < caveat.end ? before : after) += c.polarity;
+      (c.pos < caveat.pos ? before : after) += c.polarity;
     }
     if (before > 0 && after < 0) {
       concessions.push_back(caveat.clause);
     } else {
-      pivots.insert(std::upper_bound(pivots.begin(), pivots.end(), caveat.end), caveat.end);
+      pivots.insert(std::upper_bound(pivots.begin(), pivots.end(), caveat.pos), caveat.pos);
       result.pivot = true;
     }
   }
