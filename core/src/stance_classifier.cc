@@ -637,8 +637,8 @@ const CueScanner& StanceScanner() {
     add({"仍有", "仍会", "仍然有", "仍然会", "依然有", "依然会", "依旧有", "still has",
          "still have"},
         kWeakPositive);
-    add({"但", "但是", "不过", "然而", "可是", "因而", "因此", "所以", "从而", "于是",
-         "而是", "however", "but", "therefore", "hence", "nevertheless", "nonetheless"},
+    add({"但", "但是", "不过", "然而", "可是", "因而", "因此", "所以", "从而", "于是", "而是",
+         "however", "but", "therefore", "hence", "nevertheless", "nonetheless"},
         kPivot);
     // 只是 is a mild "but" (Analyze decides which side is the point).
     add({"只是"}, kCaveat);
