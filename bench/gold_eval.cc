@@ -231,18 +231,21 @@ int main(int argc, char** argv) {
   }
 
   if (!dump.empty()) {
-    // One row per labelled stance: episode, split, gold, rules, compared, features.
+    // One row per labelled stance: episode, split, gold, rules, compared, features,
+    // where (line, key, sentence; empty for test files).
     std::ofstream out(dump);
     out << "episode\tsplit\tgold\trules\tcompared";
     for (const auto& name : claimkb::StanceModel::FeatureNames()) out << "\t" << name;
-    out << "\n";
+    out << "\twhere\n";
     for (const auto& data : episodes) {
       for (const auto& example : data.examples) {
         out << ShortName(data.gold) << "\t" << gold::SplitName(data.gold.split) << "\t"
             << claimkb::StanceName(example.example.stance) << "\t"
             << claimkb::StanceName(example.rules) << "\t" << example.compared;
         for (double x : example.example.features) out << "\t" << x;
-        out << "\n";
+        // The sentence, for reading errors; never a test file's (untouched).
+        out << "\t" << (data.gold.split == gold::Split::kTest ? std::string() : example.where)
+            << "\n";
       }
     }
   }

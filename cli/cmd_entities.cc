@@ -39,7 +39,7 @@ Result<CommandOutcome> RunEntities(const GlobalOptions& globals, const std::stri
                              {"mentions", entity.mentions},
                              {"episodes", entity.episodes}};
     if (only_new) {
-      record["surfaces"] = fmt::format("{}", fmt::join(entity.surfaces, " | "));
+      record["surfaces"] = entity.surfaces;  // An array, as schema/output_schema.md says.
       record["confidence"] = entity.confidence;
     }
     records.push_back(std::move(record));

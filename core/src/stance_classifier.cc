@@ -38,6 +38,7 @@ enum StanceTag {
   kLexPositive,   // A polarity-lexicon word that praises (no hand cue covers it).
   kLexNegative,   // A polarity-lexicon word that criticises.
   kCounterpoint,  // 倒是, 反倒: the clause sets one side against another.
+  kCaveat,        // 只是: a mild turn; a pivot, or a caveat after praise.
 };
 
 // A cue found in the text: a hand cue, or a polarity-lexicon word with its
@@ -636,9 +637,11 @@ const CueScanner& StanceScanner() {
     add({"仍有", "仍会", "仍然有", "仍然会", "依然有", "依然会", "依旧有", "still has",
          "still have"},
         kWeakPositive);
-    add({"但", "但是", "不过", "然而", "可是", "只是", "因而", "因此", "所以", "从而", "于是",
-         "而是", "however", "but", "therefore", "hence", "nevertheless", "nonetheless"},
+    add({"但", "但是", "不过", "然而", "可是", "因而", "因此", "所以", "从而", "于是", "而是",
+         "however", "but", "therefore", "hence", "nevertheless", "nonetheless"},
         kPivot);
+    // 只是 is a mild "but" (Analyze decides which side is the point).
+    add({"只是"}, kCaveat);
     add({"虽然", "虽", "尽管", "即使", "就算", "哪怕", "即便", "纵然", "although", "though",
          "even if", "even though", "despite"},
         kConcession);
@@ -730,6 +733,27 @@ const CueScanner& StanceScanner() {
     // Misrepresenting something as praise ("把 slop 说成 amazing") blames
     // the one who does it.
     add({"说成", "吹成", "包装成", "粉饰成", "吹捧"}, kNegative);
+    // Plain evaluative words the lists lacked (issue 8, fifth round): 差
+    // with a degree (the single character alone is also "difference" and
+    // "short of", so it stays out), churn; popularity and being the
+    // reference others are measured by.
+    add({"很差", "越差", "太差", "较差", "极差", "最差", "更差劲", "越来越差", "非常差", "流失"},
+        kNegative);
+    add({"走红", "爆火", "大火", "流行起来", "风靡", "金标准", "黄金标准", "标杆", "首选"},
+        kPositive);
+    // Acceptability and connotation judge by name ("可接受的动态", "不是贬义"):
+    // the negated forms read through the negator rules; 逼近 closes on a
+    // leader as 接近 does.
+    add({"可接受", "可以接受", "褒义", "逼近"}, kPositive);
+    add({"贬义"}, kNegative);
+    // What others cannot beat, shake or replace is praised (issue 8, fifth
+    // round): "难以撼动", "不可替代". Read by parts, 难以/无法 flip nothing
+    // and judge the thing negatively.
+    add({"难以撼动", "无法撼动",      "不可撼动",  "难以超越",   "无法超越",
+         "难以匹敌", "无法匹敌",      "无可匹敌",  "难以替代",   "无法替代",
+         "不可替代", "无可替代",      "难以复制",  "无法复制",   "无人能及",
+         "无出其右", "irreplaceable", "unmatched", "unbeatable", "hard to beat"},
+        kPositive);
     return cues;
   }());
   return scanner;
@@ -820,6 +844,30 @@ Stance Tally(const std::vector<Contribution>& contributions, Predicate use) {
 bool EndsScope(std::string_view between) {
   return between.find("的") != std::string_view::npos ||
          between.find("”") != std::string_view::npos;
+}
+
+// The end of a place or time phrase that opens at `from` ("在较早灾难后",
+// "在节目中", "在这个阶段里"), or npos when none does: 在 then, within a
+// short phrase and before any punctuation, a closing locative.
+std::size_t AdverbialPhraseEnd(std::string_view text, std::size_t from) {
+  while (from < text.size() && text[from] == ' ') ++from;
+  if (!text.substr(from).starts_with("在")) return std::string_view::npos;
+  std::size_t pos = from + std::string_view("在").size();
+  // 在于 ("lies in") and 在乎 ("cares about") are verbs, not a phrase.
+  const std::string_view rest = text.substr(pos);
+  if (rest.starts_with("于") || rest.starts_with("乎")) return std::string_view::npos;
+  constexpr std::size_t kPhraseReach = 30;  // About ten CJK characters.
+  while (pos < text.size() && pos - from <= kPhraseReach) {
+    char32_t cp = 0;
+    const std::size_t length = DecodeUtf8At(text, pos, &cp);
+    if (length == 0) break;
+    static constexpr std::u32string_view kClosing = U"后前中时里上下内外间";
+    static constexpr std::u32string_view kStops = U"，。；：！？、,.;:!?";
+    if (kStops.find(cp) != std::u32string_view::npos) break;
+    if (kClosing.find(cp) != std::u32string_view::npos && pos > from + 3) return pos + length;
+    pos += length;
+  }
+  return std::string_view::npos;
 }
 
 bool IsQuestion(std::string_view text) {
@@ -913,6 +961,11 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
   std::vector<std::size_t> pivots;
   std::vector<std::size_t> contrasts;  // Every pivot word, also inside a phrase.
   std::vector<int> concessions;
+  struct Caveat {
+    int clause = 0;
+    std::size_t pos = 0;
+  };
+  std::vector<Caveat> caveats;  // 只是 opening a clause.
   std::vector<ClauseMarker> requirements;
   std::vector<ClauseMarker> open_questions;
   const StanceCue* pending = nullptr;  // An unconsumed negator.
@@ -976,14 +1029,35 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
       concessions.push_back(clause);
       continue;
     }
+    if (match.tag == kCaveat) {
+      // Marks a contrast like any pivot word; whether it weighs the claim is
+      // decided once every judgement is known (below).
+      contrasts.push_back(match.begin);
+      result.weighs_both = true;
+      const std::size_t opens = clause == 0 ? 0 : clause_starts[clause - 1];
+      if (CountContentChars(text.substr(opens, match.begin - opens)) == 0) {
+        flush_pending();
+        caveats.push_back({clause, match.begin});
+      }
+      continue;
+    }
     result.predicate_begin = std::min(result.predicate_begin, match.begin);
     // A weak negator ("未必是……的最高") governs the rest of its clause; a
     // plain one only the next few characters.
-    if (pending != nullptr &&
+    // A negator before a place or time phrase ("不会在较早灾难后停止",
+    // "没有在节目中建立") denies the verb after the phrase, not the words in
+    // it: those judge as they stand, and the reach counts from the phrase's end.
+    const std::size_t phrase_end =
+        pending != nullptr ? AdverbialPhraseEnd(text, pending->end) : std::string_view::npos;
+    const bool in_phrase = phrase_end != std::string_view::npos && match.begin < phrase_end;
+    const std::size_t reach_from = phrase_end != std::string_view::npos && !in_phrase ? phrase_end
+                                   : pending != nullptr                               ? pending->end
+                                                                                      : 0;
+    if (pending != nullptr && !in_phrase &&
         (ClauseOf(clause_starts, pending->begin) != clause ||
          (pending->tag != kWeakNegator &&
-          (match.begin - pending->end > kNegationReach ||
-           EndsScope(text.substr(pending->end, match.begin - pending->end)))))) {
+          (match.begin - reach_from > kNegationReach ||
+           EndsScope(text.substr(reach_from, match.begin - reach_from)))))) {
       flush_pending();
     }
     if (match.tag == kNegator && text.substr(match.begin, match.end - match.begin) == "不是")
@@ -1000,7 +1074,12 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
         compare = &match;
         continue;
       case kReducer:
-        relieved_clauses.push_back(clause);
+        // A denied reduction ("没有降低风险", "无法减少错误") relieves nothing.
+        if (pending != nullptr && pending->tag != kSeeming) {
+          pending = nullptr;
+        } else {
+          relieved_clauses.push_back(clause);
+        }
         continue;
       case kRequirement:
         requirements.push_back({clause, match.end});
@@ -1027,8 +1106,8 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
       pending = nullptr;
       if (match.tag == kPositive || match.tag == kWeakPositive) continue;  // "看起来挺聪明".
     }
-    const int sign = pending != nullptr ? -1 : 1;
-    pending = nullptr;
+    const int sign = pending != nullptr && !in_phrase ? -1 : 1;
+    if (!in_phrase) pending = nullptr;
     Contribution contribution{match.begin, clause, 0};
     contribution.negated = sign < 0;
     contribution.praise_word = match.tag == kPositive || match.tag == kWeakPositive ||
@@ -1062,7 +1141,9 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
         break;
       case kRelief:
         contribution.polarity = sign;
-        relieved_clauses.push_back(clause);
+        // A denied relief ("无法解决问题", "不想修复") is criticism, and the
+        // problems of its clause stay problems.
+        if (sign > 0) relieved_clauses.push_back(clause);
         break;
       case kMore:
         contribution.polarity = sign;
@@ -1178,6 +1259,23 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
         });
     if (criticised_after) praise.kept = false;
   }
+  // "A，只是 B": 只是 turns mildly. Criticism after praise is a caveat that
+  // yields to the praise, as a concession does ("评测变好仍是正向证据，只是
+  // 不能过度解读"); any other turn ("偶尔有小 bug，只是写代码很出色") makes
+  // B the point, as 但 does.
+  for (const Caveat& caveat : caveats) {
+    int before = 0, after = 0;
+    for (const Contribution& c : contributions) {
+      if (!c.kept || c.weak || c.sides_only) continue;
+      (c.pos < caveat.pos ? before : after) += c.polarity;
+    }
+    if (before > 0 && after < 0) {
+      concessions.push_back(caveat.clause);
+    } else {
+      pivots.insert(std::upper_bound(pivots.begin(), pivots.end(), caveat.pos), caveat.pos);
+      result.pivot = true;
+    }
+  }
   WeighContrast(pivots, concessions, &contributions);
   result.overall =
       Tally(contributions, [](const Contribution& c) { return c.kept && !c.sides_only; });
@@ -1254,6 +1352,7 @@ enum FrameTag {
   kFrameProblem,
   kFrameRelieves,
   kFrameGain,
+  kFrameImportance,
 };
 
 const CueScanner& FrameScanner() {
@@ -1290,6 +1389,10 @@ const CueScanner& FrameScanner() {
          "获得", "释放",  "加快",     "胜出",     "领导",    "gain", "gains", "win",
          "wins", "value", "progress", "adoption", "popular", "helps"},
         kFrameGain);
+    // Importance (issue 8, fifth round): "可逆性很关键", "数据非常重要", "核心支点".
+    add({"关键", "重要", "核心", "至关", "要紧", "key", "important", "crucial", "essential",
+         "critical", "vital"},
+        kFrameImportance);
     // Compounds that hold a frame word without its sense.
     add({"能力", "性能",     "智能", "功能", "技能",   "能源", "能耗",   "可能",   "潜能",
          "职能", "效能",     "动能", "本能", "万能",   "体能", "能否",   "可以说", "最近",
@@ -1305,8 +1408,12 @@ const CueScanner& FrameScanner() {
 
 struct FrameCounts {
   double degree = 0, degree_blame = 0, ability = 0, inability = 0, negator = 0, problem = 0,
-         gain = 0;
+         gain = 0, importance = 0, quantity = 0;
 };
+
+// Maximum bytes from a negator to the problem it denies: "没有发现污染",
+// "几乎没有任何风险".
+constexpr std::size_t kDeniedProblemReach = 15;
 
 // Maximum bytes from a degree adverb to the cue it intensifies: "很糟",
 // "更加不稳定", "very poorly".
@@ -1322,6 +1429,10 @@ bool IsBlame(int tag) {
 FrameCounts CountFrames(std::string_view text, const std::vector<StanceCue>& cues) {
   FrameCounts counts;
   bool relieved = false;
+  // Where the last negator (and the last negator or inability: 无法解决)
+  // ended: a problem or a relief right after it is denied.
+  std::size_t last_negator_end = std::string_view::npos;
+  std::size_t last_denial_end = std::string_view::npos;
   for (const CueMatch& match : FrameScanner().Scan(text)) {
     switch (match.tag) {
       case kFrameDegree: {
@@ -1341,15 +1452,31 @@ FrameCounts CountFrames(std::string_view text, const std::vector<StanceCue>& cue
         break;
       case kFrameInability:
         counts.inability += 1;
+        last_denial_end = match.end;  // Denies a relief, as a negator does.
         break;
       case kFrameNegator:
         counts.negator += 1;
+        last_negator_end = last_denial_end = match.end;
         break;
       case kFrameProblem:
-        counts.problem += 1;
+        // A denied problem ("几乎没有发现污染迹象") is no problem of the
+        // thing; the rules see the negation and the model should not count it.
+        if (last_negator_end == std::string_view::npos || match.begin < last_negator_end ||
+            match.begin - last_negator_end > kDeniedProblemReach ||
+            EndsScope(text.substr(last_negator_end, match.begin - last_negator_end))) {
+          counts.problem += 1;
+        }
+        break;
+      case kFrameImportance:
+        counts.importance += 1;
         break;
       case kFrameRelieves:
-        relieved = true;
+        // Denied ("无法解决问题"), it relieves nothing.
+        if (last_denial_end == std::string_view::npos || match.begin < last_denial_end ||
+            match.begin - last_denial_end > kNegationReach ||
+            EndsScope(text.substr(last_denial_end, match.begin - last_denial_end))) {
+          relieved = true;
+        }
         break;
       case kFrameGain:
         counts.gain += 1;
@@ -1360,8 +1487,15 @@ FrameCounts CountFrames(std::string_view text, const std::vector<StanceCue>& cue
   }
   // A relieved problem ("解决了幻觉问题") is praise, which the rules see.
   if (relieved) counts.problem = 0;
+  // A figure (digits, a percentage): announcements, shares and dates, but
+  // also scores and usage figures that praise; the model weighs it (trained
+  // on tuned + dev it leans positive, not neutral as first supposed).
+  counts.quantity =
+      std::any_of(text.begin(), text.end(), [](char c) { return IsAsciiDigit(c) || c == '%'; })
+          ? 1.0
+          : 0.0;
   for (double* count : {&counts.degree, &counts.degree_blame, &counts.ability, &counts.inability,
-                        &counts.negator, &counts.problem, &counts.gain}) {
+                        &counts.negator, &counts.problem, &counts.gain, &counts.importance}) {
     *count = std::min(*count, 2.0);
   }
   return counts;
@@ -1408,8 +1542,11 @@ std::vector<double> Features(const Analysis& full, const TargetScope& scope, Sta
     x[f] = std::min(x[f], 3.0);
   x[kLexiconBalance] = std::clamp(balance, -2.0, 2.0);
   x[kWeakOnly] = any && !strong ? 1 : 0;
-  x[kPivot] = full.pivot ? 1 : 0;
-  x[kConcession] = full.concession ? 1 : 0;
+  // Qualified: the cue tags of this file (StanceTag) have a kPivot and a
+  // kConcession too, and unqualified names would find those first and write
+  // to the wrong slots (the requirement and modality features).
+  x[StanceFeature::kPivot] = full.pivot ? 1 : 0;
+  x[StanceFeature::kConcession] = full.concession ? 1 : 0;
   x[kQuestion] = full.question ? 1 : 0;
   x[kRequirementCue] = full.requirement ? 1 : 0;
   x[kModalityFirsthand] = context.modality == Modality::kFirsthand ? 1 : 0;
@@ -1436,6 +1573,8 @@ std::vector<double> Features(const Analysis& full, const TargetScope& scope, Sta
   x[kNegatorWord] = frames.negator;
   x[kProblem] = frames.problem;
   x[kGain] = frames.gain * own;
+  x[kImportance] = frames.importance * asserted;
+  x[kQuantity] = frames.quantity;
   return x;
 }
 

@@ -45,6 +45,8 @@ enum StanceFeature {
   kNegatorWord,  // Any negator, whether or not it reaches a cue: 不是, 并非, 没有, not.
   kProblem,      // A problem noun (问题, 风险, 瓶颈, 约束, risk) not relieved in the claim.
   kGain,         // An outcome word (赢得, 主导, 带来, 价值, 进展, gain, win).
+  kImportance,   // An importance word (关键, 重要, 核心, crucial), unless only required.
+  kQuantity,     // A figure (a digit or %): a score, a share, a date.
   kFeatureCount,
 };
 
@@ -81,6 +83,8 @@ inline constexpr std::array<std::string_view, kFeatureCount> kStanceFeatureNames
     "negator_word",
     "problem",
     "gain",
+    "importance",
+    "quantity",
 };
 
 }  // namespace claimkb::internal

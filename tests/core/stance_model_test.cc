@@ -281,5 +281,79 @@ TEST_CASE("Passing praise off as something else blames whoever does it", "[stanc
         Stance::kNegative);
 }
 
+// The hand rules' verdict on a claim without targets (no model).
+Stance RulesVerdict(std::string_view text) {
+  return internal::ClassifyStance(text, {}, internal::StanceContext{}).overall;
+}
+
+TEST_CASE("Contrast and concession reach the model in their own slots", "[stance][features]") {
+  // The cue tags of the classifier have a kPivot and a kConcession too; these
+  // are the feature slots, next to which nothing else may be written.
+  const auto x = FeaturesOf("虽然价格贵，但是很好用");
+  CHECK(x[internal::StanceFeature::kConcession] == 1);
+  CHECK(x[internal::StanceFeature::kPivot] == 1);
+  CHECK(x[internal::kRequirementCue] == 0);  // No 需要 or 是否 here.
+  const auto plain = FeaturesOf("价格贵，也很好用");
+  CHECK(plain[internal::StanceFeature::kConcession] == 0);
+  CHECK(plain[internal::StanceFeature::kPivot] == 0);
+}
+
+TEST_CASE("Importance, figures and denied problems are counted for the model",
+          "[stance][features]") {
+  using namespace internal;
+  CHECK(FeaturesOf("可逆性很关键")[kImportance] == 1);
+  CHECK(FeaturesOf("工具调用的数据非常重要")[kImportance] == 1);
+  CHECK(FeaturesOf("可逆性是一种设计")[kImportance] == 0);
+  // A figure: a digit or a percent sign anywhere in the claim.
+  CHECK(FeaturesOf("第 5 个月仍有约四成留存")[kQuantity] == 1);
+  CHECK(FeaturesOf("留存率约 40%")[kQuantity] == 1);
+  CHECK(FeaturesOf("留存率很高")[kQuantity] == 0);
+  // 没有 two characters before 污染 denies it; found, it is a problem.
+  CHECK(FeaturesOf("几乎没有发现污染迹象")[kProblem] == 0);
+  CHECK(FeaturesOf("发现了明显的污染迹象")[kProblem] == 1);
+  // A denied relief relieves nothing: the problem stays counted.
+  CHECK(FeaturesOf("这一版解决了幻觉问题")[kProblem] == 0);
+  CHECK(FeaturesOf("这一版无法解决幻觉问题")[kProblem] == 1);
+}
+
+TEST_CASE("A denied relief or reduction is criticism", "[stance][rules]") {
+  // 解决 relieves 问题 (praise); 无法 denies the relief, and 问题 stays blame.
+  CHECK(RulesVerdict("空间太阳能解决了问题") == Stance::kPositive);
+  CHECK(RulesVerdict("空间太阳能无法解决问题") == Stance::kNegative);
+  CHECK(RulesVerdict("他们不想修复这个问题") == Stance::kNegative);
+  // 降低 turns 风险 into praise; 没有 denies the reduction.
+  CHECK(RulesVerdict("新流程降低了风险") == Stance::kPositive);
+  CHECK(RulesVerdict("新流程没有降低风险") == Stance::kNegative);
+}
+
+TEST_CASE("A negator before a place or time phrase denies the verb after it", "[stance][rules]") {
+  // 灾难 sits inside "在较早灾难后": not negated, it stays blame.
+  CHECK(RulesVerdict("社会不会在较早灾难后停止部署") == Stance::kNegative);
+  // 可靠 comes after "在节目中": 没有 denies it, from the phrase's end.
+  CHECK(RulesVerdict("他没有在节目中给出可靠的数据") == Stance::kNegative);
+  // Without the phrase the negator reaches the cue as before.
+  CHECK(RulesVerdict("他给出的数据不可靠") == Stance::kNegative);
+  CHECK(RulesVerdict("他给出的数据可靠") == Stance::kPositive);
+}
+
+TEST_CASE("What others cannot beat or replace is praised", "[stance][rules]") {
+  CHECK(RulesVerdict("后来的相近者难以撼动") == Stance::kPositive);
+  CHECK(RulesVerdict("这套数据飞轮无法替代") == Stance::kPositive);
+  CHECK(RulesVerdict("This model is unmatched on long context.") == Stance::kPositive);
+  // 难以 alone before an ordinary verb still doubts.
+  CHECK(RulesVerdict("后来的相近者难以盈利") == Stance::kNegative);
+}
+
+TEST_CASE("Criticism after 只是 is a caveat to the praise before it", "[stance][rules]") {
+  // 出色 praises, 很糟 blames; after praise, 只是 opens a caveat.
+  CHECK(RulesVerdict("这一版很出色，只是文档很糟") == Stance::kPositive);
+  // With 但 the second clause is the point, as before.
+  CHECK(RulesVerdict("这一版很出色，但文档很糟") == Stance::kNegative);
+  // Praise after criticism: 只是 turns as 但 does (claim_extractor_test too).
+  CHECK(RulesVerdict("文档很糟，只是这一版很出色") == Stance::kPositive);
+  // A caveat alone still judges: nothing outside it does.
+  CHECK(RulesVerdict("这一版，只是文档很糟") == Stance::kNegative);
+}
+
 }  // namespace
 }  // namespace claimkb
