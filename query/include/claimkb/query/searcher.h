@@ -38,8 +38,8 @@ struct SearchOptions {
   bool records = false;
   // Matches are counted exactly up to this many (Xapian's check_at_least);
   // beyond it SearchResult::total is a lower bound and total_exact false.
-  // Counting costs time proportional to the bound. Default: 10,000.
-  std::uint64_t count_exactly_up_to = 10'000;
+  // Counting costs time proportional to the bound. Default: 1,000.
+  std::uint64_t count_exactly_up_to = 1'000;
   // Free text (same grammar) that ranks matches higher without restricting
   // them: the query becomes "query AND_MAYBE boost_text". (`ask` runs a
   // RankedQuery instead; see Rank.)
