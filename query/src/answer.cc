@@ -98,6 +98,24 @@ Status PullInNeighbours(const Searcher& searcher, const RankedQuery& query, int 
   return {};
 }
 
+// Whether `text` mentions `term`: anywhere for Chinese, which has no word
+// boundaries; for a Latin term, starting a word ("ai" is not in "training")
+// and, when short, ending one too (a longer term takes its inflections:
+// "agent" in "agents").
+bool Mentions(std::string_view text, std::string_view term) {
+  if (term.empty()) return false;
+  auto latin = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  for (std::size_t at = text.find(term); at != std::string_view::npos;
+       at = text.find(term, at + 1)) {
+    if (!latin(term.front()) || at == 0 || !latin(text[at - 1])) {
+      const std::size_t end = at + term.size();
+      if (!latin(term.back()) || term.size() >= 4 || end == text.size() || !latin(text[end]))
+        return true;
+    }
+  }
+  return false;
+}
+
 // Multiplies each hit's weight by 1 + share × (concepts it mentions − 1):
 // a claim that says several of the question's things beats one that says
 // one of them many times. A concept is a question word with its expansions;
@@ -113,7 +131,7 @@ void RewardCoordination(const QuestionFacet& facet, double share, SearchResult* 
     int mentioned = 0;
     for (const auto& [root, texts] : concepts) {
       mentioned += std::any_of(texts.begin(), texts.end(), [&](const std::string& t) {
-        return text.find(t) != std::string::npos;
+        return Mentions(text, t);
       });
     }
     if (mentioned > 1) hit.weight *= 1 + share * (mentioned - 1);
@@ -167,6 +185,9 @@ RankedQuery ToRankedQuery(const QuestionFacet& facet, const AnswerOptions& optio
   query.title_weight = options.title_weight;
   query.feedback_docs = options.feedback_docs;
   query.feedback_weight = options.feedback_weight;
+  query.bm25_k1 = options.bm25_k1;
+  query.bm25_b = options.bm25_b;
+  query.cjk_word_as_term = options.cjk_word_as_term;
   return query;
 }
 

@@ -56,6 +56,9 @@ struct AnswerOptions {
   int feedback_docs = 0;
   double feedback_weight = 0.3;  // See RankedQuery::feedback_weight. Default: 0.3.
   bool records = false;          // See SearchOptions::records. Default: off.
+  double bm25_k1 = 1.0;          // See RankedQuery::bm25_k1.
+  double bm25_b = 0.5;           // See RankedQuery::bm25_b.
+  bool cjk_word_as_term = true;  // See RankedQuery::cjk_word_as_term.
 };
 
 struct FacetHits {

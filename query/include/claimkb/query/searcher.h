@@ -98,6 +98,13 @@ struct RankedQuery {
   int feedback_docs = 0;
   int feedback_terms = 8;
   double feedback_weight = 0.3;
+  // Xapian BM25Weight's k1 (term frequency saturation) and b (length
+  // normalisation). Defaults: Xapian's own, 1.0 and 0.5.
+  double bm25_k1 = 1.0;
+  double bm25_b = 0.5;
+  // A Chinese word weighs about one term, like an English word, instead of
+  // the sum of its n-grams' weights (n-gram indexes only). Default: on.
+  bool cjk_word_as_term = true;
 };
 
 struct FacetCount {
