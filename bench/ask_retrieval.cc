@@ -298,6 +298,7 @@ int main(int argc, char** argv) {
   answer_options.bm25_k1 = EnvNumber("CLAIMKB_BENCH_K1", answer_options.bm25_k1);
   answer_options.bm25_b = EnvNumber("CLAIMKB_BENCH_B", answer_options.bm25_b);
   answer_options.cjk_word_as_term = EnvNumber("CLAIMKB_BENCH_CJK_TERM", 1) != 0;
+  answer_options.synonyms = EnvNumber("CLAIMKB_BENCH_SYNONYMS", 1) != 0;
   PlainBm25 bm25(db_dir + "/xapian", shared + "/data/bilingual");
 
   struct Totals {

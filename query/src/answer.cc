@@ -176,7 +176,15 @@ Result<QuestionOptions> QuestionOptionsFor(const std::vector<const Store*>& stor
 RankedQuery ToRankedQuery(const QuestionFacet& facet, const AnswerOptions& options) {
   RankedQuery query;
   query.filter = facet.FilterQuery();
-  for (const RankTerm& term : facet.terms) query.words.push_back({term.text, term.weight});
+  for (const RankTerm& term : facet.terms) {
+    // The user's word, its lemma, its AI-table translations and lexicon
+    // names are one concept; CC-CEDICT's less sure senses and the words of
+    // a phrase alone rank apart, lower.
+    const std::string_view source = term.source;
+    const bool sure = options.synonyms && source != "cc-cedict" && source != "part";
+    query.words.push_back(
+        {term.text, term.weight, sure ? AsciiLower(term.from.empty() ? term.text : term.from) : ""});
+  }
   for (const std::string& boost : facet.BoostQueries()) {
     const bool entity = boost.starts_with("model:") || boost.starts_with("benchmark:") ||
                         boost.starts_with("entity:");

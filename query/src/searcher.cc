@@ -518,23 +518,86 @@ Result<Xapian::Query> Searcher::Impl::Ranked(const RankedQuery& request,
     }
     parsed_words.emplace_back(word, *text);
   }
+  // Each word's query over the claim text and over the section and episode
+  // titles, and its weight.
+  struct Parsed {
+    Xapian::Query text, titles;
+    double weight;
+    std::string group;
+  };
+  std::vector<Parsed> each;
+  // Only n-grams need it: an ICU-segmented index holds words.
+  const bool one_term = request.cjk_word_as_term && cjk == CjkSegmentation::kNgram;
+  auto fix = [&](const Xapian::Query& q) { return one_term ? CjkWordAsTerm(q) : q; };
   for (const auto& [word, text] : parsed_words) {
-    // Only n-grams need it: an ICU-segmented index holds words.
-    const bool one_term = request.cjk_word_as_term && cjk == CjkSegmentation::kNgram;
-    auto fix = [&](const Xapian::Query& q) { return one_term ? CjkWordAsTerm(q) : q; };
-    Xapian::Query one = fix(text);
+    Parsed p{fix(text), Xapian::Query(), word.weight, word.group};
     if (request.title_weight > 0) {
       auto section = FreeText(word.text, section_prefix, false, false);
       if (!section) return section;
       auto title = FreeText(word.text, title_prefix, false, false);
       if (!title) return title;
+      p.titles = Xapian::Query(Xapian::Query::OP_OR, fix(*section), fix(*title));
+    }
+    each.push_back(std::move(p));
+    described += fmt::format(" {}^{:.2f}", word.text, word.weight);
+  }
+  // One word (or group) with its titles at title_weight, scaled by `weight`.
+  auto weighed = [&](const Xapian::Query& text, const Xapian::Query& titles, double weight) {
+    Xapian::Query one = text;
+    if (request.title_weight > 0) {
       one = Xapian::Query(Xapian::Query::OP_OR, one,
-                          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                                        Xapian::Query(Xapian::Query::OP_OR, fix(*section), fix(*title)),
+                          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, titles,
                                         request.title_weight));
     }
-    words.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, one, word.weight);
-    described += fmt::format(" {}^{:.2f}", word.text, word.weight);
+    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, one, weight);
+  };
+  std::map<std::string, std::vector<const Parsed*>> groups;
+  std::vector<std::string> group_order;
+  for (const Parsed& p : each) {
+    if (p.group.empty()) {
+      words.push_back(weighed(p.text, p.titles, p.weight));
+      continue;
+    }
+    auto& members = groups[p.group];
+    if (members.empty()) group_order.push_back(p.group);
+    members.push_back(&p);
+  }
+  // A group's spellings are one term to BM25 (Xapian's OP_SYNONYM: one
+  // idf for the concept, its occurrences in the text and titles summed),
+  // so a concept the claims spell in two languages is neither counted twice
+  // in a claim that says both nor weighed by its rarer spelling alone.
+  // OP_SYNONYM ignores its subqueries' weights: the group weighs as its
+  // best expansion, and claims with the user's own word (the heaviest
+  // members) get the difference on top, so translations stay below it.
+  for (const std::string& name : group_order) {
+    const auto& members = groups[name];
+    if (members.size() == 1) {
+      words.push_back(weighed(members[0]->text, members[0]->titles, members[0]->weight));
+      continue;
+    }
+    double top = 0;
+    for (const Parsed* p : members) top = std::max(top, p->weight);
+    double below = 0;
+    std::vector<Xapian::Query> spellings, own;
+    for (const Parsed* p : members) {
+      Xapian::Query one = p->text;
+      if (request.title_weight > 0) one = Xapian::Query(Xapian::Query::OP_OR, one, p->titles);
+      spellings.push_back(one);
+      if (p->weight >= top) {
+        own.push_back(weighed(p->text, p->titles, 1.0));
+      } else {
+        below = std::max(below, p->weight);
+      }
+    }
+    if (below <= 0) below = top;
+    words.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                       Xapian::Query(Xapian::Query::OP_SYNONYM, spellings.begin(), spellings.end()),
+                       below);
+    if (top > below) {
+      words.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                         Xapian::Query(Xapian::Query::OP_OR, own.begin(), own.end()), top - below);
+    }
+    described += fmt::format(" synonyms({})^{:.2f}+{:.2f}", name, below, top - below);
   }
   Xapian::Query query = words.empty()
                             ? Xapian::Query::MatchAll

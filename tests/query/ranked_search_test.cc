@@ -236,3 +236,25 @@ TEST_CASE("a question word counts for coordination only where the claim says it"
   CHECK(weight({"code", "view"}, 0.3) == Approx(code_view));
   CHECK(weight({"code", "review"}, 0.3) == Approx(1.3 * weight({"code", "review"}, 0)));
 }
+
+TEST_CASE("a word and its translations rank as one term, the user's own word on top", "[rank]") {
+  // "errors" (agents#1) and its translation 幻觉 (gemini-live#1) as one
+  // group: Xapian's OP_SYNONYM weighs them as one term S, at the weight of
+  // the translation (0.8); the claim with the user's own word adds the
+  // rest (0.2) of that word's weight B alone.
+  RankedQuery query;
+  query.words = {{"errors", 1.0, "errors"}, {"幻觉", 1.0, "errors"}};
+  const double s_agents = WeightOf(query, "agents#1");
+  const double s_gemini = WeightOf(query, "gemini-live#1");
+  query.words = {{"errors", 1.0}};
+  const double b_agents = WeightOf(query, "agents#1");
+  REQUIRE(s_agents > 0);
+  REQUIRE(s_gemini > 0);
+  REQUIRE(b_agents > 0);
+  query.words = {{"errors", 1.0, "errors"}, {"幻觉", 0.8, "errors"}};
+  CHECK(WeightOf(query, "agents#1") == Approx(0.8 * s_agents + 0.2 * b_agents));
+  CHECK(WeightOf(query, "gemini-live#1") == Approx(0.8 * s_gemini));
+  auto result = Sample().Rank(query);
+  REQUIRE(result);
+  CHECK(result->parsed.find("synonyms(errors)^0.80+0.20") != std::string::npos);
+}

@@ -69,6 +69,9 @@ struct SearchHit {
 struct WeightedText {
   std::string text;
   double weight = 1.0;
+  // Words of one non-empty group are spellings of one concept (a word, its
+  // lemma, its translations): they rank as one term (see Searcher::Rank).
+  std::string group = {};
 };
 
 // A boolean field term that ranks the claims carrying it higher by a fixed
