@@ -130,9 +130,8 @@ void RewardCoordination(const QuestionFacet& facet, double share, SearchResult* 
     const std::string text = AsciiLower(hit.text);
     int mentioned = 0;
     for (const auto& [root, texts] : concepts) {
-      mentioned += std::any_of(texts.begin(), texts.end(), [&](const std::string& t) {
-        return Mentions(text, t);
-      });
+      mentioned += std::any_of(texts.begin(), texts.end(),
+                               [&](const std::string& t) { return Mentions(text, t); });
     }
     if (mentioned > 1) hit.weight *= 1 + share * (mentioned - 1);
   }
@@ -182,8 +181,8 @@ RankedQuery ToRankedQuery(const QuestionFacet& facet, const AnswerOptions& optio
     // a phrase alone rank apart, lower.
     const std::string_view source = term.source;
     const bool sure = options.synonyms && source != "cc-cedict" && source != "part";
-    query.words.push_back(
-        {term.text, term.weight, sure ? AsciiLower(term.from.empty() ? term.text : term.from) : ""});
+    query.words.push_back({term.text, term.weight,
+                           sure ? AsciiLower(term.from.empty() ? term.text : term.from) : ""});
   }
   for (const std::string& boost : facet.BoostQueries()) {
     const bool entity = boost.starts_with("model:") || boost.starts_with("benchmark:") ||

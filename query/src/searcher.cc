@@ -545,9 +545,9 @@ Result<Xapian::Query> Searcher::Impl::Ranked(const RankedQuery& request,
   auto weighed = [&](const Xapian::Query& text, const Xapian::Query& titles, double weight) {
     Xapian::Query one = text;
     if (request.title_weight > 0) {
-      one = Xapian::Query(Xapian::Query::OP_OR, one,
-                          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, titles,
-                                        request.title_weight));
+      one = Xapian::Query(
+          Xapian::Query::OP_OR, one,
+          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, titles, request.title_weight));
     }
     return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, one, weight);
   };

@@ -222,7 +222,8 @@ TEST_CASE("a question word counts for coordination only where the claim says it"
   options.neighbour_reach = 0;
   auto weight = [&](const std::vector<std::string>& words, double coordination) {
     plan.facets[0].terms.clear();
-    for (const std::string& word : words) plan.facets[0].terms.push_back({word, 1.0, "question", ""});
+    for (const std::string& word : words)
+      plan.facets[0].terms.push_back({word, 1.0, "question", ""});
     options.coordination = coordination;
     auto ranked = claimkb::RankAnswer(Sample(), plan, options);
     REQUIRE(ranked);

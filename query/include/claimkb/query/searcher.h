@@ -70,7 +70,9 @@ struct WeightedText {
   std::string text;
   double weight = 1.0;
   // Words of one non-empty group are spellings of one concept (a word, its
-  // lemma, its translations): they rank as one term (see Searcher::Rank).
+  // lemma, its translations): they rank as one term, Xapian's OP_SYNONYM,
+  // at the weight of the second-heaviest; claims with the heaviest (the
+  // user's own word) get the difference on top.
   std::string group = {};
 };
 
