@@ -98,6 +98,24 @@ Status PullInNeighbours(const Searcher& searcher, const RankedQuery& query, int 
   return {};
 }
 
+// Whether `text` mentions `term`: anywhere for Chinese, which has no word
+// boundaries; for a Latin term, starting a word ("ai" is not in "training")
+// and, when short, ending one too (a longer term takes its inflections:
+// "agent" in "agents").
+bool Mentions(std::string_view text, std::string_view term) {
+  if (term.empty()) return false;
+  auto latin = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  for (std::size_t at = text.find(term); at != std::string_view::npos;
+       at = text.find(term, at + 1)) {
+    if (!latin(term.front()) || at == 0 || !latin(text[at - 1])) {
+      const std::size_t end = at + term.size();
+      if (!latin(term.back()) || term.size() >= 4 || end == text.size() || !latin(text[end]))
+        return true;
+    }
+  }
+  return false;
+}
+
 // Multiplies each hit's weight by 1 + share × (concepts it mentions − 1):
 // a claim that says several of the question's things beats one that says
 // one of them many times. A concept is a question word with its expansions;
@@ -112,9 +130,8 @@ void RewardCoordination(const QuestionFacet& facet, double share, SearchResult* 
     const std::string text = AsciiLower(hit.text);
     int mentioned = 0;
     for (const auto& [root, texts] : concepts) {
-      mentioned += std::any_of(texts.begin(), texts.end(), [&](const std::string& t) {
-        return text.find(t) != std::string::npos;
-      });
+      mentioned += std::any_of(texts.begin(), texts.end(),
+                               [&](const std::string& t) { return Mentions(text, t); });
     }
     if (mentioned > 1) hit.weight *= 1 + share * (mentioned - 1);
   }
@@ -158,7 +175,15 @@ Result<QuestionOptions> QuestionOptionsFor(const std::vector<const Store*>& stor
 RankedQuery ToRankedQuery(const QuestionFacet& facet, const AnswerOptions& options) {
   RankedQuery query;
   query.filter = facet.FilterQuery();
-  for (const RankTerm& term : facet.terms) query.words.push_back({term.text, term.weight});
+  for (const RankTerm& term : facet.terms) {
+    // The user's word, its lemma, its AI-table translations and lexicon
+    // names are one concept; CC-CEDICT's less sure senses and the words of
+    // a phrase alone rank apart, lower.
+    const std::string_view source = term.source;
+    const bool sure = options.synonyms && source != "cc-cedict" && source != "part";
+    query.words.push_back({term.text, term.weight,
+                           sure ? AsciiLower(term.from.empty() ? term.text : term.from) : ""});
+  }
   for (const std::string& boost : facet.BoostQueries()) {
     const bool entity = boost.starts_with("model:") || boost.starts_with("benchmark:") ||
                         boost.starts_with("entity:");
@@ -167,6 +192,9 @@ RankedQuery ToRankedQuery(const QuestionFacet& facet, const AnswerOptions& optio
   query.title_weight = options.title_weight;
   query.feedback_docs = options.feedback_docs;
   query.feedback_weight = options.feedback_weight;
+  query.bm25_k1 = options.bm25_k1;
+  query.bm25_b = options.bm25_b;
+  query.cjk_word_as_term = options.cjk_word_as_term;
   return query;
 }
 

@@ -544,12 +544,27 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
     // Single characters of the licensed list (时, 分, 多, 中) are often
     // parts of words ICU cut apart; only our own particles (的, 和, 吗, …)
     // separate words.
+    auto particle = [&](const std::string& word) {
+      if (tables != nullptr && tables->IsFunctionWord(word)) return true;
+      for (const std::string& q : ChineseQuestionWords()) {
+        if (q == word) return true;
+      }
+      return false;
+    };
     auto skip = [&](const std::string& word) {
       if (word.size() > 3 && tables != nullptr && tables->IsFunctionWord(word)) return true;
       for (const std::string& q : ChineseQuestionWords()) {
         if (q == word) return true;
       }
-      return false;
+      if (word.size() <= 3) return false;
+      // A word ICU made of function characters only (中有 of 宇宙中有, 一个
+      // of 第一个) says nothing the question's other words do not.
+      for (std::size_t at = 0; at < word.size();) {
+        const std::size_t n = Utf8Length(static_cast<unsigned char>(word[at]));
+        if (!particle(word.substr(at, n))) return false;
+        at += n;
+      }
+      return true;
     };
     // ICU's dictionary cuts words it lacks into characters (思考时长 →
     // 思考 时 长): adjacent lone characters that are not function words are
@@ -559,7 +574,12 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
       if (joined.size() > 3) collector.Chinese(joined);
       joined.clear();
     };
-    for (const std::string& piece : pieces) {
+    for (std::string piece : pieces) {
+      // 的 ends a phrase, not a word: 最好的 → 最好 (目的 keeps its 的).
+      const std::string_view de = "的";
+      if (piece.size() >= 3 * de.size() && piece.ends_with(de)) {
+        piece.resize(piece.size() - de.size());
+      }
       if (piece == " " || skip(piece)) {
         flush();
       } else if (piece.size() <= 3) {

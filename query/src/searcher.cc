@@ -4,6 +4,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 #include <sstream>
@@ -76,8 +77,9 @@ struct Searcher::Impl {
   Result<Xapian::Query> Prepare(std::string_view query, std::string* parsed) const;
   Error Explain(Error error) const;
   // Runs a built query: hits, snippets and facets as SearchOptions ask.
+  // `weight`: the weighting scheme, Xapian's default BM25 when null.
   Result<SearchResult> Run(const Xapian::Query& query, const SearchOptions& options,
-                           SearchResult result) const;
+                           SearchResult result, const Xapian::Weight* weight = nullptr) const;
   Result<Xapian::Query> Ranked(const RankedQuery& request, std::string* parsed) const;
   // Ranked() with the pseudo-relevance feedback terms of `request` added,
   // on the latest committed state of the index.
@@ -313,11 +315,12 @@ Result<SearchResult> Searcher::Search(std::string_view query_text,
 }
 
 Result<SearchResult> Searcher::Impl::Run(const Xapian::Query& query, const SearchOptions& options,
-                                         SearchResult result) const {
+                                         SearchResult result, const Xapian::Weight* weight) const {
   auto ran = xs::Guard("searching", [&]() -> Status {
     const Xapian::Database& db = this->db;
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
+    if (weight != nullptr) enquire.set_weighting_scheme(*weight);
     Xapian::MultiValueKeyMaker by_date;
     if (options.order != SearchOrder::kRelevance) {
       const bool newest = options.order == SearchOrder::kNewest;
@@ -408,6 +411,68 @@ Result<SearchResult> Searcher::Impl::Run(const Xapian::Query& query, const Searc
 
 namespace {
 
+// The weighting scheme of a ranked query: BM25 with its k1 and b, Xapian's
+// defaults for the rest (k2 0, k3 1, min_normlen 0.5).
+Xapian::BM25Weight Bm25Of(const RankedQuery& request) {
+  return Xapian::BM25Weight(request.bm25_k1, 0, 1, request.bm25_b, 0.5);
+}
+
+// Whether `term` (after any field prefix) is `chars` CJK characters.
+bool IsCjkGram(const std::string& term, std::size_t chars) {
+  std::size_t at = 0;
+  while (at < term.size() && term[at] >= 'A' && term[at] <= 'Z') ++at;
+  if (at == term.size()) return false;
+  std::size_t n = 0;
+  for (std::size_t i = at; i < term.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(term[i]);
+    if (c < 0x80) return false;
+    if ((c & 0xC0) != 0x80) ++n;
+  }
+  return n == chars;
+}
+
+// Leaves of nested ANDs, in order.
+void AndLeaves(const Xapian::Query& q, std::vector<Xapian::Query>* out) {
+  if (q.get_type() == Xapian::Query::OP_AND) {
+    for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) AndLeaves(q.get_subquery(i), out);
+  } else {
+    out->push_back(q);
+  }
+}
+
+// Xapian's CJK n-gram parser turns a Chinese word of n characters into an
+// AND of its n characters and n-1 bigrams, and BM25 sums their weights: 人工
+// 智能 weighed about seven English words, and a Chinese expansion drowned
+// the English word it came from. The bigrams imply the characters, so the
+// characters only filter, and the bigrams' summed weight is divided by the
+// square root of their number (measured on the dev questions: by their
+// number, recall@10 fell; see docs/decisions.md).
+Xapian::Query CjkWordAsTerm(const Xapian::Query& q) {
+  if (q.get_type() != Xapian::Query::OP_AND) return q;
+  std::vector<Xapian::Query> leaves;
+  AndLeaves(q, &leaves);
+  std::vector<Xapian::Query> kept, bigrams;
+  for (const Xapian::Query& leaf : leaves) {
+    if (leaf.get_type() == Xapian::Query::LEAF_TERM) {
+      const std::string term = *leaf.get_terms_begin();
+      if (IsCjkGram(term, 2)) {
+        bigrams.push_back(leaf);
+        continue;
+      }
+      if (IsCjkGram(term, 1)) {
+        kept.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, leaf, 0.0);
+        continue;
+      }
+    }
+    kept.push_back(leaf);
+  }
+  if (bigrams.empty()) return q;
+  const double scale = 1.0 / std::sqrt(static_cast<double>(bigrams.size()));
+  kept.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                    Xapian::Query(Xapian::Query::OP_AND, bigrams.begin(), bigrams.end()), scale);
+  return Xapian::Query(Xapian::Query::OP_AND, kept.begin(), kept.end());
+}
+
 // Feedback terms worth adding: plain words of the claim text (no field or
 // stem prefix), not a lone CJK character, not already in the query.
 class FeedbackDecider : public Xapian::ExpandDecider {
@@ -431,40 +496,119 @@ class FeedbackDecider : public Xapian::ExpandDecider {
 
 Result<Xapian::Query> Searcher::Impl::Ranked(const RankedQuery& request,
                                              std::string* parsed) const {
-  std::vector<Xapian::Query> words, in_titles;
+  std::vector<Xapian::Query> words;
   std::string described;
   const std::string_view section_prefix = FindIndexField("section")->prefix;
   const std::string_view title_prefix = FindIndexField("title")->prefix;
+  // Spellings that parse to the same terms ("agent" and "agents" both stem
+  // to Zagent) are one word at the higher weight: BM25 would count the
+  // claim's word once per spelling.
+  std::vector<std::pair<WeightedText, Xapian::Query>> parsed_words;
+  std::map<std::string, std::size_t> index_of;
   for (const WeightedText& word : request.words) {
     if (word.text.empty() || word.weight <= 0) continue;
     auto text = FreeText(word.text, "", false);
     if (!text) return text;
-    Xapian::Query one = *text;
+    const std::string key = text->get_description();
+    auto [it, added] = index_of.try_emplace(key, parsed_words.size());
+    if (!added) {
+      WeightedText& first = parsed_words[it->second].first;
+      first.weight = std::max(first.weight, word.weight);
+      continue;
+    }
+    parsed_words.emplace_back(word, *text);
+  }
+  // Each word's query over the claim text and over the section and episode
+  // titles, and its weight.
+  struct Parsed {
+    Xapian::Query text, titles;
+    double weight;
+    std::string group;
+  };
+  std::vector<Parsed> each;
+  // Only n-grams need it: an ICU-segmented index holds words.
+  const bool one_term = request.cjk_word_as_term && cjk == CjkSegmentation::kNgram;
+  auto fix = [&](const Xapian::Query& q) { return one_term ? CjkWordAsTerm(q) : q; };
+  for (const auto& [word, text] : parsed_words) {
+    Parsed p{fix(text), Xapian::Query(), word.weight, word.group};
     if (request.title_weight > 0) {
       auto section = FreeText(word.text, section_prefix, false, false);
       if (!section) return section;
       auto title = FreeText(word.text, title_prefix, false, false);
       if (!title) return title;
-      Xapian::Query in_title(Xapian::Query::OP_SCALE_WEIGHT,
-                             Xapian::Query(Xapian::Query::OP_OR, *section, *title),
-                             request.title_weight);
-      if (request.titles_retrieve) {
-        one = Xapian::Query(Xapian::Query::OP_OR, one, in_title);
+      p.titles = Xapian::Query(Xapian::Query::OP_OR, fix(*section), fix(*title));
+    }
+    each.push_back(std::move(p));
+    described += fmt::format(" {}^{:.2f}", word.text, word.weight);
+  }
+  // One word (or group) with its titles at title_weight, scaled by `weight`.
+  auto weighed = [&](const Xapian::Query& text, const Xapian::Query& titles, double weight) {
+    Xapian::Query one = text;
+    if (request.title_weight > 0) {
+      one = Xapian::Query(
+          Xapian::Query::OP_OR, one,
+          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, titles, request.title_weight));
+    }
+    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, one, weight);
+  };
+  std::map<std::string, std::vector<const Parsed*>> groups;
+  std::vector<std::string> group_order;
+  for (const Parsed& p : each) {
+    if (p.group.empty()) {
+      words.push_back(weighed(p.text, p.titles, p.weight));
+      continue;
+    }
+    auto& members = groups[p.group];
+    if (members.empty()) group_order.push_back(p.group);
+    members.push_back(&p);
+  }
+  // A group's spellings are one term to BM25 (Xapian's OP_SYNONYM: one
+  // idf for the concept, its occurrences in the text and titles summed),
+  // so a concept the claims spell in two languages is neither counted twice
+  // in a claim that says both nor weighed by its rarer spelling alone.
+  // OP_SYNONYM ignores its subqueries' weights: the group weighs as its
+  // best expansion, and claims with the user's own word (the heaviest
+  // members) get the difference on top, so translations stay below it.
+  for (const std::string& name : group_order) {
+    const auto& members = groups[name];
+    if (members.size() == 1) {
+      words.push_back(weighed(members[0]->text, members[0]->titles, members[0]->weight));
+      continue;
+    }
+    double top = 0;
+    for (const Parsed* p : members) top = std::max(top, p->weight);
+    double below = 0;
+    std::vector<Xapian::Query> spellings, own;
+    for (const Parsed* p : members) {
+      Xapian::Query one = p->text;
+      if (request.title_weight > 0) one = Xapian::Query(Xapian::Query::OP_OR, one, p->titles);
+      spellings.push_back(one);
+      if (p->weight >= top) {
+        own.push_back(weighed(p->text, p->titles, 1.0));
       } else {
-        in_titles.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, in_title, word.weight);
+        below = std::max(below, p->weight);
       }
     }
-    words.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, one, word.weight);
-    described += fmt::format(" {}^{:.2f}", word.text, word.weight);
+    if (below <= 0) below = top;
+    words.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                       Xapian::Query(Xapian::Query::OP_SYNONYM, spellings.begin(), spellings.end()),
+                       below);
+    if (top > below) {
+      words.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                         Xapian::Query(Xapian::Query::OP_OR, own.begin(), own.end()), top - below);
+    }
+    described += fmt::format(" synonyms({})^{:.2f}+{:.2f}", name, below, top - below);
   }
   Xapian::Query query = words.empty()
                             ? Xapian::Query::MatchAll
                             : Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end());
-  if (!in_titles.empty()) {
-    // Weights as above (a sum over the words, each its text part plus its
-    // scaled title part), for the claims that match in their own text only.
-    query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
-                          Xapian::Query(Xapian::Query::OP_OR, in_titles.begin(), in_titles.end()));
+  if (!request.titles_retrieve && request.title_weight > 0 && !words.empty()) {
+    // The same weights, for the claims that match a word in their own text
+    // only: the filter adds no weight.
+    std::vector<Xapian::Query> in_text;
+    for (const Parsed& p : each) in_text.push_back(p.text);
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                          Xapian::Query(Xapian::Query::OP_OR, in_text.begin(), in_text.end()));
     described += " (titles only lift)";
   }
   std::vector<Xapian::Query> lifts, finders;
@@ -512,6 +656,7 @@ Result<Xapian::Query> Searcher::Impl::RankedWithFeedback(const RankedQuery& requ
     auto expanded = xs::Guard("expanding the query", [&]() -> Result<Xapian::Query> {
       Xapian::Enquire enquire(db);
       enquire.set_query(*query);
+      enquire.set_weighting_scheme(Bm25Of(request));
       Xapian::MSet top = enquire.get_mset(0, static_cast<Xapian::doccount>(request.feedback_docs));
       if (top.empty()) return *query;
       Xapian::RSet relevant;
@@ -550,7 +695,8 @@ Result<SearchResult> Searcher::Rank(const RankedQuery& request,
   SearchResult result;
   auto query = impl_->RankedWithFeedback(request, &result.parsed);
   if (!query) return std::unexpected(query.error());
-  return impl_->Run(*query, options, std::move(result));
+  const Xapian::BM25Weight weight = Bm25Of(request);
+  return impl_->Run(*query, options, std::move(result), &weight);
 }
 
 Result<SearchResult> Searcher::Fetch(const std::vector<std::string>& ids, std::string_view filter,
@@ -601,6 +747,8 @@ Result<MatchTally> Searcher::Tally(const RankedQuery& request, double min_weight
     // fetching a single claim.
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
+    // The same weights as Rank: `min_weight` is read off its hits.
+    enquire.set_weighting_scheme(Bm25Of(request));
     if (min_weight > 0) enquire.set_cutoff(0, min_weight);
     Xapian::ValueCountMatchSpy pairs(kSlotStanceSpeaker);
     enquire.add_matchspy(&pairs);

@@ -76,11 +76,12 @@ Corpus& Shared() {
 }
 
 // The texts of the first `n` claims `ask` ranks for `question`.
-std::vector<std::string> Top(const std::string& question, std::size_t n) {
+std::vector<std::string> Top(const std::string& question, std::size_t n,
+                             const claimkb::AnswerOptions& options = {}) {
   Corpus& corpus = Shared();
   auto plan = corpus.interpreter->Interpret(question);
   REQUIRE(plan);
-  auto ranked = claimkb::RankAnswer(*corpus.searcher, *plan);
+  auto ranked = claimkb::RankAnswer(*corpus.searcher, *plan, options);
   REQUIRE(ranked);
   std::vector<std::string> texts;
   for (const std::string& id : claimkb::MergedRanking(*ranked)) {
@@ -130,4 +131,26 @@ TEST_CASE("a Chinese question finds an English claim", "[crosslang][corpus]") {
     return text.find("snapshot") != std::string::npos && !HasCjk(text);
   });
   CHECK(it != top.end());
+}
+
+TEST_CASE("an English question ranks first the Chinese claim that answers it",
+          "[crosslang][corpus]") {
+  SKIP_WITHOUT_CORPUS();
+  // 田渊栋, line 83: "RL 的关键不是 loss，而是“主动数据采集→改变分布”" says
+  // that in RL active data collection (主动数据采集) matters, not the loss.
+  // The question's words reach it through 强化学习 → RL and data → 数据;
+  // with a Chinese word summed over its n-grams and RL counted once per
+  // spelling, a claim about active learning in general (主动学习) led.
+  const auto top =
+      Top("Does active data collection matter more than the loss in reinforcement learning?", 1);
+  REQUIRE(top.size() == 1);
+  CHECK(top[0].find("主动数据采集") != std::string::npos);
+  claimkb::AnswerOptions summed;
+  summed.synonyms = false;
+  summed.cjk_word_as_term = false;
+  const auto before =
+      Top("Does active data collection matter more than the loss in reinforcement learning?", 1,
+          summed);
+  REQUIRE(before.size() == 1);
+  CHECK(before[0].find("主动数据采集") == std::string::npos);
 }

@@ -249,3 +249,19 @@ TEST_CASE("CC-CEDICT expansions are kept only when the index uses them", "[quest
 }
 
 }  // namespace
+
+TEST_CASE("Chinese words of function characters only are not search terms",
+          "[question][crosslang]") {
+  // ICU keeps 中有 (中 + 有) and 一个 (一 + 个) as words; each character is a
+  // function word, so neither ranks. 最好的 ranks as 最好: 的 closes a
+  // phrase. 目的 ("purpose") is a word whose 的 stays.
+  auto plan = Interpret("海洋中有最好的第一个目的地吗", WithTables());
+  const auto& facet = plan.facets[0];
+  CHECK(Term(facet, "中有") == nullptr);
+  CHECK(Term(facet, "一个") == nullptr);
+  CHECK(Term(facet, "最好的") == nullptr);
+  REQUIRE(Term(facet, "最好") != nullptr);
+  CHECK(Term(facet, "最好")->weight == 1.0);
+  CHECK(Term(facet, "海洋") != nullptr);
+  CHECK(Term(facet, "目的地") != nullptr);
+}

@@ -2,6 +2,7 @@
 // boosts that lift (or also find), filters that restrict. Expected hits are
 // worked out by hand from the six sample claims (tests/indexer/index_fixture.h).
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <set>
 
 #include "claimkb/core/entity_linker.h"
@@ -157,4 +158,104 @@ TEST_CASE("the neighbours of the best hits join them with a share of their weigh
   REQUIRE(filtered);
   REQUIRE(filtered->front().result.hits.size() == 1);
   CHECK(filtered->front().result.hits[0].claim_id == "gemini-live#2");
+}
+
+namespace {
+
+// The weight of `id` among the hits of `query`, 0 when it is not one.
+double WeightOf(const RankedQuery& query, const std::string& id) {
+  auto result = Sample().Rank(query);
+  if (!result) FAIL(result.error().ToString());
+  for (const auto& hit : result->hits) {
+    if (hit.claim_id == id) return hit.weight;
+  }
+  return 0;
+}
+
+}  // namespace
+
+TEST_CASE("a Chinese word weighs its bigrams, not each of its n-grams", "[rank]") {
+  // gemini-live#1 is the only claim with 幻, 觉, 多, 模 or 态, each once, so
+  // every n-gram of 幻觉 and 多模态 has the same BM25 weight w there. Summed,
+  // 幻觉 (幻 幻觉 觉) weighs 3w and 多模态 (多 多模 模 模态 态) 5w; as one
+  // term, 幻觉 weighs its bigram, w, and 多模态 its two bigrams over √2, √2·w.
+  RankedQuery query;
+  query.cjk_word_as_term = false;
+  query.words = {{"幻觉", 1.0}};
+  const double summed_2 = WeightOf(query, "gemini-live#1");
+  query.words = {{"多模态", 1.0}};
+  const double summed_3 = WeightOf(query, "gemini-live#1");
+  query.cjk_word_as_term = true;
+  const double one_3 = WeightOf(query, "gemini-live#1");
+  query.words = {{"幻觉", 1.0}};
+  const double one_2 = WeightOf(query, "gemini-live#1");
+  REQUIRE(one_2 > 0);
+  CHECK(summed_2 / one_2 == Approx(3.0));
+  CHECK(summed_3 / one_2 == Approx(5.0));
+  CHECK(one_3 / one_2 == Approx(std::sqrt(2.0)));
+  // The characters still have to be there: 幻想 shares 幻 only.
+  query.words = {{"幻想", 1.0}};
+  CHECK(Ranked(query).empty());
+}
+
+TEST_CASE("spellings that parse to the same terms count once, at the higher weight", "[rank]") {
+  // "errors" and "error" both stem to Zerror (agents#1 says "errors"): the
+  // pair weighs what "errors" alone at 1.0 weighs, not 1.6 times it.
+  RankedQuery query;
+  query.words = {{"errors", 1.0}};
+  const double alone = WeightOf(query, "agents#1");
+  REQUIRE(alone > 0);
+  query.words = {{"errors", 1.0}, {"error", 0.6}};
+  CHECK(WeightOf(query, "agents#1") == Approx(alone));
+  query.words = {{"error", 0.6}, {"errors", 1.0}};
+  CHECK(WeightOf(query, "agents#1") == Approx(alone));
+}
+
+TEST_CASE("a question word counts for coordination only where the claim says it", "[rank]") {
+  // agents#0: "GPT-5 writes backend code that still needs careful review."
+  // "view" is inside "review", not a word of it; "code" and "review" are.
+  claimkb::QuestionPlan plan;
+  plan.facets.resize(1);
+  claimkb::AnswerOptions options;
+  options.feedback_docs = 0;
+  options.neighbour_share = 0;
+  options.neighbour_reach = 0;
+  auto weight = [&](const std::vector<std::string>& words, double coordination) {
+    plan.facets[0].terms.clear();
+    for (const std::string& word : words)
+      plan.facets[0].terms.push_back({word, 1.0, "question", ""});
+    options.coordination = coordination;
+    auto ranked = claimkb::RankAnswer(Sample(), plan, options);
+    REQUIRE(ranked);
+    for (const auto& hit : ranked->front().result.hits) {
+      if (hit.claim_id == "agents#0") return hit.weight;
+    }
+    return 0.0;
+  };
+  const double code_view = weight({"code", "view"}, 0);
+  REQUIRE(code_view > 0);
+  CHECK(weight({"code", "view"}, 0.3) == Approx(code_view));
+  CHECK(weight({"code", "review"}, 0.3) == Approx(1.3 * weight({"code", "review"}, 0)));
+}
+
+TEST_CASE("a word and its translations rank as one term, the user's own word on top", "[rank]") {
+  // "errors" (agents#1) and its translation 幻觉 (gemini-live#1) as one
+  // group: Xapian's OP_SYNONYM weighs them as one term S, at the weight of
+  // the translation (0.8); the claim with the user's own word adds the
+  // rest (0.2) of that word's weight B alone.
+  RankedQuery query;
+  query.words = {{"errors", 1.0, "errors"}, {"幻觉", 1.0, "errors"}};
+  const double s_agents = WeightOf(query, "agents#1");
+  const double s_gemini = WeightOf(query, "gemini-live#1");
+  query.words = {{"errors", 1.0}};
+  const double b_agents = WeightOf(query, "agents#1");
+  REQUIRE(s_agents > 0);
+  REQUIRE(s_gemini > 0);
+  REQUIRE(b_agents > 0);
+  query.words = {{"errors", 1.0, "errors"}, {"幻觉", 0.8, "errors"}};
+  CHECK(WeightOf(query, "agents#1") == Approx(0.8 * s_agents + 0.2 * b_agents));
+  CHECK(WeightOf(query, "gemini-live#1") == Approx(0.8 * s_gemini));
+  auto result = Sample().Rank(query);
+  REQUIRE(result);
+  CHECK(result->parsed.find("synonyms(errors)^0.80+0.20") != std::string::npos);
 }

@@ -69,6 +69,11 @@ struct SearchHit {
 struct WeightedText {
   std::string text;
   double weight = 1.0;
+  // Words of one non-empty group are spellings of one concept (a word, its
+  // lemma, its translations): they rank as one term, Xapian's OP_SYNONYM,
+  // at the weight of the second-heaviest; claims with the heaviest (the
+  // user's own word) get the difference on top.
+  std::string group = {};
 };
 
 // A boolean field term that ranks the claims carrying it higher by a fixed
@@ -102,6 +107,13 @@ struct RankedQuery {
   int feedback_docs = 0;
   int feedback_terms = 8;
   double feedback_weight = 0.3;
+  // Xapian BM25Weight's k1 (term frequency saturation) and b (length
+  // normalisation). Defaults: Xapian's own, 1.0 and 0.5.
+  double bm25_k1 = 1.0;
+  double bm25_b = 0.5;
+  // A Chinese word weighs about one term, like an English word, instead of
+  // the sum of its n-grams' weights (n-gram indexes only). Default: on.
+  bool cjk_word_as_term = true;
 };
 
 struct FacetCount {
