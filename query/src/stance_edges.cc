@@ -4,8 +4,11 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
+#include <string_view>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 
 #include "claimkb/query/contradictions.h"
@@ -42,10 +45,6 @@ double SupportScore(const StanceTarget& a, const StanceTarget& b) {
 // bound when a single speaker holds most of a target.
 constexpr std::size_t kMaxSupportWalk = 64;
 
-std::pair<std::string, std::string> Ordered(const std::string& a, const std::string& b) {
-  return a < b ? std::pair(a, b) : std::pair(b, a);
-}
-
 }  // namespace
 
 std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims,
@@ -56,19 +55,44 @@ std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims
   auto fresh = [&](const StoredClaim& claim) {
     return fresh_episodes.empty() || fresh_episodes.contains(claim.episode_slug);
   };
+  // Edges are drafted as claim indexes and an interned target label, and
+  // only the kept ones become ClaimEdge records at the end: a chunk of the
+  // largest topic holds a hundred thousand claims and several times as
+  // many candidate edges, and keyed by id strings with a formatted evidence
+  // each they were a third of the link step's peak memory.
+  std::vector<std::string> labels;
+  std::unordered_map<std::string, std::uint32_t> label_index;
+  auto intern = [&](std::string label) {
+    auto [it, added] = label_index.try_emplace(std::move(label), labels.size());
+    if (added) labels.push_back(it->first);
+    return it->second;
+  };
+  struct Draft {
+    EdgeKind kind = EdgeKind::kSupports;
+    std::uint32_t label = 0;
+    double score = 0;
+  };
+  auto key_of = [](std::size_t a, std::size_t b) {
+    if (b < a) std::swap(a, b);
+    return (static_cast<std::uint64_t>(a) << 32) | static_cast<std::uint64_t>(b);
+  };
+  std::unordered_map<std::string_view, std::size_t> index_of;
+  index_of.reserve(claims.size());
+  for (std::size_t i = 0; i < claims.size(); ++i) index_of.emplace(claims[i].id, i);
   // Unordered pair → edge; a pair both contradicts and supports through two
   // targets is shown as contradicting, the stronger claim of the two.
-  std::map<std::pair<std::string, std::string>, ClaimEdge> edges;
+  std::unordered_map<std::uint64_t, Draft> edges;
   ContradictionQuery every;
   every.max_pairs_per_entry = options.max_pairs_per_contradiction;
   every.max_partners_per_claim = options.max_contradicts_per_claim;
   every.fresh_episodes = fresh_episodes;
   every.target_filter = target_filter;
-  every.pair_sink = [&edges](const OpposedPair& pair) {
-    auto key = Ordered(pair.first_id, pair.second_id);
-    edges.try_emplace(
-        key, ClaimEdge{key.first, key.second, EdgeKind::kContradicts,
-                       fmt::format("{} score {:.2f}", pair.target, pair.score), pair.score, false});
+  every.pair_sink = [&](const OpposedPair& pair) {
+    const auto first = index_of.find(pair.first_id);
+    const auto second = index_of.find(pair.second_id);
+    if (first == index_of.end() || second == index_of.end()) return;
+    edges.try_emplace(key_of(first->second, second->second),
+                      Draft{EdgeKind::kContradicts, intern(pair.target), pair.score});
   };
   if (options.max_pairs_per_contradiction > 0) FindContradictions(claims, every, lexicon);
 
@@ -94,7 +118,7 @@ std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims
   // (a target a thousand claims praise has half a million pairs).
   const auto wanted = static_cast<std::size_t>(std::max(0, options.max_supports_per_claim));
   // Per claim, its candidate supporters: other claim → (score, target label).
-  std::vector<std::map<std::size_t, std::pair<double, std::string>>> candidates(claims.size());
+  std::vector<std::map<std::size_t, std::pair<double, std::uint32_t>>> candidates(claims.size());
   for (auto& [key, uses] : by_target) {
     if (wanted == 0) break;
     std::vector<std::pair<double, std::size_t>> order;  // (factor, index into uses)
@@ -110,6 +134,7 @@ std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims
       if (!fresh(self)) continue;  // After a write, only the new claims choose.
       std::size_t taken = 0;
       std::size_t visited = 0;
+      std::optional<std::uint32_t> label;
       for (const auto& [factor, u] : order) {
         if (taken == wanted || ++visited > kMaxSupportWalk) break;
         const Use& other = uses[u];
@@ -119,14 +144,14 @@ std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims
         const double score = SupportScore(use.target, other.target);
         if (score <= 0) continue;
         ++taken;
-        auto [it, added] =
-            candidates[use.claim].try_emplace(other.claim, score, use.target.Label());
-        if (!added && it->second.first < score) it->second = {score, use.target.Label()};
+        if (!label) label = intern(use.target.Label());
+        auto [it, added] = candidates[use.claim].try_emplace(other.claim, score, *label);
+        if (!added && it->second.first < score) it->second = {score, *label};
       }
     }
   }
   for (std::size_t i = 0; i < claims.size(); ++i) {
-    std::vector<std::tuple<double, std::string, std::size_t, std::string>> ranked;
+    std::vector<std::tuple<double, std::string_view, std::size_t, std::uint32_t>> ranked;
     for (const auto& [other, scored] : candidates[i]) {
       // Best score first, then claim id, so the choice never depends on order.
       ranked.emplace_back(-scored.first, claims[other].id, other, scored.second);
@@ -140,15 +165,26 @@ std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims
     }
     if (ranked.size() > room) ranked.resize(room);
     for (const auto& [negated, id, other, label] : ranked) {
-      auto key = Ordered(claims[i].id, id);
-      edges.try_emplace(
-          key, ClaimEdge{key.first, key.second, EdgeKind::kSupports,
-                         fmt::format("{} score {:.2f}", label, -negated), -negated, false});
+      edges.try_emplace(key_of(i, other), Draft{EdgeKind::kSupports, label, -negated});
     }
+    candidates[i].clear();  // Drafted: its memory goes back before the next claim's.
   }
+  // The records, one per unordered pair, src the claim that sorts first by
+  // id, in (src, dst) order.
   std::vector<ClaimEdge> out;
   out.reserve(edges.size());
-  for (auto& entry : edges) out.push_back(std::move(entry.second));
+  for (const auto& [key, draft] : edges) {
+    const std::string* a = &claims[key >> 32].id;
+    const std::string* b = &claims[key & 0xFFFFFFFFu].id;
+    if (*b < *a) std::swap(a, b);
+    out.push_back(ClaimEdge{*a, *b, draft.kind,
+                            fmt::format("{} score {:.2f}", labels[draft.label], draft.score),
+                            draft.score, false});
+  }
+  edges.clear();
+  std::sort(out.begin(), out.end(), [](const ClaimEdge& x, const ClaimEdge& y) {
+    return std::tie(x.src, x.dst) < std::tie(y.src, y.dst);
+  });
   return out;
 }
 
