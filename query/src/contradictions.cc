@@ -13,6 +13,7 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
@@ -188,12 +189,30 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     }
   }
 
-  // How consistently each side (a speaker in an episode) holds its stance
-  // on each target: key → side → (positive, negative) counts.
-  auto side_of = [](const StoredClaim& claim) {
-    return claim.speaker_name + "\x1f" + claim.episode_slug;
+  // Each side (a speaker in an episode) as a number, and how consistently
+  // it holds its stance on each target: (key, side) → (positive, negative)
+  // counts. Numbers and views of by_key's keys, not copied strings: a chunk
+  // of the largest topic has a hundred thousand claims.
+  std::vector<std::uint32_t> side_number(claims.size(), 0);
+  {
+    std::unordered_map<std::string, std::uint32_t> numbered;
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+      const auto [it, added] = numbered.try_emplace(
+          claims[i].speaker_name + "\x1f" + claims[i].episode_slug,
+          static_cast<std::uint32_t>(numbered.size()));
+      side_number[i] = it->second;
+    }
+  }
+  auto side_of = [&](const StoredClaim& claim) {
+    return side_number[static_cast<std::size_t>(&claim - claims.data())];
   };
-  std::map<std::pair<std::string, std::string>, std::pair<int, int>> held;
+  struct KeySideHash {
+    std::size_t operator()(const std::pair<std::string_view, std::uint32_t>& k) const {
+      return std::hash<std::string_view>{}(k.first) * 1000003u ^ k.second;
+    }
+  };
+  std::unordered_map<std::pair<std::string_view, std::uint32_t>, std::pair<int, int>, KeySideHash>
+      held;
   for (const auto& entry : by_key) {
     for (const Use& use : entry.second.first) ++held[{entry.first, side_of(claims[use.claim])}].first;
     for (const Use& use : entry.second.second) {
@@ -463,16 +482,17 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
   // One entry per two sides, led by their best pair.
   std::vector<Contradiction> found;
   constexpr std::size_t kNoEntry = std::numeric_limits<std::size_t>::max();
-  std::map<std::pair<std::string, std::string>, std::size_t> entry_of;
+  std::unordered_map<std::uint64_t, std::size_t> entry_of;  // Unordered pair of sides → entry.
   const auto pair_cap = static_cast<std::size_t>(std::max(0, query.max_pairs_per_entry));
   for (const Pair& pair : pairs) {
     const auto [first, second] = first_of(pair);
-    std::string a = side_of(claims[first]);
-    std::string b = side_of(claims[second]);
+    std::uint32_t a = side_of(claims[first]);
+    std::uint32_t b = side_of(claims[second]);
     if (b < a) std::swap(a, b);
+    const std::uint64_t sides = (static_cast<std::uint64_t>(a) << 32) | b;
     if (query.pair_sink) {
       // Only the count of each entry's pairs is kept.
-      std::size_t& listed = entry_of[{std::move(a), std::move(b)}];
+      std::size_t& listed = entry_of[sides];
       if (pair_cap > 0 && listed >= pair_cap) continue;
       ++listed;
       query.pair_sink(
@@ -484,7 +504,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     // entry copies two claims, and a large store has 150,000 entries).
     const bool room = query.limit <= 0 || found.size() < static_cast<std::size_t>(query.limit);
     auto [it, added] =
-        entry_of.try_emplace({std::move(a), std::move(b)}, room ? found.size() : kNoEntry);
+        entry_of.try_emplace(sides, room ? found.size() : kNoEntry);
     if (it->second == kNoEntry) continue;
     if (added) {
       Contradiction lead;
