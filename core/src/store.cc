@@ -931,7 +931,7 @@ constexpr char kClaimSelect[] =
 // Each claim `select` yields, whole, passed to `visit` as soon as it is
 // read, so a caller going through every claim holds one at a time.
 Status VisitClaims(const Database& db, Statement& select,
-                   const std::function<Status(StoredClaim&&)>& visit) {
+                   const std::function<Status(StoredClaim&&)>& visit, bool full = true) {
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement entities,
       db.Prepare("SELECT ce.entity_id, en.kind, ce.surface, ce.confidence, ce.inferred, ce.role, "
@@ -971,12 +971,14 @@ Status VisitClaims(const Database& db, Statement& select,
     claim.highlighted = select.Int(16) != 0;
     stored.episode_id = select.Int64(17);
     stored.episode_slug = select.Text(18);
-    stored.episode_title = select.Text(19);
     stored.episode_url = select.Text(20);
     stored.episode_date = select.Text(21);
-    stored.path = select.Text(22);
-    stored.section_title = select.Text(23);
-    stored.translation = select.Text(25);
+    if (full) {
+      stored.episode_title = select.Text(19);
+      stored.path = select.Text(22);
+      stored.section_title = select.Text(23);
+      stored.translation = select.Text(25);
+    }
     stored.id = stored.episode_slug + "#" + std::to_string(claim.ordinal);
     if (claim.by_editor) {
       stored.speaker_name = kEditorName;
@@ -1006,6 +1008,10 @@ Status VisitClaims(const Database& db, Statement& select,
       if (!more) break;
       claim.topics.push_back(topics.Text(0));
     }
+    if (!full) {
+      CLAIMKB_RETURN_IF_ERROR(visit(std::move(stored)));
+      continue;
+    }
     results.Reset();
     results.Bind(1, row_id);
     while (true) {
@@ -1027,12 +1033,16 @@ Status VisitClaims(const Database& db, Statement& select,
   return {};
 }
 
-Result<std::vector<StoredClaim>> ReadClaims(const Database& db, Statement& select) {
+Result<std::vector<StoredClaim>> ReadClaims(const Database& db, Statement& select,
+                                            bool full = true) {
   std::vector<StoredClaim> out;
-  CLAIMKB_RETURN_IF_ERROR(VisitClaims(db, select, [&out](StoredClaim&& claim) -> Status {
-    out.push_back(std::move(claim));
-    return {};
-  }));
+  CLAIMKB_RETURN_IF_ERROR(VisitClaims(
+      db, select,
+      [&out](StoredClaim&& claim) -> Status {
+        out.push_back(std::move(claim));
+        return {};
+      },
+      full));
   return out;
 }
 
@@ -2122,16 +2132,17 @@ constexpr char kTakesStance[] =
 
 }  // namespace
 
-Result<std::vector<StoredClaim>> Store::ClaimsTakingStance() const {
+Result<std::vector<StoredClaim>> Store::ClaimsTakingStance(ClaimDetail detail) const {
   const Database& db = impl_->db;
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement select,
       db.Prepare(std::string(kClaimSelect) + "WHERE " + kTakesStance + " ORDER BY c.id"));
-  return ReadClaims(db, select);
+  return ReadClaims(db, select, detail == ClaimDetail::kFull);
 }
 
-Result<std::vector<StoredClaim>> Store::ClaimsOnTargets(
-    const std::vector<std::string>& entity_ids, const std::vector<std::string>& topics) const {
+Result<std::vector<StoredClaim>> Store::ClaimsOnTargets(const std::vector<std::string>& entity_ids,
+                                                        const std::vector<std::string>& topics,
+                                                        ClaimDetail detail) const {
   if (entity_ids.empty() && topics.empty()) return std::vector<StoredClaim>{};
   const Database& db = impl_->db;
   auto placeholders = [](std::size_t n) {
@@ -2149,7 +2160,7 @@ Result<std::vector<StoredClaim>> Store::ClaimsOnTargets(
   int index = 1;
   for (const std::string& id : entity_ids) select.Bind(index++, id);
   for (const std::string& topic : topics) select.Bind(index++, topic);
-  return ReadClaims(db, select);
+  return ReadClaims(db, select, detail == ClaimDetail::kFull);
 }
 
 Result<std::vector<Store::TargetClaims>> Store::CountClaimsOnTargets() const {

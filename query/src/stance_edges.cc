@@ -210,7 +210,7 @@ Result<int> LinkInChunks(Store* store, const Lexicon* lexicon, const StanceEdgeO
   std::map<std::string, int> supports_taken;
   for (std::size_t c = 0; c < chunks.size(); ++c) {
     const TargetChunk& chunk = chunks[c];
-    auto claims = chunk.Claims(*store);
+    auto claims = chunk.Claims(*store, Store::ClaimDetail::kForLinking);
     if (!claims) return std::unexpected(claims.error());
     auto in_chunk = [&chunk](const StanceTarget& target) { return chunk.Holds(target); };
     const std::vector<ClaimEdge> edges = ComputeStanceEdges(
@@ -274,7 +274,7 @@ Result<int> LinkStanceEdges(Store* store, const Lexicon* lexicon, const StanceEd
   std::vector<TargetChunk> chunks = PackTargets(*counts, options.chunk_claims);
   if (chunks.size() <= 1) {
     // One read of every claim that takes a stance, no filter.
-    auto claims = store->ClaimsTakingStance();
+    auto claims = store->ClaimsTakingStance(Store::ClaimDetail::kForLinking);
     if (!claims) return std::unexpected(claims.error());
     const std::vector<ClaimEdge> edges = ComputeStanceEdges(*claims, lexicon, options);
     Status stored = store->ReplaceStanceEdges(edges, *generation);

@@ -27,9 +27,10 @@ struct TargetChunk {
   }
   // The claims of `store` that can take part: those on its entities or
   // topics that take a stance.
-  Result<std::vector<StoredClaim>> Claims(const Store& store) const {
+  Result<std::vector<StoredClaim>> Claims(
+      const Store& store, Store::ClaimDetail detail = Store::ClaimDetail::kFull) const {
     return store.ClaimsOnTargets({entities.begin(), entities.end()},
-                                 {topics.begin(), topics.end()});
+                                 {topics.begin(), topics.end()}, detail);
   }
 };
 

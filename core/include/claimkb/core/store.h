@@ -249,12 +249,19 @@ class Store {
   // or negative mention): the only ones a stance edge can join. Neutral
   // claims are most of a store, so the link step reads these instead of
   // AllClaims().
-  Result<std::vector<StoredClaim>> ClaimsTakingStance() const;
+  // How much of each claim a listing reads. kForLinking leaves out what the
+  // link step never looks at (episode title, path, section title,
+  // translation, stated results, summarised lines): two queries and four
+  // strings less per claim, for chunks of a hundred thousand claims.
+  enum class ClaimDetail { kFull, kForLinking };
+  Result<std::vector<StoredClaim>> ClaimsTakingStance(
+      ClaimDetail detail = ClaimDetail::kFull) const;
   // Those of them that mention any of `entity_ids` or carry any of
   // `topics`: every claim that can share a stance target with claims
   // naming them.
-  Result<std::vector<StoredClaim>> ClaimsOnTargets(const std::vector<std::string>& entity_ids,
-                                                   const std::vector<std::string>& topics) const;
+  Result<std::vector<StoredClaim>> ClaimsOnTargets(
+      const std::vector<std::string>& entity_ids, const std::vector<std::string>& topics,
+      ClaimDetail detail = ClaimDetail::kFull) const;
   // Per entity and per topic, how many claims that take a stance mention
   // or carry it: what the link step packs into chunks of bounded size.
   struct TargetClaims {
