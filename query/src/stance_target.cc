@@ -101,6 +101,11 @@ std::vector<StanceTarget> StanceTargets(const Claim& claim, const Lexicon* lexic
       }
       alone.judged_head = NamedAsJudgedHead(claim.text, mention.surface, others);
     }
+    // The option a choice passes over, whatever role the extractor gave it
+    // ("而不是采购 X" reads X as a compared object).
+    if (!mention.inferred && NamedAsPassedOver(claim.text, mention.surface)) {
+      alone.judged_head = false;
+    }
     targets.push_back(alone);
     for (const std::string& topic : claim.topics) {
       StanceTarget crossed = alone;

@@ -39,6 +39,13 @@ namespace claimkb {
 bool NamedAsJudgedHead(std::string_view text, std::string_view surface,
                        const std::vector<std::string_view>& others = {});
 
+// True when the first occurrence of `surface` in `text` follows 而不是, 而非,
+// "rather than" or "instead of" in its clause ("更愿意拥有全栈，而不是直接采购
+// X"): the option a choice passes over. The stance read toward it is the
+// preference for the other option, not a verdict on it. Matching folds ASCII
+// case; false when `surface` is empty or not found.
+bool NamedAsPassedOver(std::string_view text, std::string_view surface);
+
 }  // namespace claimkb
 
 #endif  // CLAIMKB_QUERY_JUDGED_HEAD_H_

@@ -53,8 +53,9 @@ bool AttributesView(std::string_view text);
 // True when `text` describes rather than judges: an image of what a thing is
 // like ("预训练更像“crappy evolution”", "X is like Y"), a role it is given
 // ("预训练负责“吸收知识”") or the cause of a fact
-// ("之所以还这么大，是因为互联网很脏"). The tone read from it is the image's or
-// the cause's.
+// ("之所以还这么大，是因为互联网很脏"), or a denial corrected by what the
+// thing is ("规模定律并不是让你一直变大，它是一个系统化的框架"). The tone read
+// from it is the image's, the cause's or the definition's.
 bool DescribesRatherThanJudges(std::string_view text);
 
 // True when `text` is one clause whose predicate is interest ("LLM 有意思",
