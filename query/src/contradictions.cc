@@ -229,6 +229,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
         const StoredClaim& claim = claims[use.claim];
         against_words[use.claim] =
             ReadsAgainstItsWords(claim.claim.text) || DescribesRatherThanJudges(claim.claim.text) ||
+            StatesAWish(claim.claim.text) ||
             (claim.claim.by_editor && DescribesTheEpisode(claim.claim.text));
         attributed[use.claim] = AttributesView(claims[use.claim].claim.text);
       }
@@ -386,11 +387,13 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     // and nothing else in common: two propositions filed under one heading,
     // not one proposition opposed.
     // A technique the lexicon files under no topic spans the field ("LLM"):
-    // two claims on it alone ("LLM 在做设计时有一套有限的问题模式" against
-    // "语言模型跨过了那道门槛") mostly judge two properties of the whole class.
-    // A technique with topics meets on them (RL × rl); a model, product or
-    // benchmark is one thing, judged as a whole ("Gemini 3 很能打").
-    const bool class_only = directness == Directness::kEntity &&
+    // two claims on it ("LLM 在做设计时有一套有限的问题模式" against "语言模型跨过
+    // 了那道门槛"; "LLM 易被预训练记忆分散注意力" against "大模型训练需要把庞大
+    // 问题拆给不同团队", both under training) mostly judge two properties of
+    // the whole class, whatever heading they share. A technique with topics
+    // is one method (RL × rl); a model, product or benchmark is one thing,
+    // judged as a whole ("Gemini 3 很能打").
+    const bool class_only = !target.entity_id.empty() &&
                             target.entity_kind == EntityKind::kTechnique &&
                             SpansTheField(lexicon, target.entity_id);
     if ((topic_only || class_only || (p.claim.by_editor && n.claim.by_editor)) &&

@@ -230,7 +230,26 @@ bool IsHeadOccurrence(std::string_view text, std::size_t at, std::size_t length,
 constexpr auto kPassedOver = std::to_array<std::string_view>(
     {"而不是", "而非", "rather than", "instead of"});
 
+// Verbs of using: "领先编码产品用 GPT-5 改变软件书写方式" names GPT-5 as the
+// tool of what the products do.
+constexpr auto kUsing = std::to_array<std::string_view>(
+    {"使用", "采用", "利用", "借助", "用", "using", "with"});
+
 }  // namespace
+
+bool NamedAsInstrument(std::string_view text, std::string_view surface) {
+  if (surface.empty()) return false;
+  const std::string folded = AsciiLower(text);
+  const std::size_t at = folded.find(AsciiLower(surface));
+  if (at == std::string::npos) return false;
+  const std::string_view before = TrimBlankEnd(std::string_view(folded).substr(0, at));
+  return std::any_of(kUsing.begin(), kUsing.end(), [&](std::string_view verb) {
+    if (!before.ends_with(verb)) return false;
+    // An English verb must be a word of its own ("with" in "forthwith").
+    const std::size_t start = before.size() - verb.size();
+    return !IsWordByte(verb.front()) || start == 0 || !IsWordByte(before[start - 1]);
+  });
+}
 
 bool NamedAsPassedOver(std::string_view text, std::string_view surface) {
   if (surface.empty()) return false;

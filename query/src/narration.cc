@@ -33,11 +33,12 @@ constexpr std::array<std::string_view, 25> kPastAnchors = {
     "years ago", "last year", "in the early", "at first"};
 
 // 加入 is left out: "加入 RL 之后" adds a method, it tells no event.
-constexpr std::array<std::string_view, 30> kEventVerbs = {
+// 进行了: "对 o3 未能解决的难题进行了新一轮的人工审查" tells what was done.
+constexpr std::array<std::string_view, 31> kEventVerbs = {
     "发布了",   "宣布",      "推出了",   "上线了",   "收购",   "离开了",  "离职",     "创立",
     "创办",     "成立了",    "融资",     "卖给",     "出售",   "合作的",  "招募",     "挖走",
     "一起合作", "announced", "released", "launched", "joined", "founded", "acquired", "hired",
-    "sold",     "shipped",   "挖人",     "成立之后", "成立后", "的成立"};
+    "sold",     "shipped",   "挖人",     "成立之后", "成立后", "的成立",  "进行了"};
 
 constexpr std::array<std::string_view, 12> kFirstPersonUse = {
     "我用", "我们用", "我让", "我试了", "我试过",  "我们试了",
@@ -190,7 +191,22 @@ constexpr std::array<std::string_view, 14> kAttribution = {
 constexpr std::array<std::string_view, 7> kRebuttal = {
     "驳斥", "反驳", "否认", "refuted", "rebutted", "dismissed", "pushed back"};
 
+// A hope or an expectation: "Sam Altman 对 GPT-5 最大的期待是“变得更聪明”",
+// "我们希望它是一个非常好的基础模型".
+constexpr std::array<std::string_view, 7> kWishes = {"希望", "期待", "期望", "hope", "hoping",
+                                                     "wish", "look forward"};
+// Verdicts measured against a hope: "不及期待", "超出期望", "没有希望" (hopeless),
+// "有希望" (promising).
+constexpr std::array<std::string_view, 10> kVerdictsOnHope = {
+    "不及期", "超出期", "超过期", "低于期", "高于期", "符合期", "辜负", "有希望", "hopeless",
+    "promising"};
+
 }  // namespace
+
+bool StatesAWish(std::string_view text) {
+  const std::string folded = AsciiLower(text);
+  return ContainsAny(folded, kWishes) && !ContainsAny(folded, kVerdictsOnHope);
+}
 
 bool DescribesTheEpisode(std::string_view text) {
   return ContainsAny(AsciiLower(text), kAboutTheEpisode);

@@ -357,8 +357,65 @@ TEST_CASE("A technique that spans the field needs a shared aspect", "[contradict
   found = pair("class-z", "class-z 的设计能力很差。", "class-z 的设计能力很强。");
   REQUIRE(found.size() == 1);
   CHECK(found[0].score == Approx(kPlainPair));
+  // Under a shared topic too: the class spans every heading.
+  auto crossed = [&](const std::string& against, const std::string& for_it) {
+    return FindContradictions(
+        {testing::MakeClaim("a#0", "Alice", "a", "2025-01-01", kNeg,
+                            {{"class-z", kNeg, EntityKind::kTechnique}}, {"training"}, against),
+         testing::MakeClaim("b#0", "Bob", "b", "2025-02-01", kPos,
+                            {{"class-z", kPos, EntityKind::kTechnique}}, {"training"}, for_it)},
+        ContradictionQuery{}, &lexicon);
+  };
+  // Entity × topic: base 4 × 0.5², halved: 0.5.
+  found = crossed("class-z 易被记忆分散注意力。", "class-z 训练需要把问题拆给不同团队。");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(4 * 0.25 * 0.5));
   // A technique with a topic is judged as itself.
   found = pair("method-y", "method-y 在做设计时有一套有限的模式。", "method-y 跨过了那道门槛。");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair));
+}
+
+TEST_CASE("A hope, or an act performed, is no verdict", "[contradictions][narration]") {
+  CHECK(StatesAWish("他对这个模型最大的期待是“变得更聪明”。"));
+  CHECK(StatesAWish("我们希望它是一个非常好的基础模型。"));
+  CHECK(StatesAWish("I hope the method gets cheaper."));
+  // Verdicts measured against a hope.
+  CHECK_FALSE(StatesAWish("这个模型的表现不及期待。"));
+  CHECK_FALSE(StatesAWish("这条路线很有希望。"));
+  CHECK_FALSE(StatesAWish("这个方法很糟糕。"));
+  // "对 X 进行了 Y" tells what was done to X.
+  CHECK(IsNarration("他们对这个模型未能解决的难题进行了新一轮的人工审查。"));
+  // In ranking: a hope weighs 0.4.
+  const std::vector<StoredClaim> claims = {
+      Judging("a#0", "Alice", "a", "2025-01-01", kPos, "对 method-y 最大的期待是变得更强。"),
+      Judging("b#0", "Bob", "b", "2025-02-01", kNeg, "method-y 很糟糕。"),
+  };
+  const auto found = Find(claims);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * 0.4));
+}
+
+TEST_CASE("A compared object named as a tool is not what the clause judges",
+          "[contradictions][head]") {
+  CHECK(NamedAsInstrument("领先的产品用 Model-X 改变了写法。", "model-x"));
+  CHECK(NamedAsInstrument("他们使用 model-x 做评测。", "model-x"));
+  CHECK(NamedAsInstrument("Products built using Model-X ship faster.", "model-x"));
+  CHECK_FALSE(NamedAsInstrument("model-x 用起来很顺手。", "model-x"));
+  CHECK_FALSE(NamedAsInstrument("A 仍达不到 model-x 的表现。", "model-x"));
+  CHECK_FALSE(NamedAsInstrument("forthwith model-x 很好。", "model-x"));
+  // In ranking: a compared object after 用 weighs 0.3; the same object
+  // right after the comparison keeps its reading (the plain pair).
+  std::vector<StoredClaim> claims = {
+      Judging("a#0", "Alice", "a", "2025-01-01", kPos, "method-y 很好。"),
+      Judging("b#0", "Bob", "b", "2025-02-01", kNeg, "领先的产品用 method-y 改变了写法。"),
+  };
+  claims[1].claim.entities[0].role = MentionRole::kObject;
+  auto found = Find(claims);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * 0.3));
+  claims[1].claim.text = "model-x 领先 method-y。";
+  found = Find(claims);
   REQUIRE(found.size() == 1);
   CHECK(found[0].score == Approx(kPlainPair));
 }

@@ -46,6 +46,13 @@ bool NamedAsJudgedHead(std::string_view text, std::string_view surface,
 // case; false when `surface` is empty or not found.
 bool NamedAsPassedOver(std::string_view text, std::string_view surface);
 
+// True when the first occurrence of `surface` in `text` stands right after a
+// verb of using (用, 使用, 采用, 利用, 借助, "using", "with"): the tool of
+// an action ("领先编码产品用 X 改变软件书写方式"), which a comparison in the
+// clause does not reach. Matching folds ASCII case; false when `surface` is
+// empty or not found.
+bool NamedAsInstrument(std::string_view text, std::string_view surface);
+
 }  // namespace claimkb
 
 #endif  // CLAIMKB_QUERY_JUDGED_HEAD_H_

@@ -63,6 +63,12 @@ bool DescribesRatherThanJudges(std::string_view text);
 // so it opposes no criticism. DescribesRatherThanJudges includes it.
 bool OnlyFindsItInteresting(std::string_view text);
 
+// True when `text` states a hope or an expectation ("Sam Altman 对 GPT-5 最大
+// 的期待是“变得更聪明”", "我们希望它是一个非常好的基础模型", "I hope …"): what
+// is wanted, not a verdict on what is. A verdict measured against a hope
+// ("不及期待", "没有希望", "有希望", "promising") is a verdict.
+bool StatesAWish(std::string_view text);
+
 }  // namespace claimkb
 
 #endif  // CLAIMKB_QUERY_NARRATION_H_
