@@ -229,7 +229,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
         const StoredClaim& claim = claims[use.claim];
         against_words[use.claim] =
             ReadsAgainstItsWords(claim.claim.text) || DescribesRatherThanJudges(claim.claim.text) ||
-            StatesAWish(claim.claim.text) ||
+            StatesAWish(claim.claim.text) || DeniesOnlyDistinction(claim.claim.text) ||
             (claim.claim.by_editor && DescribesTheEpisode(claim.claim.text));
         attributed[use.claim] = AttributesView(claims[use.claim].claim.text);
       }

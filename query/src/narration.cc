@@ -201,7 +201,17 @@ constexpr std::array<std::string_view, 10> kVerdictsOnHope = {
     "不及期", "超出期", "超过期", "低于期", "高于期", "符合期", "辜负", "有希望", "hopeless",
     "promising"};
 
+// A denial of distinction: "并无特别突破", "不算特别干净", "not particularly
+// good".
+constexpr std::array<std::string_view, 10> kOnlyDistinctionDenied = {
+    "并无特别", "没有特别",         "没什么特别",       "不是特别",       "不算特别",
+    "并不特别", "not particularly", "not especially", "nothing special", "nothing remarkable"};
+
 }  // namespace
+
+bool DeniesOnlyDistinction(std::string_view text) {
+  return ContainsAny(AsciiLower(text), kOnlyDistinctionDenied);
+}
 
 bool StatesAWish(std::string_view text) {
   const std::string folded = AsciiLower(text);

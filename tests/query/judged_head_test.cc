@@ -420,5 +420,21 @@ TEST_CASE("A compared object named as a tool is not what the clause judges",
   CHECK(found[0].score == Approx(kPlainPair));
 }
 
+TEST_CASE("Denying only distinction differs in emphasis", "[contradictions][narration]") {
+  CHECK(DeniesOnlyDistinction("头脑风暴上，model-x 并无特别突破。"));
+  CHECK(DeniesOnlyDistinction("代码其实不算特别干净"));
+  CHECK(DeniesOnlyDistinction("Model-X is not particularly good at this."));
+  CHECK_FALSE(DeniesOnlyDistinction("model-x 没有突破。"));
+  CHECK_FALSE(DeniesOnlyDistinction("model-x 特别差。"));
+  // In ranking: 0.4 against praise.
+  const std::vector<StoredClaim> claims = {
+      Judging("a#0", "Alice", "a", "2025-01-01", kNeg, "method-y 并无特别突破。"),
+      Judging("b#0", "Bob", "b", "2025-02-01", kPos, "method-y 的推理跃升了。"),
+  };
+  const auto found = Find(claims);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * 0.4));
+}
+
 }  // namespace
 }  // namespace claimkb

@@ -69,6 +69,12 @@ bool OnlyFindsItInteresting(std::string_view text);
 // ("不及期待", "没有希望", "有希望", "promising") is a verdict.
 bool StatesAWish(std::string_view text);
 
+// True when `text` denies only that its subject stands out ("Brainstorming 上，
+// X 并无特别突破", "代码不算特别干净", "not particularly good"): a milder
+// verdict than praise, not its opposite; against "X 的推理跃升了" it differs in
+// emphasis.
+bool DeniesOnlyDistinction(std::string_view text);
+
 }  // namespace claimkb
 
 #endif  // CLAIMKB_QUERY_NARRATION_H_
