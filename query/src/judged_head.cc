@@ -227,13 +227,13 @@ bool IsHeadOccurrence(std::string_view text, std::size_t at, std::size_t length,
 }
 
 // "而不是直接采购 X", "rather than X": the option a choice passes over.
-constexpr auto kPassedOver = std::to_array<std::string_view>(
-    {"而不是", "而非", "rather than", "instead of"});
+constexpr auto kPassedOver =
+    std::to_array<std::string_view>({"而不是", "而非", "rather than", "instead of"});
 
 // Verbs of using: "领先编码产品用 GPT-5 改变软件书写方式" names GPT-5 as the
 // tool of what the products do.
-constexpr auto kUsing = std::to_array<std::string_view>(
-    {"使用", "采用", "利用", "借助", "用", "using", "with"});
+constexpr auto kUsing =
+    std::to_array<std::string_view>({"使用", "采用", "利用", "借助", "用", "using", "with"});
 
 }  // namespace
 

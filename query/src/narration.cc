@@ -148,8 +148,7 @@ bool QuotedImage(std::string_view text) {
 // corrected by what the thing is — a noun phrase opened by a classifier or
 // by 对 — says what X is, not how good it is. A corrected verdict ("不是
 // “无效”，而是“有效但昂贵”") is a verdict and is left alone.
-constexpr std::array<std::string_view, 4> kCorrectedDenials = {"并不是", "不是", "并非",
-                                                               "不再是"};
+constexpr std::array<std::string_view, 4> kCorrectedDenials = {"并不是", "不是", "并非", "不再是"};
 constexpr std::array<std::string_view, 3> kCorrections = {"而是", "它是", "其实是"};
 constexpr std::array<std::string_view, 9> kWhatItIs = {"一个", "一种", "一次", "一套", "一类",
                                                        "一门", "一场", "对",   "个"};
@@ -166,9 +165,8 @@ bool CorrectsWhatItIs(std::string_view text) {
            c = rest.find(correction, c + 1)) {
         std::string_view complement = rest.substr(c + correction.size());
         while (complement.starts_with(" ")) complement.remove_prefix(1);
-        if (std::any_of(kWhatItIs.begin(), kWhatItIs.end(), [&](std::string_view opener) {
-              return complement.starts_with(opener);
-            })) {
+        if (std::any_of(kWhatItIs.begin(), kWhatItIs.end(),
+                        [&](std::string_view opener) { return complement.starts_with(opener); })) {
           return true;
         }
       }
@@ -193,18 +191,18 @@ constexpr std::array<std::string_view, 7> kRebuttal = {
 
 // A hope or an expectation: "Sam Altman 对 GPT-5 最大的期待是“变得更聪明”",
 // "我们希望它是一个非常好的基础模型".
-constexpr std::array<std::string_view, 7> kWishes = {"希望", "期待", "期望", "hope", "hoping",
-                                                     "wish", "look forward"};
+constexpr std::array<std::string_view, 7> kWishes = {"希望",   "期待", "期望",        "hope",
+                                                     "hoping", "wish", "look forward"};
 // Verdicts measured against a hope: "不及期待", "超出期望", "没有希望" (hopeless),
 // "有希望" (promising).
 constexpr std::array<std::string_view, 10> kVerdictsOnHope = {
-    "不及期", "超出期", "超过期", "低于期", "高于期", "符合期", "辜负", "有希望", "hopeless",
-    "promising"};
+    "不及期", "超出期", "超过期", "低于期",   "高于期",
+    "符合期", "辜负",   "有希望", "hopeless", "promising"};
 
 // A denial of distinction: "并无特别突破", "不算特别干净", "not particularly
 // good".
 constexpr std::array<std::string_view, 10> kOnlyDistinctionDenied = {
-    "并无特别", "没有特别",         "没什么特别",       "不是特别",       "不算特别",
+    "并无特别", "没有特别",         "没什么特别",     "不是特别",        "不算特别",
     "并不特别", "not particularly", "not especially", "nothing special", "nothing remarkable"};
 
 }  // namespace
