@@ -50,8 +50,9 @@ constexpr double kNarrationWeight = 0.4;
 // entity: the stance read toward it is the stance toward something else.
 constexpr double kNotHeadWeight = 0.3;
 
-// A pair tied only by a topic, or two editors' summary lines, that shares no
-// content word beyond the target's names weighs this much (shared_aspect.h):
+// A pair tied only by a topic, only by a technique that spans the field, or
+// two editors' summary lines, that shares no content word beyond the target's
+// names weighs this much (shared_aspect.h):
 // such pairs mostly judge two different things filed under one heading.
 constexpr double kNoSharedAspectWeight = 0.5;
 
@@ -85,6 +86,13 @@ bool JudgesOrg(const Claim& claim) {
     return m.kind == EntityKind::kOrg &&
            (m.stance == Stance::kPositive || m.stance == Stance::kNegative);
   });
+}
+
+// Whether the lexicon files technique `id` under no topic: the class every
+// system of the field belongs to (large language models), not one method.
+bool SpansTheField(const Lexicon* lexicon, const std::string& id) {
+  const LexiconEntry* entry = lexicon ? lexicon->Find(id) : nullptr;
+  return entry != nullptr && entry->topics.empty();
 }
 
 bool IsActor(EntityKind kind) { return kind == EntityKind::kOrg || kind == EntityKind::kPerson; }
@@ -240,6 +248,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
         const StoredClaim& claim = claims[use.claim];
         against_words[use.claim] =
             ReadsAgainstItsWords(claim.claim.text) || DescribesRatherThanJudges(claim.claim.text) ||
+            StatesAWish(claim.claim.text) || DeniesOnlyDistinction(claim.claim.text) ||
             (claim.claim.by_editor && DescribesTheEpisode(claim.claim.text));
         attributed[use.claim] = AttributesView(claims[use.claim].claim.text);
       }
@@ -396,7 +405,17 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     // A topic alone, or two editors' lines (a view given to someone too),
     // and nothing else in common: two propositions filed under one heading,
     // not one proposition opposed.
-    if ((topic_only || (p.claim.by_editor && n.claim.by_editor)) &&
+    // A technique the lexicon files under no topic spans the field ("LLM"):
+    // two claims on it ("LLM 在做设计时有一套有限的问题模式" against "语言模型跨过
+    // 了那道门槛"; "LLM 易被预训练记忆分散注意力" against "大模型训练需要把庞大
+    // 问题拆给不同团队", both under training) mostly judge two properties of
+    // the whole class, whatever heading they share. A technique with topics
+    // is one method (RL × rl); a model, product or benchmark is one thing,
+    // judged as a whole ("Gemini 3 很能打").
+    const bool class_only = !target.entity_id.empty() &&
+                            target.entity_kind == EntityKind::kTechnique &&
+                            SpansTheField(lexicon, target.entity_id);
+    if ((topic_only || class_only || (p.claim.by_editor && n.claim.by_editor)) &&
         !SharesAspect(units[positive.claim], units[negative.claim], target_names)) {
       score *= kNoSharedAspectWeight;
     }

@@ -226,7 +226,50 @@ bool IsHeadOccurrence(std::string_view text, std::size_t at, std::size_t length,
   return !EatOne(&after, kNotHeadAfter);
 }
 
+// "而不是直接采购 X", "rather than X": the option a choice passes over.
+constexpr auto kPassedOver =
+    std::to_array<std::string_view>({"而不是", "而非", "rather than", "instead of"});
+
+// Verbs of using: "领先编码产品用 GPT-5 改变软件书写方式" names GPT-5 as the
+// tool of what the products do.
+constexpr auto kUsing =
+    std::to_array<std::string_view>({"使用", "采用", "利用", "借助", "用", "using", "with"});
+
 }  // namespace
+
+bool NamedAsInstrument(std::string_view text, std::string_view surface) {
+  if (surface.empty()) return false;
+  const std::string folded = AsciiLower(text);
+  const std::size_t at = folded.find(AsciiLower(surface));
+  if (at == std::string::npos) return false;
+  const std::string_view before = TrimBlankEnd(std::string_view(folded).substr(0, at));
+  return std::any_of(kUsing.begin(), kUsing.end(), [&](std::string_view verb) {
+    if (!before.ends_with(verb)) return false;
+    // An English verb must be a word of its own ("with" in "forthwith").
+    const std::size_t start = before.size() - verb.size();
+    return !IsWordByte(verb.front()) || start == 0 || !IsWordByte(before[start - 1]);
+  });
+}
+
+bool NamedAsPassedOver(std::string_view text, std::string_view surface) {
+  if (surface.empty()) return false;
+  const std::string folded = AsciiLower(text);
+  const std::string name = AsciiLower(surface);
+  const std::size_t at = folded.find(name);
+  if (at == std::string::npos) return false;
+  // The clause the first mention stands in, up to the name.
+  std::size_t clause = 0;
+  for (std::string_view end : kClauseEnds) {
+    const std::size_t found = folded.rfind(end, at);
+    if (found != std::string::npos && found + end.size() <= at) {
+      clause = std::max(clause, found + end.size());
+    }
+  }
+  const std::string_view prefix = std::string_view(folded).substr(clause, at - clause);
+  return std::any_of(kPassedOver.begin(), kPassedOver.end(), [&](std::string_view mark) {
+    return prefix.find(mark) != std::string_view::npos;
+  });
+}
 
 bool NamedAsJudgedHead(std::string_view text, std::string_view surface,
                        const std::vector<std::string_view>& others) {

@@ -33,11 +33,12 @@ constexpr std::array<std::string_view, 25> kPastAnchors = {
     "years ago", "last year", "in the early", "at first"};
 
 // 加入 is left out: "加入 RL 之后" adds a method, it tells no event.
-constexpr std::array<std::string_view, 30> kEventVerbs = {
+// 进行了: "对 o3 未能解决的难题进行了新一轮的人工审查" tells what was done.
+constexpr std::array<std::string_view, 31> kEventVerbs = {
     "发布了",   "宣布",      "推出了",   "上线了",   "收购",   "离开了",  "离职",     "创立",
     "创办",     "成立了",    "融资",     "卖给",     "出售",   "合作的",  "招募",     "挖走",
     "一起合作", "announced", "released", "launched", "joined", "founded", "acquired", "hired",
-    "sold",     "shipped",   "挖人",     "成立之后", "成立后", "的成立"};
+    "sold",     "shipped",   "挖人",     "成立之后", "成立后", "的成立",  "进行了"};
 
 constexpr std::array<std::string_view, 12> kFirstPersonUse = {
     "我用", "我们用", "我让", "我试了", "我试过",  "我们试了",
@@ -121,6 +122,59 @@ constexpr std::array<std::string_view, 11> kDescribing = {
     "更像", "就像",    "好比",    "类似于",       "可以被视为", "之所以",
     "负责", "is like", "akin to", "is analogous", "the reason"};
 
+// "Transformer 像“cortical tissue”": 像 opening a quoted image. 像 alone is
+// also "such as" ("像 GPT 这样的模型", "像“X”这样的问题"), and a denied
+// likeness ("还不够像“可雇用的实习生”") is a verdict.
+bool QuotedImage(std::string_view text) {
+  for (std::string_view like : {std::string_view("像“"), std::string_view("像 “")}) {
+    for (std::size_t at = text.find(like); at != std::string_view::npos;
+         at = text.find(like, at + 1)) {
+      const std::string_view before = text.substr(0, at);
+      if (before.ends_with("不") || before.ends_with("够")) continue;
+      std::string_view after = text.substr(at + like.size());
+      const std::size_t close = after.find("”");
+      if (close == std::string_view::npos) continue;
+      after.remove_prefix(close + std::string_view("”").size());
+      if (after.starts_with("这样") || after.starts_with("那样") || after.starts_with("之类")) {
+        continue;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+// "X 并不是…，它是一个…框架", "X 并非一个新基准，而是对…的一次清洗": a denial
+// corrected by what the thing is — a noun phrase opened by a classifier or
+// by 对 — says what X is, not how good it is. A corrected verdict ("不是
+// “无效”，而是“有效但昂贵”") is a verdict and is left alone.
+constexpr std::array<std::string_view, 4> kCorrectedDenials = {"并不是", "不是", "并非", "不再是"};
+constexpr std::array<std::string_view, 3> kCorrections = {"而是", "它是", "其实是"};
+constexpr std::array<std::string_view, 9> kWhatItIs = {"一个", "一种", "一次", "一套", "一类",
+                                                       "一门", "一场", "对",   "个"};
+
+bool CorrectsWhatItIs(std::string_view text) {
+  for (std::string_view denial : kCorrectedDenials) {
+    const std::size_t at = text.find(denial);
+    if (at == std::string_view::npos) continue;
+    std::string_view rest = text.substr(at + denial.size());
+    // The correction follows in the same sentence.
+    rest = rest.substr(0, std::min(rest.find("。"), rest.find("；")));
+    for (std::string_view correction : kCorrections) {
+      for (std::size_t c = rest.find(correction); c != std::string_view::npos;
+           c = rest.find(correction, c + 1)) {
+        std::string_view complement = rest.substr(c + correction.size());
+        while (complement.starts_with(" ")) complement.remove_prefix(1);
+        if (std::any_of(kWhatItIs.begin(), kWhatItIs.end(),
+                        [&](std::string_view opener) { return complement.starts_with(opener); })) {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
 // An editor's words about the episode itself: what the discussion covered.
 constexpr std::array<std::string_view, 6> kAboutTheEpisode = {
     "讨论", "本期", "这期", "节目", "this episode", "the discussion"};
@@ -135,7 +189,32 @@ constexpr std::array<std::string_view, 14> kAttribution = {
 constexpr std::array<std::string_view, 7> kRebuttal = {
     "驳斥", "反驳", "否认", "refuted", "rebutted", "dismissed", "pushed back"};
 
+// A hope or an expectation: "Sam Altman 对 GPT-5 最大的期待是“变得更聪明”",
+// "我们希望它是一个非常好的基础模型".
+constexpr std::array<std::string_view, 7> kWishes = {"希望",   "期待", "期望",        "hope",
+                                                     "hoping", "wish", "look forward"};
+// Verdicts measured against a hope: "不及期待", "超出期望", "没有希望" (hopeless),
+// "有希望" (promising).
+constexpr std::array<std::string_view, 10> kVerdictsOnHope = {
+    "不及期", "超出期", "超过期", "低于期",   "高于期",
+    "符合期", "辜负",   "有希望", "hopeless", "promising"};
+
+// A denial of distinction: "并无特别突破", "不算特别干净", "not particularly
+// good".
+constexpr std::array<std::string_view, 10> kOnlyDistinctionDenied = {
+    "并无特别", "没有特别",         "没什么特别",     "不是特别",        "不算特别",
+    "并不特别", "not particularly", "not especially", "nothing special", "nothing remarkable"};
+
 }  // namespace
+
+bool DeniesOnlyDistinction(std::string_view text) {
+  return ContainsAny(AsciiLower(text), kOnlyDistinctionDenied);
+}
+
+bool StatesAWish(std::string_view text) {
+  const std::string folded = AsciiLower(text);
+  return ContainsAny(folded, kWishes) && !ContainsAny(folded, kVerdictsOnHope);
+}
 
 bool DescribesTheEpisode(std::string_view text) {
   return ContainsAny(AsciiLower(text), kAboutTheEpisode);
@@ -150,7 +229,8 @@ bool ReadsAgainstItsWords(std::string_view text) {
 }
 
 bool DescribesRatherThanJudges(std::string_view text) {
-  return ContainsAny(AsciiLower(text), kDescribing) || OnlyFindsItInteresting(text);
+  return ContainsAny(AsciiLower(text), kDescribing) || QuotedImage(text) ||
+         OnlyFindsItInteresting(text) || CorrectsWhatItIs(text);
 }
 
 bool OnlyFindsItInteresting(std::string_view text) {

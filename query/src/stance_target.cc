@@ -101,6 +101,15 @@ std::vector<StanceTarget> StanceTargets(const Claim& claim, const Lexicon* lexic
       }
       alone.judged_head = NamedAsJudgedHead(claim.text, mention.surface, others);
     }
+    // The option a choice passes over, whatever role the extractor gave it
+    // ("而不是采购 X" reads X as a compared object); and a compared object
+    // named as a tool ("领先编码产品用 X"), which no comparison reaches (a
+    // name in any other role after 用 does not open its clause anyway).
+    if (!mention.inferred && (NamedAsPassedOver(claim.text, mention.surface) ||
+                              (mention.role == MentionRole::kObject &&
+                               NamedAsInstrument(claim.text, mention.surface)))) {
+      alone.judged_head = false;
+    }
     targets.push_back(alone);
     for (const std::string& topic : claim.topics) {
       StanceTarget crossed = alone;

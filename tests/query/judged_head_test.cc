@@ -3,9 +3,11 @@
 // worked out from the ranking rules in docs/decisions.md ("Top ten a reader
 // accepts").
 #include <catch2/catch.hpp>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "claimkb/core/lexicon.h"
 #include "claimkb/query/contradictions.h"
 #include "claimkb/query/judged_head.h"
 #include "claimkb/query/narration.h"
@@ -276,6 +278,162 @@ TEST_CASE("A topic alone weighs half within one conversation too", "[contradicti
   CHECK(found[0].directness == Directness::kTopic);
   // Topic base 2 × 0.5 × (0.5 × 0.5) consistency.
   CHECK(found[0].score == Approx(2 * 0.5 * 0.25));
+}
+
+TEST_CASE("A denial corrected by what the thing is, or a quoted image, describes",
+          "[contradictions][narration]") {
+  // What the thing is, a noun phrase after a classifier or 对.
+  CHECK(DescribesRatherThanJudges("这个方法并不是让你一直变大，它是一个系统化的框架。"));
+  CHECK(DescribesRatherThanJudges("这个基准并非一个新基准，而是对旧基准的一次清洗。"));
+  // A corrected verdict is a verdict; a denial alone is one too.
+  CHECK_FALSE(DescribesRatherThanJudges("他的立场不是“无效”，而是“有效但昂贵”。"));
+  CHECK_FALSE(DescribesRatherThanJudges("这个方法不是一个好方法。"));
+  // The correction must follow in the same sentence.
+  CHECK_FALSE(DescribesRatherThanJudges("这不是重点。它是一个很好的方法。"));
+  // 像 opening a quoted image; not "such as", nor a denied likeness.
+  CHECK(DescribesRatherThanJudges("这个架构像“皮层组织”，塑性强。"));
+  CHECK_FALSE(DescribesRatherThanJudges("它还不够像“可雇用的实习生”。"));
+  CHECK_FALSE(DescribesRatherThanJudges("像“某某”这样的问题很难处理。"));
+}
+
+TEST_CASE("A definition weighs 0.4 against a verdict", "[contradictions][narration]") {
+  const std::vector<StoredClaim> claims = {
+      Judging("a#0", "Alice", "a", "2025-01-01", kNeg, "method-y 指向一个悲观的未来。"),
+      Judging("b#0", "Bob", "b", "2025-02-01", kPos,
+              "method-y 并不是让你一直变大，它是一个非常系统化的框架。"),
+  };
+  const auto found = Find(claims);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * 0.4));
+}
+
+TEST_CASE("The option a choice passes over is not what it judges", "[contradictions][head]") {
+  CHECK(NamedAsPassedOver("它们更愿意拥有全栈，而不是直接采购 Model-X。", "model-x"));
+  CHECK(NamedAsPassedOver("而非 model-x 或别的方案", "model-x"));
+  CHECK(NamedAsPassedOver("We build our own rather than buy Model-X.", "model-x"));
+  // The name chosen, a name in another clause, or no name.
+  CHECK_FALSE(NamedAsPassedOver("用 model-x 而不是别的方案。", "model-x"));
+  CHECK_FALSE(NamedAsPassedOver("而不是说，model-x 很差。", "model-x"));
+  CHECK_FALSE(NamedAsPassedOver("而不是直接采购。", "model-x"));
+  CHECK_FALSE(NamedAsPassedOver("而不是直接采购 model-x。", ""));
+  // In ranking: 0.3, whatever role the extractor gave the name (a compared
+  // object keeps its reading elsewhere).
+  std::vector<StoredClaim> claims = {
+      Judging("a#0", "Alice", "a", "2025-01-01", kPos, "method-y 非常坚定地开源。"),
+      Judging("b#0", "Bob", "b", "2025-02-01", kNeg, "而不是直接采购 method-y。"),
+  };
+  claims[1].claim.entities[0].role = MentionRole::kObject;
+  auto found = Find(claims);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * 0.3));
+}
+
+TEST_CASE("A technique that spans the field needs a shared aspect", "[contradictions][aspect]") {
+  // class-z is filed under no topic (the field's whole class); method-y
+  // under one.
+  LexiconEntry whole;
+  whole.id = "class-z";
+  whole.kind = EntityKind::kTechnique;
+  whole.name = "class-z";
+  LexiconEntry method;
+  method.id = "method-y";
+  method.kind = EntityKind::kTechnique;
+  method.name = "method-y";
+  method.topics = {"training"};
+  const Lexicon lexicon({whole, method});
+  auto pair = [&](const std::string& id, const std::string& against, const std::string& for_it) {
+    return FindContradictions(
+        {testing::MakeClaim("a#0", "Alice", "a", "2025-01-01", kNeg,
+                            {{id, kNeg, EntityKind::kTechnique}}, {}, against),
+         testing::MakeClaim("b#0", "Bob", "b", "2025-02-01", kPos,
+                            {{id, kPos, EntityKind::kTechnique}}, {}, for_it)},
+        ContradictionQuery{}, &lexicon);
+  };
+  // Two properties of the class, no word in common: halved.
+  auto found = pair("class-z", "class-z 在做设计时有一套有限的模式。", "class-z 跨过了那道门槛。");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * 0.5));
+  // One property opposed (设计, 能力 shared): the full weight.
+  found = pair("class-z", "class-z 的设计能力很差。", "class-z 的设计能力很强。");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair));
+  // Under a shared topic too: the class spans every heading.
+  auto crossed = [&](const std::string& against, const std::string& for_it) {
+    return FindContradictions(
+        {testing::MakeClaim("a#0", "Alice", "a", "2025-01-01", kNeg,
+                            {{"class-z", kNeg, EntityKind::kTechnique}}, {"training"}, against),
+         testing::MakeClaim("b#0", "Bob", "b", "2025-02-01", kPos,
+                            {{"class-z", kPos, EntityKind::kTechnique}}, {"training"}, for_it)},
+        ContradictionQuery{}, &lexicon);
+  };
+  // Entity × topic: base 4 × 0.5², halved: 0.5.
+  found = crossed("class-z 易被记忆分散注意力。", "class-z 训练需要把问题拆给不同团队。");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(4 * 0.25 * 0.5));
+  // A technique with a topic is judged as itself.
+  found = pair("method-y", "method-y 在做设计时有一套有限的模式。", "method-y 跨过了那道门槛。");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair));
+}
+
+TEST_CASE("A hope, or an act performed, is no verdict", "[contradictions][narration]") {
+  CHECK(StatesAWish("他对这个模型最大的期待是“变得更聪明”。"));
+  CHECK(StatesAWish("我们希望它是一个非常好的基础模型。"));
+  CHECK(StatesAWish("I hope the method gets cheaper."));
+  // Verdicts measured against a hope.
+  CHECK_FALSE(StatesAWish("这个模型的表现不及期待。"));
+  CHECK_FALSE(StatesAWish("这条路线很有希望。"));
+  CHECK_FALSE(StatesAWish("这个方法很糟糕。"));
+  // "对 X 进行了 Y" tells what was done to X.
+  CHECK(IsNarration("他们对这个模型未能解决的难题进行了新一轮的人工审查。"));
+  // In ranking: a hope weighs 0.4.
+  const std::vector<StoredClaim> claims = {
+      Judging("a#0", "Alice", "a", "2025-01-01", kPos, "对 method-y 最大的期待是变得更强。"),
+      Judging("b#0", "Bob", "b", "2025-02-01", kNeg, "method-y 很糟糕。"),
+  };
+  const auto found = Find(claims);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * 0.4));
+}
+
+TEST_CASE("A compared object named as a tool is not what the clause judges",
+          "[contradictions][head]") {
+  CHECK(NamedAsInstrument("领先的产品用 Model-X 改变了写法。", "model-x"));
+  CHECK(NamedAsInstrument("他们使用 model-x 做评测。", "model-x"));
+  CHECK(NamedAsInstrument("Products built using Model-X ship faster.", "model-x"));
+  CHECK_FALSE(NamedAsInstrument("model-x 用起来很顺手。", "model-x"));
+  CHECK_FALSE(NamedAsInstrument("A 仍达不到 model-x 的表现。", "model-x"));
+  CHECK_FALSE(NamedAsInstrument("forthwith model-x 很好。", "model-x"));
+  // In ranking: a compared object after 用 weighs 0.3; the same object
+  // right after the comparison keeps its reading (the plain pair).
+  std::vector<StoredClaim> claims = {
+      Judging("a#0", "Alice", "a", "2025-01-01", kPos, "method-y 很好。"),
+      Judging("b#0", "Bob", "b", "2025-02-01", kNeg, "领先的产品用 method-y 改变了写法。"),
+  };
+  claims[1].claim.entities[0].role = MentionRole::kObject;
+  auto found = Find(claims);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * 0.3));
+  claims[1].claim.text = "model-x 领先 method-y。";
+  found = Find(claims);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair));
+}
+
+TEST_CASE("Denying only distinction differs in emphasis", "[contradictions][narration]") {
+  CHECK(DeniesOnlyDistinction("头脑风暴上，model-x 并无特别突破。"));
+  CHECK(DeniesOnlyDistinction("代码其实不算特别干净"));
+  CHECK(DeniesOnlyDistinction("Model-X is not particularly good at this."));
+  CHECK_FALSE(DeniesOnlyDistinction("model-x 没有突破。"));
+  CHECK_FALSE(DeniesOnlyDistinction("model-x 特别差。"));
+  // In ranking: 0.4 against praise.
+  const std::vector<StoredClaim> claims = {
+      Judging("a#0", "Alice", "a", "2025-01-01", kNeg, "method-y 并无特别突破。"),
+      Judging("b#0", "Bob", "b", "2025-02-01", kPos, "method-y 的推理跃升了。"),
+  };
+  const auto found = Find(claims);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * 0.4));
 }
 
 }  // namespace

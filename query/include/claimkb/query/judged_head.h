@@ -39,6 +39,20 @@ namespace claimkb {
 bool NamedAsJudgedHead(std::string_view text, std::string_view surface,
                        const std::vector<std::string_view>& others = {});
 
+// True when the first occurrence of `surface` in `text` follows 而不是, 而非,
+// "rather than" or "instead of" in its clause ("更愿意拥有全栈，而不是直接采购
+// X"): the option a choice passes over. The stance read toward it is the
+// preference for the other option, not a verdict on it. Matching folds ASCII
+// case; false when `surface` is empty or not found.
+bool NamedAsPassedOver(std::string_view text, std::string_view surface);
+
+// True when the first occurrence of `surface` in `text` stands right after a
+// verb of using (用, 使用, 采用, 利用, 借助, "using", "with"): the tool of
+// an action ("领先编码产品用 X 改变软件书写方式"), which a comparison in the
+// clause does not reach. Matching folds ASCII case; false when `surface` is
+// empty or not found.
+bool NamedAsInstrument(std::string_view text, std::string_view surface);
+
 }  // namespace claimkb
 
 #endif  // CLAIMKB_QUERY_JUDGED_HEAD_H_

@@ -53,14 +53,27 @@ bool AttributesView(std::string_view text);
 // True when `text` describes rather than judges: an image of what a thing is
 // like ("预训练更像“crappy evolution”", "X is like Y"), a role it is given
 // ("预训练负责“吸收知识”") or the cause of a fact
-// ("之所以还这么大，是因为互联网很脏"). The tone read from it is the image's or
-// the cause's.
+// ("之所以还这么大，是因为互联网很脏"), or a denial corrected by what the
+// thing is ("规模定律并不是让你一直变大，它是一个系统化的框架"). The tone read
+// from it is the image's, the cause's or the definition's.
 bool DescribesRatherThanJudges(std::string_view text);
 
 // True when `text` is one clause whose predicate is interest ("LLM 有意思",
 // "X is fascinating"): finding a thing interesting is not approving of it,
 // so it opposes no criticism. DescribesRatherThanJudges includes it.
 bool OnlyFindsItInteresting(std::string_view text);
+
+// True when `text` states a hope or an expectation ("Sam Altman 对 GPT-5 最大
+// 的期待是“变得更聪明”", "我们希望它是一个非常好的基础模型", "I hope …"): what
+// is wanted, not a verdict on what is. A verdict measured against a hope
+// ("不及期待", "没有希望", "有希望", "promising") is a verdict.
+bool StatesAWish(std::string_view text);
+
+// True when `text` denies only that its subject stands out ("Brainstorming 上，
+// X 并无特别突破", "代码不算特别干净", "not particularly good"): a milder
+// verdict than praise, not its opposite; against "X 的推理跃升了" it differs in
+// emphasis.
+bool DeniesOnlyDistinction(std::string_view text);
 
 }  // namespace claimkb
 
