@@ -27,6 +27,7 @@
 #include <fmt/ranges.h>
 #include <time.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -61,6 +62,7 @@ struct Example {
 
 struct EpisodeData {
   gold::Gold gold;
+  std::string path;  // The gold file's name, e.g. "more-....json".
   std::vector<Example> examples;  // One per labelled stance.
 };
 
@@ -186,6 +188,7 @@ int main(int argc, char** argv) {
   bool sweep = false;
   double neutral_shift = kNeutralShift;
   std::string dump;
+  std::string frame;
   fs::path shared = fs::path(CLAIMKB_SOURCE_DIR) / ".." / "shared";
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -193,6 +196,8 @@ int main(int argc, char** argv) {
       train_out = argv[++i];
     } else if (arg == "--dump" && i + 1 < argc) {
       dump = argv[++i];
+    } else if (arg == "--frame" && i + 1 < argc) {
+      frame = argv[++i];
     } else if (arg == "--misses") {
       show_misses = true;
     } else if (arg == "--sweep") {
@@ -202,7 +207,7 @@ int main(int argc, char** argv) {
     } else if (!arg.empty() && arg[0] == '-') {
       bench::Die(
           "usage: gold_eval [--train FILE] [--misses] [--sweep] [--neutral-shift X] [--dump FILE] "
-          "[shared_dir]");
+          "[--frame FILE] [shared_dir]");
     } else {
       shared = arg;
     }
@@ -213,7 +218,7 @@ int main(int argc, char** argv) {
 
   std::vector<EpisodeData> episodes;
   for (const auto& path : gold::GoldFiles(fs::path(CLAIMKB_SOURCE_DIR) / "tests" / "gold")) {
-    EpisodeData data{gold::ReadGold(path), {}};
+    EpisodeData data{gold::ReadGold(path), path.filename().string(), {}};
     const fs::path digest = gold::DigestPath(shared, data.gold);
     if (!fs::exists(digest)) {
       fmt::print("skipped {}: {} is absent\n", path.filename().string(), digest.string());
@@ -246,6 +251,25 @@ int main(int argc, char** argv) {
         // The sentence, for reading errors; never a test file's (untouched).
         out << "\t" << (data.gold.split == gold::Split::kTest ? std::string() : example.where)
             << "\n";
+      }
+    }
+  }
+  if (!frame.empty()) {
+    // The sampling frame of scripts/sample_random_claims.py: every claim the
+    // extractor finds in the tuned and dev digests, as gold file, line and
+    // text. No stance, speaker or entity: the sample is labelled blind.
+    std::ofstream out(frame);
+    out << "gold\tline\ttext\n";
+    const claimkb::ClaimExtractor extractor(linker, {});
+    for (const auto& data : episodes) {
+      if (data.gold.split == gold::Split::kTest) continue;
+      auto episode = claimkb::ParseDigestFile(gold::DigestPath(shared, data.gold).string());
+      if (!episode) continue;
+      for (const auto& claim : extractor.Extract(*episode)) {
+        std::string text = claim.text;
+        std::replace(text.begin(), text.end(), '\t', ' ');
+        std::replace(text.begin(), text.end(), '\n', ' ');
+        out << data.path << "\t" << claim.line << "\t" << text << "\n";
       }
     }
   }
