@@ -68,7 +68,7 @@ struct Example {
 
 struct EpisodeData {
   gold::Gold gold;
-  std::string path;  // The gold file's name, e.g. "more-....json".
+  std::string path;               // The gold file's name, e.g. "more-....json".
   std::vector<Example> examples;  // One per labelled stance.
 };
 
@@ -176,7 +176,6 @@ LooCount LeaveOneOut(const std::vector<EpisodeData>& episodes, double neutral_sh
   return count;
 }
 
-
 struct Tally {
   std::size_t ok = 0, total = 0;
   gold::Confusion confusion{};
@@ -201,10 +200,10 @@ std::string Cell(std::size_t num, std::size_t den) {
 
 // "tuned … dev … pooled …" over every labelled claim, then over the chosen ones.
 std::string LooLine(const LooCount& tuned, const LooCount& dev) {
-  return fmt::format("tuned {}  dev {}  pooled {} | chosen: tuned {}  dev {}",
-                     Cell(tuned.ok, tuned.total), Cell(dev.ok, dev.total),
-                     Cell(tuned.ok + dev.ok, tuned.total + dev.total),
-                     Cell(tuned.chosen_ok, tuned.chosen_total), Cell(dev.chosen_ok, dev.chosen_total));
+  return fmt::format(
+      "tuned {}  dev {}  pooled {} | chosen: tuned {}  dev {}", Cell(tuned.ok, tuned.total),
+      Cell(dev.ok, dev.total), Cell(tuned.ok + dev.ok, tuned.total + dev.total),
+      Cell(tuned.chosen_ok, tuned.chosen_total), Cell(dev.chosen_ok, dev.chosen_total));
 }
 
 std::string ShortName(const gold::Gold& g) {
@@ -277,9 +276,9 @@ int main(int argc, char** argv) {
       const std::string sentence = KeySentence(lines.at(g.line - 1), g.key);
       data.examples.push_back(Classify(*linker, *lexicon, sentence, g));
       data.examples.back().random = g.random_sample;
-      data.examples.back().where =
-          fmt::format("line {} [{}]{} toward {}: {}", g.line, g.key, g.random_sample ? " random" : "",
-                      g.target.empty() ? "-" : g.target, sentence);
+      data.examples.back().where = fmt::format("line {} [{}]{} toward {}: {}", g.line, g.key,
+                                               g.random_sample ? " random" : "",
+                                               g.target.empty() ? "-" : g.target, sentence);
     }
     episodes.push_back(std::move(data));
   }

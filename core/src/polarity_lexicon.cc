@@ -28,7 +28,6 @@ bool AfterIdeograph(std::string_view text, std::size_t pos) {
   return false;
 }
 
-
 template <typename Map>
 void ParseTsv(std::string_view tsv, Map* out) {
   std::size_t pos = 0;

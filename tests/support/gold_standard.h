@@ -500,8 +500,7 @@ inline std::string Report(const Gold& gold, const EpisodeScore& score) {
          << "speaker attribution: named " << Ratio(score.named_ok, score.named) << ", editor "
          << Ratio(score.editor_ok, score.editor) << " (editor not gated)\n"
          << "stance agreement: " << Ratio(score.stance_ok, score.stance_scored)
-         << " (claims the labellers chose: " << Ratio(score.chosen_ok, score.chosen_scored)
-         << ")\n"
+         << " (claims the labellers chose: " << Ratio(score.chosen_ok, score.chosen_scored) << ")\n"
          << "topic recall (not gated): " << Ratio(score.topics_found, score.topics_expected) << "\n"
          << score.misses;
   return report.str();
