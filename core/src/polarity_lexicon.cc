@@ -14,6 +14,19 @@ namespace {
 // Chinese words are at most four ideographs (the generator keeps 2..4).
 constexpr int kMaxChineseChars = 4;
 
+bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// True when the last character before byte `pos`, spaces skipped, is an
+// ideograph: the word at `pos` sits in Chinese prose.
+bool AfterIdeograph(std::string_view text, std::size_t pos) {
+  while (pos > 0) {
+    char32_t cp = 0;
+    const std::size_t length = DecodeUtf8Before(text, pos, &cp);
+    if (!IsSpaceChar(cp)) return IsCjkIdeograph(cp);
+    pos -= length;
+  }
+  return false;
+}
 
 template <typename Map>
 void ParseTsv(std::string_view tsv, Map* out) {
@@ -118,7 +131,10 @@ std::vector<PolarityMatch> PolarityLexicon::Scan(std::string_view text) const {
       }
       const bool glued = (pos > 0 && IsAsciiDigit(text[pos - 1])) ||
                          (end < text.size() && IsAsciiDigit(text[end]));
-      if (!glued) {  // "GPT-4o" and "3B" are names, not words.
+      // "GPT-4o" and "3B" are names, not words; so is a capitalised word in
+      // Chinese prose ("用 Excel 导出", "Perplexity 的回答"): English praise
+      // or blame inside Chinese is written in lower case ("很 solid").
+      if (!glued && !(IsAsciiUpper(c) && AfterIdeograph(text, pos))) {
         word.assign(text.substr(pos, end - pos));
         for (char& ch : word) ch = AsciiLower(ch);  // Short: no allocation.
         if (const auto it = english_.find(word); it != english_.end())

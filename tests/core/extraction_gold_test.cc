@@ -141,11 +141,15 @@ TEST_CASE("Claim extractor meets the gold standard", "[gold][extractor]") {
     }
     gate(score.repaired == score.repairs, "ASR repairs unresolved");
     // The full report is printed above; failures repeat only the numbers.
-    INFO("named-speaker attribution "
-         << gold::Ratio(score.named_ok, score.named) << ", stance agreement "
-         << gold::Ratio(score.stance_ok, score.stance_scored) << " (misses listed above)");
+    INFO("named-speaker attribution " << gold::Ratio(score.named_ok, score.named)
+                                      << ", stance agreement "
+                                      << gold::Ratio(score.chosen_ok, score.chosen_scored)
+                                      << " (chosen claims; misses listed above)");
     gate(score.named_ok == score.named, "named-speaker attribution below 1");
-    gate(gold::Fraction(score.stance_ok, score.stance_scored) >= kMinStanceAgreement,
+    // The floor holds for the claims the labellers chose, the set it was set
+    // for; the random sample ("sample": "random") is training data for the
+    // stance model and its agreement is reported above, not gated.
+    gate(gold::Fraction(score.chosen_ok, score.chosen_scored) >= kMinStanceAgreement,
          "stance agreement below 0.8");
     if (!gated) {
       std::cout << gold::SplitName(g.split) << " file (floors reported, not enforced): "

@@ -46,6 +46,16 @@ TEST_CASE("Polarity lexicon leaves names with digits alone", "[stance][lexicon]"
   CHECK(lexicon.Scan("bad-ish is not bad").size() == 1);  // "bad-ish" is one word.
 }
 
+TEST_CASE("Polarity lexicon takes a capitalised word in Chinese prose for a name",
+          "[stance][lexicon]") {
+  const PolarityLexicon lexicon("excel\t0.7\nsolid\t0.5\n", "");
+  // "Excel" after 用 is the spreadsheet; "solid" after 很 is praise.
+  CHECK(lexicon.Scan("以后的报表都用 Excel 导出").empty());
+  CHECK(lexicon.Scan("这个方案很 solid").size() == 1);
+  // In English prose case is folded as before.
+  CHECK(lexicon.Scan("They Excel at it").size() == 1);
+}
+
 TEST_CASE("The shipped polarity lexicons load with the hand review applied", "[stance][lexicon]") {
   const PolarityLexicon& lexicon = PolarityLexicon::Default();
   CHECK(lexicon.size() > 5000);

@@ -49,6 +49,10 @@ struct GoldClaim {
   std::optional<Stance> stance;
   std::string target;  // Empty when the claim has no target entity.
   std::vector<std::string> topics;
+  // "sample": "random": drawn at random from the extractor's claims
+  // (scripts/sample_random_claims.py), not chosen by the labeller, so that
+  // the labels hold as many plain statements as the extractor sees.
+  bool random_sample = false;
 };
 
 struct Gold {
@@ -124,6 +128,11 @@ inline Gold DecodeGold(const nlohmann::json& j) {
     if (c.contains("target") && !c["target"].is_null())
       claim.target = c["target"].get<std::string>();
     if (c.contains("topics")) claim.topics = c["topics"].get<std::vector<std::string>>();
+    if (c.contains("sample")) {
+      if (c["sample"].get<std::string>() != "random")
+        throw std::runtime_error("unknown sample at line " + std::to_string(claim.line));
+      claim.random_sample = true;
+    }
     gold.claims.push_back(std::move(claim));
   }
   return gold;
@@ -232,6 +241,9 @@ struct EpisodeScore {
   std::size_t named = 0, named_ok = 0, editor = 0, editor_ok = 0;
   std::size_t located = 0;
   std::size_t stance_scored = 0, stance_ok = 0;
+  // The same over the claims the labellers chose (not "sample": "random"),
+  // the set earlier rounds were scored on.
+  std::size_t chosen_scored = 0, chosen_ok = 0;
   Confusion confusion{};
   std::size_t topics_expected = 0, topics_found = 0;
   std::string misses;  // One line per miss.
@@ -253,6 +265,8 @@ struct EpisodeScore {
     located += other.located;
     stance_scored += other.stance_scored;
     stance_ok += other.stance_ok;
+    chosen_scored += other.chosen_scored;
+    chosen_ok += other.chosen_ok;
     topics_expected += other.topics_expected;
     topics_found += other.topics_found;
     claims_extracted += other.claims_extracted;
@@ -382,11 +396,13 @@ inline EpisodeScore ScoreEpisode(const Lexicon& lexicon, const Gold& gold,
     const Claim* claim = Locate(claims, g);
     const bool is_editor = g.speaker == "editor";
     (is_editor ? score.editor : score.named)++;
-    const std::string where = "line " + std::to_string(g.line) + " [" + g.key + "]";
+    const std::string where = "line " + std::to_string(g.line) + " [" + g.key + "]" +
+                              (g.random_sample ? " (random sample)" : "");
     if (claim == nullptr) {
       misses << "  not located (no claim on the line contains the key): " << where << "\n";
       if (g.stance) {
         score.stance_scored++;
+        score.chosen_scored += g.random_sample ? 0 : 1;
         score.confusion[StanceIndex(*g.stance)][4]++;
       }
       score.topics_expected += g.topics.size();
@@ -401,11 +417,13 @@ inline EpisodeScore ScoreEpisode(const Lexicon& lexicon, const Gold& gold,
     }
     if (g.stance) {
       score.stance_scored++;
+      score.chosen_scored += g.random_sample ? 0 : 1;
       std::string toward;
       const Stance got = ScoredStance(lexicon, *claim, g, &toward);
       score.confusion[StanceIndex(*g.stance)][StanceIndex(got)]++;
       if (got == *g.stance) {
         score.stance_ok++;
+        score.chosen_ok += g.random_sample ? 0 : 1;
       } else {
         misses << "  stance: " << where << " toward " << (g.target.empty() ? "-" : g.target)
                << " expected " << StanceName(*g.stance) << ", got " << StanceName(got) << " (from "
@@ -481,7 +499,8 @@ inline std::string Report(const Gold& gold, const EpisodeScore& score) {
   report << "ASR repairs resolved: " << Ratio(score.repaired, score.repairs) << "\n"
          << "speaker attribution: named " << Ratio(score.named_ok, score.named) << ", editor "
          << Ratio(score.editor_ok, score.editor) << " (editor not gated)\n"
-         << "stance agreement: " << Ratio(score.stance_ok, score.stance_scored) << "\n"
+         << "stance agreement: " << Ratio(score.stance_ok, score.stance_scored)
+         << " (claims the labellers chose: " << Ratio(score.chosen_ok, score.chosen_scored) << ")\n"
          << "topic recall (not gated): " << Ratio(score.topics_found, score.topics_expected) << "\n"
          << score.misses;
   return report.str();
