@@ -268,7 +268,12 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     bool change_of_mind = false;
     double score = 0;
   };
-  std::unordered_map<std::uint64_t, Pair> best;
+  // The pairs found, each once, with where each unordered pair of claims
+  // sits: the pairs themselves are the list that is sorted below, not a
+  // copy of a map's values (a chunk of the largest topic has hundreds of
+  // thousands of pairs).
+  std::vector<Pair> pairs;
+  std::unordered_map<std::uint64_t, std::uint32_t> pair_at;
   // The distinctive content units of each claim that takes a side
   // (shared_aspect.h), and of the current target's names (set per key).
   std::vector<std::vector<std::uint64_t>> units(claims.size());
@@ -422,13 +427,20 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     const std::size_t low = std::min(positive.claim, negative.claim);
     const std::size_t high = std::max(positive.claim, negative.claim);
     const std::uint64_t pair_key = (static_cast<std::uint64_t>(low) << 32) | high;
-    auto it = best.find(pair_key);
-    if (it != best.end() && it->second.score >= score) return true;
-    best.insert_or_assign(pair_key, Pair{static_cast<std::uint32_t>(positive.claim),
-                                         static_cast<std::uint32_t>(negative.claim),
-                                         &positive.target,
-                                         positive.target.direct && negative.target.direct,
-                                         directness, *change_of_mind, score});
+    const Pair found{static_cast<std::uint32_t>(positive.claim),
+                     static_cast<std::uint32_t>(negative.claim),
+                     &positive.target,
+                     positive.target.direct && negative.target.direct,
+                     directness,
+                     *change_of_mind,
+                     score};
+    const auto [it, added] =
+        pair_at.try_emplace(pair_key, static_cast<std::uint32_t>(pairs.size()));
+    if (added) {
+      pairs.push_back(found);
+    } else if (pairs[it->second].score < score) {
+      pairs[it->second] = found;
+    }
     return true;
   };
   const auto partners = static_cast<std::size_t>(std::max(0, query.max_partners_per_claim));
@@ -487,10 +499,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
                ? std::pair(pair.positive, pair.negative)
                : std::pair(pair.negative, pair.positive);
   };
-  std::vector<Pair> pairs;
-  pairs.reserve(best.size());
-  for (auto& entry : best) pairs.push_back(entry.second);
-  best.clear();
+  pair_at = {};  // Its memory back before the sort and the entries.
   auto better = [&](const Pair& a, const Pair& b) {
     if (a.score != b.score) return a.score > b.score;
     const auto [a1, a2] = first_of(a);
