@@ -1034,8 +1034,9 @@ Status VisitClaims(const Database& db, Statement& select,
 }
 
 Result<std::vector<StoredClaim>> ReadClaims(const Database& db, Statement& select,
-                                            bool full = true) {
+                                            bool full = true, std::size_t expected = 0) {
   std::vector<StoredClaim> out;
+  out.reserve(expected);
   CLAIMKB_RETURN_IF_ERROR(VisitClaims(
       db, select,
       [&out](StoredClaim&& claim) -> Status {
@@ -2142,7 +2143,8 @@ Result<std::vector<StoredClaim>> Store::ClaimsTakingStance(ClaimDetail detail) c
 
 Result<std::vector<StoredClaim>> Store::ClaimsOnTargets(const std::vector<std::string>& entity_ids,
                                                         const std::vector<std::string>& topics,
-                                                        ClaimDetail detail) const {
+                                                        ClaimDetail detail,
+                                                        std::size_t expected) const {
   if (entity_ids.empty() && topics.empty()) return std::vector<StoredClaim>{};
   const Database& db = impl_->db;
   auto placeholders = [](std::size_t n) {
@@ -2160,7 +2162,7 @@ Result<std::vector<StoredClaim>> Store::ClaimsOnTargets(const std::vector<std::s
   int index = 1;
   for (const std::string& id : entity_ids) select.Bind(index++, id);
   for (const std::string& topic : topics) select.Bind(index++, topic);
-  return ReadClaims(db, select, detail == ClaimDetail::kFull);
+  return ReadClaims(db, select, detail == ClaimDetail::kFull, expected);
 }
 
 Result<std::vector<Store::TargetClaims>> Store::CountClaimsOnTargets() const {

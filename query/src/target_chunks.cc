@@ -27,6 +27,7 @@ std::vector<TargetChunk> PackTargets(std::vector<Store::TargetClaims> counts, st
     }
     (count.is_topic ? chunks[c].topics : chunks[c].entities).insert(count.id);
     load[c] += count.claims;
+    chunks[c].claims += count.claims;
   }
   return chunks;
 }

@@ -7,6 +7,7 @@
 #define CLAIMKB_QUERY_SRC_TARGET_CHUNKS_H_
 
 #include <cstdint>
+#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
@@ -20,6 +21,9 @@ namespace claimkb::internal {
 struct TargetChunk {
   std::set<std::string> entities;
   std::set<std::string> topics;
+  // The claims counted on them, once per entity or topic a claim has: at
+  // least the number Claims() reads, so reading reserves it.
+  std::int64_t claims = 0;
   // Whether `target` is linked in this chunk.
   bool Holds(const StanceTarget& target) const {
     return target.entity_id.empty() ? topics.contains(target.topic_id)
@@ -30,7 +34,8 @@ struct TargetChunk {
   Result<std::vector<StoredClaim>> Claims(
       const Store& store, Store::ClaimDetail detail = Store::ClaimDetail::kFull) const {
     return store.ClaimsOnTargets({entities.begin(), entities.end()},
-                                 {topics.begin(), topics.end()}, detail);
+                                 {topics.begin(), topics.end()}, detail,
+                                 static_cast<std::size_t>(std::max<std::int64_t>(claims, 0)));
   }
 };
 

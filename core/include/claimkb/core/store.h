@@ -258,10 +258,11 @@ class Store {
       ClaimDetail detail = ClaimDetail::kFull) const;
   // Those of them that mention any of `entity_ids` or carry any of
   // `topics`: every claim that can share a stance target with claims
-  // naming them.
+  // naming them. `expected` (0: unknown) is reserved up front: growing a
+  // list of a hundred thousand claims by doubling held both copies.
   Result<std::vector<StoredClaim>> ClaimsOnTargets(
       const std::vector<std::string>& entity_ids, const std::vector<std::string>& topics,
-      ClaimDetail detail = ClaimDetail::kFull) const;
+      ClaimDetail detail = ClaimDetail::kFull, std::size_t expected = 0) const;
   // Per entity and per topic, how many claims that take a stance mention
   // or carry it: what the link step packs into chunks of bounded size.
   struct TargetClaims {
