@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string_view>
@@ -47,9 +48,10 @@ constexpr std::size_t kMaxSupportWalk = 64;
 
 }  // namespace
 
-std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims,
-                                          const Lexicon* lexicon, const StanceEdgeOptions& options,
-                                          const StanceEdgeScope& scope) {
+Status ComputeStanceEdges(const std::vector<StoredClaim>& claims, const Lexicon* lexicon,
+                          const StanceEdgeOptions& options, const StanceEdgeScope& scope,
+                          std::size_t batch,
+                          const std::function<Status(std::vector<ClaimEdge>&&)>& sink) {
   const std::set<std::string>& fresh_episodes = scope.fresh_episodes;
   const auto& target_filter = scope.target_filter;
   auto fresh = [&](const StoredClaim& claim) {
@@ -169,26 +171,58 @@ std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims
     }
     candidates[i].clear();  // Drafted: its memory goes back before the next claim's.
   }
+  by_target.clear();
+  candidates = {};
   // The records, one per unordered pair, src the claim that sorts first by
-  // id, in (src, dst) order.
-  std::vector<ClaimEdge> out;
-  out.reserve(edges.size());
+  // id, in (src, dst) order, made a batch at a time.
+  struct Ends {
+    const std::string* src;
+    const std::string* dst;
+    const Draft* draft;
+  };
+  std::vector<Ends> order;
+  order.reserve(edges.size());
   for (const auto& [key, draft] : edges) {
     const std::string* a = &claims[key >> 32].id;
     const std::string* b = &claims[key & 0xFFFFFFFFu].id;
     if (*b < *a) std::swap(a, b);
-    out.push_back(ClaimEdge{*a, *b, draft.kind,
-                            fmt::format("{} score {:.2f}", labels[draft.label], draft.score),
-                            draft.score, false});
+    order.push_back(Ends{a, b, &draft});
   }
-  edges.clear();
-  std::sort(out.begin(), out.end(), [](const ClaimEdge& x, const ClaimEdge& y) {
-    return std::tie(x.src, x.dst) < std::tie(y.src, y.dst);
+  std::sort(order.begin(), order.end(), [](const Ends& x, const Ends& y) {
+    return std::tie(*x.src, *x.dst) < std::tie(*y.src, *y.dst);
   });
-  return out;
+  batch = std::max<std::size_t>(batch, 1);
+  for (std::size_t from = 0; from < order.size(); from += batch) {
+    std::vector<ClaimEdge> out;
+    out.reserve(std::min(batch, order.size() - from));
+    for (std::size_t i = from; i < order.size() && i < from + batch; ++i) {
+      const Draft& draft = *order[i].draft;
+      out.push_back(ClaimEdge{*order[i].src, *order[i].dst, draft.kind,
+                              fmt::format("{} score {:.2f}", labels[draft.label], draft.score),
+                              draft.score, false});
+    }
+    if (Status sent = sink(std::move(out)); !sent) return sent;
+  }
+  return {};
+}
+
+std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims,
+                                          const Lexicon* lexicon, const StanceEdgeOptions& options,
+                                          const StanceEdgeScope& scope) {
+  std::vector<ClaimEdge> all;
+  // The sink only appends: it cannot fail.
+  (void)ComputeStanceEdges(claims, lexicon, options, scope, std::numeric_limits<std::size_t>::max(),
+                           [&all](std::vector<ClaimEdge>&& some) -> Status {
+                             all = std::move(some);
+                             return {};
+                           });
+  return all;
 }
 
 namespace {
+
+// Edges written to the store at a time by the chunked link step.
+constexpr std::size_t kEdgeBatch = 20000;
 
 // Links the claims of each chunk among themselves, through the chunk's own
 // targets, and writes the edges: replacing the stored ones at the first
@@ -208,19 +242,39 @@ Result<int> LinkInChunks(Store* store, const Lexicon* lexicon, const StanceEdgeO
   }
   int written = 0;
   std::map<std::string, int> supports_taken;
+  // The edges go to the store a batch at a time; the batch last computed is
+  // held back until the next arrives, so that only the very last write
+  // records the generation (-1 before it: a reader in between computes the
+  // edges rather than trusting a partial set), and the first write of a
+  // relink replaces the stored edges.
+  bool replaced = !replace;
+  auto write = [&](std::vector<ClaimEdge>&& edges, std::int64_t recorded) -> Status {
+    Status stored = replaced ? store->AddStanceEdges(edges, recorded)
+                             : store->ReplaceStanceEdges(edges, recorded);
+    replaced = true;
+    written += static_cast<int>(edges.size());
+    return stored;
+  };
+  std::optional<std::vector<ClaimEdge>> held;
+  auto send = [&](std::vector<ClaimEdge>&& edges) -> Status {
+    if (held) {
+      if (Status stored = write(std::move(*held), -1); !stored) return stored;
+    }
+    held = std::move(edges);
+    return {};
+  };
   for (std::size_t c = 0; c < chunks.size(); ++c) {
     const TargetChunk& chunk = chunks[c];
     auto claims = chunk.Claims(*store, Store::ClaimDetail::kForLinking);
     if (!claims) return std::unexpected(claims.error());
     auto in_chunk = [&chunk](const StanceTarget& target) { return chunk.Holds(target); };
-    const std::vector<ClaimEdge> edges = ComputeStanceEdges(
-        *claims, lexicon, options, StanceEdgeScope{fresh, in_chunk, &supports_taken});
-    const std::int64_t recorded = c + 1 == chunks.size() ? generation : -1;
-    Status stored = replace && c == 0 ? store->ReplaceStanceEdges(edges, recorded)
-                                      : store->AddStanceEdges(edges, recorded);
-    if (!stored) return std::unexpected(stored.error());
-    written += static_cast<int>(edges.size());
+    Status computed =
+        ComputeStanceEdges(*claims, lexicon, options,
+                           StanceEdgeScope{fresh, in_chunk, &supports_taken}, kEdgeBatch, send);
+    if (!computed) return std::unexpected(computed.error());
   }
+  Status last = write(held ? std::move(*held) : std::vector<ClaimEdge>{}, generation);
+  if (!last) return std::unexpected(last.error());
   return written;
 }
 

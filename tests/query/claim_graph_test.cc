@@ -165,6 +165,41 @@ std::multiset<std::string> EdgeNames(const std::vector<ClaimEdge>& edges) {
   return names;
 }
 
+TEST_CASE("Stance edges handed over in batches are the edges of one list, in order",
+          "[claim_graph]") {
+  GraphFixture fixture;
+  auto claims = fixture.store->AllClaims();
+  REQUIRE(claims);
+  // The fixture's three stance edges (see the next test), one per batch,
+  // sorted by (src, dst): live#1-other#0, live#2-other#1,
+  // live-transcript#0-other#0 ("live#" sorts before "live-" as '#' < '-').
+  std::vector<std::vector<ClaimEdge>> batches;
+  auto sent = ComputeStanceEdges(*claims, fixture.lexicon.get(), {}, {}, 1,
+                                 [&batches](std::vector<ClaimEdge>&& edges) -> claimkb::Status {
+                                   batches.push_back(std::move(edges));
+                                   return {};
+                                 });
+  REQUIRE(sent);
+  REQUIRE(batches.size() == 3);
+  std::vector<std::string> ends;
+  for (const auto& batch : batches) {
+    REQUIRE(batch.size() == 1);
+    ends.push_back(batch.front().src + " " + batch.front().dst);
+  }
+  CHECK(ends == std::vector<std::string>{"live#1 other#0", "live#2 other#1",
+                                         "live-transcript#0 other#0"});
+  // A sink's error stops the call at the first batch.
+  int calls = 0;
+  auto refused = ComputeStanceEdges(
+      *claims, fixture.lexicon.get(), {}, {}, 1,
+      [&calls](std::vector<ClaimEdge>&&) -> claimkb::Status {
+        ++calls;
+        return claimkb::MakeError(claimkb::ErrorCode::kIO, "disk full");
+      });
+  CHECK_FALSE(refused);
+  CHECK(calls == 1);
+}
+
 TEST_CASE("Stored edges: summarises and restates with the claims, stance edges by the link step",
           "[claim_graph]") {
   GraphFixture fixture;

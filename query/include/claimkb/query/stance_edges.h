@@ -67,6 +67,14 @@ std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims
                                           const Lexicon* lexicon,
                                           const StanceEdgeOptions& options = {},
                                           const StanceEdgeScope& scope = {});
+// The same edges, in the same (src, dst) order, handed to `sink` in lists of
+// at most `batch` (at least 1) instead of returned at once: the records of
+// a chunk of the largest topic outweigh its claims. The first error of
+// `sink` stops the call and is returned.
+Status ComputeStanceEdges(const std::vector<StoredClaim>& claims, const Lexicon* lexicon,
+                          const StanceEdgeOptions& options, const StanceEdgeScope& scope,
+                          std::size_t batch,
+                          const std::function<Status(std::vector<ClaimEdge>&&)>& sink);
 
 // The link step. When the stored edges were current before the write that
 // `scope` describes and it changed few claims (a quarter of the store at
