@@ -628,8 +628,8 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
     flush();
   }
   if (tables != nullptr) {
-    for (const std::string& phrase : ElidedPhrases(question.substr(side.begin, side.end - side.begin),
-                                                   *tables)) {
+    for (const std::string& phrase :
+         ElidedPhrases(question.substr(side.begin, side.end - side.begin), *tables)) {
       collector.English(phrase);
     }
   }

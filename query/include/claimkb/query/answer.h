@@ -30,8 +30,8 @@ struct AnswerOptions {
   // found even without the question's words (Boost::retrieves). Topics,
   // speakers and dates only lift. Default: on.
   bool entities_retrieve = true;
-  // Share of the best neighbouring claim's weight (same episode, next or
-  // previous claim) added to a claim: a claim inherits relevance from the
+  // Share of the best neighbouring claim's weight (same episode, within
+  // `neighbour_window` claims) added to a claim: a claim inherits relevance from the
   // turn around it, which the index does not hold as a field. 0 = off.
   double neighbour_share = 0.3;
   // How far the share reaches: neighbours up to `neighbour_window` claims
