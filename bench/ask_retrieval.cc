@@ -16,7 +16,7 @@
 // CLAIMKB_BENCH_TITLE=W and CLAIMKB_BENCH_BOOST=W set the title and boost weights;
 // CLAIMKB_BENCH_RETRIEVE=0 makes entity boosts lift only; CLAIMKB_BENCH_W_AI, _W_CEDICT, _W_PIVOT
 // and _W_ALIAS set the expansion weights (QuestionOptions); CLAIMKB_BENCH_NEIGHBOUR the share of a
-// neighbouring claim's weight (AnswerOptions::neighbour_share).
+// neighbouring claim's weight (AnswerOptions::neighbour_share), _WINDOW and _DECAY its reach.
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <spawn.h>
@@ -289,6 +289,9 @@ int main(int argc, char** argv) {
   answer_options.coordination = EnvNumber("CLAIMKB_BENCH_COORD", answer_options.coordination);
   answer_options.neighbour_share =
       EnvNumber("CLAIMKB_BENCH_NEIGHBOUR", answer_options.neighbour_share);
+  answer_options.neighbour_window =
+      static_cast<int>(EnvNumber("CLAIMKB_BENCH_WINDOW", answer_options.neighbour_window));
+  answer_options.neighbour_decay = EnvNumber("CLAIMKB_BENCH_DECAY", answer_options.neighbour_decay);
   answer_options.feedback_weight = EnvNumber("CLAIMKB_BENCH_FBW", answer_options.feedback_weight);
   answer_options.neighbour_reach =
       static_cast<int>(EnvNumber("CLAIMKB_BENCH_REACH", answer_options.neighbour_reach));

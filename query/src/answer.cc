@@ -27,11 +27,14 @@ long Ordinal(const std::string& claim_id) {
 }
 
 // Adds to each hit `share` of the weight of its best neighbour among the
-// hits (same episode, ordinal ±1), then re-sorts: a claim whose neighbours
-// answer the question probably belongs to the same exchange.
+// hits (same episode, ordinal within ±window, a neighbour d claims away
+// counting decay^(d-1) of its weight), then re-sorts: a claim whose
+// neighbours answer the question probably belongs to the same exchange, and
+// a summary's list ("用户打分是金标准", "自动化可验证测试" under an
+// evaluation bullet) runs past the next claim.
 // Hits in `pulled` (see PullInNeighbours) take `pulled_share` instead.
-void ShareWithNeighbours(double share, double pulled_share, const std::set<std::string>& pulled,
-                         SearchResult* result) {
+void ShareWithNeighbours(double share, double pulled_share, int window, double decay,
+                         const std::set<std::string>& pulled, SearchResult* result) {
   std::map<std::pair<std::string, long>, double> weight_of;
   for (const SearchHit& hit : result->hits) {
     weight_of[{hit.episode_slug, Ordinal(hit.claim_id)}] = hit.weight;
@@ -40,9 +43,12 @@ void ShareWithNeighbours(double share, double pulled_share, const std::set<std::
     const long ordinal = Ordinal(hit.claim_id);
     if (ordinal < 0) continue;
     double best = 0;
-    for (long near : {ordinal - 1, ordinal + 1}) {
-      auto it = weight_of.find({hit.episode_slug, near});
-      if (it != weight_of.end()) best = std::max(best, it->second);
+    double factor = 1;
+    for (long d = 1; d <= window; ++d, factor *= decay) {
+      for (long near : {ordinal - d, ordinal + d}) {
+        auto it = weight_of.find({hit.episode_slug, near});
+        if (it != weight_of.end()) best = std::max(best, factor * it->second);
+      }
     }
     hit.weight += (pulled.count(hit.claim_id) > 0 ? pulled_share : share) * best;
   }
@@ -238,7 +244,8 @@ Result<std::vector<FacetHits>> RankAnswer(const Searcher& searcher, const Questi
       if (!pulled) return std::unexpected(pulled.error());
     }
     if (options.neighbour_share > 0 || !pulled_ids.empty()) {
-      ShareWithNeighbours(options.neighbour_share, options.pulled_share, pulled_ids, &hits.result);
+      ShareWithNeighbours(options.neighbour_share, options.pulled_share, options.neighbour_window,
+                          options.neighbour_decay, pulled_ids, &hits.result);
     }
     out.push_back(std::move(hits));
   }

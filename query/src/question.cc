@@ -397,6 +397,42 @@ bool IsQuestionWord(const QuestionOptions& options, const std::string& lower) {
   return options.tables != nullptr && options.tables->IsFunctionWord(lower);
 }
 
+// AI-table phrases a coordination leaves implied: "open source or closed"
+// means "closed source" too, "open or closed source" "open source". The
+// phrase is taken only when the table knows both it and the written one.
+std::vector<std::string> ElidedPhrases(const std::string& text, const TermTables& tables) {
+  std::vector<std::string> words;
+  std::string current;
+  for (char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '-') {
+      current += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else if (!current.empty()) {
+      words.push_back(current);
+      current.clear();
+    }
+  }
+  if (!current.empty()) words.push_back(current);
+  auto known = [&](const std::string& a, const std::string& b) {
+    return !tables.AiChinese(a + " " + b).empty();
+  };
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i + 3 < words.size(); ++i) {
+    const std::string& link = words[i + 2];
+    const bool coordinated = link == "or" || link == "and" || link == "vs" || link == "versus";
+    // "A B or C": C B.
+    if (coordinated && known(words[i], words[i + 1]) && known(words[i + 3], words[i + 1])) {
+      out.push_back(words[i + 3] + " " + words[i + 1]);
+    }
+    // "A or C B": A B.
+    const std::string& link2 = words[i + 1];
+    const bool coordinated2 = link2 == "or" || link2 == "and" || link2 == "vs" || link2 == "versus";
+    if (coordinated2 && known(words[i + 2], words[i + 3]) && known(words[i], words[i + 3])) {
+      out.push_back(words[i] + " " + words[i + 3]);
+    }
+  }
+  return out;
+}
+
 // The ranked terms of one side: every content word of the text not covered
 // by `spans`, English phrases from the AI table kept whole, Chinese runs cut
 // into AI terms and ICU words, each expanded into the other language.
@@ -590,6 +626,12 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
       }
     }
     flush();
+  }
+  if (tables != nullptr) {
+    for (const std::string& phrase :
+         ElidedPhrases(question.substr(side.begin, side.end - side.begin), *tables)) {
+      collector.English(phrase);
+    }
   }
   return terms;
 }

@@ -222,6 +222,21 @@ TEST_CASE("words expand into the other language, weighted below the user's own",
   CHECK(Term(larger.facets[0], "推理") != nullptr);
 }
 
+TEST_CASE("a coordination's implied AI-table phrase ranks too", "[question][crosslang]") {
+  // The table knows "open source" (开源) and "closed source" (闭源).
+  auto after = Interpret("open source or closed", WithTables());
+  const auto* closed = Term(after.facets[0], "closed source");
+  REQUIRE(closed != nullptr);
+  CHECK(closed->weight == 1.0);
+  CHECK(Term(after.facets[0], "闭源") != nullptr);
+  auto before = Interpret("open or closed source", WithTables());
+  REQUIRE(Term(before.facets[0], "open source") != nullptr);
+  CHECK(Term(before.facets[0], "开源") != nullptr);
+  // "cheap source" is no table phrase: nothing is implied.
+  auto unknown = Interpret("open source or cheap", WithTables());
+  CHECK(Term(unknown.facets[0], "cheap source") == nullptr);
+}
+
 TEST_CASE("characters either side of a removed word stay apart", "[question][crosslang]") {
   // 读代码怎么样: 代码 is an AI-table term and 怎么 a question word; what is
   // left, 读 and 样, are lone characters on either side of them, not one

@@ -3,6 +3,7 @@
 // worked out by hand from the six sample claims (tests/indexer/index_fixture.h).
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <map>
 #include <set>
 
 #include "claimkb/core/entity_linker.h"
@@ -158,6 +159,42 @@ TEST_CASE("the neighbours of the best hits join them with a share of their weigh
   REQUIRE(filtered);
   REQUIRE(filtered->front().result.hits.size() == 1);
   CHECK(filtered->front().result.hits[0].claim_id == "gemini-live#2");
+}
+
+TEST_CASE("a hit shares its weight with claims up to the window away, decaying", "[rank]") {
+  // 前端 is said in gemini-live#0 only, "src" in gemini-live#3 only: three
+  // claims apart. Each claim's own weight is w0 and w3. With a share of
+  // 0.3, a window of 3 and a decay of 0.8, each gets 0.3 × 0.8² = 0.192 of
+  // the other's; a window of 2 does not reach.
+  claimkb::QuestionPlan plan;
+  claimkb::QuestionFacet facet;
+  facet.terms = {{"前端", 1.0, "question", ""}, {"src", 1.0, "question", ""}};
+  plan.facets = {facet};
+  claimkb::AnswerOptions options;
+  options.feedback_docs = 0;
+  options.coordination = 0;
+  options.neighbour_reach = 0;
+  options.neighbour_decay = 0.8;
+  auto weights = [&](double share, int window) {
+    options.neighbour_share = share;
+    options.neighbour_window = window;
+    auto ranked = claimkb::RankAnswer(Sample(), plan, options);
+    REQUIRE(ranked);
+    std::map<std::string, double> out;
+    for (const auto& hit : ranked->front().result.hits) out[hit.claim_id] = hit.weight;
+    return out;
+  };
+  auto own = weights(0, 1);
+  REQUIRE(own.size() == 2);
+  const double w0 = own["gemini-live#0"], w3 = own["gemini-live#3"];
+  REQUIRE(w0 > 0);
+  REQUIRE(w3 > 0);
+  auto shared = weights(0.3, 3);
+  CHECK(shared["gemini-live#0"] == Approx(w0 + 0.192 * w3));
+  CHECK(shared["gemini-live#3"] == Approx(w3 + 0.192 * w0));
+  auto short_window = weights(0.3, 2);
+  CHECK(short_window["gemini-live#0"] == Approx(w0));
+  CHECK(short_window["gemini-live#3"] == Approx(w3));
 }
 
 namespace {
