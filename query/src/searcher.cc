@@ -421,14 +421,11 @@ Xapian::BM25Weight Bm25Of(const RankedQuery& request) {
 bool IsCjkGram(const std::string& term, std::size_t chars) {
   std::size_t at = 0;
   while (at < term.size() && term[at] >= 'A' && term[at] <= 'Z') ++at;
-  if (at == term.size()) return false;
-  std::size_t n = 0;
-  for (std::size_t i = at; i < term.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(term[i]);
-    if (c < 0x80) return false;
-    if ((c & 0xC0) != 0x80) ++n;
-  }
-  return n == chars;
+  const std::string_view rest = std::string_view(term).substr(at);
+  if (rest.empty()) return false;
+  const bool all_multibyte = std::all_of(
+      rest.begin(), rest.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  return all_multibyte && CodePoints(rest) == chars;
 }
 
 // Leaves of nested ANDs, in order.

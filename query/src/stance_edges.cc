@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
 #include <limits>
 #include <map>
 #include <optional>
@@ -213,7 +214,8 @@ std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims
   // The sink only appends: it cannot fail.
   (void)ComputeStanceEdges(claims, lexicon, options, scope, std::numeric_limits<std::size_t>::max(),
                            [&all](std::vector<ClaimEdge>&& some) -> Status {
-                             all = std::move(some);
+                             all.insert(all.end(), std::make_move_iterator(some.begin()),
+                                        std::make_move_iterator(some.end()));
                              return {};
                            });
   return all;
