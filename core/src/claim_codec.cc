@@ -16,7 +16,7 @@ std::optional<int> ReadOptionalInt(const json& value) {
 
 }  // namespace
 
-std::string EncodeStoredClaim(const StoredClaim& stored) {
+std::string EncodeClaimRecord(const StoredClaim& stored) {
   const Claim& c = stored.claim;
   json entities = json::array();
   for (const EntityMention& m : c.entities) {
@@ -27,63 +27,58 @@ std::string EncodeStoredClaim(const StoredClaim& stored) {
   for (const BenchmarkResult& r : c.results) {
     results.push_back({r.model_id, r.benchmark_id, r.low, r.high, r.unit, r.qualifier, r.surface});
   }
-  json out = {
-      {"id", stored.id},
-      {"episode",
-       {stored.episode_id, stored.episode_slug, stored.episode_title, stored.episode_url,
-        stored.episode_date}},
-      {"section_title", stored.section_title},
-      {"path", stored.path},
-      {"speaker_name", stored.speaker_name},
-      {"ordinal", c.ordinal},
-      {"text", c.text},
-      {"speaker", c.speaker},
-      {"by_editor", c.by_editor},
-      {"where",
-       {c.section_index, c.turn_index, c.paragraph_index, c.line, c.span_begin, c.span_end}},
-      {"time", {OptionalInt(c.start_s), OptionalInt(c.end_s), OptionalInt(c.at_s)}},
-      {"entities", entities},
-      {"topics", c.topics},
-      {"stance", StanceName(c.stance)},
-      {"modality", ModalityName(c.modality)},
-      {"highlighted", c.highlighted},
-      {"results", results},
-      {"summarises", c.summarises},
+  // The order is the format: DecodeClaimRecord reads the same positions.
+  const json out = {
+      stored.episode_id,
+      c.ordinal,
+      c.text,
+      c.speaker,
+      stored.speaker_name,
+      c.by_editor,
+      stored.section_title,
+      {c.section_index, c.turn_index, c.paragraph_index, c.line, c.span_begin, c.span_end},
+      {OptionalInt(c.start_s), OptionalInt(c.end_s), OptionalInt(c.at_s)},
+      entities,
+      c.topics,
+      StanceName(c.stance),
+      ModalityName(c.modality),
+      c.highlighted,
+      results,
+      c.summarises,
   };
   return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-Result<StoredClaim> DecodeStoredClaim(std::string_view text) {
+std::string EncodeEpisodeRecord(const StoredClaim& stored) {
+  const json out = {stored.episode_slug, stored.episode_title, stored.episode_url,
+                    stored.episode_date, stored.path};
+  return out.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+Result<StoredClaim> DecodeClaimRecord(std::string_view text) {
   try {
     const json in = json::parse(text);
     StoredClaim stored;
     Claim& c = stored.claim;
-    stored.id = in.at("id").get<std::string>();
-    const json& episode = in.at("episode");
-    stored.episode_id = episode.at(0).get<std::int64_t>();
-    stored.episode_slug = episode.at(1).get<std::string>();
-    stored.episode_title = episode.at(2).get<std::string>();
-    stored.episode_url = episode.at(3).get<std::string>();
-    stored.episode_date = episode.at(4).get<std::string>();
-    stored.section_title = in.at("section_title").get<std::string>();
-    stored.path = in.at("path").get<std::string>();
-    stored.speaker_name = in.at("speaker_name").get<std::string>();
-    c.ordinal = in.at("ordinal").get<int>();
-    c.text = in.at("text").get<std::string>();
-    c.speaker = in.at("speaker").get<std::string>();
-    c.by_editor = in.at("by_editor").get<bool>();
-    const json& where = in.at("where");
+    stored.episode_id = in.at(0).get<std::int64_t>();
+    c.ordinal = in.at(1).get<int>();
+    c.text = in.at(2).get<std::string>();
+    c.speaker = in.at(3).get<std::string>();
+    stored.speaker_name = in.at(4).get<std::string>();
+    c.by_editor = in.at(5).get<bool>();
+    stored.section_title = in.at(6).get<std::string>();
+    const json& where = in.at(7);
     c.section_index = where.at(0).get<int>();
     c.turn_index = where.at(1).get<int>();
     c.paragraph_index = where.at(2).get<int>();
     c.line = where.at(3).get<int>();
     c.span_begin = where.at(4).get<int>();
     c.span_end = where.at(5).get<int>();
-    const json& time = in.at("time");
+    const json& time = in.at(8);
     c.start_s = ReadOptionalInt(time.at(0));
     c.end_s = ReadOptionalInt(time.at(1));
     c.at_s = ReadOptionalInt(time.at(2));
-    for (const json& m : in.at("entities")) {
+    for (const json& m : in.at(9)) {
       EntityMention mention;
       mention.entity_id = m.at(0).get<std::string>();
       mention.kind = EntityKindFromName(m.at(1).get<std::string>()).value_or(EntityKind::kModel);
@@ -97,21 +92,37 @@ Result<StoredClaim> DecodeStoredClaim(std::string_view text) {
       mention.stance = StanceFromName(m.at(6).get<std::string>()).value_or(Stance::kNeutral);
       c.entities.push_back(std::move(mention));
     }
-    c.topics = in.at("topics").get<std::vector<std::string>>();
-    c.stance = StanceFromName(in.at("stance").get<std::string>()).value_or(Stance::kNeutral);
-    c.modality =
-        ModalityFromName(in.at("modality").get<std::string>()).value_or(Modality::kOpinion);
-    c.highlighted = in.at("highlighted").get<bool>();
-    for (const json& r : in.at("results")) {
+    c.topics = in.at(10).get<std::vector<std::string>>();
+    c.stance = StanceFromName(in.at(11).get<std::string>()).value_or(Stance::kNeutral);
+    c.modality = ModalityFromName(in.at(12).get<std::string>()).value_or(Modality::kOpinion);
+    c.highlighted = in.at(13).get<bool>();
+    for (const json& r : in.at(14)) {
       c.results.push_back({r.at(0).get<std::string>(), r.at(1).get<std::string>(),
                            r.at(2).get<double>(), r.at(3).get<double>(), r.at(4).get<std::string>(),
                            r.at(5).get<std::string>(), r.at(6).get<std::string>()});
     }
-    c.summarises = in.at("summarises").get<std::vector<int>>();
+    c.summarises = in.at(15).get<std::vector<int>>();
     return stored;
   } catch (const nlohmann::json::exception& error) {
     return MakeError(ErrorCode::kCorruption,
                      std::string("index document holds no readable claim: ") + error.what(),
+                     "run `claimkb reindex`");
+  }
+}
+
+Status ApplyEpisodeRecord(std::string_view text, StoredClaim* claim) {
+  try {
+    const json in = json::parse(text);
+    claim->episode_slug = in.at(0).get<std::string>();
+    claim->episode_title = in.at(1).get<std::string>();
+    claim->episode_url = in.at(2).get<std::string>();
+    claim->episode_date = in.at(3).get<std::string>();
+    claim->path = in.at(4).get<std::string>();
+    claim->id = claim->episode_slug + "#" + std::to_string(claim->claim.ordinal);
+    return {};
+  } catch (const nlohmann::json::exception& error) {
+    return MakeError(ErrorCode::kCorruption,
+                     std::string("index holds no readable episode record: ") + error.what(),
                      "run `claimkb reindex`");
   }
 }

@@ -66,6 +66,9 @@ struct ClaimIndex::Impl {
   std::string staging_dir;                           // Set by CreateStaging(), until Publish().
   CjkSegmentation cjk = CjkSegmentation::kNgram;
   Xapian::TermGenerator generator;
+  // The episode whose record (metadata) Replace() wrote last: an episode's
+  // claims come one after another, so its record is written once.
+  std::int64_t recorded_episode = -1;
 };
 
 ClaimIndex::ClaimIndex(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -440,11 +443,15 @@ Status ClaimIndex::Replace(const StoredClaim& stored, const Lexicon& lexicon) {
     add_facets(models, kSlotModelFirst);
     add_facets(topics, kSlotTopicFirst);
 
-    // The CLI fetches the full record from SQLite by this id.
-    // The whole record, so that hits from a remote shard can be shown and
-    // cited without the SQLite store they came from (layout 3).
-    doc.set_data(EncodeStoredClaim(stored));
+    // The claim's own fields, and its episode's once per episode, so that
+    // hits from a remote shard can be shown and cited without the SQLite
+    // store they came from (layout 6). Local readers read SQLite instead.
+    doc.set_data(EncodeClaimRecord(stored));
     impl_->writable->replace_document(unique, doc);
+    if (impl_->recorded_episode != stored.episode_id) {
+      impl_->writable->set_metadata(xs::EpisodeKey(stored.episode_id), EncodeEpisodeRecord(stored));
+      impl_->recorded_episode = stored.episode_id;
+    }
     return {};
   });
 }
@@ -463,7 +470,19 @@ Result<int> ClaimIndex::DeleteEpisode(std::string_view slug_or_id) {
   return xs::Guard(fmt::format("deleting episode {}", slug_or_id), [&]() -> Result<int> {
     Xapian::WritableDatabase& db = *impl_->writable;
     const int count = static_cast<int>(db.get_termfreq(term));
-    if (count > 0) db.delete_document(term);
+    if (count == 0) return 0;
+    // The episode record goes with its last claim. A slug names the row id
+    // through any of its claims' records.
+    std::int64_t episode_id = 0;
+    if (numeric) {
+      std::from_chars(slug_or_id.data(), slug_or_id.data() + slug_or_id.size(), episode_id);
+    } else {
+      auto record = DecodeClaimRecord(db.get_document(*db.postlist_begin(term)).get_data());
+      if (record) episode_id = record->episode_id;
+    }
+    db.delete_document(term);
+    if (episode_id != 0) db.set_metadata(xs::EpisodeKey(episode_id), "");
+    impl_->recorded_episode = -1;
     return count;
   });
 }

@@ -295,7 +295,12 @@ Status CheckLayout(const Xapian::Database& shard, const std::string& source) {
                    "run `claimkb reindex` on that database");
 }
 
-Result<Xapian::Database> OpenSources(const std::vector<std::string>& sources) {
+std::string EpisodeKey(std::int64_t episode_id) {
+  return std::string(kMetaEpisodePrefix) + std::to_string(episode_id);
+}
+
+Result<Xapian::Database> OpenSources(const std::vector<std::string>& sources,
+                                     std::vector<Xapian::Database>* shards) {
   if (sources.empty()) {
     return MakeError(ErrorCode::kInvalidArgument, "no index to search",
                      "give a database directory or tcp://host:port");
@@ -319,11 +324,17 @@ Result<Xapian::Database> OpenSources(const std::vector<std::string>& sources) {
         Xapian::Database shard = Xapian::Remote::open(host, port);
         if (Status layout = CheckLayout(shard, source); !layout) return layout;
         combined.add_database(shard);
+        if (shards != nullptr) shards->push_back(shard);
         return {};
       });
-      if (!added && added.error().code != ErrorCode::kSchemaMismatch) {
-        added.error().code = ErrorCode::kIO;
-        added.error().hint = "is xapian-tcpsrv running there? drop the source to search without it";
+      if (!added) {
+        // A shard of another layout says so (with its repair); anything
+        // else is a shard that did not answer.
+        if (added.error().code != ErrorCode::kSchemaMismatch) {
+          added.error().code = ErrorCode::kIO;
+          added.error().hint =
+              "is xapian-tcpsrv running there? drop the source to search without it";
+        }
         return std::unexpected(added.error());
       }
       continue;
@@ -344,6 +355,7 @@ Result<Xapian::Database> OpenSources(const std::vector<std::string>& sources) {
       Xapian::Database shard(dir.string());
       if (Status layout = CheckLayout(shard, source); !layout) return layout;
       combined.add_database(shard);
+      if (shards != nullptr) shards->push_back(shard);
       return {};
     });
     if (!added) return std::unexpected(added.error());

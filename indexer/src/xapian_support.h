@@ -6,6 +6,7 @@
 
 #include <xapian.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -73,8 +74,16 @@ std::string AsciiLower(std::string_view text);
 // The mode recorded in a database's metadata; kNgram when absent.
 CjkSegmentation ReadCjkMode(const Xapian::Database& db);
 
-// Opens and combines read-only sources (see ClaimIndex::OpenReadOnly).
-Result<Xapian::Database> OpenSources(const std::vector<std::string>& sources);
+// Opens and combines read-only sources (see ClaimIndex::OpenReadOnly). A
+// source whose index has another layout is an error (kSchemaMismatch), never
+// silently left out. `shards`, when given, receives each source's database
+// in order: Xapian reads metadata from the first one only, and document d of
+// the combination is document (d - 1) / n + 1 of shard (d - 1) % n.
+Result<Xapian::Database> OpenSources(const std::vector<std::string>& sources,
+                                     std::vector<Xapian::Database>* shards = nullptr);
+
+// The metadata key of an episode's record (kMetaEpisodePrefix + row id).
+std::string EpisodeKey(std::int64_t episode_id);
 
 // True for "tcp://..." sources; Parse splits host and port.
 bool IsRemote(std::string_view source);

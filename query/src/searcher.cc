@@ -65,7 +65,15 @@ struct Searcher::Impl {
   std::shared_ptr<const EntityLinker> linker;
   QueryParser parser{nullptr};
   mutable Xapian::Database db;
+  std::vector<Xapian::Database> shards;  // db's sources, in order, for their metadata.
   CjkSegmentation cjk = CjkSegmentation::kNgram;
+
+  // The whole claim of hit `docid`: its document data with its episode's
+  // record, read from the shard the document lives in (episode row ids are
+  // per database). `episodes` caches records by shard and row id.
+  Result<StoredClaim> Record(Xapian::docid docid, const Xapian::Document& doc,
+                             std::map<std::pair<std::size_t, std::int64_t>, std::string>*
+                                 episodes) const;
 
   Result<Xapian::Query> Build(const QueryNode& node) const;
   // `positioned`: the field is indexed with positions. Titles are not, so
@@ -265,14 +273,31 @@ Error Searcher::Impl::Explain(Error error) const {
   return error;
 }
 
+Result<StoredClaim> Searcher::Impl::Record(
+    Xapian::docid docid, const Xapian::Document& doc,
+    std::map<std::pair<std::size_t, std::int64_t>, std::string>* episodes) const {
+  auto record = DecodeClaimRecord(doc.get_data());
+  if (!record) return record;
+  const std::size_t shard = shards.empty() ? 0 : (docid - 1) % shards.size();
+  auto [it, added] = episodes->try_emplace({shard, record->episode_id});
+  if (added) {
+    const Xapian::Database& source = shards.empty() ? db : shards[shard];
+    it->second = source.get_metadata(xs::EpisodeKey(record->episode_id));
+  }
+  if (Status applied = ApplyEpisodeRecord(it->second, &*record); !applied) {
+    return std::unexpected(applied.error());
+  }
+  return record;
+}
+
 Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Searcher::~Searcher() = default;
 
 Result<std::unique_ptr<Searcher>> Searcher::Open(const std::vector<std::string>& sources,
                                                  std::shared_ptr<const EntityLinker> linker) {
-  auto db = xs::OpenSources(sources);
-  if (!db) return std::unexpected(db.error());
   auto impl = std::make_unique<Impl>();
+  auto db = xs::OpenSources(sources, &impl->shards);
+  if (!db) return std::unexpected(db.error());
   impl->sources = sources;
   impl->linker = linker;
   impl->parser = QueryParser(std::move(linker));
@@ -356,6 +381,7 @@ Result<SearchResult> Searcher::Impl::Run(const Xapian::Query& query, const Searc
                          static_cast<Xapian::doccount>(options.limit), check_at_least);
     result.total = mset.get_matches_lower_bound();
     result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    std::map<std::pair<std::size_t, std::int64_t>, std::string> episodes;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       Xapian::Document doc = it.get_document();
       SearchHit hit;
@@ -363,7 +389,7 @@ Result<SearchResult> Searcher::Impl::Run(const Xapian::Query& query, const Searc
       hit.speaker = doc.get_value(kSlotSpeaker);
       hit.stance = doc.get_value(kSlotStance);
       if (options.records) {
-        auto record = DecodeStoredClaim(doc.get_data());
+        auto record = Record(*it, doc, &episodes);
         if (!record) return std::unexpected(record.error());
         hit.record = std::move(*record);
       }

@@ -36,9 +36,20 @@ TEST_CASE("A stored claim survives encoding field by field", "[codec]") {
   c.results.push_back({"gemini-3", "arc-agi-2", 31, 39, "%", "after", "三十几"});
   c.summarises = {1, 4};
 
-  auto out = claimkb::DecodeStoredClaim(claimkb::EncodeStoredClaim(in));
+  auto out = claimkb::DecodeClaimRecord(claimkb::EncodeClaimRecord(in));
   REQUIRE(out);
+  // The episode's fields are not in the claim's record...
+  CHECK(out->id.empty());
+  CHECK(out->episode_title.empty());
+  CHECK(out->path.empty());
+  // ...but in the episode's, which also makes the id from slug and ordinal.
+  REQUIRE(claimkb::ApplyEpisodeRecord(claimkb::EncodeEpisodeRecord(in), &*out));
   CHECK(out->id == in.id);
+  CHECK(out->episode_slug == "live");
+  CHECK(out->episode_url == in.episode_url);
+  CHECK(out->episode_date == "2025-11-21");
+  CHECK(out->path == "/tmp/live.md");
+  CHECK(out->section_title == "Coding 之争");
   CHECK(out->episode_id == 3);
   CHECK(out->episode_title == in.episode_title);
   CHECK(out->speaker_name == "田渊栋");
@@ -66,8 +77,12 @@ TEST_CASE("A stored claim survives encoding field by field", "[codec]") {
 
 TEST_CASE("Text that is not an encoded claim is reported as corruption", "[codec]") {
   for (const char* bad : {"", "live#7", "{\"id\": 3}", "[1,2]"}) {
-    auto out = claimkb::DecodeStoredClaim(bad);
+    auto out = claimkb::DecodeClaimRecord(bad);
     REQUIRE_FALSE(out);
     CHECK(out.error().code == claimkb::ErrorCode::kCorruption);
+    claimkb::StoredClaim claim;
+    auto applied = claimkb::ApplyEpisodeRecord(bad, &claim);
+    REQUIRE_FALSE(applied);
+    CHECK(applied.error().code == claimkb::ErrorCode::kCorruption);
   }
 }

@@ -71,9 +71,16 @@ TEST_CASE("Claim text weighs more than titles; values and data hold what the CLI
   IndexAll(dir.path(), 1);
   Xapian::Database db(ClaimIndex::IndexDirectory(dir.path()));
   Xapian::Document doc = db.get_document(*db.postlist_begin("Qagents#0"));
-  auto record = claimkb::DecodeStoredClaim(doc.get_data());
+  // The document holds the claim's own fields; its episode's are metadata.
+  auto record = claimkb::DecodeClaimRecord(doc.get_data());
   REQUIRE(record);
+  CHECK(record->claim.ordinal == 0);
+  CHECK(record->episode_title.empty());
+  const std::string episode =
+      db.get_metadata(std::string(claimkb::kMetaEpisodePrefix) + std::to_string(record->episode_id));
+  REQUIRE(claimkb::ApplyEpisodeRecord(episode, &*record));
   CHECK(record->id == "agents#0");
+  CHECK(record->episode_slug == "agents");
   CHECK(doc.get_value(claimkb::kSlotDate) == "20251014");
   CHECK(doc.get_value(claimkb::kSlotSpeaker) == "Lance");
   CHECK(doc.get_value(claimkb::kSlotStance) == "negative");

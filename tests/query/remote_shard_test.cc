@@ -6,6 +6,7 @@
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <xapian.h>
 
 #include <catch2/catch.hpp>
 #include <chrono>
@@ -125,4 +126,57 @@ TEST_CASE("A dead remote shard is a clear error naming it", "[remote]") {
   REQUIRE(!reopened);
   CHECK(reopened.error().code == ErrorCode::kIO);
   CHECK_THAT(reopened.error().message, Catch::Contains(source));
+}
+
+TEST_CASE("A remote hit is shown whole: its episode's fields come from its own shard",
+          "[remote]") {
+  // Both shards number their episodes from 1, as separate stores do: the
+  // remote "agents" episode is row 1 there, and row 1 of the local shard is
+  // another episode. The record must come from the hit's own shard.
+  TempDir dir;
+  auto lexicon = TestLexicon();
+  auto local = claimkb::ClaimIndex::Open(dir.Sub("local"));
+  auto remote = claimkb::ClaimIndex::Open(dir.Sub("remote"));
+  REQUIRE(local);
+  REQUIRE(remote);
+  for (auto claim : SampleClaims()) {
+    claim.episode_id = 1;
+    auto& index = claim.episode_slug == "agents" ? *remote : *local;
+    REQUIRE(index->Replace(claim, *lexicon));
+  }
+  REQUIRE((*local)->Commit(1));
+  REQUIRE((*remote)->Commit(1));
+  TcpServer server(claimkb::ClaimIndex::IndexDirectory(dir.Sub("remote")));
+  auto searcher = Searcher::Open({dir.Sub("local"), server.Source()}, Linker());
+  REQUIRE(searcher);
+
+  claimkb::SearchOptions options;
+  options.records = true;
+  auto result = (*searcher)->Search("topic:coding", options);
+  REQUIRE(result);
+  std::map<std::string, std::string> titles;
+  for (const auto& hit : result->hits) {
+    CHECK(hit.record.id == hit.claim_id);
+    titles[hit.claim_id] = hit.record.episode_title;
+  }
+  CHECK(titles == std::map<std::string, std::string>{{"gemini-live#0", "Gemini 3 live review"},
+                                                     {"gemini-live#2", "Gemini 3 live review"},
+                                                     {"agents#0", "Agents podcast"}});
+}
+
+TEST_CASE("A remote shard of another layout is refused with the repair, not left out",
+          "[remote]") {
+  TempDir dir;
+  BuildShards(dir);
+  {
+    Xapian::WritableDatabase old(claimkb::ClaimIndex::IndexDirectory(dir.Sub("remote")));
+    old.set_metadata("claimkb:layout", "5");
+    old.commit();
+  }
+  TcpServer server(claimkb::ClaimIndex::IndexDirectory(dir.Sub("remote")));
+  auto searcher = Searcher::Open({dir.Sub("local"), server.Source()}, Linker());
+  REQUIRE(!searcher);
+  CHECK(searcher.error().code == ErrorCode::kSchemaMismatch);
+  CHECK_THAT(searcher.error().message, Catch::Contains(server.Source()));
+  CHECK_THAT(searcher.error().hint, Catch::Contains("reindex"));
 }

@@ -62,9 +62,13 @@ inline constexpr std::string_view kPrefixEpisodeId = "XI";  // "XI<episode row i
 inline constexpr std::string_view kMetaGeneration = "claimkb:generation";
 inline constexpr std::string_view kMetaLayout = "claimkb:layout";
 inline constexpr std::string_view kMetaCjk = "claimkb:cjk";
+// "claimkb:episode:<episode row id>": the fields all claims of an episode
+// share (core/claim_codec.h, EncodeEpisodeRecord), once per episode.
+inline constexpr std::string_view kMetaEpisodePrefix = "claimkb:episode:";
 // 2: titles only under prefixes. 3: document data holds the encoded claim.
-// 4: value slot 7 holds the claim id.
-inline constexpr std::string_view kLayoutVersion = "5";
+// 4: value slot 7 holds the claim id. 5: slot 8 holds stance and speaker.
+// 6: document data holds the claim's own fields; its episode's are metadata.
+inline constexpr std::string_view kLayoutVersion = "6";
 
 }  // namespace claimkb
 
