@@ -39,6 +39,7 @@
 #include "claimkb/core/lexicon.h"
 #include "claimkb/core/store.h"
 #include "claimkb/indexer/claim_index.h"
+#include "claimkb/indexer/hit_card.h"
 #include "claimkb/indexer/index_fields.h"
 #include "claimkb/indexer/knowledge_base_writer.h"
 #include "claimkb/query/answer.h"
@@ -144,7 +145,7 @@ class PlainBm25 {
     Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(limit));
     std::vector<std::string> ids;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      ids.push_back(it.get_document().get_value(claimkb::kSlotClaimId));
+      ids.push_back(claimkb::DecodeHitCard(it.get_document().get_value(claimkb::kSlotHitCard)).claim_id);
     }
     return ids;
   }

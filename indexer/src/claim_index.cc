@@ -17,6 +17,7 @@
 #include <sstream>
 
 #include "claimkb/core/claim_codec.h"
+#include "claimkb/indexer/hit_card.h"
 #include "claimkb/indexer/index_fields.h"
 #include "xapian_support.h"
 
@@ -421,13 +422,17 @@ Status ClaimIndex::Replace(const StoredClaim& stored, const Lexicon& lexicon) {
     if (claim.at_s) doc.add_value(kSlotAtSeconds, Xapian::sortable_serialise(*claim.at_s));
     doc.add_value(kSlotOrdinal, Xapian::sortable_serialise(claim.ordinal));
     if (!stored.speaker_name.empty()) doc.add_value(kSlotSpeaker, stored.speaker_name);
-    doc.add_value(kSlotClaimId, stored.id);
     doc.add_value(kSlotStance, StanceName(claim.stance));
     // Stance and speaker in one value: one spy counts the speaker × stance
     // table of a question in one pass (layout 5).
     doc.add_value(kSlotStanceSpeaker,
                   std::string(StanceName(claim.stance)) + '\x1f' + stored.speaker_name);
-    doc.add_value(kSlotText, xs::PrepareText(claim.text, impl_->cjk));
+    // Everything a hit shows in one value: one lookup per hit.
+    doc.add_value(kSlotHitCard, EncodeHitCard({stored.id, stored.speaker_name,
+                                               StanceName(claim.stance),
+                                               date.size() == 8 ? date : std::string(),
+                                               stored.episode_slug,
+                                               xs::PrepareText(claim.text, impl_->cjk)}));
     doc.add_value(kSlotEpisode, stored.episode_slug);
     auto add_facets = [&doc](std::vector<std::string> values, int first_slot) {
       std::vector<std::string> distinct;

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "claimkb/core/claim_codec.h"
+#include "claimkb/indexer/hit_card.h"
 #include "claimkb/indexer/index_fields.h"
 #include "claimkb/query/printable.h"
 #include "xapian_support.h"
@@ -385,9 +386,10 @@ Result<SearchResult> Searcher::Impl::Run(const Xapian::Query& query, const Searc
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       Xapian::Document doc = it.get_document();
       SearchHit hit;
-      hit.claim_id = doc.get_value(kSlotClaimId);
-      hit.speaker = doc.get_value(kSlotSpeaker);
-      hit.stance = doc.get_value(kSlotStance);
+      HitCard card = DecodeHitCard(doc.get_value(kSlotHitCard));
+      hit.claim_id = std::move(card.claim_id);
+      hit.speaker = std::move(card.speaker);
+      hit.stance = std::move(card.stance);
       if (options.records) {
         auto record = Record(*it, doc, &episodes);
         if (!record) return std::unexpected(record.error());
@@ -397,14 +399,14 @@ Result<SearchResult> Searcher::Impl::Run(const Xapian::Query& query, const Searc
       hit.weight = it.get_weight();
       hit.match_weight = hit.weight;
       hit.percent = it.get_percent();
-      hit.episode_slug = doc.get_value(kSlotEpisode);
-      const std::string date = doc.get_value(kSlotDate);
+      hit.episode_slug = std::move(card.episode_slug);
+      const std::string& date = card.date;
       if (date.size() == 8) {
         hit.date = fmt::format("{}-{}-{}", date.substr(0, 4), date.substr(4, 2), date.substr(6, 2));
       }
       // Digest text is untrusted: control characters are made visible
       // before the highlight markers (possibly colour codes) go in.
-      const std::string text = Printable(doc.get_value(kSlotText), /*one_line=*/true);
+      const std::string text = Printable(card.text, /*one_line=*/true);
       hit.text = text;
       if (options.snippet_chars <= 0) {
         result.hits.push_back(std::move(hit));

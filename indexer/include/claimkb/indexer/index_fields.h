@@ -46,9 +46,8 @@ inline constexpr int kSlotAtSeconds = 1;       // sortable_serialise(at_s); abse
 inline constexpr int kSlotOrdinal = 2;         // sortable_serialise(ordinal).
 inline constexpr int kSlotSpeaker = 3;         // Canonical speaker name (facet).
 inline constexpr int kSlotStance = 4;          // Stance name (facet).
-inline constexpr int kSlotText = 5;            // Claim text, prepared for snippets.
-inline constexpr int kSlotEpisode = 6;         // Episode slug.
-inline constexpr int kSlotClaimId = 7;         // Claim id, so hits need not decode the data.
+inline constexpr int kSlotHitCard = 5;         // What a hit shows, in one value (hit_card.h).
+inline constexpr int kSlotEpisode = 6;         // Episode slug (sorting).
 inline constexpr int kSlotStanceSpeaker = 8;   // "<stance>\x1f<speaker>": ask's tallies, one pass.
 inline constexpr int kSlotModelFirst = 10;     // Models (facet), one per slot, 10..13.
 inline constexpr int kSlotTopicFirst = 20;     // Topics (facet), one per slot, 20..23.
@@ -68,7 +67,9 @@ inline constexpr std::string_view kMetaEpisodePrefix = "claimkb:episode:";
 // 2: titles only under prefixes. 3: document data holds the encoded claim.
 // 4: value slot 7 holds the claim id. 5: slot 8 holds stance and speaker.
 // 6: document data holds the claim's own fields; its episode's are metadata.
-inline constexpr std::string_view kLayoutVersion = "6";
+// 7: slot 5 holds the hit card (id, speaker, stance, date, slug, text); slot
+// 7 is no longer written.
+inline constexpr std::string_view kLayoutVersion = "7";
 
 }  // namespace claimkb
 

@@ -1,0 +1,50 @@
+#include "claimkb/indexer/hit_card.h"
+
+#include <algorithm>
+#include <array>
+
+namespace claimkb {
+namespace {
+
+constexpr char kSeparator = '\x1f';
+
+void AppendField(std::string_view field, std::string* out) {
+  const std::size_t start = out->size();
+  out->append(field);
+  std::replace(out->begin() + static_cast<std::ptrdiff_t>(start), out->end(), kSeparator, ' ');
+  out->push_back(kSeparator);
+}
+
+}  // namespace
+
+std::string EncodeHitCard(const HitCard& card) {
+  std::string out;
+  out.reserve(card.claim_id.size() + card.speaker.size() + card.stance.size() + card.date.size() +
+              card.episode_slug.size() + card.text.size() + 5);
+  AppendField(card.claim_id, &out);
+  AppendField(card.speaker, &out);
+  AppendField(card.stance, &out);
+  AppendField(card.date, &out);
+  AppendField(card.episode_slug, &out);
+  out.append(card.text);  // Last: it may hold anything.
+  return out;
+}
+
+HitCard DecodeHitCard(std::string_view value) {
+  HitCard card;
+  std::array<std::string*, 5> fields = {&card.claim_id, &card.speaker, &card.stance, &card.date,
+                                        &card.episode_slug};
+  for (std::string* field : fields) {
+    const std::size_t end = value.find(kSeparator);
+    if (end == std::string_view::npos) {
+      field->assign(value);
+      return card;
+    }
+    field->assign(value.substr(0, end));
+    value.remove_prefix(end + 1);
+  }
+  card.text.assign(value);
+  return card;
+}
+
+}  // namespace claimkb
