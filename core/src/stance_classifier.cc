@@ -754,6 +754,31 @@ const CueScanner& StanceScanner() {
          "不可替代", "无可替代",      "难以复制",  "无法复制",   "无人能及",
          "无出其右", "irreplaceable", "unmatched", "unbeatable", "hard to beat"},
         kPositive);
+    // Words that hold a negator character without its sense (issue 8,
+    // seventh round): 未来 is "the future", 特别 "especially", 识别
+    // "recognise", 别人 "others", 不光 "not only". Read by parts, their
+    // 未/别/不/没 flipped the next cue: "未来会更好" and "特别出色" were
+    // criticism, "识别错误" praise.
+    add({"未来",   "未知",   "未曾想", "前所未有", "特别", "识别", "区别", "类别",   "级别",
+         "分别",   "个别",   "告别",   "辨别",     "性别", "鉴别", "差别", "判别",   "派别",
+         "别人",   "别的",   "别处",   "别家",     "不光", "不单", "不仅是", "没错",
+         "没准儿", "没准",   "来得及"},
+        kNeutralWord);
+    // Plain blame and praise that every digest uses and no list above held
+    // (issue 8, seventh round). 复杂 alone describes ("最复杂任务"); with a
+    // degree it judges. 混淆 is a verb of blame except in 混淆矩阵. Running out
+    // of time (来不及) is blame; read by parts, 不及 compared.
+    add({"棘手",     "很复杂",   "非常复杂", "太复杂",   "十分复杂", "相当复杂", "特别复杂",
+         "越来越复杂", "过于复杂", "变得复杂", "混淆",   "污染",     "不安全",   "成本高",
+         "成本很高", "成本太高", "成本过高", "代价高",   "代价很高", "代价高昂", "开销大",
+         "开销很大", "来不及",   "奇怪",     "unsafe",   "confusing", "contamination",
+         "contaminated"},
+        kNegative);
+    add({"混淆矩阵", "欢迎来到", "欢迎收听", "欢迎回来"}, kNeutralWord);
+    add({"健康竞争", "健康发展", "很健康",   "更健康",   "健康的", "欢迎",   "同意",
+         "赞同",     "认同",     "无处不在", "飙升",     "了不起", "welcome", "agree", "agrees"},
+        kPositive);
+    add({"不健康"}, kNegative);
     return cues;
   }());
   return scanner;
@@ -868,6 +893,16 @@ std::size_t AdverbialPhraseEnd(std::string_view text, std::size_t from) {
     pos += length;
   }
   return std::string_view::npos;
+}
+
+// Whether a problem noun follows right at `pos`: the praise word before it
+// only says what kind of problem it is.
+bool NamesProblemKind(std::string_view text, std::size_t pos) {
+  const std::string_view rest = text.substr(pos);
+  for (std::string_view noun : {"问题", "难题", "风险", "隐患", "漏洞", "瓶颈"}) {
+    if (rest.starts_with(noun)) return true;
+  }
+  return false;
 }
 
 bool IsQuestion(std::string_view text) {
@@ -1116,6 +1151,9 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
     switch (match.tag) {
       case kPositive:
         contribution.polarity = sign;
+        // A praise word that names the kind of a problem ("协作问题",
+        // "稳定性风险") is the problem's topic: the claim names a problem.
+        if (NamesProblemKind(text, match.end)) contribution.polarity = -sign;
         // "A 比 B 强": praise after 比 compares, as 更强 does.
         if (compare != nullptr && ClauseOf(clause_starts, compare->begin) == clause) {
           contribution.comparative = true;
@@ -1399,7 +1437,10 @@ const CueScanner& FrameScanner() {
          "最后", "最终",     "最初", "最新", "更新",   "更改", "更换",   "更多",   "很多",
          "很少", "更少",     "最多", "最少", "太多",   "太少", "不断",   "不同",   "不少",
          "不仅", "不久",     "不管", "不论", "非常规", "无论", "无需",   "未来",   "未知",
-         "无限", "毫无疑问", "无人", "非洲", "太空",   "太阳", "非营利", "no one", "cannot only"},
+         "无限", "毫无疑问", "无人", "非洲", "太空",   "太阳", "非营利", "no one", "cannot only",
+         // Negator characters inside words, as in the stance cues.
+         "识别", "区别", "类别", "级别", "分别", "个别", "告别", "辨别", "性别", "鉴别", "差别",
+         "判别", "派别", "别人", "别的", "别处", "别家", "不光", "不单", "没错"},
         kFrameNone);
     return cues;
   }());

@@ -365,5 +365,44 @@ TEST_CASE("Criticism after 只是 is a caveat to the praise before it", "[stance
   CHECK(RulesVerdict("这一版，只是文档很糟") == Stance::kNegative);
 }
 
+TEST_CASE("A negator character inside a word negates nothing", "[stance][rules]") {
+  // 更好 praises; 未 is part of 未来 ("the future"), not "not yet".
+  CHECK(RulesVerdict("未来会更好") == Stance::kPositive);
+  // 出色 praises; 别 is part of 特别 ("especially") and 个别 ("a few").
+  CHECK(RulesVerdict("这个模型特别出色") == Stance::kPositive);
+  CHECK(RulesVerdict("个别任务表现出色") == Stance::kPositive);
+  // 错误 blames; 别 in 识别 ("recognise") does not flip it.
+  CHECK(RulesVerdict("字幕存在明显的同音词识别错误") == Stance::kNegative);
+  // A real 别 ("don't") and 未 ("not yet") still negate.
+  CHECK(RulesVerdict("别指望它稳定") == Stance::kNegative);
+  CHECK(RulesVerdict("结果未必可靠") == Stance::kNegative);
+}
+
+TEST_CASE("Plain words of blame and praise judge", "[stance][rules]") {
+  CHECK(RulesVerdict("在浏览器内持久化登录也很棘手") == Stance::kNegative);
+  // 复杂 judges with a degree; alone it describes.
+  CHECK(RulesVerdict("事情会很复杂") == Stance::kNegative);
+  CHECK(RulesVerdict("最复杂任务需要规划") == Stance::kNeutral);
+  // 不安全 is one word: 不 does not wait for a cue after it.
+  CHECK(RulesVerdict("这反而更不安全") == Stance::kNegative);
+  CHECK(RulesVerdict("同名会混淆模型") == Stance::kNegative);
+  CHECK(RulesVerdict("混淆矩阵见附录") == Stance::kNeutral);
+  CHECK(RulesVerdict("通信成本高") == Stance::kNegative);
+  // 来不及 is running out of time; read by parts, 不及 compared.
+  CHECK(RulesVerdict("人类来不及干预") == Stance::kNegative);
+  CHECK(RulesVerdict("结果显示健康竞争") == Stance::kPositive);
+  CHECK(RulesVerdict("欢迎大家试用") == Stance::kPositive);
+  CHECK(RulesVerdict("欢迎来到节目") == Stance::kNeutral);
+  CHECK(RulesVerdict("我同意这个判断") == Stance::kPositive);
+}
+
+TEST_CASE("A praise word naming a kind of problem is the problem", "[stance][rules]") {
+  // 协作 praises alone; in 协作问题 it names what the problem is about.
+  CHECK(RulesVerdict("它们会出现拟人化协作问题") == Stance::kNegative);
+  // Relieved, the problem is praise as before.
+  CHECK(RulesVerdict("新版本解决了协作问题") == Stance::kPositive);
+  CHECK(RulesVerdict("团队协作很顺畅") == Stance::kPositive);
+}
+
 }  // namespace
 }  // namespace claimkb
