@@ -774,9 +774,14 @@ const CueScanner& StanceScanner() {
          "开销很大", "来不及",   "奇怪",     "unsafe",   "confusing", "contamination",
          "contaminated"},
         kNegative);
-    add({"混淆矩阵", "欢迎来到", "欢迎收听", "欢迎回来"}, kNeutralWord);
-    add({"健康竞争", "健康发展", "很健康",   "更健康",   "健康的", "欢迎",   "同意",
-         "赞同",     "认同",     "无处不在", "飙升",     "了不起", "welcome", "agree", "agrees"},
+    // 高成本 and 低成本 describe ("高成本的人工评审"); matched first, they
+    // also keep 成本高 from reading across words ("高成本高用量").
+    add({"混淆矩阵", "高成本", "低成本"}, kNeutralWord);
+    // An invitation to try a thing recommends it; a bare 欢迎 greets
+    // ("欢迎来到", "欢迎点赞") and judges nothing. Agreeing (同意) takes the
+    // stance of what is agreed with, so it is no cue.
+    add({"健康竞争", "健康发展", "很健康",   "更健康",   "健康的",   "欢迎试用", "欢迎使用",
+         "欢迎尝试", "欢迎大家试用", "欢迎大家使用", "无处不在", "飙升", "了不起"},
         kPositive);
     add({"不健康"}, kNegative);
     return cues;

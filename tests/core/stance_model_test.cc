@@ -391,9 +391,13 @@ TEST_CASE("Plain words of blame and praise judge", "[stance][rules]") {
   // 来不及 is running out of time; read by parts, 不及 compared.
   CHECK(RulesVerdict("人类来不及干预") == Stance::kNegative);
   CHECK(RulesVerdict("结果显示健康竞争") == Stance::kPositive);
-  CHECK(RulesVerdict("欢迎大家试用") == Stance::kPositive);
+  // 成本高 only as a predicate; 高成本 describes, also before 高用量.
+  CHECK(RulesVerdict("一是高成本的人工评审") == Stance::kNeutral);
+  CHECK(RulesVerdict("闭源占高成本高用量象限") == Stance::kNeutral);
+  // An invitation to try recommends; a greeting judges nothing.
+  CHECK(RulesVerdict("欢迎大家试用 Manus") == Stance::kPositive);
   CHECK(RulesVerdict("欢迎来到节目") == Stance::kNeutral);
-  CHECK(RulesVerdict("我同意这个判断") == Stance::kPositive);
+  CHECK(RulesVerdict("欢迎点赞转发") == Stance::kNeutral);
 }
 
 TEST_CASE("A praise word naming a kind of problem is the problem", "[stance][rules]") {
