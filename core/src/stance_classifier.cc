@@ -783,7 +783,17 @@ const CueScanner& StanceScanner() {
     add({"健康竞争", "健康发展", "很健康",   "更健康",   "健康的",   "欢迎试用", "欢迎使用",
          "欢迎尝试", "欢迎大家试用", "欢迎大家使用", "无处不在", "飙升", "了不起"},
         kPositive);
-    add({"不健康"}, kNegative);
+    add({"不健康", "负担", "不建议", "不推荐"}, kNegative);
+    // Importance asserted of a thing praises it ("可逆性很关键", "是用户可达性的
+    // 关键", "至关重要"); in the labelled claims 21 of 30 with 关键 or 重要 are
+    // praise. A key question or problem only names one.
+    add({"很关键", "非常关键", "十分关键", "尤为关键", "极为关键", "更关键", "最关键", "至关重要",
+         "很重要", "非常重要", "十分重要", "尤为重要", "极为重要", "更重要", "最重要", "的关键",
+         "是关键", "crucial", "essential"},
+        kPositive);
+    add({"的关键问题", "的关键难题", "最关键的问题", "最重要的问题", "的关键风险"}, kNeutralWord);
+    // "X 的关键在于 Y" says what X needs, as 在于 alone does.
+    add({"的关键在于", "关键在于", "的关键是要"}, kRequirement);
     return cues;
   }());
   return scanner;

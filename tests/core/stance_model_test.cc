@@ -400,6 +400,17 @@ TEST_CASE("Plain words of blame and praise judge", "[stance][rules]") {
   CHECK(RulesVerdict("欢迎点赞转发") == Stance::kNeutral);
 }
 
+TEST_CASE("Importance asserted of a thing praises it", "[stance][rules]") {
+  CHECK(RulesVerdict("可逆性很关键") == Stance::kPositive);
+  CHECK(RulesVerdict("这也是用户可达性的关键") == Stance::kPositive);
+  CHECK(RulesVerdict("数据质量至关重要") == Stance::kPositive);
+  // Naming the key question judges nothing.
+  CHECK(RulesVerdict("这是训练的关键问题") == Stance::kNeutral);
+  // Advising against, and a burden, blame.
+  CHECK(RulesVerdict("现在不建议投太多精力做 RL") == Stance::kNegative);
+  CHECK(RulesVerdict("公开市场的寄生负担") == Stance::kNegative);
+}
+
 TEST_CASE("A praise word naming a kind of problem is the problem", "[stance][rules]") {
   // 协作 praises alone; in 协作问题 it names what the problem is about.
   CHECK(RulesVerdict("它们会出现拟人化协作问题") == Stance::kNegative);
