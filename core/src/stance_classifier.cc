@@ -783,7 +783,8 @@ const CueScanner& StanceScanner() {
     add({"健康竞争", "健康发展", "很健康",   "更健康",   "健康的",   "欢迎试用", "欢迎使用",
          "欢迎尝试", "欢迎大家试用", "欢迎大家使用", "无处不在", "飙升", "了不起"},
         kPositive);
-    add({"不健康", "负担", "不建议", "不推荐"}, kNegative);
+    add({"不健康", "负担", "不建议", "不推荐", "严重", "硬伤"}, kNegative);
+    add({"product-market fit", "market fit", "市场契合"}, kPositive);
     // Importance asserted of a thing praises it ("可逆性很关键", "是用户可达性的
     // 关键", "至关重要"); in the labelled claims 21 of 30 with 关键 or 重要 are
     // praise. A key question or problem only names one.
@@ -920,6 +921,14 @@ bool NamesProblemKind(std::string_view text, std::size_t pos) {
   return false;
 }
 
+// Words of lack, whose object is what is missing.
+bool IsLackWord(std::string_view word) {
+  for (std::string_view lack : {"缺少", "缺乏", "欠缺", "lack", "lacks"}) {
+    if (word == lack) return true;
+  }
+  return false;
+}
+
 bool IsQuestion(std::string_view text) {
   std::size_t end = text.size();
   while (end > 0) {
@@ -1018,6 +1027,7 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
   std::vector<Caveat> caveats;  // 只是 opening a clause.
   std::vector<ClauseMarker> requirements;
   std::vector<ClauseMarker> open_questions;
+  std::vector<ClauseMarker> lacks;  // 缺少, 缺乏: what follows is what is missing.
   const StanceCue* pending = nullptr;  // An unconsumed negator.
   const StanceCue* compare = nullptr;  // The last 比.
   const StanceCue* denial = nullptr;   // The last 不是, for "不是 A 而是 B".
@@ -1158,6 +1168,8 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
     }
     const int sign = pending != nullptr && !in_phrase ? -1 : 1;
     if (!in_phrase) pending = nullptr;
+    if (match.tag == kNegative && sign > 0 && IsLackWord(text.substr(match.begin, match.end - match.begin)))
+      lacks.push_back({clause, match.end});
     Contribution contribution{match.begin, clause, 0};
     contribution.negated = sign < 0;
     contribution.praise_word = match.tag == kPositive || match.tag == kWeakPositive ||
@@ -1223,6 +1235,17 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
     contributions.push_back(contribution);
   }
   flush_pending();
+
+  // What is lacking is not praised ("缺少同等成熟的中间层", "缺乏可靠的评估"):
+  // praise a few characters after a word of lack, in its clause and phrase,
+  // names what is missing; the lack word already blames.
+  std::erase_if(contributions, [&](const Contribution& c) {
+    if (c.polarity <= 0 || !c.praise_word || c.comparative || c.negated) return false;
+    return std::any_of(lacks.begin(), lacks.end(), [&](const ClauseMarker& lack) {
+      return lack.clause == c.clause && lack.end <= c.pos && c.pos - lack.end <= kNegationReach &&
+             !EndsScope(text.substr(lack.end, c.pos - lack.end));
+    });
+  });
 
   // Problems named in a clause that also relieves them are praise: "幻觉的痛
   // 感缓解了", "降低门槛".

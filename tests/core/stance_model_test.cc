@@ -411,6 +411,17 @@ TEST_CASE("Importance asserted of a thing praises it", "[stance][rules]") {
   CHECK(RulesVerdict("公开市场的寄生负担") == Stance::kNegative);
 }
 
+TEST_CASE("What is lacking is not praised", "[stance][rules]") {
+  // 缺少 blames; 成熟 after it names what is missing, not praise.
+  CHECK(RulesVerdict("中国市场缺少同等成熟的中间层") == Stance::kNegative);
+  CHECK(RulesVerdict("这个方案缺乏可靠的评估") == Stance::kNegative);
+  // Praise in another clause, after a contrast, still judges.
+  CHECK(RulesVerdict("这个方案缺少评估，但很可靠") == Stance::kPositive);
+  // 严重 blames; product-market fit praises.
+  CHECK(RulesVerdict("但与用户喜好严重不对齐") == Stance::kNegative);
+  CHECK(RulesVerdict("中模型终于找到 product-market fit") == Stance::kPositive);
+}
+
 TEST_CASE("A praise word naming a kind of problem is the problem", "[stance][rules]") {
   // 协作 praises alone; in 协作问题 it names what the problem is about.
   CHECK(RulesVerdict("它们会出现拟人化协作问题") == Stance::kNegative);
