@@ -785,6 +785,12 @@ const CueScanner& StanceScanner() {
         kPositive);
     add({"不健康", "负担", "不建议", "不推荐", "严重", "硬伤"}, kNegative);
     add({"product-market fit", "market fit", "市场契合"}, kPositive);
+    // Advice to be careful warns about what it names ("外推稳定动机尤其需要谨慎",
+    // "同样应谨慎"): one cue, so that 需要 asks for nothing and 稳定 stays the
+    // subject of the warning.
+    add({"需要谨慎", "需谨慎", "应谨慎", "应该谨慎", "应当谨慎", "要谨慎", "必须谨慎", "务必谨慎",
+         "保持谨慎", "谨慎对待", "持谨慎", "be careful", "be cautious"},
+        kNegative);
     // Importance asserted of a thing praises it ("可逆性很关键", "是用户可达性的
     // 关键", "至关重要"); in the labelled claims 21 of 30 with 关键 or 重要 are
     // praise. A key question or problem only names one.

@@ -422,6 +422,14 @@ TEST_CASE("What is lacking is not praised", "[stance][rules]") {
   CHECK(RulesVerdict("中模型终于找到 product-market fit") == Stance::kPositive);
 }
 
+TEST_CASE("Advice to be careful warns", "[stance][rules]") {
+  // 稳定 is what the warning is about; 需要谨慎 is one cue of blame.
+  CHECK(RulesVerdict("从单次行为外推稳定动机尤其需要谨慎") == Stance::kNegative);
+  CHECK(RulesVerdict("软件工程同样应谨慎") == Stance::kNegative);
+  // Describing someone as careful is no warning.
+  CHECK(RulesVerdict("他做事很谨慎") == Stance::kNeutral);
+}
+
 TEST_CASE("A praise word naming a kind of problem is the problem", "[stance][rules]") {
   // 协作 praises alone; in 协作问题 it names what the problem is about.
   CHECK(RulesVerdict("它们会出现拟人化协作问题") == Stance::kNegative);
