@@ -24,7 +24,8 @@
 // Stance is reported over every labelled claim and over the claims the
 // labellers chose (not "sample": "random"), the set earlier rounds scored.
 // --random-weight W weighs the random sample in training, --drop FEATURE
-// trains without a feature, --frame FILE writes the sampling frame of
+// trains without a feature (quantity and modality_speculative are left out
+// by default; --keep-all-features trains with them), --frame FILE writes the sampling frame of
 // scripts/sample_random_claims.py.
 // --gate scores each tuned file's chosen claims with the model trained on
 // every tuned and dev claim, as the `[gold]` test would if it were shipped.
@@ -52,6 +53,7 @@
 #include "modality_classifier.h"
 #include "sentence_splitter.h"
 #include "stance_classifier.h"
+#include "stance_features.h"
 #include "support/gold_standard.h"
 
 namespace fs = std::filesystem;
@@ -124,9 +126,18 @@ Example Classify(const claimkb::EntityLinker& linker, const claimkb::Lexicon& le
 // and a heavier random sample costs them their polar prior.
 double random_weight = 0.25;
 
-// Features the model is trained without (--drop NAME, repeatable): their
-// weights stay 0.
-std::vector<std::size_t> dropped_features;
+// Features the model is trained without (--drop NAME, repeatable, adds to
+// the defaults; --keep-all-features clears them): their weights stay 0.
+// Left out by default (docs/decisions.md, "Issue 8, seventh round"): the
+// figure and the guess. In the claims the labellers chose, a figure and
+// speculative modality lean positive ("我猜 cognitive core ~ 1B参数也能……",
+// "AI做80%量" are labelled neutral and were read as praise); that is their
+// selection, not what a figure or a guess says, and a model trained with
+// them fails the Karpathy file's 0.8 gate. Without them it passes every gate
+// and loses one leave-one-out dev claim of the chosen set while gaining on
+// all claims.
+std::vector<std::size_t> dropped_features = {claimkb::internal::kQuantity,
+                                             claimkb::internal::kModalitySpeculative};
 
 // The neutral margin of the shipped model (StanceTrainingOptions::
 // neutral_shift), chosen with --sweep: the value with the best pooled
@@ -247,6 +258,8 @@ int main(int argc, char** argv) {
       const auto it = std::find(names.begin(), names.end(), std::string(argv[++i]));
       if (it == names.end()) bench::Die(std::string("no feature ") + argv[i]);
       dropped_features.push_back(static_cast<std::size_t>(it - names.begin()));
+    } else if (arg == "--keep-all-features") {
+      dropped_features.clear();
     } else if (arg == "--misses") {
       show_misses = true;
     } else if (arg == "--sweep") {
@@ -258,7 +271,7 @@ int main(int argc, char** argv) {
     } else if (!arg.empty() && arg[0] == '-') {
       bench::Die(
           "usage: gold_eval [--train FILE] [--misses] [--sweep] [--gate] [--neutral-shift X] [--dump FILE] "
-          "[--frame FILE] [--random-weight W] [--drop FEATURE] [shared_dir]");
+          "[--frame FILE] [--random-weight W] [--drop FEATURE] [--keep-all-features] [shared_dir]");
     } else {
       shared = arg;
     }
