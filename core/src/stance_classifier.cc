@@ -719,6 +719,8 @@ const CueScanner& StanceScanner() {
          "令人惊叹"},
         kPositive);
     add({"容易出现", "容易导致", "容易出错", "容易陷入", "容易引发", "弃用"}, kNegative);
+    // Proneness to be swayed (issue 8, seventh round): "容易受接待对象影响".
+    add({"容易受", "容易受到", "易受", "易受到"}, kNegative);
     // A path that has run out: the end of a method's gains judges the method
     // ("预训练的 scaling 已接近尾声"); negated, it is praise ("还没碰墙",
     // "并未失效"). 接近尾声 must outrank the praise cue 接近 inside it.
@@ -1693,7 +1695,10 @@ std::vector<StanceCue> HandCues(std::string_view text) {
   std::vector<StanceCue> cues;
   for (const CueMatch& match : StanceScanner().Scan(text)) {
     // "超过一半的问题", "超过 50%": an amount, not one side beating another.
-    if (match.tag == kBetterThan && text.substr(match.begin, match.end - match.begin) == "超过" &&
+    // "支持 60+ 提供商", "支持 100 万 token": what a system supports, a
+    // capability named by its size, not an endorsement ("支持开放模型").
+    const std::string_view word = text.substr(match.begin, match.end - match.begin);
+    if (((match.tag == kBetterThan && word == "超过") || (match.tag == kPositive && word == "支持")) &&
         NumberFollows(text, match.end)) {
       cues.push_back({match.begin, match.end, kNeutralWord, 1.0});  // Still hides lexicon words.
       continue;

@@ -422,6 +422,15 @@ TEST_CASE("What is lacking is not praised", "[stance][rules]") {
   CHECK(RulesVerdict("中模型终于找到 product-market fit") == Stance::kPositive);
 }
 
+TEST_CASE("Support of a size is a capability, proneness to sway is blame", "[stance][rules]") {
+  // 支持 before a figure says what a system handles; before a thing, it endorses.
+  CHECK(RulesVerdict("OpenRouter 支持 60+ 提供商") == Stance::kNeutral);
+  CHECK(RulesVerdict("Lambert 支持开放模型") == Stance::kPositive);
+  // 容易受 (prone to be swayed) blames; 容易 alone praises ease.
+  CHECK(RulesVerdict("这些判断容易受接待对象影响") == Stance::kNegative);
+  CHECK(RulesVerdict("Coding 容易验证") == Stance::kPositive);
+}
+
 TEST_CASE("Advice to be careful warns", "[stance][rules]") {
   // 稳定 is what the warning is about; 需要谨慎 is one cue of blame.
   CHECK(RulesVerdict("从单次行为外推稳定动机尤其需要谨慎") == Stance::kNegative);
