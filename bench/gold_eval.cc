@@ -27,6 +27,8 @@
 // trains without a feature (quantity and modality_speculative are left out
 // by default; --keep-all-features trains with them), --frame FILE writes the sampling frame of
 // scripts/sample_random_claims.py.
+// --model FILE scores every episode with that model instead of the
+// leave-one-out ones (only honest on episodes it was not trained on).
 // --gate scores each tuned file's chosen claims with the model trained on
 // every tuned and dev claim, as the `[gold]` test would if it were shipped.
 // --misses lists the sentence-level stance misses and the entity misses of tuned and dev files
@@ -40,6 +42,7 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -236,6 +239,7 @@ std::string ShortName(const gold::Gold& g) {
 int main(int argc, char** argv) {
   bench::program_name = "gold_eval";
   std::string train_out;
+  std::string model_file;
   bool show_misses = false;
   bool sweep = false;
   bool gate = false;
@@ -258,6 +262,8 @@ int main(int argc, char** argv) {
       const auto it = std::find(names.begin(), names.end(), std::string(argv[++i]));
       if (it == names.end()) bench::Die(std::string("no feature ") + argv[i]);
       dropped_features.push_back(static_cast<std::size_t>(it - names.begin()));
+    } else if (arg == "--model" && i + 1 < argc) {
+      model_file = argv[++i];
     } else if (arg == "--keep-all-features") {
       dropped_features.clear();
     } else if (arg == "--misses") {
@@ -271,7 +277,8 @@ int main(int argc, char** argv) {
     } else if (!arg.empty() && arg[0] == '-') {
       bench::Die(
           "usage: gold_eval [--train FILE] [--misses] [--sweep] [--gate] [--neutral-shift X] [--dump FILE] "
-          "[--frame FILE] [--random-weight W] [--drop FEATURE] [--keep-all-features] [shared_dir]");
+          "[--frame FILE] [--random-weight W] [--drop FEATURE] [--keep-all-features] [--model FILE] "
+          "[shared_dir]");
     } else {
       shared = arg;
     }
@@ -378,8 +385,17 @@ int main(int argc, char** argv) {
     fmt::print("wrote {} (trained on the tuned and dev episodes)\n", train_out);
   }
 
-  // Per episode: the model it is scored with (trained without it).
+  // Per episode: the model it is scored with (trained without it), or the
+  // one --model names for every episode.
   const claimkb::StanceModel all_model = TrainExcept(episodes, episodes.size(), neutral_shift);
+  std::optional<claimkb::StanceModel> fixed_model;
+  if (!model_file.empty()) {
+    std::ifstream in(model_file);
+    const std::string tsv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto parsed = claimkb::StanceModel::Parse(tsv);
+    if (!in.is_open() || !parsed) bench::Die("cannot read a stance model from " + model_file);
+    fixed_model = std::move(*parsed);
+  }
   if (gate) {
     // The `[gold]` test's floor as the model trained on every tuned and dev
     // claim would meet it if shipped: pipeline stance on the chosen claims of
@@ -410,7 +426,7 @@ int main(int argc, char** argv) {
     const EpisodeData& data = episodes[e];
     const bool is_test = data.gold.split == gold::Split::kTest;
     const auto model = std::make_shared<const claimkb::StanceModel>(
-        is_test ? all_model : TrainExcept(episodes, e, neutral_shift));
+        fixed_model ? *fixed_model : is_test ? all_model : TrainExcept(episodes, e, neutral_shift));
     Tally by_model, by_rules, chosen_model;
     for (const auto& example : data.examples) {
       const Stance got =
