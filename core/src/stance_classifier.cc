@@ -787,6 +787,12 @@ const CueScanner& StanceScanner() {
         kPositive);
     add({"不健康", "负担", "不建议", "不推荐", "严重", "硬伤"}, kNegative);
     add({"product-market fit", "market fit", "市场契合"}, kPositive);
+    // Harm done to a thing blames, and the good it harms is what is lost
+    // ("挤压长期创新空间", "削弱可靠性"), as with lack. 破坏性创新 is disruption.
+    add({"削弱", "损害", "侵蚀", "破坏", "阻碍", "扼杀", "妨碍", "挤压", "拖累", "伤害", "weakens",
+         "undermines", "hurts", "harms", "hinders"},
+        kNegative);
+    add({"破坏性创新"}, kNeutralWord);
     // Advice to be careful warns about what it names ("外推稳定动机尤其需要谨慎",
     // "同样应谨慎"): one cue, so that 需要 asks for nothing and 稳定 stays the
     // subject of the warning.
@@ -929,9 +935,11 @@ bool NamesProblemKind(std::string_view text, std::size_t pos) {
   return false;
 }
 
-// Words of lack, whose object is what is missing.
+// Words of lack or harm, whose object is what is missing or lost.
 bool IsLackWord(std::string_view word) {
-  for (std::string_view lack : {"缺少", "缺乏", "欠缺", "lack", "lacks"}) {
+  for (std::string_view lack : {"缺少", "缺乏", "欠缺", "lack", "lacks", "削弱", "损害", "侵蚀", "破坏",
+                                "阻碍", "扼杀", "妨碍", "挤压", "拖累", "伤害", "weakens",
+                                "undermines", "hurts", "harms", "hinders"}) {
     if (word == lack) return true;
   }
   return false;
@@ -1035,7 +1043,7 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
   std::vector<Caveat> caveats;  // 只是 opening a clause.
   std::vector<ClauseMarker> requirements;
   std::vector<ClauseMarker> open_questions;
-  std::vector<ClauseMarker> lacks;  // 缺少, 缺乏: what follows is what is missing.
+  std::vector<ClauseMarker> lacks;  // 缺少, 削弱: what follows is what is missing or lost.
   const StanceCue* pending = nullptr;  // An unconsumed negator.
   const StanceCue* compare = nullptr;  // The last 比.
   const StanceCue* denial = nullptr;   // The last 不是, for "不是 A 而是 B".
@@ -1244,14 +1252,16 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
   }
   flush_pending();
 
-  // What is lacking is not praised ("缺少同等成熟的中间层", "缺乏可靠的评估"):
-  // praise a few characters after a word of lack, in its clause and phrase,
-  // names what is missing; the lack word already blames.
+  // What is lacking or harmed is not praised ("缺少同等成熟的中间层",
+  // "挤压长期创新空间"): praise a few characters after a word of lack or
+  // harm, in its clause, names what is missing or lost; that word already
+  // blames.
   std::erase_if(contributions, [&](const Contribution& c) {
     if (c.polarity <= 0 || !c.praise_word || c.comparative || c.negated) return false;
     return std::any_of(lacks.begin(), lacks.end(), [&](const ClauseMarker& lack) {
-      return lack.clause == c.clause && lack.end <= c.pos && c.pos - lack.end <= kNegationReach &&
-             !EndsScope(text.substr(lack.end, c.pos - lack.end));
+      // The object may have its head after 的 ("削弱模型的可靠性"), so 的
+      // does not end the reach here as it ends a negator's.
+      return lack.clause == c.clause && lack.end <= c.pos && c.pos - lack.end <= kNegationReach;
     });
   });
 

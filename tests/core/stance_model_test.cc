@@ -417,6 +417,11 @@ TEST_CASE("What is lacking is not praised", "[stance][rules]") {
   CHECK(RulesVerdict("这个方案缺乏可靠的评估") == Stance::kNegative);
   // Praise in another clause, after a contrast, still judges.
   CHECK(RulesVerdict("这个方案缺少评估，但很可靠") == Stance::kPositive);
+  // Harm works as lack: 可靠 after 削弱 (across 的, the head noun) is what
+  // is lost, 创新 after 挤压 too.
+  CHECK(RulesVerdict("这会削弱模型的可靠性") == Stance::kNegative);
+  CHECK(RulesVerdict("规则挤压长期创新空间") == Stance::kNegative);
+  CHECK(RulesVerdict("这是一种破坏性创新") == Stance::kNeutral);
   // 严重 blames; product-market fit praises.
   CHECK(RulesVerdict("但与用户喜好严重不对齐") == Stance::kNegative);
   CHECK(RulesVerdict("中模型终于找到 product-market fit") == Stance::kPositive);
