@@ -276,9 +276,9 @@ int main(int argc, char** argv) {
       neutral_shift = std::stod(argv[++i]);
     } else if (!arg.empty() && arg[0] == '-') {
       bench::Die(
-          "usage: gold_eval [--train FILE] [--misses] [--sweep] [--gate] [--neutral-shift X] [--dump FILE] "
-          "[--frame FILE] [--random-weight W] [--drop FEATURE] [--keep-all-features] [--model FILE] "
-          "[shared_dir]");
+          "usage: gold_eval [--train FILE] [--misses] [--sweep] [--gate] [--neutral-shift X] "
+          "[--dump FILE] [--frame FILE] [--random-weight W] [--drop FEATURE] "
+          "[--keep-all-features] [--model FILE] [shared_dir]");
     } else {
       shared = arg;
     }
@@ -411,8 +411,8 @@ int main(int argc, char** argv) {
       const gold::EpisodeScore score =
           gold::ScoreEpisode(*lexicon, data.gold, extractor.Extract(*episode));
       const double agreement = gold::Fraction(score.chosen_ok, score.chosen_scored);
-      fmt::print("  {:<48} {}{}\n", ShortName(data.gold), Cell(score.chosen_ok, score.chosen_scored),
-                 agreement < 0.8 ? "  BELOW" : "");
+      fmt::print("  {:<48} {}{}\n", ShortName(data.gold),
+                 Cell(score.chosen_ok, score.chosen_scored), agreement < 0.8 ? "  BELOW" : "");
     }
   }
   fmt::print("{:<48} {:<5} {:>7} {:>16} {:>16} {:>15} {:>16} {:>16} {:>16} {:>16}\n", "episode",
@@ -426,7 +426,9 @@ int main(int argc, char** argv) {
     const EpisodeData& data = episodes[e];
     const bool is_test = data.gold.split == gold::Split::kTest;
     const auto model = std::make_shared<const claimkb::StanceModel>(
-        fixed_model ? *fixed_model : is_test ? all_model : TrainExcept(episodes, e, neutral_shift));
+        fixed_model ? *fixed_model
+        : is_test   ? all_model
+                    : TrainExcept(episodes, e, neutral_shift));
     Tally by_model, by_rules, chosen_model;
     for (const auto& example : data.examples) {
       const Stance got =

@@ -761,20 +761,19 @@ const CueScanner& StanceScanner() {
     // "recognise", 别人 "others", 不光 "not only". Read by parts, their
     // 未/别/不/没 flipped the next cue: "未来会更好" and "特别出色" were
     // criticism, "识别错误" praise.
-    add({"未来",   "未知",   "未曾想", "前所未有", "特别", "识别", "区别", "类别",   "级别",
-         "分别",   "个别",   "告别",   "辨别",     "性别", "鉴别", "差别", "判别",   "派别",
-         "别人",   "别的",   "别处",   "别家",     "不光", "不单", "不仅是", "没错",
-         "没准儿", "没准",   "来得及"},
+    add({"未来", "未知", "未曾想", "前所未有", "特别",   "识别", "区别",   "类别", "级别",  "分别",
+         "个别", "告别", "辨别",   "性别",     "鉴别",   "差别", "判别",   "派别", "别人",  "别的",
+         "别处", "别家", "不光",   "不单",     "不仅是", "没错", "没准儿", "没准", "来得及"},
         kNeutralWord);
     // Plain blame and praise that every digest uses and no list above held
     // (issue 8, seventh round). 复杂 alone describes ("最复杂任务"); with a
     // degree it judges. 混淆 is a verb of blame except in 混淆矩阵. Running out
     // of time (来不及) is blame; read by parts, 不及 compared.
-    add({"棘手",     "很复杂",   "非常复杂", "太复杂",   "十分复杂", "相当复杂", "特别复杂",
-         "越来越复杂", "过于复杂", "变得复杂", "混淆",   "污染",     "不安全",   "成本高",
-         "成本很高", "成本太高", "成本过高", "代价高",   "代价很高", "代价高昂", "开销大",
-         "开销很大", "来不及",   "奇怪",     "unsafe",   "confusing", "contamination",
-         "contaminated"},
+    add({"棘手",     "很复杂",     "非常复杂",      "太复杂",      "十分复杂", "相当复杂",
+         "特别复杂", "越来越复杂", "过于复杂",      "变得复杂",    "混淆",     "污染",
+         "不安全",   "成本高",     "成本很高",      "成本太高",    "成本过高", "代价高",
+         "代价很高", "代价高昂",   "开销大",        "开销很大",    "来不及",   "奇怪",
+         "unsafe",   "confusing",  "contamination", "contaminated"},
         kNegative);
     // 高成本 and 低成本 describe ("高成本的人工评审"); matched first, they
     // also keep 成本高 from reading across words ("高成本高用量").
@@ -782,8 +781,8 @@ const CueScanner& StanceScanner() {
     // An invitation to try a thing recommends it; a bare 欢迎 greets
     // ("欢迎来到", "欢迎点赞") and judges nothing. Agreeing (同意) takes the
     // stance of what is agreed with, so it is no cue.
-    add({"健康竞争", "健康发展", "很健康",   "更健康",   "健康的",   "欢迎试用", "欢迎使用",
-         "欢迎尝试", "欢迎大家试用", "欢迎大家使用", "无处不在", "飙升", "了不起"},
+    add({"健康竞争", "健康发展", "很健康", "更健康", "健康的", "欢迎试用", "欢迎使用", "欢迎尝试",
+         "欢迎大家试用", "欢迎大家使用", "无处不在", "飙升", "了不起"},
         kPositive);
     add({"不健康", "负担", "不建议", "不推荐", "严重", "硬伤"}, kNegative);
     add({"product-market fit", "market fit", "市场契合"}, kPositive);
@@ -937,9 +936,9 @@ bool NamesProblemKind(std::string_view text, std::size_t pos) {
 
 // Words of lack or harm, whose object is what is missing or lost.
 bool IsLackWord(std::string_view word) {
-  for (std::string_view lack : {"缺少", "缺乏", "欠缺", "lack", "lacks", "削弱", "损害", "侵蚀", "破坏",
-                                "阻碍", "扼杀", "妨碍", "挤压", "拖累", "伤害", "weakens",
-                                "undermines", "hurts", "harms", "hinders"}) {
+  for (std::string_view lack : {"缺少", "缺乏",    "欠缺",       "lack",  "lacks", "削弱",   "损害",
+                                "侵蚀", "破坏",    "阻碍",       "扼杀",  "妨碍",  "挤压",   "拖累",
+                                "伤害", "weakens", "undermines", "hurts", "harms", "hinders"}) {
     if (word == lack) return true;
   }
   return false;
@@ -1043,7 +1042,7 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
   std::vector<Caveat> caveats;  // 只是 opening a clause.
   std::vector<ClauseMarker> requirements;
   std::vector<ClauseMarker> open_questions;
-  std::vector<ClauseMarker> lacks;  // 缺少, 削弱: what follows is what is missing or lost.
+  std::vector<ClauseMarker> lacks;     // 缺少, 削弱: what follows is what is missing or lost.
   const StanceCue* pending = nullptr;  // An unconsumed negator.
   const StanceCue* compare = nullptr;  // The last 比.
   const StanceCue* denial = nullptr;   // The last 不是, for "不是 A 而是 B".
@@ -1184,7 +1183,8 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
     }
     const int sign = pending != nullptr && !in_phrase ? -1 : 1;
     if (!in_phrase) pending = nullptr;
-    if (match.tag == kNegative && sign > 0 && IsLackWord(text.substr(match.begin, match.end - match.begin)))
+    if (match.tag == kNegative && sign > 0 &&
+        IsLackWord(text.substr(match.begin, match.end - match.begin)))
       lacks.push_back({clause, match.end});
     Contribution contribution{match.begin, clause, 0};
     contribution.negated = sign < 0;
@@ -1488,12 +1488,12 @@ const CueScanner& FrameScanner() {
          "critical", "vital"},
         kFrameImportance);
     // Compounds that hold a frame word without its sense.
-    add({"能力", "性能",     "智能", "功能", "技能",   "能源", "能耗",   "可能",   "潜能",
-         "职能", "效能",     "动能", "本能", "万能",   "体能", "能否",   "可以说", "最近",
-         "最后", "最终",     "最初", "最新", "更新",   "更改", "更换",   "更多",   "很多",
-         "很少", "更少",     "最多", "最少", "太多",   "太少", "不断",   "不同",   "不少",
-         "不仅", "不久",     "不管", "不论", "非常规", "无论", "无需",   "未来",   "未知",
-         "无限", "毫无疑问", "无人", "非洲", "太空",   "太阳", "非营利", "no one", "cannot only",
+    add({"能力", "性能", "智能", "功能", "技能", "能源", "能耗", "可能", "潜能", "职能", "效能",
+         "动能", "本能", "万能", "体能", "能否", "可以说", "最近", "最后", "最终", "最初", "最新",
+         "更新", "更改", "更换", "更多", "很多", "很少", "更少", "最多", "最少", "太多", "太少",
+         "不断", "不同", "不少", "不仅", "不久", "不管", "不论", "非常规", "无论", "无需", "未来",
+         "未知", "无限", "毫无疑问", "无人", "非洲", "太空", "太阳", "非营利", "no one",
+         "cannot only",
          // Negator characters inside words, as in the stance cues.
          "识别", "区别", "类别", "级别", "分别", "个别", "告别", "辨别", "性别", "鉴别", "差别",
          "判别", "派别", "别人", "别的", "别处", "别家", "不光", "不单", "没错"},
@@ -1708,7 +1708,8 @@ std::vector<StanceCue> HandCues(std::string_view text) {
     // "支持 60+ 提供商", "支持 100 万 token": what a system supports, a
     // capability named by its size, not an endorsement ("支持开放模型").
     const std::string_view word = text.substr(match.begin, match.end - match.begin);
-    if (((match.tag == kBetterThan && word == "超过") || (match.tag == kPositive && word == "支持")) &&
+    if (((match.tag == kBetterThan && word == "超过") ||
+         (match.tag == kPositive && word == "支持")) &&
         NumberFollows(text, match.end)) {
       cues.push_back({match.begin, match.end, kNeutralWord, 1.0});  // Still hides lexicon words.
       continue;
