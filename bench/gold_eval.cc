@@ -24,8 +24,13 @@
 // Stance is reported over every labelled claim and over the claims the
 // labellers chose (not "sample": "random"), the set earlier rounds scored.
 // --random-weight W weighs the random sample in training, --drop FEATURE
-// trains without a feature, --frame FILE writes the sampling frame of
+// trains without a feature (quantity and modality_speculative are left out
+// by default; --keep-all-features trains with them), --frame FILE writes the sampling frame of
 // scripts/sample_random_claims.py.
+// --model FILE scores every episode with that model instead of the
+// leave-one-out ones (only honest on episodes it was not trained on).
+// --gate scores each tuned file's chosen claims with the model trained on
+// every tuned and dev claim, as the `[gold]` test would if it were shipped.
 // --misses lists the sentence-level stance misses and the entity misses of tuned and dev files
 // (never of test files).
 #include <fmt/format.h>
@@ -37,6 +42,7 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -50,6 +56,7 @@
 #include "modality_classifier.h"
 #include "sentence_splitter.h"
 #include "stance_classifier.h"
+#include "stance_features.h"
 #include "support/gold_standard.h"
 
 namespace fs = std::filesystem;
@@ -122,9 +129,18 @@ Example Classify(const claimkb::EntityLinker& linker, const claimkb::Lexicon& le
 // and a heavier random sample costs them their polar prior.
 double random_weight = 0.25;
 
-// Features the model is trained without (--drop NAME, repeatable): their
-// weights stay 0.
-std::vector<std::size_t> dropped_features;
+// Features the model is trained without (--drop NAME, repeatable, adds to
+// the defaults; --keep-all-features clears them): their weights stay 0.
+// Left out by default (docs/decisions.md, "Issue 8, seventh round"): the
+// figure and the guess. In the claims the labellers chose, a figure and
+// speculative modality lean positive ("我猜 cognitive core ~ 1B参数也能……",
+// "AI做80%量" are labelled neutral and were read as praise); that is their
+// selection, not what a figure or a guess says, and a model trained with
+// them fails the Karpathy file's 0.8 gate. Without them it passes every gate
+// and loses one leave-one-out dev claim of the chosen set while gaining on
+// all claims.
+std::vector<std::size_t> dropped_features = {claimkb::internal::kQuantity,
+                                             claimkb::internal::kModalitySpeculative};
 
 // The neutral margin of the shipped model (StanceTrainingOptions::
 // neutral_shift), chosen with --sweep: the value with the best pooled
@@ -223,8 +239,10 @@ std::string ShortName(const gold::Gold& g) {
 int main(int argc, char** argv) {
   bench::program_name = "gold_eval";
   std::string train_out;
+  std::string model_file;
   bool show_misses = false;
   bool sweep = false;
+  bool gate = false;
   double neutral_shift = kNeutralShift;
   std::string dump;
   std::string frame;
@@ -244,16 +262,23 @@ int main(int argc, char** argv) {
       const auto it = std::find(names.begin(), names.end(), std::string(argv[++i]));
       if (it == names.end()) bench::Die(std::string("no feature ") + argv[i]);
       dropped_features.push_back(static_cast<std::size_t>(it - names.begin()));
+    } else if (arg == "--model" && i + 1 < argc) {
+      model_file = argv[++i];
+    } else if (arg == "--keep-all-features") {
+      dropped_features.clear();
     } else if (arg == "--misses") {
       show_misses = true;
     } else if (arg == "--sweep") {
       sweep = true;
+    } else if (arg == "--gate") {
+      gate = true;
     } else if (arg == "--neutral-shift" && i + 1 < argc) {
       neutral_shift = std::stod(argv[++i]);
     } else if (!arg.empty() && arg[0] == '-') {
       bench::Die(
-          "usage: gold_eval [--train FILE] [--misses] [--sweep] [--neutral-shift X] [--dump FILE] "
-          "[--frame FILE] [--random-weight W] [--drop FEATURE] [shared_dir]");
+          "usage: gold_eval [--train FILE] [--misses] [--sweep] [--gate] [--neutral-shift X] "
+          "[--dump FILE] [--frame FILE] [--random-weight W] [--drop FEATURE] "
+          "[--keep-all-features] [--model FILE] [shared_dir]");
     } else {
       shared = arg;
     }
@@ -360,8 +385,36 @@ int main(int argc, char** argv) {
     fmt::print("wrote {} (trained on the tuned and dev episodes)\n", train_out);
   }
 
-  // Per episode: the model it is scored with (trained without it).
+  // Per episode: the model it is scored with (trained without it), or the
+  // one --model names for every episode.
   const claimkb::StanceModel all_model = TrainExcept(episodes, episodes.size(), neutral_shift);
+  std::optional<claimkb::StanceModel> fixed_model;
+  if (!model_file.empty()) {
+    std::ifstream in(model_file);
+    const std::string tsv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto parsed = claimkb::StanceModel::Parse(tsv);
+    if (!in.is_open() || !parsed) bench::Die("cannot read a stance model from " + model_file);
+    fixed_model = std::move(*parsed);
+  }
+  if (gate) {
+    // The `[gold]` test's floor as the model trained on every tuned and dev
+    // claim would meet it if shipped: pipeline stance on the chosen claims of
+    // each tuned file, scored with that model (not left out).
+    claimkb::ExtractorOptions options;
+    options.stance_model = std::make_shared<const claimkb::StanceModel>(all_model);
+    const claimkb::ClaimExtractor extractor(linker, options);
+    fmt::print("gate (model trained on all tuned and dev claims, chosen claims, floor 0.8):\n");
+    for (const EpisodeData& data : episodes) {
+      if (data.gold.split != gold::Split::kTuned) continue;
+      auto episode = claimkb::ParseDigestFile(gold::DigestPath(shared, data.gold).string());
+      if (!episode) continue;
+      const gold::EpisodeScore score =
+          gold::ScoreEpisode(*lexicon, data.gold, extractor.Extract(*episode));
+      const double agreement = gold::Fraction(score.chosen_ok, score.chosen_scored);
+      fmt::print("  {:<48} {}{}\n", ShortName(data.gold),
+                 Cell(score.chosen_ok, score.chosen_scored), agreement < 0.8 ? "  BELOW" : "");
+    }
+  }
   fmt::print("{:<48} {:<5} {:>7} {:>16} {:>16} {:>15} {:>16} {:>16} {:>16} {:>16}\n", "episode",
              "split", "claims", "entity R", "entity P", "speaker", "stance pipeline",
              "chosen pipeline", "stance sentence", "rules sentence");
@@ -373,7 +426,9 @@ int main(int argc, char** argv) {
     const EpisodeData& data = episodes[e];
     const bool is_test = data.gold.split == gold::Split::kTest;
     const auto model = std::make_shared<const claimkb::StanceModel>(
-        is_test ? all_model : TrainExcept(episodes, e, neutral_shift));
+        fixed_model ? *fixed_model
+        : is_test   ? all_model
+                    : TrainExcept(episodes, e, neutral_shift));
     Tally by_model, by_rules, chosen_model;
     for (const auto& example : data.examples) {
       const Stance got =

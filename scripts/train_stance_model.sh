@@ -6,6 +6,12 @@
 #
 #   scripts/train_stance_model.sh [shared_dir]     # default: ../shared
 #
+# The trainer's defaults are those of the shipped model: randomly sampled
+# claims weigh 0.25, the quantity and modality_speculative features are left
+# out (the model passes every tuned file's gate of the [gold] test only so;
+# docs/decisions.md, "Issue 8, seventh round"). Extra arguments go to
+# gold_eval (--random-weight W, --drop F, --keep-all-features).
+#
 # Environment: BUILD_DIR (default <source>/build-bench), JOBS (default 2).
 set -euo pipefail
 src="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -719,6 +719,8 @@ const CueScanner& StanceScanner() {
          "令人惊叹"},
         kPositive);
     add({"容易出现", "容易导致", "容易出错", "容易陷入", "容易引发", "弃用"}, kNegative);
+    // Proneness to be swayed (issue 8, seventh round): "容易受接待对象影响".
+    add({"容易受", "容易受到", "易受", "易受到"}, kNegative);
     // A path that has run out: the end of a method's gains judges the method
     // ("预训练的 scaling 已接近尾声"); negated, it is praise ("还没碰墙",
     // "并未失效"). 接近尾声 must outrank the praise cue 接近 inside it.
@@ -754,6 +756,58 @@ const CueScanner& StanceScanner() {
          "不可替代", "无可替代",      "难以复制",  "无法复制",   "无人能及",
          "无出其右", "irreplaceable", "unmatched", "unbeatable", "hard to beat"},
         kPositive);
+    // Words that hold a negator character without its sense (issue 8,
+    // seventh round): 未来 is "the future", 特别 "especially", 识别
+    // "recognise", 别人 "others", 不光 "not only". Read by parts, their
+    // 未/别/不/没 flipped the next cue: "未来会更好" and "特别出色" were
+    // criticism, "识别错误" praise.
+    add({"未来", "未知", "未曾想", "前所未有", "特别",   "识别", "区别",   "类别", "级别",  "分别",
+         "个别", "告别", "辨别",   "性别",     "鉴别",   "差别", "判别",   "派别", "别人",  "别的",
+         "别处", "别家", "不光",   "不单",     "不仅是", "没错", "没准儿", "没准", "来得及"},
+        kNeutralWord);
+    // Plain blame and praise that every digest uses and no list above held
+    // (issue 8, seventh round). 复杂 alone describes ("最复杂任务"); with a
+    // degree it judges. 混淆 is a verb of blame except in 混淆矩阵. Running out
+    // of time (来不及) is blame; read by parts, 不及 compared.
+    add({"棘手",     "很复杂",     "非常复杂",      "太复杂",      "十分复杂", "相当复杂",
+         "特别复杂", "越来越复杂", "过于复杂",      "变得复杂",    "混淆",     "污染",
+         "不安全",   "成本高",     "成本很高",      "成本太高",    "成本过高", "代价高",
+         "代价很高", "代价高昂",   "开销大",        "开销很大",    "来不及",   "奇怪",
+         "unsafe",   "confusing",  "contamination", "contaminated"},
+        kNegative);
+    // 高成本 and 低成本 describe ("高成本的人工评审"); matched first, they
+    // also keep 成本高 from reading across words ("高成本高用量").
+    add({"混淆矩阵", "高成本", "低成本"}, kNeutralWord);
+    // An invitation to try a thing recommends it; a bare 欢迎 greets
+    // ("欢迎来到", "欢迎点赞") and judges nothing. Agreeing (同意) takes the
+    // stance of what is agreed with, so it is no cue.
+    add({"健康竞争", "健康发展", "很健康", "更健康", "健康的", "欢迎试用", "欢迎使用", "欢迎尝试",
+         "欢迎大家试用", "欢迎大家使用", "无处不在", "飙升", "了不起"},
+        kPositive);
+    add({"不健康", "负担", "不建议", "不推荐", "严重", "硬伤"}, kNegative);
+    add({"product-market fit", "market fit", "市场契合"}, kPositive);
+    // Harm done to a thing blames, and the good it harms is what is lost
+    // ("挤压长期创新空间", "削弱可靠性"), as with lack. 破坏性创新 is disruption.
+    add({"削弱", "损害", "侵蚀", "破坏", "阻碍", "扼杀", "妨碍", "挤压", "拖累", "伤害", "weakens",
+         "undermines", "hurts", "harms", "hinders"},
+        kNegative);
+    add({"破坏性创新"}, kNeutralWord);
+    // Advice to be careful warns about what it names ("外推稳定动机尤其需要谨慎",
+    // "同样应谨慎"): one cue, so that 需要 asks for nothing and 稳定 stays the
+    // subject of the warning.
+    add({"需要谨慎", "需谨慎", "应谨慎", "应该谨慎", "应当谨慎", "要谨慎", "必须谨慎", "务必谨慎",
+         "保持谨慎", "谨慎对待", "持谨慎", "be careful", "be cautious"},
+        kNegative);
+    // Importance asserted of a thing praises it ("可逆性很关键", "是用户可达性的
+    // 关键", "至关重要"); in the labelled claims 21 of 30 with 关键 or 重要 are
+    // praise. A key question or problem only names one.
+    add({"很关键", "非常关键", "十分关键", "尤为关键", "极为关键", "更关键", "最关键", "至关重要",
+         "很重要", "非常重要", "十分重要", "尤为重要", "极为重要", "更重要", "最重要", "的关键",
+         "是关键", "crucial", "essential"},
+        kPositive);
+    add({"的关键问题", "的关键难题", "最关键的问题", "最重要的问题", "的关键风险"}, kNeutralWord);
+    // "X 的关键在于 Y" says what X needs, as 在于 alone does.
+    add({"的关键在于", "关键在于", "的关键是要"}, kRequirement);
     return cues;
   }());
   return scanner;
@@ -870,6 +924,26 @@ std::size_t AdverbialPhraseEnd(std::string_view text, std::size_t from) {
   return std::string_view::npos;
 }
 
+// Whether a problem noun follows right at `pos`: the praise word before it
+// only says what kind of problem it is.
+bool NamesProblemKind(std::string_view text, std::size_t pos) {
+  const std::string_view rest = text.substr(pos);
+  for (std::string_view noun : {"问题", "难题", "风险", "隐患", "漏洞", "瓶颈"}) {
+    if (rest.starts_with(noun)) return true;
+  }
+  return false;
+}
+
+// Words of lack or harm, whose object is what is missing or lost.
+bool IsLackWord(std::string_view word) {
+  for (std::string_view lack : {"缺少", "缺乏",    "欠缺",       "lack",  "lacks", "削弱",   "损害",
+                                "侵蚀", "破坏",    "阻碍",       "扼杀",  "妨碍",  "挤压",   "拖累",
+                                "伤害", "weakens", "undermines", "hurts", "harms", "hinders"}) {
+    if (word == lack) return true;
+  }
+  return false;
+}
+
 bool IsQuestion(std::string_view text) {
   std::size_t end = text.size();
   while (end > 0) {
@@ -968,6 +1042,7 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
   std::vector<Caveat> caveats;  // 只是 opening a clause.
   std::vector<ClauseMarker> requirements;
   std::vector<ClauseMarker> open_questions;
+  std::vector<ClauseMarker> lacks;     // 缺少, 削弱: what follows is what is missing or lost.
   const StanceCue* pending = nullptr;  // An unconsumed negator.
   const StanceCue* compare = nullptr;  // The last 比.
   const StanceCue* denial = nullptr;   // The last 不是, for "不是 A 而是 B".
@@ -1108,6 +1183,9 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
     }
     const int sign = pending != nullptr && !in_phrase ? -1 : 1;
     if (!in_phrase) pending = nullptr;
+    if (match.tag == kNegative && sign > 0 &&
+        IsLackWord(text.substr(match.begin, match.end - match.begin)))
+      lacks.push_back({clause, match.end});
     Contribution contribution{match.begin, clause, 0};
     contribution.negated = sign < 0;
     contribution.praise_word = match.tag == kPositive || match.tag == kWeakPositive ||
@@ -1116,6 +1194,9 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
     switch (match.tag) {
       case kPositive:
         contribution.polarity = sign;
+        // A praise word that names the kind of a problem ("协作问题",
+        // "稳定性风险") is the problem's topic: the claim names a problem.
+        if (NamesProblemKind(text, match.end)) contribution.polarity = -sign;
         // "A 比 B 强": praise after 比 compares, as 更强 does.
         if (compare != nullptr && ClauseOf(clause_starts, compare->begin) == clause) {
           contribution.comparative = true;
@@ -1170,6 +1251,19 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
     contributions.push_back(contribution);
   }
   flush_pending();
+
+  // What is lacking or harmed is not praised ("缺少同等成熟的中间层",
+  // "挤压长期创新空间"): praise a few characters after a word of lack or
+  // harm, in its clause, names what is missing or lost; that word already
+  // blames.
+  std::erase_if(contributions, [&](const Contribution& c) {
+    if (c.polarity <= 0 || !c.praise_word || c.comparative || c.negated) return false;
+    return std::any_of(lacks.begin(), lacks.end(), [&](const ClauseMarker& lack) {
+      // The object may have its head after 的 ("削弱模型的可靠性"), so 的
+      // does not end the reach here as it ends a negator's.
+      return lack.clause == c.clause && lack.end <= c.pos && c.pos - lack.end <= kNegationReach;
+    });
+  });
 
   // Problems named in a clause that also relieves them are praise: "幻觉的痛
   // 感缓解了", "降低门槛".
@@ -1394,12 +1488,15 @@ const CueScanner& FrameScanner() {
          "critical", "vital"},
         kFrameImportance);
     // Compounds that hold a frame word without its sense.
-    add({"能力", "性能",     "智能", "功能", "技能",   "能源", "能耗",   "可能",   "潜能",
-         "职能", "效能",     "动能", "本能", "万能",   "体能", "能否",   "可以说", "最近",
-         "最后", "最终",     "最初", "最新", "更新",   "更改", "更换",   "更多",   "很多",
-         "很少", "更少",     "最多", "最少", "太多",   "太少", "不断",   "不同",   "不少",
-         "不仅", "不久",     "不管", "不论", "非常规", "无论", "无需",   "未来",   "未知",
-         "无限", "毫无疑问", "无人", "非洲", "太空",   "太阳", "非营利", "no one", "cannot only"},
+    add({"能力", "性能", "智能", "功能", "技能", "能源", "能耗", "可能", "潜能", "职能", "效能",
+         "动能", "本能", "万能", "体能", "能否", "可以说", "最近", "最后", "最终", "最初", "最新",
+         "更新", "更改", "更换", "更多", "很多", "很少", "更少", "最多", "最少", "太多", "太少",
+         "不断", "不同", "不少", "不仅", "不久", "不管", "不论", "非常规", "无论", "无需", "未来",
+         "未知", "无限", "毫无疑问", "无人", "非洲", "太空", "太阳", "非营利", "no one",
+         "cannot only",
+         // Negator characters inside words, as in the stance cues.
+         "识别", "区别", "类别", "级别", "分别", "个别", "告别", "辨别", "性别", "鉴别", "差别",
+         "判别", "派别", "别人", "别的", "别处", "别家", "不光", "不单", "没错"},
         kFrameNone);
     return cues;
   }());
@@ -1608,7 +1705,11 @@ std::vector<StanceCue> HandCues(std::string_view text) {
   std::vector<StanceCue> cues;
   for (const CueMatch& match : StanceScanner().Scan(text)) {
     // "超过一半的问题", "超过 50%": an amount, not one side beating another.
-    if (match.tag == kBetterThan && text.substr(match.begin, match.end - match.begin) == "超过" &&
+    // "支持 60+ 提供商", "支持 100 万 token": what a system supports, a
+    // capability named by its size, not an endorsement ("支持开放模型").
+    const std::string_view word = text.substr(match.begin, match.end - match.begin);
+    if (((match.tag == kBetterThan && word == "超过") ||
+         (match.tag == kPositive && word == "支持")) &&
         NumberFollows(text, match.end)) {
       cues.push_back({match.begin, match.end, kNeutralWord, 1.0});  // Still hides lexicon words.
       continue;

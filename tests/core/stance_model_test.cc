@@ -365,5 +365,92 @@ TEST_CASE("Criticism after 只是 is a caveat to the praise before it", "[stance
   CHECK(RulesVerdict("这一版，只是文档很糟") == Stance::kNegative);
 }
 
+TEST_CASE("A negator character inside a word negates nothing", "[stance][rules]") {
+  // 更好 praises; 未 is part of 未来 ("the future"), not "not yet".
+  CHECK(RulesVerdict("未来会更好") == Stance::kPositive);
+  // 出色 praises; 别 is part of 特别 ("especially") and 个别 ("a few").
+  CHECK(RulesVerdict("这个模型特别出色") == Stance::kPositive);
+  CHECK(RulesVerdict("个别任务表现出色") == Stance::kPositive);
+  // 错误 blames; 别 in 识别 ("recognise") does not flip it.
+  CHECK(RulesVerdict("字幕存在明显的同音词识别错误") == Stance::kNegative);
+  // A real 别 ("don't") and 未 ("not yet") still negate.
+  CHECK(RulesVerdict("别指望它稳定") == Stance::kNegative);
+  CHECK(RulesVerdict("结果未必可靠") == Stance::kNegative);
+}
+
+TEST_CASE("Plain words of blame and praise judge", "[stance][rules]") {
+  CHECK(RulesVerdict("在浏览器内持久化登录也很棘手") == Stance::kNegative);
+  // 复杂 judges with a degree; alone it describes.
+  CHECK(RulesVerdict("事情会很复杂") == Stance::kNegative);
+  CHECK(RulesVerdict("最复杂任务需要规划") == Stance::kNeutral);
+  // 不安全 is one word: 不 does not wait for a cue after it.
+  CHECK(RulesVerdict("这反而更不安全") == Stance::kNegative);
+  CHECK(RulesVerdict("同名会混淆模型") == Stance::kNegative);
+  CHECK(RulesVerdict("混淆矩阵见附录") == Stance::kNeutral);
+  CHECK(RulesVerdict("通信成本高") == Stance::kNegative);
+  // 来不及 is running out of time; read by parts, 不及 compared.
+  CHECK(RulesVerdict("人类来不及干预") == Stance::kNegative);
+  CHECK(RulesVerdict("结果显示健康竞争") == Stance::kPositive);
+  // 成本高 only as a predicate; 高成本 describes, also before 高用量.
+  CHECK(RulesVerdict("一是高成本的人工评审") == Stance::kNeutral);
+  CHECK(RulesVerdict("闭源占高成本高用量象限") == Stance::kNeutral);
+  // An invitation to try recommends; a greeting judges nothing.
+  CHECK(RulesVerdict("欢迎大家试用 Manus") == Stance::kPositive);
+  CHECK(RulesVerdict("欢迎来到节目") == Stance::kNeutral);
+  CHECK(RulesVerdict("欢迎点赞转发") == Stance::kNeutral);
+}
+
+TEST_CASE("Importance asserted of a thing praises it", "[stance][rules]") {
+  CHECK(RulesVerdict("可逆性很关键") == Stance::kPositive);
+  CHECK(RulesVerdict("这也是用户可达性的关键") == Stance::kPositive);
+  CHECK(RulesVerdict("数据质量至关重要") == Stance::kPositive);
+  // Naming the key question judges nothing.
+  CHECK(RulesVerdict("这是训练的关键问题") == Stance::kNeutral);
+  // Advising against, and a burden, blame.
+  CHECK(RulesVerdict("现在不建议投太多精力做 RL") == Stance::kNegative);
+  CHECK(RulesVerdict("公开市场的寄生负担") == Stance::kNegative);
+}
+
+TEST_CASE("What is lacking is not praised", "[stance][rules]") {
+  // 缺少 blames; 成熟 after it names what is missing, not praise.
+  CHECK(RulesVerdict("中国市场缺少同等成熟的中间层") == Stance::kNegative);
+  CHECK(RulesVerdict("这个方案缺乏可靠的评估") == Stance::kNegative);
+  // Praise in another clause, after a contrast, still judges.
+  CHECK(RulesVerdict("这个方案缺少评估，但很可靠") == Stance::kPositive);
+  // Harm works as lack: 可靠 after 削弱 (across 的, the head noun) is what
+  // is lost, 创新 after 挤压 too.
+  CHECK(RulesVerdict("这会削弱模型的可靠性") == Stance::kNegative);
+  CHECK(RulesVerdict("规则挤压长期创新空间") == Stance::kNegative);
+  CHECK(RulesVerdict("这是一种破坏性创新") == Stance::kNeutral);
+  // 严重 blames; product-market fit praises.
+  CHECK(RulesVerdict("但与用户喜好严重不对齐") == Stance::kNegative);
+  CHECK(RulesVerdict("中模型终于找到 product-market fit") == Stance::kPositive);
+}
+
+TEST_CASE("Support of a size is a capability, proneness to sway is blame", "[stance][rules]") {
+  // 支持 before a figure says what a system handles; before a thing, it endorses.
+  CHECK(RulesVerdict("OpenRouter 支持 60+ 提供商") == Stance::kNeutral);
+  CHECK(RulesVerdict("Lambert 支持开放模型") == Stance::kPositive);
+  // 容易受 (prone to be swayed) blames; 容易 alone praises ease.
+  CHECK(RulesVerdict("这些判断容易受接待对象影响") == Stance::kNegative);
+  CHECK(RulesVerdict("Coding 容易验证") == Stance::kPositive);
+}
+
+TEST_CASE("Advice to be careful warns", "[stance][rules]") {
+  // 稳定 is what the warning is about; 需要谨慎 is one cue of blame.
+  CHECK(RulesVerdict("从单次行为外推稳定动机尤其需要谨慎") == Stance::kNegative);
+  CHECK(RulesVerdict("软件工程同样应谨慎") == Stance::kNegative);
+  // Describing someone as careful is no warning.
+  CHECK(RulesVerdict("他做事很谨慎") == Stance::kNeutral);
+}
+
+TEST_CASE("A praise word naming a kind of problem is the problem", "[stance][rules]") {
+  // 协作 praises alone; in 协作问题 it names what the problem is about.
+  CHECK(RulesVerdict("它们会出现拟人化协作问题") == Stance::kNegative);
+  // Relieved, the problem is praise as before.
+  CHECK(RulesVerdict("新版本解决了协作问题") == Stance::kPositive);
+  CHECK(RulesVerdict("团队协作很顺畅") == Stance::kPositive);
+}
+
 }  // namespace
 }  // namespace claimkb
