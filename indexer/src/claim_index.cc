@@ -421,8 +421,6 @@ Status ClaimIndex::Replace(const StoredClaim& stored, const Lexicon& lexicon) {
     if (date.size() == 8) doc.add_value(kSlotDate, date);
     if (claim.at_s) doc.add_value(kSlotAtSeconds, Xapian::sortable_serialise(*claim.at_s));
     doc.add_value(kSlotOrdinal, Xapian::sortable_serialise(claim.ordinal));
-    if (!stored.speaker_name.empty()) doc.add_value(kSlotSpeaker, stored.speaker_name);
-    doc.add_value(kSlotStance, StanceName(claim.stance));
     // Stance and speaker in one value: one spy counts the speaker × stance
     // table of a question in one pass (layout 5).
     doc.add_value(kSlotStanceSpeaker,
@@ -431,7 +429,6 @@ Status ClaimIndex::Replace(const StoredClaim& stored, const Lexicon& lexicon) {
     doc.add_value(kSlotHitCard, EncodeHitCard({stored.id, stored.speaker_name,
                                                StanceName(claim.stance),
                                                date.size() == 8 ? date : std::string(),
-                                               stored.episode_slug,
                                                xs::PrepareText(claim.text, impl_->cjk)}));
     doc.add_value(kSlotEpisode, stored.episode_slug);
     auto add_facets = [&doc](std::vector<std::string> values, int first_slot) {

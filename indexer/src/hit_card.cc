@@ -17,23 +17,26 @@ void AppendField(std::string_view field, std::string* out) {
 
 }  // namespace
 
+std::string_view HitCard::EpisodeSlug() const {
+  const std::size_t hash = claim_id.rfind('#');
+  return std::string_view(claim_id).substr(0, hash == std::string::npos ? claim_id.size() : hash);
+}
+
 std::string EncodeHitCard(const HitCard& card) {
   std::string out;
   out.reserve(card.claim_id.size() + card.speaker.size() + card.stance.size() + card.date.size() +
-              card.episode_slug.size() + card.text.size() + 5);
+              card.text.size() + 4);
   AppendField(card.claim_id, &out);
   AppendField(card.speaker, &out);
   AppendField(card.stance, &out);
   AppendField(card.date, &out);
-  AppendField(card.episode_slug, &out);
   out.append(card.text);  // Last: it may hold anything.
   return out;
 }
 
 HitCard DecodeHitCard(std::string_view value) {
   HitCard card;
-  std::array<std::string*, 5> fields = {&card.claim_id, &card.speaker, &card.stance, &card.date,
-                                        &card.episode_slug};
+  std::array<std::string*, 4> fields = {&card.claim_id, &card.speaker, &card.stance, &card.date};
   for (std::string* field : fields) {
     const std::size_t end = value.find(kSeparator);
     if (end == std::string_view::npos) {

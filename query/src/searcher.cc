@@ -356,7 +356,9 @@ Result<SearchResult> Searcher::Impl::Run(const Xapian::Query& query, const Searc
       enquire.set_sort_by_key_then_relevance(&by_date, false);
     }
     std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> model_spies, topic_spies;
-    Xapian::ValueCountMatchSpy speaker_spy(kSlotSpeaker), stance_spy(kSlotStance);
+    // Speakers and stances from the joint value ask's tallies read: one
+    // spy, and no slot of their own to store.
+    Xapian::ValueCountMatchSpy stance_speaker_spy(kSlotStanceSpeaker);
     // Look at enough documents to count every match up to the bound: an
     // estimate changed with --limit (0, 6 or 16 for an actual 24).
     Xapian::doccount check_at_least = static_cast<Xapian::doccount>(std::min<std::uint64_t>(
@@ -371,8 +373,7 @@ Result<SearchResult> Searcher::Impl::Run(const Xapian::Query& query, const Searc
         enquire.add_matchspy(model_spies.back().get());
         enquire.add_matchspy(topic_spies.back().get());
       }
-      enquire.add_matchspy(&speaker_spy);
-      enquire.add_matchspy(&stance_spy);
+      enquire.add_matchspy(&stance_speaker_spy);
       // Spies only see the documents the matcher looks at: make it look at
       // all of them so the counts are exact.
       check_at_least = db.get_doccount();
@@ -387,6 +388,7 @@ Result<SearchResult> Searcher::Impl::Run(const Xapian::Query& query, const Searc
       Xapian::Document doc = it.get_document();
       SearchHit hit;
       HitCard card = DecodeHitCard(doc.get_value(kSlotHitCard));
+      hit.episode_slug = std::string(card.EpisodeSlug());  // Before the id moves out.
       hit.claim_id = std::move(card.claim_id);
       hit.speaker = std::move(card.speaker);
       hit.stance = std::move(card.stance);
@@ -399,7 +401,6 @@ Result<SearchResult> Searcher::Impl::Run(const Xapian::Query& query, const Searc
       hit.weight = it.get_weight();
       hit.match_weight = hit.weight;
       hit.percent = it.get_percent();
-      hit.episode_slug = std::move(card.episode_slug);
       const std::string& date = card.date;
       if (date.size() == 8) {
         hit.date = fmt::format("{}-{}-{}", date.substr(0, 4), date.substr(4, 2), date.substr(6, 2));
@@ -427,8 +428,16 @@ Result<SearchResult> Searcher::Impl::Run(const Xapian::Query& query, const Searc
       std::map<std::string, int> models, topics, speakers, stances;
       for (const auto& spy : model_spies) Accumulate(*spy, models);
       for (const auto& spy : topic_spies) Accumulate(*spy, topics);
-      Accumulate(speaker_spy, speakers);
-      Accumulate(stance_spy, stances);
+      for (auto it = stance_speaker_spy.values_begin(); it != stance_speaker_spy.values_end();
+           ++it) {
+        const std::string value = *it;
+        const std::size_t cut = value.find('\x1f');
+        if (cut == std::string::npos) continue;
+        const int count = static_cast<int>(it.get_termfreq());
+        stances[value.substr(0, cut)] += count;
+        // An unnamed turn's claims count under no speaker.
+        if (cut + 1 < value.size()) speakers[value.substr(cut + 1)] += count;
+      }
       result.facets = {Sorted(models), Sorted(speakers), Sorted(topics), Sorted(stances)};
     }
     return {};

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "claimkb/core/claim_codec.h"
+#include "claimkb/indexer/hit_card.h"
 #include "claimkb/indexer/index_fields.h"
 #include "indexer/index_fixture.h"
 
@@ -82,8 +83,12 @@ TEST_CASE("Claim text weighs more than titles; values and data hold what the CLI
   CHECK(record->id == "agents#0");
   CHECK(record->episode_slug == "agents");
   CHECK(doc.get_value(claimkb::kSlotDate) == "20251014");
-  CHECK(doc.get_value(claimkb::kSlotSpeaker) == "Lance");
-  CHECK(doc.get_value(claimkb::kSlotStance) == "negative");
+  const claimkb::HitCard card = claimkb::DecodeHitCard(doc.get_value(claimkb::kSlotHitCard));
+  CHECK(card.claim_id == "agents#0");
+  CHECK(card.speaker == "Lance");
+  CHECK(card.stance == "negative");
+  CHECK(card.date == "20251014");
+  CHECK(doc.get_value(claimkb::kSlotStanceSpeaker) == "negative\x1fLance");
   CHECK(doc.get_value(claimkb::kSlotModelFirst) == "gpt-5");
   CHECK(doc.get_value(claimkb::kSlotTopicFirst) == "coding");
   CHECK(Xapian::sortable_unserialise(doc.get_value(claimkb::kSlotOrdinal)) == 0.0);

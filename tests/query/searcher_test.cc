@@ -158,8 +158,12 @@ TEST_CASE("Facets count every match by model, speaker, topic and stance", "[sear
   options.limit = 1;  // Facets cover all matches, not the page.
   auto result = searcher.Search("model:gemini", options);
   REQUIRE(result);
-  CHECK(result->hits.size() == 1);
+  REQUIRE(result->hits.size() == 1);
   CHECK(result->total == 4);
+  // What a hit shows comes from one value: its slug is its id's.
+  CHECK(result->hits[0].claim_id.starts_with("gemini-live#"));
+  CHECK(result->hits[0].episode_slug == "gemini-live");
+  CHECK(result->hits[0].date == "2025-11-21");
   // #0 and #2 name Gemini 3 Pro, #1 and #3 Gemini 3.
   CHECK(CountOf(result->facets.models, "gemini-3-pro") == 2);
   CHECK(CountOf(result->facets.models, "gemini-3") == 2);
@@ -168,6 +172,7 @@ TEST_CASE("Facets count every match by model, speaker, topic and stance", "[sear
   CHECK(CountOf(result->facets.speakers, "余北") == 1);
   CHECK(CountOf(result->facets.speakers, "Nathan") == 1);
   CHECK(CountOf(result->facets.speakers, "editor") == 1);
+  CHECK(result->facets.speakers.size() == 4);
   CHECK(CountOf(result->facets.topics, "coding") == 2);
   CHECK(CountOf(result->facets.topics, "reasoning") == 2);
   CHECK(CountOf(result->facets.stances, "positive") == 2);

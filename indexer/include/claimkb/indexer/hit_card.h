@@ -15,8 +15,10 @@ struct HitCard {
   std::string speaker;       // Canonical speaker name; empty when unnamed.
   std::string stance;        // StanceName.
   std::string date;          // "YYYYMMDD"; empty when unknown.
-  std::string episode_slug;  // The id's slug.
   std::string text;          // The claim text as indexed (prepared for snippets).
+
+  // The episode's slug: the id up to its last '#'.
+  std::string_view EpisodeSlug() const;
 };
 
 // The card as a value: its fields joined by '\x1f', the text last. A '\x1f'

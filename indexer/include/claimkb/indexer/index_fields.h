@@ -44,8 +44,7 @@ const IndexField* FindIndexField(std::string_view name);
 inline constexpr int kSlotDate = 0;            // "YYYYMMDD" of the episode; empty when unknown.
 inline constexpr int kSlotAtSeconds = 1;       // sortable_serialise(at_s); absent when untimed.
 inline constexpr int kSlotOrdinal = 2;         // sortable_serialise(ordinal).
-inline constexpr int kSlotSpeaker = 3;         // Canonical speaker name (facet).
-inline constexpr int kSlotStance = 4;          // Stance name (facet).
+// Slots 3 and 4 (speaker, stance) until layout 6: now read from slot 8.
 inline constexpr int kSlotHitCard = 5;         // What a hit shows, in one value (hit_card.h).
 inline constexpr int kSlotEpisode = 6;         // Episode slug (sorting).
 inline constexpr int kSlotStanceSpeaker = 8;   // "<stance>\x1f<speaker>": ask's tallies, one pass.
@@ -67,8 +66,8 @@ inline constexpr std::string_view kMetaEpisodePrefix = "claimkb:episode:";
 // 2: titles only under prefixes. 3: document data holds the encoded claim.
 // 4: value slot 7 holds the claim id. 5: slot 8 holds stance and speaker.
 // 6: document data holds the claim's own fields; its episode's are metadata.
-// 7: slot 5 holds the hit card (id, speaker, stance, date, slug, text); slot
-// 7 is no longer written.
+// 7: slot 5 holds the hit card (id, speaker, stance, date, text); slots 3, 4
+// and 7 are no longer written (facets read slot 8).
 inline constexpr std::string_view kLayoutVersion = "7";
 
 }  // namespace claimkb
