@@ -56,6 +56,10 @@ constexpr double kNotHeadWeight = 0.3;
 // such pairs mostly judge two different things filed under one heading.
 constexpr double kNoSharedAspectWeight = 0.5;
 
+// A pair short of strong evidence (see `strong` in FindContradictions)
+// weighs this much on top of the factors for each of its weaknesses.
+constexpr double kWeakEvidenceWeight = 0.25;
+
 double DirectnessBase(Directness directness) {
   switch (directness) {
     case Directness::kEntityTopic:
@@ -241,6 +245,8 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
   std::vector<bool> narrated(claims.size(), false);
   std::vector<bool> against_words(claims.size(), false);
   std::vector<bool> attributed(claims.size(), false);
+  std::vector<bool> aspect_named(claims.size(), false);  // shared_aspect.h
+  std::vector<bool> cost(claims.size(), false);
   for (const auto& entry : by_key) {
     for (const auto* uses : {&entry.second.first, &entry.second.second}) {
       for (const Use& use : *uses) {
@@ -249,8 +255,11 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
         against_words[use.claim] =
             ReadsAgainstItsWords(claim.claim.text) || DescribesRatherThanJudges(claim.claim.text) ||
             StatesAWish(claim.claim.text) || DeniesOnlyDistinction(claim.claim.text) ||
+            StatesTwoSides(claim.claim.text) ||
             (claim.claim.by_editor && DescribesTheEpisode(claim.claim.text));
         attributed[use.claim] = AttributesView(claims[use.claim].claim.text);
+        aspect_named[use.claim] = NamesAnAspect(claims[use.claim].claim.text);
+        cost[use.claim] = SpeaksOfCost(claims[use.claim].claim.text);
       }
     }
   }
@@ -379,9 +388,13 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     const bool two_summaries = p.claim.by_editor && n.claim.by_editor &&
                                !attributed[positive.claim] && !attributed[negative.claim];
     if (two_summaries) score *= 0.5;
+    bool score_halved_for_days = false;
     if (*change_of_mind) {
       const std::optional<int> days = DaysBetween(p.episode_date, n.episode_date);
-      if (days && std::abs(*days) < kChangeOfMindDays) score *= 0.5;
+      if (days && std::abs(*days) < kChangeOfMindDays) {
+        score *= 0.5;
+        score_halved_for_days = true;
+      }
     }
     // Companies and people are mostly narrated (who hired whom, who shipped
     // what), and a sentence's tone about the story is read as a stance
@@ -420,10 +433,32 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     const bool class_only = !target.entity_id.empty() &&
                             target.entity_kind == EntityKind::kTechnique &&
                             SpansTheField(lexicon, target.entity_id);
-    if ((topic_only || class_only || (p.claim.by_editor && n.claim.by_editor)) &&
-        !SharesAspect(units[positive.claim], units[negative.claim], target_names)) {
-      score *= kNoSharedAspectWeight;
-    }
+    const bool needs_aspect = topic_only || class_only || (p.claim.by_editor && n.claim.by_editor);
+    // Two claims that each name the aspect they judge ("X 在情节构造上更抓人",
+    // "多跳与信息聚合上，X 仍达不到") need to share it too.
+    const bool two_aspects = aspect_named[positive.claim] && aspect_named[negative.claim];
+    const bool shares_aspect =
+        !(needs_aspect || two_aspects) ||
+        SharesAspect(units[positive.claim], units[negative.claim], target_names);
+    if (needs_aspect && !shares_aspect) score *= kNoSharedAspectWeight;
+    // Strong evidence: each claim names the entity where its clause judges it,
+    // and is a verdict of its own (no story, image, hope or two-sided line),
+    // on a named model, product, benchmark or technique rather than a heading
+    // or a company or person (the actors of stories); sharing an aspect where
+    // one is needed (above) and both or neither speaking of cost ("X 极其昂贵"
+    // against "X 在变强" weighs price against capability); one speaker's
+    // change of mind is strong only over half a year. Any other pair ranks below every
+    // strong one of like score: each weakness is where the readers of the
+    // top lists rejected pairs, and pairs with one ranked no better than
+    // pairs with several.
+    const bool strong = !topic_only && !IsActor(target.entity_kind) &&
+                        positive.target.direct && negative.target.direct &&
+                        positive.target.judged_head && negative.target.judged_head &&
+                        !narrated[positive.claim] && !narrated[negative.claim] &&
+                        !against_words[positive.claim] && !against_words[negative.claim] &&
+                        !(*change_of_mind && score_halved_for_days) && shares_aspect &&
+                        cost[positive.claim] == cost[negative.claim];
+    if (!strong) score *= kWeakEvidenceWeight;
     const std::size_t low = std::min(positive.claim, negative.claim);
     const std::size_t high = std::max(positive.claim, negative.claim);
     const std::uint64_t pair_key = (static_cast<std::uint64_t>(low) << 32) | high;

@@ -60,6 +60,23 @@ constexpr auto kNotHeadAfter = std::to_array<std::string_view>(
     {"的时候", "时候", "之时", "时", "之后", "以后", "之前", "以前", "之外", "期间", "领域", "团队",
      "记忆", "标准", "社区", "论文"});
 
+// After the name, a verb of thinking, feeling or saying makes the name the
+// holder of a view, not what the view judges: "OpenAI 就做不到，Gemini 也觉得
+// 很困难" tells that Gemini finds something hard; "X 认为…" gives X's view.
+// Adverbs may stand between ("也", "自己", "一直").
+constexpr auto kHolderAdverbs = std::to_array<std::string_view>(
+    {"自己", "本身", "一直", "也", "都", "就", "还", "却", "则", "并", "其实", "确实", "同样",
+     "also", "too"});
+constexpr auto kHolderVerbs = std::to_array<std::string_view>(
+    {"觉得", "认为", "感到", "发现", "相信", "担心", "表示", "声称", "承认", "坦言", "指出",
+     "主张", "强调", "希望", "说", "称", "thinks", "think", "believes", "believe", "says",
+     "said", "argues", "argued", "claims", "claimed"});
+// Words that open with a verb of saying but judge or show: "X 称得上最强" is
+// a verdict on X, "X 说明了…" what X shows. ("X 感觉很强" and "X feels slow"
+// are verdicts too, so 感觉 and "feels" are no verbs of holding.)
+constexpr auto kNotHolding = std::to_array<std::string_view>(
+    {"说明", "说服", "说法", "称得", "称为", "称之", "称作", "称霸"});
+
 // A condition of absence opening a sentence: "没有 X，…", "without X, …".
 constexpr auto kAbsence = std::to_array<std::string_view>(
     {"如果没有", "要是没有", "没有", "缺少", "缺乏", "without", "if there is no"});
@@ -163,6 +180,16 @@ bool NamesAViewOf(std::string_view prefix, std::string_view rest_of_clause) {
                      [&](std::string_view view) { return noun.ends_with(view); });
 }
 
+// Whether the words after a name make it the holder of a view ("也觉得很困难",
+// " thinks that"): adverbs, then a verb of thinking, feeling or saying.
+bool HoldsAView(std::string_view after) {
+  while (EatOne(&after, kBlank) || EatOne(&after, kHolderAdverbs)) {
+  }
+  std::string_view probe = after;
+  if (EatOne(&probe, kNotHolding)) return false;
+  return EatOne(&after, kHolderVerbs);
+}
+
 bool IsHeadOccurrence(std::string_view text, std::size_t at, std::size_t length,
                       const std::vector<std::string>& others) {
   // The nearest clause boundary before the name; a parenthesis closed
@@ -223,6 +250,7 @@ bool IsHeadOccurrence(std::string_view text, std::size_t at, std::size_t length,
   }
   // "pre-training + RL 是双支柱" judges the recipe, not either part of it.
   if (TrimBlankEnd(prefix).ends_with("+") || after.starts_with("+")) return false;
+  if (HoldsAView(after)) return false;
   return !EatOne(&after, kNotHeadAfter);
 }
 
@@ -268,6 +296,80 @@ bool NamedAsPassedOver(std::string_view text, std::string_view surface) {
   const std::string_view prefix = std::string_view(folded).substr(clause, at - clause);
   return std::any_of(kPassedOver.begin(), kPassedOver.end(), [&](std::string_view mark) {
     return prefix.find(mark) != std::string_view::npos;
+  });
+}
+
+namespace {
+
+// Where the first whole-word occurrence of `name` starts in `folded`, or npos.
+std::size_t FirstMention(std::string_view folded, std::string_view name) {
+  for (std::size_t at = folded.find(name); at != std::string_view::npos;
+       at = folded.find(name, at + 1)) {
+    const std::size_t end = at + name.size();
+    if ((IsWordByte(name.front()) && at > 0 && IsWordByte(folded[at - 1])) ||
+        (IsWordByte(name.back()) && end < folded.size() && IsWordByte(folded[end]))) {
+      continue;
+    }
+    return at;
+  }
+  return std::string_view::npos;
+}
+
+// Words by which a second clause agrees with the first ("X 很强，Y 也很强").
+constexpr auto kAgreeing = std::to_array<std::string_view>(
+    {"也", "都", "同样", "一样", "亦", "also", "too", "as well", "likewise"});
+
+}  // namespace
+
+bool NamedInTheNextClause(std::string_view text, std::string_view earlier,
+                          std::string_view later) {
+  if (earlier.empty() || later.empty()) return false;
+  const std::string folded = AsciiLower(text);
+  const std::size_t first = FirstMention(folded, AsciiLower(earlier));
+  const std::size_t second = FirstMention(folded, AsciiLower(later));
+  if (first == std::string::npos || second == std::string::npos || second <= first) return false;
+  // Exactly one clause boundary between the two names, and a comma or a
+  // semicolon: a colon introduces what the first clause announces.
+  const std::string_view between =
+      std::string_view(folded).substr(first + earlier.size(), second - first - earlier.size());
+  std::size_t boundaries = 0;
+  bool plain = true;
+  for (std::size_t at = 0; at < between.size();) {
+    bool matched = false;
+    for (std::string_view end : kClauseEnds) {
+      if (!between.substr(at).starts_with(end)) continue;
+      ++boundaries;
+      plain = plain && (end == "，" || end == "," || end == "；" || end == ";");
+      at += end.size();
+      matched = true;
+      break;
+    }
+    if (!matched) ++at;
+  }
+  if (boundaries != 1 || !plain) return false;
+  // The later clause, to its end: a word of agreement joins the two verdicts.
+  std::string_view clause = std::string_view(folded).substr(second + later.size());
+  for (std::string_view end : kClauseEnds) clause = clause.substr(0, clause.find(end));
+  return std::none_of(kAgreeing.begin(), kAgreeing.end(), [&](std::string_view word) {
+    return clause.find(word) != std::string_view::npos;
+  });
+}
+
+bool NamedAsOwnerOf(std::string_view text, std::string_view surface,
+                    const std::vector<std::string_view>& others) {
+  if (surface.empty()) return false;
+  const std::string folded = AsciiLower(text);
+  const std::size_t at = FirstMention(folded, AsciiLower(surface));
+  if (at == std::string::npos) return false;
+  std::string_view after = std::string_view(folded).substr(at + surface.size());
+  while (EatOne(&after, kBlank)) {
+  }
+  if (!after.starts_with("的")) return false;
+  after.remove_prefix(std::string_view("的").size());
+  while (EatOne(&after, kBlank)) {
+  }
+  return std::any_of(others.begin(), others.end(), [&](std::string_view other) {
+    return !other.empty() && after.starts_with(AsciiLower(other));
   });
 }
 

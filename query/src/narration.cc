@@ -175,6 +175,35 @@ bool CorrectsWhatItIs(std::string_view text) {
   return false;
 }
 
+// "RL 本质是搜索过程": what a thing is at heart, a noun phrase after 本质是,
+// defines it. "本质上是错的" (an adjective with 的) and a complement with a
+// degree, a negation or a verdict ("本质上是很好的方法", "本质上不是问题")
+// judge.
+constexpr std::array<std::string_view, 5> kAtHeart = {"本质上就是", "本质上是", "本质就是",
+                                                      "本质是", "is essentially a"};
+constexpr std::array<std::string_view, 8> kVerdictInComplement = {"很", "不", "没", "错",
+                                                                  "好", "坏", "最", "非常"};
+
+bool DefinesAtHeart(std::string_view text) {
+  for (std::string_view mark : kAtHeart) {
+    const std::size_t at = text.find(mark);
+    if (at == std::string_view::npos) continue;
+    std::string_view complement = text.substr(at + mark.size());
+    for (std::string_view end : {"，", "。", "；", "：", ",", ";", ":", "！", "!", "（", "("}) {
+      complement = complement.substr(0, complement.find(end));
+    }
+    while (complement.starts_with(" ")) complement.remove_prefix(1);
+    while (complement.ends_with(" ") || complement.ends_with(".")) complement.remove_suffix(1);
+    if (complement.empty() || complement.ends_with("的")) continue;
+    if (std::any_of(kVerdictInComplement.begin(), kVerdictInComplement.end(),
+                    [&](std::string_view word) { return complement.find(word) != std::string_view::npos; })) {
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
 // An editor's words about the episode itself: what the discussion covered.
 constexpr std::array<std::string_view, 6> kAboutTheEpisode = {
     "讨论", "本期", "这期", "节目", "this episode", "the discussion"};
@@ -205,7 +234,109 @@ constexpr std::array<std::string_view, 10> kOnlyDistinctionDenied = {
     "并无特别", "没有特别",         "没什么特别",     "不是特别",        "不算特别",
     "并不特别", "not particularly", "not especially", "nothing special", "nothing remarkable"};
 
+// Two sides of one verdict: a short predicate granted and withheld in one
+// clause ("有效但昂贵", "powerful but expensive"), or a concession
+// that goes on ("昂贵且仍在继续", "强，但仍不够", "yet still"). The stance read
+// from such a claim is one of its two sides.
+// Only 但 joins two predicates: 却, 不过 and 可是 mostly follow a subject
+// ("X 却很好"), and a subject is no predicate granted.
+constexpr std::array<std::string_view, 2> kContrasts = {"但是", "但"};
+// Words that hold 但 without contrasting: "不但…而且" (not only), "非但".
+constexpr std::array<std::string_view, 2> kNotContrastBefore = {"不", "非"};
+constexpr std::array<std::string_view, 14> kGoesOn = {
+    "且仍", "但仍", "却仍", "而仍",   "但依然",    "却依然",    "且依然",
+    "但还是", "却还是", "但也", "yet still", "but still", "and yet", "but also"};
+// Where a clause starts, for the length of what a contrast follows.
+constexpr std::array<std::string_view, 16> kClauseMarks = {
+    "，", ",", "。", "；", ";", "：", ":", "！", "!", "？", "?", "（", "(", "——", "、", "\n"};
+// Marks that carry no words inside a clause.
+constexpr std::array<std::string_view, 8> kQuoteMarks = {"“", "”", "\"", "‘", "’", "「", "」", " "};
+
+std::string_view ClauseBefore(std::string_view text, std::size_t at) {
+  std::size_t start = 0;
+  for (std::string_view mark : kClauseMarks) {
+    const std::size_t found = text.rfind(mark, at);
+    if (found != std::string_view::npos && found + mark.size() <= at) {
+      start = std::max(start, found + mark.size());
+    }
+  }
+  return text.substr(start, at - start);
+}
+
+// Code points of `part` that are not quotes or spaces; ASCII words count one
+// each.
+std::size_t WordLength(std::string_view part) {
+  std::size_t length = 0;
+  bool in_word = false;
+  for (std::size_t i = 0; i < part.size();) {
+    bool quote = false;
+    for (std::string_view mark : kQuoteMarks) {
+      if (part.substr(i).starts_with(mark)) {
+        i += mark.size();
+        quote = true;
+        break;
+      }
+    }
+    if (quote) {
+      in_word = false;
+      continue;
+    }
+    const auto byte = static_cast<unsigned char>(part[i]);
+    if (byte < 0x80) {
+      if (std::isalnum(byte) && !in_word) ++length;
+      in_word = std::isalnum(byte) != 0;
+      ++i;
+      continue;
+    }
+    in_word = false;
+    ++length;
+    i += byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+  }
+  return length;
+}
+
+bool GrantsAndWithholds(std::string_view text) {
+  for (std::string_view contrast : kContrasts) {
+    for (std::size_t at = text.find(contrast); at != std::string_view::npos;
+         at = text.find(contrast, at + contrast.size())) {
+      const std::string_view clause = ClauseBefore(text, at);
+      if (std::any_of(kNotContrastBefore.begin(), kNotContrastBefore.end(),
+                      [&](std::string_view word) { return clause.ends_with(word); })) {
+        continue;
+      }
+      if (text.substr(at).starts_with("但凡")) continue;
+      // A short predicate right before the contrast, in its clause, and more
+      // after: the Chinese words after any name ("X 有效但昂贵" grants 有效).
+      // A name right before it ("GPT-5 但…") is no predicate.
+      std::string_view predicate = clause;
+      for (std::size_t i = predicate.size(); i > 0; --i) {
+        if (static_cast<unsigned char>(predicate[i - 1]) < 0x80 && predicate[i - 1] != '"') {
+          predicate.remove_prefix(i);
+          break;
+        }
+      }
+      const std::size_t length = WordLength(predicate);
+      std::string_view after = text.substr(at + contrast.size());
+      for (std::string_view mark : kClauseMarks) after = after.substr(0, after.find(mark));
+      if (length >= 1 && length <= 4 && WordLength(after) >= 1) return true;
+    }
+  }
+  // English: "powerful but expensive", a clause of at most three words
+  // before "but".
+  for (std::size_t at = text.find(" but "); at != std::string_view::npos;
+       at = text.find(" but ", at + 1)) {
+    const std::size_t length = WordLength(ClauseBefore(text, at));
+    if (length >= 1 && length <= 3) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+bool StatesTwoSides(std::string_view text) {
+  const std::string folded = AsciiLower(text);
+  return ContainsAny(folded, kGoesOn) || GrantsAndWithholds(folded);
+}
 
 bool DeniesOnlyDistinction(std::string_view text) {
   return ContainsAny(AsciiLower(text), kOnlyDistinctionDenied);
@@ -230,7 +361,7 @@ bool ReadsAgainstItsWords(std::string_view text) {
 
 bool DescribesRatherThanJudges(std::string_view text) {
   return ContainsAny(AsciiLower(text), kDescribing) || QuotedImage(text) ||
-         OnlyFindsItInteresting(text) || CorrectsWhatItIs(text);
+         OnlyFindsItInteresting(text) || CorrectsWhatItIs(text) || DefinesAtHeart(AsciiLower(text));
 }
 
 bool OnlyFindsItInteresting(std::string_view text) {

@@ -70,6 +70,26 @@ std::string StanceTarget::Label() const {
 std::vector<StanceTarget> StanceTargets(const Claim& claim, const Lexicon* lexicon) {
   std::vector<StanceTarget> targets;
   if (IsQuestion(claim.text)) return targets;
+  // Names set side by side, each opening its own clause with one stance
+  // read toward both ("X 的 scaling 已接近尾声，Y 正在中场"): the stance was
+  // read from one clause's predicate and spread to the other's subject, and
+  // the reading is most often the first clause's (the extractor takes a
+  // name's stance from the judgement nearest it, and the later clause is
+  // often the contrast). The later name is not taken as judged.
+  std::vector<std::string> later_subjects;
+  for (const EntityMention& a : claim.entities) {
+    if (!IsOpposable(a.stance) || a.inferred || a.surface.empty() ||
+        a.role == MentionRole::kObject) {
+      continue;
+    }
+    for (const EntityMention& b : claim.entities) {
+      if (b.entity_id == a.entity_id || b.stance != a.stance || b.inferred || b.surface.empty() ||
+          !NamedInTheNextClause(claim.text, a.surface, b.surface)) {
+        continue;
+      }
+      if (NamedAsJudgedHead(claim.text, a.surface)) later_subjects.push_back(b.entity_id);
+    }
+  }
   // Topic ids the judged entities belong to, and whether any entity is judged.
   bool judges_entity = false;
   std::vector<std::string> judged_topics;
@@ -109,6 +129,21 @@ std::vector<StanceTarget> StanceTargets(const Claim& claim, const Lexicon* lexic
                               (mention.role == MentionRole::kObject &&
                                NamedAsInstrument(claim.text, mention.surface)))) {
       alone.judged_head = false;
+    }
+    if (Contains(later_subjects, mention.entity_id)) alone.judged_head = false;
+    // A company or person named as the owner of a named thing ("领先于 Google
+    // 的 Gemini 2.5 Pro"): what is judged or compared is the thing, whatever
+    // role the owner was given. (A model's part, "Gemini 3 的基模", is an
+    // aspect of the model and leaves it judged.)
+    if (!mention.inferred &&
+        (mention.kind == EntityKind::kOrg || mention.kind == EntityKind::kPerson)) {
+      std::vector<std::string_view> named;
+      for (const EntityMention& other : claim.entities) {
+        if (other.entity_id != mention.entity_id && !other.surface.empty()) {
+          named.push_back(other.surface);
+        }
+      }
+      if (NamedAsOwnerOf(claim.text, mention.surface, named)) alone.judged_head = false;
     }
     targets.push_back(alone);
     for (const std::string& topic : claim.topics) {

@@ -33,7 +33,10 @@ namespace claimkb {
 // one part of a recipe ("pre-training + RL 是双支柱"), a circumstance ("X 时",
 // "X 的时候", "X 之后", "X 之外") or the modifier of a generic head noun
 // ("X 领域", "X 团队", "X 记忆", "X 标准"); after 对, the clause must not be
-// a noun phrase naming a view of it ("Sutton 对 LLM 样本效率低下的批评").
+// a noun phrase naming a view of it ("Sutton 对 LLM 样本效率低下的批评"); and
+// is not the holder of a view, followed by a verb of thinking, feeling or
+// saying ("Gemini 也觉得很困难", "X 认为…", "X says"): what it finds or says
+// is judged, not the name.
 // Matching folds ASCII case. True as well when `surface` is empty or not
 // found (nothing to judge the position by: the caller keeps its reading).
 bool NamedAsJudgedHead(std::string_view text, std::string_view surface,
@@ -52,6 +55,25 @@ bool NamedAsPassedOver(std::string_view text, std::string_view surface);
 // clause does not reach. Matching folds ASCII case; false when `surface` is
 // empty or not found.
 bool NamedAsInstrument(std::string_view text, std::string_view surface);
+
+// True when the first occurrence of `surface` in `text` is followed by 的 and
+// the name of one of `others` ("Google 的 Gemini 2.5 Pro", "OpenAI 的 Codex"):
+// it names the owner of the thing the clause speaks of, and a comparison or
+// verdict reaches the thing, not its owner. Matching folds ASCII case; false
+// when `surface` is empty or not found.
+bool NamedAsOwnerOf(std::string_view text, std::string_view surface,
+                    const std::vector<std::string_view>& others);
+
+// True when the first occurrence of `later` in `text` stands in the clause
+// right after the one that holds the first occurrence of `earlier`, one comma
+// or semicolon between them, and that later clause has no word of agreement
+// (也, 都, 同样, "also", "too"): two subjects set side by side ("X 的 scaling
+// 已接近尾声，Y 正在中场", "X 弥补了不足，Y 则可能继续加强"). Side by side,
+// each clause has its own predicate, and one stance read toward both was read
+// from one of them. Matching folds ASCII case; false when either is empty,
+// not found, or `later` comes first.
+bool NamedInTheNextClause(std::string_view text, std::string_view earlier,
+                          std::string_view later);
 
 }  // namespace claimkb
 

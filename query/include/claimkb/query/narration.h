@@ -54,8 +54,9 @@ bool AttributesView(std::string_view text);
 // like ("预训练更像“crappy evolution”", "X is like Y"), a role it is given
 // ("预训练负责“吸收知识”") or the cause of a fact
 // ("之所以还这么大，是因为互联网很脏"), or a denial corrected by what the
-// thing is ("规模定律并不是让你一直变大，它是一个系统化的框架"). The tone read
-// from it is the image's, the cause's or the definition's.
+// thing is ("规模定律并不是让你一直变大，它是一个系统化的框架"), or what it is
+// at heart, a noun phrase after 本质是 ("RL 本质是搜索过程"; not "本质上是错的").
+// The tone read from it is the image's, the cause's or the definition's.
 bool DescribesRatherThanJudges(std::string_view text);
 
 // True when `text` is one clause whose predicate is interest ("LLM 有意思",
@@ -74,6 +75,15 @@ bool StatesAWish(std::string_view text);
 // verdict than praise, not its opposite; against "X 的推理跃升了" it differs in
 // emphasis.
 bool DeniesOnlyDistinction(std::string_view text);
+
+// True when `text` states two sides of one verdict: a short predicate granted
+// and withheld in one clause ("有效但昂贵且递减", "强大但是贵", "powerful but
+// expensive"), or a concession that goes on ("昂贵且仍在继续", "很强，但仍不够",
+// "yet still"). Either side may be the one the extractor read; against a
+// claim that takes one side, a reader sees a difference of emphasis, not an
+// opposition. ("虽然贵，但很强" has a comma before its contrast and longer
+// clauses: the extractor weighs the main clause.)
+bool StatesTwoSides(std::string_view text);
 
 }  // namespace claimkb
 

@@ -1,0 +1,232 @@
+// Strong evidence first: the rules that keep a pair out of the strong tier
+// of contradictions (docs/decisions.md, "Strong evidence first"). Texts are
+// written here; every score is worked out by hand from the ranking rules.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "claimkb/query/contradictions.h"
+#include "claimkb/query/judged_head.h"
+#include "claimkb/query/narration.h"
+#include "claimkb/query/shared_aspect.h"
+#include "claimkb/query/stance_target.h"
+#include "support/stored_claim.h"
+
+namespace claimkb {
+namespace {
+
+constexpr Stance kPos = Stance::kPositive;
+constexpr Stance kNeg = Stance::kNegative;
+
+// Entity target, one claim a side: base 3 × (1 of 1 agrees × (1 − 2^−1))².
+constexpr double kPlainPair = 3 * 0.5 * 0.5;
+// A pair short of strong evidence weighs a quarter on top of its factors.
+constexpr double kWeak = 0.25;
+
+StoredClaim On(const std::string& id, const std::string& speaker, Stance stance,
+               const std::string& entity, const std::string& text,
+               EntityKind kind = EntityKind::kModel) {
+  // One episode per speaker, a month apart: two conversations.
+  const std::string episode = "ep-" + speaker;
+  return testing::MakeClaim(id, speaker, episode, speaker == "Alice" ? "2025-01-01" : "2025-02-01",
+                            stance, {{entity, stance, kind}}, {}, text);
+}
+
+std::vector<Contradiction> Find(const std::vector<StoredClaim>& claims) {
+  return FindContradictions(claims, ContradictionQuery{}, nullptr);
+}
+
+TEST_CASE("The holder of a view is not what the view judges", "[contradictions][head]") {
+  // "Gemini 也觉得很困难": Gemini finds something hard.
+  CHECK_FALSE(NamedAsJudgedHead("model-a 就做不到，model-x 也觉得很困难。", "model-x"));
+  CHECK_FALSE(NamedAsJudgedHead("acme 认为 method-y 很好。", "acme"));
+  CHECK_FALSE(NamedAsJudgedHead("Acme says it is slow.", "acme"));
+  // Verbs that start like saying but judge or show.
+  CHECK(NamedAsJudgedHead("model-x 称得上最强。", "model-x"));
+  CHECK(NamedAsJudgedHead("model-x 说明了推理在变强。", "model-x"));
+  // Feeling is a verdict: "X 感觉很强".
+  CHECK(NamedAsJudgedHead("model-x 感觉很强。", "model-x"));
+  // The pair: the holder's side weighs 0.3 and the pair is weak.
+  const auto found = Find({On("a#0", "Alice", kPos, "model-x", "model-x 很强。"),
+                           On("b#0", "Bob", kNeg, "model-x", "model-a 做不到，model-x 也觉得很困难。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * 0.3 * kWeak));
+}
+
+TEST_CASE("Two subjects side by side: one stance read toward both is the first's",
+          "[contradictions][head]") {
+  CHECK(NamedInTheNextClause("method-y 的 scaling 已接近尾声，method-z 正在中场", "method-y",
+                             "method-z"));
+  CHECK(NamedInTheNextClause("method-y 弥补了不足；method-z 则可能继续加强", "method-y",
+                             "method-z"));
+  // A word of agreement joins the verdicts; a colon announces; two clauses
+  // between; the later name first.
+  CHECK_FALSE(NamedInTheNextClause("model-a 很强，model-b 也很强", "model-a", "model-b"));
+  CHECK_FALSE(NamedInTheNextClause("model-a：model-b 很强", "model-a", "model-b"));
+  CHECK_FALSE(NamedInTheNextClause("model-a 很强，而且便宜，model-b 很慢", "model-a", "model-b"));
+  CHECK_FALSE(NamedInTheNextClause("model-b 很慢，model-a 很强", "model-a", "model-b"));
+
+  // Alice's negative on method-z was read from the first clause: the
+  // method-z side weighs 0.3 and the pair is weak.
+  StoredClaim alice = testing::MakeClaim(
+      "a#0", "Alice", "ep-a", "2025-01-01", kNeg,
+      {{"method-y", kNeg, EntityKind::kTechnique}, {"method-z", kNeg, EntityKind::kTechnique}}, {},
+      "method-y 的 scaling 已接近尾声，method-z 正在中场。");
+  StoredClaim bob = On("b#0", "Bob", kPos, "method-z", "method-z 很好。", EntityKind::kTechnique);
+  auto found = Find({alice, bob});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].target.entity_id == "method-z");
+  CHECK(found[0].score == Approx(kPlainPair * 0.3 * kWeak));
+  // With 也 the two verdicts are one: the plain pair.
+  alice.claim.text = "method-y 已接近尾声，method-z 也接近尾声。";
+  found = Find({alice, bob});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair));
+  // Opposite stances toward the two names were read from two predicates:
+  // the later one keeps its reading.
+  alice.claim.text = "method-y 已接近尾声，method-z 正在中场。";
+  alice.claim.entities[0].stance = kPos;
+  found = Find({alice, bob});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair));
+}
+
+TEST_CASE("A company named as the owner of a model is not what is compared",
+          "[contradictions][head]") {
+  CHECK(NamedAsOwnerOf("model-z 领先于 acme 的 model-x。", "acme", {"model-z", "model-x"}));
+  CHECK_FALSE(NamedAsOwnerOf("acme 的团队很强。", "acme", {"model-x"}));
+  CHECK_FALSE(NamedAsOwnerOf("model-z 领先于 acme。", "acme", {"model-z"}));
+
+  Claim claim;
+  claim.text = "model-z 领先于 acme 的 model-x。";
+  claim.stance = kNeg;
+  auto mention = [](const std::string& id, EntityKind kind, MentionRole role) {
+    EntityMention m;
+    m.entity_id = id;
+    m.surface = id;
+    m.kind = kind;
+    m.role = role;
+    m.stance = kNeg;
+    return m;
+  };
+  claim.entities = {mention("acme", EntityKind::kOrg, MentionRole::kObject),
+                    mention("model-x", EntityKind::kModel, MentionRole::kObject)};
+  const auto targets = StanceTargets(claim, nullptr);
+  REQUIRE(targets.size() == 2);
+  CHECK(targets[0].entity_id == "acme");
+  CHECK_FALSE(targets[0].judged_head);
+  // The model itself, the compared side, keeps the comparison's reading.
+  CHECK(targets[1].judged_head);
+  // A model's part is an aspect of the model: "model-x 的 method-y 很好"
+  // still judges model-x.
+  claim.text = "model-x 的 method-y 很好。";
+  claim.stance = kPos;
+  claim.entities = {mention("model-x", EntityKind::kModel, MentionRole::kSubject),
+                    mention("method-y", EntityKind::kTechnique, MentionRole::kMentioned)};
+  for (EntityMention& m : claim.entities) m.stance = kPos;
+  const auto part = StanceTargets(claim, nullptr);
+  REQUIRE_FALSE(part.empty());
+  CHECK(part[0].entity_id == "model-x");
+  CHECK(part[0].judged_head);
+}
+
+TEST_CASE("A verdict that states two sides weighs 0.4 and is weak", "[contradictions][narration]") {
+  CHECK(StatesTwoSides("有效但昂贵且递减"));
+  CHECK(StatesTwoSides("method-y 有效但昂贵。"));
+  CHECK(StatesTwoSides("对 method-y，她的立场不是“无效”，而是“有效但昂贵”。"));
+  CHECK(StatesTwoSides("method-y：昂贵且仍在继续"));
+  CHECK(StatesTwoSides("它很强，但仍不够。"));
+  CHECK(StatesTwoSides("It works but costs a lot."));
+  // A concession after a comma is weighed by the extractor's main clause; a
+  // subject before 但 is no predicate; 不但 is "not only".
+  CHECK_FALSE(StatesTwoSides("虽然贵，但是很强。"));
+  CHECK_FALSE(StatesTwoSides("method-y 很好，但是我们要看长期的结果。"));
+  CHECK_FALSE(StatesTwoSides("GPT-5 但很贵"));
+  CHECK_FALSE(StatesTwoSides("不但便宜而且好。"));
+  CHECK_FALSE(StatesTwoSides("The results are strong, but costly."));
+
+  const auto found = Find({On("a#0", "Alice", kNeg, "method-y", "method-y 有效但昂贵。"),
+                           On("b#0", "Bob", kPos, "method-y", "method-y 很好。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * 0.4 * kWeak));
+}
+
+TEST_CASE("What a thing is at heart defines it", "[contradictions][narration]") {
+  CHECK(DescribesRatherThanJudges("method-y 本质是搜索过程。"));
+  CHECK(DescribesRatherThanJudges("Method-Y is essentially a search."));
+  CHECK_FALSE(DescribesRatherThanJudges("method-y 本质上是错的。"));
+  CHECK_FALSE(DescribesRatherThanJudges("method-y 本质上是很好的方法。"));
+}
+
+TEST_CASE("Two claims that name different aspects are weak", "[contradictions][aspect]") {
+  CHECK(NamesAnAspect("多跳与信息聚合上，model-x 仍达不到 model-y。"));
+  CHECK(NamesAnAspect("model-x 在情节构造上更抓人。"));
+  CHECK(NamesAnAspect("在编程方面，model-x 很弱。"));
+  CHECK(NamesAnAspect("In terms of coding, Model-X is weak."));
+  CHECK_FALSE(NamesAnAspect("事实上，model-x 很强。"));
+  CHECK_FALSE(NamesAnAspect("model-x 正在变强。"));
+  CHECK_FALSE(NamesAnAspect("问题在于数据。"));
+  CHECK_FALSE(NamesAnAspect("model-x 的分数在上升。"));
+  CHECK_FALSE(NamesAnAspect("model-x 很能打。"));
+
+  const StoredClaim plot = On("a#0", "Alice", kPos, "model-x", "model-x 在情节构造上更抓人。");
+  // Two aspects, no word in common beyond the name: weak.
+  auto found =
+      Find({plot, On("b#0", "Bob", kNeg, "model-x", "长文本推理上，model-x 仍达不到要求。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * kWeak));
+  // The same aspect (情节, 节构, 构造 shared): strong.
+  found = Find({plot, On("b#0", "Bob", kNeg, "model-x", "情节构造上，model-x 仍然很弱。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair));
+  // An aspect against a general verdict: strong.
+  found = Find({plot, On("b#0", "Bob", kNeg, "model-x", "model-x 很糟糕。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair));
+}
+
+TEST_CASE("Price against capability is weak", "[contradictions][aspect]") {
+  CHECK(SpeaksOfCost("method-y 极其昂贵"));
+  CHECK(SpeaksOfCost("The price is too high."));
+  CHECK_FALSE(SpeaksOfCost("method-y 在变强"));
+  const StoredClaim costly = On("a#0", "Alice", kNeg, "method-y", "method-y 极其昂贵。");
+  auto found = Find({costly, On("b#0", "Bob", kPos, "method-y", "method-y 在变强。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * kWeak));
+  // Both on price: strong.
+  found = Find({costly, On("b#0", "Bob", kPos, "method-y", "method-y 其实很便宜。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair));
+}
+
+TEST_CASE("A strong pair outranks a weak one of higher base", "[contradictions]") {
+  // Carol and Dave on model-x × coding: base 4, two claims a side
+  // (consistency 1 × (1 − 2^−2) = 0.75 each), Dave's entity guessed (0.8 in
+  // his factor, 0.625 for the pair): 4 × 0.75² × 0.5 = 1.125 by factors,
+  // above the plain entity pair of Alice and Bob (0.75); short of strong
+  // evidence it weighs a quarter, 0.28125, below it.
+  std::vector<StoredClaim> claims = {
+      On("a#0", "Alice", kPos, "method-y", "method-y 很好。"),
+      On("b#0", "Bob", kNeg, "method-y", "method-y 很糟糕。"),
+  };
+  for (const char* id : {"c#0", "c#1"}) {
+    claims.push_back(testing::MakeClaim(id, "Carol", "ep-c", "2025-03-01", kPos,
+                                        {{"model-x", kPos}}, {"coding"}, "model-x 写代码很强。"));
+  }
+  for (const char* id : {"d#0", "d#1"}) {
+    StoredClaim guessed = testing::MakeClaim(id, "Dave", "ep-d", "2025-04-01", kNeg,
+                                             {{"model-x", kNeg}}, {"coding"}, "它写代码很慢。");
+    guessed.claim.entities[0].inferred = true;
+    guessed.claim.entities[0].surface.clear();
+    claims.push_back(guessed);
+  }
+  const auto found = Find(claims);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].target.entity_id == "method-y");
+  CHECK(found[0].score == Approx(kPlainPair));
+  CHECK(found[1].target.Label() == "model-x × coding");
+  CHECK(found[1].score == Approx(4 * 0.75 * 0.75 * 0.5 * kWeak));
+}
+
+}  // namespace
+}  // namespace claimkb
