@@ -247,6 +247,8 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
   std::vector<bool> attributed(claims.size(), false);
   std::vector<bool> aspect_named(claims.size(), false);  // shared_aspect.h
   std::vector<bool> cost(claims.size(), false);
+  std::vector<bool> alone(claims.size(), false);     // narration.h, SpeaksOfItAlone
+  std::vector<bool> remedies(claims.size(), false);  // narration.h, RemediesAProblem
   for (const auto& entry : by_key) {
     for (const auto* uses : {&entry.second.first, &entry.second.second}) {
       for (const Use& use : *uses) {
@@ -260,6 +262,8 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
         attributed[use.claim] = AttributesView(claims[use.claim].claim.text);
         aspect_named[use.claim] = NamesAnAspect(claims[use.claim].claim.text);
         cost[use.claim] = SpeaksOfCost(claims[use.claim].claim.text);
+        alone[use.claim] = SpeaksOfItAlone(claims[use.claim].claim.text);
+        remedies[use.claim] = RemediesAProblem(claims[use.claim].claim.text);
       }
     }
   }
@@ -275,6 +279,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     bool direct = true;                    // Both uses' targets are direct.
     Directness directness = Directness::kTopic;
     bool change_of_mind = false;
+    bool strong = false;
     double score = 0;
   };
   // The pairs found, each once, with where each unordered pair of claims
@@ -361,6 +366,17 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     if (against_words[use.claim]) value *= kNarrationWeight;
     return value;
   };
+  // Whether the positive use argues its entity is needed from its absence.
+  auto NeededByAbsence = [&](const Use& use) {
+    if (use.target.entity_id.empty()) return false;
+    for (const EntityMention& mention : claims[use.claim].claim.entities) {
+      if (mention.entity_id == use.target.entity_id &&
+          ArguesFromAbsence(claims[use.claim].claim.text, mention.surface)) {
+        return true;
+      }
+    }
+    return false;
+  };
   auto consider = [&](const Use& positive, double positive_factor,
                       const Use& negative, double negative_factor) {
     const StoredClaim& p = claims[positive.claim];
@@ -437,16 +453,25 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     // Two claims that each name the aspect they judge ("X 在情节构造上更抓人",
     // "多跳与信息聚合上，X 仍达不到") need to share it too.
     const bool two_aspects = aspect_named[positive.claim] && aspect_named[negative.claim];
-    const bool shares_aspect =
-        !(needs_aspect || two_aspects) ||
+    const bool shares =
+        (needs_aspect || two_aspects) &&
         SharesAspect(units[positive.claim], units[negative.claim], target_names);
-    if (needs_aspect && !shares_aspect) score *= kNoSharedAspectWeight;
+    if (needs_aspect && !shares) score *= kNoSharedAspectWeight;
+    // For strong evidence a shared aspect is needed by a topic alone, the
+    // field's class, two unattributed summary lines and two named aspects;
+    // an editor's line that gives its view to someone ("Amodei 认为……") is
+    // that person's view, as a speaker's is.
+    const bool shares_aspect =
+        shares || !(topic_only || class_only || two_summaries || two_aspects);
     // Strong evidence: each claim names the entity where its clause judges it,
     // and is a verdict of its own (no story, image, hope or two-sided line),
     // on a named model, product, benchmark or technique rather than a heading
     // or a company or person (the actors of stories); sharing an aspect where
     // one is needed (above) and both or neither speaking of cost ("X 极其昂贵"
-    // against "X 在变强" weighs price against capability); one speaker's
+    // against "X 在变强" weighs price against capability); a criticism read
+    // from a claim that remedies a shortfall ("弥补了…的不足") is suspect; a
+    // negative side on the thing alone denies only that it suffices, which
+    // a necessity ("没有 X 的 RL 是死胡同") does not oppose; one speaker's
     // change of mind is strong only over half a year. Any other pair ranks below every
     // strong one of like score: each weakness is where the readers of the
     // top lists rejected pairs, and pairs with one ranked no better than
@@ -457,7 +482,9 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
                         !narrated[positive.claim] && !narrated[negative.claim] &&
                         !against_words[positive.claim] && !against_words[negative.claim] &&
                         !(*change_of_mind && score_halved_for_days) && shares_aspect &&
-                        cost[positive.claim] == cost[negative.claim];
+                        cost[positive.claim] == cost[negative.claim] &&
+                        !remedies[negative.claim] &&
+                        !(alone[negative.claim] && NeededByAbsence(positive));
     if (!strong) score *= kWeakEvidenceWeight;
     const std::size_t low = std::min(positive.claim, negative.claim);
     const std::size_t high = std::max(positive.claim, negative.claim);
@@ -468,6 +495,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
                      positive.target.direct && negative.target.direct,
                      directness,
                      *change_of_mind,
+                     strong,
                      score};
     const auto [it, added] =
         pair_at.try_emplace(pair_key, static_cast<std::uint32_t>(pairs.size()));
@@ -581,6 +609,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
       lead.target.direct = pair.direct;
       lead.directness = pair.directness;
       lead.change_of_mind = pair.change_of_mind;
+      lead.strong_evidence = pair.strong;
       lead.score = pair.score;
       found.push_back(std::move(lead));
     }

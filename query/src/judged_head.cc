@@ -180,6 +180,80 @@ bool NamesAViewOf(std::string_view prefix, std::string_view rest_of_clause) {
                      [&](std::string_view view) { return noun.ends_with(view); });
 }
 
+// "强化学习这一块，我们下力气还不够": a name set up as a topic (这一块, 这方面,
+// 的话, 来说) whose comment has a person as its subject judges the person.
+constexpr auto kTopicFrames = std::to_array<std::string_view>(
+    {"这一块", "这块", "这方面", "这一方面", "这部分", "这件事", "的话", "来说"});
+constexpr auto kPersonalSubjects = std::to_array<std::string_view>(
+    {"我们", "咱们", "他们", "她们", "你们", "大家", "人们", "我", "你", "他", "她", "we", "they",
+     "people", "you"});
+
+bool IsTopicOfAComment(std::string_view after) {
+  if (!EatOne(&after, kTopicFrames)) return false;
+  while (EatOne(&after, kBlank)) {
+  }
+  if (!EatAny(&after, "，") && !EatAny(&after, ",")) return false;
+  while (EatOne(&after, kBlank) || EatOne(&after, kLeadIns)) {
+  }
+  return EatOne(&after, kPersonalSubjects);
+}
+
+// "他们首选的变成了——GPT、Claude还是Gemini": a clause that is nothing but
+// names joined as alternatives (还是, "or") offers a choice; no stance is
+// taken toward any of them.
+bool IsOneOfAlternatives(std::string_view clause_on, std::string_view rest_of_clause,
+                         const std::vector<std::string>& others) {
+  std::string_view clause = clause_on;
+  for (std::string_view end : kClauseEnds) clause = clause.substr(0, clause.find(end));
+  if (clause.find("还是") == std::string_view::npos && clause.find(" or ") == std::string_view::npos) {
+    return false;
+  }
+  for (bool progress = true; progress && !rest_of_clause.empty();) {
+    progress = EatOne(&rest_of_clause, kBlank) || EatOne(&rest_of_clause, kConnectives) ||
+               EatAny(&rest_of_clause, "还是") || EatAny(&rest_of_clause, "or") ||
+               std::any_of(others.begin(), others.end(), [&](const std::string& other) {
+                 return EatAny(&rest_of_clause, other);
+               });
+  }
+  while (EatOne(&rest_of_clause, kBlank)) {
+  }
+  return rest_of_clause.empty() || rest_of_clause == "." || rest_of_clause == "。";
+}
+
+// "Claude Code、Codex 等闭源产品把……": names before 等 are examples of the class
+// the clause judges.
+bool IsAnExample(std::string_view after, const std::vector<std::string>& others) {
+  for (bool progress = true; progress && !after.empty();) {
+    progress = EatOne(&after, kBlank) || EatOne(&after, kConnectives) ||
+               std::any_of(others.begin(), others.end(),
+                           [&](const std::string& other) { return EatAny(&after, other); });
+  }
+  return after.starts_with("等") || after.starts_with("之类") || after.starts_with("and other");
+}
+
+// "GPT-4 出来，然后那个 Bard 发布，应该说是一个失败": a name whose clause only
+// tells that it came out, followed by the next event, sets the time of what
+// the sentence goes on to judge.
+constexpr auto kArrivals = std::to_array<std::string_view>(
+    {"出来了", "出来", "发布了", "发布后", "发布", "推出了", "推出", "上线了", "上线", "问世",
+     "面世", "came out", "was released", "launched"});
+
+// The next clause goes on to the next event: "然后", "接着", "and then".
+constexpr auto kThen = std::to_array<std::string_view>(
+    {"然后", "接着", "随后", "紧接着", "之后", "then", "and then"});
+
+bool IsATimeAnchor(std::string_view after) {
+  if (!EatOne(&after, kArrivals)) return false;
+  while (EatOne(&after, kBlank)) {
+  }
+  // Only when the sentence goes on to another event: in "后来 X 发布了，很慢"
+  // the next clause still speaks of X.
+  if (!EatAny(&after, "，") && !EatAny(&after, ",")) return false;
+  while (EatOne(&after, kBlank)) {
+  }
+  return EatOne(&after, kThen);
+}
+
 // Whether the words after a name make it the holder of a view ("也觉得很困难",
 // " thinks that"): adverbs, then a verb of thinking, feeling or saying.
 bool HoldsAView(std::string_view after) {
@@ -235,6 +309,10 @@ bool IsHeadOccurrence(std::string_view text, std::size_t at, std::size_t length,
     rest_of_clause = rest_of_clause.substr(0, rest_of_clause.find(end));
   }
   if (NamesAViewOf(prefix, rest_of_clause)) return false;
+  if (IsTopicOfAComment(after) || IsOneOfAlternatives(text.substr(clause), rest_of_clause, others) ||
+      IsAnExample(after, others) || IsATimeAnchor(after)) {
+    return false;
+  }
   // "Claude 的记忆系统：……" labels a part of the name; what follows the
   // colon describes that part.
   if (after.starts_with("的")) {
@@ -353,6 +431,21 @@ bool NamedInTheNextClause(std::string_view text, std::string_view earlier,
   return std::none_of(kAgreeing.begin(), kAgreeing.end(), [&](std::string_view word) {
     return clause.find(word) != std::string_view::npos;
   });
+}
+
+bool NamedInParenthesis(std::string_view text, std::string_view surface) {
+  if (surface.empty()) return false;
+  const std::string folded = AsciiLower(text);
+  const std::size_t at = FirstMention(folded, AsciiLower(surface));
+  if (at == std::string::npos) return false;
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"},
+                                    std::pair<std::string_view, std::string_view>{"(", ")"}}) {
+    const std::size_t opened = std::string_view(folded).rfind(open, at);
+    if (opened == std::string::npos) continue;
+    const std::size_t closed = std::string_view(folded).find(close, opened);
+    if (closed == std::string::npos || closed > at) return true;
+  }
+  return false;
 }
 
 bool NamedAsOwnerOf(std::string_view text, std::string_view surface,

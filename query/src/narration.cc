@@ -331,12 +331,76 @@ bool GrantsAndWithholds(std::string_view text) {
   return false;
 }
 
+// A concession cut from its main clause: "Sam Altman 认为 GPT-4 尽管强大"
+// grants what the sentence went on to take back (the extractor cut the claim
+// there). The last concessive word, with no clause after it.
+constexpr std::array<std::string_view, 7> kConcessions = {"尽管", "虽然", "即使", "即便",
+                                                          "although", "even though", "despite"};
+
+bool ConcessionWithoutMain(std::string_view folded) {
+  std::size_t last = std::string_view::npos;
+  std::size_t width = 0;
+  for (std::string_view word : kConcessions) {
+    const std::size_t at = folded.rfind(word);
+    if (at != std::string_view::npos && (last == std::string_view::npos || at > last)) {
+      last = at;
+      width = word.size();
+    }
+  }
+  if (last == std::string_view::npos) return false;
+  const std::string_view rest = folded.substr(last + width);
+  for (std::string_view mark : {"，", ",", "；", ";", "：", ":"}) {
+    if (rest.find(mark) != std::string_view::npos) return false;
+  }
+  return true;
+}
+
+// A group as the holder of a view: "当时业内并没有……认为 GPT 那个路线就是 OK
+// 的" tells what the industry thought, not what the speaker thinks. A group
+// word, then a verb of thinking within the same sentence.
+constexpr std::array<std::string_view, 8> kGroups = {"业内", "业界", "行业里", "外界",
+                                                     "市场上", "圈内", "圈里", "the industry"};
+constexpr std::array<std::string_view, 6> kThinking = {"认为", "觉得", "相信", "以为",
+                                                       "believed", "thought"};
+
+bool GroupHoldsTheView(std::string_view folded) {
+  for (std::string_view group : kGroups) {
+    const std::size_t at = folded.find(group);
+    if (at == std::string_view::npos) continue;
+    std::string_view sentence = folded.substr(at + group.size());
+    for (std::string_view end : {"。", "；", "! ", "！", ". "}) {
+      sentence = sentence.substr(0, sentence.find(end));
+    }
+    if (ContainsAny(sentence, kThinking)) return true;
+  }
+  return false;
+}
+
+// Verbs that remedy a shortfall: "预训练用海量覆盖弥补了迁移能力的不足" names a
+// shortfall the thing makes up for, and a criticism read from 不足 is praise.
+constexpr std::array<std::string_view, 9> kRemedies = {"弥补", "克服了", "解决了", "修复了",
+                                                       "缓解了", "补足", "overcame",
+                                                       "fixes", "makes up for"};
+
+// Absence before a name: "没有 pre-training 的 RL 是死胡同" argues that the
+// name is needed.
+constexpr std::array<std::string_view, 6> kAbsences = {"没有", "缺少", "缺乏", "离不开",
+                                                       "without", "离开了"};
+
+// What a claim judges alone: 单一路线, 单靠, 仅靠, "alone", "by itself".
+constexpr std::array<std::string_view, 13> kAlone = {
+    "单一路线", "单一的", "单靠", "仅靠", "光靠", "只靠", "单凭", "仅凭",
+    "单纯靠",   " alone", "by itself", "on its own", "pure "};
+
 }  // namespace
 
 bool StatesTwoSides(std::string_view text) {
   const std::string folded = AsciiLower(text);
-  return ContainsAny(folded, kGoesOn) || GrantsAndWithholds(folded);
+  return ContainsAny(folded, kGoesOn) || GrantsAndWithholds(folded) ||
+         ConcessionWithoutMain(folded);
 }
+
+bool SpeaksOfItAlone(std::string_view text) { return ContainsAny(AsciiLower(text), kAlone); }
 
 bool DeniesOnlyDistinction(std::string_view text) {
   return ContainsAny(AsciiLower(text), kOnlyDistinctionDenied);
@@ -388,7 +452,29 @@ bool IsEvidenceCaveat(std::string_view text) {
   return ContainsAny(AsciiLower(text), kEvidenceCaveats);
 }
 
-bool ReportsOthersView(std::string_view text) { return ContainsAny(AsciiLower(text), kOthersView); }
+bool ReportsOthersView(std::string_view text) {
+  const std::string folded = AsciiLower(text);
+  return ContainsAny(folded, kOthersView) || GroupHoldsTheView(folded);
+}
+
+bool RemediesAProblem(std::string_view text) {
+  return ContainsAny(AsciiLower(text), kRemedies);
+}
+
+bool ArguesFromAbsence(std::string_view text, std::string_view surface) {
+  if (surface.empty()) return false;
+  const std::string folded = AsciiLower(text);
+  const std::string name = AsciiLower(surface);
+  for (std::string_view absence : kAbsences) {
+    for (std::size_t at = folded.find(absence); at != std::string::npos;
+         at = folded.find(absence, at + 1)) {
+      std::string_view after = std::string_view(folded).substr(at + absence.size());
+      while (after.starts_with(" ")) after.remove_prefix(1);
+      if (after.starts_with(name)) return true;
+    }
+  }
+  return false;
+}
 
 bool IsNarration(std::string_view text) {
   const std::string folded = AsciiLower(text);

@@ -131,6 +131,11 @@ std::vector<StanceTarget> StanceTargets(const Claim& claim, const Lexicon* lexic
       alone.judged_head = false;
     }
     if (Contains(later_subjects, mention.entity_id)) alone.judged_head = false;
+    // An aside in a parenthesis, whatever role it was given: the compared
+    // side of "三家模型（GPT、Claude、Gemini）将交替领先" is none of them.
+    if (!mention.inferred && NamedInParenthesis(claim.text, mention.surface)) {
+      alone.judged_head = false;
+    }
     // A company or person named as the owner of a named thing ("领先于 Google
     // 的 Gemini 2.5 Pro"): what is judged or compared is the thing, whatever
     // role the owner was given. (A model's part, "Gemini 3 的基模", is an

@@ -165,7 +165,9 @@ TEST_CASE("Editors' lines: about the episode weigh 0.4; views given to someone a
   REQUIRE(found.size() == 1);
   // 0.7 per editor claim; the pair is not halved: one line is someone's view.
   // Two editors' lines that share no word beyond the name are (shared_aspect.h).
-  CHECK(found[0].score == Approx(kPlainPair * 0.7 * 0.7 * 0.5 * kWeak));
+  // A line that gives its view to someone is that person's view: strong
+  // evidence without a shared aspect, so no kWeak.
+  CHECK(found[0].score == Approx(kPlainPair * 0.7 * 0.7 * 0.5));
   // A speaker against the editor's line about the discussion: 0.7 × 0.4.
   claims[1].speaker_name = "Bob";
   claims[1].claim.by_editor = false;

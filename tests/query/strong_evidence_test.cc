@@ -228,5 +228,77 @@ TEST_CASE("A strong pair outranks a weak one of higher base", "[contradictions]"
   CHECK(found[1].score == Approx(4 * 0.75 * 0.75 * 0.5 * kWeak));
 }
 
+TEST_CASE("Asides, topics of a comment, alternatives, examples and time anchors are not judged",
+          "[contradictions][head]") {
+  // In a parenthesis, whatever role the extractor gave the name.
+  CHECK(NamedInParenthesis("三家模型（model-a、model-b）将交替领先。", "model-b"));
+  CHECK(NamedInParenthesis("三家模型(model-a, model-b)将交替领先。", "model-a"));
+  CHECK_FALSE(NamedInParenthesis("model-a（一种模型）很强。", "model-a"));
+  // A topic whose comment has a person as its subject.
+  CHECK_FALSE(NamedAsJudgedHead("然后，method-y 这一块，我们下力气还不够。", "method-y"));
+  CHECK(NamedAsJudgedHead("method-y 这一块，做得很好。", "method-y"));
+  CHECK(NamedAsJudgedHead("method-y，我们觉得很好。", "method-y"));
+  // A clause of bare alternatives.
+  CHECK_FALSE(NamedAsJudgedHead("他们首选的变成了——model-a、model-b 还是 model-c。", "model-a",
+                                {"model-b", "model-c"}));
+  CHECK(NamedAsJudgedHead("model-a 还是比 model-b 强。", "model-a", {"model-b"}));
+  // Examples of a class.
+  CHECK_FALSE(NamedAsJudgedHead("model-a、model-b 等闭源产品形成了优势。", "model-a", {"model-b"}));
+  // A name whose clause tells it came out, before the next event.
+  CHECK_FALSE(NamedAsJudgedHead("model-a 出来，然后 model-b 发布，应该说是一个失败。", "model-a"));
+  CHECK(NamedAsJudgedHead("后来 model-a 发布了，很慢。", "model-a"));
+}
+
+TEST_CASE("A concession cut from its main clause states two sides", "[contradictions][narration]") {
+  CHECK(StatesTwoSides("某人认为 model-x 尽管强大"));
+  CHECK(StatesTwoSides("Model-X is useful, although slow"));
+  // With its main clause, the extractor weighs the main clause.
+  CHECK_FALSE(StatesTwoSides("尽管强大，model-x 仍有问题。"));
+}
+
+TEST_CASE("Insufficiency does not oppose necessity", "[contradictions][narration]") {
+  CHECK(SpeaksOfItAlone("预训练规模化的单一路线正在失去解释力"));
+  CHECK(SpeaksOfItAlone("Pre-training alone will not get there."));
+  CHECK_FALSE(SpeaksOfItAlone("预训练正在失去解释力"));
+  CHECK(ArguesFromAbsence("这其实是没有 method-y 的 RL 的死胡同。", "method-y"));
+  CHECK(ArguesFromAbsence("Without method-y, nothing works.", "method-y"));
+  CHECK_FALSE(ArguesFromAbsence("method-y 没有问题。", "method-y"));
+
+  const StoredClaim insufficient =
+      On("a#0", "Alice", kNeg, "method-y", "method-y 的单一路线正在失去解释力。");
+  // Against a necessity: weak.
+  auto found = Find({insufficient, On("b#0", "Bob", kPos, "method-y",
+                                      "没有 method-y 的强化学习是死胡同。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * kWeak));
+  // Against a claim that the thing works: strong.
+  found = Find({insufficient, On("b#0", "Bob", kPos, "method-y", "method-y 实际上在变强。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair));
+}
+
+TEST_CASE("A criticism read from a remedy is weak", "[contradictions][narration]") {
+  CHECK(RemediesAProblem("method-y 用海量覆盖弥补了迁移能力的不足"));
+  CHECK_FALSE(RemediesAProblem("method-y 迁移能力不足"));
+  auto found = Find({On("a#0", "Alice", kNeg, "method-y", "method-y 弥补了迁移能力的不足。"),
+                     On("b#0", "Bob", kPos, "method-y", "method-y 很好。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * kWeak));
+  // A praise with a remedy stays strong: only the criticism is suspect.
+  found = Find({On("a#0", "Alice", kNeg, "method-y", "method-y 很糟糕。"),
+                On("b#0", "Bob", kPos, "method-y", "method-y 弥补了迁移能力的不足。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair));
+}
+
+TEST_CASE("A group holding a view is no side", "[contradictions][narration]") {
+  CHECK(ReportsOthersView("当时业内并没有这么统一地认为 model-x 那个路线就是 OK 的。"));
+  CHECK_FALSE(ReportsOthersView("业内有很多 model-x 的用户。我认为它很好。"));
+  const auto found =
+      Find({On("a#0", "Alice", kNeg, "model-x", "当时业内并没有认为 model-x 那个路线就是 OK 的。"),
+            On("b#0", "Bob", kPos, "model-x", "model-x 很好。")});
+  CHECK(found.empty());
+}
+
 }  // namespace
 }  // namespace claimkb

@@ -36,7 +36,12 @@ namespace claimkb {
 // a noun phrase naming a view of it ("Sutton 对 LLM 样本效率低下的批评"); and
 // is not the holder of a view, followed by a verb of thinking, feeling or
 // saying ("Gemini 也觉得很困难", "X 认为…", "X says"): what it finds or says
-// is judged, not the name.
+// is judged, not the name; nor the topic of a comment about a person ("强化
+// 学习这一块，我们下力气还不够" judges our effort); nor one of a clause of bare
+// alternatives ("GPT、Claude 还是 Gemini"), a choice offered; nor examples of
+// a class ("Claude Code、Codex 等闭源产品"); nor a name whose clause only tells
+// that it came out, before the next event ("GPT-4 出来，然后……是一个失败"):
+// the time of what follows.
 // Matching folds ASCII case. True as well when `surface` is empty or not
 // found (nothing to judge the position by: the caller keeps its reading).
 bool NamedAsJudgedHead(std::string_view text, std::string_view surface,
@@ -55,6 +60,13 @@ bool NamedAsPassedOver(std::string_view text, std::string_view surface);
 // clause does not reach. Matching folds ASCII case; false when `surface` is
 // empty or not found.
 bool NamedAsInstrument(std::string_view text, std::string_view surface);
+
+// True when the first occurrence of `surface` in `text` stands inside a
+// parenthesis ("三家模型（GPT、Claude、Gemini）将交替领先"): an aside, an
+// example or a gloss, which the judgement outside it does not reach, whatever
+// role the extractor gave the name. Matching folds ASCII case; false when
+// `surface` is empty or not found.
+bool NamedInParenthesis(std::string_view text, std::string_view surface);
 
 // True when the first occurrence of `surface` in `text` is followed by 的 and
 // the name of one of `others` ("Google 的 Gemini 2.5 Pro", "OpenAI 的 Codex"):

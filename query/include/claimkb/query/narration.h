@@ -21,8 +21,10 @@ namespace claimkb {
 bool IsNarration(std::string_view text);
 
 // True when `text` states a view it gives to others — "很多人说 Scaling Law
-// 走到头了", "有人认为……", "some say …" — which the speaker reports, often to
-// answer it, and does not hold; its stance is not the speaker's side.
+// 走到头了", "有人认为……", "some say …", or a group and a verb of thinking in
+// one sentence ("当时业内并没有……认为 X 就是 OK 的") — which the speaker
+// reports, often to answer it, and does not hold; its stance is not the
+// speaker's side.
 bool ReportsOthersView(std::string_view text);
 
 // True when `text` weighs the evidence for a view rather than the view's
@@ -82,8 +84,28 @@ bool DeniesOnlyDistinction(std::string_view text);
 // "yet still"). Either side may be the one the extractor read; against a
 // claim that takes one side, a reader sees a difference of emphasis, not an
 // opposition. ("虽然贵，但很强" has a comma before its contrast and longer
-// clauses: the extractor weighs the main clause.)
+// clauses: the extractor weighs the main clause.) A concession cut from its
+// main clause ("X 认为 GPT-4 尽管强大", the claim ends in the concession)
+// states two sides too: the main clause took the grant back.
 bool StatesTwoSides(std::string_view text);
+
+// True when `text` speaks of a thing alone — 单一路线, 单靠, 仅靠, 光靠, "alone",
+// "by itself", "pure X": against it, a verdict denies that the thing is
+// enough by itself ("预训练规模化的单一路线正在失去解释力"), which a claim that
+// it is needed or good does not oppose.
+bool SpeaksOfItAlone(std::string_view text);
+
+// True when `text` argues that `surface` is needed from its absence: "没有
+// pre-training 的 RL 是死胡同", "离不开 X", "without X, …" (the name right
+// after the word of absence). A necessity; against a claim that the thing
+// alone is not enough (SpeaksOfItAlone) it states no opposite. Matching
+// folds ASCII case; false when `surface` is empty or not found there.
+bool ArguesFromAbsence(std::string_view text, std::string_view surface);
+
+// True when `text` remedies a shortfall — 弥补, 克服了, 解决了, 修复了, 缓解了,
+// "overcame", "makes up for": "预训练用海量覆盖弥补了迁移能力的不足" praises what
+// makes up for the shortfall, so a criticism read from its words is suspect.
+bool RemediesAProblem(std::string_view text);
 
 }  // namespace claimkb
 
