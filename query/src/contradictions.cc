@@ -92,6 +92,27 @@ bool JudgesOrg(const Claim& claim) {
   });
 }
 
+// A claim that names this many distinct models or products or more surveys
+// them ("Grok Code Fast 1 领先于 Gemini 2.5 Pro/Flash，……DeepSeek R1 与 Qwen3
+// 也处于头部"): the stance read toward each is the tone of the survey.
+// Techniques are not counted: a view of a method names its neighbours
+// ("预训练的单一路线正在失去解释力，要靠研究重新解决泛化、价值函数、持续学习").
+constexpr std::size_t kManyNames = 4;
+
+bool NamesMany(const Claim& claim) {
+  std::vector<std::string_view> named;
+  for (const EntityMention& mention : claim.entities) {
+    if (mention.inferred ||
+        (mention.kind != EntityKind::kModel && mention.kind != EntityKind::kProduct)) {
+      continue;
+    }
+    if (std::find(named.begin(), named.end(), mention.entity_id) == named.end()) {
+      named.push_back(mention.entity_id);
+    }
+  }
+  return named.size() >= kManyNames;
+}
+
 // Whether the lexicon files technique `id` under no topic: the class every
 // system of the field belongs to (large language models), not one method.
 bool SpansTheField(const Lexicon* lexicon, const std::string& id) {
@@ -247,8 +268,8 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
   std::vector<bool> attributed(claims.size(), false);
   std::vector<bool> aspect_named(claims.size(), false);  // shared_aspect.h
   std::vector<bool> cost(claims.size(), false);
-  std::vector<bool> alone(claims.size(), false);     // narration.h, SpeaksOfItAlone
   std::vector<bool> remedies(claims.size(), false);  // narration.h, RemediesAProblem
+  std::vector<bool> pronoun(claims.size(), false);   // narration.h, RefersByPronoun
   for (const auto& entry : by_key) {
     for (const auto* uses : {&entry.second.first, &entry.second.second}) {
       for (const Use& use : *uses) {
@@ -262,8 +283,9 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
         attributed[use.claim] = AttributesView(claims[use.claim].claim.text);
         aspect_named[use.claim] = NamesAnAspect(claims[use.claim].claim.text);
         cost[use.claim] = SpeaksOfCost(claims[use.claim].claim.text);
-        alone[use.claim] = SpeaksOfItAlone(claims[use.claim].claim.text);
-        remedies[use.claim] = RemediesAProblem(claims[use.claim].claim.text);
+        pronoun[use.claim] = RefersByPronoun(claims[use.claim].claim.text);
+        remedies[use.claim] = RemediesAProblem(claims[use.claim].claim.text) ||
+                              ExplainedByAbility(claims[use.claim].claim.text);
       }
     }
   }
@@ -463,28 +485,33 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     // that person's view, as a speaker's is.
     const bool shares_aspect =
         shares || !(topic_only || class_only || two_summaries || two_aspects);
-    // Strong evidence: each claim names the entity where its clause judges it,
+    // Strong evidence: each claim names the entity where its clause judges it
+    // (or refers to it by a pronoun, which the extractor resolved within the
+    // paragraph: "因为它们 just don't work" after a line naming them),
     // and is a verdict of its own (no story, image, hope or two-sided line),
     // on a named model, product, benchmark or technique rather than a heading
     // or a company or person (the actors of stories); sharing an aspect where
     // one is needed (above) and both or neither speaking of cost ("X 极其昂贵"
     // against "X 在变强" weighs price against capability); a criticism read
-    // from a claim that remedies a shortfall ("弥补了…的不足") is suspect; a
-    // negative side on the thing alone denies only that it suffices, which
-    // a necessity ("没有 X 的 RL 是死胡同") does not oppose; one speaker's
-    // change of mind is strong only over half a year. Any other pair ranks below every
+    // from a claim that remedies a shortfall ("弥补了…的不足") or explains
+    // itself by what the thing can do ("难演示，因为它能…") is suspect; a
+    // necessity ("没有 X 的 RL 是死胡同") says the thing is needed, which no
+    // criticism of it denies; a claim naming four or more models or products
+    // is a survey whose tone is no verdict on each; one speaker's change of mind is
+    // strong only over half a year. Any other pair ranks below every
     // strong one of like score: each weakness is where the readers of the
     // top lists rejected pairs, and pairs with one ranked no better than
     // pairs with several.
     const bool strong = !topic_only && !IsActor(target.entity_kind) &&
-                        positive.target.direct && negative.target.direct &&
+                        (positive.target.direct || pronoun[positive.claim]) &&
+                        (negative.target.direct || pronoun[negative.claim]) &&
                         positive.target.judged_head && negative.target.judged_head &&
                         !narrated[positive.claim] && !narrated[negative.claim] &&
                         !against_words[positive.claim] && !against_words[negative.claim] &&
                         !(*change_of_mind && score_halved_for_days) && shares_aspect &&
                         cost[positive.claim] == cost[negative.claim] &&
-                        !remedies[negative.claim] &&
-                        !(alone[negative.claim] && NeededByAbsence(positive));
+                        !remedies[negative.claim] && !NeededByAbsence(positive) &&
+                        !NamesMany(p.claim) && !NamesMany(n.claim);
     if (!strong) score *= kWeakEvidenceWeight;
     const std::size_t low = std::min(positive.claim, negative.claim);
     const std::size_t high = std::max(positive.claim, negative.claim);

@@ -332,9 +332,11 @@ bool IsHeadOccurrence(std::string_view text, std::size_t at, std::size_t length,
   return !EatOne(&after, kNotHeadAfter);
 }
 
-// "而不是直接采购 X", "rather than X": the option a choice passes over.
-constexpr auto kPassedOver =
-    std::to_array<std::string_view>({"而不是", "而非", "rather than", "instead of"});
+// "而不是直接采购 X", "rather than X": the option a choice passes over; "不是靠
+// 某个特定 X，而是基模更好": the cause set aside for another.
+constexpr auto kPassedOver = std::to_array<std::string_view>(
+    {"而不是", "而非", "rather than", "instead of", "不是靠", "并非靠", "不是因为", "并非因为",
+     "不是来自", "not because of", "not due to"});
 
 // Verbs of using: "领先编码产品用 GPT-5 改变软件书写方式" names GPT-5 as the
 // tool of what the products do.

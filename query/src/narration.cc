@@ -118,9 +118,11 @@ bool DeniesItsQuotation(std::string_view text) {
 // fact ("之所以还这么大，是因为互联网很脏"). Their tone is the image's or the
 // cause's, not a verdict on what they describe.
 // A role given ("预训练负责“吸收知识”") describes a division of labour too.
-constexpr std::array<std::string_view, 11> kDescribing = {
-    "更像", "就像",    "好比",    "类似于",       "可以被视为", "之所以",
-    "负责", "is like", "akin to", "is analogous", "the reason"};
+// An identity given: "ChatGPT-5 在某种意义上可以被认为是 O3.1".
+constexpr std::array<std::string_view, 17> kDescribing = {
+    "更像",      "就像",         "好比",         "类似于",       "可以被视为", "之所以",
+    "负责",      "可以被认为是", "可以被看作",   "可以看作",     "可看作",     "可被看作",
+    "is like",   "akin to",      "is analogous", "the reason",   "can be seen as"};
 
 // "Transformer 像“cortical tissue”": 像 opening a quoted image. 像 alone is
 // also "such as" ("像 GPT 这样的模型", "像“X”这样的问题"), and a denied
@@ -202,6 +204,39 @@ bool DefinesAtHeart(std::string_view text) {
     return true;
   }
   return false;
+}
+
+// "Transformer实验8–64块（相当于今天2块）": a short line that states a number
+// and weighs nothing — no degree, comparison, negation or verdict word — is a
+// measurement; the tone read from it is not a verdict.
+constexpr std::array<std::string_view, 22> kWeighing = {
+    "更", "最", "很", "非常", "太", "强", "弱", "好", "差", "快", "慢", "领先", "落后",
+    "超", "提升", "下降", "突破", "不", "没", "仅", "只", "比"};
+
+// A role given by what a thing decides: "预训练权重……决定模型是否能举一反三"
+// says what pre-training is for, not how well it does it.
+bool DecidesWhether(std::string_view text) {
+  const std::size_t decides = text.find("决定");
+  return decides != std::string_view::npos &&
+         text.find("是否", decides) != std::string_view::npos;
+}
+
+bool StatesOnlyAMeasurement(std::string_view text) {
+  bool digit = false;
+  std::size_t han = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      digit = digit || std::isdigit(byte) != 0;
+      ++i;
+      continue;
+    }
+    const std::size_t width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+    // Ideographs (U+4E00..U+9FFF: E4 B8 80 .. E9 BF BF); punctuation is not counted.
+    if (width == 3 && byte >= 0xE4 && byte <= 0xE9) ++han;
+    i += width;
+  }
+  return digit && han <= 12 && !ContainsAny(text, kWeighing);
 }
 
 // An editor's words about the episode itself: what the discussion covered.
@@ -387,20 +422,45 @@ constexpr std::array<std::string_view, 9> kRemedies = {"弥补", "克服了", "�
 constexpr std::array<std::string_view, 6> kAbsences = {"没有", "缺少", "缺乏", "离不开",
                                                        "without", "离开了"};
 
-// What a claim judges alone: 单一路线, 单靠, 仅靠, "alone", "by itself".
-constexpr std::array<std::string_view, 13> kAlone = {
-    "单一路线", "单一的", "单靠", "仅靠", "光靠", "只靠", "单凭", "仅凭",
-    "单纯靠",   " alone", "by itself", "on its own", "pure "};
+// "Scaling law 并非无效，而是需要指数级资源", "不是“无效”，而是“有效但昂贵”": a
+// short verdict denied and corrected grants one side (not useless) and states
+// the other.
+constexpr std::array<std::string_view, 4> kDenyToCorrect = {"并不是", "不是", "并非", "not "};
+
+bool DeniesAVerdictAndCorrects(std::string_view folded) {
+  for (std::string_view denial : kDenyToCorrect) {
+    for (std::size_t at = folded.find(denial); at != std::string_view::npos;
+         at = folded.find(denial, at + denial.size())) {
+      std::string_view rest = folded.substr(at + denial.size());
+      const std::size_t correction = std::min(rest.find("而是"), rest.find("but rather"));
+      if (correction == std::string_view::npos) continue;
+      std::string_view denied = rest.substr(0, correction);
+      while (denied.ends_with("，") || denied.ends_with(",") || denied.ends_with(" ")) {
+        denied.remove_suffix(denied.ends_with(" ") || denied.ends_with(",") ? 1 : 3);
+      }
+      // One short word, quoted or not: 无效, “无效”, useless.
+      const std::size_t length = WordLength(denied);
+      if (length >= 1 && length <= 3) return true;
+    }
+  }
+  return false;
+}
 
 }  // namespace
 
 bool StatesTwoSides(std::string_view text) {
   const std::string folded = AsciiLower(text);
   return ContainsAny(folded, kGoesOn) || GrantsAndWithholds(folded) ||
-         ConcessionWithoutMain(folded);
+         ConcessionWithoutMain(folded) || DeniesAVerdictAndCorrects(folded);
 }
 
-bool SpeaksOfItAlone(std::string_view text) { return ContainsAny(AsciiLower(text), kAlone); }
+bool ExplainedByAbility(std::string_view text) {
+  constexpr std::array<std::string_view, 8> kAbility = {
+      "因为它能", "因为它可以", "因为它会", "因为它太", "because it can", "because it's so",
+      "because it is so", "since it can"};
+  return ContainsAny(AsciiLower(text), kAbility);
+}
+
 
 bool DeniesOnlyDistinction(std::string_view text) {
   return ContainsAny(AsciiLower(text), kOnlyDistinctionDenied);
@@ -425,7 +485,8 @@ bool ReadsAgainstItsWords(std::string_view text) {
 
 bool DescribesRatherThanJudges(std::string_view text) {
   return ContainsAny(AsciiLower(text), kDescribing) || QuotedImage(text) ||
-         OnlyFindsItInteresting(text) || CorrectsWhatItIs(text) || DefinesAtHeart(AsciiLower(text));
+         OnlyFindsItInteresting(text) || CorrectsWhatItIs(text) || DefinesAtHeart(AsciiLower(text)) ||
+         StatesOnlyAMeasurement(text) || DecidesWhether(text);
 }
 
 bool OnlyFindsItInteresting(std::string_view text) {
@@ -455,6 +516,26 @@ bool IsEvidenceCaveat(std::string_view text) {
 bool ReportsOthersView(std::string_view text) {
   const std::string folded = AsciiLower(text);
   return ContainsAny(folded, kOthersView) || GroupHoldsTheView(folded);
+}
+
+bool RefersByPronoun(std::string_view text) {
+  // Plural only: the extractor resolves a plural pronoun to the models and
+  // products of the paragraph's previous line; a singular 它 or "it" is
+  // often the law, the market or the sentence before ("它意味着……").
+  constexpr std::array<std::string_view, 3> kChinese = {"它们", "这些模型", "这些产品"};
+  if (ContainsAny(text, kChinese)) return true;
+  // English pronouns as words of their own.
+  const std::string folded = AsciiLower(text);
+  for (std::string_view pronoun : {"they", "them"}) {
+    for (std::size_t at = folded.find(pronoun); at != std::string::npos;
+         at = folded.find(pronoun, at + 1)) {
+      const std::size_t end = at + pronoun.size();
+      const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(folded[at - 1]));
+      const bool ends = end == folded.size() || !std::isalnum(static_cast<unsigned char>(folded[end]));
+      if (starts && ends) return true;
+    }
+  }
+  return false;
 }
 
 bool RemediesAProblem(std::string_view text) {

@@ -151,6 +151,44 @@ TEST_CASE("A verdict that states two sides weighs 0.4 and is weak", "[contradict
   CHECK(found[0].score == Approx(kPlainPair * 0.4 * kWeak));
 }
 
+TEST_CASE("A measurement describes", "[contradictions][narration]") {
+  CHECK(DescribesRatherThanJudges("model-x 实验8–64块（相当于今天2块）。"));
+  CHECK(DescribesRatherThanJudges("model-x 训练用了 2000 张卡。"));
+  // A number with a verdict, or a long line, is weighed by the extractor.
+  CHECK_FALSE(DescribesRatherThanJudges("model-x 得分 80%，比 model-y 高很多。"));
+  CHECK_FALSE(DescribesRatherThanJudges("model-x 只有 8 块。"));
+  CHECK_FALSE(DescribesRatherThanJudges("model-x 实验块相当于今天块。"));
+}
+
+TEST_CASE("What a thing decides is its role", "[contradictions][narration]") {
+  CHECK(DescribesRatherThanJudges("method-y 把数据压缩为世界表示，决定模型是否能举一反三。"));
+  CHECK_FALSE(DescribesRatherThanJudges("我们决定不用 method-y。"));
+}
+
+TEST_CASE("A plural pronoun resolved from the paragraph is strong enough", "[contradictions]") {
+  CHECK(RefersByPronoun("今天不做，因为它们 just don't work。"));
+  CHECK(RefersByPronoun("They just don't work."));
+  // A singular pronoun is often something else.
+  CHECK_FALSE(RefersByPronoun("它意味着供应商留不住用户。"));
+  CHECK_FALSE(RefersByPronoun("The theory is fine."));
+  // Bob's model-x was resolved from "它们": 3 × 0.5² × 0.8 (taken from
+  // context, in his factor) × 0.625 (in the pair), and strong.
+  StoredClaim resolved = On("b#0", "Bob", kNeg, "model-x", "今天不做，因为它们不行。");
+  resolved.claim.entities[0].inferred = true;
+  resolved.claim.entities[0].surface.clear();
+  const StoredClaim praise = On("a#0", "Alice", kPos, "model-x", "model-x 很好。");
+  auto found = Find({praise, resolved});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * 0.8 * 0.625));
+  CHECK(found[0].strong_evidence);
+  // An elided subject guessed from the turn: weak.
+  resolved.claim.text = "今天不做，因为不行。";
+  found = Find({praise, resolved});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * 0.8 * 0.625 * kWeak));
+  CHECK_FALSE(found[0].strong_evidence);
+}
+
 TEST_CASE("What a thing is at heart defines it", "[contradictions][narration]") {
   CHECK(DescribesRatherThanJudges("method-y 本质是搜索过程。"));
   CHECK(DescribesRatherThanJudges("Method-Y is essentially a search."));
@@ -256,23 +294,19 @@ TEST_CASE("A concession cut from its main clause states two sides", "[contradict
   CHECK_FALSE(StatesTwoSides("尽管强大，model-x 仍有问题。"));
 }
 
-TEST_CASE("Insufficiency does not oppose necessity", "[contradictions][narration]") {
-  CHECK(SpeaksOfItAlone("预训练规模化的单一路线正在失去解释力"));
-  CHECK(SpeaksOfItAlone("Pre-training alone will not get there."));
-  CHECK_FALSE(SpeaksOfItAlone("预训练正在失去解释力"));
+TEST_CASE("A necessity opposes no criticism", "[contradictions][narration]") {
   CHECK(ArguesFromAbsence("这其实是没有 method-y 的 RL 的死胡同。", "method-y"));
   CHECK(ArguesFromAbsence("Without method-y, nothing works.", "method-y"));
   CHECK_FALSE(ArguesFromAbsence("method-y 没有问题。", "method-y"));
 
-  const StoredClaim insufficient =
-      On("a#0", "Alice", kNeg, "method-y", "method-y 的单一路线正在失去解释力。");
-  // Against a necessity: weak.
-  auto found = Find({insufficient, On("b#0", "Bob", kPos, "method-y",
-                                      "没有 method-y 的强化学习是死胡同。")});
+  const StoredClaim criticism = On("a#0", "Alice", kNeg, "method-y", "method-y 很糟糕。");
+  // "Without it, a dead end" says method-y is needed: weak against a criticism.
+  auto found = Find({criticism, On("b#0", "Bob", kPos, "method-y",
+                                   "没有 method-y 的强化学习是死胡同。")});
   REQUIRE(found.size() == 1);
   CHECK(found[0].score == Approx(kPlainPair * kWeak));
-  // Against a claim that the thing works: strong.
-  found = Find({insufficient, On("b#0", "Bob", kPos, "method-y", "method-y 实际上在变强。")});
+  // A claim that the thing works: strong.
+  found = Find({criticism, On("b#0", "Bob", kPos, "method-y", "method-y 实际上在变强。")});
   REQUIRE(found.size() == 1);
   CHECK(found[0].score == Approx(kPlainPair));
 }
@@ -298,6 +332,55 @@ TEST_CASE("A group holding a view is no side", "[contradictions][narration]") {
       Find({On("a#0", "Alice", kNeg, "model-x", "当时业内并没有认为 model-x 那个路线就是 OK 的。"),
             On("b#0", "Bob", kPos, "model-x", "model-x 很好。")});
   CHECK(found.empty());
+}
+
+TEST_CASE("A short verdict denied and corrected states two sides", "[contradictions][narration]") {
+  CHECK(StatesTwoSides("嘉宾主张：method-y 并非无效，而是需要指数级资源。"));
+  CHECK(StatesTwoSides("她的立场不是“无效”，而是“代价高”。"));
+  // A longer denial is a definition or a plain verdict, weighed by other rules.
+  CHECK_FALSE(StatesTwoSides("它并非一个新基准，而是对既有基准的一次清洗。"));
+  CHECK_FALSE(StatesTwoSides("method-y 不是一个好方法。"));
+}
+
+TEST_CASE("The cause set aside is not what is judged", "[contradictions][head]") {
+  CHECK(NamedAsPassedOver("技术上我判断不是靠某个特定 method-y 任务，而是基模更好。", "method-y"));
+  CHECK(NamedAsPassedOver("It works not because of method-y but because of data.", "method-y"));
+  CHECK_FALSE(NamedAsPassedOver("method-y 不是靠运气。", "method-y"));
+}
+
+TEST_CASE("An identity given describes", "[contradictions][narration]") {
+  CHECK(DescribesRatherThanJudges("model-x 在某种意义上可以被认为是 model-y 的下一版。"));
+  CHECK(DescribesRatherThanJudges("Model-X can be seen as a smaller model-y."));
+}
+
+TEST_CASE("A criticism explained by what the thing can do is weak", "[contradictions]") {
+  CHECK(ExplainedByAbility("model-x 越来越难演示，因为它能长时间把任务干完。"));
+  CHECK_FALSE(ExplainedByAbility("model-x 越来越难用，因为它很慢。"));
+  const auto found =
+      Find({On("a#0", "Alice", kNeg, "model-x", "model-x 越来越难演示，因为它能长时间把任务干完。"),
+            On("b#0", "Bob", kPos, "model-x", "model-x 很好。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * kWeak));
+}
+
+TEST_CASE("A claim naming four things or more is a survey", "[contradictions]") {
+  // Alice names model-x with three others (neutral toward them): four
+  // distinct names, so her side is no verdict on model-x.
+  StoredClaim survey = testing::MakeClaim(
+      "a#0", "Alice", "ep-a", "2025-01-01", kNeg,
+      {{"model-x", kNeg}, {"model-a", Stance::kNeutral}, {"model-b", Stance::kNeutral},
+       {"model-c", Stance::kNeutral}},
+      {}, "model-x 落后于 model-a，model-b 与 model-c 也处于头部。");
+  const StoredClaim praise = On("b#0", "Bob", kPos, "model-x", "model-x 很好。");
+  auto found = Find({survey, praise});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * kWeak));
+  // Three names: a comparison, strong.
+  survey.claim.entities.pop_back();
+  survey.claim.text = "model-x 落后于 model-a，model-b 也处于头部。";
+  found = Find({survey, praise});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair));
 }
 
 }  // namespace

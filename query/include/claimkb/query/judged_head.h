@@ -49,7 +49,8 @@ bool NamedAsJudgedHead(std::string_view text, std::string_view surface,
 
 // True when the first occurrence of `surface` in `text` follows 而不是, 而非,
 // "rather than" or "instead of" in its clause ("更愿意拥有全栈，而不是直接采购
-// X"): the option a choice passes over. The stance read toward it is the
+// X"): the option a choice passes over; or 不是靠, 不是因为, "not because of"
+// ("不是靠某个特定 X 任务，而是基模更好"): the cause set aside. The stance read toward it is the
 // preference for the other option, not a verdict on it. Matching folds ASCII
 // case; false when `surface` is empty or not found.
 bool NamedAsPassedOver(std::string_view text, std::string_view surface);
