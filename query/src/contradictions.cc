@@ -270,22 +270,35 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
   std::vector<bool> cost(claims.size(), false);
   std::vector<bool> remedies(claims.size(), false);  // narration.h, RemediesAProblem
   std::vector<bool> pronoun(claims.size(), false);   // narration.h, RefersByPronoun
+  std::vector<bool> many(claims.size(), false);      // NamesMany
+  // The entities each claim argues are needed from their absence
+  // (narration.h, ArguesFromAbsence); views of the claims' own ids.
+  std::vector<std::vector<std::string_view>> needed_by_absence(claims.size());
+  // Once per claim that takes a side, however many targets it has.
+  std::vector<bool> seen(claims.size(), false);
   for (const auto& entry : by_key) {
     for (const auto* uses : {&entry.second.first, &entry.second.second}) {
       for (const Use& use : *uses) {
-        narrated[use.claim] = IsNarration(claims[use.claim].claim.text);
+        if (seen[use.claim]) continue;
+        seen[use.claim] = true;
         const StoredClaim& claim = claims[use.claim];
+        const std::string& text = claim.claim.text;
+        narrated[use.claim] = IsNarration(text);
         against_words[use.claim] =
-            ReadsAgainstItsWords(claim.claim.text) || DescribesRatherThanJudges(claim.claim.text) ||
-            StatesAWish(claim.claim.text) || DeniesOnlyDistinction(claim.claim.text) ||
-            StatesTwoSides(claim.claim.text) ||
-            (claim.claim.by_editor && DescribesTheEpisode(claim.claim.text));
-        attributed[use.claim] = AttributesView(claims[use.claim].claim.text);
-        aspect_named[use.claim] = NamesAnAspect(claims[use.claim].claim.text);
-        cost[use.claim] = SpeaksOfCost(claims[use.claim].claim.text);
-        pronoun[use.claim] = RefersByPronoun(claims[use.claim].claim.text);
-        remedies[use.claim] = RemediesAProblem(claims[use.claim].claim.text) ||
-                              ExplainedByAbility(claims[use.claim].claim.text);
+            ReadsAgainstItsWords(text) || DescribesRatherThanJudges(text) || StatesAWish(text) ||
+            DeniesOnlyDistinction(text) || StatesTwoSides(text) ||
+            (claim.claim.by_editor && DescribesTheEpisode(text));
+        attributed[use.claim] = AttributesView(text);
+        aspect_named[use.claim] = NamesAnAspect(text);
+        cost[use.claim] = SpeaksOfCost(text);
+        pronoun[use.claim] = RefersByPronoun(text);
+        many[use.claim] = NamesMany(claim.claim);
+        remedies[use.claim] = RemediesAProblem(text) || ExplainedByAbility(text);
+        for (const EntityMention& mention : claim.claim.entities) {
+          if (ArguesFromAbsence(text, mention.surface)) {
+            needed_by_absence[use.claim].push_back(mention.entity_id);
+          }
+        }
       }
     }
   }
@@ -390,14 +403,9 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
   };
   // Whether the positive use argues its entity is needed from its absence.
   auto NeededByAbsence = [&](const Use& use) {
-    if (use.target.entity_id.empty()) return false;
-    for (const EntityMention& mention : claims[use.claim].claim.entities) {
-      if (mention.entity_id == use.target.entity_id &&
-          ArguesFromAbsence(claims[use.claim].claim.text, mention.surface)) {
-        return true;
-      }
-    }
-    return false;
+    const std::vector<std::string_view>& needed = needed_by_absence[use.claim];
+    return !use.target.entity_id.empty() &&
+           std::find(needed.begin(), needed.end(), use.target.entity_id) != needed.end();
   };
   auto consider = [&](const Use& positive, double positive_factor,
                       const Use& negative, double negative_factor) {
@@ -511,7 +519,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
                         !(*change_of_mind && score_halved_for_days) && shares_aspect &&
                         cost[positive.claim] == cost[negative.claim] &&
                         !remedies[negative.claim] && !NeededByAbsence(positive) &&
-                        !NamesMany(p.claim) && !NamesMany(n.claim);
+                        !many[positive.claim] && !many[negative.claim];
     if (!strong) score *= kWeakEvidenceWeight;
     const std::size_t low = std::min(positive.claim, negative.claim);
     const std::size_t high = std::max(positive.claim, negative.claim);
