@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <string>
 
 #include "claimkb/query/judged_head.h"
@@ -38,6 +39,35 @@ bool IsQuestion(std::string_view text) {
   return false;
 }
 
+// "主持人问他，怎么看待这些项目越来越被公开提及": a question someone was asked,
+// reported, asserts nothing either. A verb of asking and an interrogative.
+bool ReportsAQuestion(std::string_view text) {
+  std::string folded(text);
+  for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  constexpr std::string_view kAsking[] = {"问他", "问她", "问道", "被问到", "问起", "问到",
+                                          "asked him", "asked her", "was asked"};
+  constexpr std::string_view kInterrogative[] = {"怎么看", "如何看待", "是否", "怎样", "为什么",
+                                                 "what", "whether", "how", "why"};
+  const auto has = [&](std::string_view word) { return folded.find(word) != std::string::npos; };
+  return std::any_of(std::begin(kAsking), std::end(kAsking), has) &&
+         std::any_of(std::begin(kInterrogative), std::end(kInterrogative), has);
+}
+
+// "基座模型、数据饱和与下一种 scaling": a line with no punctuation that lists
+// topics with 、 and has none of the words a predicate is made of (很, 更, 是,
+// 不, 会, 能, …) is a heading: it names what follows and judges nothing.
+bool ListsTopics(std::string_view text) {
+  if (text.find("、") == std::string_view::npos) return false;
+  for (std::string_view mark : {"。", "！", "，", "；", "：", "？", ",", ";", ":", "!", "?", "——"}) {
+    if (text.find(mark) != std::string_view::npos) return false;
+  }
+  for (std::string_view word :
+       {"很", "更", "最", "太", "都", "是", "不", "没", "会", "能", "要", "已", "在", "有"}) {
+    if (text.find(word) != std::string_view::npos) return false;
+  }
+  return true;
+}
+
 // "agent.md 或 claude.md": a name followed by a file extension names a file,
 // not the model or product it is spelled like. True when every occurrence of
 // `surface` in `text` is followed by '.' and an ASCII letter.
@@ -69,7 +99,9 @@ std::string StanceTarget::Label() const {
 
 std::vector<StanceTarget> StanceTargets(const Claim& claim, const Lexicon* lexicon) {
   std::vector<StanceTarget> targets;
-  if (IsQuestion(claim.text)) return targets;
+  if (IsQuestion(claim.text) || ReportsAQuestion(claim.text) || ListsTopics(claim.text)) {
+    return targets;
+  }
   // Names set side by side, each opening its own clause with one stance
   // read toward both ("X 的 scaling 已接近尾声，Y 正在中场"): the stance was
   // read from one clause's predicate and spread to the other's subject, and

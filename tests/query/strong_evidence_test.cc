@@ -383,5 +383,32 @@ TEST_CASE("A claim naming four things or more is a survey", "[contradictions]") 
   CHECK(found[0].score == Approx(kPlainPair));
 }
 
+TEST_CASE("A reported question and a heading of topics take no side", "[contradictions]") {
+  Claim claim;
+  claim.stance = kPos;
+  EntityMention mention;
+  mention.entity_id = "model-x";
+  mention.surface = "model-x";
+  mention.stance = kPos;
+  claim.entities = {mention};
+  claim.text = "主持人问他，怎么看待 model-x 越来越被公开提及。";
+  CHECK(StanceTargets(claim, nullptr).empty());
+  claim.text = "He was asked how model-x compares.";
+  CHECK(StanceTargets(claim, nullptr).empty());
+  // Asking without an interrogative is an act told, and judged as before.
+  claim.text = "我问他要了 model-x 的数据，结果很好。";
+  CHECK_FALSE(StanceTargets(claim, nullptr).empty());
+
+  claim.stance = kNeg;
+  claim.entities[0].stance = kNeg;
+  claim.text = "model-x、数据饱和与下一种 scaling";
+  CHECK(StanceTargets(claim, nullptr).empty());
+  // A predicate, or punctuation, makes it a sentence.
+  claim.text = "model-x、model-y 都不行";
+  CHECK_FALSE(StanceTargets(claim, nullptr).empty());
+  claim.text = "model-x、数据饱和：下一种 scaling 的瓶颈";
+  CHECK_FALSE(StanceTargets(claim, nullptr).empty());
+}
+
 }  // namespace
 }  // namespace claimkb
