@@ -254,6 +254,23 @@ bool IsATimeAnchor(std::string_view after) {
   return EatOne(&after, kThen);
 }
 
+// "预训练需要提前半年到一年做架构下注": what a thing requires is how it works,
+// not how good it is. A need for more or better ("需要加强", "需要改进",
+// "需要更多数据") is a verdict and is left alone.
+constexpr auto kRequires = std::to_array<std::string_view>({"需要", "必须", "requires", "needs"});
+constexpr auto kVerdictNeeds = std::to_array<std::string_view>(
+    {"加强", "改进", "提升", "改善", "优化", "更多", "更好", "更强", "进一步", "大量",
+     "improvement", "improving", "more", "better"});
+
+bool StatesARequirement(std::string_view after) {
+  while (EatOne(&after, kBlank) || EatOne(&after, kHolderAdverbs)) {
+  }
+  if (!EatOne(&after, kRequires)) return false;
+  while (EatOne(&after, kBlank)) {
+  }
+  return !EatOne(&after, kVerdictNeeds);
+}
+
 // Whether the words after a name make it the holder of a view ("也觉得很困难",
 // " thinks that"): adverbs, then a verb of thinking, feeling or saying.
 bool HoldsAView(std::string_view after) {
@@ -310,7 +327,7 @@ bool IsHeadOccurrence(std::string_view text, std::size_t at, std::size_t length,
   }
   if (NamesAViewOf(prefix, rest_of_clause)) return false;
   if (IsTopicOfAComment(after) || IsOneOfAlternatives(text.substr(clause), rest_of_clause, others) ||
-      IsAnExample(after, others) || IsATimeAnchor(after)) {
+      IsAnExample(after, others) || IsATimeAnchor(after) || StatesARequirement(after)) {
     return false;
   }
   // "Claude 的记忆系统：……" labels a part of the name; what follows the

@@ -285,6 +285,10 @@ TEST_CASE("Asides, topics of a comment, alternatives, examples and time anchors 
   // A name whose clause tells it came out, before the next event.
   CHECK_FALSE(NamedAsJudgedHead("model-a 出来，然后 model-b 发布，应该说是一个失败。", "model-a"));
   CHECK(NamedAsJudgedHead("后来 model-a 发布了，很慢。", "model-a"));
+  // What a name requires is how it works; a need for more or better judges.
+  CHECK_FALSE(NamedAsJudgedHead("她认为，method-y 需要提前半年做架构下注。", "method-y"));
+  CHECK(NamedAsJudgedHead("method-y 这一块要加强，method-y 需要加强。", "method-y"));
+  CHECK(NamedAsJudgedHead("method-y 需要改进。", "method-y"));
 }
 
 TEST_CASE("A concession cut from its main clause states two sides", "[contradictions][narration]") {

@@ -41,7 +41,8 @@ namespace claimkb {
 // alternatives ("GPT、Claude 还是 Gemini"), a choice offered; nor examples of
 // a class ("Claude Code、Codex 等闭源产品"); nor a name whose clause only tells
 // that it came out, before the next event ("GPT-4 出来，然后……是一个失败"):
-// the time of what follows.
+// the time of what follows; nor a name followed by what it requires ("预训练
+// 需要提前半年做架构下注"; a need for more or better, "需要加强", is a verdict).
 // Matching folds ASCII case. True as well when `surface` is empty or not
 // found (nothing to judge the position by: the caller keeps its reading).
 bool NamedAsJudgedHead(std::string_view text, std::string_view surface,
