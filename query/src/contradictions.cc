@@ -57,7 +57,8 @@ constexpr double kNotHeadWeight = 0.3;
 constexpr double kNoSharedAspectWeight = 0.5;
 
 // A pair short of strong evidence (see `strong` in FindContradictions)
-// weighs this much on top of the factors for each of its weaknesses.
+// weighs this much, once, on top of the factor each of its weaknesses has
+// (0.3–0.8): every strong pair of like score ranks above it.
 constexpr double kWeakEvidenceWeight = 0.25;
 
 double DirectnessBase(Directness directness) {
