@@ -88,8 +88,8 @@ Result<CommandOutcome> RunContradictions(const GlobalOptions& globals,
   int rank = 0;
   for (const Contradiction& pair : *found) {
     fmt::print("{:>3}. {}  {}\n", ++rank, Bold(Shown(pair.target.Label())),
-               Dim(fmt::format("{} · score {:.2f}{}{}", DirectnessName(pair.directness),
-                               pair.score, pair.change_of_mind ? " · change of mind" : "",
+               Dim(fmt::format("{} · score {:.2f}{}{}", DirectnessName(pair.directness), pair.score,
+                               pair.change_of_mind ? " · change of mind" : "",
                                pair.strong_evidence ? "" : " · weak evidence")));
     PrintSide(pair.first, pair.first_stance);
     PrintSide(pair.second, pair.second_stance);

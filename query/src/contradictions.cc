@@ -285,10 +285,10 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
         const StoredClaim& claim = claims[use.claim];
         const std::string& text = claim.claim.text;
         narrated[use.claim] = IsNarration(text);
-        against_words[use.claim] =
-            ReadsAgainstItsWords(text) || DescribesRatherThanJudges(text) || StatesAWish(text) ||
-            DeniesOnlyDistinction(text) || StatesTwoSides(text) ||
-            (claim.claim.by_editor && DescribesTheEpisode(text));
+        against_words[use.claim] = ReadsAgainstItsWords(text) || DescribesRatherThanJudges(text) ||
+                                   StatesAWish(text) || DeniesOnlyDistinction(text) ||
+                                   StatesTwoSides(text) ||
+                                   (claim.claim.by_editor && DescribesTheEpisode(text));
         attributed[use.claim] = AttributesView(text);
         aspect_named[use.claim] = NamesAnAspect(text);
         cost[use.claim] = SpeaksOfCost(text);
@@ -484,9 +484,8 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     // Two claims that each name the aspect they judge ("X 在情节构造上更抓人",
     // "多跳与信息聚合上，X 仍达不到") need to share it too.
     const bool two_aspects = aspect_named[positive.claim] && aspect_named[negative.claim];
-    const bool shares =
-        (needs_aspect || two_aspects) &&
-        SharesAspect(units[positive.claim], units[negative.claim], target_names);
+    const bool shares = (needs_aspect || two_aspects) &&
+                        SharesAspect(units[positive.claim], units[negative.claim], target_names);
     if (needs_aspect && !shares) score *= kNoSharedAspectWeight;
     // For strong evidence a shared aspect is needed by a topic alone, the
     // field's class, two unattributed summary lines and two named aspects;
@@ -511,16 +510,15 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     // strong one of like score: each weakness is where the readers of the
     // top lists rejected pairs, and pairs with one ranked no better than
     // pairs with several.
-    const bool strong = !topic_only && !IsActor(target.entity_kind) &&
-                        (positive.target.direct || pronoun[positive.claim]) &&
-                        (negative.target.direct || pronoun[negative.claim]) &&
-                        positive.target.judged_head && negative.target.judged_head &&
-                        !narrated[positive.claim] && !narrated[negative.claim] &&
-                        !against_words[positive.claim] && !against_words[negative.claim] &&
-                        !(*change_of_mind && score_halved_for_days) && shares_aspect &&
-                        cost[positive.claim] == cost[negative.claim] &&
-                        !remedies[negative.claim] && !NeededByAbsence(positive) &&
-                        !many[positive.claim] && !many[negative.claim];
+    const bool strong =
+        !topic_only && !IsActor(target.entity_kind) &&
+        (positive.target.direct || pronoun[positive.claim]) &&
+        (negative.target.direct || pronoun[negative.claim]) && positive.target.judged_head &&
+        negative.target.judged_head && !narrated[positive.claim] && !narrated[negative.claim] &&
+        !against_words[positive.claim] && !against_words[negative.claim] &&
+        !(*change_of_mind && score_halved_for_days) && shares_aspect &&
+        cost[positive.claim] == cost[negative.claim] && !remedies[negative.claim] &&
+        !NeededByAbsence(positive) && !many[positive.claim] && !many[negative.claim];
     if (!strong) score *= kWeakEvidenceWeight;
     const std::size_t low = std::min(positive.claim, negative.claim);
     const std::size_t high = std::max(positive.claim, negative.claim);

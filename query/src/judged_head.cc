@@ -64,13 +64,13 @@ constexpr auto kNotHeadAfter = std::to_array<std::string_view>(
 // holder of a view, not what the view judges: "OpenAI 就做不到，Gemini 也觉得
 // 很困难" tells that Gemini finds something hard; "X 认为…" gives X's view.
 // Adverbs may stand between ("也", "自己", "一直").
-constexpr auto kHolderAdverbs = std::to_array<std::string_view>(
-    {"自己", "本身", "一直", "也", "都", "就", "还", "却", "则", "并", "其实", "确实", "同样",
-     "also", "too"});
+constexpr auto kHolderAdverbs =
+    std::to_array<std::string_view>({"自己", "本身", "一直", "也", "都", "就", "还", "却", "则",
+                                     "并", "其实", "确实", "同样", "also", "too"});
 constexpr auto kHolderVerbs = std::to_array<std::string_view>(
-    {"觉得", "认为", "感到", "发现", "相信", "担心", "表示", "声称", "承认", "坦言", "指出",
-     "主张", "强调", "希望", "说", "称", "thinks", "think", "believes", "believe", "says",
-     "said", "argues", "argued", "claims", "claimed"});
+    {"觉得",     "认为",    "感到", "发现", "相信",   "担心",   "表示",   "声称",   "承认",
+     "坦言",     "指出",    "主张", "强调", "希望",   "说",     "称",     "thinks", "think",
+     "believes", "believe", "says", "said", "argues", "argued", "claims", "claimed"});
 // Words that open with a verb of saying but judge or show: "X 称得上最强" is
 // a verdict on X, "X 说明了…" what X shows. ("X 感觉很强" and "X feels slow"
 // are verdicts too, so 感觉 and "feels" are no verbs of holding.)
@@ -184,9 +184,9 @@ bool NamesAViewOf(std::string_view prefix, std::string_view rest_of_clause) {
 // 的话, 来说) whose comment has a person as its subject judges the person.
 constexpr auto kTopicFrames = std::to_array<std::string_view>(
     {"这一块", "这块", "这方面", "这一方面", "这部分", "这件事", "的话", "来说"});
-constexpr auto kPersonalSubjects = std::to_array<std::string_view>(
-    {"我们", "咱们", "他们", "她们", "你们", "大家", "人们", "我", "你", "他", "她", "we", "they",
-     "people", "you"});
+constexpr auto kPersonalSubjects =
+    std::to_array<std::string_view>({"我们", "咱们", "他们", "她们", "你们", "大家", "人们", "我",
+                                     "你", "他", "她", "we", "they", "people", "you"});
 
 bool IsTopicOfAComment(std::string_view after) {
   if (!EatOne(&after, kTopicFrames)) return false;
@@ -205,7 +205,8 @@ bool IsOneOfAlternatives(std::string_view clause_on, std::string_view rest_of_cl
                          const std::vector<std::string>& others) {
   std::string_view clause = clause_on;
   for (std::string_view end : kClauseEnds) clause = clause.substr(0, clause.find(end));
-  if (clause.find("还是") == std::string_view::npos && clause.find(" or ") == std::string_view::npos) {
+  if (clause.find("还是") == std::string_view::npos &&
+      clause.find(" or ") == std::string_view::npos) {
     return false;
   }
   for (bool progress = true; progress && !rest_of_clause.empty();) {
@@ -239,8 +240,8 @@ constexpr auto kArrivals = std::to_array<std::string_view>(
      "面世", "came out", "was released", "launched"});
 
 // The next clause goes on to the next event: "然后", "接着", "and then".
-constexpr auto kThen = std::to_array<std::string_view>(
-    {"然后", "接着", "随后", "紧接着", "之后", "then", "and then"});
+constexpr auto kThen =
+    std::to_array<std::string_view>({"然后", "接着", "随后", "紧接着", "之后", "then", "and then"});
 
 bool IsATimeAnchor(std::string_view after) {
   if (!EatOne(&after, kArrivals)) return false;
@@ -326,7 +327,8 @@ bool IsHeadOccurrence(std::string_view text, std::size_t at, std::size_t length,
     rest_of_clause = rest_of_clause.substr(0, rest_of_clause.find(end));
   }
   if (NamesAViewOf(prefix, rest_of_clause)) return false;
-  if (IsTopicOfAComment(after) || IsOneOfAlternatives(text.substr(clause), rest_of_clause, others) ||
+  if (IsTopicOfAComment(after) ||
+      IsOneOfAlternatives(text.substr(clause), rest_of_clause, others) ||
       IsAnExample(after, others) || IsATimeAnchor(after) || StatesARequirement(after)) {
     return false;
   }
@@ -418,8 +420,7 @@ constexpr auto kAgreeing = std::to_array<std::string_view>(
 
 }  // namespace
 
-bool NamedInTheNextClause(std::string_view text, std::string_view earlier,
-                          std::string_view later) {
+bool NamedInTheNextClause(std::string_view text, std::string_view earlier, std::string_view later) {
   if (earlier.empty() || later.empty()) return false;
   const std::string folded = AsciiLower(text);
   const std::size_t first = FirstMention(folded, AsciiLower(earlier));

@@ -120,9 +120,9 @@ bool DeniesItsQuotation(std::string_view text) {
 // A role given ("预训练负责“吸收知识”") describes a division of labour too.
 // An identity given: "ChatGPT-5 在某种意义上可以被认为是 O3.1".
 constexpr std::array<std::string_view, 17> kDescribing = {
-    "更像",      "就像",         "好比",         "类似于",       "可以被视为", "之所以",
-    "负责",      "可以被认为是", "可以被看作",   "可以看作",     "可看作",     "可被看作",
-    "is like",   "akin to",      "is analogous", "the reason",   "can be seen as"};
+    "更像",    "就像",         "好比",         "类似于",     "可以被视为",    "之所以",
+    "负责",    "可以被认为是", "可以被看作",   "可以看作",   "可看作",        "可被看作",
+    "is like", "akin to",      "is analogous", "the reason", "can be seen as"};
 
 // "Transformer 像“cortical tissue”": 像 opening a quoted image. 像 alone is
 // also "such as" ("像 GPT 这样的模型", "像“X”这样的问题"), and a denied
@@ -198,7 +198,9 @@ bool DefinesAtHeart(std::string_view text) {
     while (complement.ends_with(" ") || complement.ends_with(".")) complement.remove_suffix(1);
     if (complement.empty() || complement.ends_with("的")) continue;
     if (std::any_of(kVerdictInComplement.begin(), kVerdictInComplement.end(),
-                    [&](std::string_view word) { return complement.find(word) != std::string_view::npos; })) {
+                    [&](std::string_view word) {
+                      return complement.find(word) != std::string_view::npos;
+                    })) {
       continue;
     }
     return true;
@@ -210,15 +212,14 @@ bool DefinesAtHeart(std::string_view text) {
 // and weighs nothing — no degree, comparison, negation or verdict word — is a
 // measurement; the tone read from it is not a verdict.
 constexpr std::array<std::string_view, 22> kWeighing = {
-    "更", "最", "很", "非常", "太", "强", "弱", "好", "差", "快", "慢", "领先", "落后",
-    "超", "提升", "下降", "突破", "不", "没", "仅", "只", "比"};
+    "更",   "最",   "很", "非常", "太",   "强",   "弱", "好", "差", "快", "慢",
+    "领先", "落后", "超", "提升", "下降", "突破", "不", "没", "仅", "只", "比"};
 
 // A role given by what a thing decides: "预训练权重……决定模型是否能举一反三"
 // says what pre-training is for, not how well it does it.
 bool DecidesWhether(std::string_view text) {
   const std::size_t decides = text.find("决定");
-  return decides != std::string_view::npos &&
-         text.find("是否", decides) != std::string_view::npos;
+  return decides != std::string_view::npos && text.find("是否", decides) != std::string_view::npos;
 }
 
 bool StatesOnlyAMeasurement(std::string_view text) {
@@ -279,7 +280,7 @@ constexpr std::array<std::string_view, 2> kContrasts = {"但是", "但"};
 // Words that hold 但 without contrasting: "不但…而且" (not only), "非但".
 constexpr std::array<std::string_view, 2> kNotContrastBefore = {"不", "非"};
 constexpr std::array<std::string_view, 14> kGoesOn = {
-    "且仍", "但仍", "却仍", "而仍",   "但依然",    "却依然",    "且依然",
+    "且仍",   "但仍",   "却仍", "而仍",      "但依然",    "却依然",  "且依然",
     "但还是", "却还是", "但也", "yet still", "but still", "and yet", "but also"};
 // Where a clause starts, for the length of what a contrast follows.
 constexpr std::array<std::string_view, 16> kClauseMarks = {
@@ -369,8 +370,8 @@ bool GrantsAndWithholds(std::string_view text) {
 // A concession cut from its main clause: "Sam Altman 认为 GPT-4 尽管强大"
 // grants what the sentence went on to take back (the extractor cut the claim
 // there). The last concessive word, with no clause after it.
-constexpr std::array<std::string_view, 7> kConcessions = {"尽管", "虽然", "即使", "即便",
-                                                          "although", "even though", "despite"};
+constexpr std::array<std::string_view, 7> kConcessions = {
+    "尽管", "虽然", "即使", "即便", "although", "even though", "despite"};
 
 bool ConcessionWithoutMain(std::string_view folded) {
   std::size_t last = std::string_view::npos;
@@ -393,10 +394,10 @@ bool ConcessionWithoutMain(std::string_view folded) {
 // A group as the holder of a view: "当时业内并没有……认为 GPT 那个路线就是 OK
 // 的" tells what the industry thought, not what the speaker thinks. A group
 // word, then a verb of thinking within the same sentence.
-constexpr std::array<std::string_view, 8> kGroups = {"业内", "业界", "行业里", "外界",
-                                                     "市场上", "圈内", "圈里", "the industry"};
-constexpr std::array<std::string_view, 6> kThinking = {"认为", "觉得", "相信", "以为",
-                                                       "believed", "thought"};
+constexpr std::array<std::string_view, 8> kGroups = {"业内",   "业界", "行业里", "外界",
+                                                     "市场上", "圈内", "圈里",   "the industry"};
+constexpr std::array<std::string_view, 6> kThinking = {"认为", "觉得",     "相信",
+                                                       "以为", "believed", "thought"};
 
 bool GroupHoldsTheView(std::string_view folded) {
   for (std::string_view group : kGroups) {
@@ -413,14 +414,13 @@ bool GroupHoldsTheView(std::string_view folded) {
 
 // Verbs that remedy a shortfall: "预训练用海量覆盖弥补了迁移能力的不足" names a
 // shortfall the thing makes up for, and a criticism read from 不足 is praise.
-constexpr std::array<std::string_view, 9> kRemedies = {"弥补", "克服了", "解决了", "修复了",
-                                                       "缓解了", "补足", "overcame",
-                                                       "fixes", "makes up for"};
+constexpr std::array<std::string_view, 9> kRemedies = {
+    "弥补", "克服了", "解决了", "修复了", "缓解了", "补足", "overcame", "fixes", "makes up for"};
 
 // Absence before a name: "没有 pre-training 的 RL 是死胡同" argues that the
 // name is needed.
-constexpr std::array<std::string_view, 6> kAbsences = {"没有", "缺少", "缺乏", "离不开",
-                                                       "without", "离开了"};
+constexpr std::array<std::string_view, 6> kAbsences = {"没有",   "缺少",    "缺乏",
+                                                       "离不开", "without", "离开了"};
 
 // "Scaling law 并非无效，而是需要指数级资源", "不是“无效”，而是“有效但昂贵”": a
 // short verdict denied and corrected grants one side (not useless) and states
@@ -456,11 +456,10 @@ bool StatesTwoSides(std::string_view text) {
 
 bool ExplainedByAbility(std::string_view text) {
   constexpr std::array<std::string_view, 8> kAbility = {
-      "因为它能", "因为它可以", "因为它会", "因为它太", "because it can", "because it's so",
-      "because it is so", "since it can"};
+      "因为它能",       "因为它可以",      "因为它会",         "因为它太",
+      "because it can", "because it's so", "because it is so", "since it can"};
   return ContainsAny(AsciiLower(text), kAbility);
 }
-
 
 bool DeniesOnlyDistinction(std::string_view text) {
   return ContainsAny(AsciiLower(text), kOnlyDistinctionDenied);
@@ -485,8 +484,8 @@ bool ReadsAgainstItsWords(std::string_view text) {
 
 bool DescribesRatherThanJudges(std::string_view text) {
   return ContainsAny(AsciiLower(text), kDescribing) || QuotedImage(text) ||
-         OnlyFindsItInteresting(text) || CorrectsWhatItIs(text) || DefinesAtHeart(AsciiLower(text)) ||
-         StatesOnlyAMeasurement(text) || DecidesWhether(text);
+         OnlyFindsItInteresting(text) || CorrectsWhatItIs(text) ||
+         DefinesAtHeart(AsciiLower(text)) || StatesOnlyAMeasurement(text) || DecidesWhether(text);
 }
 
 bool OnlyFindsItInteresting(std::string_view text) {
@@ -531,16 +530,15 @@ bool RefersByPronoun(std::string_view text) {
          at = folded.find(pronoun, at + 1)) {
       const std::size_t end = at + pronoun.size();
       const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(folded[at - 1]));
-      const bool ends = end == folded.size() || !std::isalnum(static_cast<unsigned char>(folded[end]));
+      const bool ends =
+          end == folded.size() || !std::isalnum(static_cast<unsigned char>(folded[end]));
       if (starts && ends) return true;
     }
   }
   return false;
 }
 
-bool RemediesAProblem(std::string_view text) {
-  return ContainsAny(AsciiLower(text), kRemedies);
-}
+bool RemediesAProblem(std::string_view text) { return ContainsAny(AsciiLower(text), kRemedies); }
 
 bool ArguesFromAbsence(std::string_view text, std::string_view surface) {
   if (surface.empty()) return false;

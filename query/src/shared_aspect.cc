@@ -130,8 +130,8 @@ constexpr auto kAspectClauseMarks =
 
 // Words ending in 上 that are discourse adverbs or verbs, not an aspect.
 constexpr auto kNotAspectUp = std::to_array<std::string_view>(
-    {"事实上", "实际上", "基本上", "总体上", "整体上", "本质上", "理论上", "技术上", "加上",
-     "以上", "马上", "再加上", "赶上", "追上", "跟上", "比不上", "算不上", "谈不上", "称得上"});
+    {"事实上", "实际上", "基本上", "总体上", "整体上", "本质上", "理论上", "技术上", "加上", "以上",
+     "马上", "再加上", "赶上", "追上", "跟上", "比不上", "算不上", "谈不上", "称得上"});
 
 // 在 inside a word: 正在, 现在, 存在, 实在, 所在, 自在, 在于.
 constexpr auto kNotAtBefore = std::to_array<std::string_view>({"正", "现", "存", "实", "所", "自"});
@@ -204,9 +204,8 @@ bool SpeaksOfCost(std::string_view text) {
   constexpr auto kCost = std::to_array<std::string_view>(
       {"昂贵", "成本", "花费", "开销", "费用", "价格", "便宜", "很贵", "太贵", "更贵", "expensive",
        "cost", "cheap", "price", "pricey"});
-  return std::any_of(kCost.begin(), kCost.end(), [&](std::string_view word) {
-    return folded.find(word) != std::string::npos;
-  });
+  return std::any_of(kCost.begin(), kCost.end(),
+                     [&](std::string_view word) { return folded.find(word) != std::string::npos; });
 }
 
 }  // namespace claimkb

@@ -44,10 +44,10 @@ bool IsQuestion(std::string_view text) {
 bool ReportsAQuestion(std::string_view text) {
   std::string folded(text);
   for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  constexpr std::string_view kAsking[] = {"问他", "问她", "问道", "被问到", "问起", "问到",
-                                          "asked him", "asked her", "was asked"};
+  constexpr std::string_view kAsking[] = {"问他", "问她",      "问道",      "被问到",   "问起",
+                                          "问到", "asked him", "asked her", "was asked"};
   constexpr std::string_view kInterrogative[] = {"怎么看", "如何看待", "是否", "怎样", "为什么",
-                                                 "what", "whether", "how", "why"};
+                                                 "what",   "whether",  "how",  "why"};
   const auto has = [&](std::string_view word) { return folded.find(word) != std::string::npos; };
   return std::any_of(std::begin(kAsking), std::end(kAsking), has) &&
          std::any_of(std::begin(kInterrogative), std::end(kInterrogative), has);
@@ -58,7 +58,8 @@ bool ReportsAQuestion(std::string_view text) {
 // 不, 会, 能, …) is a heading: it names what follows and judges nothing.
 bool ListsTopics(std::string_view text) {
   if (text.find("、") == std::string_view::npos) return false;
-  for (std::string_view mark : {"。", "！", "，", "；", "：", "？", ",", ";", ":", "!", "?", "——"}) {
+  for (std::string_view mark :
+       {"。", "！", "，", "；", "：", "？", ",", ";", ":", "!", "?", "——"}) {
     if (text.find(mark) != std::string_view::npos) return false;
   }
   for (std::string_view word :

@@ -47,8 +47,9 @@ TEST_CASE("The holder of a view is not what the view judges", "[contradictions][
   // Feeling is a verdict: "X 感觉很强".
   CHECK(NamedAsJudgedHead("model-x 感觉很强。", "model-x"));
   // The pair: the holder's side weighs 0.3 and the pair is weak.
-  const auto found = Find({On("a#0", "Alice", kPos, "model-x", "model-x 很强。"),
-                           On("b#0", "Bob", kNeg, "model-x", "model-a 做不到，model-x 也觉得很困难。")});
+  const auto found =
+      Find({On("a#0", "Alice", kPos, "model-x", "model-x 很强。"),
+            On("b#0", "Bob", kNeg, "model-x", "model-a 做不到，model-x 也觉得很困难。")});
   REQUIRE(found.size() == 1);
   CHECK(found[0].score == Approx(kPlainPair * 0.3 * kWeak));
 }
@@ -57,8 +58,8 @@ TEST_CASE("Two subjects side by side: one stance read toward both is the first's
           "[contradictions][head]") {
   CHECK(NamedInTheNextClause("method-y 的 scaling 已接近尾声，method-z 正在中场", "method-y",
                              "method-z"));
-  CHECK(NamedInTheNextClause("method-y 弥补了不足；method-z 则可能继续加强", "method-y",
-                             "method-z"));
+  CHECK(
+      NamedInTheNextClause("method-y 弥补了不足；method-z 则可能继续加强", "method-y", "method-z"));
   // A word of agreement joins the verdicts; a colon announces; two clauses
   // between; the later name first.
   CHECK_FALSE(NamedInTheNextClause("model-a 很强，model-b 也很强", "model-a", "model-b"));
@@ -305,8 +306,8 @@ TEST_CASE("A necessity opposes no criticism", "[contradictions][narration]") {
 
   const StoredClaim criticism = On("a#0", "Alice", kNeg, "method-y", "method-y 很糟糕。");
   // "Without it, a dead end" says method-y is needed: weak against a criticism.
-  auto found = Find({criticism, On("b#0", "Bob", kPos, "method-y",
-                                   "没有 method-y 的强化学习是死胡同。")});
+  auto found =
+      Find({criticism, On("b#0", "Bob", kPos, "method-y", "没有 method-y 的强化学习是死胡同。")});
   REQUIRE(found.size() == 1);
   CHECK(found[0].score == Approx(kPlainPair * kWeak));
   // A claim that the thing works: strong.
@@ -370,11 +371,13 @@ TEST_CASE("A criticism explained by what the thing can do is weak", "[contradict
 TEST_CASE("A claim naming four things or more is a survey", "[contradictions]") {
   // Alice names model-x with three others (neutral toward them): four
   // distinct names, so her side is no verdict on model-x.
-  StoredClaim survey = testing::MakeClaim(
-      "a#0", "Alice", "ep-a", "2025-01-01", kNeg,
-      {{"model-x", kNeg}, {"model-a", Stance::kNeutral}, {"model-b", Stance::kNeutral},
-       {"model-c", Stance::kNeutral}},
-      {}, "model-x 落后于 model-a，model-b 与 model-c 也处于头部。");
+  StoredClaim survey =
+      testing::MakeClaim("a#0", "Alice", "ep-a", "2025-01-01", kNeg,
+                         {{"model-x", kNeg},
+                          {"model-a", Stance::kNeutral},
+                          {"model-b", Stance::kNeutral},
+                          {"model-c", Stance::kNeutral}},
+                         {}, "model-x 落后于 model-a，model-b 与 model-c 也处于头部。");
   const StoredClaim praise = On("b#0", "Bob", kPos, "model-x", "model-x 很好。");
   auto found = Find({survey, praise});
   REQUIRE(found.size() == 1);

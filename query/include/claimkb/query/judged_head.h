@@ -86,8 +86,7 @@ bool NamedAsOwnerOf(std::string_view text, std::string_view surface,
 // each clause has its own predicate, and one stance read toward both was read
 // from one of them. Matching folds ASCII case; false when either is empty,
 // not found, or `later` comes first.
-bool NamedInTheNextClause(std::string_view text, std::string_view earlier,
-                          std::string_view later);
+bool NamedInTheNextClause(std::string_view text, std::string_view earlier, std::string_view later);
 
 }  // namespace claimkb
 
