@@ -58,8 +58,11 @@ constexpr double kNoSharedAspectWeight = 0.5;
 
 // A pair short of strong evidence (see `strong` in FindContradictions)
 // weighs this much, once, on top of the factor each of its weaknesses has
-// (0.3–0.8): every strong pair of like score ranks above it.
-constexpr double kWeakEvidenceWeight = 0.25;
+// (0.3–0.8): every strong pair of like score ranks above it. 0.25 left a
+// weak pair of a held position at a high base (entity × topic) above the
+// tail of the strong ones in the corpus list; 0.15 did not, and changed no
+// recall (docs/decisions.md, "Strong evidence first").
+constexpr double kWeakEvidenceWeight = 0.15;
 
 double DirectnessBase(Directness directness) {
   switch (directness) {

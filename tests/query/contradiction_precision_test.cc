@@ -18,10 +18,10 @@ namespace {
 // A pair short of strong evidence (a guessed or unjudged entity, a story,
 // a description, a topic alone, a company, two editors or two named aspects
 // that share nothing, price against capability, a change of mind within half
-// a year) weighs a quarter on top of its other factors, so that every strong
+// a year) weighs 0.15 on top of its other factors, so that every strong
 // pair of like score ranks above it (docs/decisions.md, "Strong evidence
 // first").
-constexpr double kWeak = 0.25;
+constexpr double kWeak = 0.15;
 
 constexpr Stance kPos = Stance::kPositive;
 constexpr Stance kNeg = Stance::kNegative;

@@ -21,10 +21,10 @@ namespace {
 // A pair short of strong evidence (a guessed or unjudged entity, a story,
 // a description, a topic alone, a company, two editors or two named aspects
 // that share nothing, price against capability, a change of mind within half
-// a year) weighs a quarter on top of its other factors, so that every strong
+// a year) weighs 0.15 on top of its other factors, so that every strong
 // pair of like score ranks above it (docs/decisions.md, "Strong evidence
 // first").
-constexpr double kWeak = 0.25;
+constexpr double kWeak = 0.15;
 
 std::uint64_t Bigram(char32_t a, char32_t b) { return (std::uint64_t{a} << 21) | b; }
 
@@ -151,7 +151,7 @@ TEST_CASE("Finding a thing interesting is not approving of it", "[contradictions
   CHECK_FALSE(OnlyFindsItInteresting("method-y 有趣的地方是它很便宜"));
   CHECK_FALSE(OnlyFindsItInteresting("method-y 很好。"));
   // Against a criticism it weighs as a description (0.4), a weak pair:
-  // 3 × 0.5² × 0.4 × 0.25.
+  // 3 × 0.5² × 0.4 × kWeak.
   StoredClaim a = OnEntity("c1", "ep-1", Stance::kNegative, "method-y 是死路。");
   StoredClaim b = OnEntity("c2", "ep-2", Stance::kPositive, "method-y 有意思");
   for (StoredClaim* claim : {&a, &b}) {

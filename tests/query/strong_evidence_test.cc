@@ -20,8 +20,8 @@ constexpr Stance kNeg = Stance::kNegative;
 
 // Entity target, one claim a side: base 3 × (1 of 1 agrees × (1 − 2^−1))².
 constexpr double kPlainPair = 3 * 0.5 * 0.5;
-// A pair short of strong evidence weighs a quarter on top of its factors.
-constexpr double kWeak = 0.25;
+// A pair short of strong evidence weighs 0.15 on top of its factors.
+constexpr double kWeak = 0.15;
 
 StoredClaim On(const std::string& id, const std::string& speaker, Stance stance,
                const std::string& entity, const std::string& text,
@@ -243,7 +243,7 @@ TEST_CASE("A strong pair outranks a weak one of higher base", "[contradictions]"
   // (consistency 1 × (1 − 2^−2) = 0.75 each), Dave's entity guessed (0.8 in
   // his factor, 0.625 for the pair): 4 × 0.75² × 0.5 = 1.125 by factors,
   // above the plain entity pair of Alice and Bob (0.75); short of strong
-  // evidence it weighs a quarter, 0.28125, below it.
+  // evidence it weighs 0.15 of that, 0.16875, below it.
   std::vector<StoredClaim> claims = {
       On("a#0", "Alice", kPos, "method-y", "method-y 很好。"),
       On("b#0", "Bob", kNeg, "method-y", "method-y 很糟糕。"),

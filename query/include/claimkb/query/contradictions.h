@@ -95,7 +95,7 @@ struct Contradiction {
   // The lead pair has strong evidence: each claim names the entity where its
   // clause judges it and is a verdict of its own, on a named model, product,
   // benchmark or technique, on one aspect (docs/decisions.md, "Strong
-  // evidence first"). Other pairs weigh a quarter on top of their factors.
+  // evidence first"). Other pairs weigh 0.15 on top of their factors.
   bool strong_evidence = false;
   double score = 0;             // Higher = more direct and more certain.
   // Every opposed pair of claims of the same two sides, best first (the
