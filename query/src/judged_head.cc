@@ -255,8 +255,8 @@ bool IsATimeAnchor(std::string_view after) {
   return EatOne(&after, kThen);
 }
 
-// "预训练需要提前半年到一年做架构下注": what a thing requires is how it works,
-// not how good it is. A need for more or better ("需要加强", "需要改进",
+// "预训练需要提前半年到一年做架构下注", "预训练的架构决策需要提前半年": what a
+// thing (or a part of it) requires is how it works, not how good it is. A need for more or better ("需要加强", "需要改进",
 // "需要更多数据") is a verdict and is left alone.
 constexpr auto kRequires = std::to_array<std::string_view>({"需要", "必须", "requires", "needs"});
 constexpr auto kVerdictNeeds = std::to_array<std::string_view>(
@@ -264,6 +264,19 @@ constexpr auto kVerdictNeeds = std::to_array<std::string_view>(
      "improvement", "improving", "more", "better"});
 
 bool StatesARequirement(std::string_view after) {
+  // "预训练的架构决策需要提前半年": the requirement of a part of the name, a
+  // noun of at most four ideographs after 的, is how the name works too.
+  if (EatAny(&after, "的")) {
+    std::size_t ideographs = 0;
+    while (ideographs < 4 && after.size() >= 3 && static_cast<unsigned char>(after[0]) >= 0xE4 &&
+           static_cast<unsigned char>(after[0]) <= 0xE9 &&
+           !std::any_of(kRequires.begin(), kRequires.end(),
+                        [&](std::string_view word) { return after.starts_with(word); })) {
+      after.remove_prefix(3);
+      ++ideographs;
+    }
+    if (ideographs == 0) return false;
+  }
   while (EatOne(&after, kBlank) || EatOne(&after, kHolderAdverbs)) {
   }
   if (!EatOne(&after, kRequires)) return false;

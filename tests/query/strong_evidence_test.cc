@@ -290,6 +290,10 @@ TEST_CASE("Asides, topics of a comment, alternatives, examples and time anchors 
   CHECK_FALSE(NamedAsJudgedHead("她认为，method-y 需要提前半年做架构下注。", "method-y"));
   CHECK(NamedAsJudgedHead("method-y 这一块要加强，method-y 需要加强。", "method-y"));
   CHECK(NamedAsJudgedHead("method-y 需要改进。", "method-y"));
+  // A part of the name, a short noun after 的, requiring something.
+  CHECK_FALSE(NamedAsJudgedHead("method-y 的架构决策需要提前半年。", "method-y"));
+  CHECK(NamedAsJudgedHead("method-y 的效果很好。", "method-y"));
+  CHECK(NamedAsJudgedHead("method-y 的架构决策需要改进。", "method-y"));
 }
 
 TEST_CASE("A concession cut from its main clause states two sides", "[contradictions][narration]") {
