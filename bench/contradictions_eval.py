@@ -73,9 +73,11 @@ def side_line(claim, width):
 def print_top(title, entries, width):
     print("\n== top 10: %s" % title)
     for n, entry in enumerate(entries[:10], 1):
-        print("%2d. #%d score %.3f %s [%s]%s" % (n, entry["rank"], entry["score"],
-                                                 entry["target"]["label"], entry["directness"],
-                                                 " change of mind" if entry["change_of_mind"] else ""))
+        print("%2d. #%d score %.3f %s [%s]%s%s" % (n, entry["rank"], entry["score"],
+                                                   entry["target"]["label"], entry["directness"],
+                                                   " change of mind" if entry["change_of_mind"] else "",
+                                                   "" if entry.get("strong_evidence", True)
+                                                   else " weak evidence"))
         for side in ("first", "second"):
             print("      " + side_line(entry[side], width))
 

@@ -73,6 +73,7 @@ Result<CommandOutcome> RunContradictions(const GlobalOptions& globals,
                         {"topic", pair.target.topic_id},
                         {"label", pair.target.Label()}}},
                       {"change_of_mind", pair.change_of_mind},
+                      {"strong_evidence", pair.strong_evidence},
                       {"first", SideToJson(pair.first, pair.first_stance, lexicon)},
                       {"second", SideToJson(pair.second, pair.second_stance, lexicon)},
                       {"pairs", evidence}});
@@ -87,8 +88,9 @@ Result<CommandOutcome> RunContradictions(const GlobalOptions& globals,
   int rank = 0;
   for (const Contradiction& pair : *found) {
     fmt::print("{:>3}. {}  {}\n", ++rank, Bold(Shown(pair.target.Label())),
-               Dim(fmt::format("{} · score {:.2f}{}", DirectnessName(pair.directness), pair.score,
-                               pair.change_of_mind ? " · change of mind" : "")));
+               Dim(fmt::format("{} · score {:.2f}{}{}", DirectnessName(pair.directness), pair.score,
+                               pair.change_of_mind ? " · change of mind" : "",
+                               pair.strong_evidence ? "" : " · weak evidence")));
     PrintSide(pair.first, pair.first_stance);
     PrintSide(pair.second, pair.second_stance);
     if (pair.pairs.size() > 1) {

@@ -56,6 +56,14 @@ constexpr double kNotHeadWeight = 0.3;
 // such pairs mostly judge two different things filed under one heading.
 constexpr double kNoSharedAspectWeight = 0.5;
 
+// A pair short of strong evidence (see `strong` in FindContradictions)
+// weighs this much, once, on top of the factor each of its weaknesses has
+// (0.3–0.8): every strong pair of like score ranks above it. 0.25 left a
+// weak pair of a held position at a high base (entity × topic) above the
+// tail of the strong ones in the corpus list; 0.15 did not, and changed no
+// recall (docs/decisions.md, "Strong evidence first").
+constexpr double kWeakEvidenceWeight = 0.15;
+
 double DirectnessBase(Directness directness) {
   switch (directness) {
     case Directness::kEntityTopic:
@@ -86,6 +94,27 @@ bool JudgesOrg(const Claim& claim) {
     return m.kind == EntityKind::kOrg &&
            (m.stance == Stance::kPositive || m.stance == Stance::kNegative);
   });
+}
+
+// A claim that names this many distinct models or products or more surveys
+// them ("Grok Code Fast 1 领先于 Gemini 2.5 Pro/Flash，……DeepSeek R1 与 Qwen3
+// 也处于头部"): the stance read toward each is the tone of the survey.
+// Techniques are not counted: a view of a method names its neighbours
+// ("预训练的单一路线正在失去解释力，要靠研究重新解决泛化、价值函数、持续学习").
+constexpr std::size_t kManyNames = 4;
+
+bool NamesMany(const Claim& claim) {
+  std::vector<std::string_view> named;
+  for (const EntityMention& mention : claim.entities) {
+    if (mention.inferred ||
+        (mention.kind != EntityKind::kModel && mention.kind != EntityKind::kProduct)) {
+      continue;
+    }
+    if (std::find(named.begin(), named.end(), mention.entity_id) == named.end()) {
+      named.push_back(mention.entity_id);
+    }
+  }
+  return named.size() >= kManyNames;
 }
 
 // Whether the lexicon files technique `id` under no topic: the class every
@@ -241,16 +270,39 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
   std::vector<bool> narrated(claims.size(), false);
   std::vector<bool> against_words(claims.size(), false);
   std::vector<bool> attributed(claims.size(), false);
+  std::vector<bool> aspect_named(claims.size(), false);  // shared_aspect.h
+  std::vector<bool> cost(claims.size(), false);
+  std::vector<bool> remedies(claims.size(), false);  // narration.h, RemediesAProblem
+  std::vector<bool> pronoun(claims.size(), false);   // narration.h, RefersByPronoun
+  std::vector<bool> many(claims.size(), false);      // NamesMany
+  // The entities each claim argues are needed from their absence
+  // (narration.h, ArguesFromAbsence); views of the claims' own ids.
+  std::vector<std::vector<std::string_view>> needed_by_absence(claims.size());
+  // Once per claim that takes a side, however many targets it has.
+  std::vector<bool> seen(claims.size(), false);
   for (const auto& entry : by_key) {
     for (const auto* uses : {&entry.second.first, &entry.second.second}) {
       for (const Use& use : *uses) {
-        narrated[use.claim] = IsNarration(claims[use.claim].claim.text);
+        if (seen[use.claim]) continue;
+        seen[use.claim] = true;
         const StoredClaim& claim = claims[use.claim];
-        against_words[use.claim] =
-            ReadsAgainstItsWords(claim.claim.text) || DescribesRatherThanJudges(claim.claim.text) ||
-            StatesAWish(claim.claim.text) || DeniesOnlyDistinction(claim.claim.text) ||
-            (claim.claim.by_editor && DescribesTheEpisode(claim.claim.text));
-        attributed[use.claim] = AttributesView(claims[use.claim].claim.text);
+        const std::string& text = claim.claim.text;
+        narrated[use.claim] = IsNarration(text);
+        against_words[use.claim] = ReadsAgainstItsWords(text) || DescribesRatherThanJudges(text) ||
+                                   StatesAWish(text) || DeniesOnlyDistinction(text) ||
+                                   StatesTwoSides(text) ||
+                                   (claim.claim.by_editor && DescribesTheEpisode(text));
+        attributed[use.claim] = AttributesView(text);
+        aspect_named[use.claim] = NamesAnAspect(text);
+        cost[use.claim] = SpeaksOfCost(text);
+        pronoun[use.claim] = RefersByPronoun(text);
+        many[use.claim] = NamesMany(claim.claim);
+        remedies[use.claim] = RemediesAProblem(text) || ExplainedByAbility(text);
+        for (const EntityMention& mention : claim.claim.entities) {
+          if (ArguesFromAbsence(text, mention.surface)) {
+            needed_by_absence[use.claim].push_back(mention.entity_id);
+          }
+        }
       }
     }
   }
@@ -266,6 +318,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     bool direct = true;                    // Both uses' targets are direct.
     Directness directness = Directness::kTopic;
     bool change_of_mind = false;
+    bool strong = false;
     double score = 0;
   };
   // The pairs found, each once, with where each unordered pair of claims
@@ -352,6 +405,12 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     if (against_words[use.claim]) value *= kNarrationWeight;
     return value;
   };
+  // Whether the positive use argues its entity is needed from its absence.
+  auto NeededByAbsence = [&](const Use& use) {
+    const std::vector<std::string_view>& needed = needed_by_absence[use.claim];
+    return !use.target.entity_id.empty() &&
+           std::find(needed.begin(), needed.end(), use.target.entity_id) != needed.end();
+  };
   auto consider = [&](const Use& positive, double positive_factor,
                       const Use& negative, double negative_factor) {
     const StoredClaim& p = claims[positive.claim];
@@ -379,9 +438,13 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     const bool two_summaries = p.claim.by_editor && n.claim.by_editor &&
                                !attributed[positive.claim] && !attributed[negative.claim];
     if (two_summaries) score *= 0.5;
+    bool score_halved_for_days = false;
     if (*change_of_mind) {
       const std::optional<int> days = DaysBetween(p.episode_date, n.episode_date);
-      if (days && std::abs(*days) < kChangeOfMindDays) score *= 0.5;
+      if (days && std::abs(*days) < kChangeOfMindDays) {
+        score *= 0.5;
+        score_halved_for_days = true;
+      }
     }
     // Companies and people are mostly narrated (who hired whom, who shipped
     // what), and a sentence's tone about the story is read as a stance
@@ -420,10 +483,46 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     const bool class_only = !target.entity_id.empty() &&
                             target.entity_kind == EntityKind::kTechnique &&
                             SpansTheField(lexicon, target.entity_id);
-    if ((topic_only || class_only || (p.claim.by_editor && n.claim.by_editor)) &&
-        !SharesAspect(units[positive.claim], units[negative.claim], target_names)) {
-      score *= kNoSharedAspectWeight;
-    }
+    const bool needs_aspect = topic_only || class_only || (p.claim.by_editor && n.claim.by_editor);
+    // Two claims that each name the aspect they judge ("X 在情节构造上更抓人",
+    // "多跳与信息聚合上，X 仍达不到") need to share it too.
+    const bool two_aspects = aspect_named[positive.claim] && aspect_named[negative.claim];
+    const bool shares = (needs_aspect || two_aspects) &&
+                        SharesAspect(units[positive.claim], units[negative.claim], target_names);
+    if (needs_aspect && !shares) score *= kNoSharedAspectWeight;
+    // For strong evidence a shared aspect is needed by a topic alone, the
+    // field's class, two unattributed summary lines and two named aspects;
+    // an editor's line that gives its view to someone ("Amodei 认为……") is
+    // that person's view, as a speaker's is.
+    const bool shares_aspect =
+        shares || !(topic_only || class_only || two_summaries || two_aspects);
+    // Strong evidence: each claim names the entity where its clause judges it
+    // (or refers to it by a pronoun, which the extractor resolved within the
+    // paragraph: "因为它们 just don't work" after a line naming them),
+    // and is a verdict of its own (no story, image, hope or two-sided line),
+    // on a named model, product, benchmark or technique rather than a heading
+    // or a company or person (the actors of stories); sharing an aspect where
+    // one is needed (above) and both or neither speaking of cost ("X 极其昂贵"
+    // against "X 在变强" weighs price against capability); a criticism read
+    // from a claim that remedies a shortfall ("弥补了…的不足") or explains
+    // itself by what the thing can do ("难演示，因为它能…") is suspect; a
+    // necessity ("没有 X 的 RL 是死胡同") says the thing is needed, which no
+    // criticism of it denies; a claim naming four or more models or products
+    // is a survey whose tone is no verdict on each; one speaker's change of mind is
+    // strong only over half a year. Any other pair ranks below every
+    // strong one of like score: each weakness is where the readers of the
+    // top lists rejected pairs, and pairs with one ranked no better than
+    // pairs with several.
+    const bool strong =
+        !topic_only && !IsActor(target.entity_kind) &&
+        (positive.target.direct || pronoun[positive.claim]) &&
+        (negative.target.direct || pronoun[negative.claim]) && positive.target.judged_head &&
+        negative.target.judged_head && !narrated[positive.claim] && !narrated[negative.claim] &&
+        !against_words[positive.claim] && !against_words[negative.claim] &&
+        !(*change_of_mind && score_halved_for_days) && shares_aspect &&
+        cost[positive.claim] == cost[negative.claim] && !remedies[negative.claim] &&
+        !NeededByAbsence(positive) && !many[positive.claim] && !many[negative.claim];
+    if (!strong) score *= kWeakEvidenceWeight;
     const std::size_t low = std::min(positive.claim, negative.claim);
     const std::size_t high = std::max(positive.claim, negative.claim);
     const std::uint64_t pair_key = (static_cast<std::uint64_t>(low) << 32) | high;
@@ -433,6 +532,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
                      positive.target.direct && negative.target.direct,
                      directness,
                      *change_of_mind,
+                     strong,
                      score};
     const auto [it, added] =
         pair_at.try_emplace(pair_key, static_cast<std::uint32_t>(pairs.size()));
@@ -546,6 +646,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
       lead.target.direct = pair.direct;
       lead.directness = pair.directness;
       lead.change_of_mind = pair.change_of_mind;
+      lead.strong_evidence = pair.strong;
       lead.score = pair.score;
       found.push_back(std::move(lead));
     }

@@ -60,6 +60,23 @@ constexpr auto kNotHeadAfter = std::to_array<std::string_view>(
     {"的时候", "时候", "之时", "时", "之后", "以后", "之前", "以前", "之外", "期间", "领域", "团队",
      "记忆", "标准", "社区", "论文"});
 
+// After the name, a verb of thinking, feeling or saying makes the name the
+// holder of a view, not what the view judges: "OpenAI 就做不到，Gemini 也觉得
+// 很困难" tells that Gemini finds something hard; "X 认为…" gives X's view.
+// Adverbs may stand between ("也", "自己", "一直").
+constexpr auto kHolderAdverbs =
+    std::to_array<std::string_view>({"自己", "本身", "一直", "也", "都", "就", "还", "却", "则",
+                                     "并", "其实", "确实", "同样", "also", "too"});
+constexpr auto kHolderVerbs = std::to_array<std::string_view>(
+    {"觉得",     "认为",    "感到", "发现", "相信",   "担心",   "表示",   "声称",   "承认",
+     "坦言",     "指出",    "主张", "强调", "希望",   "说",     "称",     "thinks", "think",
+     "believes", "believe", "says", "said", "argues", "argued", "claims", "claimed"});
+// Words that open with a verb of saying but judge or show: "X 称得上最强" is
+// a verdict on X, "X 说明了…" what X shows. ("X 感觉很强" and "X feels slow"
+// are verdicts too, so 感觉 and "feels" are no verbs of holding.)
+constexpr auto kNotHolding = std::to_array<std::string_view>(
+    {"说明", "说服", "说法", "称得", "称为", "称之", "称作", "称霸"});
+
 // A condition of absence opening a sentence: "没有 X，…", "without X, …".
 constexpr auto kAbsence = std::to_array<std::string_view>(
     {"如果没有", "要是没有", "没有", "缺少", "缺乏", "without", "if there is no"});
@@ -163,6 +180,121 @@ bool NamesAViewOf(std::string_view prefix, std::string_view rest_of_clause) {
                      [&](std::string_view view) { return noun.ends_with(view); });
 }
 
+// "强化学习这一块，我们下力气还不够": a name set up as a topic (这一块, 这方面,
+// 的话, 来说) whose comment has a person as its subject judges the person.
+constexpr auto kTopicFrames = std::to_array<std::string_view>(
+    {"这一块", "这块", "这方面", "这一方面", "这部分", "这件事", "的话", "来说"});
+constexpr auto kPersonalSubjects =
+    std::to_array<std::string_view>({"我们", "咱们", "他们", "她们", "你们", "大家", "人们", "我",
+                                     "你", "他", "她", "we", "they", "people", "you"});
+
+bool IsTopicOfAComment(std::string_view after) {
+  if (!EatOne(&after, kTopicFrames)) return false;
+  while (EatOne(&after, kBlank)) {
+  }
+  if (!EatAny(&after, "，") && !EatAny(&after, ",")) return false;
+  while (EatOne(&after, kBlank) || EatOne(&after, kLeadIns)) {
+  }
+  return EatOne(&after, kPersonalSubjects);
+}
+
+// "他们首选的变成了——GPT、Claude还是Gemini": a clause that is nothing but
+// names joined as alternatives (还是, "or") offers a choice; no stance is
+// taken toward any of them.
+bool IsOneOfAlternatives(std::string_view clause_on, std::string_view rest_of_clause,
+                         const std::vector<std::string>& others) {
+  std::string_view clause = clause_on;
+  for (std::string_view end : kClauseEnds) clause = clause.substr(0, clause.find(end));
+  if (clause.find("还是") == std::string_view::npos &&
+      clause.find(" or ") == std::string_view::npos) {
+    return false;
+  }
+  for (bool progress = true; progress && !rest_of_clause.empty();) {
+    progress = EatOne(&rest_of_clause, kBlank) || EatOne(&rest_of_clause, kConnectives) ||
+               EatAny(&rest_of_clause, "还是") || EatAny(&rest_of_clause, "or") ||
+               std::any_of(others.begin(), others.end(), [&](const std::string& other) {
+                 return EatAny(&rest_of_clause, other);
+               });
+  }
+  while (EatOne(&rest_of_clause, kBlank)) {
+  }
+  return rest_of_clause.empty() || rest_of_clause == "." || rest_of_clause == "。";
+}
+
+// "Claude Code、Codex 等闭源产品把……": names before 等 are examples of the class
+// the clause judges.
+bool IsAnExample(std::string_view after, const std::vector<std::string>& others) {
+  for (bool progress = true; progress && !after.empty();) {
+    progress = EatOne(&after, kBlank) || EatOne(&after, kConnectives) ||
+               std::any_of(others.begin(), others.end(),
+                           [&](const std::string& other) { return EatAny(&after, other); });
+  }
+  return after.starts_with("等") || after.starts_with("之类") || after.starts_with("and other");
+}
+
+// "GPT-4 出来，然后那个 Bard 发布，应该说是一个失败": a name whose clause only
+// tells that it came out, followed by the next event, sets the time of what
+// the sentence goes on to judge.
+constexpr auto kArrivals = std::to_array<std::string_view>(
+    {"出来了", "出来", "发布了", "发布后", "发布", "推出了", "推出", "上线了", "上线", "问世",
+     "面世", "came out", "was released", "launched"});
+
+// The next clause goes on to the next event: "然后", "接着", "and then".
+constexpr auto kThen =
+    std::to_array<std::string_view>({"然后", "接着", "随后", "紧接着", "之后", "then", "and then"});
+
+bool IsATimeAnchor(std::string_view after) {
+  if (!EatOne(&after, kArrivals)) return false;
+  while (EatOne(&after, kBlank)) {
+  }
+  // Only when the sentence goes on to another event: in "后来 X 发布了，很慢"
+  // the next clause still speaks of X.
+  if (!EatAny(&after, "，") && !EatAny(&after, ",")) return false;
+  while (EatOne(&after, kBlank)) {
+  }
+  return EatOne(&after, kThen);
+}
+
+// "预训练需要提前半年到一年做架构下注", "预训练的架构决策需要提前半年": what a
+// thing (or a part of it) requires is how it works, not how good it is. A need for more or better ("需要加强", "需要改进",
+// "需要更多数据") is a verdict and is left alone.
+constexpr auto kRequires = std::to_array<std::string_view>({"需要", "必须", "requires", "needs"});
+constexpr auto kVerdictNeeds = std::to_array<std::string_view>(
+    {"加强", "改进", "提升", "改善", "优化", "更多", "更好", "更强", "进一步", "大量",
+     "improvement", "improving", "more", "better"});
+
+bool StatesARequirement(std::string_view after) {
+  // "预训练的架构决策需要提前半年": the requirement of a part of the name, a
+  // noun of at most four ideographs after 的, is how the name works too.
+  if (EatAny(&after, "的")) {
+    std::size_t ideographs = 0;
+    while (ideographs < 4 && after.size() >= 3 && static_cast<unsigned char>(after[0]) >= 0xE4 &&
+           static_cast<unsigned char>(after[0]) <= 0xE9 &&
+           !std::any_of(kRequires.begin(), kRequires.end(),
+                        [&](std::string_view word) { return after.starts_with(word); })) {
+      after.remove_prefix(3);
+      ++ideographs;
+    }
+    if (ideographs == 0) return false;
+  }
+  while (EatOne(&after, kBlank) || EatOne(&after, kHolderAdverbs)) {
+  }
+  if (!EatOne(&after, kRequires)) return false;
+  while (EatOne(&after, kBlank)) {
+  }
+  return !EatOne(&after, kVerdictNeeds);
+}
+
+// Whether the words after a name make it the holder of a view ("也觉得很困难",
+// " thinks that"): adverbs, then a verb of thinking, feeling or saying.
+bool HoldsAView(std::string_view after) {
+  while (EatOne(&after, kBlank) || EatOne(&after, kHolderAdverbs)) {
+  }
+  std::string_view probe = after;
+  if (EatOne(&probe, kNotHolding)) return false;
+  return EatOne(&after, kHolderVerbs);
+}
+
 bool IsHeadOccurrence(std::string_view text, std::size_t at, std::size_t length,
                       const std::vector<std::string>& others) {
   // The nearest clause boundary before the name; a parenthesis closed
@@ -208,6 +340,11 @@ bool IsHeadOccurrence(std::string_view text, std::size_t at, std::size_t length,
     rest_of_clause = rest_of_clause.substr(0, rest_of_clause.find(end));
   }
   if (NamesAViewOf(prefix, rest_of_clause)) return false;
+  if (IsTopicOfAComment(after) ||
+      IsOneOfAlternatives(text.substr(clause), rest_of_clause, others) ||
+      IsAnExample(after, others) || IsATimeAnchor(after) || StatesARequirement(after)) {
+    return false;
+  }
   // "Claude 的记忆系统：……" labels a part of the name; what follows the
   // colon describes that part.
   if (after.starts_with("的")) {
@@ -223,12 +360,15 @@ bool IsHeadOccurrence(std::string_view text, std::size_t at, std::size_t length,
   }
   // "pre-training + RL 是双支柱" judges the recipe, not either part of it.
   if (TrimBlankEnd(prefix).ends_with("+") || after.starts_with("+")) return false;
+  if (HoldsAView(after)) return false;
   return !EatOne(&after, kNotHeadAfter);
 }
 
-// "而不是直接采购 X", "rather than X": the option a choice passes over.
-constexpr auto kPassedOver =
-    std::to_array<std::string_view>({"而不是", "而非", "rather than", "instead of"});
+// "而不是直接采购 X", "rather than X": the option a choice passes over; "不是靠
+// 某个特定 X，而是基模更好": the cause set aside for another.
+constexpr auto kPassedOver = std::to_array<std::string_view>(
+    {"而不是", "而非", "rather than", "instead of", "不是靠", "并非靠", "不是因为", "并非因为",
+     "不是来自", "not because of", "not due to"});
 
 // Verbs of using: "领先编码产品用 GPT-5 改变软件书写方式" names GPT-5 as the
 // tool of what the products do.
@@ -268,6 +408,94 @@ bool NamedAsPassedOver(std::string_view text, std::string_view surface) {
   const std::string_view prefix = std::string_view(folded).substr(clause, at - clause);
   return std::any_of(kPassedOver.begin(), kPassedOver.end(), [&](std::string_view mark) {
     return prefix.find(mark) != std::string_view::npos;
+  });
+}
+
+namespace {
+
+// Where the first whole-word occurrence of `name` starts in `folded`, or npos.
+std::size_t FirstMention(std::string_view folded, std::string_view name) {
+  for (std::size_t at = folded.find(name); at != std::string_view::npos;
+       at = folded.find(name, at + 1)) {
+    const std::size_t end = at + name.size();
+    if ((IsWordByte(name.front()) && at > 0 && IsWordByte(folded[at - 1])) ||
+        (IsWordByte(name.back()) && end < folded.size() && IsWordByte(folded[end]))) {
+      continue;
+    }
+    return at;
+  }
+  return std::string_view::npos;
+}
+
+// Words by which a second clause agrees with the first ("X 很强，Y 也很强").
+constexpr auto kAgreeing = std::to_array<std::string_view>(
+    {"也", "都", "同样", "一样", "亦", "also", "too", "as well", "likewise"});
+
+}  // namespace
+
+bool NamedInTheNextClause(std::string_view text, std::string_view earlier, std::string_view later) {
+  if (earlier.empty() || later.empty()) return false;
+  const std::string folded = AsciiLower(text);
+  const std::size_t first = FirstMention(folded, AsciiLower(earlier));
+  const std::size_t second = FirstMention(folded, AsciiLower(later));
+  if (first == std::string::npos || second == std::string::npos || second <= first) return false;
+  // Exactly one clause boundary between the two names, and a comma or a
+  // semicolon: a colon introduces what the first clause announces.
+  const std::string_view between =
+      std::string_view(folded).substr(first + earlier.size(), second - first - earlier.size());
+  std::size_t boundaries = 0;
+  bool plain = true;
+  for (std::size_t at = 0; at < between.size();) {
+    bool matched = false;
+    for (std::string_view end : kClauseEnds) {
+      if (!between.substr(at).starts_with(end)) continue;
+      ++boundaries;
+      plain = plain && (end == "，" || end == "," || end == "；" || end == ";");
+      at += end.size();
+      matched = true;
+      break;
+    }
+    if (!matched) ++at;
+  }
+  if (boundaries != 1 || !plain) return false;
+  // The later clause, to its end: a word of agreement joins the two verdicts.
+  std::string_view clause = std::string_view(folded).substr(second + later.size());
+  for (std::string_view end : kClauseEnds) clause = clause.substr(0, clause.find(end));
+  return std::none_of(kAgreeing.begin(), kAgreeing.end(), [&](std::string_view word) {
+    return clause.find(word) != std::string_view::npos;
+  });
+}
+
+bool NamedInParenthesis(std::string_view text, std::string_view surface) {
+  if (surface.empty()) return false;
+  const std::string folded = AsciiLower(text);
+  const std::size_t at = FirstMention(folded, AsciiLower(surface));
+  if (at == std::string::npos) return false;
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"},
+                                    std::pair<std::string_view, std::string_view>{"(", ")"}}) {
+    const std::size_t opened = std::string_view(folded).rfind(open, at);
+    if (opened == std::string::npos) continue;
+    const std::size_t closed = std::string_view(folded).find(close, opened);
+    if (closed == std::string::npos || closed > at) return true;
+  }
+  return false;
+}
+
+bool NamedAsOwnerOf(std::string_view text, std::string_view surface,
+                    const std::vector<std::string_view>& others) {
+  if (surface.empty()) return false;
+  const std::string folded = AsciiLower(text);
+  const std::size_t at = FirstMention(folded, AsciiLower(surface));
+  if (at == std::string::npos) return false;
+  std::string_view after = std::string_view(folded).substr(at + surface.size());
+  while (EatOne(&after, kBlank)) {
+  }
+  if (!after.starts_with("的")) return false;
+  after.remove_prefix(std::string_view("的").size());
+  while (EatOne(&after, kBlank)) {
+  }
+  return std::any_of(others.begin(), others.end(), [&](std::string_view other) {
+    return !other.empty() && after.starts_with(AsciiLower(other));
   });
 }
 

@@ -118,9 +118,11 @@ bool DeniesItsQuotation(std::string_view text) {
 // fact ("之所以还这么大，是因为互联网很脏"). Their tone is the image's or the
 // cause's, not a verdict on what they describe.
 // A role given ("预训练负责“吸收知识”") describes a division of labour too.
-constexpr std::array<std::string_view, 11> kDescribing = {
-    "更像", "就像",    "好比",    "类似于",       "可以被视为", "之所以",
-    "负责", "is like", "akin to", "is analogous", "the reason"};
+// An identity given: "ChatGPT-5 在某种意义上可以被认为是 O3.1".
+constexpr std::array<std::string_view, 17> kDescribing = {
+    "更像",    "就像",         "好比",         "类似于",     "可以被视为",    "之所以",
+    "负责",    "可以被认为是", "可以被看作",   "可以看作",   "可看作",        "可被看作",
+    "is like", "akin to",      "is analogous", "the reason", "can be seen as"};
 
 // "Transformer 像“cortical tissue”": 像 opening a quoted image. 像 alone is
 // also "such as" ("像 GPT 这样的模型", "像“X”这样的问题"), and a denied
@@ -175,6 +177,69 @@ bool CorrectsWhatItIs(std::string_view text) {
   return false;
 }
 
+// "RL 本质是搜索过程": what a thing is at heart, a noun phrase after 本质是,
+// defines it. "本质上是错的" (an adjective with 的) and a complement with a
+// degree, a negation or a verdict ("本质上是很好的方法", "本质上不是问题")
+// judge.
+constexpr std::array<std::string_view, 5> kAtHeart = {"本质上就是", "本质上是", "本质就是",
+                                                      "本质是", "is essentially a"};
+constexpr std::array<std::string_view, 8> kVerdictInComplement = {"很", "不", "没", "错",
+                                                                  "好", "坏", "最", "非常"};
+
+bool DefinesAtHeart(std::string_view text) {
+  for (std::string_view mark : kAtHeart) {
+    const std::size_t at = text.find(mark);
+    if (at == std::string_view::npos) continue;
+    std::string_view complement = text.substr(at + mark.size());
+    for (std::string_view end : {"，", "。", "；", "：", ",", ";", ":", "！", "!", "（", "("}) {
+      complement = complement.substr(0, complement.find(end));
+    }
+    while (complement.starts_with(" ")) complement.remove_prefix(1);
+    while (complement.ends_with(" ") || complement.ends_with(".")) complement.remove_suffix(1);
+    if (complement.empty() || complement.ends_with("的")) continue;
+    if (std::any_of(kVerdictInComplement.begin(), kVerdictInComplement.end(),
+                    [&](std::string_view word) {
+                      return complement.find(word) != std::string_view::npos;
+                    })) {
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+// "Transformer实验8–64块（相当于今天2块）": a short line that states a number
+// and weighs nothing — no degree, comparison, negation or verdict word — is a
+// measurement; the tone read from it is not a verdict.
+constexpr std::array<std::string_view, 22> kWeighing = {
+    "更",   "最",   "很", "非常", "太",   "强",   "弱", "好", "差", "快", "慢",
+    "领先", "落后", "超", "提升", "下降", "突破", "不", "没", "仅", "只", "比"};
+
+// A role given by what a thing decides: "预训练权重……决定模型是否能举一反三"
+// says what pre-training is for, not how well it does it.
+bool DecidesWhether(std::string_view text) {
+  const std::size_t decides = text.find("决定");
+  return decides != std::string_view::npos && text.find("是否", decides) != std::string_view::npos;
+}
+
+bool StatesOnlyAMeasurement(std::string_view text) {
+  bool digit = false;
+  std::size_t han = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      digit = digit || std::isdigit(byte) != 0;
+      ++i;
+      continue;
+    }
+    const std::size_t width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+    // Ideographs (U+4E00..U+9FFF: E4 B8 80 .. E9 BF BF); punctuation is not counted.
+    if (width == 3 && byte >= 0xE4 && byte <= 0xE9) ++han;
+    i += width;
+  }
+  return digit && han <= 12 && !ContainsAny(text, kWeighing);
+}
+
 // An editor's words about the episode itself: what the discussion covered.
 constexpr std::array<std::string_view, 6> kAboutTheEpisode = {
     "讨论", "本期", "这期", "节目", "this episode", "the discussion"};
@@ -205,7 +270,196 @@ constexpr std::array<std::string_view, 10> kOnlyDistinctionDenied = {
     "并无特别", "没有特别",         "没什么特别",     "不是特别",        "不算特别",
     "并不特别", "not particularly", "not especially", "nothing special", "nothing remarkable"};
 
+// Two sides of one verdict: a short predicate granted and withheld in one
+// clause ("有效但昂贵", "powerful but expensive"), or a concession
+// that goes on ("昂贵且仍在继续", "强，但仍不够", "yet still"). The stance read
+// from such a claim is one of its two sides.
+// Only 但 joins two predicates: 却, 不过 and 可是 mostly follow a subject
+// ("X 却很好"), and a subject is no predicate granted.
+constexpr std::array<std::string_view, 2> kContrasts = {"但是", "但"};
+// Words that hold 但 without contrasting: "不但…而且" (not only), "非但".
+constexpr std::array<std::string_view, 2> kNotContrastBefore = {"不", "非"};
+constexpr std::array<std::string_view, 14> kGoesOn = {
+    "且仍",   "但仍",   "却仍", "而仍",      "但依然",    "却依然",  "且依然",
+    "但还是", "却还是", "但也", "yet still", "but still", "and yet", "but also"};
+// Where a clause starts, for the length of what a contrast follows.
+constexpr std::array<std::string_view, 16> kClauseMarks = {
+    "，", ",", "。", "；", ";", "：", ":", "！", "!", "？", "?", "（", "(", "——", "、", "\n"};
+// Marks that carry no words inside a clause.
+constexpr std::array<std::string_view, 8> kQuoteMarks = {"“", "”", "\"", "‘", "’", "「", "」", " "};
+
+std::string_view ClauseBefore(std::string_view text, std::size_t at) {
+  std::size_t start = 0;
+  for (std::string_view mark : kClauseMarks) {
+    const std::size_t found = text.rfind(mark, at);
+    if (found != std::string_view::npos && found + mark.size() <= at) {
+      start = std::max(start, found + mark.size());
+    }
+  }
+  return text.substr(start, at - start);
+}
+
+// Code points of `part` that are not quotes or spaces; ASCII words count one
+// each.
+std::size_t WordLength(std::string_view part) {
+  std::size_t length = 0;
+  bool in_word = false;
+  for (std::size_t i = 0; i < part.size();) {
+    bool quote = false;
+    for (std::string_view mark : kQuoteMarks) {
+      if (part.substr(i).starts_with(mark)) {
+        i += mark.size();
+        quote = true;
+        break;
+      }
+    }
+    if (quote) {
+      in_word = false;
+      continue;
+    }
+    const auto byte = static_cast<unsigned char>(part[i]);
+    if (byte < 0x80) {
+      if (std::isalnum(byte) && !in_word) ++length;
+      in_word = std::isalnum(byte) != 0;
+      ++i;
+      continue;
+    }
+    in_word = false;
+    ++length;
+    i += byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+  }
+  return length;
+}
+
+bool GrantsAndWithholds(std::string_view text) {
+  for (std::string_view contrast : kContrasts) {
+    for (std::size_t at = text.find(contrast); at != std::string_view::npos;
+         at = text.find(contrast, at + contrast.size())) {
+      const std::string_view clause = ClauseBefore(text, at);
+      if (std::any_of(kNotContrastBefore.begin(), kNotContrastBefore.end(),
+                      [&](std::string_view word) { return clause.ends_with(word); })) {
+        continue;
+      }
+      if (text.substr(at).starts_with("但凡")) continue;
+      // A short predicate right before the contrast, in its clause, and more
+      // after: the Chinese words after any name ("X 有效但昂贵" grants 有效).
+      // A name right before it ("GPT-5 但…") is no predicate.
+      std::string_view predicate = clause;
+      for (std::size_t i = predicate.size(); i > 0; --i) {
+        if (static_cast<unsigned char>(predicate[i - 1]) < 0x80 && predicate[i - 1] != '"') {
+          predicate.remove_prefix(i);
+          break;
+        }
+      }
+      const std::size_t length = WordLength(predicate);
+      std::string_view after = text.substr(at + contrast.size());
+      for (std::string_view mark : kClauseMarks) after = after.substr(0, after.find(mark));
+      if (length >= 1 && length <= 4 && WordLength(after) >= 1) return true;
+    }
+  }
+  // English: "powerful but expensive", a clause of at most three words
+  // before "but".
+  for (std::size_t at = text.find(" but "); at != std::string_view::npos;
+       at = text.find(" but ", at + 1)) {
+    const std::size_t length = WordLength(ClauseBefore(text, at));
+    if (length >= 1 && length <= 3) return true;
+  }
+  return false;
+}
+
+// A concession cut from its main clause: "Sam Altman 认为 GPT-4 尽管强大"
+// grants what the sentence went on to take back (the extractor cut the claim
+// there). The last concessive word, with no clause after it.
+constexpr std::array<std::string_view, 7> kConcessions = {
+    "尽管", "虽然", "即使", "即便", "although", "even though", "despite"};
+
+bool ConcessionWithoutMain(std::string_view folded) {
+  std::size_t last = std::string_view::npos;
+  std::size_t width = 0;
+  for (std::string_view word : kConcessions) {
+    const std::size_t at = folded.rfind(word);
+    if (at != std::string_view::npos && (last == std::string_view::npos || at > last)) {
+      last = at;
+      width = word.size();
+    }
+  }
+  if (last == std::string_view::npos) return false;
+  const std::string_view rest = folded.substr(last + width);
+  for (std::string_view mark : {"，", ",", "；", ";", "：", ":"}) {
+    if (rest.find(mark) != std::string_view::npos) return false;
+  }
+  return true;
+}
+
+// A group as the holder of a view: "当时业内并没有……认为 GPT 那个路线就是 OK
+// 的" tells what the industry thought, not what the speaker thinks. A group
+// word, then a verb of thinking within the same sentence.
+constexpr std::array<std::string_view, 8> kGroups = {"业内",   "业界", "行业里", "外界",
+                                                     "市场上", "圈内", "圈里",   "the industry"};
+constexpr std::array<std::string_view, 6> kThinking = {"认为", "觉得",     "相信",
+                                                       "以为", "believed", "thought"};
+
+bool GroupHoldsTheView(std::string_view folded) {
+  for (std::string_view group : kGroups) {
+    const std::size_t at = folded.find(group);
+    if (at == std::string_view::npos) continue;
+    std::string_view sentence = folded.substr(at + group.size());
+    for (std::string_view end : {"。", "；", "! ", "！", ". "}) {
+      sentence = sentence.substr(0, sentence.find(end));
+    }
+    if (ContainsAny(sentence, kThinking)) return true;
+  }
+  return false;
+}
+
+// Verbs that remedy a shortfall: "预训练用海量覆盖弥补了迁移能力的不足" names a
+// shortfall the thing makes up for, and a criticism read from 不足 is praise.
+constexpr std::array<std::string_view, 9> kRemedies = {
+    "弥补", "克服了", "解决了", "修复了", "缓解了", "补足", "overcame", "fixes", "makes up for"};
+
+// Absence before a name: "没有 pre-training 的 RL 是死胡同" argues that the
+// name is needed.
+constexpr std::array<std::string_view, 6> kAbsences = {"没有",   "缺少",    "缺乏",
+                                                       "离不开", "without", "离开了"};
+
+// "Scaling law 并非无效，而是需要指数级资源", "不是“无效”，而是“有效但昂贵”": a
+// short verdict denied and corrected grants one side (not useless) and states
+// the other.
+constexpr std::array<std::string_view, 4> kDenyToCorrect = {"并不是", "不是", "并非", "not "};
+
+bool DeniesAVerdictAndCorrects(std::string_view folded) {
+  for (std::string_view denial : kDenyToCorrect) {
+    for (std::size_t at = folded.find(denial); at != std::string_view::npos;
+         at = folded.find(denial, at + denial.size())) {
+      std::string_view rest = folded.substr(at + denial.size());
+      const std::size_t correction = std::min(rest.find("而是"), rest.find("but rather"));
+      if (correction == std::string_view::npos) continue;
+      std::string_view denied = rest.substr(0, correction);
+      while (denied.ends_with("，") || denied.ends_with(",") || denied.ends_with(" ")) {
+        denied.remove_suffix(denied.ends_with(" ") || denied.ends_with(",") ? 1 : 3);
+      }
+      // One short word, quoted or not: 无效, “无效”, useless.
+      const std::size_t length = WordLength(denied);
+      if (length >= 1 && length <= 3) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
+
+bool StatesTwoSides(std::string_view text) {
+  const std::string folded = AsciiLower(text);
+  return ContainsAny(folded, kGoesOn) || GrantsAndWithholds(folded) ||
+         ConcessionWithoutMain(folded) || DeniesAVerdictAndCorrects(folded);
+}
+
+bool ExplainedByAbility(std::string_view text) {
+  constexpr std::array<std::string_view, 8> kAbility = {
+      "因为它能",       "因为它可以",      "因为它会",         "因为它太",
+      "because it can", "because it's so", "because it is so", "since it can"};
+  return ContainsAny(AsciiLower(text), kAbility);
+}
 
 bool DeniesOnlyDistinction(std::string_view text) {
   return ContainsAny(AsciiLower(text), kOnlyDistinctionDenied);
@@ -230,7 +484,8 @@ bool ReadsAgainstItsWords(std::string_view text) {
 
 bool DescribesRatherThanJudges(std::string_view text) {
   return ContainsAny(AsciiLower(text), kDescribing) || QuotedImage(text) ||
-         OnlyFindsItInteresting(text) || CorrectsWhatItIs(text);
+         OnlyFindsItInteresting(text) || CorrectsWhatItIs(text) ||
+         DefinesAtHeart(AsciiLower(text)) || StatesOnlyAMeasurement(text) || DecidesWhether(text);
 }
 
 bool OnlyFindsItInteresting(std::string_view text) {
@@ -257,7 +512,48 @@ bool IsEvidenceCaveat(std::string_view text) {
   return ContainsAny(AsciiLower(text), kEvidenceCaveats);
 }
 
-bool ReportsOthersView(std::string_view text) { return ContainsAny(AsciiLower(text), kOthersView); }
+bool ReportsOthersView(std::string_view text) {
+  const std::string folded = AsciiLower(text);
+  return ContainsAny(folded, kOthersView) || GroupHoldsTheView(folded);
+}
+
+bool RefersByPronoun(std::string_view text) {
+  // Plural only: the extractor resolves a plural pronoun to the models and
+  // products of the paragraph's previous line; a singular 它 or "it" is
+  // often the law, the market or the sentence before ("它意味着……").
+  constexpr std::array<std::string_view, 3> kChinese = {"它们", "这些模型", "这些产品"};
+  if (ContainsAny(text, kChinese)) return true;
+  // English pronouns as words of their own.
+  const std::string folded = AsciiLower(text);
+  for (std::string_view pronoun : {"they", "them"}) {
+    for (std::size_t at = folded.find(pronoun); at != std::string::npos;
+         at = folded.find(pronoun, at + 1)) {
+      const std::size_t end = at + pronoun.size();
+      const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(folded[at - 1]));
+      const bool ends =
+          end == folded.size() || !std::isalnum(static_cast<unsigned char>(folded[end]));
+      if (starts && ends) return true;
+    }
+  }
+  return false;
+}
+
+bool RemediesAProblem(std::string_view text) { return ContainsAny(AsciiLower(text), kRemedies); }
+
+bool ArguesFromAbsence(std::string_view text, std::string_view surface) {
+  if (surface.empty()) return false;
+  const std::string folded = AsciiLower(text);
+  const std::string name = AsciiLower(surface);
+  for (std::string_view absence : kAbsences) {
+    for (std::size_t at = folded.find(absence); at != std::string::npos;
+         at = folded.find(absence, at + 1)) {
+      std::string_view after = std::string_view(folded).substr(at + absence.size());
+      while (after.starts_with(" ")) after.remove_prefix(1);
+      if (after.starts_with(name)) return true;
+    }
+  }
+  return false;
+}
 
 bool IsNarration(std::string_view text) {
   const std::string folded = AsciiLower(text);

@@ -121,3 +121,91 @@ bool SharesAspect(const std::vector<std::uint64_t>& a, const std::vector<std::ui
 }
 
 }  // namespace claimkb
+
+namespace claimkb {
+namespace {
+
+constexpr auto kAspectClauseMarks =
+    std::to_array<std::string_view>({"，", ",", "；", ";", "：", ":", "。", "！", "!", "？", "?"});
+
+// Words ending in 上 that are discourse adverbs or verbs, not an aspect.
+constexpr auto kNotAspectUp = std::to_array<std::string_view>(
+    {"事实上", "实际上", "基本上", "总体上", "整体上", "本质上", "理论上", "技术上", "加上", "以上",
+     "马上", "再加上", "赶上", "追上", "跟上", "比不上", "算不上", "谈不上", "称得上"});
+
+// 在 inside a word: 正在, 现在, 存在, 实在, 所在, 自在, 在于.
+constexpr auto kNotAtBefore = std::to_array<std::string_view>({"正", "现", "存", "实", "所", "自"});
+// 上 as a verb or part of one after 在…: 上升, 上涨, 上线, 上市, 上手, 上传, 上榜.
+constexpr auto kNotAspectAfterUp =
+    std::to_array<std::string_view>({"升", "涨", "线", "市", "手", "传", "榜", "映", "了"});
+
+bool EndsWithAny(std::string_view text, const auto& words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](std::string_view word) { return text.ends_with(word); });
+}
+
+}  // namespace
+
+bool NamesAnAspect(std::string_view text) {
+  std::string folded(text);
+  for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (folded.find("in terms of") != std::string::npos ||
+      folded.find("when it comes to") != std::string::npos) {
+    return true;
+  }
+  // Clauses, in order.
+  std::vector<std::string_view> clauses;
+  std::string_view rest = folded;
+  while (!rest.empty()) {
+    std::size_t cut = rest.size();
+    std::size_t width = 0;
+    for (std::string_view mark : kAspectClauseMarks) {
+      const std::size_t at = rest.find(mark);
+      if (at < cut) {
+        cut = at;
+        width = mark.size();
+      }
+    }
+    clauses.push_back(rest.substr(0, cut));
+    rest.remove_prefix(std::min(rest.size(), cut + width));
+  }
+  for (std::size_t c = 0; c < clauses.size(); ++c) {
+    std::string_view clause = clauses[c];
+    while (clause.ends_with(" ")) clause.remove_suffix(1);
+    // A clause that names the aspect before the next: "…上，X 仍达不到".
+    if (c + 1 < clauses.size() &&
+        (clause.ends_with("方面") || clause.ends_with("层面") ||
+         (clause.ends_with("上") && !EndsWithAny(clause, kNotAspectUp)))) {
+      return true;
+    }
+    // 在…上 within the clause: "X 在情节构造上更抓人".
+    for (std::size_t at = clause.find("在"); at != std::string_view::npos;
+         at = clause.find("在", at + 1)) {
+      if (EndsWithAny(clause.substr(0, at), kNotAtBefore)) continue;
+      const std::string_view after = clause.substr(at + std::string_view("在").size());
+      if (after.starts_with("于")) continue;
+      const std::size_t up = after.find("上");
+      // At most twelve characters of aspect (three bytes each).
+      if (up == std::string_view::npos || up == 0 || up > 36) continue;
+      const std::string_view following = after.substr(up + std::string_view("上").size());
+      if (std::any_of(kNotAspectAfterUp.begin(), kNotAspectAfterUp.end(),
+                      [&](std::string_view word) { return following.starts_with(word); })) {
+        continue;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+bool SpeaksOfCost(std::string_view text) {
+  std::string folded(text);
+  for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  constexpr auto kCost = std::to_array<std::string_view>(
+      {"昂贵", "成本", "花费", "开销", "费用", "价格", "便宜", "很贵", "太贵", "更贵", "expensive",
+       "cost", "cheap", "price", "pricey"});
+  return std::any_of(kCost.begin(), kCost.end(),
+                     [&](std::string_view word) { return folded.find(word) != std::string::npos; });
+}
+
+}  // namespace claimkb

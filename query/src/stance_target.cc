@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <string>
 
 #include "claimkb/query/judged_head.h"
@@ -38,6 +39,36 @@ bool IsQuestion(std::string_view text) {
   return false;
 }
 
+// "主持人问他，怎么看待这些项目越来越被公开提及": a question someone was asked,
+// reported, asserts nothing either. A verb of asking and an interrogative.
+bool ReportsAQuestion(std::string_view text) {
+  std::string folded(text);
+  for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  constexpr std::string_view kAsking[] = {"问他", "问她",      "问道",      "被问到",   "问起",
+                                          "问到", "asked him", "asked her", "was asked"};
+  constexpr std::string_view kInterrogative[] = {"怎么看", "如何看待", "是否", "怎样", "为什么",
+                                                 "what",   "whether",  "how",  "why"};
+  const auto has = [&](std::string_view word) { return folded.find(word) != std::string::npos; };
+  return std::any_of(std::begin(kAsking), std::end(kAsking), has) &&
+         std::any_of(std::begin(kInterrogative), std::end(kInterrogative), has);
+}
+
+// "基座模型、数据饱和与下一种 scaling": a line with no punctuation that lists
+// topics with 、 and has none of the words a predicate is made of (很, 更, 是,
+// 不, 会, 能, …) is a heading: it names what follows and judges nothing.
+bool ListsTopics(std::string_view text) {
+  if (text.find("、") == std::string_view::npos) return false;
+  for (std::string_view mark :
+       {"。", "！", "，", "；", "：", "？", ",", ";", ":", "!", "?", "——"}) {
+    if (text.find(mark) != std::string_view::npos) return false;
+  }
+  for (std::string_view word :
+       {"很", "更", "最", "太", "都", "是", "不", "没", "会", "能", "要", "已", "在", "有"}) {
+    if (text.find(word) != std::string_view::npos) return false;
+  }
+  return true;
+}
+
 // "agent.md 或 claude.md": a name followed by a file extension names a file,
 // not the model or product it is spelled like. True when every occurrence of
 // `surface` in `text` is followed by '.' and an ASCII letter.
@@ -69,7 +100,29 @@ std::string StanceTarget::Label() const {
 
 std::vector<StanceTarget> StanceTargets(const Claim& claim, const Lexicon* lexicon) {
   std::vector<StanceTarget> targets;
-  if (IsQuestion(claim.text)) return targets;
+  if (IsQuestion(claim.text) || ReportsAQuestion(claim.text) || ListsTopics(claim.text)) {
+    return targets;
+  }
+  // Names set side by side, each opening its own clause with one stance
+  // read toward both ("X 的 scaling 已接近尾声，Y 正在中场"): the stance was
+  // read from one clause's predicate and spread to the other's subject, and
+  // the reading is most often the first clause's (the extractor takes a
+  // name's stance from the judgement nearest it, and the later clause is
+  // often the contrast). The later name is not taken as judged.
+  std::vector<std::string> later_subjects;
+  for (const EntityMention& a : claim.entities) {
+    if (!IsOpposable(a.stance) || a.inferred || a.surface.empty() ||
+        a.role == MentionRole::kObject) {
+      continue;
+    }
+    for (const EntityMention& b : claim.entities) {
+      if (b.entity_id == a.entity_id || b.stance != a.stance || b.inferred || b.surface.empty() ||
+          !NamedInTheNextClause(claim.text, a.surface, b.surface)) {
+        continue;
+      }
+      if (NamedAsJudgedHead(claim.text, a.surface)) later_subjects.push_back(b.entity_id);
+    }
+  }
   // Topic ids the judged entities belong to, and whether any entity is judged.
   bool judges_entity = false;
   std::vector<std::string> judged_topics;
@@ -109,6 +162,26 @@ std::vector<StanceTarget> StanceTargets(const Claim& claim, const Lexicon* lexic
                               (mention.role == MentionRole::kObject &&
                                NamedAsInstrument(claim.text, mention.surface)))) {
       alone.judged_head = false;
+    }
+    if (Contains(later_subjects, mention.entity_id)) alone.judged_head = false;
+    // An aside in a parenthesis, whatever role it was given: the compared
+    // side of "三家模型（GPT、Claude、Gemini）将交替领先" is none of them.
+    if (!mention.inferred && NamedInParenthesis(claim.text, mention.surface)) {
+      alone.judged_head = false;
+    }
+    // A company or person named as the owner of a named thing ("领先于 Google
+    // 的 Gemini 2.5 Pro"): what is judged or compared is the thing, whatever
+    // role the owner was given. (A model's part, "Gemini 3 的基模", is an
+    // aspect of the model and leaves it judged.)
+    if (!mention.inferred &&
+        (mention.kind == EntityKind::kOrg || mention.kind == EntityKind::kPerson)) {
+      std::vector<std::string_view> named;
+      for (const EntityMention& other : claim.entities) {
+        if (other.entity_id != mention.entity_id && !other.surface.empty()) {
+          named.push_back(other.surface);
+        }
+      }
+      if (NamedAsOwnerOf(claim.text, mention.surface, named)) alone.judged_head = false;
     }
     targets.push_back(alone);
     for (const std::string& topic : claim.topics) {

@@ -33,7 +33,16 @@ namespace claimkb {
 // one part of a recipe ("pre-training + RL 是双支柱"), a circumstance ("X 时",
 // "X 的时候", "X 之后", "X 之外") or the modifier of a generic head noun
 // ("X 领域", "X 团队", "X 记忆", "X 标准"); after 对, the clause must not be
-// a noun phrase naming a view of it ("Sutton 对 LLM 样本效率低下的批评").
+// a noun phrase naming a view of it ("Sutton 对 LLM 样本效率低下的批评"); and
+// is not the holder of a view, followed by a verb of thinking, feeling or
+// saying ("Gemini 也觉得很困难", "X 认为…", "X says"): what it finds or says
+// is judged, not the name; nor the topic of a comment about a person ("强化
+// 学习这一块，我们下力气还不够" judges our effort); nor one of a clause of bare
+// alternatives ("GPT、Claude 还是 Gemini"), a choice offered; nor examples of
+// a class ("Claude Code、Codex 等闭源产品"); nor a name whose clause only tells
+// that it came out, before the next event ("GPT-4 出来，然后……是一个失败"):
+// the time of what follows; nor a name followed by what it requires ("预训练
+// 需要提前半年做架构下注"; a need for more or better, "需要加强", is a verdict).
 // Matching folds ASCII case. True as well when `surface` is empty or not
 // found (nothing to judge the position by: the caller keeps its reading).
 bool NamedAsJudgedHead(std::string_view text, std::string_view surface,
@@ -41,7 +50,8 @@ bool NamedAsJudgedHead(std::string_view text, std::string_view surface,
 
 // True when the first occurrence of `surface` in `text` follows 而不是, 而非,
 // "rather than" or "instead of" in its clause ("更愿意拥有全栈，而不是直接采购
-// X"): the option a choice passes over. The stance read toward it is the
+// X"): the option a choice passes over; or 不是靠, 不是因为, "not because of"
+// ("不是靠某个特定 X 任务，而是基模更好"): the cause set aside. The stance read toward it is the
 // preference for the other option, not a verdict on it. Matching folds ASCII
 // case; false when `surface` is empty or not found.
 bool NamedAsPassedOver(std::string_view text, std::string_view surface);
@@ -52,6 +62,31 @@ bool NamedAsPassedOver(std::string_view text, std::string_view surface);
 // clause does not reach. Matching folds ASCII case; false when `surface` is
 // empty or not found.
 bool NamedAsInstrument(std::string_view text, std::string_view surface);
+
+// True when the first occurrence of `surface` in `text` stands inside a
+// parenthesis ("三家模型（GPT、Claude、Gemini）将交替领先"): an aside, an
+// example or a gloss, which the judgement outside it does not reach, whatever
+// role the extractor gave the name. Matching folds ASCII case; false when
+// `surface` is empty or not found.
+bool NamedInParenthesis(std::string_view text, std::string_view surface);
+
+// True when the first occurrence of `surface` in `text` is followed by 的 and
+// the name of one of `others` ("Google 的 Gemini 2.5 Pro", "OpenAI 的 Codex"):
+// it names the owner of the thing the clause speaks of, and a comparison or
+// verdict reaches the thing, not its owner. Matching folds ASCII case; false
+// when `surface` is empty or not found.
+bool NamedAsOwnerOf(std::string_view text, std::string_view surface,
+                    const std::vector<std::string_view>& others);
+
+// True when the first occurrence of `later` in `text` stands in the clause
+// right after the one that holds the first occurrence of `earlier`, one comma
+// or semicolon between them, and that later clause has no word of agreement
+// (也, 都, 同样, "also", "too"): two subjects set side by side ("X 的 scaling
+// 已接近尾声，Y 正在中场", "X 弥补了不足，Y 则可能继续加强"). Side by side,
+// each clause has its own predicate, and one stance read toward both was read
+// from one of them. Matching folds ASCII case; false when either is empty,
+// not found, or `later` comes first.
+bool NamedInTheNextClause(std::string_view text, std::string_view earlier, std::string_view later);
 
 }  // namespace claimkb
 

@@ -21,8 +21,10 @@ namespace claimkb {
 bool IsNarration(std::string_view text);
 
 // True when `text` states a view it gives to others — "很多人说 Scaling Law
-// 走到头了", "有人认为……", "some say …" — which the speaker reports, often to
-// answer it, and does not hold; its stance is not the speaker's side.
+// 走到头了", "有人认为……", "some say …", or a group and a verb of thinking in
+// one sentence ("当时业内并没有……认为 X 就是 OK 的") — which the speaker
+// reports, often to answer it, and does not hold; its stance is not the
+// speaker's side.
 bool ReportsOthersView(std::string_view text);
 
 // True when `text` weighs the evidence for a view rather than the view's
@@ -52,10 +54,14 @@ bool AttributesView(std::string_view text);
 
 // True when `text` describes rather than judges: an image of what a thing is
 // like ("预训练更像“crappy evolution”", "X is like Y"), a role it is given
-// ("预训练负责“吸收知识”") or the cause of a fact
+// ("预训练负责“吸收知识”", "X 决定模型是否能举一反三") or the cause of a fact
 // ("之所以还这么大，是因为互联网很脏"), or a denial corrected by what the
-// thing is ("规模定律并不是让你一直变大，它是一个系统化的框架"). The tone read
-// from it is the image's, the cause's or the definition's.
+// thing is ("规模定律并不是让你一直变大，它是一个系统化的框架"), or what it is
+// at heart, a noun phrase after 本质是 ("RL 本质是搜索过程"; not "本质上是错的"),
+// or a measurement: a short line (at most twelve ideographs) with a number
+// and no degree, comparison, negation or verdict word ("Transformer实验8–64块
+// （相当于今天2块）").
+// The tone read from it is the image's, the cause's or the definition's.
 bool DescribesRatherThanJudges(std::string_view text);
 
 // True when `text` is one clause whose predicate is interest ("LLM 有意思",
@@ -74,6 +80,44 @@ bool StatesAWish(std::string_view text);
 // verdict than praise, not its opposite; against "X 的推理跃升了" it differs in
 // emphasis.
 bool DeniesOnlyDistinction(std::string_view text);
+
+// True when `text` states two sides of one verdict: a short predicate granted
+// and withheld in one clause ("有效但昂贵且递减", "强大但是贵", "powerful but
+// expensive"), or a concession that goes on ("昂贵且仍在继续", "很强，但仍不够",
+// "yet still"). Either side may be the one the extractor read; against a
+// claim that takes one side, a reader sees a difference of emphasis, not an
+// opposition. ("虽然贵，但很强" has a comma before its contrast and longer
+// clauses: the extractor weighs the main clause.) A concession cut from its
+// main clause ("X 认为 GPT-4 尽管强大", the claim ends in the concession)
+// states two sides too: the main clause took the grant back.
+// A short verdict denied and corrected ("Scaling law 并非无效，而是需要指数级
+// 资源", "不是“无效”，而是…") grants one side too.
+bool StatesTwoSides(std::string_view text);
+
+// True when `text` explains what it says with what the thing can do ("Codex 越来
+// 越难演示，因为它能长时间、扎实地把任务干完", "because it can …"): a difficulty
+// that praises; a criticism read from it is suspect.
+bool ExplainedByAbility(std::string_view text);
+
+// True when `text` argues that `surface` is needed from its absence: "没有
+// pre-training 的 RL 是死胡同", "离不开 X", "without X, …" (the name right
+// after the word of absence). A necessity: it says the thing is needed,
+// which no criticism of the thing denies ("RL 很糟" and "没有 RL 不行" can both
+// hold). Matching folds ASCII case; false when `surface` is empty or not
+// found there.
+bool ArguesFromAbsence(std::string_view text, std::string_view surface);
+
+// True when `text` refers by a plural pronoun (它们, 这些模型, "they", "them"):
+// an entity the extractor took from context for it was resolved from the
+// paragraph's previous line ("今天不做，因为它们 just don't work"), not guessed
+// for an elided subject, so the pair may still be strong evidence. A singular
+// 它 or "it" is often something else ("它意味着……"), so it does not count.
+bool RefersByPronoun(std::string_view text);
+
+// True when `text` remedies a shortfall — 弥补, 克服了, 解决了, 修复了, 缓解了,
+// "overcame", "makes up for": "预训练用海量覆盖弥补了迁移能力的不足" praises what
+// makes up for the shortfall, so a criticism read from its words is suspect.
+bool RemediesAProblem(std::string_view text);
 
 }  // namespace claimkb
 

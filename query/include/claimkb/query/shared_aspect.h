@@ -37,6 +37,19 @@ void KeepDistinctiveUnits(std::vector<std::vector<std::uint64_t>>& units);
 // ContentUnits of every string in `names`, merged, sorted and distinct.
 std::vector<std::uint64_t> NameUnits(const std::vector<std::string>& names);
 
+// True when `text` names the aspect it judges: a clause that ends in 上,
+// 方面 or 层面 before the next ("多跳与信息聚合上，X 仍达不到…"; not the
+// discourse adverbs 事实上, 实际上, 基本上, 总体上, 整体上, 本质上, 理论上,
+// 技术上 or 加上), or 在…上 within one clause ("X 在情节构造上更抓人"), or
+// "in terms of" / "when it comes to". Two claims that each name an aspect
+// and share none judge two aspects of the thing.
+bool NamesAnAspect(std::string_view text);
+
+// True when `text` speaks of cost: 昂贵, 成本, 花费, 开销, 费用, 价格, 便宜,
+// "expensive", "cost", "cheap", "price". "X 极其昂贵" and "X 在变强" judge two
+// aspects, price and capability; a reader sees no opposition.
+bool SpeaksOfCost(std::string_view text);
+
 }  // namespace claimkb
 
 #endif  // CLAIMKB_QUERY_SHARED_ASPECT_H_

@@ -48,7 +48,10 @@ struct StanceTarget {
 // Mixed and neutral stances take no side, so they give no target. Questions
 // ("…吗？", "…?") assert nothing and give none either, nor do titles and
 // indirect questions: a line of one clause, with no full stop, that asks
-// with 为什么/为何/如何/怎样/能否/是否 ("Scaling law 为什么能外推大训练").
+// with 为什么/为何/如何/怎样/能否/是否 ("Scaling law 为什么能外推大训练"), nor
+// reported questions (a verb of asking and an interrogative: "主持人问他，怎么
+// 看待……"), nor headings that list topics (no punctuation, items joined by
+// 、, no word a predicate is made of: "基座模型、数据饱和与下一种 scaling").
 std::vector<StanceTarget> StanceTargets(const Claim& claim, const Lexicon* lexicon);
 
 // What a user asked about with --about: an entity (with everything below it

@@ -1,0 +1,425 @@
+// Strong evidence first: the rules that keep a pair out of the strong tier
+// of contradictions (docs/decisions.md, "Strong evidence first"). Texts are
+// written here; every score is worked out by hand from the ranking rules.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "claimkb/query/contradictions.h"
+#include "claimkb/query/judged_head.h"
+#include "claimkb/query/narration.h"
+#include "claimkb/query/shared_aspect.h"
+#include "claimkb/query/stance_target.h"
+#include "support/stored_claim.h"
+
+namespace claimkb {
+namespace {
+
+constexpr Stance kPos = Stance::kPositive;
+constexpr Stance kNeg = Stance::kNegative;
+
+// Entity target, one claim a side: base 3 × (1 of 1 agrees × (1 − 2^−1))².
+constexpr double kPlainPair = 3 * 0.5 * 0.5;
+// A pair short of strong evidence weighs 0.15 on top of its factors.
+constexpr double kWeak = 0.15;
+
+StoredClaim On(const std::string& id, const std::string& speaker, Stance stance,
+               const std::string& entity, const std::string& text,
+               EntityKind kind = EntityKind::kModel) {
+  // One episode per speaker, a month apart: two conversations.
+  const std::string episode = "ep-" + speaker;
+  return testing::MakeClaim(id, speaker, episode, speaker == "Alice" ? "2025-01-01" : "2025-02-01",
+                            stance, {{entity, stance, kind}}, {}, text);
+}
+
+std::vector<Contradiction> Find(const std::vector<StoredClaim>& claims) {
+  return FindContradictions(claims, ContradictionQuery{}, nullptr);
+}
+
+TEST_CASE("The holder of a view is not what the view judges", "[contradictions][head]") {
+  // "Gemini 也觉得很困难": Gemini finds something hard.
+  CHECK_FALSE(NamedAsJudgedHead("model-a 就做不到，model-x 也觉得很困难。", "model-x"));
+  CHECK_FALSE(NamedAsJudgedHead("acme 认为 method-y 很好。", "acme"));
+  CHECK_FALSE(NamedAsJudgedHead("Acme says it is slow.", "acme"));
+  // Verbs that start like saying but judge or show.
+  CHECK(NamedAsJudgedHead("model-x 称得上最强。", "model-x"));
+  CHECK(NamedAsJudgedHead("model-x 说明了推理在变强。", "model-x"));
+  // Feeling is a verdict: "X 感觉很强".
+  CHECK(NamedAsJudgedHead("model-x 感觉很强。", "model-x"));
+  // The pair: the holder's side weighs 0.3 and the pair is weak.
+  const auto found =
+      Find({On("a#0", "Alice", kPos, "model-x", "model-x 很强。"),
+            On("b#0", "Bob", kNeg, "model-x", "model-a 做不到，model-x 也觉得很困难。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * 0.3 * kWeak));
+}
+
+TEST_CASE("Two subjects side by side: one stance read toward both is the first's",
+          "[contradictions][head]") {
+  CHECK(NamedInTheNextClause("method-y 的 scaling 已接近尾声，method-z 正在中场", "method-y",
+                             "method-z"));
+  CHECK(
+      NamedInTheNextClause("method-y 弥补了不足；method-z 则可能继续加强", "method-y", "method-z"));
+  // A word of agreement joins the verdicts; a colon announces; two clauses
+  // between; the later name first.
+  CHECK_FALSE(NamedInTheNextClause("model-a 很强，model-b 也很强", "model-a", "model-b"));
+  CHECK_FALSE(NamedInTheNextClause("model-a：model-b 很强", "model-a", "model-b"));
+  CHECK_FALSE(NamedInTheNextClause("model-a 很强，而且便宜，model-b 很慢", "model-a", "model-b"));
+  CHECK_FALSE(NamedInTheNextClause("model-b 很慢，model-a 很强", "model-a", "model-b"));
+
+  // Alice's negative on method-z was read from the first clause: the
+  // method-z side weighs 0.3 and the pair is weak.
+  StoredClaim alice = testing::MakeClaim(
+      "a#0", "Alice", "ep-a", "2025-01-01", kNeg,
+      {{"method-y", kNeg, EntityKind::kTechnique}, {"method-z", kNeg, EntityKind::kTechnique}}, {},
+      "method-y 的 scaling 已接近尾声，method-z 正在中场。");
+  StoredClaim bob = On("b#0", "Bob", kPos, "method-z", "method-z 很好。", EntityKind::kTechnique);
+  auto found = Find({alice, bob});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].target.entity_id == "method-z");
+  CHECK(found[0].score == Approx(kPlainPair * 0.3 * kWeak));
+  // With 也 the two verdicts are one: the plain pair.
+  alice.claim.text = "method-y 已接近尾声，method-z 也接近尾声。";
+  found = Find({alice, bob});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair));
+  // Opposite stances toward the two names were read from two predicates:
+  // the later one keeps its reading.
+  alice.claim.text = "method-y 已接近尾声，method-z 正在中场。";
+  alice.claim.entities[0].stance = kPos;
+  found = Find({alice, bob});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair));
+}
+
+TEST_CASE("A company named as the owner of a model is not what is compared",
+          "[contradictions][head]") {
+  CHECK(NamedAsOwnerOf("model-z 领先于 acme 的 model-x。", "acme", {"model-z", "model-x"}));
+  CHECK_FALSE(NamedAsOwnerOf("acme 的团队很强。", "acme", {"model-x"}));
+  CHECK_FALSE(NamedAsOwnerOf("model-z 领先于 acme。", "acme", {"model-z"}));
+
+  Claim claim;
+  claim.text = "model-z 领先于 acme 的 model-x。";
+  claim.stance = kNeg;
+  auto mention = [](const std::string& id, EntityKind kind, MentionRole role) {
+    EntityMention m;
+    m.entity_id = id;
+    m.surface = id;
+    m.kind = kind;
+    m.role = role;
+    m.stance = kNeg;
+    return m;
+  };
+  claim.entities = {mention("acme", EntityKind::kOrg, MentionRole::kObject),
+                    mention("model-x", EntityKind::kModel, MentionRole::kObject)};
+  const auto targets = StanceTargets(claim, nullptr);
+  REQUIRE(targets.size() == 2);
+  CHECK(targets[0].entity_id == "acme");
+  CHECK_FALSE(targets[0].judged_head);
+  // The model itself, the compared side, keeps the comparison's reading.
+  CHECK(targets[1].judged_head);
+  // A model's part is an aspect of the model: "model-x 的 method-y 很好"
+  // still judges model-x.
+  claim.text = "model-x 的 method-y 很好。";
+  claim.stance = kPos;
+  claim.entities = {mention("model-x", EntityKind::kModel, MentionRole::kSubject),
+                    mention("method-y", EntityKind::kTechnique, MentionRole::kMentioned)};
+  for (EntityMention& m : claim.entities) m.stance = kPos;
+  const auto part = StanceTargets(claim, nullptr);
+  REQUIRE_FALSE(part.empty());
+  CHECK(part[0].entity_id == "model-x");
+  CHECK(part[0].judged_head);
+}
+
+TEST_CASE("A verdict that states two sides weighs 0.4 and is weak", "[contradictions][narration]") {
+  CHECK(StatesTwoSides("有效但昂贵且递减"));
+  CHECK(StatesTwoSides("method-y 有效但昂贵。"));
+  CHECK(StatesTwoSides("对 method-y，她的立场不是“无效”，而是“有效但昂贵”。"));
+  CHECK(StatesTwoSides("method-y：昂贵且仍在继续"));
+  CHECK(StatesTwoSides("它很强，但仍不够。"));
+  CHECK(StatesTwoSides("It works but costs a lot."));
+  // A concession after a comma is weighed by the extractor's main clause; a
+  // subject before 但 is no predicate; 不但 is "not only".
+  CHECK_FALSE(StatesTwoSides("虽然贵，但是很强。"));
+  CHECK_FALSE(StatesTwoSides("method-y 很好，但是我们要看长期的结果。"));
+  CHECK_FALSE(StatesTwoSides("GPT-5 但很贵"));
+  CHECK_FALSE(StatesTwoSides("不但便宜而且好。"));
+  CHECK_FALSE(StatesTwoSides("The results are strong, but costly."));
+
+  const auto found = Find({On("a#0", "Alice", kNeg, "method-y", "method-y 有效但昂贵。"),
+                           On("b#0", "Bob", kPos, "method-y", "method-y 很好。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * 0.4 * kWeak));
+}
+
+TEST_CASE("A measurement describes", "[contradictions][narration]") {
+  CHECK(DescribesRatherThanJudges("model-x 实验8–64块（相当于今天2块）。"));
+  CHECK(DescribesRatherThanJudges("model-x 训练用了 2000 张卡。"));
+  // A number with a verdict, or a long line, is weighed by the extractor.
+  CHECK_FALSE(DescribesRatherThanJudges("model-x 得分 80%，比 model-y 高很多。"));
+  CHECK_FALSE(DescribesRatherThanJudges("model-x 只有 8 块。"));
+  CHECK_FALSE(DescribesRatherThanJudges("model-x 实验块相当于今天块。"));
+}
+
+TEST_CASE("What a thing decides is its role", "[contradictions][narration]") {
+  CHECK(DescribesRatherThanJudges("method-y 把数据压缩为世界表示，决定模型是否能举一反三。"));
+  CHECK_FALSE(DescribesRatherThanJudges("我们决定不用 method-y。"));
+}
+
+TEST_CASE("A plural pronoun resolved from the paragraph is strong enough", "[contradictions]") {
+  CHECK(RefersByPronoun("今天不做，因为它们 just don't work。"));
+  CHECK(RefersByPronoun("They just don't work."));
+  // A singular pronoun is often something else.
+  CHECK_FALSE(RefersByPronoun("它意味着供应商留不住用户。"));
+  CHECK_FALSE(RefersByPronoun("The theory is fine."));
+  // Bob's model-x was resolved from "它们": 3 × 0.5² × 0.8 (taken from
+  // context, in his factor) × 0.625 (in the pair), and strong.
+  StoredClaim resolved = On("b#0", "Bob", kNeg, "model-x", "今天不做，因为它们不行。");
+  resolved.claim.entities[0].inferred = true;
+  resolved.claim.entities[0].surface.clear();
+  const StoredClaim praise = On("a#0", "Alice", kPos, "model-x", "model-x 很好。");
+  auto found = Find({praise, resolved});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * 0.8 * 0.625));
+  CHECK(found[0].strong_evidence);
+  // An elided subject guessed from the turn: weak.
+  resolved.claim.text = "今天不做，因为不行。";
+  found = Find({praise, resolved});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * 0.8 * 0.625 * kWeak));
+  CHECK_FALSE(found[0].strong_evidence);
+}
+
+TEST_CASE("What a thing is at heart defines it", "[contradictions][narration]") {
+  CHECK(DescribesRatherThanJudges("method-y 本质是搜索过程。"));
+  CHECK(DescribesRatherThanJudges("Method-Y is essentially a search."));
+  CHECK_FALSE(DescribesRatherThanJudges("method-y 本质上是错的。"));
+  CHECK_FALSE(DescribesRatherThanJudges("method-y 本质上是很好的方法。"));
+}
+
+TEST_CASE("Two claims that name different aspects are weak", "[contradictions][aspect]") {
+  CHECK(NamesAnAspect("多跳与信息聚合上，model-x 仍达不到 model-y。"));
+  CHECK(NamesAnAspect("model-x 在情节构造上更抓人。"));
+  CHECK(NamesAnAspect("在编程方面，model-x 很弱。"));
+  CHECK(NamesAnAspect("In terms of coding, Model-X is weak."));
+  CHECK_FALSE(NamesAnAspect("事实上，model-x 很强。"));
+  CHECK_FALSE(NamesAnAspect("model-x 正在变强。"));
+  CHECK_FALSE(NamesAnAspect("问题在于数据。"));
+  CHECK_FALSE(NamesAnAspect("model-x 的分数在上升。"));
+  CHECK_FALSE(NamesAnAspect("model-x 很能打。"));
+
+  const StoredClaim plot = On("a#0", "Alice", kPos, "model-x", "model-x 在情节构造上更抓人。");
+  // Two aspects, no word in common beyond the name: weak.
+  auto found =
+      Find({plot, On("b#0", "Bob", kNeg, "model-x", "长文本推理上，model-x 仍达不到要求。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * kWeak));
+  // The same aspect (情节, 节构, 构造 shared): strong.
+  found = Find({plot, On("b#0", "Bob", kNeg, "model-x", "情节构造上，model-x 仍然很弱。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair));
+  // An aspect against a general verdict: strong.
+  found = Find({plot, On("b#0", "Bob", kNeg, "model-x", "model-x 很糟糕。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair));
+}
+
+TEST_CASE("Price against capability is weak", "[contradictions][aspect]") {
+  CHECK(SpeaksOfCost("method-y 极其昂贵"));
+  CHECK(SpeaksOfCost("The price is too high."));
+  CHECK_FALSE(SpeaksOfCost("method-y 在变强"));
+  const StoredClaim costly = On("a#0", "Alice", kNeg, "method-y", "method-y 极其昂贵。");
+  auto found = Find({costly, On("b#0", "Bob", kPos, "method-y", "method-y 在变强。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * kWeak));
+  // Both on price: strong.
+  found = Find({costly, On("b#0", "Bob", kPos, "method-y", "method-y 其实很便宜。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair));
+}
+
+TEST_CASE("A strong pair outranks a weak one of higher base", "[contradictions]") {
+  // Carol and Dave on model-x × coding: base 4, two claims a side
+  // (consistency 1 × (1 − 2^−2) = 0.75 each), Dave's entity guessed (0.8 in
+  // his factor, 0.625 for the pair): 4 × 0.75² × 0.5 = 1.125 by factors,
+  // above the plain entity pair of Alice and Bob (0.75); short of strong
+  // evidence it weighs 0.15 of that, 0.16875, below it.
+  std::vector<StoredClaim> claims = {
+      On("a#0", "Alice", kPos, "method-y", "method-y 很好。"),
+      On("b#0", "Bob", kNeg, "method-y", "method-y 很糟糕。"),
+  };
+  for (const char* id : {"c#0", "c#1"}) {
+    claims.push_back(testing::MakeClaim(id, "Carol", "ep-c", "2025-03-01", kPos,
+                                        {{"model-x", kPos}}, {"coding"}, "model-x 写代码很强。"));
+  }
+  for (const char* id : {"d#0", "d#1"}) {
+    StoredClaim guessed = testing::MakeClaim(id, "Dave", "ep-d", "2025-04-01", kNeg,
+                                             {{"model-x", kNeg}}, {"coding"}, "它写代码很慢。");
+    guessed.claim.entities[0].inferred = true;
+    guessed.claim.entities[0].surface.clear();
+    claims.push_back(guessed);
+  }
+  const auto found = Find(claims);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].target.entity_id == "method-y");
+  CHECK(found[0].score == Approx(kPlainPair));
+  CHECK(found[1].target.Label() == "model-x × coding");
+  CHECK(found[1].score == Approx(4 * 0.75 * 0.75 * 0.5 * kWeak));
+}
+
+TEST_CASE("Asides, topics of a comment, alternatives, examples and time anchors are not judged",
+          "[contradictions][head]") {
+  // In a parenthesis, whatever role the extractor gave the name.
+  CHECK(NamedInParenthesis("三家模型（model-a、model-b）将交替领先。", "model-b"));
+  CHECK(NamedInParenthesis("三家模型(model-a, model-b)将交替领先。", "model-a"));
+  CHECK_FALSE(NamedInParenthesis("model-a（一种模型）很强。", "model-a"));
+  // A topic whose comment has a person as its subject.
+  CHECK_FALSE(NamedAsJudgedHead("然后，method-y 这一块，我们下力气还不够。", "method-y"));
+  CHECK(NamedAsJudgedHead("method-y 这一块，做得很好。", "method-y"));
+  CHECK(NamedAsJudgedHead("method-y，我们觉得很好。", "method-y"));
+  // A clause of bare alternatives.
+  CHECK_FALSE(NamedAsJudgedHead("他们首选的变成了——model-a、model-b 还是 model-c。", "model-a",
+                                {"model-b", "model-c"}));
+  CHECK(NamedAsJudgedHead("model-a 还是比 model-b 强。", "model-a", {"model-b"}));
+  // Examples of a class.
+  CHECK_FALSE(NamedAsJudgedHead("model-a、model-b 等闭源产品形成了优势。", "model-a", {"model-b"}));
+  // A name whose clause tells it came out, before the next event.
+  CHECK_FALSE(NamedAsJudgedHead("model-a 出来，然后 model-b 发布，应该说是一个失败。", "model-a"));
+  CHECK(NamedAsJudgedHead("后来 model-a 发布了，很慢。", "model-a"));
+  // What a name requires is how it works; a need for more or better judges.
+  CHECK_FALSE(NamedAsJudgedHead("她认为，method-y 需要提前半年做架构下注。", "method-y"));
+  CHECK(NamedAsJudgedHead("method-y 这一块要加强，method-y 需要加强。", "method-y"));
+  CHECK(NamedAsJudgedHead("method-y 需要改进。", "method-y"));
+  // A part of the name, a short noun after 的, requiring something.
+  CHECK_FALSE(NamedAsJudgedHead("method-y 的架构决策需要提前半年。", "method-y"));
+  CHECK(NamedAsJudgedHead("method-y 的效果很好。", "method-y"));
+  CHECK(NamedAsJudgedHead("method-y 的架构决策需要改进。", "method-y"));
+}
+
+TEST_CASE("A concession cut from its main clause states two sides", "[contradictions][narration]") {
+  CHECK(StatesTwoSides("某人认为 model-x 尽管强大"));
+  CHECK(StatesTwoSides("Model-X is useful, although slow"));
+  // With its main clause, the extractor weighs the main clause.
+  CHECK_FALSE(StatesTwoSides("尽管强大，model-x 仍有问题。"));
+}
+
+TEST_CASE("A necessity opposes no criticism", "[contradictions][narration]") {
+  CHECK(ArguesFromAbsence("这其实是没有 method-y 的 RL 的死胡同。", "method-y"));
+  CHECK(ArguesFromAbsence("Without method-y, nothing works.", "method-y"));
+  CHECK_FALSE(ArguesFromAbsence("method-y 没有问题。", "method-y"));
+
+  const StoredClaim criticism = On("a#0", "Alice", kNeg, "method-y", "method-y 很糟糕。");
+  // "Without it, a dead end" says method-y is needed: weak against a criticism.
+  auto found =
+      Find({criticism, On("b#0", "Bob", kPos, "method-y", "没有 method-y 的强化学习是死胡同。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * kWeak));
+  // A claim that the thing works: strong.
+  found = Find({criticism, On("b#0", "Bob", kPos, "method-y", "method-y 实际上在变强。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair));
+}
+
+TEST_CASE("A criticism read from a remedy is weak", "[contradictions][narration]") {
+  CHECK(RemediesAProblem("method-y 用海量覆盖弥补了迁移能力的不足"));
+  CHECK_FALSE(RemediesAProblem("method-y 迁移能力不足"));
+  auto found = Find({On("a#0", "Alice", kNeg, "method-y", "method-y 弥补了迁移能力的不足。"),
+                     On("b#0", "Bob", kPos, "method-y", "method-y 很好。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * kWeak));
+  // A praise with a remedy stays strong: only the criticism is suspect.
+  found = Find({On("a#0", "Alice", kNeg, "method-y", "method-y 很糟糕。"),
+                On("b#0", "Bob", kPos, "method-y", "method-y 弥补了迁移能力的不足。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair));
+}
+
+TEST_CASE("A group holding a view is no side", "[contradictions][narration]") {
+  CHECK(ReportsOthersView("当时业内并没有这么统一地认为 model-x 那个路线就是 OK 的。"));
+  CHECK_FALSE(ReportsOthersView("业内有很多 model-x 的用户。我认为它很好。"));
+  const auto found =
+      Find({On("a#0", "Alice", kNeg, "model-x", "当时业内并没有认为 model-x 那个路线就是 OK 的。"),
+            On("b#0", "Bob", kPos, "model-x", "model-x 很好。")});
+  CHECK(found.empty());
+}
+
+TEST_CASE("A short verdict denied and corrected states two sides", "[contradictions][narration]") {
+  CHECK(StatesTwoSides("嘉宾主张：method-y 并非无效，而是需要指数级资源。"));
+  CHECK(StatesTwoSides("她的立场不是“无效”，而是“代价高”。"));
+  // A longer denial is a definition or a plain verdict, weighed by other rules.
+  CHECK_FALSE(StatesTwoSides("它并非一个新基准，而是对既有基准的一次清洗。"));
+  CHECK_FALSE(StatesTwoSides("method-y 不是一个好方法。"));
+}
+
+TEST_CASE("The cause set aside is not what is judged", "[contradictions][head]") {
+  CHECK(NamedAsPassedOver("技术上我判断不是靠某个特定 method-y 任务，而是基模更好。", "method-y"));
+  CHECK(NamedAsPassedOver("It works not because of method-y but because of data.", "method-y"));
+  CHECK_FALSE(NamedAsPassedOver("method-y 不是靠运气。", "method-y"));
+}
+
+TEST_CASE("An identity given describes", "[contradictions][narration]") {
+  CHECK(DescribesRatherThanJudges("model-x 在某种意义上可以被认为是 model-y 的下一版。"));
+  CHECK(DescribesRatherThanJudges("Model-X can be seen as a smaller model-y."));
+}
+
+TEST_CASE("A criticism explained by what the thing can do is weak", "[contradictions]") {
+  CHECK(ExplainedByAbility("model-x 越来越难演示，因为它能长时间把任务干完。"));
+  CHECK_FALSE(ExplainedByAbility("model-x 越来越难用，因为它很慢。"));
+  const auto found =
+      Find({On("a#0", "Alice", kNeg, "model-x", "model-x 越来越难演示，因为它能长时间把任务干完。"),
+            On("b#0", "Bob", kPos, "model-x", "model-x 很好。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * kWeak));
+}
+
+TEST_CASE("A claim naming four things or more is a survey", "[contradictions]") {
+  // Alice names model-x with three others (neutral toward them): four
+  // distinct names, so her side is no verdict on model-x.
+  StoredClaim survey =
+      testing::MakeClaim("a#0", "Alice", "ep-a", "2025-01-01", kNeg,
+                         {{"model-x", kNeg},
+                          {"model-a", Stance::kNeutral},
+                          {"model-b", Stance::kNeutral},
+                          {"model-c", Stance::kNeutral}},
+                         {}, "model-x 落后于 model-a，model-b 与 model-c 也处于头部。");
+  const StoredClaim praise = On("b#0", "Bob", kPos, "model-x", "model-x 很好。");
+  auto found = Find({survey, praise});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * kWeak));
+  // Three names: a comparison, strong.
+  survey.claim.entities.pop_back();
+  survey.claim.text = "model-x 落后于 model-a，model-b 也处于头部。";
+  found = Find({survey, praise});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair));
+}
+
+TEST_CASE("A reported question and a heading of topics take no side", "[contradictions]") {
+  Claim claim;
+  claim.stance = kPos;
+  EntityMention mention;
+  mention.entity_id = "model-x";
+  mention.surface = "model-x";
+  mention.stance = kPos;
+  claim.entities = {mention};
+  claim.text = "主持人问他，怎么看待 model-x 越来越被公开提及。";
+  CHECK(StanceTargets(claim, nullptr).empty());
+  claim.text = "He was asked how model-x compares.";
+  CHECK(StanceTargets(claim, nullptr).empty());
+  // Asking without an interrogative is an act told, and judged as before.
+  claim.text = "我问他要了 model-x 的数据，结果很好。";
+  CHECK_FALSE(StanceTargets(claim, nullptr).empty());
+
+  claim.stance = kNeg;
+  claim.entities[0].stance = kNeg;
+  claim.text = "model-x、数据饱和与下一种 scaling";
+  CHECK(StanceTargets(claim, nullptr).empty());
+  // A predicate, or punctuation, makes it a sentence.
+  claim.text = "model-x、model-y 都不行";
+  CHECK_FALSE(StanceTargets(claim, nullptr).empty());
+  claim.text = "model-x、数据饱和：下一种 scaling 的瓶颈";
+  CHECK_FALSE(StanceTargets(claim, nullptr).empty());
+}
+
+}  // namespace
+}  // namespace claimkb
