@@ -4,6 +4,7 @@
 #include "claimkb/core/lexicon.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -33,16 +34,24 @@ std::string_view Trim(std::string_view text) {
   return text.substr(first, last - first + 1);
 }
 
-std::vector<std::string_view> Split(std::string_view text, char separator) {
-  std::vector<std::string_view> parts;
+// The tab-separated cells of a row, without a vector per row: the lexicon's
+// rows are parsed at every start-up. `count` is the number of cells, which
+// may exceed the capacity (only the first kMaxColumns + 1 are kept), so a
+// row with too many columns is still reported as such.
+struct Cells {
+  std::array<std::string_view, kMaxColumns + 1> cells;
+  std::size_t count = 0;
+};
+
+void SplitRow(std::string_view row, Cells* out) {
+  out->count = 0;
   std::size_t start = 0;
   while (true) {
-    const auto pos = text.find(separator, start);
-    if (pos == std::string_view::npos) {
-      parts.push_back(text.substr(start));
-      return parts;
-    }
-    parts.push_back(text.substr(start, pos - start));
+    const auto pos = row.find('\t', start);
+    const auto cell = row.substr(start, pos == std::string_view::npos ? pos : pos - start);
+    if (out->count < out->cells.size()) out->cells[out->count] = cell;
+    ++out->count;
+    if (pos == std::string_view::npos) return;
     start = pos + 1;
   }
 }
@@ -59,9 +68,12 @@ std::vector<std::string> List(std::string_view raw) {
   std::vector<std::string> items;
   const auto cell = Trim(raw);
   if (cell.empty() || cell == "-") return items;
-  for (const auto part : Split(cell, '|')) {
-    const auto item = Trim(part);
+  for (std::size_t start = 0; start <= cell.size();) {
+    auto pos = cell.find('|', start);
+    if (pos == std::string_view::npos) pos = cell.size();
+    const auto item = Trim(cell.substr(start, pos - start));
     if (!item.empty()) items.emplace_back(item);
+    start = pos + 1;
   }
   return items;
 }
@@ -87,6 +99,7 @@ Status ParseFile(const std::filesystem::path& path, std::vector<LexiconEntry>* e
   }
   const bool fuzzy = !path.filename().string().starts_with("zz-catalog-");
   int line_number = 0;
+  Cells split;
   for (std::size_t at = 0; at < text.size();) {
     std::size_t end = text.find('\n', at);
     if (end == std::string::npos) end = text.size();
@@ -97,29 +110,30 @@ Status ParseFile(const std::filesystem::path& path, std::vector<LexiconEntry>* e
     if (!row.empty() && row.back() == '\r') row.remove_suffix(1);
     const auto trimmed = Trim(row);
     if (trimmed.empty() || trimmed.front() == '#') continue;
-    const auto cells = Split(row, '\t');
-    if (Trim(cells[0]) == "id" && cells.size() > 1 && Trim(cells[1]) == "kind") continue;
+    SplitRow(row, &split);
+    const auto& cells = split.cells;
+    if (Trim(cells[0]) == "id" && split.count > 1 && Trim(cells[1]) == "kind") continue;
     auto fail = [&](std::string message) {
       auto error = MakeErrorAt(ErrorCode::kParse, file, line_number, std::move(message));
       error.error().hint = kColumnsHint;
       return error;
     };
-    if (cells.size() < kMinColumns || cells.size() > kMaxColumns) {
+    if (split.count < kMinColumns || split.count > kMaxColumns) {
       return fail("expected " + std::to_string(kMinColumns) + " to " + std::to_string(kMaxColumns) +
-                  " tab-separated columns, found " + std::to_string(cells.size()));
+                  " tab-separated columns, found " + std::to_string(split.count));
     }
     auto cell = [&](std::size_t index) -> std::string_view {
-      return index < cells.size() ? cells[index] : std::string_view{};
+      return index < split.count ? cells[index] : std::string_view{};
     };
     LexiconEntry entry;
     entry.id = Cell(cell(0));
     if (!IsValidId(entry.id)) {
       return fail("invalid id '" + entry.id + "': use lower-case letters, digits, '-', '_', '.'");
     }
-    const std::string kind_name = Cell(cell(1));
-    const auto kind = EntityKindFromName(kind_name);
+    const std::string_view kind_name = Trim(cell(1));
+    const auto kind = EntityKindFromName(kind_name == "-" ? std::string_view() : kind_name);
     if (!kind) {
-      return fail("unknown kind '" + kind_name +
+      return fail("unknown kind '" + std::string(kind_name == "-" ? "" : kind_name) +
                   "': expected model, benchmark, org, product, technique, topic or person");
     }
     entry.kind = *kind;
@@ -162,7 +176,9 @@ Status ParseFile(const std::filesystem::path& path, std::vector<LexiconEntry>* e
 // Checks what a single row cannot: unique ids, parents and topics that exist,
 // and parent chains without cycles.
 Status Validate(const std::vector<LexiconEntry>& entries) {
-  std::unordered_map<std::string, const LexiconEntry*> by_id;
+  // Views into `entries`, which outlive the map: no copy of every id.
+  std::unordered_map<std::string_view, const LexiconEntry*> by_id;
+  by_id.reserve(entries.size());
   for (const auto& entry : entries) {
     const auto [it, inserted] = by_id.emplace(entry.id, &entry);
     if (!inserted) {
@@ -225,6 +241,7 @@ std::string FamilyKey(std::string_view text) {
 }  // namespace
 
 Lexicon::Lexicon(std::vector<LexiconEntry> entries) : entries_(std::move(entries)) {
+  by_id_.reserve(entries_.size());
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     by_id_.emplace(entries_[i].id, i);
     if (!entries_[i].parent_id.empty()) children_[entries_[i].parent_id].push_back(i);
