@@ -67,18 +67,24 @@ constexpr std::size_t kMaxAcronymLetters = 5;
 // The letters of `text` in their original case, or empty when `text` is not
 // an acronym by the rule above.
 std::string AcronymForm(std::string_view text) {
-  std::string letters;
+  // Counted before any letter is copied: every spelling of the lexicon
+  // passes here at start-up, and few are acronyms.
+  std::size_t letters = 0;
   int capitals = 0;
   for (const char c : text) {
     if (c >= '0' && c <= '9') return {};
     if (static_cast<unsigned char>(c) >= 0x80) return {};
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-      letters.push_back(c);
+      if (++letters > kMaxAcronymLetters) return {};
       if (c <= 'Z') ++capitals;
     }
   }
-  if (letters.size() > kMaxAcronymLetters || capitals < 2) return {};
-  return letters;
+  if (capitals < 2) return {};
+  std::string form;
+  for (const char c : text) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) form.push_back(c);
+  }
+  return form;
 }
 
 // Entities beat topic cues (the entity carries its own topics), display names

@@ -86,17 +86,22 @@ bool IsValidId(std::string_view id) {
   });
 }
 
-Status ParseFile(const std::filesystem::path& path, std::vector<LexiconEntry>* entries) {
-  const std::string file = path.string();
-  // One read of the whole file, then lines as views: every command loads the
-  // lexicon, so its parse is part of every command's start-up.
+// One read of the whole file, then lines as views: every command loads the
+// lexicon, so its parse is part of every command's start-up.
+Result<std::string> ReadFile(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) return MakeErrorAt(ErrorCode::kIO, file, 0, "cannot open lexicon file");
+  if (!in) return MakeErrorAt(ErrorCode::kIO, path.string(), 0, "cannot open lexicon file");
   std::string text(static_cast<std::size_t>(std::max<std::streamoff>(0, in.tellg())), '\0');
   in.seekg(0);
   if (!in.read(text.data(), static_cast<std::streamsize>(text.size()))) {
-    return MakeErrorAt(ErrorCode::kIO, file, 0, "read failed");
+    return MakeErrorAt(ErrorCode::kIO, path.string(), 0, "read failed");
   }
+  return text;
+}
+
+Status ParseText(const std::filesystem::path& path, const std::string& text,
+                 std::vector<LexiconEntry>* entries) {
+  const std::string file = path.string();
   const bool fuzzy = !path.filename().string().starts_with("zz-catalog-");
   int line_number = 0;
   Cells split;
@@ -173,51 +178,10 @@ Status ParseFile(const std::filesystem::path& path, std::vector<LexiconEntry>* e
   return {};
 }
 
-// Checks what a single row cannot: unique ids, parents and topics that exist,
-// and parent chains without cycles.
-Status Validate(const std::vector<LexiconEntry>& entries) {
-  // Views into `entries`, which outlive the map: no copy of every id.
-  std::unordered_map<std::string_view, const LexiconEntry*> by_id;
-  by_id.reserve(entries.size());
-  for (const auto& entry : entries) {
-    const auto [it, inserted] = by_id.emplace(entry.id, &entry);
-    if (!inserted) {
-      return MakeErrorAt(ErrorCode::kParse, entry.source_file, entry.source_line,
-                         "duplicate id '" + entry.id + "', first defined at " +
-                             it->second->source_file + ":" +
-                             std::to_string(it->second->source_line));
-    }
-  }
-  for (const auto& entry : entries) {
-    if (!entry.parent_id.empty() && !by_id.contains(entry.parent_id)) {
-      return MakeErrorAt(ErrorCode::kParse, entry.source_file, entry.source_line,
-                         "parent '" + entry.parent_id + "' of '" + entry.id + "' does not exist");
-    }
-    if (!entry.maker.empty()) {
-      const auto it = by_id.find(entry.maker);
-      if (it == by_id.end() || it->second->kind != EntityKind::kOrg) {
-        return MakeErrorAt(ErrorCode::kParse, entry.source_file, entry.source_line,
-                           "maker '" + entry.maker + "' of '" + entry.id + "' is not an org entry");
-      }
-    }
-    for (const auto& topic : entry.topics) {
-      const auto it = by_id.find(topic);
-      if (it == by_id.end() || it->second->kind != EntityKind::kTopic) {
-        return MakeErrorAt(ErrorCode::kParse, entry.source_file, entry.source_line,
-                           "topic '" + topic + "' of '" + entry.id + "' is not a topic entry");
-      }
-    }
-    // A chain longer than the number of entries must revisit some entry.
-    const LexiconEntry* cursor = &entry;
-    for (std::size_t steps = 0; !cursor->parent_id.empty(); ++steps) {
-      if (steps > entries.size() || cursor->parent_id == entry.id) {
-        return MakeErrorAt(ErrorCode::kParse, entry.source_file, entry.source_line,
-                           "parent chain of '" + entry.id + "' loops back on itself");
-      }
-      cursor = by_id.at(cursor->parent_id);
-    }
-  }
-  return {};
+Status ParseFile(const std::filesystem::path& path, std::vector<LexiconEntry>* entries) {
+  auto text = ReadFile(path);
+  if (!text) return std::unexpected(text.error());
+  return ParseText(path, *text, entries);
 }
 
 }  // namespace
@@ -263,6 +227,55 @@ Lexicon::Lexicon(std::vector<LexiconEntry> entries) : entries_(std::move(entries
   }
 }
 
+// Checks what a single row cannot: unique ids, parents and topics that exist,
+// and parent chains without cycles. A member, so that it looks ids up in
+// by_id_ rather than in a map of its own: both were built at every start-up.
+Status Lexicon::Validate() const {
+  if (by_id_.size() != entries_.size()) {
+    // by_id_ keeps an id's first entry: the first entry it does not point
+    // at repeats an id.
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+      const LexiconEntry& entry = entries_[i];
+      const LexiconEntry& first = entries_[by_id_.at(entry.id)];
+      if (&first != &entry) {
+        return MakeErrorAt(ErrorCode::kParse, entry.source_file, entry.source_line,
+                           "duplicate id '" + entry.id + "', first defined at " +
+                               first.source_file + ":" + std::to_string(first.source_line));
+      }
+    }
+  }
+  for (const auto& entry : entries_) {
+    if (!entry.parent_id.empty() && Find(entry.parent_id) == nullptr) {
+      return MakeErrorAt(ErrorCode::kParse, entry.source_file, entry.source_line,
+                         "parent '" + entry.parent_id + "' of '" + entry.id + "' does not exist");
+    }
+    if (!entry.maker.empty()) {
+      const LexiconEntry* maker = Find(entry.maker);
+      if (maker == nullptr || maker->kind != EntityKind::kOrg) {
+        return MakeErrorAt(ErrorCode::kParse, entry.source_file, entry.source_line,
+                           "maker '" + entry.maker + "' of '" + entry.id + "' is not an org entry");
+      }
+    }
+    for (const auto& topic : entry.topics) {
+      const LexiconEntry* known = Find(topic);
+      if (known == nullptr || known->kind != EntityKind::kTopic) {
+        return MakeErrorAt(ErrorCode::kParse, entry.source_file, entry.source_line,
+                           "topic '" + topic + "' of '" + entry.id + "' is not a topic entry");
+      }
+    }
+    // A chain longer than the number of entries must revisit some entry.
+    const LexiconEntry* cursor = &entry;
+    for (std::size_t steps = 0; !cursor->parent_id.empty(); ++steps) {
+      if (steps > entries_.size() || cursor->parent_id == entry.id) {
+        return MakeErrorAt(ErrorCode::kParse, entry.source_file, entry.source_line,
+                           "parent chain of '" + entry.id + "' loops back on itself");
+      }
+      cursor = Find(cursor->parent_id);
+    }
+  }
+  return {};
+}
+
 std::string Lexicon::FamilyRoot(std::string_view family) const {
   const auto it = family_roots_.find(FamilyKey(family));
   return it == family_roots_.end() ? std::string() : entries_[it->second].id;
@@ -286,12 +299,27 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir) {
   }
   // A fixed order makes load errors and alias priority reproducible.
   std::sort(files.begin(), files.end());
-  std::vector<LexiconEntry> entries;
+  // A row per line at most: room for all entries at once rather than a
+  // doubling (and a move of every entry) per growth.
+  std::vector<std::string> texts;
+  texts.reserve(files.size());
+  std::size_t lines = 0;
   for (const auto& file : files) {
-    if (auto status = ParseFile(file, &entries); !status) return std::unexpected(status.error());
+    auto text = ReadFile(file);
+    if (!text) return std::unexpected(text.error());
+    lines += static_cast<std::size_t>(std::count(text->begin(), text->end(), '\n')) + 1;
+    texts.push_back(std::move(*text));
   }
-  if (auto status = Validate(entries); !status) return std::unexpected(status.error());
-  return std::make_shared<const Lexicon>(std::move(entries));
+  std::vector<LexiconEntry> entries;
+  entries.reserve(lines);
+  for (std::size_t f = 0; f < files.size(); ++f) {
+    if (auto status = ParseText(files[f], texts[f], &entries); !status) {
+      return std::unexpected(status.error());
+    }
+  }
+  auto lexicon = std::make_shared<const Lexicon>(std::move(entries));
+  if (auto status = lexicon->Validate(); !status) return std::unexpected(status.error());
+  return lexicon;
 }
 
 Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir,
@@ -333,8 +361,9 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir,
       }
     }
   }
-  if (auto status = Validate(entries); !status) return std::unexpected(status.error());
-  return std::make_shared<const Lexicon>(std::move(entries));
+  auto lexicon = std::make_shared<const Lexicon>(std::move(entries));
+  if (auto status = lexicon->Validate(); !status) return std::unexpected(status.error());
+  return lexicon;
 }
 
 std::string Lexicon::DefaultDirectory() {

@@ -93,6 +93,9 @@ class Lexicon {
   Lexicon& operator=(const Lexicon&) = delete;
 
  private:
+  // What Load() checks once the entries are indexed (lexicon.cc).
+  Status Validate() const;
+
   std::vector<LexiconEntry> entries_;
   // The keys are views of the entries' own ids (a copy of every id cost an
   // allocation each at every start-up).
