@@ -37,9 +37,12 @@ BenchmarkCues::BenchmarkCues(const Lexicon& lexicon, std::unordered_set<std::str
   for (const LexiconEntry& entry : lexicon.entries()) {
     if (entry.kind != EntityKind::kBenchmark) continue;
     auto add = [&](const std::string& name) {
-      const std::string key = AsciiKey(name);
-      if (key.size() >= 2 && !benchmarks_.contains(key)) {
-        benchmarks_.emplace(key, Known{name, entry.id});
+      std::string key = AsciiKey(name);
+      if (key.size() < 2) return;
+      // One look-up, and the Known built only for a new key (the first
+      // spelling of a key wins).
+      if (const auto [it, added] = benchmarks_.try_emplace(std::move(key)); added) {
+        it->second = Known{name, entry.id};
       }
     };
     add(entry.name);
