@@ -34,6 +34,13 @@ constexpr std::array<std::string_view, 12> kAfterCues = {
 
 BenchmarkCues::BenchmarkCues(const Lexicon& lexicon, std::unordered_set<std::string> families)
     : families_(std::move(families)) {
+  // Sized once: growing a node map through a large catalog's tens of
+  // thousands of benchmark spellings rehashed it again and again.
+  std::size_t spellings = 0;
+  for (const LexiconEntry& entry : lexicon.entries()) {
+    if (entry.kind == EntityKind::kBenchmark) spellings += 1 + entry.aliases.size();
+  }
+  benchmarks_.reserve(spellings);
   for (const LexiconEntry& entry : lexicon.entries()) {
     if (entry.kind != EntityKind::kBenchmark) continue;
     auto add = [&](const std::string& name) {
