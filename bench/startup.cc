@@ -9,7 +9,6 @@
 //
 //   build/bench/startup [LEXICON_DIR] [ROUNDS]
 #include <fmt/format.h>
-
 #include <time.h>
 
 #include <algorithm>

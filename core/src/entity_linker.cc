@@ -252,8 +252,7 @@ uint32_t EntityLinker::Impl::InsertPath(const std::u32string& key) {
   if (key.front() < root_starts.size()) root_starts[key.front()] = true;
   uint32_t node = 0;
   for (const char32_t cp : key) {
-    const auto [child, added] =
-        edges.FindOrInsert(internal::TrieEdges::Key(node, cp), node_count);
+    const auto [child, added] = edges.FindOrInsert(internal::TrieEdges::Key(node, cp), node_count);
     if (added) ++node_count;
     node = child;
   }
@@ -345,7 +344,9 @@ void EntityLinker::Impl::Build() {
   for (uint32_t n = 0; n < node_count; ++n) {
     target_begin[n] = static_cast<uint32_t>(target_pool.size());
     list.clear();
-    for (uint32_t at = order[n]; at < order[n + 1]; ++at) MergeTarget(&list, ends[by_node[at]].second);
+    for (uint32_t at = order[n]; at < order[n + 1]; ++at) {
+      MergeTarget(&list, ends[by_node[at]].second);
+    }
     target_pool.insert(target_pool.end(), list.begin(), list.end());
   }
   target_begin[node_count] = static_cast<uint32_t>(target_pool.size());
