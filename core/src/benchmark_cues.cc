@@ -49,7 +49,7 @@ BenchmarkCues::BenchmarkCues(const Lexicon& lexicon, std::unordered_set<std::str
       // One look-up, and the Known built only for a new key (the first
       // spelling of a key wins).
       if (const auto [it, added] = benchmarks_.try_emplace(std::move(key)); added) {
-        it->second = Known{name, entry.id};
+        it->second = Known{&name, &entry.id};
       }
     };
     add(entry.name);
@@ -107,9 +107,9 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
             name.first = tokens[i].first;
             name.last = tokens[end + 1].last;
             name.kind = EntityKind::kBenchmark;
-            name.parent_id = stem->id;
-            name.id = stem->id + "-" + tokens[end + 1].folded;
-            name.name = stem->display + " " + tokens[end + 1].original;
+            name.parent_id = *stem->id;
+            name.id = *stem->id + "-" + tokens[end + 1].folded;
+            name.name = *stem->display + " " + tokens[end + 1].original;
             name.confidence = 0.8;
             found.push_back(std::move(name));
           }
@@ -136,9 +136,9 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
         name.first = tokens[i].first;
         name.last = tokens[end].last;
         name.kind = EntityKind::kBenchmark;
-        name.parent_id = stem->id;
-        name.id = stem->id + "-" + *year;
-        name.name = stem->display + " " + *year;
+        name.parent_id = *stem->id;
+        name.id = *stem->id + "-" + *year;
+        name.name = *stem->display + " " + *year;
         name.confidence = 0.8;
         found.push_back(std::move(name));
         break;
