@@ -34,12 +34,22 @@ constexpr std::array<std::string_view, 12> kAfterCues = {
 
 BenchmarkCues::BenchmarkCues(const Lexicon& lexicon, std::unordered_set<std::string> families)
     : families_(std::move(families)) {
+  // Sized once: growing a node map through a large catalog's tens of
+  // thousands of benchmark spellings rehashed it again and again.
+  std::size_t spellings = 0;
+  for (const LexiconEntry& entry : lexicon.entries()) {
+    if (entry.kind == EntityKind::kBenchmark) spellings += 1 + entry.aliases.size();
+  }
+  benchmarks_.reserve(spellings);
   for (const LexiconEntry& entry : lexicon.entries()) {
     if (entry.kind != EntityKind::kBenchmark) continue;
     auto add = [&](const std::string& name) {
-      const std::string key = AsciiKey(name);
-      if (key.size() >= 2 && !benchmarks_.contains(key)) {
-        benchmarks_.emplace(key, Known{name, entry.id});
+      std::string key = AsciiKey(name);
+      if (key.size() < 2) return;
+      // One look-up, and the Known built only for a new key (the first
+      // spelling of a key wins).
+      if (const auto [it, added] = benchmarks_.try_emplace(std::move(key)); added) {
+        it->second = Known{&name, &entry.id};
       }
     };
     add(entry.name);
@@ -97,9 +107,9 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
             name.first = tokens[i].first;
             name.last = tokens[end + 1].last;
             name.kind = EntityKind::kBenchmark;
-            name.parent_id = stem->id;
-            name.id = stem->id + "-" + tokens[end + 1].folded;
-            name.name = stem->display + " " + tokens[end + 1].original;
+            name.parent_id = *stem->id;
+            name.id = *stem->id + "-" + tokens[end + 1].folded;
+            name.name = *stem->display + " " + tokens[end + 1].original;
             name.confidence = 0.8;
             found.push_back(std::move(name));
           }
@@ -126,9 +136,9 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
         name.first = tokens[i].first;
         name.last = tokens[end].last;
         name.kind = EntityKind::kBenchmark;
-        name.parent_id = stem->id;
-        name.id = stem->id + "-" + *year;
-        name.name = stem->display + " " + *year;
+        name.parent_id = *stem->id;
+        name.id = *stem->id + "-" + *year;
+        name.name = *stem->display + " " + *year;
         name.confidence = 0.8;
         found.push_back(std::move(name));
         break;

@@ -24,7 +24,8 @@ class BenchmarkCues {
  public:
   // Known benchmark names ("AIME", "MMLU") come from the lexicon's benchmark
   // entries; `families` are the model family keys, which are never
-  // benchmarks ("GLM 得分" is a model's score).
+  // benchmarks ("GLM 得分" is a model's score). Keeps pointers into the
+  // entries' strings: `lexicon` must outlive the cues (the linker owns both).
   BenchmarkCues(const Lexicon& lexicon, std::unordered_set<std::string> families);
 
   // Appends the benchmark names in `tokens` to `found`.
@@ -32,9 +33,12 @@ class BenchmarkCues {
             std::vector<GrammarName>* found) const;
 
  private:
+  // Pointers to the entry's own strings, not copies: a large catalog has
+  // tens of thousands of benchmark spellings, each copied twice at every
+  // start-up before.
   struct Known {
-    std::string display;  // "AIME".
-    std::string id;       // "aime".
+    const std::string* display = nullptr;  // "AIME".
+    const std::string* id = nullptr;       // "aime".
   };
   std::unordered_map<std::string, Known> benchmarks_;  // Folded key → benchmark.
   std::unordered_set<std::string> families_;

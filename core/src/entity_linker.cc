@@ -10,6 +10,8 @@
 #include <array>
 #include <cstdint>
 #include <limits>
+#include <mutex>
+#include <span>
 #include <unordered_map>
 #include <utility>
 
@@ -65,18 +67,24 @@ constexpr std::size_t kMaxAcronymLetters = 5;
 // The letters of `text` in their original case, or empty when `text` is not
 // an acronym by the rule above.
 std::string AcronymForm(std::string_view text) {
-  std::string letters;
+  // Counted before any letter is copied: every spelling of the lexicon
+  // passes here at start-up, and few are acronyms.
+  std::size_t letters = 0;
   int capitals = 0;
   for (const char c : text) {
     if (c >= '0' && c <= '9') return {};
     if (static_cast<unsigned char>(c) >= 0x80) return {};
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-      letters.push_back(c);
+      if (++letters > kMaxAcronymLetters) return {};
       if (c <= 'Z') ++capitals;
     }
   }
-  if (letters.size() > kMaxAcronymLetters || capitals < 2) return {};
-  return letters;
+  if (capitals < 2) return {};
+  std::string form;
+  for (const char c : text) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) form.push_back(c);
+  }
+  return form;
 }
 
 // Entities beat topic cues (the entity carries its own topics), display names
@@ -167,17 +175,36 @@ struct EntityLinker::Impl {
 
   // The trie: node 0 is the root; an edge is (node << 32 | code point).
   internal::TrieEdges edges;
-  std::vector<std::vector<Target>> targets;  // Per node; empty where no key ends.
+  uint32_t node_count = 1;  // The root.
+  // What each node resolves to, flat: the targets of node `n` are
+  // target_pool[target_begin[n], target_begin[n + 1]), empty where no key
+  // ends. A vector per node cost an allocation for each of the lexicon's
+  // thousands of keys at every start-up.
+  std::vector<uint32_t> target_begin;
+  std::vector<Target> target_pool;
+  std::span<const Target> TargetsOf(uint32_t node) const {
+    return std::span<const Target>(target_pool.data() + target_begin[node],
+                                   target_begin[node + 1] - target_begin[node]);
+  }
 
-  std::vector<FuzzyName> fuzzy_names;
-  std::vector<std::vector<uint32_t>> fuzzy_by_length;  // Key length -> fuzzy_names indexes.
+  // Built on the first fuzzy look-up, not at construction: most queries
+  // never reach one (only capitalised or numbered words that no exact match
+  // covers do), and a search process should not pay for them. The once
+  // flag makes the build safe from threads sharing one linker.
+  mutable std::once_flag fuzzy_once;
+  mutable std::vector<FuzzyName> fuzzy_names;
+  mutable std::vector<std::vector<uint32_t>> fuzzy_by_length;  // Key length -> fuzzy_names indexes.
+  void BuildFuzzy() const;
 
   std::vector<std::string> case_forms;  // Acronyms that must keep their case.
 
   std::unique_ptr<internal::NameGrammar> grammar;  // Open-vocabulary names.
 
   void Build();
-  void Insert(const std::u32string& key, Target target);
+  // Adds the trie path of `key` and returns its end node.
+  uint32_t InsertPath(const std::u32string& key);
+  // Merges `target` into the node's sorted target list.
+  void MergeTarget(std::vector<Target>* list, const Target& target) const;
   // Whether the ASCII letters of `surface` fit the target's case rule.
   bool CaseFits(const Target& target, std::string_view surface) const;
   // The BMP code points that start some key: most positions of a text start
@@ -190,7 +217,7 @@ struct EntityLinker::Impl {
   // The preferred target of `node` that the options allow, or nullptr. An
   // empty `surface` skips the case rule (user-typed names in Resolve()).
   const Target* Usable(uint32_t node, bool allow_topics, std::string_view surface) const {
-    for (const auto& target : targets[node]) {
+    for (const auto& target : TargetsOf(node)) {
       if (target.is_topic && !allow_topics) continue;
       if (!surface.empty() && !CaseFits(target, surface)) continue;
       return &target;
@@ -215,23 +242,25 @@ uint32_t EntityLinker::Impl::KnownOfKind(const std::string& id, EntityKind kind)
     node = Child(node, cp);
     if (node == 0) return kNoEntry;
   }
-  for (const Target& target : targets[node]) {
+  for (const Target& target : TargetsOf(node)) {
     if (!target.is_topic && entries[target.entry].kind == kind) return target.entry;
   }
   return kNoEntry;
 }
 
-void EntityLinker::Impl::Insert(const std::u32string& key, Target target) {
-  if (key.empty()) return;
+uint32_t EntityLinker::Impl::InsertPath(const std::u32string& key) {
   if (key.front() < root_starts.size()) root_starts[key.front()] = true;
   uint32_t node = 0;
   for (const char32_t cp : key) {
-    const auto [child, added] = edges.FindOrInsert(internal::TrieEdges::Key(node, cp),
-                                                    static_cast<uint32_t>(targets.size()));
-    if (added) targets.emplace_back();
+    const auto [child, added] = edges.FindOrInsert(internal::TrieEdges::Key(node, cp), node_count);
+    if (added) ++node_count;
     node = child;
   }
-  auto& list = targets[node];
+  return node;
+}
+
+void EntityLinker::Impl::MergeTarget(std::vector<Target>* targets, const Target& target) const {
+  auto& list = *targets;
   for (auto& existing : list) {
     if (existing.entry == target.entry && existing.bound != target.bound) {
       // A plain spelling of the entry makes the key plain.
@@ -257,64 +286,107 @@ void EntityLinker::Impl::Insert(const std::u32string& key, Target target) {
 }
 
 void EntityLinker::Impl::Build() {
-  targets.emplace_back();  // The root.
   root_starts.assign(0x10000, false);
   const auto& entries = lexicon->entries();
   // Room for the trie up front spares the rehashes. Spellings share
   // prefixes and a CJK code point is three bytes, so the nodes come to a
   // third to a half of the spelled bytes (13,470 for 29,074 bytes in the
   // bundled lexicon); reserving a node per byte made start-up touch (and
-  // page-fault in) twice the memory it uses.
+  // page-fault in) twice the memory it uses. Large catalogs share far more
+  // ("Llama 3.1 8B", "Llama 3.1 70B"): 88,000 nodes for 1.26 MB in a lexicon
+  // fifty times the bundled one (bench/startup_lexicon.py). Reserved by the
+  // bytes, its table took 32 MB, and every step of the build missed the
+  // cache; hence the cap (2 MB of slots), past which the table doubles.
   std::size_t spelled = 0;
+  std::size_t spellings = 0;
   for (const auto& entry : entries) {
     spelled += entry.name.size();
     for (const auto& alias : entry.aliases) spelled += alias.size();
     for (const auto& cue : entry.cues) spelled += cue.size();
+    spellings += 1 + entry.aliases.size() + entry.bound_aliases.size() + entry.cues.size();
   }
-  edges.Reserve(spelled / 2);
-  targets.reserve(spelled / 2 + 1);
-  std::unordered_map<std::u32string, std::size_t> fuzzy_seen;  // Key -> fuzzy_names index.
+  edges.Reserve(std::min<std::size_t>(spelled / 2, std::size_t{1} << 16));
+  // Each spelling's (end node, target) in lexicon order; grouped by node
+  // below, where each node's list is merged in that same order.
+  std::vector<std::pair<uint32_t, Target>> ends;
+  ends.reserve(spellings);
+  std::u32string key;
   for (uint32_t i = 0; i < entries.size(); ++i) {
     const auto& entry = entries[i];
     const bool is_topic = entry.kind == EntityKind::kTopic;
-    // Techniques and topics are named by ordinary words ("distillation",
-    // "coding"), whose one-edit neighbours are other ordinary words
-    // ("distillations", "coming"): Link() matches them exactly only.
-    const bool linkable = !is_topic && entry.kind != EntityKind::kTechnique;
     auto add = [&](const std::string& text, bool by_name, bool bound = false) {
-      const auto key = internal::KeyOf(text);
+      if (!internal::KeyInto(text, &key)) key.clear();
       Target target{i, is_topic, by_name, -1, bound};
       if (std::string form = AcronymForm(text); !form.empty()) {
         target.case_form = static_cast<int>(case_forms.size());
         case_forms.push_back(std::move(form));
       }
-      Insert(key, target);
-      // Generated catalog entries are matched exactly only; leaving them out
-      // of the fuzzy buckets also keeps the fuzzy pass as fast as before.
-      // Bound spellings are ambiguous as they stand: a typo of one is noise.
-      if (!entry.fuzzy || bound) return;
-      if (key.size() < kMinFuzzyLength || key.size() > kMaxFuzzyKey || !IsAsciiAlnumKey(key)) {
-        return;
-      }
-      if (const auto it = fuzzy_seen.find(key); it != fuzzy_seen.end()) {
-        // Keep the name of the entry that exact matching would prefer.
-        return;
-      }
-      FuzzyName name;
-      name.key = key;
-      name.digits = DigitsOf(key);
-      for (const char32_t cp : key) ++name.counts[static_cast<std::size_t>(SymbolIndex(cp))];
-      name.entry = i;
-      name.linkable = linkable;
-      fuzzy_seen.emplace(key, fuzzy_names.size());
-      fuzzy_names.push_back(std::move(name));
+      if (key.empty()) return;
+      ends.emplace_back(InsertPath(key), target);
     };
     if (!entry.name_bound) add(entry.name, true);
     for (const auto& alias : entry.aliases) add(alias, false);
     for (const auto& alias : entry.bound_aliases) add(alias, alias == entry.name, true);
     for (const auto& cue : entry.cues) add(cue, false);
   }
+  // Counting sort of the ends by node, stable, then one merge per node.
+  std::vector<uint32_t> order(node_count + 1, 0);
+  for (const auto& end : ends) ++order[end.first + 1];
+  for (uint32_t n = 0; n < node_count; ++n) order[n + 1] += order[n];
+  std::vector<uint32_t> by_node(ends.size());
+  {
+    std::vector<uint32_t> next(order.begin(), order.end() - 1);
+    for (uint32_t e = 0; e < ends.size(); ++e) by_node[next[ends[e].first]++] = e;
+  }
+  target_begin.assign(node_count + 1, 0);
+  target_pool.reserve(ends.size());
+  std::vector<Target> list;
+  for (uint32_t n = 0; n < node_count; ++n) {
+    target_begin[n] = static_cast<uint32_t>(target_pool.size());
+    list.clear();
+    for (uint32_t at = order[n]; at < order[n + 1]; ++at) {
+      MergeTarget(&list, ends[by_node[at]].second);
+    }
+    target_pool.insert(target_pool.end(), list.begin(), list.end());
+  }
+  target_begin[node_count] = static_cast<uint32_t>(target_pool.size());
   if (options.open_vocabulary) grammar = std::make_unique<internal::NameGrammar>(*lexicon);
+}
+
+void EntityLinker::Impl::BuildFuzzy() const {
+  const auto& entries = lexicon->entries();
+  std::unordered_map<std::u32string, std::size_t> fuzzy_seen;  // Key -> fuzzy_names index.
+  std::u32string key;
+  for (uint32_t i = 0; i < entries.size(); ++i) {
+    const auto& entry = entries[i];
+    // Generated catalog entries are matched exactly only; leaving them out
+    // of the fuzzy buckets also keeps the fuzzy pass as fast as before.
+    if (!entry.fuzzy) continue;
+    // Techniques and topics are named by ordinary words ("distillation",
+    // "coding"), whose one-edit neighbours are other ordinary words
+    // ("distillations", "coming"): Link() matches them exactly only.
+    const bool linkable = entry.kind != EntityKind::kTopic && entry.kind != EntityKind::kTechnique;
+    // Bound spellings are ambiguous as they stand: a typo of one is noise,
+    // so they are not added here.
+    auto add = [&](const std::string& text) {
+      if (!internal::KeyInto(text, &key)) return;
+      if (key.size() < kMinFuzzyLength || key.size() > kMaxFuzzyKey || !IsAsciiAlnumKey(key)) {
+        return;
+      }
+      // Keep the name of the entry that exact matching would prefer.
+      if (!fuzzy_seen.emplace(key, fuzzy_names.size()).second) return;
+      FuzzyName name;
+      name.key = key;
+      name.digits = DigitsOf(key);
+      for (const char32_t cp : key) ++name.counts[static_cast<std::size_t>(SymbolIndex(cp))];
+      name.entry = i;
+      name.linkable = linkable;
+      fuzzy_names.push_back(std::move(name));
+    };
+    if (!entry.name_bound) add(entry.name);
+    for (const auto& alias : entry.aliases) add(alias);
+    for (const auto& cue : entry.cues) add(cue);
+  }
   for (uint32_t i = 0; i < fuzzy_names.size(); ++i) {
     const std::size_t length = fuzzy_names[i].key.size();
     if (fuzzy_by_length.size() <= length) fuzzy_by_length.resize(length + 1);
@@ -345,6 +417,8 @@ std::pair<uint32_t, double> EntityLinker::Impl::BestFuzzy(const std::u32string& 
                                                           bool link_only) const {
   std::pair<uint32_t, double> best{std::numeric_limits<uint32_t>::max(), 0.0};
   if (key.size() + 2 < kMinFuzzyLength || key.size() > kMaxFuzzyKey) return best;
+  std::call_once(fuzzy_once, [this] { BuildFuzzy(); });
+  if (fuzzy_by_length.empty()) return best;
   std::array<uint8_t, 36> counts{};
   for (const char32_t cp : key) {
     const int index = SymbolIndex(cp);
@@ -464,7 +538,7 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text,
     for (std::size_t k = start; k < key.size(); ++k) {
       node = impl_->Child(node, key[k].cp);
       if (node == 0) break;
-      if (impl_->targets[node].empty()) continue;
+      if (impl_->target_begin[node] == impl_->target_begin[node + 1]) continue;
       std::size_t last = k;
       if (!boundary_after(k)) {
         // A plural "s" glued to a Latin name still names it ("GPUs", "LLMs").
@@ -581,7 +655,8 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text,
   // match touched. Only words that look like names are tried: capitalised or
   // carrying a digit, as model, benchmark and product names in running text
   // are; lower-case English words are never names in disguise.
-  if (!impl_->fuzzy_names.empty() && impl_->options.min_fuzzy_confidence <= 1.0) {
+  // (An empty fuzzy list, built on first use, makes BestFuzzy() find nothing.)
+  if (impl_->options.min_fuzzy_confidence <= 1.0) {
     struct Word {
       std::size_t first;
       std::size_t last;

@@ -4,6 +4,7 @@
 #include "claimkb/core/lexicon.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -33,16 +34,24 @@ std::string_view Trim(std::string_view text) {
   return text.substr(first, last - first + 1);
 }
 
-std::vector<std::string_view> Split(std::string_view text, char separator) {
-  std::vector<std::string_view> parts;
+// The tab-separated cells of a row, without a vector per row: the lexicon's
+// rows are parsed at every start-up. `count` is the number of cells, which
+// may exceed the capacity (only the first kMaxColumns + 1 are kept), so a
+// row with too many columns is still reported as such.
+struct Cells {
+  std::array<std::string_view, kMaxColumns + 1> cells;
+  std::size_t count = 0;
+};
+
+void SplitRow(std::string_view row, Cells* out) {
+  out->count = 0;
   std::size_t start = 0;
   while (true) {
-    const auto pos = text.find(separator, start);
-    if (pos == std::string_view::npos) {
-      parts.push_back(text.substr(start));
-      return parts;
-    }
-    parts.push_back(text.substr(start, pos - start));
+    const auto pos = row.find('\t', start);
+    const auto cell = row.substr(start, pos == std::string_view::npos ? pos : pos - start);
+    if (out->count < out->cells.size()) out->cells[out->count] = cell;
+    ++out->count;
+    if (pos == std::string_view::npos) return;
     start = pos + 1;
   }
 }
@@ -59,9 +68,12 @@ std::vector<std::string> List(std::string_view raw) {
   std::vector<std::string> items;
   const auto cell = Trim(raw);
   if (cell.empty() || cell == "-") return items;
-  for (const auto part : Split(cell, '|')) {
-    const auto item = Trim(part);
+  for (std::size_t start = 0; start <= cell.size();) {
+    auto pos = cell.find('|', start);
+    if (pos == std::string_view::npos) pos = cell.size();
+    const auto item = Trim(cell.substr(start, pos - start));
     if (!item.empty()) items.emplace_back(item);
+    start = pos + 1;
   }
   return items;
 }
@@ -74,19 +86,25 @@ bool IsValidId(std::string_view id) {
   });
 }
 
-Status ParseFile(const std::filesystem::path& path, std::vector<LexiconEntry>* entries) {
-  const std::string file = path.string();
-  // One read of the whole file, then lines as views: every command loads the
-  // lexicon, so its parse is part of every command's start-up.
+// One read of the whole file, then lines as views: every command loads the
+// lexicon, so its parse is part of every command's start-up.
+Result<std::string> ReadFile(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) return MakeErrorAt(ErrorCode::kIO, file, 0, "cannot open lexicon file");
+  if (!in) return MakeErrorAt(ErrorCode::kIO, path.string(), 0, "cannot open lexicon file");
   std::string text(static_cast<std::size_t>(std::max<std::streamoff>(0, in.tellg())), '\0');
   in.seekg(0);
   if (!in.read(text.data(), static_cast<std::streamsize>(text.size()))) {
-    return MakeErrorAt(ErrorCode::kIO, file, 0, "read failed");
+    return MakeErrorAt(ErrorCode::kIO, path.string(), 0, "read failed");
   }
+  return text;
+}
+
+Status ParseText(const std::filesystem::path& path, const std::string& text,
+                 std::vector<LexiconEntry>* entries) {
+  const std::string file = path.string();
   const bool fuzzy = !path.filename().string().starts_with("zz-catalog-");
   int line_number = 0;
+  Cells split;
   for (std::size_t at = 0; at < text.size();) {
     std::size_t end = text.find('\n', at);
     if (end == std::string::npos) end = text.size();
@@ -97,29 +115,30 @@ Status ParseFile(const std::filesystem::path& path, std::vector<LexiconEntry>* e
     if (!row.empty() && row.back() == '\r') row.remove_suffix(1);
     const auto trimmed = Trim(row);
     if (trimmed.empty() || trimmed.front() == '#') continue;
-    const auto cells = Split(row, '\t');
-    if (Trim(cells[0]) == "id" && cells.size() > 1 && Trim(cells[1]) == "kind") continue;
+    SplitRow(row, &split);
+    const auto& cells = split.cells;
+    if (Trim(cells[0]) == "id" && split.count > 1 && Trim(cells[1]) == "kind") continue;
     auto fail = [&](std::string message) {
       auto error = MakeErrorAt(ErrorCode::kParse, file, line_number, std::move(message));
       error.error().hint = kColumnsHint;
       return error;
     };
-    if (cells.size() < kMinColumns || cells.size() > kMaxColumns) {
+    if (split.count < kMinColumns || split.count > kMaxColumns) {
       return fail("expected " + std::to_string(kMinColumns) + " to " + std::to_string(kMaxColumns) +
-                  " tab-separated columns, found " + std::to_string(cells.size()));
+                  " tab-separated columns, found " + std::to_string(split.count));
     }
     auto cell = [&](std::size_t index) -> std::string_view {
-      return index < cells.size() ? cells[index] : std::string_view{};
+      return index < split.count ? cells[index] : std::string_view{};
     };
     LexiconEntry entry;
     entry.id = Cell(cell(0));
     if (!IsValidId(entry.id)) {
       return fail("invalid id '" + entry.id + "': use lower-case letters, digits, '-', '_', '.'");
     }
-    const std::string kind_name = Cell(cell(1));
-    const auto kind = EntityKindFromName(kind_name);
+    const std::string_view kind_name = Trim(cell(1));
+    const auto kind = EntityKindFromName(kind_name == "-" ? std::string_view() : kind_name);
     if (!kind) {
-      return fail("unknown kind '" + kind_name +
+      return fail("unknown kind '" + std::string(kind_name == "-" ? "" : kind_name) +
                   "': expected model, benchmark, org, product, technique, topic or person");
     }
     entry.kind = *kind;
@@ -159,49 +178,10 @@ Status ParseFile(const std::filesystem::path& path, std::vector<LexiconEntry>* e
   return {};
 }
 
-// Checks what a single row cannot: unique ids, parents and topics that exist,
-// and parent chains without cycles.
-Status Validate(const std::vector<LexiconEntry>& entries) {
-  std::unordered_map<std::string, const LexiconEntry*> by_id;
-  for (const auto& entry : entries) {
-    const auto [it, inserted] = by_id.emplace(entry.id, &entry);
-    if (!inserted) {
-      return MakeErrorAt(ErrorCode::kParse, entry.source_file, entry.source_line,
-                         "duplicate id '" + entry.id + "', first defined at " +
-                             it->second->source_file + ":" +
-                             std::to_string(it->second->source_line));
-    }
-  }
-  for (const auto& entry : entries) {
-    if (!entry.parent_id.empty() && !by_id.contains(entry.parent_id)) {
-      return MakeErrorAt(ErrorCode::kParse, entry.source_file, entry.source_line,
-                         "parent '" + entry.parent_id + "' of '" + entry.id + "' does not exist");
-    }
-    if (!entry.maker.empty()) {
-      const auto it = by_id.find(entry.maker);
-      if (it == by_id.end() || it->second->kind != EntityKind::kOrg) {
-        return MakeErrorAt(ErrorCode::kParse, entry.source_file, entry.source_line,
-                           "maker '" + entry.maker + "' of '" + entry.id + "' is not an org entry");
-      }
-    }
-    for (const auto& topic : entry.topics) {
-      const auto it = by_id.find(topic);
-      if (it == by_id.end() || it->second->kind != EntityKind::kTopic) {
-        return MakeErrorAt(ErrorCode::kParse, entry.source_file, entry.source_line,
-                           "topic '" + topic + "' of '" + entry.id + "' is not a topic entry");
-      }
-    }
-    // A chain longer than the number of entries must revisit some entry.
-    const LexiconEntry* cursor = &entry;
-    for (std::size_t steps = 0; !cursor->parent_id.empty(); ++steps) {
-      if (steps > entries.size() || cursor->parent_id == entry.id) {
-        return MakeErrorAt(ErrorCode::kParse, entry.source_file, entry.source_line,
-                           "parent chain of '" + entry.id + "' loops back on itself");
-      }
-      cursor = by_id.at(cursor->parent_id);
-    }
-  }
-  return {};
+Status ParseFile(const std::filesystem::path& path, std::vector<LexiconEntry>* entries) {
+  auto text = ReadFile(path);
+  if (!text) return std::unexpected(text.error());
+  return ParseText(path, *text, entries);
 }
 
 }  // namespace
@@ -225,6 +205,7 @@ std::string FamilyKey(std::string_view text) {
 }  // namespace
 
 Lexicon::Lexicon(std::vector<LexiconEntry> entries) : entries_(std::move(entries)) {
+  by_id_.reserve(entries_.size());
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     by_id_.emplace(entries_[i].id, i);
     if (!entries_[i].parent_id.empty()) children_[entries_[i].parent_id].push_back(i);
@@ -244,6 +225,55 @@ Lexicon::Lexicon(std::vector<LexiconEntry> entries) : entries_(std::move(entries
       it->second = i;
     }
   }
+}
+
+// Checks what a single row cannot: unique ids, parents and topics that exist,
+// and parent chains without cycles. A member, so that it looks ids up in
+// by_id_ rather than in a map of its own: both were built at every start-up.
+Status Lexicon::Validate() const {
+  if (by_id_.size() != entries_.size()) {
+    // by_id_ keeps an id's first entry: the first entry it does not point
+    // at repeats an id.
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+      const LexiconEntry& entry = entries_[i];
+      const LexiconEntry& first = entries_[by_id_.at(entry.id)];
+      if (&first != &entry) {
+        return MakeErrorAt(ErrorCode::kParse, entry.source_file, entry.source_line,
+                           "duplicate id '" + entry.id + "', first defined at " +
+                               first.source_file + ":" + std::to_string(first.source_line));
+      }
+    }
+  }
+  for (const auto& entry : entries_) {
+    if (!entry.parent_id.empty() && Find(entry.parent_id) == nullptr) {
+      return MakeErrorAt(ErrorCode::kParse, entry.source_file, entry.source_line,
+                         "parent '" + entry.parent_id + "' of '" + entry.id + "' does not exist");
+    }
+    if (!entry.maker.empty()) {
+      const LexiconEntry* maker = Find(entry.maker);
+      if (maker == nullptr || maker->kind != EntityKind::kOrg) {
+        return MakeErrorAt(ErrorCode::kParse, entry.source_file, entry.source_line,
+                           "maker '" + entry.maker + "' of '" + entry.id + "' is not an org entry");
+      }
+    }
+    for (const auto& topic : entry.topics) {
+      const LexiconEntry* known = Find(topic);
+      if (known == nullptr || known->kind != EntityKind::kTopic) {
+        return MakeErrorAt(ErrorCode::kParse, entry.source_file, entry.source_line,
+                           "topic '" + topic + "' of '" + entry.id + "' is not a topic entry");
+      }
+    }
+    // A chain longer than the number of entries must revisit some entry.
+    const LexiconEntry* cursor = &entry;
+    for (std::size_t steps = 0; !cursor->parent_id.empty(); ++steps) {
+      if (steps > entries_.size() || cursor->parent_id == entry.id) {
+        return MakeErrorAt(ErrorCode::kParse, entry.source_file, entry.source_line,
+                           "parent chain of '" + entry.id + "' loops back on itself");
+      }
+      cursor = Find(cursor->parent_id);
+    }
+  }
+  return {};
 }
 
 std::string Lexicon::FamilyRoot(std::string_view family) const {
@@ -269,12 +299,27 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir) {
   }
   // A fixed order makes load errors and alias priority reproducible.
   std::sort(files.begin(), files.end());
-  std::vector<LexiconEntry> entries;
+  // A row per line at most: room for all entries at once rather than a
+  // doubling (and a move of every entry) per growth.
+  std::vector<std::string> texts;
+  texts.reserve(files.size());
+  std::size_t lines = 0;
   for (const auto& file : files) {
-    if (auto status = ParseFile(file, &entries); !status) return std::unexpected(status.error());
+    auto text = ReadFile(file);
+    if (!text) return std::unexpected(text.error());
+    lines += static_cast<std::size_t>(std::count(text->begin(), text->end(), '\n')) + 1;
+    texts.push_back(std::move(*text));
   }
-  if (auto status = Validate(entries); !status) return std::unexpected(status.error());
-  return std::make_shared<const Lexicon>(std::move(entries));
+  std::vector<LexiconEntry> entries;
+  entries.reserve(lines);
+  for (std::size_t f = 0; f < files.size(); ++f) {
+    if (auto status = ParseText(files[f], texts[f], &entries); !status) {
+      return std::unexpected(status.error());
+    }
+  }
+  auto lexicon = std::make_shared<const Lexicon>(std::move(entries));
+  if (auto status = lexicon->Validate(); !status) return std::unexpected(status.error());
+  return lexicon;
 }
 
 Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir,
@@ -316,8 +361,9 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir,
       }
     }
   }
-  if (auto status = Validate(entries); !status) return std::unexpected(status.error());
-  return std::make_shared<const Lexicon>(std::move(entries));
+  auto lexicon = std::make_shared<const Lexicon>(std::move(entries));
+  if (auto status = lexicon->Validate(); !status) return std::unexpected(status.error());
+  return lexicon;
 }
 
 std::string Lexicon::DefaultDirectory() {

@@ -128,9 +128,11 @@ NameGrammar::NameGrammar(const Lexicon& lexicon) {
       // A family is a stem only when some name of the family starts with it
       // and goes on with a separator or a digit ("DeepSeek-V3", "Qwen2.5"):
       // "Alpha" (AlphaGo, AlphaZero) is no stem of its own.
-      const std::string family = Lower(entry.family);
-      const std::string key = AsciiKey(entry.family);
+      // Most model entries repeat a family already seen: the key decides
+      // that before anything else is built.
+      std::string key = AsciiKey(entry.family);
       if (key.empty() || families_.contains(key)) continue;
+      const std::string family = Lower(entry.family);
       auto prefixes = [&](const std::string& name) {
         const std::string lowered = Lower(name);
         if (!lowered.starts_with(family)) return false;
@@ -140,7 +142,7 @@ NameGrammar::NameGrammar(const Lexicon& lexicon) {
       };
       bool stem = prefixes(entry.name);
       for (const auto& alias : entry.aliases) stem = stem || prefixes(alias);
-      if (stem) families_.emplace(key, Stem{entry.family});
+      if (stem) families_.emplace(std::move(key), Stem{entry.family});
     }
   }
   // Families whose versions are a capital letter and a number ("Kimi K2",

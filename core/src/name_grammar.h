@@ -31,6 +31,7 @@ class NameGrammar {
   // Takes family stems ("Llama", "DeepSeek") from the lexicon's model
   // entries and known benchmark names ("AIME", "MMLU") from its benchmark
   // entries, so a larger lexicon also widens what the grammar recognises.
+  // `lexicon` must outlive the grammar (BenchmarkCues points into it).
   explicit NameGrammar(const Lexicon& lexicon);
   ~NameGrammar();
 

@@ -118,11 +118,35 @@ std::vector<KeyChar> BuildKey(const std::vector<NormChar>& chars) {
   return key;
 }
 
+bool KeyInto(std::string_view text, std::u32string* out) {
+  out->clear();
+  // The lexicon's thousands of names are keyed at every start-up: one
+  // buffer per thread spares an allocation per name.
+  thread_local std::vector<NormChar> chars;
+  chars.clear();
+  if (!NormalizeChars(text, &chars)) return false;
+  // BuildKey() without its KeyChar vector: `last` is the index of the last
+  // NormChar the key's last code point covers.
+  const std::size_t n = chars.size();
+  std::size_t last = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const char32_t cp = chars[i].cp;
+    if (cp == '.' && !out->empty() && last + 1 == i && IsAsciiDigit(out->back()) && i + 1 < n &&
+        chars[i + 1].cp == '0' && (i + 2 == n || !IsAsciiDigit(chars[i + 2].cp))) {
+      last = i + 1;
+      ++i;
+      continue;
+    }
+    if (IsSeparator(cp)) continue;
+    out->push_back(cp);
+    last = i;
+  }
+  return true;
+}
+
 std::u32string KeyOf(std::string_view text) {
-  std::vector<NormChar> chars;
-  if (!NormalizeChars(text, &chars)) return {};
   std::u32string out;
-  for (const auto& key_char : BuildKey(chars)) out.push_back(key_char.cp);
+  if (!KeyInto(text, &out)) out.clear();
   return out;
 }
 

@@ -41,6 +41,9 @@ std::vector<KeyChar> BuildKey(const std::vector<NormChar>& chars);
 // The key of a lexicon name or a user query as a UTF-32 string; empty when
 // `text` is not valid UTF-8 or holds only separators.
 std::u32string KeyOf(std::string_view text);
+// KeyOf() into `out` (cleared first), reusing its capacity. Returns false,
+// leaving `out` partial, when `text` is not valid UTF-8.
+bool KeyInto(std::string_view text, std::u32string* out);
 
 // Characters ignored by keys: spaces and tabs (not line breaks), hyphens and dashes, dots,
 // underscores, middle dots and invisible format characters.

@@ -9,6 +9,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "support/skip.h"
@@ -247,6 +248,48 @@ TEST_CASE("Fuzzy matches are bounded and report a lower confidence", "[linker]")
   strict.min_fuzzy_confidence = 0.95;
   const EntityLinker strict_linker(Bundled(), strict);
   CHECK(strict_linker.Link("Anthropik").empty());
+}
+
+TEST_CASE("Fuzzy names built on first use are shared safely by threads", "[linker]") {
+  // A fresh linker, so that the threads race for the first fuzzy look-up.
+  const EntityLinker linker(Bundled());
+  constexpr int kThreads = 4;
+  std::vector<std::string> linked(kThreads);
+  std::vector<std::string> resolved(kThreads);
+  {
+    std::vector<std::jthread> threads;
+    for (int t = 0; t < kThreads; ++t) {
+      threads.emplace_back([&, t] {
+        const auto mentions = linker.Link("Anthropik 发布了新模型");
+        if (mentions.size() == 1) linked[t] = mentions[0].entity_id;
+        resolved[t] = linker.Resolve("livecodebanch");
+      });
+    }
+  }
+  for (int t = 0; t < kThreads; ++t) {
+    CHECK(linked[t] == "anthropic");
+    CHECK(resolved[t] == "livecodebench");
+  }
+}
+
+TEST_CASE("A lexicon with no fuzzy names links exactly only", "[linker]") {
+  // Catalog files (zz-catalog-*) are matched exactly only.
+  const auto dir = std::filesystem::temp_directory_path() / "claimkb-linker-test-no-fuzzy";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "zz-catalog-orgs.tsv") << "anthropic\torg\tAnthropic\n";
+  const auto lexicon = claimkb::Lexicon::Load(dir.string());
+  std::filesystem::remove_all(dir);
+  REQUIRE(lexicon);
+  const EntityLinker linker(*lexicon);
+  CHECK(linker.Link("Anthropik 发布了新模型").empty());
+  CHECK(linker.Resolve("anthropik").empty());
+  const std::string text = "Anthropic 发布了新模型";
+  const auto mentions = linker.Link(text);
+  CheckSurfaces(text, mentions);
+  REQUIRE(mentions.size() == 1);
+  CHECK(mentions[0].entity_id == "anthropic");
+  CHECK(mentions[0].surface == "Anthropic");
 }
 
 TEST_CASE("Invalid UTF-8 yields no mentions", "[linker]") {

@@ -164,6 +164,10 @@ TEST_CASE("Bad rows are reported with their file and line", "[lexicon]") {
       {"a\tmodel\t \n", 1, "no name"},
       {"a\tmodel\tA\t-\t-\t-\t-\t-\t-\t-\t-\textra\n", 1, "columns"},
       {"a\tmodel\tA\t-\t-\t-\t-\t-\t-\t-\tnobody\n", 1, "maker 'nobody'"},
+      // More cells than the parser keeps are still counted: 3 + 11 = 14.
+      {"a\tmodel\tA\t-\t-\t-\t-\t-\t-\t-\t-\t-\t-\t-\n", 1, "found 14"},
+      // Of two repeated ids, the row that repeats first is reported.
+      {"a\tmodel\tA\nb\tmodel\tB\nb\tmodel\tB2\na\tmodel\tA2\n", 3, "duplicate id 'b'"},
   };
   for (const auto& c : cases) {
     ScratchDir dir("bad");

@@ -87,12 +87,21 @@ class Lexicon {
   // Takes the entries as given; Load() is what validates them. Entries whose
   // id repeats are reachable through Find() only by their first occurrence.
   explicit Lexicon(std::vector<LexiconEntry> entries);
+  // The maps below hold views into entries_: a copy would point into the
+  // original's strings.
+  Lexicon(const Lexicon&) = delete;
+  Lexicon& operator=(const Lexicon&) = delete;
 
  private:
+  // What Load() checks once the entries are indexed (lexicon.cc).
+  Status Validate() const;
+
   std::vector<LexiconEntry> entries_;
-  std::unordered_map<std::string, std::size_t> by_id_;  // id -> index into entries_.
+  // The keys are views of the entries' own ids (a copy of every id cost an
+  // allocation each at every start-up).
+  std::unordered_map<std::string_view, std::size_t> by_id_;  // id -> index into entries_.
   // Parent id -> indexes of its direct children, in entry order.
-  std::unordered_map<std::string, std::vector<std::size_t>> children_;
+  std::unordered_map<std::string_view, std::vector<std::size_t>> children_;
   // Family key ("deepseek", "gptoss") -> index of the family's root model entry.
   std::unordered_map<std::string, std::size_t> family_roots_;
 };
