@@ -338,3 +338,46 @@ TEST_CASE("a query nested or long beyond the bounds is refused, not a crash", "[
   CHECK(Ids(searcher, ok) ==
         Set{"gemini-live#0", "gemini-live#1", "gemini-live#2", "gemini-live#3"});
 }
+
+TEST_CASE("Tallies over two local databases count each claim once, by its own value",
+          "[searcher]") {
+  // The tally reads the stance × speaker value stream of the combined
+  // databases: their documents interleave (1, 2 from the first, 1 from the
+  // second, ...), and each match must meet its own value, not a neighbour's.
+  // The coding claims: 田博士 and Nathan (positive) in "one", Lance
+  // (negative) in "two" (tests/indexer/index_fixture.h).
+  TempDir dir;
+  auto lexicon = TestLexicon();
+  {
+    auto one = claimkb::ClaimIndex::Open(dir.Sub("one"));
+    auto two = claimkb::ClaimIndex::Open(dir.Sub("two"));
+    REQUIRE(one);
+    REQUIRE(two);
+    for (const auto& claim : SampleClaims()) {
+      auto& index = claim.episode_slug == "agents" ? *two : *one;
+      REQUIRE(index->Replace(claim, *lexicon));
+    }
+    REQUIRE((*one)->Commit(1));
+    REQUIRE((*two)->Commit(1));
+  }
+  auto searcher = Searcher::Open({dir.Sub("one"), dir.Sub("two")},
+                                 std::make_shared<const claimkb::EntityLinker>(lexicon));
+  REQUIRE(searcher);
+  claimkb::RankedQuery coding;
+  coding.filter = "topic:coding";
+  auto tally = (*searcher)->Tally(coding, 0);
+  REQUIRE(tally);
+  CHECK(tally->total == 3);
+  using Stances = std::map<std::string, int>;
+  CHECK(tally->by_speaker == std::map<std::string, Stances>{{"田博士", {{"positive", 1}}},
+                                                            {"Nathan", {{"positive", 1}}},
+                                                            {"Lance", {{"negative", 1}}}});
+  // Every claim: the four of "one" and the two of "two", each once.
+  claimkb::RankedQuery all;
+  auto every = (*searcher)->Tally(all, 0);
+  REQUIRE(every);
+  CHECK(every->total == 6);
+  CHECK(every->by_speaker.at("余北") == Stances{{"negative", 1}});
+  CHECK(every->by_speaker.at("editor") == Stances{{"mixed", 1}});
+  CHECK(every->by_speaker.at("Lance") == Stances{{"negative", 1}, {"neutral", 1}});
+}
