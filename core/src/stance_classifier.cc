@@ -808,6 +808,20 @@ const CueScanner& StanceScanner() {
     add({"的关键问题", "的关键难题", "最关键的问题", "最重要的问题", "的关键风险"}, kNeutralWord);
     // "X 的关键在于 Y" says what X needs, as 在于 alone does.
     add({"的关键在于", "关键在于", "的关键是要"}, kRequirement);
+    // Descriptive lines read as verdicts (issue 8, eighth round). 复杂 with a
+    // degree before 的 modifies a noun and says what kind of thing it is
+    // ("一套很复杂的Agent框架"), as bare 复杂 does ("最复杂任务"); as a
+    // predicate ("事情会很复杂") it still blames.
+    add({"很复杂的", "非常复杂的", "十分复杂的", "相当复杂的", "特别复杂的", "越来越复杂的",
+         "更复杂的", "最复杂的"},
+        kNeutralWord);
+    // What is unproven is asked, not asserted ("没有证明可用少量数据带来跨领域
+    // 飞跃"): the praise after it is the open claim, as after 是否, and the
+    // words alone state the evidence, not a verdict ("但无法证实").
+    add({"没有证明", "并没有证明", "未证明", "尚未证明", "无法证明", "未被证明", "没有证实",
+         "未经证实", "尚未证实", "无法证实", "未被证实", "未经验证", "尚未验证", "not proven",
+         "unproven"},
+        kOpenQuestion);
     return cues;
   }());
   return scanner;
@@ -1496,7 +1510,14 @@ const CueScanner& FrameScanner() {
          "cannot only",
          // Negator characters inside words, as in the stance cues.
          "识别", "区别", "类别", "级别", "分别", "个别", "告别", "辨别", "性别", "鉴别", "差别",
-         "判别", "派别", "别人", "别的", "别处", "别家", "不光", "不单", "没错"},
+         "判别", "派别", "别人", "别的", "别处", "别家", "不光", "不单", "没错",
+         // "More like" likens (issue 8, eighth round): "更像行业趋势", "演化更
+         // 像找到算法" say what a thing resembles, with no degree of quality.
+         "更像", "更像是",
+         // A degree inside an attribute that says what kind of thing it is,
+         // as in the stance cues ("一套很复杂的Agent框架").
+         "很复杂的", "非常复杂的", "十分复杂的", "相当复杂的", "特别复杂的", "越来越复杂的",
+         "更复杂的", "最复杂的"},
         kFrameNone);
     return cues;
   }());
