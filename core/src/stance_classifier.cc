@@ -1514,6 +1514,9 @@ const CueScanner& FrameScanner() {
          // "More like" likens (issue 8, eighth round): "更像行业趋势", "演化更
          // 像找到算法" say what a thing resembles, with no degree of quality.
          "更像", "更像是",
+         // 更 before a verb or a copula is "all the more", not a degree of
+         // quality ("Google就更把它当做一个工程项目", "更是如此").
+         "更把", "更是", "更要", "更在于",
          // A degree inside an attribute that says what kind of thing it is,
          // as in the stance cues ("一套很复杂的Agent框架").
          "很复杂的", "非常复杂的", "十分复杂的", "相当复杂的", "特别复杂的", "越来越复杂的",
@@ -1544,6 +1547,16 @@ bool IsBlame(int tag) {
 // `cues` (hand and lexicon, sorted by position) sign the degree adverbs: one
 // that intensifies blame ("很糟", "更差") counts apart from the others, which
 // mostly intensify praise or an unlisted evaluative word ("非常宽容").
+// Whether a requirement or an open question (需要, 必须, 是否, 没有证明)
+// opens before `pos` in the same clause.
+bool Required(std::string_view text, const std::vector<StanceCue>& cues, std::size_t pos) {
+  return std::any_of(cues.begin(), cues.end(), [&](const StanceCue& cue) {
+    if ((cue.tag != kRequirement && cue.tag != kOpenQuestion) || cue.end > pos) return false;
+    const std::vector<std::size_t> starts = ClauseStarts(text.substr(0, pos));
+    return starts.empty() || starts.back() <= cue.end;
+  });
+}
+
 FrameCounts CountFrames(std::string_view text, const std::vector<StanceCue>& cues) {
   FrameCounts counts;
   bool relieved = false;
@@ -1554,6 +1567,10 @@ FrameCounts CountFrames(std::string_view text, const std::vector<StanceCue>& cue
   for (const CueMatch& match : FrameScanner().Scan(text)) {
     switch (match.tag) {
       case kFrameDegree: {
+        // A degree inside what is required or asked ("必须把经历升华为更一般的
+        // 表示", "是否更好") intensifies nothing asserted, as the rules keep
+        // no praise there (issue 8, eighth round).
+        if (Required(text, cues, match.begin)) break;
         const auto next = std::find_if(cues.begin(), cues.end(), [&](const StanceCue& cue) {
           return cue.tag != kNeutralWord && cue.begin >= match.begin &&
                  cue.begin <= match.end + kDegreeReach;
