@@ -1805,6 +1805,39 @@ void ApplyAbsence(std::string_view text, const std::vector<StanceTarget>& target
   }
 }
 
+bool IsSentenceBreak(char32_t cp) {
+  return cp == U'。' || cp == U'！' || cp == U'？' || cp == '!' || cp == '?';
+}
+
+// A verdict does not reach across a sentence break (issue 8, eighth round):
+// in a quoted passage of several sentences, a target named in a sentence
+// that judges nothing ("预训练已经是一个相对确定性的范式了。…Google的工程管理
+// 能力非常强") is described there, not judged by the next sentence's verdict
+// on something else. Such a target is neutral, by the rules. A claim of one
+// sentence, or one whose every sentence is silent, is left as it was.
+void ApplySentenceReach(std::string_view text, const std::vector<StanceTarget>& targets,
+                        const std::vector<Contribution>& contributions,
+                        std::vector<Stance>* per_target, std::vector<bool>* by_rules) {
+  std::vector<std::size_t> breaks;  // Byte offsets just after each sentence break.
+  for (std::size_t pos = 0; pos < text.size();) {
+    char32_t cp = 0;
+    pos += DecodeUtf8At(text, pos, &cp);
+    if (IsSentenceBreak(cp) && pos < text.size()) breaks.push_back(pos);
+  }
+  if (breaks.empty() || contributions.empty()) return;
+  for (std::size_t t = 0; t < targets.size() && t < per_target->size(); ++t) {
+    const auto next = std::upper_bound(breaks.begin(), breaks.end(), targets[t].begin);
+    const std::size_t begin = next == breaks.begin() ? 0 : *(next - 1);
+    const std::size_t end = next == breaks.end() ? text.size() : *next;
+    const bool judged_here =
+        std::any_of(contributions.begin(), contributions.end(),
+                    [&](const Contribution& c) { return c.pos >= begin && c.pos < end; });
+    if (judged_here) continue;
+    (*per_target)[t] = Stance::kNeutral;
+    if (by_rules != nullptr && t < by_rules->size()) (*by_rules)[t] = true;
+  }
+}
+
 }  // namespace
 
 StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarget>& targets,
@@ -1820,6 +1853,7 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
   result.predicate_begin = rules.predicate_begin;
   if (context.model == nullptr && !context.want_features) {
     ApplyAbsence(text, targets, &result.per_target);
+    ApplySentenceReach(text, targets, rules.contributions, &result.per_target, nullptr);
     return result;
   }
 
@@ -1849,6 +1883,8 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
   }
   if (context.model == nullptr) {
     ApplyAbsence(text, targets, &result.per_target);
+    ApplySentenceReach(text, targets, full.contributions, &result.per_target,
+                       &result.target_by_rules);
     return result;
   }
   if (!result.overall_by_rules) result.overall = context.model->Predict(result.overall_features);
@@ -1857,6 +1893,8 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
       result.per_target[t] = context.model->Predict(result.target_features[t]);
   }
   ApplyAbsence(text, targets, &result.per_target);
+  ApplySentenceReach(text, targets, full.contributions, &result.per_target,
+                     &result.target_by_rules);
   return result;
 }
 
