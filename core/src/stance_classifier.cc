@@ -822,6 +822,15 @@ const CueScanner& StanceScanner() {
          "未经证实", "尚未证实", "无法证实", "未被证实", "未经验证", "尚未验证", "not proven",
          "unproven"},
         kOpenQuestion);
+    // "当时强化学习还没现在这么成熟", "没有现在这么卷": a past state measured
+    // against the present says the present is so; the word after it judges
+    // as it stands, not denied.
+    add({"没现在这么", "没有现在这么", "没现在那么", "没有现在那么", "没今天这么", "没有今天这么",
+         "没如今这么", "没有如今这么", "不像现在这么", "不像现在那么", "不像今天这么",
+         // With 还 in front, or the scanner's longer 还没 would take the negator.
+         "还没现在这么", "还没有现在这么", "还没现在那么", "还没有现在那么", "还没今天这么",
+         "还没有今天这么", "还不像现在这么"},
+        kNeutralWord);
     return cues;
   }());
   return scanner;
