@@ -1526,6 +1526,9 @@ const CueScanner& FrameScanner() {
          // 更 before a verb or a copula is "all the more", not a degree of
          // quality ("Google就更把它当做一个工程项目", "更是如此").
          "更把", "更是", "更要", "更在于",
+         // "Especially" brings in an example ("特别是在Transformer之后"), no
+         // degree of anything.
+         "特别是", "尤其是",
          // A degree inside an attribute that says what kind of thing it is,
          // as in the stance cues ("一套很复杂的Agent框架").
          "很复杂的", "非常复杂的", "十分复杂的", "相当复杂的", "特别复杂的", "越来越复杂的",

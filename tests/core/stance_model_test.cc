@@ -477,6 +477,9 @@ TEST_CASE("A likeness and a requirement carry no degree of quality", "[stance][f
   CHECK(FeaturesOf("必须做实验，结果更一般")[StanceFeature::kDegree] == 1);
   // 更 before a verb (更把) is "all the more".
   CHECK(FeaturesOf("那Google就更把它当做一个工程项目来做")[StanceFeature::kDegree] == 0);
+  // 特别是 ("especially") brings in an example; 特别 before a word is a degree.
+  CHECK(FeaturesOf("特别是在Transformer之后")[StanceFeature::kDegree] == 0);
+  CHECK(FeaturesOf("这个模型特别宽容")[StanceFeature::kDegree] == 1);
 }
 
 TEST_CASE("What is unproven is not asserted", "[stance][rules]") {
