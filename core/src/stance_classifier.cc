@@ -808,6 +808,29 @@ const CueScanner& StanceScanner() {
     add({"的关键问题", "的关键难题", "最关键的问题", "最重要的问题", "的关键风险"}, kNeutralWord);
     // "X 的关键在于 Y" says what X needs, as 在于 alone does.
     add({"的关键在于", "关键在于", "的关键是要"}, kRequirement);
+    // Descriptive lines read as verdicts (issue 8, eighth round). 复杂 with a
+    // degree before 的 modifies a noun and says what kind of thing it is
+    // ("一套很复杂的Agent框架"), as bare 复杂 does ("最复杂任务"); as a
+    // predicate ("事情会很复杂") it still blames.
+    add({"很复杂的", "非常复杂的", "十分复杂的", "相当复杂的", "特别复杂的", "越来越复杂的",
+         "更复杂的", "最复杂的"},
+        kNeutralWord);
+    // What is unproven is asked, not asserted ("没有证明可用少量数据带来跨领域
+    // 飞跃"): the praise after it is the open claim, as after 是否, and the
+    // words alone state the evidence, not a verdict ("但无法证实").
+    add({"没有证明", "并没有证明", "未证明", "尚未证明", "无法证明", "未被证明", "没有证实",
+         "未经证实", "尚未证实", "无法证实", "未被证实", "未经验证", "尚未验证", "not proven",
+         "unproven"},
+        kOpenQuestion);
+    // "当时强化学习还没现在这么成熟", "没有现在这么卷": a past state measured
+    // against the present says the present is so; the word after it judges
+    // as it stands, not denied.
+    add({"没现在这么", "没有现在这么", "没现在那么", "没有现在那么", "没今天这么", "没有今天这么",
+         "没如今这么", "没有如今这么", "不像现在这么", "不像现在那么", "不像今天这么",
+         // With 还 in front, or the scanner's longer 还没 would take the negator.
+         "还没现在这么", "还没有现在这么", "还没现在那么", "还没有现在那么", "还没今天这么",
+         "还没有今天这么", "还不像现在这么"},
+        kNeutralWord);
     return cues;
   }());
   return scanner;
@@ -1496,7 +1519,20 @@ const CueScanner& FrameScanner() {
          "cannot only",
          // Negator characters inside words, as in the stance cues.
          "识别", "区别", "类别", "级别", "分别", "个别", "告别", "辨别", "性别", "鉴别", "差别",
-         "判别", "派别", "别人", "别的", "别处", "别家", "不光", "不单", "没错"},
+         "判别", "派别", "别人", "别的", "别处", "别家", "不光", "不单", "没错",
+         // "More like" likens (issue 8, eighth round): "更像行业趋势", "演化更
+         // 像找到算法" say what a thing resembles, with no degree of quality.
+         "更像", "更像是",
+         // 更 before a verb or a copula is "all the more", not a degree of
+         // quality ("Google就更把它当做一个工程项目", "更是如此").
+         "更把", "更是", "更要", "更在于",
+         // "Especially" brings in an example ("特别是在Transformer之后"), no
+         // degree of anything.
+         "特别是", "尤其是",
+         // A degree inside an attribute that says what kind of thing it is,
+         // as in the stance cues ("一套很复杂的Agent框架").
+         "很复杂的", "非常复杂的", "十分复杂的", "相当复杂的", "特别复杂的", "越来越复杂的",
+         "更复杂的", "最复杂的"},
         kFrameNone);
     return cues;
   }());
@@ -1523,6 +1559,16 @@ bool IsBlame(int tag) {
 // `cues` (hand and lexicon, sorted by position) sign the degree adverbs: one
 // that intensifies blame ("很糟", "更差") counts apart from the others, which
 // mostly intensify praise or an unlisted evaluative word ("非常宽容").
+// Whether a requirement or an open question (需要, 必须, 是否, 没有证明)
+// opens before `pos` in the same clause.
+bool Required(std::string_view text, const std::vector<StanceCue>& cues, std::size_t pos) {
+  return std::any_of(cues.begin(), cues.end(), [&](const StanceCue& cue) {
+    if ((cue.tag != kRequirement && cue.tag != kOpenQuestion) || cue.end > pos) return false;
+    const std::vector<std::size_t> starts = ClauseStarts(text.substr(0, pos));
+    return starts.empty() || starts.back() <= cue.end;
+  });
+}
+
 FrameCounts CountFrames(std::string_view text, const std::vector<StanceCue>& cues) {
   FrameCounts counts;
   bool relieved = false;
@@ -1533,6 +1579,10 @@ FrameCounts CountFrames(std::string_view text, const std::vector<StanceCue>& cue
   for (const CueMatch& match : FrameScanner().Scan(text)) {
     switch (match.tag) {
       case kFrameDegree: {
+        // A degree inside what is required or asked ("必须把经历升华为更一般的
+        // 表示", "是否更好") intensifies nothing asserted, as the rules keep
+        // no praise there (issue 8, eighth round).
+        if (Required(text, cues, match.begin)) break;
         const auto next = std::find_if(cues.begin(), cues.end(), [&](const StanceCue& cue) {
           return cue.tag != kNeutralWord && cue.begin >= match.begin &&
                  cue.begin <= match.end + kDegreeReach;
@@ -1767,6 +1817,39 @@ void ApplyAbsence(std::string_view text, const std::vector<StanceTarget>& target
   }
 }
 
+bool IsSentenceBreak(char32_t cp) {
+  return cp == U'。' || cp == U'！' || cp == U'？' || cp == '!' || cp == '?';
+}
+
+// A verdict does not reach across a sentence break (issue 8, eighth round):
+// in a quoted passage of several sentences, a target named in a sentence
+// that judges nothing ("预训练已经是一个相对确定性的范式了。…Google的工程管理
+// 能力非常强") is described there, not judged by the next sentence's verdict
+// on something else. Such a target is neutral, by the rules. A claim of one
+// sentence, or one whose every sentence is silent, is left as it was.
+void ApplySentenceReach(std::string_view text, const std::vector<StanceTarget>& targets,
+                        const std::vector<Contribution>& contributions,
+                        std::vector<Stance>* per_target, std::vector<bool>* by_rules) {
+  std::vector<std::size_t> breaks;  // Byte offsets just after each sentence break.
+  for (std::size_t pos = 0; pos < text.size();) {
+    char32_t cp = 0;
+    pos += DecodeUtf8At(text, pos, &cp);
+    if (IsSentenceBreak(cp) && pos < text.size()) breaks.push_back(pos);
+  }
+  if (breaks.empty() || contributions.empty()) return;
+  for (std::size_t t = 0; t < targets.size() && t < per_target->size(); ++t) {
+    const auto next = std::upper_bound(breaks.begin(), breaks.end(), targets[t].begin);
+    const std::size_t begin = next == breaks.begin() ? 0 : *(next - 1);
+    const std::size_t end = next == breaks.end() ? text.size() : *next;
+    const bool judged_here =
+        std::any_of(contributions.begin(), contributions.end(),
+                    [&](const Contribution& c) { return c.pos >= begin && c.pos < end; });
+    if (judged_here) continue;
+    (*per_target)[t] = Stance::kNeutral;
+    if (by_rules != nullptr && t < by_rules->size()) (*by_rules)[t] = true;
+  }
+}
+
 }  // namespace
 
 StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarget>& targets,
@@ -1782,6 +1865,7 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
   result.predicate_begin = rules.predicate_begin;
   if (context.model == nullptr && !context.want_features) {
     ApplyAbsence(text, targets, &result.per_target);
+    ApplySentenceReach(text, targets, rules.contributions, &result.per_target, nullptr);
     return result;
   }
 
@@ -1811,6 +1895,8 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
   }
   if (context.model == nullptr) {
     ApplyAbsence(text, targets, &result.per_target);
+    ApplySentenceReach(text, targets, full.contributions, &result.per_target,
+                       &result.target_by_rules);
     return result;
   }
   if (!result.overall_by_rules) result.overall = context.model->Predict(result.overall_features);
@@ -1819,6 +1905,8 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
       result.per_target[t] = context.model->Predict(result.target_features[t]);
   }
   ApplyAbsence(text, targets, &result.per_target);
+  ApplySentenceReach(text, targets, full.contributions, &result.per_target,
+                     &result.target_by_rules);
   return result;
 }
 

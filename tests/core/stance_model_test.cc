@@ -452,5 +452,79 @@ TEST_CASE("A praise word naming a kind of problem is the problem", "[stance][rul
   CHECK(RulesVerdict("团队协作很顺畅") == Stance::kPositive);
 }
 
+// Issue 8, eighth round: descriptive, reported and quoted lines read as
+// verdicts. Each expectation is worked out from the cue lists by hand.
+TEST_CASE("A degree inside an attribute describes", "[stance][rules]") {
+  // 很复杂 as a predicate blames (a degree pair); before 的 it modifies
+  // 框架 and says what kind of framework it is.
+  CHECK(RulesVerdict("Claude一直是一套很复杂的Agent框架") == Stance::kNeutral);
+  CHECK(RulesVerdict("这套框架很复杂") == Stance::kNegative);
+  // The model sees no degree either: 很 is inside the attribute.
+  CHECK(FeaturesOf("一套很复杂的框架")[internal::StanceFeature::kDegree] == 0);
+  CHECK(FeaturesOf("这套框架很复杂")[internal::StanceFeature::kDegree] +
+            FeaturesOf("这套框架很复杂")[internal::StanceFeature::kDegreeBlame] ==
+        1);
+}
+
+TEST_CASE("A likeness and a requirement carry no degree of quality", "[stance][features]") {
+  using internal::StanceFeature;
+  // 更像 likens; 更 alone (更一般) is a degree adverb the model counts.
+  CHECK(FeaturesOf("更像行业趋势")[StanceFeature::kDegree] == 0);
+  CHECK(FeaturesOf("经历升华为更一般的表示")[StanceFeature::kDegree] == 1);
+  // After 必须 in the same clause the degree is part of what is required.
+  CHECK(FeaturesOf("也必须把经历升华为更一般的表示")[StanceFeature::kDegree] == 0);
+  // In the next clause it counts again: the requirement governs its clause.
+  CHECK(FeaturesOf("必须做实验，结果更一般")[StanceFeature::kDegree] == 1);
+  // 更 before a verb (更把) is "all the more".
+  CHECK(FeaturesOf("那Google就更把它当做一个工程项目来做")[StanceFeature::kDegree] == 0);
+  // 特别是 ("especially") brings in an example; 特别 before a word is a degree.
+  CHECK(FeaturesOf("特别是在Transformer之后")[StanceFeature::kDegree] == 0);
+  CHECK(FeaturesOf("这个模型特别宽容")[StanceFeature::kDegree] == 1);
+}
+
+TEST_CASE("What is unproven is not asserted", "[stance][rules]") {
+  // 飞跃 praises; after 没有证明 it is the claim left open, as after 是否.
+  CHECK(RulesVerdict("可用少量数据带来跨领域飞跃") == Stance::kPositive);
+  CHECK(RulesVerdict("没有证明可用少量数据带来跨领域飞跃") == Stance::kNeutral);
+  CHECK(RulesVerdict("是否可用少量数据带来跨领域飞跃") == Stance::kNeutral);
+  // 无法 doubts (a weak negator) before an ordinary verb; 无法证实 states
+  // the evidence and judges nothing.
+  CHECK(RulesVerdict("但无法证实") == Stance::kNeutral);
+  CHECK(RulesVerdict("后来的相近者难以盈利") == Stance::kNegative);
+}
+
+TEST_CASE("A past state measured against the present is not denied", "[stance][rules]") {
+  // 成熟 praises; 还不 denies it, 还没现在这么 only measures the past by now.
+  CHECK(RulesVerdict("当时强化学习还不成熟") == Stance::kNegative);
+  CHECK(RulesVerdict("当时强化学习还没现在这么成熟") == Stance::kPositive);
+}
+
+TEST_CASE("A verdict does not reach a target across a sentence break", "[stance][rules]") {
+  const auto target_stance = [](std::string_view text, std::string_view name) {
+    const std::size_t at = text.find(name);
+    REQUIRE(at != std::string_view::npos);
+    const std::vector<internal::StanceTarget> targets = {{at, at + name.size()}};
+    return internal::ClassifyStance(text, targets, internal::StanceContext{}).per_target[0];
+  };
+  // 强 (非常强) praises the team in the second sentence; the first sentence
+  // only says what pretraining is.
+  CHECK(target_stance("预训练已经是一个相对确定性的范式了。团队的能力非常强。", "预训练") ==
+        Stance::kNeutral);
+  // Within one sentence the whole claim's verdict still reaches a target
+  // whose clause judges nothing, as before.
+  CHECK(target_stance("预训练已经是一个范式了，团队的能力非常强", "预训练") ==
+        Stance::kPositive);
+  // A target in the sentence that judges takes that verdict.
+  CHECK(target_stance("这是一个范式。预训练非常强。", "预训练") == Stance::kPositive);
+}
+
+TEST_CASE("Verbs of regarding carry no polarity in any spelling", "[stance][lexicon]") {
+  const internal::PolarityLexicon& lexicon = internal::PolarityLexicon::Default();
+  // 当作 and 看作 were dropped by the hand review; 当做 and 看成 spell them.
+  for (std::string_view text : {"把它当作项目", "把它当做项目", "把它看作项目", "把它看成项目"}) {
+    CHECK(lexicon.Scan(text).empty());
+  }
+}
+
 }  // namespace
 }  // namespace claimkb
