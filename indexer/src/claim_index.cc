@@ -424,7 +424,7 @@ Status ClaimIndex::Replace(const StoredClaim& stored, const Lexicon& lexicon) {
     // Stance and speaker in one value: one spy counts the speaker × stance
     // table of a question in one pass (layout 5).
     doc.add_value(kSlotStanceSpeaker,
-                  std::string(StanceName(claim.stance)) + '\x1f' + stored.speaker_name);
+                  EncodeStanceSpeaker(StanceName(claim.stance), stored.speaker_name));
     // Everything a hit shows in one value: one lookup per hit.
     doc.add_value(kSlotHitCard, EncodeHitCard({stored.id, stored.speaker_name,
                                                StanceName(claim.stance),

@@ -50,4 +50,20 @@ HitCard DecodeHitCard(std::string_view value) {
   return card;
 }
 
+std::string EncodeStanceSpeaker(std::string_view stance, std::string_view speaker) {
+  std::string out(stance);
+  out.push_back(kSeparator);
+  out.append(speaker);
+  return out;
+}
+
+bool SplitStanceSpeaker(std::string_view value, std::string_view* stance,
+                        std::string_view* speaker) {
+  const std::size_t cut = value.find(kSeparator);
+  if (cut == std::string_view::npos) return false;
+  *stance = value.substr(0, cut);
+  *speaker = value.substr(cut + 1);
+  return true;
+}
+
 }  // namespace claimkb

@@ -431,12 +431,12 @@ Result<SearchResult> Searcher::Impl::Run(const Xapian::Query& query, const Searc
       for (auto it = stance_speaker_spy.values_begin(); it != stance_speaker_spy.values_end();
            ++it) {
         const std::string value = *it;
-        const std::size_t cut = value.find('\x1f');
-        if (cut == std::string::npos) continue;
+        std::string_view stance, speaker;
+        if (!SplitStanceSpeaker(value, &stance, &speaker)) continue;
         const int count = static_cast<int>(it.get_termfreq());
-        stances[value.substr(0, cut)] += count;
+        stances[std::string(stance)] += count;
         // An unnamed turn's claims count under no speaker.
-        if (cut + 1 < value.size()) speakers[value.substr(cut + 1)] += count;
+        if (!speaker.empty()) speakers[std::string(speaker)] += count;
       }
       result.facets = {Sorted(models), Sorted(speakers), Sorted(topics), Sorted(stances)};
     }
@@ -789,12 +789,12 @@ Result<MatchTally> Searcher::Tally(const RankedQuery& request, double min_weight
     enquire.get_mset(0, 0, db.get_doccount());
     for (auto it = pairs.values_begin(); it != pairs.values_end(); ++it) {
       const std::string value = *it;
-      const std::size_t cut = value.find('\x1f');
-      if (cut == std::string::npos) continue;
-      const std::string stance = value.substr(0, cut);
+      std::string_view stance_name, speaker;
+      if (!SplitStanceSpeaker(value, &stance_name, &speaker)) continue;
+      const std::string stance(stance_name);
       if (!StanceFromName(stance)) continue;
       // An unnamed turn's claims count under "".
-      tally.by_speaker[value.substr(cut + 1)][stance] += static_cast<int>(it.get_termfreq());
+      tally.by_speaker[std::string(speaker)][stance] += static_cast<int>(it.get_termfreq());
       tally.total += it.get_termfreq();
     }
     return {};

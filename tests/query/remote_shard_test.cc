@@ -19,11 +19,11 @@
 #include "claimkb/indexer/claim_index.h"
 #include "claimkb/query/searcher.h"
 #include "indexer/index_fixture.h"
+#include "query/split_shards.h"
 #include "support/xapian_tcp_server.h"
 
 using claimkb::ErrorCode;
 using claimkb::Searcher;
-using claimkb::testing::SampleClaims;
 using claimkb::testing::TcpServer;
 using claimkb::testing::TempDir;
 using claimkb::testing::TestLexicon;
@@ -32,17 +32,7 @@ namespace {
 
 // Shard "local" holds the gemini-live claims, shard "remote" the agents ones.
 void BuildShards(const TempDir& dir) {
-  auto lexicon = TestLexicon();
-  auto local = claimkb::ClaimIndex::Open(dir.Sub("local"));
-  auto remote = claimkb::ClaimIndex::Open(dir.Sub("remote"));
-  REQUIRE(local);
-  REQUIRE(remote);
-  for (const auto& claim : SampleClaims()) {
-    auto& index = claim.episode_slug == "agents" ? *remote : *local;
-    REQUIRE(index->Replace(claim, *lexicon));
-  }
-  REQUIRE((*local)->Commit(1));
-  REQUIRE((*remote)->Commit(1));
+  claimkb::testing::IndexSplit(dir.Sub("local"), dir.Sub("remote"));
 }
 
 std::shared_ptr<const claimkb::EntityLinker> Linker() {
@@ -134,18 +124,7 @@ TEST_CASE("A remote hit is shown whole: its episode's fields come from its own s
   // remote "agents" episode is row 1 there, and row 1 of the local shard is
   // another episode. The record must come from the hit's own shard.
   TempDir dir;
-  auto lexicon = TestLexicon();
-  auto local = claimkb::ClaimIndex::Open(dir.Sub("local"));
-  auto remote = claimkb::ClaimIndex::Open(dir.Sub("remote"));
-  REQUIRE(local);
-  REQUIRE(remote);
-  for (auto claim : SampleClaims()) {
-    claim.episode_id = 1;
-    auto& index = claim.episode_slug == "agents" ? *remote : *local;
-    REQUIRE(index->Replace(claim, *lexicon));
-  }
-  REQUIRE((*local)->Commit(1));
-  REQUIRE((*remote)->Commit(1));
+  claimkb::testing::IndexSplit(dir.Sub("local"), dir.Sub("remote"), /*episode_id=*/1);
   TcpServer server(claimkb::ClaimIndex::IndexDirectory(dir.Sub("remote")));
   auto searcher = Searcher::Open({dir.Sub("local"), server.Source()}, Linker());
   REQUIRE(searcher);

@@ -8,6 +8,7 @@
 #include "claimkb/core/entity_linker.h"
 #include "claimkb/indexer/claim_index.h"
 #include "indexer/index_fixture.h"
+#include "query/split_shards.h"
 
 using claimkb::CjkSegmentation;
 using claimkb::ErrorCode;
@@ -347,21 +348,9 @@ TEST_CASE("Tallies over two local databases count each claim once, by its own va
   // The coding claims: 田博士 and Nathan (positive) in "one", Lance
   // (negative) in "two" (tests/indexer/index_fixture.h).
   TempDir dir;
-  auto lexicon = TestLexicon();
-  {
-    auto one = claimkb::ClaimIndex::Open(dir.Sub("one"));
-    auto two = claimkb::ClaimIndex::Open(dir.Sub("two"));
-    REQUIRE(one);
-    REQUIRE(two);
-    for (const auto& claim : SampleClaims()) {
-      auto& index = claim.episode_slug == "agents" ? *two : *one;
-      REQUIRE(index->Replace(claim, *lexicon));
-    }
-    REQUIRE((*one)->Commit(1));
-    REQUIRE((*two)->Commit(1));
-  }
+  claimkb::testing::IndexSplit(dir.Sub("one"), dir.Sub("two"));
   auto searcher = Searcher::Open({dir.Sub("one"), dir.Sub("two")},
-                                 std::make_shared<const claimkb::EntityLinker>(lexicon));
+                                 std::make_shared<const claimkb::EntityLinker>(TestLexicon()));
   REQUIRE(searcher);
   claimkb::RankedQuery coding;
   coding.filter = "topic:coding";

@@ -30,6 +30,15 @@ std::string EncodeHitCard(const HitCard& card);
 // older layout is refused before this is read) leaves the rest empty.
 HitCard DecodeHitCard(std::string_view value);
 
+// The joint stance × speaker value (kSlotStanceSpeaker) that ask's tallies
+// and the speaker and stance facets count: "<stance>\x1f<speaker>", the
+// speaker empty when unnamed.
+std::string EncodeStanceSpeaker(std::string_view stance, std::string_view speaker);
+
+// Its two halves, or false when `value` has no separator.
+bool SplitStanceSpeaker(std::string_view value, std::string_view* stance,
+                        std::string_view* speaker);
+
 }  // namespace claimkb
 
 #endif  // CLAIMKB_INDEXER_HIT_CARD_H_
