@@ -2,13 +2,15 @@
 """Recall of hand-found contradiction pairs and the top ten, to be judged.
 
 Ingests ../shared/corpus and ../shared/corpus-more into one temporary
-database (or uses --db), runs `claimkb contradictions --format json`, and
-prints, for each gold file of tests/gold/contradictions/ and each split in
-it, how many gold pairs an entry within the top N joins (a pair counts at
-the rank of the first entry whose `pairs` oppose a claim of side a to a
-claim of side b). Then it prints the top ten entries of the whole list and
-of the entries whose two sides both come from one corpus folder, one line
-per side, so a reader can judge each pair. It judges nothing itself.
+database (or uses --db), runs `claimkb contradictions --format json` with
+and without --weak, and prints, for each gold file of
+tests/gold/contradictions/ and each split in it, how many gold pairs an
+entry within the top N joins (a pair counts at the rank of the first entry
+whose `pairs` oppose a claim of side a to a claim of side b), in the list
+with --weak (every pair found) and in the default list (strong evidence
+only). Then it prints the top ten entries of the default list, whole and of
+the entries whose two sides both come from one corpus folder, one line per
+side, so a reader can judge each pair. It judges nothing itself.
 
 Usage: bench/contradictions_eval.py [--claimkb build/cli/claimkb]
        [--shared ../shared] [--db DIR] [--top 10,20,50,all] [--width 90]
@@ -104,8 +106,11 @@ def main():
         subprocess.run([args.claimkb, "ingest", corpus, more, "--db", db, "--quiet"], check=True)
 
     claims = run_json([args.claimkb, "claims", "--db", db, "--format", "json"])["claims"]
-    entries = run_json([args.claimkb, "contradictions", "--db", db, "--format", "json"])["contradictions"]
-    print("%d claims, %d contradiction entries" % (len(claims), len(entries)))
+    base = [args.claimkb, "contradictions", "--db", db, "--format", "json"]
+    entries = run_json(base)["contradictions"]
+    every = run_json(base + ["--weak"])["contradictions"]
+    print("%d claims, %d contradiction entries with strong evidence, %d with --weak"
+          % (len(claims), len(entries), len(every)))
 
     tops = [t for t in args.top.split(",")]
     gold_dir = os.path.join(ROOT, "tests", "gold", "contradictions")
@@ -118,23 +123,27 @@ def main():
         for pair in gold["pairs"]:
             a = resolve(pair["a"], claims)
             b = resolve(pair["b"], claims)
-            rank = first_rank(a, b, entries)
+            rank = first_rank(a, b, every)
+            strong_rank = first_rank(a, b, entries)
             split = pair.get("split", "all")
-            by_split.setdefault(split, []).append(rank)
-            print("  %-5s %-8s %s" % (split, "#%d" % rank if rank else "MISSED", pair["name"]))
+            by_split.setdefault(split, []).append((rank, strong_rank))
+            print("  %-5s %-8s %-8s %s" % (split, "#%d" % rank if rank else "MISSED",
+                                         "#%d" % strong_rank if strong_rank else "-", pair["name"]))
         for split, ranks in sorted(by_split.items()):
-            cells = []
-            for top in tops:
-                limit = len(entries) if top == "all" else int(top)
-                hits = sum(1 for r in ranks if r is not None and r <= limit)
-                cells.append("@%s %d/%d=%.2f" % (top, hits, len(ranks), hits / len(ranks)))
-            print("  recall %-5s %s" % (split, "  ".join(cells)))
+            for which, listed, title in ((0, every, "--weak"), (1, entries, "default")):
+                cells = []
+                for top in tops:
+                    limit = len(listed) if top == "all" else int(top)
+                    hits = sum(1 for r in ranks if r[which] is not None and r[which] <= limit)
+                    cells.append("@%s %d/%d=%.2f" % (top, hits, len(ranks), hits / len(ranks)))
+                print("  recall %-5s %-8s %s" % (split, title, "  ".join(cells)))
 
     def within(folder):
         return [e for e in entries
                 if corpus_of(e["first"]["source"]["path"]) == folder
                 and corpus_of(e["second"]["source"]["path"]) == folder]
 
+    print("\n(columns: rank with --weak, rank in the default list; top tens are the default list's)")
     print_top("all entries", entries, args.width)
     print_top("both sides in corpus", within("corpus"), args.width)
     print_top("both sides in corpus-more", within("corpus-more"), args.width)

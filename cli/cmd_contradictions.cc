@@ -18,6 +18,7 @@ struct ContradictionsArgs {
   std::string episode;
   std::string since;
   int limit = -1;  // Unset: 20 in text, all in JSON.
+  bool weak = false;  // Also pairs with weak evidence.
   OutputFormat format = OutputFormat::kText;
 };
 
@@ -45,6 +46,7 @@ Result<CommandOutcome> RunContradictions(const GlobalOptions& globals,
   query.since = *since;
   query.speaker = args.speaker;
   query.episode = args.episode;
+  query.strong_only = !args.weak;
   query.limit = args.limit >= 0 ? args.limit : (args.format == OutputFormat::kText ? 20 : 0);
   Session session(globals);
   KnowledgeBase& kb = session.knowledge_base();
@@ -82,7 +84,9 @@ Result<CommandOutcome> RunContradictions(const GlobalOptions& globals,
     return CommandOutcome{};
   }
   if (found->empty()) {
-    fmt::print("No contradictions found.\n");
+    fmt::print("{}\n", args.weak ? "No contradictions found."
+                                  : "No contradictions with strong evidence found (--weak lists "
+                                    "the rest).");
     return CommandOutcome{};
   }
   int rank = 0;
@@ -100,6 +104,7 @@ Result<CommandOutcome> RunContradictions(const GlobalOptions& globals,
     }
     fmt::print("\n");
   }
+  if (!args.weak) fmt::print("{}\n", Dim("Pairs with strong evidence only; --weak lists the rest."));
   return CommandOutcome{};
 }
 
@@ -113,6 +118,9 @@ void RegisterContradictions(CLI::App& app, const GlobalOptions& globals, Action*
   command->add_option("--speaker", args->speaker, "Pairs with this speaker on one side");
   command->add_option("--episode", args->episode, "Pairs with this episode on one side");
   command->add_option("--since", args->since, "Both claims on or after YYYY-MM[-DD]");
+  command->add_flag("--weak", args->weak,
+                    "Also pairs with weak evidence (a guessed or unjudged name, a topic alone, a "
+                    "company, a story or description, two aspects), marked as such");
   AddCountOption(command, "--limit", &args->limit,
                  "At most N pairs (0 = all; default 20 in text, all in json)");
   AddFormatOption(command, &args->format, {OutputFormat::kText, OutputFormat::kJson});

@@ -16,6 +16,7 @@
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 namespace claimkb {
@@ -122,6 +123,29 @@ bool NamesMany(const Claim& claim) {
 bool SpansTheField(const Lexicon* lexicon, const std::string& id) {
   const LexiconEntry* entry = lexicon ? lexicon->Find(id) : nullptr;
   return entry != nullptr && entry->topics.empty();
+}
+
+// Whether the claim names, in its own words, an entity a company owns or
+// practises and judges that company too: "预训练现在已经进入了Google的舒适区"
+// (Google's standing), "DeepMind 最强的是强化学习" (DeepMind's strength).
+bool JudgesNamedOrg(const Claim& claim) {
+  return std::any_of(claim.entities.begin(), claim.entities.end(), [](const EntityMention& m) {
+    return m.kind == EntityKind::kOrg && !m.inferred &&
+           (m.stance == Stance::kPositive || m.stance == Stance::kNegative);
+  });
+}
+
+// Whether two claims both name, in their own words, an entity other than
+// `target`: the other side of a comparison one of them makes ("A 比 B 强"
+// against "B 比 A 强" compare the same two things).
+bool NameAnotherInCommon(const Claim& a, const Claim& b, const std::string& target) {
+  for (const EntityMention& x : a.entities) {
+    if (x.inferred || x.entity_id == target) continue;
+    for (const EntityMention& y : b.entities) {
+      if (!y.inferred && y.entity_id == x.entity_id) return true;
+    }
+  }
+  return false;
 }
 
 bool IsActor(EntityKind kind) { return kind == EntityKind::kOrg || kind == EntityKind::kPerson; }
@@ -275,6 +299,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
   std::vector<bool> remedies(claims.size(), false);  // narration.h, RemediesAProblem
   std::vector<bool> pronoun(claims.size(), false);   // narration.h, RefersByPronoun
   std::vector<bool> many(claims.size(), false);      // NamesMany
+  std::vector<bool> judges_org(claims.size(), false);  // JudgesNamedOrg
   // The entities each claim argues are needed from their absence
   // (narration.h, ArguesFromAbsence); views of the claims' own ids.
   std::vector<std::vector<std::string_view>> needed_by_absence(claims.size());
@@ -297,6 +322,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
         cost[use.claim] = SpeaksOfCost(text);
         pronoun[use.claim] = RefersByPronoun(text);
         many[use.claim] = NamesMany(claim.claim);
+        judges_org[use.claim] = JudgesNamedOrg(claim.claim);
         remedies[use.claim] = RemediesAProblem(text) || ExplainedByAbility(text);
         for (const EntityMention& mention : claim.claim.entities) {
           if (ArguesFromAbsence(text, mention.surface)) {
@@ -513,8 +539,19 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     // strong one of like score: each weakness is where the readers of the
     // top lists rejected pairs, and pairs with one ranked no better than
     // pairs with several.
+    // A technique judged beside a company is the company's standing in it
+    // ("进入了Google的舒适区"), not a verdict on the method. The compared side
+    // of a comparison ("护城河是比基础模型扩张更快") is judged only relative to
+    // the other side: it opposes another comparison of the same two things,
+    // not a verdict on it alone.
+    const bool company_standing =
+        target.entity_kind == EntityKind::kTechnique &&
+        (judges_org[positive.claim] || judges_org[negative.claim]);
+    const bool relative_only =
+        (positive.target.compared || negative.target.compared) &&
+        !NameAnotherInCommon(p.claim, n.claim, target.entity_id);
     const bool strong =
-        !topic_only && !IsActor(target.entity_kind) &&
+        !topic_only && !IsActor(target.entity_kind) && !company_standing && !relative_only &&
         (positive.target.direct || pronoun[positive.claim]) &&
         (negative.target.direct || pronoun[negative.claim]) && positive.target.judged_head &&
         negative.target.judged_head && !narrated[positive.claim] && !narrated[negative.claim] &&
@@ -606,7 +643,30 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     const auto [b1, b2] = first_of(b);
     return std::tie(claims[a1].id, claims[a2].id) < std::tie(claims[b1].id, claims[b2].id);
   };
-  std::sort(pairs.begin(), pairs.end(), better);
+  auto sides_of = [&](const Pair& pair) {
+    const auto [first, second] = first_of(pair);
+    std::uint32_t a = side_of(claims[first]);
+    std::uint32_t b = side_of(claims[second]);
+    if (b < a) std::swap(a, b);
+    return (static_cast<std::uint64_t>(a) << 32) | b;
+  };
+  // With strong_only, only two sides with a strong pair make an entry, led
+  // by their best strong pair; their weak pairs are still listed under it
+  // (more evidence of one disagreement). Strong pairs sort first, so that
+  // each entry is made by its lead.
+  std::unordered_set<std::uint64_t> strong_sides;
+  if (query.strong_only) {
+    for (const Pair& pair : pairs) {
+      if (pair.strong) strong_sides.insert(sides_of(pair));
+    }
+    std::erase_if(pairs, [&](const Pair& pair) { return !strong_sides.contains(sides_of(pair)); });
+    std::sort(pairs.begin(), pairs.end(), [&](const Pair& a, const Pair& b) {
+      if (a.strong != b.strong) return a.strong;
+      return better(a, b);
+    });
+  } else {
+    std::sort(pairs.begin(), pairs.end(), better);
+  }
   // One entry per two sides, led by their best pair.
   std::vector<Contradiction> found;
   constexpr std::size_t kNoEntry = std::numeric_limits<std::size_t>::max();
@@ -614,10 +674,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
   const auto pair_cap = static_cast<std::size_t>(std::max(0, query.max_pairs_per_entry));
   for (const Pair& pair : pairs) {
     const auto [first, second] = first_of(pair);
-    std::uint32_t a = side_of(claims[first]);
-    std::uint32_t b = side_of(claims[second]);
-    if (b < a) std::swap(a, b);
-    const std::uint64_t sides = (static_cast<std::uint64_t>(a) << 32) | b;
+    const std::uint64_t sides = sides_of(pair);
     if (query.pair_sink) {
       // Only the count of each entry's pairs is kept.
       std::size_t& listed = entry_of[sides];
@@ -703,8 +760,16 @@ Result<std::vector<Contradiction>> FindInChunks(const std::vector<const Store*>&
   std::vector<Contradiction> found;
   found.reserve(merged.size());
   for (auto& [sides, entry] : merged) {
+    // Best first, the lead first of all: with strong_only a weak pair of the
+    // same two sides may score above the strong pair that leads them.
+    auto leads = [&entry](const OpposedPair& pair) {
+      return pair.first_id == entry.first.id && pair.second_id == entry.second.id;
+    };
     std::stable_sort(entry.pairs.begin(), entry.pairs.end(),
-                     [](const OpposedPair& a, const OpposedPair& b) { return a.score > b.score; });
+                     [&](const OpposedPair& a, const OpposedPair& b) {
+                       if (leads(a) != leads(b)) return leads(a);
+                       return a.score > b.score;
+                     });
     if (query.max_pairs_per_entry > 0 &&
         entry.pairs.size() > static_cast<std::size_t>(query.max_pairs_per_entry)) {
       entry.pairs.resize(static_cast<std::size_t>(query.max_pairs_per_entry));

@@ -130,10 +130,33 @@ bool EatParenthesis(std::string_view* text) {
   return false;
 }
 
+// A span of time before the subject: "过去几个月", "最近两年", "未来三到五年",
+// "这半年" — a lead-in word of time and a number of units, as "现在" is.
+constexpr auto kTimeLeadIns =
+    std::to_array<std::string_view>({"过去的", "过去", "最近", "未来的", "未来", "近", "这", "前"});
+constexpr auto kCountWords = std::to_array<std::string_view>(
+    {"几", "一", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "半", "到", "至", "多"});
+constexpr auto kTimeUnits = std::to_array<std::string_view>(
+    {"个月", "个星期", "星期", "年", "月", "周", "天"});
+
+bool EatTimeSpan(std::string_view* text) {
+  std::string_view rest = *text;
+  if (!EatOne(&rest, kTimeLeadIns)) return false;
+  bool counted = false;
+  while (EatOne(&rest, kCountWords)) counted = true;
+  if (!counted || !EatOne(&rest, kTimeUnits)) return false;
+  EatAny(&rest, "里");
+  EatAny(&rest, "来");
+  EatAny(&rest, "中");
+  *text = rest;
+  return true;
+}
+
 // The clause before the name holds only what may precede a subject.
 bool OpensClause(std::string_view prefix, const std::vector<std::string>& others) {
   for (bool progress = true; progress && !prefix.empty();) {
-    progress = EatOne(&prefix, kBlank) || EatParenthesis(&prefix) || EatOne(&prefix, kLeadIns) ||
+    progress = EatOne(&prefix, kBlank) || EatParenthesis(&prefix) || EatTimeSpan(&prefix) ||
+               EatOne(&prefix, kLeadIns) ||
                EatOne(&prefix, kConnectives) ||
                std::any_of(others.begin(), others.end(),
                            [&](const std::string& other) { return EatAny(&prefix, other); });
@@ -295,6 +318,31 @@ bool HoldsAView(std::string_view after) {
   return EatOne(&after, kHolderVerbs);
 }
 
+// "基础模型侧的出发点是……", "模型端": a name before 侧 or 端 names a party
+// of a market or a system (the side that makes foundation models), and the
+// clause tells that party's aims or moves, not how good the thing is. Not
+// 侧重 ("X 侧重推理" tells what X stresses) nor 端到端 (X's end-to-end
+// design, an aspect of X).
+bool NamesAParty(std::string_view after) {
+  if (after.starts_with("侧")) return !after.starts_with("侧重");
+  return after.starts_with("端") && !after.starts_with("端到端");
+}
+
+// "规模定律也是一篇，……那篇论文", "the X paper": a name that is a piece of
+// writing (是一篇, X 这篇, "X paper") is the title of a publication; what is
+// said of it (its influence, "这一点至关重要") judges the publication, not
+// whether the idea holds. Only the name itself: "Claude 写了一篇报告" tells
+// what Claude did.
+constexpr auto kWritings = std::to_array<std::string_view>(
+    {"一篇", "这篇", "那篇", "论文", "文章", "paper", "papers", "article"});
+
+bool NamesAWriting(std::string_view after) {
+  while (EatOne(&after, kBlank) || EatOne(&after, kHolderAdverbs)) {
+  }
+  EatAny(&after, "是");
+  return EatOne(&after, kWritings);
+}
+
 bool IsHeadOccurrence(std::string_view text, std::size_t at, std::size_t length,
                       const std::vector<std::string>& others) {
   // The nearest clause boundary before the name; a parenthesis closed
@@ -361,6 +409,7 @@ bool IsHeadOccurrence(std::string_view text, std::size_t at, std::size_t length,
   // "pre-training + RL 是双支柱" judges the recipe, not either part of it.
   if (TrimBlankEnd(prefix).ends_with("+") || after.starts_with("+")) return false;
   if (HoldsAView(after)) return false;
+  if (NamesAParty(after) || NamesAWriting(after)) return false;
   return !EatOne(&after, kNotHeadAfter);
 }
 

@@ -147,6 +147,7 @@ std::vector<StanceTarget> StanceTargets(const Claim& claim, const Lexicon* lexic
                        mention.confidence};
     // The compared side of a comparison ("A 不如 B") takes its stance from
     // the comparison, wherever it stands.
+    alone.compared = !mention.inferred && mention.role == MentionRole::kObject;
     if (!mention.inferred && mention.role != MentionRole::kObject) {
       std::vector<std::string_view> others;
       for (const EntityMention& other : claim.entities) {

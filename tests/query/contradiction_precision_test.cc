@@ -194,10 +194,12 @@ TEST_CASE("A technique judged with a company is the company's, a model is not",
   acme.stance = kPos;
   claims[1].claim.entities.push_back(acme);
   const auto found = Find(claims);
-  // The rl pair at half weight; acme has no opposite side.
+  // The rl pair at half weight, and weak: the verdict is acme's standing in
+  // rl, not one on rl; acme has no opposite side.
   REQUIRE(found.size() == 1);
   CHECK(found[0].target.entity_id == "rl");
-  CHECK(found[0].score == Approx(kPlainPair * 0.5));
+  CHECK_FALSE(found[0].strong_evidence);
+  CHECK(found[0].score == Approx(kPlainPair * 0.5 * kWeak));
 
   // A company's model is judged as itself: full weight.
   for (StoredClaim& claim : claims) claim.claim.entities[0].kind = EntityKind::kModel;

@@ -220,12 +220,14 @@ TEST_CASE("A side whose entity is not what it judges weighs 0.3", "[contradictio
   REQUIRE(found.size() == 1);
   CHECK(found[0].score == Approx(kPlainPair));
   // The compared side of a comparison takes its stance from the comparison,
-  // wherever it stands ("X 仍达不到 method-y").
+  // wherever it stands ("X 仍达不到 method-y"): full weight, but weak
+  // evidence against a verdict on method-y alone (ahead of model-x is not
+  // good in itself).
   claims[1].claim.text = "model-x 仍达不到 method-y 的表现。";
   claims[1].claim.entities[0].role = MentionRole::kObject;
   found = Find(claims);
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair));
+  CHECK(found[0].score == Approx(kPlainPair * kWeak));
 }
 
 TEST_CASE("A claim that reads against its words weighs 0.4", "[contradictions]") {
@@ -415,7 +417,8 @@ TEST_CASE("A compared object named as a tool is not what the clause judges",
   CHECK_FALSE(NamedAsInstrument("A 仍达不到 model-x 的表现。", "model-x"));
   CHECK_FALSE(NamedAsInstrument("forthwith model-x 很好。", "model-x"));
   // In ranking: a compared object after 用 weighs 0.3; the same object
-  // right after the comparison keeps its reading (the plain pair).
+  // right after the comparison keeps its weight (weak evidence all the same
+  // against a verdict on it alone: a relative verdict).
   std::vector<StoredClaim> claims = {
       Judging("a#0", "Alice", "a", "2025-01-01", kPos, "method-y 很好。"),
       Judging("b#0", "Bob", "b", "2025-02-01", kNeg, "领先的产品用 method-y 改变了写法。"),
@@ -427,7 +430,7 @@ TEST_CASE("A compared object named as a tool is not what the clause judges",
   claims[1].claim.text = "model-x 领先 method-y。";
   found = Find(claims);
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair));
+  CHECK(found[0].score == Approx(kPlainPair * kWeak));
 }
 
 TEST_CASE("Denying only distinction differs in emphasis", "[contradictions][narration]") {

@@ -421,5 +421,118 @@ TEST_CASE("A reported question and a heading of topics take no side", "[contradi
   CHECK_FALSE(StanceTargets(claim, nullptr).empty());
 }
 
+TEST_CASE("A span of time before the subject opens the clause", "[contradictions][head]") {
+  CHECK(NamedAsJudgedHead("过去几个月预训练一直在变强。", "预训练"));
+  CHECK(NamedAsJudgedHead("最近两年 model-x 很强。", "model-x"));
+  CHECK(NamedAsJudgedHead("过去的三个月里，model-x 变强了。", "model-x"));
+  CHECK(NamedAsJudgedHead("未来三到五年 method-y 会很重要。", "method-y"));
+  // A count with no unit of time is no span: "几家公司的 X" is a modifier.
+  CHECK_FALSE(NamedAsJudgedHead("过去几家公司的 model-x 很强。", "model-x"));
+}
+
+TEST_CASE("A party of a market and a piece of writing are not what is judged",
+          "[contradictions][head]") {
+  // "基础模型侧的出发点是……" tells the aims of the side that makes them.
+  CHECK_FALSE(NamedAsJudgedHead("method-y侧的出发点是“数据墙”：数据不会同速增长。", "method-y"));
+  CHECK_FALSE(NamedAsJudgedHead("method-y 端的延迟很高。", "method-y"));
+  // 侧重 (stresses) and 端到端 (its end-to-end design) leave the name judged.
+  CHECK(NamedAsJudgedHead("method-y 侧重推理，效果很好。", "method-y"));
+  CHECK(NamedAsJudgedHead("model-x 端到端的设计很好。", "model-x"));
+  // The name of a publication: its influence is not whether the idea holds.
+  CHECK_FALSE(NamedAsJudgedHead("method-y 也是一篇，那篇论文把系统化的方法引入了这个领域，这一点至关重要。",
+                                "method-y"));
+  CHECK_FALSE(NamedAsJudgedHead("The method-y paper changed the field.", "method-y"));
+  // What a model wrote is what it did.
+  CHECK(NamedAsJudgedHead("model-x 写了一篇报告，质量很高。", "model-x"));
+}
+
+TEST_CASE("A technique judged beside a company is the company's standing", "[contradictions]") {
+  StoredClaim alice = testing::MakeClaim(
+      "a#0", "Alice", "ep-a", "2025-01-01", kPos,
+      {{"method-y", kPos, EntityKind::kTechnique}, {"acme", kPos, EntityKind::kOrg}}, {},
+      "method-y 已经进入了 acme 的舒适区。");
+  StoredClaim bob = On("b#0", "Bob", kNeg, "method-y", "method-y 很差。", EntityKind::kTechnique);
+  auto found = Find({alice, bob});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].target.entity_id == "method-y");
+  CHECK_FALSE(found[0].strong_evidence);
+  // Alice's side: consistency 0.5, a technique judged with a company 0.5;
+  // Bob's 0.5; base 3, then the weak tier.
+  CHECK(found[0].score == Approx(3 * 0.25 * 0.5 * kWeak));
+  // The company named without a verdict on it leaves the technique judged.
+  alice.claim.entities[1].stance = Stance::kNeutral;
+  found = Find({alice, bob});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].strong_evidence);
+  CHECK(found[0].score == Approx(kPlainPair));
+}
+
+TEST_CASE("The compared side opposes only a comparison of the same two things",
+          "[contradictions]") {
+  // "model-z 比 model-x 快得多": model-x falls behind model-z, which does
+  // not deny that it is good.
+  StoredClaim alice = testing::MakeClaim(
+      "a#0", "Alice", "ep-a", "2025-01-01", kPos,
+      {{"model-z", kPos, EntityKind::kModel}, {"model-x", kNeg, EntityKind::kModel}}, {},
+      "model-z 比 model-x 快得多。");
+  alice.claim.entities[0].role = MentionRole::kSubject;
+  alice.claim.entities[1].role = MentionRole::kObject;
+  const auto targets = StanceTargets(alice.claim, nullptr);
+  REQUIRE(targets.size() == 2);
+  CHECK_FALSE(targets[0].compared);
+  CHECK(targets[1].compared);
+
+  StoredClaim bob = On("b#0", "Bob", kPos, "model-x", "model-x 很强。");
+  auto found = Find({alice, bob});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].target.entity_id == "model-x");
+  CHECK_FALSE(found[0].strong_evidence);
+  // Alice's side: consistency 0.5, her claim's own stance differs 0.8.
+  CHECK(found[0].score == Approx(3 * 0.4 * 0.5 * kWeak));
+
+  // "model-x 比 model-z 强" compares the same two things the other way.
+  StoredClaim carol = testing::MakeClaim(
+      "c#0", "Carol", "ep-c", "2025-03-01", kPos,
+      {{"model-x", kPos, EntityKind::kModel}, {"model-z", kNeg, EntityKind::kModel}}, {},
+      "model-x 比 model-z 强。");
+  carol.claim.entities[0].role = MentionRole::kSubject;
+  carol.claim.entities[1].role = MentionRole::kObject;
+  found = Find({alice, carol});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].strong_evidence);
+  // Either target: one side 0.5, the other 0.5 × 0.8; one pair of claims,
+  // counted once under its best target.
+  CHECK(found[0].score == Approx(3 * 0.4 * 0.5));
+  CHECK(found[0].pairs.size() == 1);
+}
+
+TEST_CASE("strong_only lists the sides with a strong pair, led by it", "[contradictions]") {
+  // Alice praises model-x twice, once only by an image; Bob calls it bad;
+  // Carol's criticism is an image too.
+  const std::vector<StoredClaim> claims = {
+      On("a#0", "Alice", kPos, "model-x", "model-x 很强。"),
+      testing::MakeClaim("a#1", "Alice", "ep-Alice", "2025-01-01", kPos,
+                         {{"model-x", kPos, EntityKind::kModel}}, {}, "model-x 更像一个好帮手。"),
+      On("b#0", "Bob", kNeg, "model-x", "model-x 很差。"),
+      On("c#0", "Carol", kNeg, "model-x", "model-x 更像一个玩具。")};
+  const auto all = Find(claims);
+  REQUIRE(all.size() == 2);
+  ContradictionQuery strong_only;
+  strong_only.strong_only = true;
+  const auto found = FindContradictions(claims, strong_only, nullptr);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].strong_evidence);
+  CHECK(found[0].first.id == "a#0");
+  CHECK(found[0].second.id == "b#0");
+  // Alice: both her claims praise (1 × (1 − 2^−2)); Bob 0.5.
+  CHECK(found[0].score == Approx(3 * 0.75 * 0.5));
+  // The image's pair is listed after the lead: more evidence of one
+  // disagreement (0.4 for the image, then the weak tier).
+  REQUIRE(found[0].pairs.size() == 2);
+  CHECK(found[0].pairs[0].first_id == "a#0");
+  CHECK(found[0].pairs[1].first_id == "a#1");
+  CHECK(found[0].pairs[1].score == Approx(3 * 0.75 * 0.4 * 0.5 * kWeak));
+}
+
 }  // namespace
 }  // namespace claimkb

@@ -30,6 +30,13 @@ struct ContradictionQuery {
   std::string episode;   // One side must be in this episode (slug, id or URL).
   std::string since;     // YYYY-MM-DD: both sides dated on or after it.
   int limit = 0;         // Best `limit` pairs; 0 = all.
+  // Only entries with strong evidence (Contradiction::strong_evidence): two
+  // sides make an entry only when one of their pairs is strong, and it leads
+  // the entry (their weak pairs are listed after it). `claimkb
+  // contradictions` sets it unless given --weak: a reader's list is better
+  // short than padded with pairs readers mostly reject (docs/decisions.md,
+  // "A short list of strong evidence").
+  bool strong_only = false;
   // Opposed pairs listed per Contradiction, best first; 0 = all. The graph's
   // link step keeps a few; a reader asking for one disagreement sees them all.
   int max_pairs_per_entry = 0;

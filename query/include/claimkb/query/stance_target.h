@@ -32,6 +32,11 @@ struct StanceTarget {
   // ("执行 scaling law 更彻底"). True for topics, guessed entities and the
   // compared side of a comparison, whose stance is read by other rules.
   bool judged_head = true;
+  // For an entity named in the claim: it is the compared side of a
+  // comparison (the mention's role is object: "比基础模型扩张更快", "A 不如
+  // B"). Its stance is relative to the other side; falling behind something
+  // does not deny being good.
+  bool compared = false;
 
   // "gemini-3 × coding", "gemini-3", "scaling".
   std::string Label() const;
