@@ -318,7 +318,12 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
                                    StatesTwoSides(text) ||
                                    (claim.claim.by_editor && DescribesTheEpisode(text));
         attributed[use.claim] = AttributesView(text);
-        aspect_named[use.claim] = NamesAnAspect(text);
+        aspect_named[use.claim] =
+            NamesAnAspect(text) ||
+            std::any_of(claim.claim.entities.begin(), claim.claim.entities.end(),
+                        [&](const EntityMention& m) {
+                          return !m.inferred && LabelsAFeature(text, m.surface);
+                        });
         cost[use.claim] = SpeaksOfCost(text);
         pronoun[use.claim] = RefersByPronoun(text);
         many[use.claim] = NamesMany(claim.claim);

@@ -146,6 +146,29 @@ bool EndsWithAny(std::string_view text, const auto& words) {
 
 }  // namespace
 
+bool LabelsAFeature(std::string_view text, std::string_view surface) {
+  if (surface.empty()) return false;
+  std::string folded(text);
+  for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string name(surface);
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string_view rest = folded;
+  while (!rest.empty() && (rest.front() == ' ' || rest.front() == '*' || rest.front() == '-' ||
+                           rest.front() == '>' || rest.front() == '#')) {
+    rest.remove_prefix(1);
+  }
+  if (!rest.starts_with(name)) return false;
+  rest.remove_prefix(name.size());
+  while (rest.starts_with(" ") || rest.starts_with("*")) rest.remove_prefix(1);
+  for (std::string_view colon : {"：", ":"}) {
+    if (!rest.starts_with(colon)) continue;
+    rest.remove_prefix(colon.size());
+    while (rest.starts_with(" ")) rest.remove_prefix(1);
+    return !rest.empty();
+  }
+  return false;
+}
+
 bool NamesAnAspect(std::string_view text) {
   std::string folded(text);
   for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -534,5 +534,28 @@ TEST_CASE("strong_only lists the sides with a strong pair, led by it", "[contrad
   CHECK(found[0].pairs[1].score == Approx(3 * 0.75 * 0.4 * 0.5 * kWeak));
 }
 
+TEST_CASE("A headline crediting a feature names an aspect", "[contradictions][aspect]") {
+  CHECK(LabelsAFeature("model-x：多模态断档式领先。", "model-x"));
+  CHECK(LabelsAFeature("**Model-X**: best at coding", "model-x"));
+  CHECK_FALSE(LabelsAFeature("model-x 很强：多模态领先。", "model-x"));
+  CHECK_FALSE(LabelsAFeature("model-x：", "model-x"));
+  CHECK_FALSE(LabelsAFeature("他说 model-x：很强。", "model-x"));
+
+  const StoredClaim shortfall =
+      On("a#0", "Alice", kNeg, "model-x", "多跳与信息聚合上，model-x 仍达不到要求。");
+  // Against a named aspect, a headline's feature is another aspect: weak
+  // (no word in common beyond the name).
+  auto found = Find({shortfall, On("b#0", "Bob", kPos, "model-x", "model-x：多模态断档式领先。")});
+  REQUIRE(found.size() == 1);
+  CHECK_FALSE(found[0].strong_evidence);
+  CHECK(found[0].score == Approx(kPlainPair * kWeak));
+  // Against a general verdict it stands: strong.
+  found = Find({On("a#0", "Alice", kNeg, "model-x", "model-x 很糟糕。"),
+                On("b#0", "Bob", kPos, "model-x", "model-x：多模态断档式领先。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].strong_evidence);
+  CHECK(found[0].score == Approx(kPlainPair));
+}
+
 }  // namespace
 }  // namespace claimkb

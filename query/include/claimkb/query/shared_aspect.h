@@ -45,6 +45,13 @@ std::vector<std::uint64_t> NameUnits(const std::vector<std::string>& names);
 // and share none judge two aspects of the thing.
 bool NamesAnAspect(std::string_view text);
 
+// True when `text` opens with `surface` and a colon, with a phrase after it
+// ("Gemini 3：多模态断档式领先", "X: best at coding"): a headline crediting
+// the thing with a feature, which, like a named aspect, is what its verdict
+// is on. Leading blanks and Markdown marks are skipped; matching folds ASCII
+// case. False when `surface` is empty.
+bool LabelsAFeature(std::string_view text, std::string_view surface);
+
 // True when `text` speaks of cost: 昂贵, 成本, 花费, 开销, 费用, 价格, 便宜,
 // "expensive", "cost", "cheap", "price". "X 极其昂贵" and "X 在变强" judge two
 // aspects, price and capability; a reader sees no opposition.
