@@ -20,8 +20,9 @@ namespace claimkb {
 // judgement nearest its first mention):
 // - it opens its clause (clauses end at ，。；：！？, "——", a parenthesis or
 //   ". "), after nothing but lead-in words (其实, 现在, 所以, 但, 我觉得, "I
-//   think", "but", …), quotes, and the names of `others` with connectives
-//   between them ("GPT-5 和 Claude 都很强" judges both);
+//   think", "but", …) and spans of time ("过去几个月", "最近两年"), quotes,
+//   and the names of `others` with connectives between them ("GPT-5 和
+//   Claude 都很强" judges both);
 // - or follows an opinion frame ("Ilya 认为预训练…", "he argues that …") or a
 //   marker of what the view is about ("他对 RL 持批判态度", "对 X，…");
 // - or is the focus of a superlative cleft ("最大的突破是 RLVR") or of an
@@ -42,7 +43,9 @@ namespace claimkb {
 // a class ("Claude Code、Codex 等闭源产品"); nor a name whose clause only tells
 // that it came out, before the next event ("GPT-4 出来，然后……是一个失败"):
 // the time of what follows; nor a name followed by what it requires ("预训练
-// 需要提前半年做架构下注"; a need for more or better, "需要加强", is a verdict).
+// 需要提前半年做架构下注"; a need for more or better, "需要加强", is a verdict);
+// nor a party of a market ("基础模型侧的出发点是…", "X 端"; not 侧重, 端到端);
+// nor a piece of writing ("X 也是一篇，…那篇论文", "X 这篇", "the X paper").
 // Matching folds ASCII case. True as well when `surface` is empty or not
 // found (nothing to judge the position by: the caller keeps its reading).
 bool NamedAsJudgedHead(std::string_view text, std::string_view surface,
