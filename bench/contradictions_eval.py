@@ -2,13 +2,13 @@
 """Recall of hand-found contradiction pairs and the top ten, to be judged.
 
 Ingests ../shared/corpus and ../shared/corpus-more into one temporary
-database (or uses --db), runs `claimkb contradictions --format json` with
-and without --weak, and prints, for each gold file of
+database (or uses --db), runs `claimkb contradictions --format json` without
+and with --strong, and prints, for each gold file of
 tests/gold/contradictions/ and each split in it, how many gold pairs an
 entry within the top N joins (a pair counts at the rank of the first entry
-whose `pairs` oppose a claim of side a to a claim of side b), in the list
-with --weak (every pair found) and in the default list (strong evidence
-only). Then it prints the top ten entries of the default list, whole and of
+whose `pairs` oppose a claim of side a to a claim of side b), in the default
+list (every pair found) and with --strong (strong evidence only). Then it
+prints the top ten entries of the default list, whole and of
 the entries whose two sides both come from one corpus folder, one line per
 side, so a reader can judge each pair. It judges nothing itself.
 
@@ -107,10 +107,10 @@ def main():
 
     claims = run_json([args.claimkb, "claims", "--db", db, "--format", "json"])["claims"]
     base = [args.claimkb, "contradictions", "--db", db, "--format", "json"]
-    entries = run_json(base)["contradictions"]
-    every = run_json(base + ["--weak"])["contradictions"]
-    print("%d claims, %d contradiction entries with strong evidence, %d with --weak"
-          % (len(claims), len(entries), len(every)))
+    every = run_json(base)["contradictions"]
+    entries = run_json(base + ["--strong"])["contradictions"]
+    print("%d claims, %d contradiction entries, %d with --strong (strong evidence only)"
+          % (len(claims), len(every), len(entries)))
 
     tops = [t for t in args.top.split(",")]
     gold_dir = os.path.join(ROOT, "tests", "gold", "contradictions")
@@ -130,7 +130,7 @@ def main():
             print("  %-5s %-8s %-8s %s" % (split, "#%d" % rank if rank else "MISSED",
                                          "#%d" % strong_rank if strong_rank else "-", pair["name"]))
         for split, ranks in sorted(by_split.items()):
-            for which, listed, title in ((0, every, "--weak"), (1, entries, "default")):
+            for which, listed, title in ((0, every, "default"), (1, entries, "--strong")):
                 cells = []
                 for top in tops:
                     limit = len(listed) if top == "all" else int(top)
@@ -138,15 +138,16 @@ def main():
                     cells.append("@%s %d/%d=%.2f" % (top, hits, len(ranks), hits / len(ranks)))
                 print("  recall %-5s %-8s %s" % (split, title, "  ".join(cells)))
 
-    def within(folder):
-        return [e for e in entries
+    def within(listed, folder):
+        return [e for e in listed
                 if corpus_of(e["first"]["source"]["path"]) == folder
                 and corpus_of(e["second"]["source"]["path"]) == folder]
 
-    print("\n(columns: rank with --weak, rank in the default list; top tens are the default list's)")
-    print_top("all entries", entries, args.width)
-    print_top("both sides in corpus", within("corpus"), args.width)
-    print_top("both sides in corpus-more", within("corpus-more"), args.width)
+    print("\n(columns: rank in the default list, rank with --strong; top tens are the default "
+          "list's)")
+    print_top("all entries", every, args.width)
+    print_top("both sides in corpus", within(every, "corpus"), args.width)
+    print_top("both sides in corpus-more", within(every, "corpus-more"), args.width)
     return 0
 
 

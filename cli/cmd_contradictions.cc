@@ -18,7 +18,7 @@ struct ContradictionsArgs {
   std::string episode;
   std::string since;
   int limit = -1;  // Unset: 20 in text, all in JSON.
-  bool weak = false;  // Also pairs with weak evidence.
+  bool strong = false;  // Only pairs with strong evidence.
   OutputFormat format = OutputFormat::kText;
 };
 
@@ -46,7 +46,7 @@ Result<CommandOutcome> RunContradictions(const GlobalOptions& globals,
   query.since = *since;
   query.speaker = args.speaker;
   query.episode = args.episode;
-  query.strong_only = !args.weak;
+  query.strong_only = args.strong;
   query.limit = args.limit >= 0 ? args.limit : (args.format == OutputFormat::kText ? 20 : 0);
   Session session(globals);
   KnowledgeBase& kb = session.knowledge_base();
@@ -84,9 +84,9 @@ Result<CommandOutcome> RunContradictions(const GlobalOptions& globals,
     return CommandOutcome{};
   }
   if (found->empty()) {
-    fmt::print("{}\n", args.weak ? "No contradictions found."
-                                  : "No contradictions with strong evidence found (--weak lists "
-                                    "the rest).");
+    fmt::print("{}\n", args.strong ? "No contradictions with strong evidence found (without "
+                                      "--strong: every pair)."
+                                    : "No contradictions found.");
     return CommandOutcome{};
   }
   int rank = 0;
@@ -104,7 +104,7 @@ Result<CommandOutcome> RunContradictions(const GlobalOptions& globals,
     }
     fmt::print("\n");
   }
-  if (!args.weak) fmt::print("{}\n", Dim("Pairs with strong evidence only; --weak lists the rest."));
+  if (args.strong) fmt::print("{}\n", Dim("Pairs with strong evidence only; without --strong, every pair."));
   return CommandOutcome{};
 }
 
@@ -118,9 +118,10 @@ void RegisterContradictions(CLI::App& app, const GlobalOptions& globals, Action*
   command->add_option("--speaker", args->speaker, "Pairs with this speaker on one side");
   command->add_option("--episode", args->episode, "Pairs with this episode on one side");
   command->add_option("--since", args->since, "Both claims on or after YYYY-MM[-DD]");
-  command->add_flag("--weak", args->weak,
-                    "Also pairs with weak evidence (a guessed or unjudged name, a topic alone, a "
-                    "company, a story or description, two aspects), marked as such");
+  command->add_flag("--strong", args->strong,
+                    "Only pairs with strong evidence: not those on a guessed or unjudged name, a "
+                    "topic alone, a company, a story or description, or two aspects (marked "
+                    "\"weak evidence\" otherwise)");
   AddCountOption(command, "--limit", &args->limit,
                  "At most N pairs (0 = all; default 20 in text, all in json)");
   AddFormatOption(command, &args->format, {OutputFormat::kText, OutputFormat::kJson});

@@ -113,20 +113,20 @@ TEST_CASE("contradictions finds the gold pairs of the corpus", "[cli][corpus][co
     return ResolveGoldSide(side, claims, strict);
   };
 
-  // Every pair found (--weak): two of the issue's cases, Demis Hassabis
+  // Every pair found (the default): two of the issue's cases, Demis Hassabis
   // against 田渊栋 and Ilya Sutskever, join topic-only pairs across episodes,
   // which are weak evidence.
-  auto run = RunClaimkb({"contradictions", "--db", db, "--format", "json", "--weak"});
+  auto run = RunClaimkb({"contradictions", "--db", db, "--format", "json"});
   INFO(run.err);
   REQUIRE(run.exit_code == 0);
   const json found = run.Json()["contradictions"];
   REQUIRE(found.is_array());
   REQUIRE_FALSE(found.empty());
 
-  // The default list holds strong entries only: every entry --weak shows
+  // --strong lists strong entries only: every entry the default shows
   // led by a strong pair, with the same lead (two sides whose best pair is
   // weak but who have a strong one are listed too, led by it), and fewer.
-  auto strong_run = RunClaimkb({"contradictions", "--db", db, "--format", "json"});
+  auto strong_run = RunClaimkb({"contradictions", "--db", db, "--format", "json", "--strong"});
   REQUIRE(strong_run.exit_code == 0);
   const json strong = strong_run.Json()["contradictions"];
   REQUIRE_FALSE(strong.empty());
@@ -209,7 +209,7 @@ TEST_CASE("contradictions finds the blind corpus-more gold pairs", "[cli][corpus
   auto claims_run = RunClaimkb({"claims", "--db", db, "--format", "json"});
   REQUIRE(claims_run.exit_code == 0);
   const json claims = claims_run.Json()["claims"];
-  auto run = RunClaimkb({"contradictions", "--db", db, "--format", "json", "--weak"});
+  auto run = RunClaimkb({"contradictions", "--db", db, "--format", "json"});
   REQUIRE(run.exit_code == 0);
   const auto opposed = OpposedPairs(run.Json()["contradictions"]);
 

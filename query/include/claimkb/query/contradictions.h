@@ -33,9 +33,9 @@ struct ContradictionQuery {
   // Only entries with strong evidence (Contradiction::strong_evidence): two
   // sides make an entry only when one of their pairs is strong, and it leads
   // the entry (their weak pairs are listed after it). `claimkb
-  // contradictions` sets it unless given --weak: a reader's list is better
-  // short than padded with pairs readers mostly reject (docs/decisions.md,
-  // "A short list of strong evidence").
+  // contradictions --strong` sets it: a short list, without the pairs
+  // readers mostly reject (docs/decisions.md, "A short list of strong
+  // evidence" and "Every pair by default").
   bool strong_only = false;
   // Opposed pairs listed per Contradiction, best first; 0 = all. The graph's
   // link step keeps a few; a reader asking for one disagreement sees them all.
