@@ -207,6 +207,15 @@ RankedQuery ToRankedQuery(const QuestionFacet& facet, const AnswerOptions& optio
 Result<std::vector<FacetHits>> RankAnswer(const Searcher& searcher, const QuestionPlan& plan,
                                           const AnswerOptions& options) {
   std::vector<FacetHits> out;
+  // In a comparison a claim that names both sides answers it best ("一半在
+  // scaling、一半在 innovation" for "靠 scaling 还是创新"): the concepts
+  // each side's claims are rewarded for mentioning are those of every side.
+  QuestionFacet both;
+  if (plan.comparison && options.compare_coordination) {
+    for (const QuestionFacet& facet : plan.facets) {
+      both.terms.insert(both.terms.end(), facet.terms.begin(), facet.terms.end());
+    }
+  }
   for (const QuestionFacet& facet : plan.facets) {
     FacetHits hits;
     hits.facet = facet;
@@ -235,7 +244,9 @@ Result<std::vector<FacetHits>> RankAnswer(const Searcher& searcher, const Questi
         hit.match_weight = it == weight_of.end() ? 0 : it->second;
       }
     }
-    if (options.coordination > 0) RewardCoordination(facet, options.coordination, &hits.result);
+    if (options.coordination > 0) {
+      RewardCoordination(both.terms.empty() ? facet : both, options.coordination, &hits.result);
+    }
     std::set<std::string> pulled_ids;
     if (options.pulled_share > 0 && options.neighbour_reach > 0) {
       auto pulled =

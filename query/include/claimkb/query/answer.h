@@ -53,6 +53,9 @@ struct AnswerOptions {
   // say several of the question's things first. Measured: 0 → dev recall@10
   // 0.613, nDCG@10 0.507; 0.3 → 0.627, 0.561. 0 = off.
   double coordination = 0.3;
+  // In a comparison, the concepts of every side count for the coordination
+  // reward of each side: a claim naming both sides answers the comparison.
+  bool compare_coordination = true;
   // Pseudo-relevance feedback (RankedQuery::feedback_docs, Xapian's ESet).
   // With feedback on, the hits are ordered with the feedback words but each
   // keeps as match_weight its weight in the query without them, and the
