@@ -300,6 +300,10 @@ int main(int argc, char** argv) {
   answer_options.pulled_share = EnvNumber("CLAIMKB_BENCH_PULLED", answer_options.pulled_share);
   answer_options.candidates =
       static_cast<int>(EnvNumber("CLAIMKB_BENCH_CANDIDATES", answer_options.candidates));
+  answer_options.summary_reach =
+      static_cast<int>(EnvNumber("CLAIMKB_BENCH_SUMMARY_REACH", answer_options.summary_reach));
+  answer_options.summary_share =
+      EnvNumber("CLAIMKB_BENCH_SUMMARY_SHARE", answer_options.summary_share);
   answer_options.bm25_k1 = EnvNumber("CLAIMKB_BENCH_K1", answer_options.bm25_k1);
   answer_options.bm25_b = EnvNumber("CLAIMKB_BENCH_B", answer_options.bm25_b);
   answer_options.cjk_word_as_term = EnvNumber("CLAIMKB_BENCH_CJK_TERM", 1) != 0;
