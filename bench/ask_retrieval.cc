@@ -16,7 +16,9 @@
 // CLAIMKB_BENCH_TITLE=W and CLAIMKB_BENCH_BOOST=W set the title and boost weights;
 // CLAIMKB_BENCH_RETRIEVE=0 makes entity boosts lift only; CLAIMKB_BENCH_W_AI, _W_CEDICT, _W_PIVOT
 // and _W_ALIAS set the expansion weights (QuestionOptions); CLAIMKB_BENCH_NEIGHBOUR the share of a
-// neighbouring claim's weight (AnswerOptions::neighbour_share), _WINDOW and _DECAY its reach.
+// neighbouring claim's weight (AnswerOptions::neighbour_share), _WINDOW and _DECAY its reach;
+// CLAIMKB_BENCH_SUMMARY_REACH and _SUMMARY_SHARE the summary links (0 = off), and
+// CLAIMKB_BENCH_COMPARE_COORD=0 turns off a comparison's shared coordination.
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <spawn.h>
