@@ -369,8 +369,8 @@ int main(int argc, char** argv) {
         const long rank = it == ask_ranking.end() ? -1 : (it - ask_ranking.begin()) + 1;
         if (rank < 1 || rank > 10) {
           auto claim = Check(store->GetClaim(id), "claim " + id);
-          fmt::print("    miss (ask rank {}, weight {:.2f}; 10th {:.2f}, 50th {:.2f}): {} {}\n", rank,
-                     weight_of[id], fmt::join(tenth, "/"), fmt::join(fiftieth, "/"), id,
+          fmt::print("    miss (ask rank {}, weight {:.2f}; 10th {:.2f}, 50th {:.2f}): {} {}\n",
+                     rank, weight_of[id], fmt::join(tenth, "/"), fmt::join(fiftieth, "/"), id,
                      claim.claim.text);
         }
       }

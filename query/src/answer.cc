@@ -107,11 +107,11 @@ Status PullInNeighbours(const Searcher& searcher, const RankedQuery& query, int 
 // Adds `share` of the weight of the best of the top `reach` hits to the
 // claims a summary line links to it (SummaryLinks), fetching those the words
 // did not find (within the facet's filter, match weight the same share of
-// the linked hit's). Runs before ShareWithNeighbours, which then spreads the
-// pulled claim's weight to its own turn.
+// the linked hit's). Runs before ShareWithNeighbours, which then spreads a
+// pulled claim's weight to its own turn like any hit's.
 Status ShareWithSummaries(const Searcher& searcher, const RankedQuery& query,
                           const SummaryLinks& links, int reach, double share, bool records,
-                          SearchResult* result, std::set<std::string>* pulled_ids) {
+                          SearchResult* result) {
   std::map<std::string, std::pair<double, double>> bonus;  // Id → best (weight, match weight).
   const std::size_t n = std::min(result->hits.size(), static_cast<std::size_t>(std::max(reach, 0)));
   for (std::size_t i = 0; i < n; ++i) {
@@ -143,7 +143,6 @@ Status ShareWithSummaries(const Searcher& searcher, const RankedQuery& query,
       const auto& [weight, match] = bonus[hit.claim_id];
       hit.weight = share * weight;
       hit.match_weight = share * match;
-      pulled_ids->insert(hit.claim_id);
       result->hits.push_back(std::move(hit));
     }
   }
@@ -298,10 +297,8 @@ Result<std::vector<FacetHits>> RankAnswer(const Searcher& searcher, const Questi
     }
     std::set<std::string> pulled_ids;
     if (links && options.summary_share > 0 && options.summary_reach > 0) {
-      std::set<std::string> linked;
       auto shared = ShareWithSummaries(searcher, hits.query, links, options.summary_reach,
-                                       options.summary_share, options.records, &hits.result,
-                                       &linked);
+                                       options.summary_share, options.records, &hits.result);
       if (!shared) return std::unexpected(shared.error());
     }
     if (options.pulled_share > 0 && options.neighbour_reach > 0) {
