@@ -16,7 +16,9 @@
 // CLAIMKB_BENCH_TITLE=W and CLAIMKB_BENCH_BOOST=W set the title and boost weights;
 // CLAIMKB_BENCH_RETRIEVE=0 makes entity boosts lift only; CLAIMKB_BENCH_W_AI, _W_CEDICT, _W_PIVOT
 // and _W_ALIAS set the expansion weights (QuestionOptions); CLAIMKB_BENCH_NEIGHBOUR the share of a
-// neighbouring claim's weight (AnswerOptions::neighbour_share), _WINDOW and _DECAY its reach.
+// neighbouring claim's weight (AnswerOptions::neighbour_share), _WINDOW and _DECAY its reach;
+// CLAIMKB_BENCH_SUMMARY_REACH and _SUMMARY_SHARE the summary links (0 = off), and
+// CLAIMKB_BENCH_COMPARE_COORD=0 turns off a comparison's shared coordination.
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <spawn.h>
@@ -288,6 +290,7 @@ int main(int argc, char** argv) {
   answer_options.boost_weight = EnvNumber("CLAIMKB_BENCH_BOOST", answer_options.boost_weight);
   answer_options.entities_retrieve = EnvNumber("CLAIMKB_BENCH_RETRIEVE", 1) != 0;
   answer_options.coordination = EnvNumber("CLAIMKB_BENCH_COORD", answer_options.coordination);
+  answer_options.compare_coordination = EnvNumber("CLAIMKB_BENCH_COMPARE_COORD", 1) != 0;
   answer_options.neighbour_share =
       EnvNumber("CLAIMKB_BENCH_NEIGHBOUR", answer_options.neighbour_share);
   answer_options.neighbour_window =
@@ -299,6 +302,10 @@ int main(int argc, char** argv) {
   answer_options.pulled_share = EnvNumber("CLAIMKB_BENCH_PULLED", answer_options.pulled_share);
   answer_options.candidates =
       static_cast<int>(EnvNumber("CLAIMKB_BENCH_CANDIDATES", answer_options.candidates));
+  answer_options.summary_reach =
+      static_cast<int>(EnvNumber("CLAIMKB_BENCH_SUMMARY_REACH", answer_options.summary_reach));
+  answer_options.summary_share =
+      EnvNumber("CLAIMKB_BENCH_SUMMARY_SHARE", answer_options.summary_share);
   answer_options.bm25_k1 = EnvNumber("CLAIMKB_BENCH_K1", answer_options.bm25_k1);
   answer_options.bm25_b = EnvNumber("CLAIMKB_BENCH_B", answer_options.bm25_b);
   answer_options.cjk_word_as_term = EnvNumber("CLAIMKB_BENCH_CJK_TERM", 1) != 0;
@@ -325,9 +332,19 @@ int main(int argc, char** argv) {
     auto start = std::chrono::steady_clock::now();
     auto plan = interpreter.Interpret(q.text);
     std::vector<std::string> ask_ranking;
+    std::map<std::string, double> weight_of;  // Best weight of a claim in any facet.
+    std::vector<double> tenth, fiftieth;      // Each facet's weight at ranks 10 and 50.
     if (plan) {
       auto hits = Check(kb.Rank(*plan, answer_options), "ranking " + q.id);
       ask_ranking = claimkb::MergedRanking(hits);
+      for (const claimkb::FacetHits& facet : hits) {
+        for (const claimkb::SearchHit& hit : facet.result.hits) {
+          weight_of[hit.claim_id] = std::max(weight_of[hit.claim_id], hit.weight);
+        }
+        const auto& h = facet.result.hits;
+        tenth.push_back(h.size() >= 10 ? h[9].weight : 0);
+        fiftieth.push_back(h.size() >= 50 ? h[49].weight : 0);
+      }
     }
     in_process_ms.push_back(
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
@@ -341,12 +358,20 @@ int main(int argc, char** argv) {
                q.set, q.lang, a.r10, a.r50, b.r10, b.r50, q.text);
     if (verbose && q.set == "dev") {
       if (plan) fmt::print("{}", claimkb::Describe(*plan));
+      // Where the top 20 come from: episodes by how many of them they hold.
+      std::map<std::string, int> top_episodes;
+      for (std::size_t i = 0; i < ask_ranking.size() && i < 20; ++i) {
+        ++top_episodes[ask_ranking[i].substr(0, ask_ranking[i].rfind('#'))];
+      }
+      for (const auto& [slug, n] : top_episodes) fmt::print("    top20: {} × {}\n", n, slug);
       for (const std::string& id : q.relevant) {
         auto it = std::find(ask_ranking.begin(), ask_ranking.end(), id);
         const long rank = it == ask_ranking.end() ? -1 : (it - ask_ranking.begin()) + 1;
         if (rank < 1 || rank > 10) {
           auto claim = Check(store->GetClaim(id), "claim " + id);
-          fmt::print("    miss (ask rank {}): {} {}\n", rank, id, claim.claim.text);
+          fmt::print("    miss (ask rank {}, weight {:.2f}; 10th {:.2f}, 50th {:.2f}): {} {}\n",
+                     rank, weight_of[id], fmt::join(tenth, "/"), fmt::join(fiftieth, "/"), id,
+                     claim.claim.text);
         }
       }
     }

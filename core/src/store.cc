@@ -2039,14 +2039,21 @@ Result<std::vector<ClaimEdge>> Store::ListClaimEdges(std::string_view claim_id) 
     if (!found) return std::vector<ClaimEdge>();
     row = *found;
   }
+  // One claim's edges through the (src, dst, kind) and dst indexes: `ask`
+  // reads the edges of fifty hits per question (SummaryLinks), and an OR
+  // with "?1 = 0" made SQLite scan every edge, stance edges included.
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement select,
-      db.Prepare("SELECT se.slug, s.ordinal, de.slug, d.ordinal, g.kind, g.evidence, "
-                 "g.decided_by, g.weight FROM edge g "
-                 "JOIN claim s ON s.id = g.src JOIN episode se ON se.id = s.episode_id "
-                 "JOIN claim d ON d.id = g.dst JOIN episode de ON de.id = d.episode_id "
-                 "WHERE ?1 = 0 OR g.src = ?1 OR g.dst = ?1 ORDER BY g.id"));
-  select.Bind(1, row);
+      db.Prepare(
+          std::string("SELECT se.slug, s.ordinal, de.slug, d.ordinal, g.kind, g.evidence, "
+                      "g.decided_by, g.weight FROM edge g "
+                      "JOIN claim s ON s.id = g.src JOIN episode se ON se.id = s.episode_id "
+                      "JOIN claim d ON d.id = g.dst JOIN episode de ON de.id = d.episode_id ") +
+          (claim_id.empty() ? ""
+                            : "WHERE g.id IN (SELECT id FROM edge WHERE src = ?1 "
+                              "UNION SELECT id FROM edge WHERE dst = ?1) ") +
+          "ORDER BY g.id"));
+  if (!claim_id.empty()) select.Bind(1, row);
   std::vector<ClaimEdge> edges;
   while (true) {
     CLAIMKB_ASSIGN_OR_RETURN(bool more, select.Step());

@@ -104,6 +104,54 @@ Status PullInNeighbours(const Searcher& searcher, const RankedQuery& query, int 
   return {};
 }
 
+// Adds `share` of the weight of the best of the top `reach` hits to the
+// claims a summary line links to it (SummaryLinks), fetching those the words
+// did not find (within the facet's filter, match weight the same share of
+// the linked hit's). Runs before ShareWithNeighbours, which then spreads a
+// pulled claim's weight to its own turn like any hit's.
+Status ShareWithSummaries(const Searcher& searcher, const RankedQuery& query,
+                          const SummaryLinks& links, int reach, double share, bool records,
+                          SearchResult* result) {
+  std::map<std::string, std::pair<double, double>> bonus;  // Id → best (weight, match weight).
+  const std::size_t n = std::min(result->hits.size(), static_cast<std::size_t>(std::max(reach, 0)));
+  for (std::size_t i = 0; i < n; ++i) {
+    const SearchHit& hit = result->hits[i];
+    for (const std::string& id : links(hit.claim_id)) {
+      auto& [weight, match] = bonus[id];
+      weight = std::max(weight, hit.weight);
+      match = std::max(match, hit.match_weight);
+    }
+  }
+  if (bonus.empty()) return {};
+  for (SearchHit& hit : result->hits) {
+    auto it = bonus.find(hit.claim_id);
+    if (it == bonus.end()) continue;
+    hit.weight += share * it->second.first;
+    bonus.erase(it);
+  }
+  if (!bonus.empty()) {
+    std::vector<std::string> ids;
+    for (const auto& [id, weights] : bonus) ids.push_back(id);
+    SearchOptions fetch;
+    fetch.limit = static_cast<int>(ids.size());
+    fetch.records = records;
+    fetch.snippet_chars = 0;
+    fetch.count_exactly_up_to = 0;
+    auto pulled = searcher.Fetch(ids, query.filter, fetch);
+    if (!pulled) return std::unexpected(pulled.error());
+    for (SearchHit& hit : pulled->hits) {
+      const auto& [weight, match] = bonus[hit.claim_id];
+      hit.weight = share * weight;
+      hit.match_weight = share * match;
+      result->hits.push_back(std::move(hit));
+    }
+  }
+  std::stable_sort(result->hits.begin(), result->hits.end(),
+                   [](const SearchHit& a, const SearchHit& b) { return a.weight > b.weight; });
+  result->parsed += fmt::format(" +summary links of the top {} at {:.2f}", reach, share);
+  return {};
+}
+
 // Whether `text` mentions `term`: anywhere for Chinese, which has no word
 // boundaries; for a Latin term, starting a word ("ai" is not in "training")
 // and, when short, ending one too (a longer term takes its inflections:
@@ -205,8 +253,17 @@ RankedQuery ToRankedQuery(const QuestionFacet& facet, const AnswerOptions& optio
 }
 
 Result<std::vector<FacetHits>> RankAnswer(const Searcher& searcher, const QuestionPlan& plan,
-                                          const AnswerOptions& options) {
+                                          const AnswerOptions& options, const SummaryLinks& links) {
   std::vector<FacetHits> out;
+  // In a comparison a claim that names both sides answers it best ("一半在
+  // scaling、一半在 innovation" for "靠 scaling 还是创新"): the concepts
+  // each side's claims are rewarded for mentioning are those of every side.
+  QuestionFacet both;
+  if (plan.comparison && options.compare_coordination) {
+    for (const QuestionFacet& facet : plan.facets) {
+      both.terms.insert(both.terms.end(), facet.terms.begin(), facet.terms.end());
+    }
+  }
   for (const QuestionFacet& facet : plan.facets) {
     FacetHits hits;
     hits.facet = facet;
@@ -235,8 +292,15 @@ Result<std::vector<FacetHits>> RankAnswer(const Searcher& searcher, const Questi
         hit.match_weight = it == weight_of.end() ? 0 : it->second;
       }
     }
-    if (options.coordination > 0) RewardCoordination(facet, options.coordination, &hits.result);
+    if (options.coordination > 0) {
+      RewardCoordination(both.terms.empty() ? facet : both, options.coordination, &hits.result);
+    }
     std::set<std::string> pulled_ids;
+    if (links && options.summary_share > 0 && options.summary_reach > 0) {
+      auto shared = ShareWithSummaries(searcher, hits.query, links, options.summary_reach,
+                                       options.summary_share, options.records, &hits.result);
+      if (!shared) return std::unexpected(shared.error());
+    }
     if (options.pulled_share > 0 && options.neighbour_reach > 0) {
       auto pulled =
           PullInNeighbours(searcher, hits.query, options.neighbour_reach, options.pulled_share,

@@ -254,7 +254,22 @@ Result<std::vector<FacetHits>> KnowledgeBase::Rank(const QuestionPlan& plan,
   auto search = searcher();
   if (!search) return std::unexpected(search.error());
   options.records = options.records || any_remote();
-  return RankAnswer(**search, plan, options);
+  auto stores = readers();
+  if (!stores) return std::unexpected(stores.error());
+  // Summary links from the local stores; a remote shard's claims have none.
+  SummaryLinks links = [stores = *stores](const std::string& claim_id) {
+    std::vector<std::string> out;
+    for (const Store* store : stores) {
+      auto edges = store->ListClaimEdges(claim_id);
+      if (!edges) continue;  // A claim of another database.
+      for (const ClaimEdge& edge : *edges) {
+        if (edge.kind != EdgeKind::kSummarises && edge.kind != EdgeKind::kRestates) continue;
+        out.push_back(edge.src == claim_id ? edge.dst : edge.src);
+      }
+    }
+    return out;
+  };
+  return RankAnswer(**search, plan, options, links);
 }
 
 Result<Answer> KnowledgeBase::Ask(std::string_view question, const AskOptions& options) {

@@ -3,6 +3,7 @@
 // handle. Expected tallies are worked out from the claims below.
 #include "claimkb/query/knowledge_base.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 
@@ -260,4 +261,108 @@ TEST_CASE("a missing database is reported, never created", "[knowledge_base]") {
   auto answer = kb.Ask("quantum");
   REQUIRE_FALSE(answer);
   CHECK_FALSE(std::filesystem::exists(missing));
+}
+
+namespace {
+
+// One episode with an editor's summary line and the turn it restates, six
+// claims apart (beyond the neighbour share's three):
+//   #0 editor  "Teleportation of qubits now works across a whole city."
+//              (summary section; summarises #6)
+//   #1–#5 Dana, filler without "teleportation"
+//   #6 Dana    "We sent entangled photons forty kilometres last spring."
+const std::string& SummaryDatabase() {
+  static TempDir dir;
+  static bool built = false;
+  if (!built) {
+    claimkb::Episode episode;
+    episode.path = dir.Sub("lab-visit.md");
+    episode.content_hash = "00000000000000bb";
+    episode.title = "Lab visit";
+    episode.date = "2025-11-22";
+    episode.line_count = 30;
+    std::vector<claimkb::Claim> claims;
+    claimkb::Claim summary = SpokenClaim(
+        0, "", "Teleportation of qubits now works across a whole city.", Stance::kPositive);
+    summary.by_editor = true;
+    summary.section_index = 0;
+    summary.summarises = {6};
+    claims.push_back(summary);
+    const std::vector<std::string> filler = {
+        "The lab sits in an old brewery near the river.",
+        "Coffee there is strong and the chairs are hard.",
+        "Most of the staff came from the physics department.",
+        "Funding arrives from two national agencies.",
+        "The cryostats hum all day long in the basement.",
+        "We sent entangled photons forty kilometres last spring."};
+    for (std::size_t i = 0; i < filler.size(); ++i) {
+      claimkb::Claim claim =
+          SpokenClaim(static_cast<int>(i) + 1, "Dana", filler[i], Stance::kNeutral);
+      claim.section_index = 1;
+      claims.push_back(claim);
+    }
+    claimkb::Section key_points;
+    key_points.kind = claimkb::SectionKind::kSummary;
+    key_points.title = "Key points";
+    key_points.line = 5;
+    key_points.level = 2;
+    claimkb::Section transcript;
+    transcript.kind = claimkb::SectionKind::kFullText;
+    transcript.title = "Transcript";
+    transcript.line = 9;
+    transcript.level = 2;
+    for (const claimkb::Claim& claim : claims) {
+      claimkb::Turn turn;
+      turn.speaker = claim.speaker;
+      turn.line = claim.line;
+      claimkb::Paragraph paragraph;
+      paragraph.line = claim.line;
+      paragraph.text = claim.text;
+      paragraph.plain = claim.text;
+      turn.paragraphs.push_back(paragraph);
+      (claim.by_editor ? key_points : transcript).turns.push_back(turn);
+    }
+    episode.sections = {key_points, transcript};
+    const claimkb::Lexicon empty(std::vector<claimkb::LexiconEntry>{});
+    auto store = claimkb::Store::Open(dir.path());
+    REQUIRE(store);
+    REQUIRE((*store)->PutEpisode(episode, claims, empty));
+    auto stored = (*store)->AllClaims();
+    REQUIRE(stored);
+    auto index = claimkb::ClaimIndex::Open(dir.path());
+    REQUIRE(index);
+    for (const claimkb::StoredClaim& claim : *stored) REQUIRE((*index)->Replace(claim, empty));
+    auto generation = (*store)->Generation();
+    REQUIRE(generation);
+    REQUIRE((*index)->Commit(*generation));
+    built = true;
+  }
+  static const std::string path = dir.path();
+  return path;
+}
+
+}  // namespace
+
+TEST_CASE("ask shows the turn a matching summary line restates", "[knowledge_base]") {
+  KnowledgeBase kb(std::vector<std::string>{SummaryDatabase()});
+  auto with_text = [&](const std::vector<claimkb::StoredClaim>& claims, std::string_view text) {
+    return std::any_of(claims.begin(), claims.end(), [&](const claimkb::StoredClaim& claim) {
+      return claim.claim.text.find(text) != std::string::npos;
+    });
+  };
+  // Only the summary line says "teleportation"; the turn it restates gets
+  // half its weight through the stored 'summarises' edge, which clears the
+  // answer's floor (0.3 of the best), so the answer shows it.
+  auto answer = kb.Ask("teleportation", {});
+  REQUIRE(answer);
+  REQUIRE(answer->facets.size() == 1);
+  const auto& best = answer->facets.front().best;
+  CHECK(with_text(best, "Teleportation of qubits"));
+  CHECK(with_text(best, "entangled photons"));
+
+  claimkb::AskOptions off;
+  off.ranking.summary_share = 0;
+  auto without = kb.Ask("teleportation", off);
+  REQUIRE(without);
+  CHECK_FALSE(with_text(without->facets.front().best, "entangled photons"));
 }

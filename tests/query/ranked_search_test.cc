@@ -296,3 +296,101 @@ TEST_CASE("a word and its translations rank as one term, the user's own word on 
   REQUIRE(result);
   CHECK(result->parsed.find("synonyms(errors)^0.80+0.20") != std::string::npos);
 }
+
+TEST_CASE("a claim linked to a best hit by a summary line joins it with a share", "[rank]") {
+  // "SwitchBank" is said in gemini-live#2 only. The links stand for the
+  // store's summarises/restates edges: #2 ↔ agents#0 (topic coding, like
+  // #2) and #2 ↔ agents#1 (topic reasoning); neither says "SwitchBank".
+  claimkb::QuestionPlan plan;
+  claimkb::QuestionFacet facet;
+  facet.terms = {{"SwitchBank", 1.0, "question", ""}};
+  plan.facets = {facet};
+  claimkb::AnswerOptions options;
+  options.feedback_docs = 0;
+  options.coordination = 0;
+  options.neighbour_share = 0;
+  options.neighbour_reach = 0;
+  options.summary_share = 0.5;
+  const std::map<std::string, std::vector<std::string>> edges = {
+      {"gemini-live#2", {"agents#0", "agents#1"}},
+      {"agents#0", {"gemini-live#2"}},
+      {"agents#1", {"gemini-live#2"}}};
+  claimkb::SummaryLinks links = [&](const std::string& id) {
+    auto it = edges.find(id);
+    return it == edges.end() ? std::vector<std::string>{} : it->second;
+  };
+  auto alone = claimkb::RankAnswer(Sample(), plan, options);
+  REQUIRE(alone);
+  REQUIRE(alone->front().result.hits.size() == 1);
+  const double w = alone->front().result.hits[0].weight;
+  const double m = alone->front().result.hits[0].match_weight;
+  REQUIRE(w > 0);
+
+  auto linked = claimkb::RankAnswer(Sample(), plan, options, links);
+  REQUIRE(linked);
+  const auto& hits = linked->front().result.hits;
+  REQUIRE(hits.size() == 3);
+  CHECK(hits[0].claim_id == "gemini-live#2");
+  CHECK(hits[0].weight == Approx(w));  // The pulled claims had no weight to give back.
+  std::set<std::string> rest;
+  for (std::size_t i = 1; i < hits.size(); ++i) {
+    rest.insert(hits[i].claim_id);
+    CHECK(hits[i].weight == Approx(0.5 * w));
+    CHECK(hits[i].match_weight == Approx(0.5 * m));
+  }
+  CHECK(rest == std::set<std::string>{"agents#0", "agents#1"});
+  CHECK(linked->front().result.parsed.find("summary links") != std::string::npos);
+
+  // The facet's filter holds for linked claims: agents#1 is about reasoning.
+  plan.facets[0].filters = {"topic:coding"};
+  auto filtered = claimkb::RankAnswer(Sample(), plan, options, links);
+  REQUIRE(filtered);
+  std::set<std::string> ids;
+  for (const auto& hit : filtered->front().result.hits) ids.insert(hit.claim_id);
+  CHECK(ids == std::set<std::string>{"gemini-live#2", "agents#0"});
+  plan.facets[0].filters.clear();
+
+  // Two hits linked to each other each add half the other's own weight.
+  plan.facets[0].terms.push_back({"careful", 1.0, "question", ""});  // agents#0 only.
+  auto own = claimkb::RankAnswer(Sample(), plan, options);
+  REQUIRE(own);
+  std::map<std::string, double> before, after;
+  for (const auto& hit : own->front().result.hits) before[hit.claim_id] = hit.weight;
+  REQUIRE(before.size() == 2);
+  auto both = claimkb::RankAnswer(Sample(), plan, options, links);
+  REQUIRE(both);
+  for (const auto& hit : both->front().result.hits) after[hit.claim_id] = hit.weight;
+  CHECK(after["gemini-live#2"] == Approx(before["gemini-live#2"] + 0.5 * before["agents#0"]));
+  CHECK(after["agents#0"] == Approx(before["agents#0"] + 0.5 * before["gemini-live#2"]));
+  CHECK(after["agents#1"] == Approx(0.5 * before["gemini-live#2"]));
+}
+
+TEST_CASE("in a comparison a claim naming both sides gets the coordination reward", "[rank]") {
+  // agents#0 says "careful" (side one) and "backend" (side two): in the
+  // comparison it mentions two of the question's concepts, 1 + 0.3 × (2 − 1).
+  claimkb::QuestionPlan plan;
+  plan.facets.resize(2);
+  plan.facets[0].terms = {{"careful", 1.0, "question", ""}};
+  plan.facets[1].terms = {{"backend", 1.0, "question", ""}};
+  claimkb::AnswerOptions options;
+  options.feedback_docs = 0;
+  options.neighbour_share = 0;
+  options.neighbour_reach = 0;
+  options.coordination = 0.3;
+  auto weight = [&](bool comparison, std::size_t side) {
+    plan.comparison = comparison;
+    auto ranked = claimkb::RankAnswer(Sample(), plan, options);
+    REQUIRE(ranked);
+    for (const auto& hit : (*ranked)[side].result.hits) {
+      if (hit.claim_id == "agents#0") return hit.weight;
+    }
+    return 0.0;
+  };
+  for (std::size_t side : {0u, 1u}) {
+    const double apart = weight(false, side);
+    REQUIRE(apart > 0);
+    CHECK(weight(true, side) == Approx(1.3 * apart));
+  }
+  options.compare_coordination = false;
+  CHECK(weight(true, 0) == Approx(weight(false, 0)));
+}

@@ -7,6 +7,7 @@
 #define CLAIMKB_QUERY_ANSWER_H_
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <utility>
@@ -48,11 +49,21 @@ struct AnswerOptions {
   // dev questions: reach 3–30 at 0.5 the same, 0.7 and 0.9 worse.
   int neighbour_reach = 5;
   double pulled_share = 0.5;
+  // A claim linked by a summary line (SummaryLinks) to one of the best
+  // `summary_reach` hits gets `summary_share` of that hit's weight, and is
+  // pulled into the candidates when the words did not find it: the issue's
+  // "a claim that restates a summary line ranks near it", for the summary at
+  // the top of a digest and the turn it restates far below. 0 = off.
+  int summary_reach = 50;
+  double summary_share = 0.5;
   // A claim's weight × (1 + coordination × (question concepts it mentions −
   // 1)), a concept being a question word with its expansions: claims that
   // say several of the question's things first. Measured: 0 → dev recall@10
   // 0.613, nDCG@10 0.507; 0.3 → 0.627, 0.561. 0 = off.
   double coordination = 0.3;
+  // In a comparison, the concepts of every side count for the coordination
+  // reward of each side: a claim naming both sides answers the comparison.
+  bool compare_coordination = true;
   // Pseudo-relevance feedback (RankedQuery::feedback_docs, Xapian's ESet).
   // With feedback on, the hits are ordered with the feedback words but each
   // keeps as match_weight its weight in the query without them, and the
@@ -91,9 +102,17 @@ Result<QuestionOptions> QuestionOptionsFor(const std::vector<const Store*>& stor
 // The ranked query a facet becomes.
 RankedQuery ToRankedQuery(const QuestionFacet& facet, const AnswerOptions& options);
 
-// One FacetHits per facet of `plan`, in order. Errors as Searcher::Rank.
+// The claims a claim is linked to by a summary line: the full-text claims an
+// editor's summary line restates and the reverse ('summarises' and
+// 'restates' edges of the store), as claim ids.
+using SummaryLinks = std::function<std::vector<std::string>(const std::string& claim_id)>;
+
+// One FacetHits per facet of `plan`, in order. `links`, when set, lets a
+// claim restating a summary line rank near it (AnswerOptions::summary_share).
+// Errors as Searcher::Rank.
 Result<std::vector<FacetHits>> RankAnswer(const Searcher& searcher, const QuestionPlan& plan,
-                                          const AnswerOptions& options = {});
+                                          const AnswerOptions& options = {},
+                                          const SummaryLinks& links = {});
 
 // The claims that answer a facet, in the order to show them: the ranked
 // hits whose match weight is at least kAnswerFloor of the best one (lower
