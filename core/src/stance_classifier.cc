@@ -1714,7 +1714,7 @@ std::vector<double> Features(const Analysis& full, const TargetScope& scope, Sta
       context.modality == Modality::kSpeculative || context.modality == Modality::kReported;
   const double own = hedged ? 0.0 : asserted;
   x[kDegree] = frames.degree * asserted;
-  x[kDegreeBlame] = frames.degree_blame;
+  x[kDegreeBlame] = frames.degree_blame * asserted;
   x[kAbility] = frames.ability * own;
   x[kInability] = frames.inability;
   x[kNegatorWord] = frames.negator;
@@ -1944,15 +1944,33 @@ std::string_view StripLeadingMarks(std::string_view text) {
   return text.substr(pos);
 }
 
-// Longest field label or caveat title, in code points: "局限与风险" fits,
-// "Agent 的密钥和权限风险" does not.
-constexpr int kMaxLabelCodePoints = 10;
+// Longest field label or caveat title, in units of one ideograph or one
+// English word: "局限与风险" (5) and "Known limitations" (2) fit, "Agent 的
+// 密钥和权限风险" (10) is a topic.
+constexpr int kMaxLabelUnits = 8;
+
+int LabelUnits(std::string_view text) {
+  int units = 0;
+  bool in_word = false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    char32_t cp = 0;
+    pos += DecodeUtf8At(text, pos, &cp);
+    const bool word_char = cp < 0x80 && IsAsciiAlnum(static_cast<char>(cp));
+    if (word_char) {
+      if (!in_word) ++units;
+    } else if (!IsSpaceChar(cp)) {
+      ++units;
+    }
+    in_word = word_char;
+  }
+  return units;
+}
 
 }  // namespace
 
 bool IsCaveatFrame(std::string_view section_title, std::string_view paragraph) {
   const std::string_view title = StripLeadingMarks(section_title);
-  if (!title.empty() && CountCodePoints(title) <= kMaxLabelCodePoints && NamesCaveat(title))
+  if (!title.empty() && LabelUnits(title) <= kMaxLabelUnits && NamesCaveat(title))
     return true;
   // A field label: a short run before the first colon that opens the paragraph.
   const std::string_view body = StripLeadingMarks(paragraph);
@@ -1963,7 +1981,7 @@ bool IsCaveatFrame(std::string_view section_title, std::string_view paragraph) {
   }
   if (colon == std::string_view::npos || colon == 0) return false;
   const std::string_view label = body.substr(0, colon);
-  return CountCodePoints(label) <= kMaxLabelCodePoints && NamesCaveat(label);
+  return LabelUnits(label) <= kMaxLabelUnits && NamesCaveat(label);
 }
 
 }  // namespace claimkb::internal
