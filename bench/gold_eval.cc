@@ -408,7 +408,7 @@ int main(int argc, char** argv) {
     std::ofstream out(train_out);
     out << model.Serialize();
     if (!out) bench::Die("cannot write " + train_out);
-    fmt::print("wrote {} (trained on the tuned and dev episodes)\n", train_out);
+    fmt::print("wrote {} (trained on the tuned, dev and train episodes)\n", train_out);
   }
 
   // Per episode: the model it is scored with (trained without it), or the
