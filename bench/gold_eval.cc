@@ -7,8 +7,8 @@
 // tuned, dev or train episode the stance model is trained on the other
 // tuned, dev and train episodes and scores the one left out; the test
 // episodes (never used for training or tuning) are scored by the model
-// trained on all the others. Train files label stance and speakers only. The hand rules and lexicons have no fitted weights, so they
-// score as they are. Two views:
+// trained on all the others. Train files label stance and speakers only. The hand rules and
+// lexicons have no fitted weights, so they score as they are. Two views:
 //
 // - pipeline: the digest is read and extracted as `claimkb ingest` does, and
 //   scored like the gold test (entity P/R, speaker, stance). Digests the
@@ -223,11 +223,11 @@ std::string Cell(std::size_t num, std::size_t den) {
 // "tuned … dev … pooled …" over every labelled claim, then over the chosen
 // ones, then the train files (all chosen).
 std::string LooLine(const LooCount& tuned, const LooCount& dev, const LooCount& train) {
-  return fmt::format(
-      "tuned {}  dev {}  pooled {} | chosen: tuned {}  dev {} | train {}",
-      Cell(tuned.ok, tuned.total), Cell(dev.ok, dev.total),
-      Cell(tuned.ok + dev.ok, tuned.total + dev.total), Cell(tuned.chosen_ok, tuned.chosen_total),
-      Cell(dev.chosen_ok, dev.chosen_total), Cell(train.ok, train.total));
+  return fmt::format("tuned {}  dev {}  pooled {} | chosen: tuned {}  dev {} | train {}",
+                     Cell(tuned.ok, tuned.total), Cell(dev.ok, dev.total),
+                     Cell(tuned.ok + dev.ok, tuned.total + dev.total),
+                     Cell(tuned.chosen_ok, tuned.chosen_total),
+                     Cell(dev.chosen_ok, dev.chosen_total), Cell(train.ok, train.total));
 }
 
 std::string ShortName(const gold::Gold& g) {
@@ -429,7 +429,8 @@ int main(int argc, char** argv) {
     claimkb::ExtractorOptions options;
     options.stance_model = std::make_shared<const claimkb::StanceModel>(all_model);
     const claimkb::ClaimExtractor extractor(linker, options);
-    fmt::print("gate (model trained on all tuned, dev and train claims, chosen claims, floor 0.8):\n");
+    fmt::print(
+        "gate (model trained on all tuned, dev and train claims, chosen claims, floor 0.8):\n");
     for (const EpisodeData& data : episodes) {
       if (data.gold.split != gold::Split::kTuned) continue;
       auto episode = claimkb::ParseDigestFile(gold::DigestPath(shared, data.gold).string());
