@@ -552,7 +552,8 @@ int main(int argc, char** argv) {
         parsed.size(), rules_ms, model_ms, 100.0 * (model_ms / rules_ms - 1.0));
   }
   if (show_misses) {
-    fmt::print("\n== sentence-level stance misses (tuned and dev only; never train or test)\n{}", misses);
+    fmt::print("\n== sentence-level stance misses (tuned and dev only; never train or test)\n{}",
+               misses);
     fmt::print("\n== entity, speaker and location misses (tuned and dev only)\n{}", entity_misses);
   }
   for (const gold::Split split :

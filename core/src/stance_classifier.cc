@@ -1916,8 +1916,8 @@ namespace {
 // Words that make a field label or a short title a caveat: limits, risks,
 // things still to verify (lower case for English).
 constexpr std::string_view kCaveatWords[] = {
-    "边界", "局限", "风险", "限制", "不足", "注意事项", "存疑", "待核", "待验证", "未核实",
-    "caveat", "limitation", "risk", "disclaimer"};
+    "边界", "局限",   "风险",   "限制",   "不足",       "注意事项", "存疑",
+    "待核", "待验证", "未核实", "caveat", "limitation", "risk",     "disclaimer"};
 
 // `text` (short) names a caveat.
 bool NamesCaveat(std::string_view text) {
@@ -1937,7 +1937,8 @@ std::string_view StripLeadingMarks(std::string_view text) {
     char32_t cp = 0;
     const std::size_t length = DecodeUtf8At(text, pos, &cp);
     const bool mark = IsSpaceChar(cp) || cp == '-' || cp == '*' || cp == '>' || cp == '#' ||
-                      cp == '.' || cp == U'、' || (cp < 0x80 && IsAsciiDigit(static_cast<char>(cp)));
+                      cp == '.' || cp == U'、' ||
+                      (cp < 0x80 && IsAsciiDigit(static_cast<char>(cp)));
     if (!mark) break;
     pos += length;
   }
@@ -1970,8 +1971,7 @@ int LabelUnits(std::string_view text) {
 
 bool IsCaveatFrame(std::string_view section_title, std::string_view paragraph) {
   const std::string_view title = StripLeadingMarks(section_title);
-  if (!title.empty() && LabelUnits(title) <= kMaxLabelUnits && NamesCaveat(title))
-    return true;
+  if (!title.empty() && LabelUnits(title) <= kMaxLabelUnits && NamesCaveat(title)) return true;
   // A field label: a short run before the first colon that opens the paragraph.
   const std::string_view body = StripLeadingMarks(paragraph);
   std::size_t colon = std::string_view::npos;

@@ -526,7 +526,6 @@ TEST_CASE("Verbs of regarding carry no polarity in any spelling", "[stance][lexi
   }
 }
 
-
 TEST_CASE("A paragraph or section the digest labels as its caveats is a caveat frame",
           "[stance][features]") {
   using internal::IsCaveatFrame;
