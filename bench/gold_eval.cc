@@ -4,11 +4,11 @@
 //   gold_eval [--train FILE] [shared_dir]     (default shared_dir: ../shared)
 //
 // Every tuned part is scored on episodes it was not fitted to: for each
-// tuned or dev episode the stance model is trained on the other tuned and
-// dev episodes and scores the one left out; the test episodes (never used
-// for training or tuning) are scored by the model trained on all tuned and
-// dev episodes. The hand rules and lexicons have no fitted weights, so they
-// score as they are. Two views:
+// tuned, dev or train episode the stance model is trained on the other
+// tuned, dev and train episodes and scores the one left out; the test
+// episodes (never used for training or tuning) are scored by the model
+// trained on all the others. Train files label stance and speakers only. The hand rules and
+// lexicons have no fitted weights, so they score as they are. Two views:
 //
 // - pipeline: the digest is read and extracted as `claimkb ingest` does, and
 //   scored like the gold test (entity P/R, speaker, stance). Digests the
@@ -90,12 +90,13 @@ std::string KeySentence(const std::string& line, const std::string& key) {
 }
 
 Example Classify(const claimkb::EntityLinker& linker, const claimkb::Lexicon& lexicon,
-                 const std::string& sentence, const gold::GoldClaim& g) {
+                 const std::string& sentence, bool caveat_frame, const gold::GoldClaim& g) {
   std::vector<claimkb::internal::StanceTarget> targets;
   std::vector<std::string> ids;
   claimkb::internal::StanceContext context;
   context.modality = claimkb::internal::ClassifyModality(sentence);
   context.want_features = true;
+  context.caveat_frame = caveat_frame;
   for (const auto& mention : linker.Link(sentence)) {
     if (mention.kind == claimkb::EntityKind::kTopic) {
       context.topics.push_back(mention.entity_id);
@@ -129,6 +130,10 @@ Example Classify(const claimkb::EntityLinker& linker, const claimkb::Lexicon& le
 // and a heavier random sample costs them their polar prior.
 double random_weight = 0.25;
 
+// How much a claim of a train file counts against one of a tuned or dev
+// file (--train-weight).
+double train_weight = 1.0;
+
 // Features the model is trained without (--drop NAME, repeatable, adds to
 // the defaults; --keep-all-features clears them): their weights stay 0.
 // Left out by default (docs/decisions.md, "Issue 8, seventh round"): the
@@ -156,6 +161,7 @@ claimkb::StanceModel TrainExcept(const std::vector<EpisodeData>& episodes, std::
       if (example.compared || (example.random && random_weight <= 0)) continue;
       examples.push_back(example.example);
       if (example.random) examples.back().weight = random_weight;
+      if (episodes[e].gold.split == gold::Split::kTrain) examples.back().weight *= train_weight;
       for (std::size_t f : dropped_features) examples.back().features[f] = 0;
     }
   }
@@ -214,12 +220,14 @@ std::string Cell(std::size_t num, std::size_t den) {
                   : fmt::format("{:.2f} ({}/{})", gold::Fraction(num, den), num, den);
 }
 
-// "tuned … dev … pooled …" over every labelled claim, then over the chosen ones.
-std::string LooLine(const LooCount& tuned, const LooCount& dev) {
-  return fmt::format(
-      "tuned {}  dev {}  pooled {} | chosen: tuned {}  dev {}", Cell(tuned.ok, tuned.total),
-      Cell(dev.ok, dev.total), Cell(tuned.ok + dev.ok, tuned.total + dev.total),
-      Cell(tuned.chosen_ok, tuned.chosen_total), Cell(dev.chosen_ok, dev.chosen_total));
+// "tuned … dev … pooled …" over every labelled claim, then over the chosen
+// ones, then the train files (all chosen).
+std::string LooLine(const LooCount& tuned, const LooCount& dev, const LooCount& train) {
+  return fmt::format("tuned {}  dev {}  pooled {} | chosen: tuned {}  dev {} | train {}",
+                     Cell(tuned.ok, tuned.total), Cell(dev.ok, dev.total),
+                     Cell(tuned.ok + dev.ok, tuned.total + dev.total),
+                     Cell(tuned.chosen_ok, tuned.chosen_total),
+                     Cell(dev.chosen_ok, dev.chosen_total), Cell(train.ok, train.total));
 }
 
 std::string ShortName(const gold::Gold& g) {
@@ -257,6 +265,8 @@ int main(int argc, char** argv) {
       frame = argv[++i];
     } else if (arg == "--random-weight" && i + 1 < argc) {
       random_weight = std::stod(argv[++i]);
+    } else if (arg == "--train-weight" && i + 1 < argc) {
+      train_weight = std::stod(argv[++i]);
     } else if (arg == "--drop" && i + 1 < argc) {
       const auto& names = claimkb::StanceModel::FeatureNames();
       const auto it = std::find(names.begin(), names.end(), std::string(argv[++i]));
@@ -277,7 +287,7 @@ int main(int argc, char** argv) {
     } else if (!arg.empty() && arg[0] == '-') {
       bench::Die(
           "usage: gold_eval [--train FILE] [--misses] [--sweep] [--gate] [--neutral-shift X] "
-          "[--dump FILE] [--frame FILE] [--random-weight W] [--drop FEATURE] "
+          "[--dump FILE] [--frame FILE] [--random-weight W] [--train-weight W] [--drop FEATURE] "
           "[--keep-all-features] [--model FILE] [shared_dir]");
     } else {
       shared = arg;
@@ -298,8 +308,20 @@ int main(int argc, char** argv) {
     const auto lines = gold::ReadLines(digest);
     for (const auto& g : data.gold.claims) {
       if (!g.stance) continue;
-      const std::string sentence = KeySentence(lines.at(g.line - 1), g.key);
-      data.examples.push_back(Classify(*linker, *lexicon, sentence, g));
+      const std::string& line = lines.at(g.line - 1);
+      const std::string sentence = KeySentence(line, g.key);
+      // The title of the section the line is in (the nearest heading above
+      // it), as the digest reader gives it to the extractor.
+      std::string title;
+      for (int l = g.line - 1; l >= 1; --l) {
+        if (lines[l - 1].starts_with("#")) {
+          title = claimkb::internal::StripInline(lines[l - 1]);
+          break;
+        }
+      }
+      const bool caveat_frame =
+          claimkb::internal::IsCaveatFrame(title, claimkb::internal::StripInline(line));
+      data.examples.push_back(Classify(*linker, *lexicon, sentence, caveat_frame, g));
       data.examples.back().random = g.random_sample;
       data.examples.back().where = fmt::format("line {} [{}]{} toward {}: {}", g.line, g.key,
                                                g.random_sample ? " random" : "",
@@ -353,19 +375,22 @@ int main(int argc, char** argv) {
     for (double shift : {-0.5, -0.25, 0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5}) {
       fmt::print("  {:+.2f}  {}\n", shift,
                  LooLine(LeaveOneOut(episodes, shift, gold::Split::kTuned),
-                         LeaveOneOut(episodes, shift, gold::Split::kDev)));
+                         LeaveOneOut(episodes, shift, gold::Split::kDev),
+                         LeaveOneOut(episodes, shift, gold::Split::kTrain)));
     }
     fmt::print("class weight sweep (neutral margin {:+.2f}):\n", neutral_shift);
     for (double balance : {0.0, 0.25, 0.5, 0.75, 1.0}) {
       fmt::print("  balance {:.2f}  {}\n", balance,
                  LooLine(LeaveOneOut(episodes, neutral_shift, gold::Split::kTuned, -1, balance),
-                         LeaveOneOut(episodes, neutral_shift, gold::Split::kDev, -1, balance)));
+                         LeaveOneOut(episodes, neutral_shift, gold::Split::kDev, -1, balance),
+                         LeaveOneOut(episodes, neutral_shift, gold::Split::kTrain, -1, balance)));
     }
     fmt::print("weight decay sweep (neutral margin {:+.2f}):\n", neutral_shift);
     for (double l2 : {0.001, 0.003, 0.01, 0.03, 0.1}) {
       fmt::print("  l2 {:.3f}  {}\n", l2,
                  LooLine(LeaveOneOut(episodes, neutral_shift, gold::Split::kTuned, l2),
-                         LeaveOneOut(episodes, neutral_shift, gold::Split::kDev, l2)));
+                         LeaveOneOut(episodes, neutral_shift, gold::Split::kDev, l2),
+                         LeaveOneOut(episodes, neutral_shift, gold::Split::kTrain, l2)));
     }
     fmt::print("random-sample weight sweep (neutral margin {:+.2f}):\n", neutral_shift);
     const double kept_weight = random_weight;
@@ -373,7 +398,8 @@ int main(int argc, char** argv) {
       random_weight = weight;
       fmt::print("  weight {:.2f}  {}\n", weight,
                  LooLine(LeaveOneOut(episodes, neutral_shift, gold::Split::kTuned),
-                         LeaveOneOut(episodes, neutral_shift, gold::Split::kDev)));
+                         LeaveOneOut(episodes, neutral_shift, gold::Split::kDev),
+                         LeaveOneOut(episodes, neutral_shift, gold::Split::kTrain)));
     }
     random_weight = kept_weight;
   }
@@ -382,7 +408,7 @@ int main(int argc, char** argv) {
     std::ofstream out(train_out);
     out << model.Serialize();
     if (!out) bench::Die("cannot write " + train_out);
-    fmt::print("wrote {} (trained on the tuned and dev episodes)\n", train_out);
+    fmt::print("wrote {} (trained on the tuned, dev and train episodes)\n", train_out);
   }
 
   // Per episode: the model it is scored with (trained without it), or the
@@ -403,7 +429,8 @@ int main(int argc, char** argv) {
     claimkb::ExtractorOptions options;
     options.stance_model = std::make_shared<const claimkb::StanceModel>(all_model);
     const claimkb::ClaimExtractor extractor(linker, options);
-    fmt::print("gate (model trained on all tuned and dev claims, chosen claims, floor 0.8):\n");
+    fmt::print(
+        "gate (model trained on all tuned, dev and train claims, chosen claims, floor 0.8):\n");
     for (const EpisodeData& data : episodes) {
       if (data.gold.split != gold::Split::kTuned) continue;
       auto episode = claimkb::ParseDigestFile(gold::DigestPath(shared, data.gold).string());
@@ -425,6 +452,9 @@ int main(int argc, char** argv) {
   for (std::size_t e = 0; e < episodes.size(); ++e) {
     const EpisodeData& data = episodes[e];
     const bool is_test = data.gold.split == gold::Split::kTest;
+    // Train files measure the rules on digests no rule was written from, so
+    // their misses are not printed either: only tuned and dev files are read.
+    const bool tunable = !is_test && data.gold.split != gold::Split::kTrain;
     const auto model = std::make_shared<const claimkb::StanceModel>(
         fixed_model ? *fixed_model
         : is_test   ? all_model
@@ -436,7 +466,7 @@ int main(int argc, char** argv) {
       by_model.Add(example.example.stance, got);
       if (!example.random) chosen_model.Add(example.example.stance, got);
       // Misses of the test files are never printed: nobody tunes on them.
-      if (show_misses && !is_test && got != example.example.stance) {
+      if (show_misses && tunable && got != example.example.stance) {
         misses += fmt::format("  {} gold {} model {} rules {}: {}\n", ShortName(data.gold),
                               claimkb::StanceName(example.example.stance), claimkb::StanceName(got),
                               claimkb::StanceName(example.rules), example.where);
@@ -457,7 +487,7 @@ int main(int argc, char** argv) {
     const bool read = score.read && score.claims_extracted > 0;
     if (read) pooled[data.gold.split].Add(score);
     // Entity misses, like stance misses, only for files that may be tuned on.
-    if (show_misses && !is_test && read) {
+    if (show_misses && tunable && read) {
       if (!score.gated.missed.empty() || !score.gated.spurious.empty()) {
         entity_misses += fmt::format("  {} missed: {} spurious: {}\n", ShortName(data.gold),
                                      fmt::join(score.gated.missed, ", "),
@@ -475,8 +505,8 @@ int main(int argc, char** argv) {
     fmt::print("{:<48} {:<5} {:>7} {:>16} {:>16} {:>15} {:>16} {:>16} {:>16} {:>16}\n",
                ShortName(data.gold), gold::SplitName(data.gold.split),
                read ? std::to_string(score.claims_extracted) : std::string("not read"),
-               read ? Cell(score.gated.hits, score.gated.expected) : "-",
-               read ? Cell(score.gated.correct, score.gated.found) : "-",
+               read && score.entities_scored ? Cell(score.gated.hits, score.gated.expected) : "-",
+               read && score.entities_scored ? Cell(score.gated.correct, score.gated.found) : "-",
                read ? Cell(score.named_ok + score.editor_ok, score.named + score.editor) : "-",
                read ? Cell(score.stance_ok, score.stance_scored) : "-",
                read ? Cell(score.chosen_ok, score.chosen_scored) : "-",
@@ -522,14 +552,16 @@ int main(int argc, char** argv) {
         parsed.size(), rules_ms, model_ms, 100.0 * (model_ms / rules_ms - 1.0));
   }
   if (show_misses) {
-    fmt::print("\n== sentence-level stance misses (tuned and dev only)\n{}", misses);
+    fmt::print("\n== sentence-level stance misses (tuned and dev only; never train or test)\n{}",
+               misses);
     fmt::print("\n== entity, speaker and location misses (tuned and dev only)\n{}", entity_misses);
   }
-  for (const gold::Split split : {gold::Split::kTuned, gold::Split::kDev, gold::Split::kTest}) {
+  for (const gold::Split split :
+       {gold::Split::kTuned, gold::Split::kDev, gold::Split::kTrain, gold::Split::kTest}) {
     const bool is_test = split == gold::Split::kTest;
     const gold::EpisodeScore& p = pooled[split];
     fmt::print("\n== pooled, {} files ({})\n", gold::SplitName(split),
-               is_test ? "untouched; model trained on all tuned and dev episodes"
+               is_test ? "untouched; model trained on all tuned, dev and train episodes"
                        : "leave-one-episode-out: each scored by a model trained without it");
     fmt::print(
         "pipeline (episodes the reader reads): entity recall {}, precision {}; "

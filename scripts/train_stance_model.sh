@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Retrains the stance model (data/stance/model.tsv) on the labelled claims of
-# the tuned and dev gold files (tests/gold/; the test files are never used),
+# the tuned, dev and train gold files (tests/gold/; the test files are never used),
 # then prints the leave-one-episode-out scores. Run it after changing the
 # stance rules or the polarity lexicons. Usage:
 #
@@ -10,7 +10,7 @@
 # claims weigh 0.25, the quantity and modality_speculative features are left
 # out (the model passes every tuned file's gate of the [gold] test only so;
 # docs/decisions.md, "Issue 8, seventh round"). Extra arguments go to
-# gold_eval (--random-weight W, --drop F, --keep-all-features).
+# gold_eval (--random-weight W, --train-weight W, --drop F, --keep-all-features).
 #
 # Environment: BUILD_DIR (default <source>/build-bench), JOBS (default 2).
 set -euo pipefail

@@ -349,6 +349,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
         const std::vector<TextSpan> highlights = HighlightSpans(paragraph);
         std::string paragraph_benchmark;      // Last benchmark named in this paragraph.
         std::optional<std::size_t> previous;  // Index of this paragraph's last claim.
+        const bool caveat_frame = internal::IsCaveatFrame(section.title, plain);
 
         const std::vector<TextSpan> spans = internal::SplitIntoClaims(plain, splitter);
         // The linker returns mentions sorted by offset and never overlapping,
@@ -430,6 +431,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
           stance_context.modality = claim.modality;
           stance_context.topics = claim.topics;  // The topic cues named in the claim.
           stance_context.model = stance_model.get();
+          stance_context.caveat_frame = caveat_frame;
           const internal::StanceResult stance =
               internal::ClassifyStance(text, targets, stance_context);
           claim.stance = stance.overall;

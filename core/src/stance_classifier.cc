@@ -1714,7 +1714,7 @@ std::vector<double> Features(const Analysis& full, const TargetScope& scope, Sta
       context.modality == Modality::kSpeculative || context.modality == Modality::kReported;
   const double own = hedged ? 0.0 : asserted;
   x[kDegree] = frames.degree * asserted;
-  x[kDegreeBlame] = frames.degree_blame;
+  x[kDegreeBlame] = frames.degree_blame * asserted;
   x[kAbility] = frames.ability * own;
   x[kInability] = frames.inability;
   x[kNegatorWord] = frames.negator;
@@ -1722,6 +1722,7 @@ std::vector<double> Features(const Analysis& full, const TargetScope& scope, Sta
   x[kGain] = frames.gain * own;
   x[kImportance] = frames.importance * asserted;
   x[kQuantity] = frames.quantity;
+  x[kCaveatFrame] = context.caveat_frame ? 1 : 0;
   return x;
 }
 
@@ -1908,6 +1909,79 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
   ApplySentenceReach(text, targets, full.contributions, &result.per_target,
                      &result.target_by_rules);
   return result;
+}
+
+namespace {
+
+// Words that make a field label or a short title a caveat: limits, risks,
+// things still to verify (lower case for English).
+constexpr std::string_view kCaveatWords[] = {
+    "边界", "局限",   "风险",   "限制",   "不足",       "注意事项", "存疑",
+    "待核", "待验证", "未核实", "caveat", "limitation", "risk",     "disclaimer"};
+
+// `text` (short) names a caveat.
+bool NamesCaveat(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) c = AsciiLower(c);
+  for (std::string_view word : kCaveatWords) {
+    if (lower.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// `text` without the Markdown list, quote, heading and numbering marks that
+// may open it ("- ", "> ", "### 3. ", "一、").
+std::string_view StripLeadingMarks(std::string_view text) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    char32_t cp = 0;
+    const std::size_t length = DecodeUtf8At(text, pos, &cp);
+    const bool mark = IsSpaceChar(cp) || cp == '-' || cp == '*' || cp == '>' || cp == '#' ||
+                      cp == '.' || cp == U'、' ||
+                      (cp < 0x80 && IsAsciiDigit(static_cast<char>(cp)));
+    if (!mark) break;
+    pos += length;
+  }
+  return text.substr(pos);
+}
+
+// Longest field label or caveat title, in units of one ideograph or one
+// English word: "局限与风险" (5) and "Known limitations" (2) fit, "Agent 的
+// 密钥和权限风险" (10) is a topic.
+constexpr int kMaxLabelUnits = 8;
+
+int LabelUnits(std::string_view text) {
+  int units = 0;
+  bool in_word = false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    char32_t cp = 0;
+    pos += DecodeUtf8At(text, pos, &cp);
+    const bool word_char = cp < 0x80 && IsAsciiAlnum(static_cast<char>(cp));
+    if (word_char) {
+      if (!in_word) ++units;
+    } else if (!IsSpaceChar(cp)) {
+      ++units;
+    }
+    in_word = word_char;
+  }
+  return units;
+}
+
+}  // namespace
+
+bool IsCaveatFrame(std::string_view section_title, std::string_view paragraph) {
+  const std::string_view title = StripLeadingMarks(section_title);
+  if (!title.empty() && LabelUnits(title) <= kMaxLabelUnits && NamesCaveat(title)) return true;
+  // A field label: a short run before the first colon that opens the paragraph.
+  const std::string_view body = StripLeadingMarks(paragraph);
+  std::size_t colon = std::string_view::npos;
+  for (std::string_view mark : {std::string_view("："), std::string_view(":")}) {
+    const std::size_t at = body.find(mark);
+    if (at != std::string_view::npos && at < colon) colon = at;
+  }
+  if (colon == std::string_view::npos || colon == 0) return false;
+  const std::string_view label = body.substr(0, colon);
+  return LabelUnits(label) <= kMaxLabelUnits && NamesCaveat(label);
 }
 
 }  // namespace claimkb::internal

@@ -66,7 +66,17 @@ struct StanceContext {
   // model, kept for comparison).
   const StanceModel* model = nullptr;
   bool want_features = false;  // Fill the features even without a model.
+  // The claim's paragraph or section is one the digest labels as its
+  // caveats (IsCaveatFrame below).
+  bool caveat_frame = false;
 };
+
+// Whether a digest files a paragraph under its caveats: the paragraph opens
+// with a short field label naming limits, risks or caveats ("边界：",
+// "局限与风险：", "Limitations:"), or its section's title is such a label
+// ("阅读边界", "Caveats"). A long title that merely mentions a risk ("Agent 的
+// 密钥和权限风险") is a topic, not a caveat section.
+bool IsCaveatFrame(std::string_view section_title, std::string_view paragraph);
 
 StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarget>& targets,
                             const StanceContext& context = {});

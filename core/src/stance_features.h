@@ -47,6 +47,11 @@ enum StanceFeature {
   kGain,         // An outcome word (赢得, 主导, 带来, 价值, 进展, gain, win).
   kImportance,   // An importance word (关键, 重要, 核心, crucial), unless only required.
   kQuantity,     // A figure (a digit or %): a score, a share, a date.
+  // The digest itself files the claim under its caveats: a paragraph
+  // labelled "边界：" / "局限：" / "Limitations:" or a section titled so
+  // (StanceContext::caveat_frame). Learned, not a rule: what a caveat
+  // section says is mostly a limitation, but not always.
+  kCaveatFrame,
   kFeatureCount,
 };
 
@@ -85,6 +90,7 @@ inline constexpr std::array<std::string_view, kFeatureCount> kStanceFeatureNames
     "gain",
     "importance",
     "quantity",
+    "caveat_frame",
 };
 
 }  // namespace claimkb::internal

@@ -102,8 +102,8 @@ Result<StanceModel> StanceModel::Parse(std::string_view tsv) {
 std::string StanceModel::Serialize() const {
   std::string out =
       "# Stance model weights (multinomial logistic regression), trained by\n"
-      "# bench/gold_eval --train on the labelled claims of tests/gold/ (dev and tuned\n"
-      "# files; never the test files). class<TAB>feature<TAB>weight\n";
+      "# bench/gold_eval --train on the labelled claims of tests/gold/ (tuned, dev and\n"
+      "# train files; never the test files). class<TAB>feature<TAB>weight\n";
   char number[32];
   for (std::size_t c = 0; c < kClassCount; ++c) {
     for (std::size_t f = 0; f < kFeatures; ++f) {

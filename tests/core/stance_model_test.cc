@@ -526,5 +526,31 @@ TEST_CASE("Verbs of regarding carry no polarity in any spelling", "[stance][lexi
   }
 }
 
+TEST_CASE("A paragraph or section the digest labels as its caveats is a caveat frame",
+          "[stance][features]") {
+  using internal::IsCaveatFrame;
+  // A field label before the colon that opens the paragraph, list marks and
+  // bold already stripped or not.
+  CHECK(IsCaveatFrame("1. 前沿实验室的竞争", "边界：这些依据混合了个人观察。"));
+  CHECK(IsCaveatFrame("", "- 局限与风险：样本只有三家公司"));
+  CHECK(IsCaveatFrame("Findings", "Limitations: the survey is small."));
+  // A short section title naming caveats covers every paragraph under it.
+  CHECK(IsCaveatFrame("## 阅读边界", "节目录制于六月，信息有时滞。"));
+  CHECK(IsCaveatFrame("Caveats", "The figures are self-reported."));
+  // Other field labels, a long title that only mentions a risk, and a colon
+  // far into the paragraph are not.
+  CHECK_FALSE(IsCaveatFrame("", "嘉宾主张：数据最难复制。"));
+  CHECK_FALSE(IsCaveatFrame("9. Agent 的密钥和权限风险与组织变化", "他预计协调会弱化网页。"));
+  CHECK_FALSE(IsCaveatFrame("", "我们讨论了很多关于这个模型在部署时的风险：权限和隐私"));
+  CHECK_FALSE(IsCaveatFrame("", "没有冒号的一句话"));
+
+  // The extractor's context sets the model's feature, nothing else does.
+  internal::StanceContext framed;
+  framed.want_features = true;
+  framed.caveat_frame = true;
+  const auto x = internal::ClassifyStance("信息有时滞", {}, framed).overall_features;
+  CHECK(x[internal::kCaveatFrame] == 1);
+  CHECK(FeaturesOf("信息有时滞")[internal::kCaveatFrame] == 0);
+}
 }  // namespace
 }  // namespace claimkb

@@ -28,6 +28,9 @@ enum class Split {
   kTuned,  // The extractor was tuned on it; its floors gate the test.
   kDev,    // Labelled blind; tuning may look at it, its floors are reported.
   kTest,   // Labelled blind and kept untouched: no change is tuned on it.
+  // Labelled blind for stance and speakers only, to train the stance model
+  // on digests no rule was written from; entities are not labelled or scored.
+  kTrain,
 };
 
 inline const char* SplitName(Split split) {
@@ -38,6 +41,8 @@ inline const char* SplitName(Split split) {
       return "dev";
     case Split::kTest:
       return "test";
+    case Split::kTrain:
+      return "train";
   }
   return "?";
 }
@@ -90,6 +95,8 @@ inline Gold DecodeGold(const nlohmann::json& j) {
       gold.split = Split::kDev;
     } else if (split == "test") {
       gold.split = Split::kTest;
+    } else if (split == "train") {
+      gold.split = Split::kTrain;
     } else {
       throw std::runtime_error("unknown split '" + split + "'");
     }
@@ -235,6 +242,7 @@ struct EpisodeScore {
   bool read = false;  // False when the digest reader could not read the file.
   std::string read_error;
   std::size_t claims_extracted = 0;
+  bool entities_scored = true;  // False for a train file, which labels none.
   EntityScore gated, technique;
   std::set<std::string> unknown_to_lexicon, unknown_topics;
   std::size_t repairs = 0, repaired = 0;
@@ -324,10 +332,13 @@ inline EpisodeScore ScoreEpisode(const Lexicon& lexicon, const Gold& gold,
   std::ostringstream misses;
 
   // --- Entities: the set of ids named anywhere in the episode's claims.
+  // A train file labels no entities, so it has none to score.
+  score.entities_scored = gold.split != Split::kTrain;
   for (const auto& [id, kind] : gold.entities) {
     if (lexicon.Find(id) == nullptr) score.unknown_to_lexicon.insert(id);
   }
   for (const bool gated : {true, false}) {
+    if (!score.entities_scored) break;
     const auto& kinds = gated ? GatedKinds() : ReportedKinds();
     EntityScore& out = gated ? score.gated : score.technique;
     std::set<std::string> expected, found, allowed;
@@ -486,6 +497,10 @@ inline std::string Report(const Gold& gold, const EpisodeScore& score) {
          << " labelled)\n";
   if (score.claims_extracted == 0) report << "  0 claims found: the reader skipped the file\n";
   for (const bool gated : {true, false}) {
+    if (!score.entities_scored) {
+      report << "entities: not labelled (train file)\n";
+      break;
+    }
     const EntityScore& e = gated ? score.gated : score.technique;
     report << (gated ? "entities (model/benchmark/product/org)" : "entities (technique, not gated)")
            << ": recall " << Ratio(e.hits, e.expected) << ", precision "
