@@ -260,10 +260,9 @@ Result<std::vector<FacetHits>> KnowledgeBase::Rank(const QuestionPlan& plan,
   SummaryLinks links = [stores = *stores](const std::string& claim_id) {
     std::vector<std::string> out;
     for (const Store* store : stores) {
-      auto edges = store->ListClaimEdges(claim_id);
+      auto edges = store->ListClaimEdges(claim_id, {EdgeKind::kSummarises, EdgeKind::kRestates});
       if (!edges) continue;  // A claim of another database.
       for (const ClaimEdge& edge : *edges) {
-        if (edge.kind != EdgeKind::kSummarises && edge.kind != EdgeKind::kRestates) continue;
         out.push_back(edge.src == claim_id ? edge.dst : edge.src);
       }
     }

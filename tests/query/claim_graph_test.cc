@@ -257,6 +257,16 @@ TEST_CASE("Re-ingest and removal keep the stored edges consistent", "[claim_grap
                                   "summarises live#0 live#1",
                                   "restates live#1 live-transcript#0",
                               });
+  // Only the kinds asked for: the transcript's claim is at the end of a
+  // restatement and at the start of a support.
+  auto links = fixture.store->ListClaimEdges(
+      "live-transcript#0", {claimkb::EdgeKind::kSummarises, claimkb::EdgeKind::kRestates});
+  REQUIRE(links);
+  CHECK(EdgeNames(*links) == std::multiset<std::string>{"restates live#1 live-transcript#0"});
+  auto supports = fixture.store->ListClaimEdges("", {claimkb::EdgeKind::kSupports});
+  REQUIRE(supports);
+  CHECK(EdgeNames(*supports) ==
+        std::multiset<std::string>{"supports live-transcript#0 other#0"});
   bool computed = false;
   auto current = CurrentStanceEdges(fixture.stores(), fixture.lexicon.get(), &computed);
   REQUIRE(current);

@@ -230,7 +230,9 @@ class Store {
   // rows go with either end's claims. `claim_id` empty: every edge, in
   // insertion order; otherwise the edges with that claim at either end
   // (kInvalidArgument when it is malformed, an empty list when unknown).
-  Result<std::vector<ClaimEdge>> ListClaimEdges(std::string_view claim_id = {}) const;
+  // `kinds`: only edges of these kinds; empty: every kind.
+  Result<std::vector<ClaimEdge>> ListClaimEdges(std::string_view claim_id = {},
+                                                const std::vector<EdgeKind>& kinds = {}) const;
   // Replaces every computed 'supports' and 'contradicts' edge with `edges`
   // (other kinds in it are kInvalidArgument; ends that no longer exist are
   // skipped) and records `generation`, the Generation() the edges were
