@@ -25,22 +25,10 @@ import random
 import sys
 from pathlib import Path
 
+from gold_keys import key_for
+
 SEED = 8
 PER_DIGEST = 15
-MARKUP = set("*`[]()#>|_~")
-
-
-def key_for(text, raw_line):
-    for length in (10, 12, 8, 6):
-        for start in range(0, max(1, len(text) - length + 1)):
-            key = text[start:start + length]
-            if len(key) < min(length, len(text)) or key != key.strip():
-                continue
-            if any(c in MARKUP for c in key):
-                continue
-            if raw_line.count(key) == 1:
-                return key
-    return None
 
 
 def main():

@@ -26,26 +26,14 @@ import re
 import sys
 from pathlib import Path
 
+from gold_keys import MARKUP, key_for
+
 SEED = 8
-MARKUP = set("*`[]()#>|_~")
 # A key lies inside one clause (tests/gold/README.md), so it holds no clause
 # punctuation.
 CLAUSE = set("，,；;：:、。！？!?")
 STAMP = re.compile(r"^\s*\[\d{1,2}:\d{2}(:\d{2})?\]\s*")
 SPLIT = re.compile(r"(?<=[。！？；!?])|(?<=\. )")
-
-
-def key_for(text, raw_line):
-    for length in (10, 12, 8, 6):
-        for start in range(0, max(1, len(text) - length + 1)):
-            key = text[start:start + length]
-            if len(key) < min(length, len(text)) or key != key.strip():
-                continue
-            if any(c in MARKUP or c in CLAUSE for c in key):
-                continue
-            if raw_line.count(key) == 1:
-                return key
-    return None
 
 
 def sentences(lines):
@@ -85,7 +73,7 @@ def main():
         if len(taken) == count:
             break
         number, text = frame[i]
-        key = key_for(text, lines[number - 1])
+        key = key_for(text, lines[number - 1], CLAUSE)
         if key is not None:
             taken.append((number, key, text))
     for number, key, text in sorted(taken):

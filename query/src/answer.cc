@@ -58,6 +58,18 @@ void ShareWithNeighbours(double share, double pulled_share, int window, double d
     result->hits[i].rank = static_cast<int>(i) + 1;
 }
 
+// The claims `ids` the words did not find, within `filter`, without snippets
+// or counts: both ways of pulling claims in (neighbours, summary links).
+Result<SearchResult> FetchPulled(const Searcher& searcher, const std::vector<std::string>& ids,
+                                 const std::string& filter, bool records) {
+  SearchOptions fetch;
+  fetch.limit = static_cast<int>(ids.size());
+  fetch.records = records;
+  fetch.snippet_chars = 0;
+  fetch.count_exactly_up_to = 0;
+  return searcher.Fetch(ids, filter, fetch);
+}
+
 // Adds to the hits the claims next to the best `reach` hits (same episode,
 // ordinal ±1) that the words did not find, each with weight 0 and the
 // filter of the query still applying: ShareWithNeighbours then gives them
@@ -87,12 +99,7 @@ Status PullInNeighbours(const Searcher& searcher, const RankedQuery& query, int 
   if (source_weight.empty()) return {};
   std::vector<std::string> ids;
   for (const auto& [id, weight] : source_weight) ids.push_back(id);
-  SearchOptions fetch;
-  fetch.limit = static_cast<int>(ids.size());
-  fetch.records = records;
-  fetch.snippet_chars = 0;
-  fetch.count_exactly_up_to = 0;
-  auto pulled = searcher.Fetch(ids, query.filter, fetch);
+  auto pulled = FetchPulled(searcher, ids, query.filter, records);
   if (!pulled) return std::unexpected(pulled.error());
   for (SearchHit& hit : pulled->hits) {
     hit.weight = 0;
@@ -132,12 +139,7 @@ Status ShareWithSummaries(const Searcher& searcher, const RankedQuery& query,
   if (!bonus.empty()) {
     std::vector<std::string> ids;
     for (const auto& [id, weights] : bonus) ids.push_back(id);
-    SearchOptions fetch;
-    fetch.limit = static_cast<int>(ids.size());
-    fetch.records = records;
-    fetch.snippet_chars = 0;
-    fetch.count_exactly_up_to = 0;
-    auto pulled = searcher.Fetch(ids, query.filter, fetch);
+    auto pulled = FetchPulled(searcher, ids, query.filter, records);
     if (!pulled) return std::unexpected(pulled.error());
     for (SearchHit& hit : pulled->hits) {
       const auto& [weight, match] = bonus[hit.claim_id];
