@@ -48,6 +48,7 @@
 #include "claimkb/query/knowledge_base.h"
 #include "claimkb/query/question.h"
 #include "claimkb/query/searcher.h"
+#include "claimkb/query/stance_edges.h"
 #include "claimkb/query/term_tables.h"
 #include "xapian_support.h"
 
@@ -239,8 +240,11 @@ int main(int argc, char** argv) {
   auto lexicon = Check(claimkb::Lexicon::LoadDefault(), "loading the lexicon");
   auto linker = std::make_shared<const claimkb::EntityLinker>(lexicon);
   if (!reuse || !fs::exists(db_dir)) {
-    auto writer =
-        Check(claimkb::KnowledgeBaseWriter::Open(db_dir, lexicon), "opening the database");
+    // With the CLI's link step, so the store holds the graph a user's does.
+    claimkb::WriterOptions writer_options;
+    writer_options.link_claims = claimkb::StanceLinkStep();
+    auto writer = Check(claimkb::KnowledgeBaseWriter::Open(db_dir, lexicon, writer_options),
+                        "opening the database");
     std::vector<std::string> inputs = {shared + "/corpus"};
     if (fs::is_directory(shared + "/corpus-more")) inputs.push_back(shared + "/corpus-more");
     Check(writer->Ingest(inputs), "ingesting");

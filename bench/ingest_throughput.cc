@@ -11,6 +11,11 @@
 // The last three set WriterOptions (defaults: the writer's own), for
 // choosing them by measurement.
 //
+// The writer runs without the claim graph's link step (StanceLinkStep,
+// which `claimkb ingest` adds): this measures parse, extract, store and
+// index, comparable across the rounds recorded in bench/README.md; the link
+// step is timed on its own by bench/relink.
+//
 // Copies are made at run time, in memory: each copy's URL and title get a
 // "copy k" marker and its path a distinct stem, so the store sees N distinct
 // episodes (nothing is deduplicated as kUnchanged). Notes (not digests) are

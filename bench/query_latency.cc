@@ -47,6 +47,7 @@
 #include "claimkb/indexer/knowledge_base_writer.h"
 #include "claimkb/query/knowledge_base.h"
 #include "claimkb/query/searcher.h"
+#include "claimkb/query/stance_edges.h"
 
 extern char** environ;
 
@@ -439,7 +440,11 @@ int main(int argc, char** argv) {
   // Parse, extract and store on this thread while a second one indexes, as
   // `claimkb ingest` does; the stored claims then feed the peers.
   auto setup_start = Clock::now();
-  auto writer = Check(claimkb::KnowledgeBaseWriter::Open(db_dir, lexicon), "opening the database");
+  // With the CLI's link step, so the store holds the same claim graph.
+  claimkb::WriterOptions writer_options;
+  writer_options.link_claims = claimkb::StanceLinkStep();
+  auto writer = Check(claimkb::KnowledgeBaseWriter::Open(db_dir, lexicon, writer_options),
+                      "opening the database");
   claimkb::IngestSummary ingested = Check(writer->Ingest({corpus}), "ingesting");
   const double ingest_ms = MicrosSince(setup_start) / 1000;
   for (const claimkb::FileOutcome& file : ingested.report.files) {

@@ -17,7 +17,6 @@
 #include "claimkb/query/knowledge_base.h"
 #include "command.h"
 #include "date_bound.h"
-#include "index_maintenance.h"
 #include "session.h"
 
 namespace claimkb::cli {
@@ -177,7 +176,7 @@ Result<CommandOutcome> RunAsk(const GlobalOptions& globals, const AskArgs& args)
   // never created.
   auto stores = kb.readers();
   if (!stores) return std::unexpected(stores.error());
-  if (Status fresh = EnsureIndexesCurrent(session, kb.sources()); !fresh) {
+  if (Status fresh = session.CatchUpIndexes(); !fresh) {
     return std::unexpected(fresh.error());
   }
   AskOptions options;

@@ -8,7 +8,6 @@
 #include "claimkb/indexer/knowledge_base_writer.h"
 #include "command.h"
 #include "read_explanation.h"
-#include "index_maintenance.h"
 #include "session.h"
 
 namespace claimkb::cli {
@@ -48,7 +47,7 @@ Result<CommandOutcome> RunIngest(const GlobalOptions& globals, const IngestArgs&
   if (args.explain) return ExplainFiles(session, args);
   ParseOptions parse_options;
   parse_options.as_note = args.as_note;
-  auto writer = OpenWriter(session, parse_options);
+  auto writer = session.OpenWriter(parse_options);
   if (!writer) return std::unexpected(writer.error());
 
   // Progress only when a person is watching; logs and pipes stay quiet.

@@ -4,7 +4,6 @@
 
 #include "claimkb/indexer/knowledge_base_writer.h"
 #include "command.h"
-#include "index_maintenance.h"
 #include "session.h"
 
 namespace claimkb::cli {
@@ -12,7 +11,7 @@ namespace {
 
 Result<CommandOutcome> RunReextract(const GlobalOptions& globals) {
   Session session(globals);
-  auto writer = OpenWriter(session);
+  auto writer = session.OpenWriter();
   if (!writer) return std::unexpected(writer.error());
   auto done = (*writer)->Reextract();
   if (!done) return std::unexpected(done.error());

@@ -5,7 +5,6 @@
 #include "claimkb/indexer/claim_index.h"
 #include "claimkb/indexer/knowledge_base_writer.h"
 #include "command.h"
-#include "index_maintenance.h"
 #include "session.h"
 
 namespace claimkb::cli {
@@ -13,7 +12,7 @@ namespace {
 
 Result<CommandOutcome> RunReindex(const GlobalOptions& globals) {
   Session session(globals);
-  auto writer = OpenWriter(session);
+  auto writer = session.OpenWriter();
   if (!writer) return std::unexpected(writer.error());
   auto indexed = (*writer)->Reindex();
   if (!indexed) return std::unexpected(indexed.error());
@@ -24,7 +23,7 @@ Result<CommandOutcome> RunReindex(const GlobalOptions& globals) {
 
 Result<CommandOutcome> RunCheck(const GlobalOptions& globals, OutputFormat format) {
   Session session(globals);
-  auto writer = OpenWriter(session);
+  auto writer = session.OpenWriter();
   if (!writer) return std::unexpected(writer.error());
   auto health = (*writer)->Check();
   if (!health) return std::unexpected(health.error());

@@ -9,7 +9,6 @@
 #include "claimkb/indexer/index_fields.h"
 #include "claimkb/query/knowledge_base.h"
 #include "command.h"
-#include "index_maintenance.h"
 #include "session.h"
 
 namespace claimkb::cli {
@@ -65,7 +64,7 @@ Result<CommandOutcome> RunSearch(const GlobalOptions& globals, const SearchArgs&
   // The databases first: a missing one is "no database at DIR", and never
   // created.
   if (Status readable = kb.CheckDatabases(); !readable) return std::unexpected(readable.error());
-  if (Status fresh = EnsureIndexesCurrent(session, kb.sources()); !fresh) {
+  if (Status fresh = session.CatchUpIndexes(); !fresh) {
     return std::unexpected(fresh.error());
   }
 

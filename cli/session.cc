@@ -3,8 +3,10 @@
 #include <fmt/format.h>
 
 #include <cstdlib>
+#include <iostream>
 
 #include "claimkb/indexer/database_location.h"
+#include "claimkb/query/stance_edges.h"
 
 namespace claimkb::cli {
 
@@ -99,6 +101,49 @@ Result<std::vector<const Store*>> Session::readers() { return knowledge_base().r
 
 Result<std::vector<const Store*>> Session::local_readers() {
   return knowledge_base().local_readers();
+}
+
+Result<std::unique_ptr<KnowledgeBaseWriter>> Session::OpenWriter(const ParseOptions& parse) {
+  auto db = WriteDatabase();
+  if (!db) return std::unexpected(db.error());
+  auto loaded = lexicon();
+  if (!loaded) return std::unexpected(loaded.error());
+  WriterOptions options;
+  auto lock = LockOptions();
+  if (!lock) return std::unexpected(lock.error());
+  options.lock = *lock;
+  options.parse = parse;
+  // The claim graph's stance edges span episodes: the changed episodes'
+  // claims are linked against the claims sharing their targets after every
+  // write, each claim paired with a bounded number of others per target.
+  options.link_claims = StanceLinkStep();
+  return KnowledgeBaseWriter::Open(*db, *loaded, options);
+}
+
+Status Session::CatchUpIndexes() {
+  auto loaded = lexicon();
+  if (!loaded) return std::unexpected(loaded.error());
+  auto caught = KnowledgeBaseWriter::CatchUpIndexes(knowledge_base().sources(), **loaded);
+  if (!caught) return std::unexpected(caught.error());
+  for (const auto& [db, freshness] : *caught) {
+    switch (freshness.state) {
+      case IndexFreshness::State::kCurrent:
+        break;
+      case IndexFreshness::State::kCaughtUp:
+        std::cerr << fmt::format(
+            "note: the search index of {} was behind the store (generation {} of {}); "
+            "rebuilt it ({} claims)\n",
+            db, freshness.index_generation, freshness.store_generation, freshness.reindexed);
+        break;
+      case IndexFreshness::State::kWriterActive:
+        std::cerr << fmt::format(
+            "note: {} is being written by {}; these results come from its last complete index "
+            "(generation {}, store now at {}) and miss what that writer adds\n",
+            db, freshness.writer, freshness.index_generation, freshness.store_generation);
+        break;
+    }
+  }
+  return {};
 }
 
 }  // namespace claimkb::cli

@@ -1,7 +1,8 @@
 // The resources a command works with, opened on first use: the read-side
 // handle (claimkb/query/knowledge_base.h) built from --db and --lexicon, which
 // owns the lexicon, linker, read-only stores and searcher; and for writing
-// commands the extractor, the primary database's store and its write lock.
+// commands the extractor, the primary database's store, its write lock and
+// the write handle.
 #ifndef CLAIMKB_CLI_SESSION_H_
 #define CLAIMKB_CLI_SESSION_H_
 
@@ -14,6 +15,7 @@
 #include "claimkb/core/entity_linker.h"
 #include "claimkb/core/lexicon.h"
 #include "claimkb/core/store.h"
+#include "claimkb/indexer/knowledge_base_writer.h"
 #include "claimkb/indexer/write_lock.h"
 #include "claimkb/query/knowledge_base.h"
 #include "command.h"
@@ -61,6 +63,18 @@ class Session {
   // readers(), but at least one: kInvalidArgument when --db names only
   // tcp:// remotes, which hold an index and no store.
   Result<std::vector<const Store*>> local_readers();
+
+  // The write handle on WriteDatabase(), with the session's lexicon, the
+  // claim graph's link step (StanceLinkStep) and $CLAIMKB_LOCK_TIMEOUT.
+  Result<std::unique_ptr<KnowledgeBaseWriter>> OpenWriter(const ParseOptions& parse = {});
+
+  // For commands that read the index (search, ask): catches up every local
+  // database of --db whose index lags its store
+  // (KnowledgeBaseWriter::CatchUpIndexes), and says on stderr when one was
+  // rebuilt, or when the answer comes from the last complete index because
+  // another process is writing. Fails when a lagging index cannot be
+  // repaired here.
+  Status CatchUpIndexes();
 
  private:
   const GlobalOptions& globals_;

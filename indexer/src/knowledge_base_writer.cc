@@ -2,11 +2,13 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <optional>
 #include <utility>
 
 #include "claimkb/core/claim_extractor.h"
 #include "claimkb/core/entity_linker.h"
+#include "claimkb/indexer/database_location.h"
 #include "index_worker.h"
 
 namespace claimkb {
@@ -204,6 +206,21 @@ Result<IndexFreshness> KnowledgeBaseWriter::CatchUpIndex(const std::string& db_d
   auto store = Store::Open(db_dir, options);
   if (!store) return std::unexpected(store.error());
   return EnsureIndexCurrent(**store, lexicon, db_dir);
+}
+
+Result<std::vector<std::pair<std::string, IndexFreshness>>> KnowledgeBaseWriter::CatchUpIndexes(
+    const std::vector<std::string>& sources, const Lexicon& lexicon) {
+  std::vector<std::pair<std::string, IndexFreshness>> out;
+  for (const std::string& db : sources) {
+    if (IsRemoteSource(db)) continue;
+    std::error_code ec;
+    // A missing database was refused before (readers never create one).
+    if (!std::filesystem::exists(std::filesystem::path(db) / "claims.sqlite", ec)) continue;
+    auto freshness = CatchUpIndex(db, lexicon);
+    if (!freshness) return std::unexpected(freshness.error());
+    out.emplace_back(db, *freshness);
+  }
+  return out;
 }
 
 }  // namespace claimkb

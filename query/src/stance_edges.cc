@@ -371,4 +371,11 @@ Result<std::vector<ClaimEdge>> CurrentStanceEdges(const std::vector<const Store*
   return ComputeStanceEdges(claims, lexicon);
 }
 
+std::function<Result<int>(Store*, const Lexicon*, const LinkScope&)> StanceLinkStep(
+    StanceEdgeOptions options) {
+  return [options](Store* store, const Lexicon* lexicon, const LinkScope& scope) {
+    return LinkStanceEdges(store, lexicon, options, scope);
+  };
+}
+
 }  // namespace claimkb

@@ -17,6 +17,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "claimkb/core/claim_graph.h"
@@ -116,6 +117,14 @@ class KnowledgeBaseWriter {
   // store when it lags and nobody is writing (EnsureIndexCurrent), opening
   // the store read-only. Needs no handle: a reader never opens one.
   static Result<IndexFreshness> CatchUpIndex(const std::string& db_dir, const Lexicon& lexicon);
+
+  // CatchUpIndex for every local database among `sources` (a reader's --db
+  // list), in order, as (directory, freshness). Skipped: tcp:// remotes,
+  // whose store is not ours to see, and directories without a store (a bare
+  // Xapian index given as a source has nothing to compare with). Stops at
+  // the first database whose lagging index cannot be repaired here.
+  static Result<std::vector<std::pair<std::string, IndexFreshness>>> CatchUpIndexes(
+      const std::vector<std::string>& sources, const Lexicon& lexicon);
 
   const Store& store() const { return *store_; }
   const std::string& db_dir() const { return db_dir_; }

@@ -90,6 +90,15 @@ Status ComputeStanceEdges(const std::vector<StoredClaim>& claims, const Lexicon*
 Result<int> LinkStanceEdges(Store* store, const Lexicon* lexicon,
                             const StanceEdgeOptions& options = {}, const LinkScope& scope = {});
 
+// LinkStanceEdges with `options` as the write handle's link step
+// (WriterOptions::link_claims, claimkb/indexer/knowledge_base_writer.h):
+// indexer/ cannot call up into query/, so whoever opens a writer passes it.
+// The CLI and the benchmarks both open theirs with it, so a benchmark's
+// store holds the same claim graph, and pays the same link step, as a
+// user's.
+std::function<Result<int>(Store*, const Lexicon*, const LinkScope&)> StanceLinkStep(
+    StanceEdgeOptions options = {});
+
 // The stance edges across `stores` as they are now: the stored ones when
 // there is one store and they reflect its current generation, else computed
 // from the claims (several stores can contradict each other, and a store
