@@ -35,7 +35,10 @@ int Run(int argc, char** argv) {
   app.add_option("--db", globals.databases,
                  "Database directory (repeatable; tcp://host:port for a remote shard). "
                  "Default: $CLAIMKB_DB, else $XDG_DATA_HOME/claimkb")
-      ->type_name("DIR");
+      ->type_name("DIR")
+      // One directory per --db: `claimkb ingest --db d a.md` must not read
+      // the files as more databases and then ask for paths.
+      ->allow_extra_args(false);
   app.add_option("--lexicon", globals.lexicon_dir,
                  "Lexicon directory (default: $CLAIMKB_LEXICON, else the bundled data/lexicon)")
       ->type_name("DIR");

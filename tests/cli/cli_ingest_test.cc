@@ -74,6 +74,27 @@ TEST_CASE("the samples ingest cleanly and list with their metadata", "[cli]") {
   CHECK(episodes[6]["speakers"] == json::array({"Maya Brooks", "林岚"}));
 }
 
+TEST_CASE("--db takes one directory each time, before or after the files", "[cli]") {
+  TempDir dir;
+  Write(dir.path() / "a.md", Digest("https://example.org/a"));
+  Write(dir.path() / "b.md", Digest("https://example.org/b"));
+  const std::string first = (dir.path() / "first").string();
+  const std::string second = (dir.path() / "second").string();
+  // The files after `--db DIR` are files to read, not more databases.
+  auto before = RunClaimkb({"ingest", "--db", first, (dir.path() / "a.md").string(),
+                            (dir.path() / "b.md").string(), "--format", "json"});
+  INFO(before.err);
+  REQUIRE(before.exit_code == 0);
+  CHECK(before.Json()["ingest"]["counts"]["added"] == 2);
+  auto after = RunClaimkb({"ingest", (dir.path() / "a.md").string(), "--db", second});
+  REQUIRE(after.exit_code == 0);
+  // Repeated, it names several databases to read: 2 + 1 episodes.
+  auto both = RunClaimkb({"episodes", "--db", first, "--db", second, "--format", "json"});
+  INFO(both.err);
+  REQUIRE(both.exit_code == 0);
+  CHECK(both.Json()["episodes"].size() == 3);
+}
+
 TEST_CASE("bad files are named, skipped over, and cost nothing else", "[cli]") {
   TempDir input;
   TempDir db;
