@@ -912,14 +912,23 @@ class DigestParser {
       }
       std::string_view content = b.content;
       const std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(content);
-      if (!stamps.empty() && stamps.front().begin == 0) content = Trim(content.substr(stamps.front().end));
+      const bool stamped = !stamps.empty() && stamps.front().begin == 0;
+      if (stamped) content = Trim(content.substr(stamps.front().end));
+      if (stamped) ++timed_lines_;
       Result<std::optional<Label>> label = ParseLabel(content);
       if (!label || !*label) continue;
       ++label_counts_[(*label)->name];
+      if (stamped) {
+        ++timed_labelled_lines_;
+        timed_label_names_.insert((*label)->name);
+      }
     }
     for (const auto& [name, count] : label_counts_) {
       if (count >= 2 && !LooksLikeFieldLabel(name) && !IsEditorMarker(name)) ++recurring_speakers_;
     }
+    std::erase_if(timed_label_names_, [](const std::string& name) {
+      return LooksLikeFieldLabel(name) || IsEditorMarker(name);
+    });
   }
 
   void AddListedSpeaker(std::string name) {
@@ -1319,8 +1328,14 @@ class DigestParser {
       return count >= 2 || recurring_speakers_ >= 2;
     }
     if (count >= kMinPlainLabelRepeats) return true;
-    // "[00:00:07] Bo: …" or "Bo (00:00:23): …": a timed label that recurs.
-    if (label.range && (count >= 2 || recurring_speakers_ >= 2)) return true;
+    // "[00:00:07] Bo: …" or "Bo (00:00:23): …": a timed label that recurs,
+    // or one of several names in a file whose timed lines mostly open with
+    // a name: there a guest who speaks once still gets their line, rather
+    // than whoever spoke last. (In a speech-recognition transcript a timed
+    // line that happens to hold a colon, "[00:04:31] that: A, …", is rare.)
+    const bool labelled_transcript =
+        timed_label_names_.size() >= 2 && 2 * timed_labelled_lines_ >= timed_lines_;
+    if (label.range && (count >= 2 || recurring_speakers_ >= 2 || labelled_transcript)) return true;
     return section.range.has_value() && section.turns.empty();
   }
 
@@ -1713,6 +1728,9 @@ class DigestParser {
   std::unordered_map<std::string, int> bullet_label_counts_;  // "- **Name**：" list items.
   std::unordered_set<std::string> speaking_;            // Names that opened a turn so far.
   int recurring_speakers_ = 0;                          // Labels used twice or more.
+  std::unordered_set<std::string> timed_label_names_;  // Names of labels that open a timed line.
+  int timed_lines_ = 0;           // Lines that open with a time stamp.
+  int timed_labelled_lines_ = 0;  // Of those, lines whose stamp a label follows.
   std::unordered_map<std::size_t, std::size_t> leading_stamp_lines_;  // Per section.
   std::unordered_set<std::size_t> named_sections_;      // Sections whose kind their name gave.
   std::unordered_set<std::size_t> open_end_sections_;   // Headings with one moment, no end.

@@ -95,6 +95,26 @@ const Case kCases[] = {
      "8|fulltext|Bo|||agreed.\n"
      "9|fulltext|Ada|||one more thing.\n"
      "10|fulltext|Ada|||评测的意义：a topic, not a person.\n"},
+    {"in a transcript whose timed lines open with names, a guest who speaks once is named",
+     "# Ep 12\n"
+     "主持人：今天聊两个模型。\n"
+     "[00:05:10] 张三：第一个很强。\n"
+     "[00:07:20] 李四：第二个一般。\n",
+     "2|fulltext|主持人|||今天聊两个模型。\n"
+     "3|fulltext|张三|||第一个很强。\n"
+     "4|fulltext|李四|||第二个一般。\n"},
+    {"but two lead-ins among many unlabelled timed lines stay the words of nobody",
+     "# Raw\n"
+     "[00:00:01] 先说背景。\n"
+     "[00:00:05] 问题是：方向对不对。\n"
+     "[00:00:09] 然后说细节。\n"
+     "[00:00:14] 答案是：方向是对的。\n"
+     "[00:00:20] 最后总结。\n",
+     "2|fulltext|(nobody)||1-5|先说背景。\n"
+     "3|fulltext|(nobody)||5-9|问题是：方向对不对。\n"
+     "4|fulltext|(nobody)||9-14|然后说细节。\n"
+     "5|fulltext|(nobody)||14-20|答案是：方向是对的。\n"
+     "6|fulltext|(nobody)||20-20|最后总结。\n"},
     {"one character before a colon is a clause, not a speaker",
      "# Raw\n"
      "[00:00:01] 是：我们当时就是这么想的。\n"
