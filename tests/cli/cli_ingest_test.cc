@@ -74,7 +74,7 @@ TEST_CASE("the samples ingest cleanly and list with their metadata", "[cli]") {
   CHECK(episodes[6]["speakers"] == json::array({"Maya Brooks", "林岚"}));
 }
 
-TEST_CASE("--db takes one directory each time, before or after the files", "[cli]") {
+TEST_CASE("each --db names one directory, before or after the files", "[cli]") {
   TempDir dir;
   Write(dir.path() / "a.md", Digest("https://example.org/a"));
   Write(dir.path() / "b.md", Digest("https://example.org/b"));
