@@ -825,6 +825,67 @@ std::optional<std::string> ReportedSpeaker(std::string_view text) {
   return std::string(name);
 }
 
+// A Markdown table's delimiter row: "|---|:---:|", "--- | ---" (cells of
+// dashes with optional alignment colons, at least one pipe).
+bool IsTableDelimiterRow(std::string_view line) {
+  std::string_view t = Trim(line);
+  if (t.find('|') == std::string_view::npos) return false;
+  if (t.starts_with('|')) t.remove_prefix(1);
+  if (t.ends_with('|')) t.remove_suffix(1);
+  if (t.empty()) return false;
+  std::size_t start = 0;
+  while (start <= t.size()) {
+    const std::size_t bar = std::min(t.find('|', start), t.size());
+    std::string_view cell = Trim(t.substr(start, bar - start));
+    if (cell.starts_with(':')) cell.remove_prefix(1);
+    if (cell.ends_with(':')) cell.remove_suffix(1);
+    if (cell.empty() || cell.find_first_not_of('-') != std::string_view::npos) return false;
+    start = bar + 1;
+  }
+  return true;
+}
+
+// A quotation and then who said it, as "key quotes" sections write them:
+// "“…” — Jane Doe", "\"…\" -- Bo (00:12:40)", "「…」——张三". The words before
+// the dash must close a quotation, so a dash inside a sentence ("fast — as
+// Google says") names nobody. `plain` is the paragraph without its stamps.
+std::optional<std::string> QuoteAttribution(std::string_view plain) {
+  std::string_view t = Trim(plain);
+  // A stamp removed from "(00:12:40)" leaves its brackets.
+  for (std::string_view empty : {"()", "（）", "[]"}) {
+    if (t.ends_with(empty)) t = Trim(t.substr(0, t.size() - empty.size()));
+  }
+  std::size_t dash = std::string_view::npos;
+  std::size_t dash_end = 0;
+  for (std::string_view mark : {"\xE2\x80\x94", "\xE2\x80\x95", " -- ", " - "}) {
+    const std::size_t at = t.rfind(mark);
+    if (at == std::string_view::npos || (dash != std::string_view::npos && at < dash)) continue;
+    dash = at;
+    dash_end = at + mark.size();
+  }
+  if (dash == std::string_view::npos || dash == 0) return std::nullopt;
+  // "——" is two dashes; the first one opens the run.
+  while (dash >= 3 && (t.substr(dash - 3, 3) == "\xE2\x80\x94" ||
+                       t.substr(dash - 3, 3) == "\xE2\x80\x95")) {
+    dash -= 3;
+  }
+  const std::string_view quoted = Trim(t.substr(0, dash));
+  static constexpr std::array<std::string_view, 5> kClosers = {"\"", "\xE2\x80\x9D", "\xE3\x80\x8D",
+                                                               "\xE3\x80\x8F", "\xE2\x80\x99"};
+  bool closes = false;
+  for (std::string_view closer : kClosers) closes = closes || quoted.ends_with(closer);
+  if (!closes) return std::nullopt;
+  std::string_view name = Trim(t.substr(dash_end));
+  while (name.starts_with("\xE2\x80\x94") || name.starts_with("\xE2\x80\x95")) {
+    name = Trim(name.substr(3));
+  }
+  if (!IsPlausibleName(name) || LooksLikeFieldLabel(name)) return std::nullopt;
+  for (char c : name) {
+    if (c == ',' || c == '.' || c == ':' || c == ';' || c == '!' || c == '?') return std::nullopt;
+  }
+  return std::string(name);
+}
+
 // ---------------------------------------------------------------------------
 // The parser proper.
 
@@ -841,6 +902,7 @@ class DigestParser {
     if (Status s = ParseFrontmatter(&first_body_line); !s) return std::unexpected(s.error());
     CountLabels(first_body_line);
     for (std::size_t i = first_body_line; i < lines_.size(); ++i) {
+      next_text_ = i + 1 < lines_.size() ? lines_[i + 1].text : std::string_view();
       if (Status s = ParseLine(lines_[i]); !s) return std::unexpected(s.error());
     }
     return Finish();
@@ -1045,6 +1107,14 @@ class DigestParser {
       if (section.kind == SectionKind::kFullText && NextLineNamesEditorBlock(line)) {
         StartEditorSection(line.number);
       }
+      return {};
+    }
+    // A Markdown table: its rows are the editor's claims ("| GPT-5.1 |
+    // SWE-bench Verified | 76.3% |" states a score), but the header row
+    // only names the columns and the delimiter row says nothing.
+    if (IsTableDelimiterRow(text)) return {};
+    if (text.find('|') != std::string_view::npos && IsTableDelimiterRow(next_text_)) {
+      episode_.report.skipped.push_back({line.number, "table header"});
       return {};
     }
 
@@ -1568,6 +1638,8 @@ class DigestParser {
     }
     if (std::optional<std::string> reported = ReportedSpeaker(text)) {
       paragraph.reported_speaker = std::move(*reported);
+    } else if (std::optional<std::string> quoted = QuoteAttribution(paragraph.plain)) {
+      paragraph.reported_speaker = std::move(*quoted);
     } else if (const Turn& turn = section.turns.back();
                !turn.speaker.empty() && IsRelayNote(turn.speaker_note)) {
       // "Name（转述片段）：": the digest relays the person's words.
@@ -1729,6 +1801,7 @@ class DigestParser {
   std::unordered_set<std::string> speaking_;            // Names that opened a turn so far.
   int recurring_speakers_ = 0;                          // Labels used twice or more.
   std::unordered_set<std::string> timed_label_names_;  // Names of labels that open a timed line.
+  std::string_view next_text_;    // The line after the one being read ("" at the end).
   int timed_lines_ = 0;           // Lines that open with a time stamp.
   int timed_labelled_lines_ = 0;  // Of those, lines whose stamp a label follows.
   std::unordered_map<std::size_t, std::size_t> leading_stamp_lines_;  // Per section.

@@ -115,6 +115,22 @@ const Case kCases[] = {
      "4|fulltext|(nobody)||9-14|然后说细节。\n"
      "5|fulltext|(nobody)||14-20|答案是：方向是对的。\n"
      "6|fulltext|(nobody)||20-20|最后总结。\n"},
+    {"a closed quotation and a dash name who said it; a dash inside a sentence names nobody; "
+     "a table's header row is not a claim, its data rows are",
+     "# Quotes\n"
+     "> \"Agents will replace most apps.\" — Jane Doe (00:12:40)\n"
+     ">\n"
+     "> 「开源会赢。」——张三\n"
+     "\n"
+     "The model is fast — Google says so.\n"
+     "\n"
+     "| Model | Score |\n"
+     "|---|---:|\n"
+     "| GPT-5.1 | 76.3% |\n",
+     "2|summary|(editor)|Jane Doe|760-760|\"Agents will replace most apps.\" — Jane Doe\n"
+     "4|summary|(editor)|张三||「开源会赢。」——张三\n"
+     "6|summary|(editor)|||The model is fast — Google says so.\n"
+     "10|summary|(editor)|||| GPT-5.1 | 76.3% |\n"},
     {"one character before a colon is a clause, not a speaker",
      "# Raw\n"
      "[00:00:01] 是：我们当时就是这么想的。\n"
