@@ -532,6 +532,25 @@ Result<bool> SplitNameNote(std::string_view label, Label& out) {
   return IsPlausibleName(out.name);
 }
 
+// "嘉宾：王小明（研究员）、Li Si" or "Guests: Alice Chen (Mistral), Bob Li": a
+// list of names, each perhaps with a bracketed note, and no sentence. Latin
+// names are capitalised, so "Host: Welcome, everyone" is a turn.
+bool IsNameList(std::string_view value) {
+  for (std::string_view stop : {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F", "!", "?"}) {
+    if (value.find(stop) != std::string_view::npos) return false;  // 。！？
+  }
+  const std::vector<std::string> items = SplitList(value);
+  if (items.empty()) return false;
+  for (const std::string& item : items) {
+    Label label;
+    Result<bool> plausible = SplitNameNote(item, label);
+    if (!plausible || !*plausible) return false;
+    const char first = label.name.front();
+    if (static_cast<unsigned char>(first) < 0x80 && !(first >= 'A' && first <= 'Z')) return false;
+  }
+  return true;
+}
+
 // Finds the colon that ends a label: "：" anywhere, or ":" followed by a space
 // or the end of the line (so that "12:30" and "https://" are not labels).
 std::size_t FindLabelColon(std::string_view s, std::size_t from, std::size_t* colon_len) {
@@ -1053,7 +1072,11 @@ class DigestParser {
       case MetaKey::kSpeakers:
       case MetaKey::kHosts: {
         std::string names;
-        for (const std::string& name : SplitList(value)) {
+        for (std::string name : SplitList(value)) {
+          // "王小明（某大厂研究员）" is 王小明, as his turns are labelled.
+          if (Label bare; SplitNameNote(name, bare).value_or(false) && !bare.note.empty()) {
+            name = std::move(bare.name);
+          }
           if (key == MetaKey::kHosts &&
               std::find(episode_.hosts.begin(), episode_.hosts.end(), name) ==
                   episode_.hosts.end()) {
@@ -1187,8 +1210,11 @@ class DigestParser {
     const MetaKey key = ClassifyCoverKey(kv->first);
     // A plain "Source: https://…" or "Date: 2025-10-01" line says what it is
     // by its value; other plain "Key: value" lines may be a speaker's turn.
-    const bool self_evident = (key == MetaKey::kUrl && !FindUrl(content).empty()) ||
-                              (key == MetaKey::kDate && !NormalizeDate(kv->second).empty());
+    // So does a list of people before any content ("嘉宾：王小明（研究员）").
+    const bool self_evident =
+        (key == MetaKey::kUrl && !FindUrl(content).empty()) ||
+        (key == MetaKey::kDate && !NormalizeDate(kv->second).empty()) ||
+        ((key == MetaKey::kSpeakers || key == MetaKey::kHosts) && IsNameList(kv->second));
     if (!in_cover_ && !bullet && !colon_in_bold && !self_evident) return false;
     const std::string origin = "cover line " + std::to_string(line_number);
     if (key == MetaKey::kUrl) {

@@ -35,7 +35,7 @@ constexpr std::array<std::string_view, 8> kPeopleLists = {
 constexpr std::array<std::string_view, 4> kUrlLists = {"sources", "links", "urls", "source"};
 
 // Cover keys, in KeyForm; Chinese keys are compared as written.
-constexpr std::array<Entry, 42> kCover = {{
+constexpr std::array<Entry, 46> kCover = {{
     {"标题", MetaKey::kTitle},        {"title", MetaKey::kTitle},
     {"episode", MetaKey::kTitle},     {"链接", MetaKey::kUrl},
     {"原链接", MetaKey::kUrl},        {"视频链接", MetaKey::kUrl},
@@ -51,6 +51,8 @@ constexpr std::array<Entry, 42> kCover = {{
     {"length", MetaKey::kDuration},   {"识别说话人", MetaKey::kSpeakers},
     {"说话人", MetaKey::kSpeakers},   {"嘉宾", MetaKey::kSpeakers},
     {"参与者", MetaKey::kSpeakers},   {"主持人", MetaKey::kHosts},
+    {"主持", MetaKey::kHosts},        {"时间", MetaKey::kDate},
+    {"播出时间", MetaKey::kDate},     {"录制时间", MetaKey::kDate},
     {"speakers", MetaKey::kSpeakers}, {"participants", MetaKey::kSpeakers},
     {"guests", MetaKey::kSpeakers},   {"guest", MetaKey::kSpeakers},
     {"host", MetaKey::kHosts},        {"hosts", MetaKey::kHosts},

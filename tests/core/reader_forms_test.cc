@@ -310,5 +310,40 @@ TEST_CASE("notes: no source, no times, no speakers; kept with as_note", "[parser
   CHECK(article.sections[0].turns[0].speaker == "王五");
 }
 
+TEST_CASE("a cover of plain key lines: a date, people with notes, a host; a greeting stays a turn",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 第300期\n"
+                        "时间：2025年11月3日\n"
+                        "嘉宾：王小明（研究员）、Li Si\n"
+                        "主持：泓君\n"
+                        "\n"
+                        "泓君：欢迎。\n"
+                        "王小明：谢谢。\n",
+                        "cover.md")
+                        .value();
+  CHECK(e.date == "2025-11-03");
+  // The guest list first, then the host; the note is not part of the name.
+  CHECK(e.listed_speakers == std::vector<std::string>{"王小明", "Li Si", "泓君"});
+  CHECK(e.hosts == std::vector<std::string>{"泓君"});
+  CHECK(Shape(e) ==
+        "6|fulltext|泓君|||欢迎。\n"
+        "7|fulltext|王小明|||谢谢。\n");
+
+  // "Welcome, everyone" is no list of names (a Latin name is capitalised).
+  const Episode talk = ParseDigest(
+                           "# Talk\n"
+                           "Host: Welcome, everyone\n"
+                           "Guest: Thanks.\n"
+                           "Host: Let us start.\n",
+                           "talk.md")
+                           .value();
+  CHECK(talk.listed_speakers.empty());
+  CHECK(Shape(talk) ==
+        "2|fulltext|Host|||Welcome, everyone\n"
+        "3|fulltext|Guest|||Thanks.\n"
+        "4|fulltext|Host|||Let us start.\n");
+}
+
 }  // namespace
 }  // namespace claimkb
