@@ -1214,7 +1214,10 @@ class DigestParser {
     const bool self_evident =
         (key == MetaKey::kUrl && !FindUrl(content).empty()) ||
         (key == MetaKey::kDate && !NormalizeDate(kv->second).empty()) ||
-        ((key == MetaKey::kSpeakers || key == MetaKey::kHosts) && IsNameList(kv->second));
+        ((key == MetaKey::kSpeakers || key == MetaKey::kHosts) && IsNameList(kv->second)) ||
+        // "Title: …" before any heading and any content names the episode.
+        (key == MetaKey::kTitle && sections_open_ <= 1 && episode_.title.empty() &&
+         episode_.sections.size() == 1 && episode_.sections.back().turns.empty());
     if (!in_cover_ && !bullet && !colon_in_bold && !self_evident) return false;
     const std::string origin = "cover line " + std::to_string(line_number);
     if (key == MetaKey::kUrl) {
@@ -1254,6 +1257,19 @@ class DigestParser {
                     : t;
     }
     Section& section = episode_.sections.back();
+    // A bare moment before any point of its section ("0:00", then the words
+    // on the line below, as copied video transcripts run) heads what
+    // follows, and so does every bare moment after it in that section.
+    const bool section_untouched = std::none_of(
+        section.turns.begin(), section.turns.end(),
+        [](const Turn& turn) { return !turn.paragraphs.empty(); });
+    if (label.empty() && (section_untouched || moments_head_section_ == sections_open_)) {
+      moments_head_section_ = sections_open_;
+      pending_moment_ = range;
+      citation_boundary_line_ = line_number;
+      episode_.report.skipped.push_back({line_number, "moment of the point below"});
+      return true;
+    }
     int timed = 0;
     for (auto turn = section.turns.rbegin(); turn != section.turns.rend(); ++turn) {
       bool stop = false;
@@ -1662,6 +1678,8 @@ class DigestParser {
                                                     std::max(paragraph.range->end_s, t.end_s)}
                                         : t;
     }
+    if (!paragraph.range && pending_moment_) paragraph.range = pending_moment_;
+    pending_moment_.reset();
     if (std::optional<std::string> reported = ReportedSpeaker(text)) {
       paragraph.reported_speaker = std::move(*reported);
     } else if (std::optional<std::string> quoted = QuoteAttribution(paragraph.plain)) {
@@ -1846,6 +1864,10 @@ class DigestParser {
   bool front_matter_found_ = false;                     // The file opens with front matter.
   bool link_disagreement_noted_ = false;                // Reported once per file.
   int citation_boundary_line_ = 0;  // Citation lines time points after this line only.
+  // The section (by sections_open_) whose bare moments head the point below
+  // them rather than time the points above.
+  std::optional<std::size_t> moments_head_section_;
+  std::optional<TimeRange> pending_moment_;  // A heading moment awaiting its point.
   bool awaiting_editor_title_ = false;       // Just after "——" in the transcript.
   std::optional<Turn> resume_;               // Speaker to resume after an editor line.
   std::optional<Turn> first_person_;         // Speaker of a first-person section.

@@ -131,6 +131,23 @@ const Case kCases[] = {
      "4|summary|(editor)|张三||「开源会赢。」——张三\n"
      "6|summary|(editor)|||The model is fast — Google says so.\n"
      "10|summary|(editor)|||| GPT-5.1 | 76.3% |\n"},
+    {"a copied video transcript: a title line, then each bare moment heads the words below it",
+     "Title: Some talk\n"
+     "\n"
+     "0:00\n"
+     "so today I want to talk about agents\n"
+     "0:05\n"
+     "and why they are overhyped\n",
+     "4|summary|(editor)||0-5|so today I want to talk about agents\n"
+     "6|summary|(editor)||5-5|and why they are overhyped\n"},
+    {"while a bare moment after a point still times the point above it (to the next moment)",
+     "# Notes\n"
+     "- first point\n"
+     "[00:10:00]\n"
+     "- second point\n"
+     "[00:12:00]\n",
+     "2|summary|(editor)||600-720|first point\n"
+     "4|summary|(editor)||720-720|second point\n"},
     {"one character before a colon is a clause, not a speaker",
      "# Raw\n"
      "[00:00:01] 是：我们当时就是这么想的。\n"
