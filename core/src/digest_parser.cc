@@ -25,6 +25,7 @@
 
 #include "front_matter.h"
 #include "inline_timestamps.h"
+#include "text_encoding.h"
 #include "markdown_inline.h"
 #include "metadata_fields.h"
 #include "timestamp.h"
@@ -1889,6 +1890,19 @@ Result<Episode> ParseDigest(std::string_view bytes, const std::string& path,
         "really one");
   }
   const std::string hash = ContentHash(bytes);
+  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF") ||
+      FirstInvalidUtf8(bytes) != std::string_view::npos) {
+    // Read in the encoding a Windows tool saved it in, and say so.
+    if (std::optional<internal::DecodedText> decoded = internal::DecodeNonUtf8(bytes)) {
+      Result<Episode> episode = ParseDigest(decoded->utf8, path, options);
+      if (!episode) return episode;
+      episode->content_hash = hash;
+      episode->report.fields.insert(
+          episode->report.fields.begin(),
+          ReadReport::Field{"encoding", decoded->encoding, "the file's bytes, converted to UTF-8"});
+      return episode;
+    }
+  }
   std::string_view body = bytes;
   if (body.starts_with(kBom)) body.remove_prefix(kBom.size());
   if (body.empty()) return ParseError(path, 1, "file is empty");

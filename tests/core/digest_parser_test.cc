@@ -278,6 +278,40 @@ TEST_CASE("empty, whitespace-only, binary and invalid UTF-8 input is rejected", 
   CHECK(e.code == ErrorCode::kParse);
 }
 
+TEST_CASE("UTF-16 with its mark and GBK are read; other bytes that are not UTF-8 are not",
+          "[parser][input]") {
+  // "# 测试节目\n**甲**：我觉得很好。\n**乙**：我不同意。\n**甲**：为什么？\n" in
+  // GBK, as iconv -t gbk writes it.
+  const std::string gbk(
+      "\x23\x20\xb2\xe2\xca\xd4\xbd\xda\xc4\xbf\x0a\x2a\x2a\xbc\xd7\x2a\x2a\xa3\xba\xce\xd2"
+      "\xbe\xf5\xb5\xc3\xba\xdc\xba\xc3\xa1\xa3\x0a\x2a\x2a\xd2\xd2\x2a\x2a\xa3\xba\xce\xd2"
+      "\xb2\xbb\xcd\xac\xd2\xe2\xa1\xa3\x0a\x2a\x2a\xbc\xd7\x2a\x2a\xa3\xba\xce\xaa\xca\xb2"
+      "\xc3\xb4\xa3\xbf\x0a");
+  const Episode from_gbk = MustParse(gbk);
+  const Episode from_utf8 = MustParse("# 测试节目\n**甲**：我觉得很好。\n**乙**：我不同意。\n**甲**：为什么？\n");
+  CHECK(from_gbk.title == "测试节目");
+  CHECK(from_gbk.Speakers() == from_utf8.Speakers());
+  CHECK(from_gbk.line_count == from_utf8.line_count);
+  REQUIRE_FALSE(from_gbk.report.fields.empty());
+  CHECK(from_gbk.report.fields.front().name == "encoding");
+  CHECK(from_gbk.report.fields.front().value == "GB18030");
+
+  // "# T\n**Ann**: fine.\n" in UTF-16LE after its byte-order mark (NUL bytes
+  // and all): read, not refused as binary.
+  static constexpr char kUtf16[] =
+      "\xff\xfe\x23\x00\x20\x00\x54\x00\x0a\x00\x2a\x00\x2a\x00\x41\x00\x6e\x00\x6e\x00"
+      "\x2a\x00\x2a\x00\x3a\x00\x20\x00\x66\x00\x69\x00\x6e\x00\x65\x00\x2e\x00\x0a\x00";
+  const std::string utf16(kUtf16, sizeof kUtf16 - 1);
+  const Episode from_utf16 = MustParse(utf16);
+  CHECK(from_utf16.title == "T");
+  CHECK(from_utf16.report.fields.front().value == "UTF-16");
+
+  // Latin-1 "café" (0xE9 before a space) is no GB18030 either: still refused.
+  const Error latin1 = MustFail("# caf\xe9 au lait\nline\n");
+  CHECK(latin1.line == 1);
+  CHECK(latin1.message.find("UTF-8") != std::string::npos);
+}
+
 TEST_CASE("a BOM and CRLF line endings change nothing", "[parser][input]") {
   const Episode plain = MustParse(kDigest);
   std::string crlf;
