@@ -329,10 +329,54 @@ std::optional<std::pair<std::string_view, std::string_view>> SplitKeyValue(std::
   return std::make_pair(Trim(text.substr(0, at)), Trim(text.substr(at + len)));
 }
 
+// English show notes write the month's name: "November 3, 2025", "Nov 3,
+// 2025 9:12 PM", "3 November 2025". As YYYY-MM-DD, or empty.
+std::string EnglishDate(std::string_view text) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : text) {
+    if (c == ' ' || c == ',' || c == '.') {
+      if (!word.empty()) words.push_back(std::move(word));
+      word.clear();
+    } else {
+      word += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  auto month_of = [&](const std::string& w) {
+    if (w.size() < 3) return 0;
+    for (std::size_t m = 0; m < kMonths.size(); ++m) {
+      if (w.starts_with(kMonths[m])) return static_cast<int>(m) + 1;
+    }
+    return 0;
+  };
+  auto number = [](const std::string& w, std::size_t max_digits) {
+    if (w.empty() || w.size() > max_digits || w.find_first_not_of("0123456789") != std::string::npos)
+      return 0;
+    return std::stoi(w);
+  };
+  int year = 0, month = 0, day = 0;
+  if (words.size() >= 3 && (month = month_of(words[0])) != 0) {  // November 3 2025
+    day = number(words[1], 2);
+    year = number(words[2], 4);
+  } else if (words.size() >= 3 && (month = month_of(words[1])) != 0) {  // 3 November 2025
+    day = number(words[0], 2);
+    year = number(words[2], 4);
+  }
+  if (year < 1900 || month == 0 || day < 1 || day > 31) return {};
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+  return buffer;
+}
+
 // "2025-11-21", "2025/11/21", "2025.11.21", "2025年11月21日", with an optional
-// time after it, as YYYY-MM-DD; empty for "未知日期" and anything unreadable.
+// time after it, or an English date (EnglishDate), as YYYY-MM-DD; empty for
+// "未知日期" and anything unreadable.
 std::string NormalizeDate(std::string_view text) {
   text = Trim(text);
+  if (std::string english = EnglishDate(text); !english.empty()) return english;
   int parts[3] = {0, 0, 0};
   int digits[3] = {0, 0, 0};
   int part = 0;
@@ -1104,6 +1148,7 @@ class DigestParser {
           Report(key, episode_.author, origin);
         }
         break;
+      case MetaKey::kProperty:  // Not the episode's: ReadCoverLine skips the line.
       case MetaKey::kNone:
         break;
     }
@@ -1212,6 +1257,16 @@ class DigestParser {
     // A plain "Source: https://…" or "Date: 2025-10-01" line says what it is
     // by its value; other plain "Key: value" lines may be a speaker's turn.
     // So does a list of people before any content ("嘉宾：王小明（研究员）").
+    // A note tool's property ("Tags: #AI", "Created: …", "状态：已读") is
+    // neither the episode's metadata nor a claim. Its value is short and no
+    // sentence: "状态：draft。本文依据…" opens a paragraph.
+    if (key == MetaKey::kProperty && kv->second.size() <= 80 &&
+        kv->second.find("\xE3\x80\x82") == std::string_view::npos &&  // 。
+        kv->second.find(". ") == std::string_view::npos) {
+      episode_.report.skipped.push_back(
+          {line_number, "note property `" + std::string(kv->first) + "`"});
+      return true;
+    }
     const bool self_evident =
         (key == MetaKey::kUrl && !FindUrl(content).empty()) ||
         (key == MetaKey::kDate && !NormalizeDate(kv->second).empty()) ||

@@ -35,7 +35,7 @@ constexpr std::array<std::string_view, 8> kPeopleLists = {
 constexpr std::array<std::string_view, 4> kUrlLists = {"sources", "links", "urls", "source"};
 
 // Cover keys, in KeyForm; Chinese keys are compared as written.
-constexpr std::array<Entry, 46> kCover = {{
+constexpr std::array<Entry, 61> kCover = {{
     {"标题", MetaKey::kTitle},        {"title", MetaKey::kTitle},
     {"episode", MetaKey::kTitle},     {"链接", MetaKey::kUrl},
     {"原链接", MetaKey::kUrl},        {"视频链接", MetaKey::kUrl},
@@ -59,6 +59,14 @@ constexpr std::array<Entry, 46> kCover = {{
     {"podcast", MetaKey::kShow},      {"channel", MetaKey::kShow},
     {"show", MetaKey::kShow},         {"节目", MetaKey::kShow},
     {"作者", MetaKey::kAuthor},       {"author", MetaKey::kAuthor},
+    {"tags", MetaKey::kProperty},     {"标签", MetaKey::kProperty},
+    {"created", MetaKey::kProperty},  {"createdtime", MetaKey::kProperty},
+    {"lastedited", MetaKey::kProperty}, {"lasteditedtime", MetaKey::kProperty},
+    {"updated", MetaKey::kProperty},  {"创建时间", MetaKey::kProperty},
+    {"更新时间", MetaKey::kProperty}, {"修改时间", MetaKey::kProperty},
+    {"status", MetaKey::kProperty},   {"状态", MetaKey::kProperty},
+    {"aliases", MetaKey::kProperty},  {"rating", MetaKey::kProperty},
+    {"评分", MetaKey::kProperty},
 }};
 
 MetaKey Find(std::string_view key, const auto& table) {
@@ -130,6 +138,8 @@ const char* MetaKeyName(MetaKey key) {
       return "show";
     case MetaKey::kAuthor:
       return "author";
+    case MetaKey::kProperty:
+      return "property";
     case MetaKey::kNone:
       break;
   }

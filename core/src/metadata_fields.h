@@ -24,6 +24,7 @@ enum class MetaKey {
   kHosts,       // People the metadata names as hosts (主持人): speakers too.
   kShow,        // Channel, show or podcast.
   kAuthor,      // Byline of an article: its claims are the author's.
+  kProperty,    // A note tool's own field (tags, created, status): skipped.
 };
 
 // A front matter path such as "title", "source_url", "participants.name" or

@@ -362,5 +362,30 @@ TEST_CASE("a cover of plain key lines: a date, people with notes, a host; a gree
         "4|fulltext|Host|||Let us start.\n");
 }
 
+TEST_CASE("a note tool's properties are skipped, English dates are read, a long 状态 line is text",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# Ep\n"
+                        "Created: November 3, 2025 9:12 PM\n"
+                        "Tags: #AI #agents\n"
+                        "Published: Nov 4, 2025\n"
+                        "Source: https://example.org/ep\n"
+                        "状态：draft。本文依据字幕整理。\n",
+                        "note.md")
+                        .value();
+  // Created is when the note was made, not the episode's date.
+  CHECK(e.date == "2025-11-04");
+  CHECK(e.url == "https://example.org/ep");
+  REQUIRE(e.report.skipped.size() == 2);
+  CHECK(e.report.skipped[0].line == 2);
+  CHECK(e.report.skipped[0].reason == "note property `Created`");
+  CHECK(e.report.skipped[1].line == 3);
+  CHECK(Shape(e) == "6|summary|(editor)|||状态：draft。本文依据字幕整理。\n");
+
+  const Episode day_first =
+      ParseDigest("# Ep\nDate: 3 November 2025\nSource: https://example.org/x\n", "d.md").value();
+  CHECK(day_first.date == "2025-11-03");
+}
+
 }  // namespace
 }  // namespace claimkb
