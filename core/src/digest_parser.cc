@@ -889,6 +889,55 @@ std::optional<std::string> ReportedSpeaker(std::string_view text) {
   return std::string(name);
 }
 
+// "张三 · 00:02:10" or "Ann - 12:30": a heading that ends in a bare clock
+// after a space. Headings hold no ratios, so the last word is a time when it
+// reads as one. The byte offset where the clock (and the separator before
+// it) begins, and its seconds; nullopt otherwise.
+std::optional<std::pair<std::size_t, int>> TrailingClock(std::string_view heading) {
+  const std::string_view t = Trim(heading);
+  const std::size_t space = t.rfind(' ');
+  if (space == std::string_view::npos) return std::nullopt;
+  const std::string_view word = t.substr(space + 1);
+  if (word.find(':') == std::string_view::npos ||
+      word.find_first_not_of("0123456789:") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  Result<std::optional<int>> clock = internal::ParseClockValue(word);
+  if (!clock || !*clock) return std::nullopt;
+  std::string_view before = Trim(t.substr(0, space));
+  for (std::string_view separator : {"\xC2\xB7", "\xE2\x80\x94", "\xE2\x80\x93", "-", "|", "@"}) {
+    if (before.ends_with(separator)) before = Trim(before.substr(0, before.size() - separator.size()));
+  }
+  return std::make_pair(static_cast<std::size_t>(before.data() + before.size() - heading.data()),
+                        **clock);
+}
+
+// The name a heading gives its turn: "Speaker 1 (00:00:05)", "张三 · 00:02:10",
+// "Ann [12:30]" are a name and a moment, as transcript exports head each
+// turn. nullopt when the heading holds no time; empty when the rest is not a
+// plausible name (a topic, a field label like "要点").
+std::optional<std::string> TimedHeadingName(std::string_view heading) {
+  std::string rest(heading);
+  bool timed = false;
+  if (Result<std::optional<BracketRange>> range = FindBracketedRange(heading); range && *range) {
+    rest.erase((*range)->begin, (*range)->end - (*range)->begin);
+    timed = true;
+  } else if (const std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(rest);
+             !stamps.empty()) {
+    rest = internal::RemoveStamps(rest, stamps);
+    timed = true;
+  } else if (std::optional<std::pair<std::size_t, int>> clock = TrailingClock(heading)) {
+    rest = std::string(heading.substr(0, clock->first));
+    timed = true;
+  }
+  if (!timed) return std::nullopt;
+  std::string name = StripInline(StripTrailingColon(Trim(rest)));
+  if (!IsPlausibleName(name) || LooksLikeFieldLabel(name) || IsEditorMarker(name)) {
+    return std::string();
+  }
+  return name;
+}
+
 // A Markdown table's delimiter row: "|---|:---:|", "--- | ---" (cells of
 // dashes with optional alignment colons, at least one pipe).
 bool IsTableDelimiterRow(std::string_view line) {
@@ -1027,7 +1076,17 @@ class DigestParser {
         in_fence = !in_fence;
         continue;
       }
-      if (in_fence || MatchHeading(text)) continue;
+      if (in_fence) continue;
+      if (std::optional<Heading> heading = MatchHeading(text)) {
+        if (std::optional<std::string> name = TimedHeadingName(heading->text)) {
+          ++timed_headings_;
+          if (!name->empty()) {
+            ++named_timed_headings_;
+            heading_speaker_names_.insert(*name);
+          }
+        }
+        continue;
+      }
       const Bullet b = MatchBullet(text);
       if (b.bullet) {
         // "- **Ada**: …" dialogue written as a list: counted apart, since a
@@ -1556,6 +1615,17 @@ class DigestParser {
         if (section.range->start_s == section.range->end_s)
           open_end_sections_.insert(episode_.sections.size());
         raw = internal::RemoveStamps(raw, stamps);
+      } else if (std::optional<std::pair<std::size_t, int>> clock = TrailingClock(raw)) {
+        // "### 张三 · 00:02:10": a moment that runs until the next one.
+        ++episode_.report.stamps;
+        if (std::vector<std::string>& styles = episode_.report.stamp_styles;
+            std::find(styles.begin(), styles.end(), "heading … 00:00:00") == styles.end() &&
+            styles.size() < 12) {
+          styles.push_back("heading … 00:00:00");
+        }
+        section.range = TimeRange{clock->second, clock->second};
+        open_end_sections_.insert(episode_.sections.size());
+        raw.erase(clock->first);
       }
     }
     // "## 摘要：" is titled "摘要": a trailing colon is punctuation, not name.
@@ -1602,11 +1672,33 @@ class DigestParser {
     }
     if (section.kind != SectionKind::kOther) citation_boundary_line_ = line_number;
     if (section_named_) named_sections_.insert(episode_.sections.size());
+    // "## Speaker 1 (00:00:05)" heads that speaker's turn when the name is a
+    // diarizer's or the cover's, or when the file's timed headings are
+    // mostly names, two or more, and some name heads twice: people take
+    // turns, while the timed chapters of a summary ("## 05:30 模型评测")
+    // each name a topic once.
+    std::string speaker;
+    if (section.range && name == NameClass::kUnknown) {
+      speaker = TimedHeadingName(heading.text).value_or("");
+      const int distinct = static_cast<int>(heading_speaker_names_.size());
+      const bool named_turns = distinct >= 2 && named_timed_headings_ > distinct &&
+                               2 * named_timed_headings_ >= timed_headings_;
+      if (!speaker.empty() && !IsGenericSpeaker(speaker) && !known_speakers_.contains(speaker) &&
+          !named_turns) {
+        speaker.clear();
+      }
+    }
     episode_.sections.push_back(std::move(section));
     ++sections_open_;
     ResetTurnState();
     resume_ = std::move(carried);
     first_person_ = std::move(first_person);
+    if (!speaker.empty()) {
+      // The turn's moment is its section's, whose end Finish fills in.
+      Label label;
+      label.name = std::move(speaker);
+      StartSpeakerTurn(label, line_number);
+    }
     return {};
   }
 
@@ -1901,6 +1993,9 @@ class DigestParser {
   std::unordered_set<std::string> speaking_;            // Names that opened a turn so far.
   int recurring_speakers_ = 0;                          // Labels used twice or more.
   std::unordered_set<std::string> timed_label_names_;  // Names of labels that open a timed line.
+  std::unordered_set<std::string> heading_speaker_names_;  // Names of timed headings.
+  int timed_headings_ = 0;        // Headings that hold a time.
+  int named_timed_headings_ = 0;  // Of those, headings that are a name and a time.
   std::string_view next_text_;    // The line after the one being read ("" at the end).
   int timed_lines_ = 0;           // Lines that open with a time stamp.
   int timed_labelled_lines_ = 0;  // Of those, lines whose stamp a label follows.

@@ -35,11 +35,11 @@ constexpr std::array<std::string_view, 8> kPeopleLists = {
 constexpr std::array<std::string_view, 4> kUrlLists = {"sources", "links", "urls", "source"};
 
 // Cover keys, in KeyForm; Chinese keys are compared as written.
-constexpr std::array<Entry, 61> kCover = {{
+constexpr std::array<Entry, 62> kCover = {{
     {"标题", MetaKey::kTitle},        {"title", MetaKey::kTitle},
     {"episode", MetaKey::kTitle},     {"链接", MetaKey::kUrl},
     {"原链接", MetaKey::kUrl},        {"视频链接", MetaKey::kUrl},
-    {"来源链接", MetaKey::kUrl},      {"link", MetaKey::kUrl},
+    {"来源链接", MetaKey::kUrl},      {"来源", MetaKey::kUrl},      {"link", MetaKey::kUrl},
     {"url", MetaKey::kUrl},           {"source", MetaKey::kUrl},
     {"sourceurl", MetaKey::kUrl},     {"videourl", MetaKey::kUrl},
     {"video", MetaKey::kUrl},         {"youtube", MetaKey::kUrl},

@@ -148,6 +148,35 @@ const Case kCases[] = {
      "[00:12:00]\n",
      "2|summary|(editor)||600-720|first point\n"
      "4|summary|(editor)||720-720|second point\n"},
+    {"a diarizer's names in timed headings head their turns",
+     "# Evals\n"
+     "## Speaker 1 (00:00:05)\n"
+     "Welcome to the show.\n"
+     "## Speaker 2 (00:00:20)\n"
+     "Most benchmarks are saturated.\n",
+     "3|fulltext|Speaker 1|||Welcome to the show.\n"
+     "5|fulltext|Speaker 2|||Most benchmarks are saturated.\n"},
+    {"people's names that take turns in timed headings head them too",
+     "# 访谈\n"
+     "来源：https://example.org/n\n"
+     "### 张三 · 00:02:10\n"
+     "我认为瓶颈在于记忆。\n"
+     "### 李四 · 00:05:40\n"
+     "我不太同意。\n"
+     "### 张三 · 00:07:00\n"
+     "记忆更根本。\n",
+     "4|fulltext|张三|||我认为瓶颈在于记忆。\n"
+     "6|fulltext|李四|||我不太同意。\n"
+     "8|fulltext|张三|||记忆更根本。\n"},
+    {"timed chapters that each name a topic once are no speakers",
+     "# 节目\n"
+     "来源：https://example.org/c\n"
+     "## 00:00 开场\n"
+     "今天聊聊模型。\n"
+     "## 05:30 评测\n"
+     "评测很重要。\n",
+     "4|fulltext|(editor)|||今天聊聊模型。\n"
+     "6|fulltext|(editor)|||评测很重要。\n"},
     {"one character before a colon is a clause, not a speaker",
      "# Raw\n"
      "[00:00:01] 是：我们当时就是这么想的。\n"
