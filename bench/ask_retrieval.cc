@@ -364,6 +364,17 @@ int main(int argc, char** argv) {
         ++top_episodes[ask_ranking[i].substr(0, ask_ranking[i].rfind('#'))];
       }
       for (const auto& [slug, n] : top_episodes) fmt::print("    top20: {} × {}\n", n, slug);
+      // CLAIMKB_BENCH_TRACE=ID,ID: where other claims rank (a question line
+      // before a missed answer, say).
+      if (const char* trace = std::getenv("CLAIMKB_BENCH_TRACE")) {
+        std::istringstream ids(trace);
+        for (std::string id; std::getline(ids, id, ',');) {
+          if (id.substr(0, id.rfind('#')) != q.relevant.begin()->substr(0, q.relevant.begin()->rfind('#'))) continue;
+          auto it = std::find(ask_ranking.begin(), ask_ranking.end(), id);
+          fmt::print("    trace {}: rank {}, weight {:.2f}\n", id,
+                     it == ask_ranking.end() ? -1L : (it - ask_ranking.begin()) + 1, weight_of[id]);
+        }
+      }
       for (const std::string& id : q.relevant) {
         auto it = std::find(ask_ranking.begin(), ask_ranking.end(), id);
         const long rank = it == ask_ranking.end() ? -1 : (it - ask_ranking.begin()) + 1;
