@@ -18,7 +18,9 @@
 // and _W_ALIAS set the expansion weights (QuestionOptions); CLAIMKB_BENCH_NEIGHBOUR the share of a
 // neighbouring claim's weight (AnswerOptions::neighbour_share), _WINDOW and _DECAY its reach;
 // CLAIMKB_BENCH_SUMMARY_REACH and _SUMMARY_SHARE the summary links (0 = off), and
-// CLAIMKB_BENCH_COMPARE_COORD=0 turns off a comparison's shared coordination.
+// CLAIMKB_BENCH_COMPARE_COORD=0 turns off a comparison's shared coordination;
+// CLAIMKB_BENCH_TRACE=ID,ID (with _VERBOSE) prints where those claims rank
+// for each dev question.
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <spawn.h>
@@ -369,7 +371,6 @@ int main(int argc, char** argv) {
       if (const char* trace = std::getenv("CLAIMKB_BENCH_TRACE")) {
         std::istringstream ids(trace);
         for (std::string id; std::getline(ids, id, ',');) {
-          if (id.substr(0, id.rfind('#')) != q.relevant.begin()->substr(0, q.relevant.begin()->rfind('#'))) continue;
           auto it = std::find(ask_ranking.begin(), ask_ranking.end(), id);
           fmt::print("    trace {}: rank {}, weight {:.2f}\n", id,
                      it == ask_ranking.end() ? -1L : (it - ask_ranking.begin()) + 1, weight_of[id]);

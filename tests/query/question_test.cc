@@ -332,3 +332,17 @@ TEST_CASE("the first three CC-CEDICT senses the index holds are kept", "[questio
     CHECK(Term(facet, dropped) == nullptr);
   }
 }
+
+TEST_CASE("agent skills and code fixes reach their Chinese", "[question][crosslang]") {
+  // CC-CEDICT's most frequent senses missed both (skill → 技术, 手段, 功夫;
+  // fix → 规定, 确定, 固定); the AI-term table has skill → 技能 and fix →
+  // 修复. "skills" reaches skill by its lemma.
+  auto plan = Interpret("how skills files fix errors", WithTables());
+  const auto& facet = plan.facets[0];
+  for (const char* chinese : {"技能", "修复", "错误"}) {
+    INFO(chinese);
+    REQUIRE(Term(facet, chinese) != nullptr);
+    CHECK(Term(facet, chinese)->source == "ai-terms");
+  }
+  CHECK(Term(facet, "技能")->from == "skills");
+}
