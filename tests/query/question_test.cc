@@ -335,8 +335,9 @@ TEST_CASE("the first three CC-CEDICT senses the index holds are kept", "[questio
 
 TEST_CASE("agent skills and code fixes reach their Chinese", "[question][crosslang]") {
   // CC-CEDICT's most frequent senses missed both (skill → 技术, 手段, 功夫;
-  // fix → 规定, 确定, 固定); the AI-term table has skill → 技能 and fix →
-  // 修复. "skills" reaches skill by its lemma.
+  // skills → 两手; fix → 规定, 确定, 固定); the AI-term table has skill and
+  // skills → 技能 (CC-CEDICT knows "skills", so it is not lemmatised) and
+  // fix → 修复.
   auto plan = Interpret("how skills files fix errors", WithTables());
   const auto& facet = plan.facets[0];
   for (const char* chinese : {"技能", "修复", "错误"}) {
