@@ -18,7 +18,9 @@
 // and _W_ALIAS set the expansion weights (QuestionOptions); CLAIMKB_BENCH_NEIGHBOUR the share of a
 // neighbouring claim's weight (AnswerOptions::neighbour_share), _WINDOW and _DECAY its reach;
 // CLAIMKB_BENCH_SUMMARY_REACH and _SUMMARY_SHARE the summary links (0 = off), and
-// CLAIMKB_BENCH_COMPARE_COORD=0 turns off a comparison's shared coordination.
+// CLAIMKB_BENCH_COMPARE_COORD=0 turns off a comparison's shared coordination;
+// CLAIMKB_BENCH_TRACE=ID,ID (with _VERBOSE) prints where those claims rank
+// for each dev question.
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <spawn.h>
@@ -368,6 +370,16 @@ int main(int argc, char** argv) {
         ++top_episodes[ask_ranking[i].substr(0, ask_ranking[i].rfind('#'))];
       }
       for (const auto& [slug, n] : top_episodes) fmt::print("    top20: {} × {}\n", n, slug);
+      // CLAIMKB_BENCH_TRACE=ID,ID: where other claims rank (a question line
+      // before a missed answer, say).
+      if (const char* trace = std::getenv("CLAIMKB_BENCH_TRACE")) {
+        std::istringstream ids(trace);
+        for (std::string id; std::getline(ids, id, ',');) {
+          auto it = std::find(ask_ranking.begin(), ask_ranking.end(), id);
+          fmt::print("    trace {}: rank {}, weight {:.2f}\n", id,
+                     it == ask_ranking.end() ? -1L : (it - ask_ranking.begin()) + 1, weight_of[id]);
+        }
+      }
       for (const std::string& id : q.relevant) {
         auto it = std::find(ask_ranking.begin(), ask_ranking.end(), id);
         const long rank = it == ask_ranking.end() ? -1 : (it - ask_ranking.begin()) + 1;

@@ -26,6 +26,10 @@ GLOSS = re.compile(r"^[a-z][a-z' -]*[a-z]$")
 SKIP = ('variant of', 'surname', 'see ', 'used in', 'abbr.', 'cl:', 'old ', 'classifier',
         'erhua', 'also written', 'also pr.', 'radical', 'japanese', 'korean', 'taiwan pr.')
 MAX_PER_KEY = 3
+# English → Chinese keeps more: `ask` takes the first senses its index holds,
+# and the most frequent words are often not the sense meant (anxious → 担心,
+# 悄悄, 焦急 before 焦虑; skill → 技术, 手段, 功夫 before 技能).
+MAX_EN_ZH = 6
 MIN_FREQ = 50  # jieba count: rarer words are names, classical forms or noise.
 
 
@@ -104,9 +108,9 @@ def main():
                     zh_en[zh].append(g)
     with open(os.path.join(HERE, 'cedict_en_zh.tsv'), 'w', encoding='utf-8') as out:
         out.write(attribution(date))
-        out.write('# english<TAB>chinese words, most frequent first (at most %d)\n' % MAX_PER_KEY)
+        out.write('# english<TAB>chinese words, most frequent first (at most %d)\n' % MAX_EN_ZH)
         for en in sorted(en_zh):
-            ranked = sorted(en_zh[en].items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_PER_KEY]
+            ranked = sorted(en_zh[en].items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_EN_ZH]
             out.write('%s\t%s\n' % (en, ','.join(zh for zh, _ in ranked)))
     with open(os.path.join(HERE, 'cedict_zh_en.tsv'), 'w', encoding='utf-8') as out:
         out.write(attribution(date))

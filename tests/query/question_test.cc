@@ -280,3 +280,70 @@ TEST_CASE("Chinese words of function characters only are not search terms",
   CHECK(Term(facet, "海洋") != nullptr);
   CHECK(Term(facet, "目的地") != nullptr);
 }
+
+TEST_CASE("a one-character speaker label is no name to find in a question", "[question]") {
+  // A Q&A digest labels its turns 问 and 答; they are speakers of the store,
+  // but the 问 of 问题 names nobody. 余北 (two characters) is still a name.
+  QuestionOptions options;
+  options.speakers = {{"问"}, {"答"}, {"余北"}};
+  auto plan = Interpret("训练出过什么问题？余北怎么回答", options);
+  CHECK(plan.facets[0].speakers == Strings{"余北"});
+  CHECK(plan.facets[0].BoostQueries() == Strings{"speaker:\"余北\""});
+  // Alone, the question names no speaker at all.
+  auto alone = Interpret("训练出过什么问题", options);
+  CHECK(alone.facets[0].speakers.empty());
+}
+
+TEST_CASE("a hyphenated compound is looked up as the tables write it", "[question][crosslang]") {
+  // CC-CEDICT's reversed table has "high quality" → 高质量; the question
+  // writes "high-quality".
+  QuestionOptions options = WithTables();
+  options.in_index = [](std::string_view text) { return text == "高质量"; };
+  auto plan = Interpret("limited high-quality data", options);
+  const auto* term = Term(plan.facets[0], "高质量");
+  REQUIRE(term != nullptr);
+  CHECK(term->source == "cc-cedict");
+  CHECK(term->from == "high-quality");
+}
+
+TEST_CASE("tool calls reach their Chinese through the AI-term table", "[question][crosslang]") {
+  // "tool calls" is the table's phrase "tool call" in the plural.
+  auto plan = Interpret("why do open models fail at tool calls", WithTables());
+  const auto* term = Term(plan.facets[0], "工具调用");
+  REQUIRE(term != nullptr);
+  CHECK(term->source == "ai-terms");
+}
+
+TEST_CASE("the first three CC-CEDICT senses the index holds are kept", "[question][crosslang]") {
+  // The table: anxious → 担心, 悄悄, 焦急, 焦虑, 忐忑不安, 忧心 (most frequent
+  // first). Without the first two in the index, the next three are kept and
+  // the sixth is not.
+  QuestionOptions options = WithTables();
+  options.in_index = [](std::string_view text) { return text != "担心" && text != "悄悄"; };
+  auto plan = Interpret("anxious labs", options);
+  const auto& facet = plan.facets[0];
+  for (const char* kept : {"焦急", "焦虑", "忐忑不安"}) {
+    INFO(kept);
+    REQUIRE(Term(facet, kept) != nullptr);
+    CHECK(Term(facet, kept)->source == "cc-cedict");
+  }
+  for (const char* dropped : {"担心", "悄悄", "忧心"}) {
+    INFO(dropped);
+    CHECK(Term(facet, dropped) == nullptr);
+  }
+}
+
+TEST_CASE("agent skills and code fixes reach their Chinese", "[question][crosslang]") {
+  // CC-CEDICT's most frequent senses missed both (skill → 技术, 手段, 功夫;
+  // skills → 两手; fix → 规定, 确定, 固定); the AI-term table has skill and
+  // skills → 技能 (CC-CEDICT knows "skills", so it is not lemmatised) and
+  // fix → 修复.
+  auto plan = Interpret("how skills files fix errors", WithTables());
+  const auto& facet = plan.facets[0];
+  for (const char* chinese : {"技能", "修复", "错误"}) {
+    INFO(chinese);
+    REQUIRE(Term(facet, chinese) != nullptr);
+    CHECK(Term(facet, chinese)->source == "ai-terms");
+  }
+  CHECK(Term(facet, "技能")->from == "skills");
+}
