@@ -10,6 +10,8 @@ and the npm `stopword` lists (MIT); writes
 - ai_terms.tsv: the project's own table, its `cedict` column refreshed;
 - cedict_en_zh.tsv / cedict_zh_en.tsv: CC-CEDICT reversed and forward,
   filtered (see README.md), CC BY-SA 4.0 like their source;
+- han_pinyin.tsv: each character's toneless pinyin readings and its
+  surname readings, from CC-CEDICT (CC BY-SA 4.0);
 - function_words_en.txt / function_words_zh.txt: question and function words.
 Deterministic: the same inputs give the same files.
 """
@@ -31,6 +33,10 @@ MAX_PER_KEY = 3
 # 悄悄, 焦急 before 焦虑; skill → 技术, 手段, 功夫 before 技能).
 MAX_EN_ZH = 6
 MIN_FREQ = 50  # jieba count: rarer words are names, classical forms or noise.
+# han_pinyin.tsv: the characters of names read aloud (ask's "Yang Zhilin" →
+# 杨植麟). Rare characters still appear in names, so the bar is low.
+MIN_CHAR_FREQ = 3
+MAX_READINGS = 3
 
 
 def jieba_freq():
@@ -78,6 +84,31 @@ def read_cedict():
     return entries, date
 
 
+def read_char_readings():
+    """Each simplified character's toneless pinyin readings, as CC-CEDICT
+    spells them, in dictionary order; surname readings ([Yang2] /surname
+    Yang/) apart, since a name's first character is read as a surname."""
+    readings, surname = {}, {}
+    with gzip.open(os.path.join(SRC, 'cedict_1_0_ts_utf-8_mdbg.txt.gz'), 'rt', encoding='utf-8') as f:
+        for line in f:
+            m = re.match(r'^\S+ (\S) \[([A-Za-z:]+)[1-5]\] /(.*)/\s*$', line)
+            if not m or not CJK.match(m.group(1)):
+                continue
+            ch, syllable = m.group(1), m.group(2).lower().replace('u:', 'u')
+            if 'variant of' in m.group(3) or 'old variant' in m.group(3):
+                continue
+            if m.group(2)[0].isupper():
+                if 'surname' in m.group(3).lower():
+                    surname.setdefault(ch, [])
+                    if syllable not in surname[ch]:
+                        surname[ch].append(syllable)
+                continue  # Other proper-noun readings (place names) are no name's.
+            readings.setdefault(ch, [])
+            if syllable not in readings[ch]:
+                readings[ch].append(syllable)
+    return readings, surname
+
+
 def attribution(date):
     return ('# Derived from CC-CEDICT (https://cc-cedict.org/, published by MDBG, ' + date + ').\n'
             '# Licence: Creative Commons Attribution-ShareAlike 4.0 International\n'
@@ -112,6 +143,16 @@ def main():
         for en in sorted(en_zh):
             ranked = sorted(en_zh[en].items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_EN_ZH]
             out.write('%s\t%s\n' % (en, ','.join(zh for zh, _ in ranked)))
+    readings, surname = read_char_readings()
+    with open(os.path.join(HERE, 'han_pinyin.tsv'), 'w', encoding='utf-8') as out:
+        out.write(attribution(date))
+        out.write('# character<TAB>toneless pinyin readings, dictionary order (at most %d)'
+                  '<TAB>its readings as a surname\n' % MAX_READINGS)
+        for ch in sorted(set(readings) | set(surname)):
+            if freq.get(ch, 0) < MIN_CHAR_FREQ and ch not in surname:
+                continue
+            out.write('%s\t%s\t%s\n' % (ch, ' '.join(readings.get(ch, [])[:MAX_READINGS]),
+                                         ' '.join(surname.get(ch, []))))
     with open(os.path.join(HERE, 'cedict_zh_en.tsv'), 'w', encoding='utf-8') as out:
         out.write(attribution(date))
         out.write('# chinese<TAB>english senses in dictionary order (at most %d)\n' % MAX_PER_KEY)
