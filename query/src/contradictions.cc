@@ -303,6 +303,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
   std::vector<bool> aspect_named(claims.size(), false);  // shared_aspect.h
   std::vector<bool> cost(claims.size(), false);
   std::vector<bool> barrier(claims.size(), false);  // shared_aspect.h, SpeaksOfABarrier
+  std::vector<bool> popular(claims.size(), false);  // shared_aspect.h, SpeaksOfPopularity
   std::vector<bool> remedies(claims.size(), false);  // narration.h, RemediesAProblem
   std::vector<bool> pronoun(claims.size(), false);   // narration.h, RefersByPronoun
   std::vector<bool> many(claims.size(), false);      // NamesMany
@@ -333,6 +334,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
                         });
         cost[use.claim] = SpeaksOfCost(text);
         barrier[use.claim] = SpeaksOfABarrier(text);
+        popular[use.claim] = SpeaksOfPopularity(text);
         pronoun[use.claim] = RefersByPronoun(text);
         many[use.claim] = NamesMany(claim.claim);
         judges_org[use.claim] = JudgesNamedOrg(claim.claim);
@@ -553,7 +555,8 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     // one is needed (above) and both or neither speaking of cost ("X 极其昂贵"
     // against "X 在变强" weighs price against capability), and of what stands
     // in the way of progress ("X 并非根本障碍" weighs how much X is needed,
-    // not how good it is); a criticism read
+    // not how good it is), and of how widely it is used ("需求巨大" against
+    // "把错误隐藏起来" weighs demand against quality); a criticism read
     // from a claim that remedies a shortfall ("弥补了…的不足") or explains
     // itself by what the thing can do ("难演示，因为它能…") is suspect; a
     // necessity ("没有 X 的 RL 是死胡同") says the thing is needed, which no
@@ -581,7 +584,8 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
         !against_words[positive.claim] && !against_words[negative.claim] &&
         !(*change_of_mind && score_halved_for_days) && shares_aspect &&
         cost[positive.claim] == cost[negative.claim] &&
-        barrier[positive.claim] == barrier[negative.claim] && !remedies[negative.claim] &&
+        barrier[positive.claim] == barrier[negative.claim] &&
+        popular[positive.claim] == popular[negative.claim] && !remedies[negative.claim] &&
         !NeededByAbsence(positive) && !many[positive.claim] && !many[negative.claim];
     if (!strong) score *= kWeakEvidenceWeight;
     const std::size_t low = std::min(positive.claim, negative.claim);

@@ -283,6 +283,24 @@ TEST_CASE("A barrier against a verdict on quality is weak", "[contradictions][as
   CHECK(found[0].strong_evidence);
 }
 
+TEST_CASE("Demand against quality is weak", "[contradictions][aspect]") {
+  CHECK(SpeaksOfPopularity("model-x 一年内诞生，需求巨大"));
+  CHECK(SpeaksOfPopularity("model-x 的使用量快速上涨"));
+  CHECK(SpeaksOfPopularity("Model-X is wildly popular."));
+  // A requirement is no demand.
+  CHECK_FALSE(SpeaksOfPopularity("model-x 要按用户需求生成界面"));
+  const StoredClaim wanted = On("a#0", "Alice", kPos, "model-x", "model-x 的使用量快速上涨。");
+  auto found =
+      Find({wanted, On("b#0", "Bob", kNeg, "model-x", "model-x 把错误都藏起来了，很糟糕。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * kWeak));
+  CHECK_FALSE(found[0].strong_evidence);
+  // Both on demand: strong.
+  found = Find({wanted, On("b#0", "Bob", kNeg, "model-x", "model-x 的使用量在下滑。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair));
+}
+
 TEST_CASE("A strong pair outranks a weak one of higher base", "[contradictions]") {
   // Carol and Dave on model-x × coding: base 4, two claims a side
   // (consistency 1 × (1 − 2^−2) = 0.75 each), Dave's entity guessed (0.8 in

@@ -65,6 +65,14 @@ bool SpeaksOfCost(std::string_view text);
 // 重要的真问题" one.
 bool SpeaksOfABarrier(std::string_view text);
 
+// True when `text` speaks of how widely a thing is used or wanted: 使用量,
+// 用户量, 下载量, 市场份额, 需求巨大, 受欢迎, 火起来, 爆火, 走红, "popular",
+// "adoption", "usage share". "Claude Code/Codex 一年内诞生，需求巨大" and
+// "Claude Code 把很多错误隐藏在 Control+O 后面" judge its demand and its
+// quality: two propositions, as price and capability are. (需求 alone is as
+// often a requirement, "用户需求", and is not counted.)
+bool SpeaksOfPopularity(std::string_view text);
+
 }  // namespace claimkb
 
 #endif  // CLAIMKB_QUERY_SHARED_ASPECT_H_
