@@ -544,9 +544,9 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text,
       if (after.starts_with(word)) return true;
     }
     // English designators are capitalised words of their own.
-    for (std::string_view word : {"Capital", "Ventures", "Venture Partners", "Partners", "Fund",
-                                  "Holdings", "Group", "Investments", "Securities", "Bank",
-                                  "Inc", "Ltd", "LLC", "Corp"}) {
+    for (std::string_view word :
+         {"Capital", "Ventures", "Venture Partners", "Partners", "Fund", "Holdings", "Group",
+          "Investments", "Securities", "Bank", "Inc", "Ltd", "LLC", "Corp"}) {
       if (!after.starts_with(word)) continue;
       const std::size_t end = word.size();
       if (end == after.size() || !std::isalnum(static_cast<unsigned char>(after[end]))) {

@@ -302,8 +302,8 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
   std::vector<bool> attributed(claims.size(), false);
   std::vector<bool> aspect_named(claims.size(), false);  // shared_aspect.h
   std::vector<bool> cost(claims.size(), false);
-  std::vector<bool> barrier(claims.size(), false);  // shared_aspect.h, SpeaksOfABarrier
-  std::vector<bool> popular(claims.size(), false);  // shared_aspect.h, SpeaksOfPopularity
+  std::vector<bool> barrier(claims.size(), false);   // shared_aspect.h, SpeaksOfABarrier
+  std::vector<bool> popular(claims.size(), false);   // shared_aspect.h, SpeaksOfPopularity
   std::vector<bool> remedies(claims.size(), false);  // narration.h, RemediesAProblem
   std::vector<bool> pronoun(claims.size(), false);   // narration.h, RefersByPronoun
   std::vector<bool> many(claims.size(), false);      // NamesMany

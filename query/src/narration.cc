@@ -118,9 +118,9 @@ constexpr std::array<std::string_view, 6> kDisclaimed = {"建议", "背书", "�
                                                          "结论", "依据", "advice"};
 
 bool Disclaims(std::string_view folded) {
-  for (std::string_view denial : {std::string_view("不构成"), std::string_view("并不构成"),
-                                  std::string_view("does not constitute"),
-                                  std::string_view("is not investment")}) {
+  for (std::string_view denial :
+       {std::string_view("不构成"), std::string_view("并不构成"),
+        std::string_view("does not constitute"), std::string_view("is not investment")}) {
     for (std::size_t at = folded.find(denial); at != std::string_view::npos;
          at = folded.find(denial, at + denial.size())) {
       std::string_view rest = folded.substr(at + denial.size());
@@ -167,10 +167,13 @@ bool DeniesItsQuotation(std::string_view text) {
 // A division into kinds: "RL 目标函数又可分为客观奖励……和主观奖励" sorts, it
 // does not weigh.
 constexpr std::array<std::string_view, 21> kDescribing = {
-    "更像",    "就像",         "好比",         "类似于",     "可以被视为",    "之所以",
-    "负责",    "可以被认为是", "可以被看作",   "可以看作",   "可看作",        "可被看作",
-    "is like", "akin to",      "is analogous", "the reason", "can be seen as", "可分为",
-    "可以分为", "可被分为",   "can be divided into"};
+    "更像",       "就像",           "好比",
+    "类似于",     "可以被视为",     "之所以",
+    "负责",       "可以被认为是",   "可以被看作",
+    "可以看作",   "可看作",         "可被看作",
+    "is like",    "akin to",        "is analogous",
+    "the reason", "can be seen as", "可分为",
+    "可以分为",   "可被分为",       "can be divided into"};
 
 // "Transformer 像“cortical tissue”": 像 opening a quoted image. 像 alone is
 // also "such as" ("像 GPT 这样的模型", "像“X”这样的问题"), and a denied
@@ -230,8 +233,8 @@ bool CorrectsWhatItIs(std::string_view text) {
 // denied, tells how its place changed; the extractor reads the bare
 // negation as blame. "X 不再是最强的模型" denies a verdict and judges.
 constexpr std::array<std::string_view, 2> kRoleLeft = {"不再是", "is no longer a"};
-constexpr std::array<std::string_view, 12> kVerdictInRole = {
-    "很", "不", "没", "错", "好", "坏", "最", "非常", "更", "强", "弱", "差"};
+constexpr std::array<std::string_view, 12> kVerdictInRole = {"很", "不",   "没", "错", "好", "坏",
+                                                             "最", "非常", "更", "强", "弱", "差"};
 
 bool LeavesARole(std::string_view folded) {
   for (std::string_view mark : kRoleLeft) {
@@ -318,8 +321,8 @@ bool StatesOnlyAMeasurement(std::string_view text) {
 // An editor's words about the episode itself: what the discussion covered.
 // 本页, 本文, 本总结: the summary page speaking of itself ("本页未做独立事件调查").
 constexpr std::array<std::string_view, 10> kAboutTheEpisode = {
-    "讨论", "本期", "这期", "节目", "本页", "本文", "本总结", "this episode", "the discussion",
-    "this page"};
+    "讨论", "本期",   "这期",         "节目",           "本页",
+    "本文", "本总结", "this episode", "the discussion", "this page"};
 
 // Verbs that give a view to its holder: "Amodei 认为……", "广密提出……".
 constexpr std::array<std::string_view, 14> kAttribution = {

@@ -234,9 +234,9 @@ bool SpeaksOfCost(std::string_view text) {
 bool SpeaksOfABarrier(std::string_view text) {
   std::string folded(text);
   for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  constexpr auto kBarrier = std::to_array<std::string_view>(
-      {"障碍", "瓶颈", "真问题", "根本问题", "关键问题", "barrier", "bottleneck", "obstacle",
-       "blocker"});
+  constexpr auto kBarrier =
+      std::to_array<std::string_view>({"障碍", "瓶颈", "真问题", "根本问题", "关键问题", "barrier",
+                                       "bottleneck", "obstacle", "blocker"});
   return std::any_of(kBarrier.begin(), kBarrier.end(),
                      [&](std::string_view word) { return folded.find(word) != std::string::npos; });
 }
