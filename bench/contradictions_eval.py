@@ -13,7 +13,7 @@ the entries whose two sides both come from one corpus folder, one line per
 side, so a reader can judge each pair. It judges nothing itself.
 
 Usage: bench/contradictions_eval.py [--claimkb build/cli/claimkb]
-       [--shared ../shared] [--db DIR] [--top 10,20,50,all] [--width 90]
+       [--shared ../shared] [--db DIR] [--top 10,20,50,all] [--width 90] [--show 10]
 """
 
 import argparse
@@ -72,9 +72,9 @@ def side_line(claim, width):
                                      corpus_of(claim["source"]["path"]), text)
 
 
-def print_top(title, entries, width):
-    print("\n== top 10: %s" % title)
-    for n, entry in enumerate(entries[:10], 1):
+def print_top(title, entries, width, show):
+    print("\n== top %d: %s" % (show, title))
+    for n, entry in enumerate(entries[:show], 1):
         print("%2d. #%d score %.3f %s [%s]%s%s" % (n, entry["rank"], entry["score"],
                                                    entry["target"]["label"], entry["directness"],
                                                    " change of mind" if entry["change_of_mind"] else "",
@@ -91,6 +91,7 @@ def main():
     parser.add_argument("--db", help="an existing database of both corpora (skips ingest)")
     parser.add_argument("--top", default="10,20,50,all")
     parser.add_argument("--width", type=int, default=90)
+    parser.add_argument("--show", type=int, default=10, help="entries printed per top list")
     args = parser.parse_args()
 
     corpus = os.path.join(args.shared, "corpus")
@@ -145,9 +146,9 @@ def main():
 
     print("\n(columns: rank in the default list, rank with --strong; top tens are the default "
           "list's)")
-    print_top("all entries", every, args.width)
-    print_top("both sides in corpus", within(every, "corpus"), args.width)
-    print_top("both sides in corpus-more", within(every, "corpus-more"), args.width)
+    print_top("all entries", every, args.width, args.show)
+    print_top("both sides in corpus", within(every, "corpus"), args.width, args.show)
+    print_top("both sides in corpus-more", within(every, "corpus-more"), args.width, args.show)
     return 0
 
 

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdint>
 #include <limits>
 #include <mutex>
@@ -528,6 +529,33 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text,
     return c + 2 < n && chars[c + 1].cp == '-' && lower(text[chars[c + 2].begin]);
   };
 
+  // "MOE Capital", "Transformer Ventures", "GPT 资本": a model, product or
+  // technique name followed by a word that makes a firm's name (capital,
+  // fund, group, bank) names the firm, not the thing. Funds and holding
+  // companies are named after the technology they invest in; linking the
+  // technique reads a line about an investor as a view of the method.
+  auto names_a_firm = [&](uint32_t entry, std::size_t last) {
+    const EntityKind kind = entries[entry].kind;
+    if (kind == EntityKind::kOrg || kind == EntityKind::kPerson) return false;
+    std::string_view after = text.substr(chars[key[last].last].end);
+    // Chinese designators follow the name directly or after one space.
+    if (after.starts_with(" ")) after.remove_prefix(1);
+    for (std::string_view word : {"资本", "基金", "创投", "集团", "控股", "证券", "银行"}) {
+      if (after.starts_with(word)) return true;
+    }
+    // English designators are capitalised words of their own.
+    for (std::string_view word :
+         {"Capital", "Ventures", "Venture Partners", "Partners", "Fund", "Holdings", "Group",
+          "Investments", "Securities", "Bank", "Inc", "Ltd", "LLC", "Corp"}) {
+      if (!after.starts_with(word)) continue;
+      const std::size_t end = word.size();
+      if (end == after.size() || !std::isalnum(static_cast<unsigned char>(after[end]))) {
+        return true;
+      }
+    }
+    return false;
+  };
+
   const bool allow_topics = impl_->options.include_topics;
   std::vector<Candidate> candidates;
   for (std::size_t start = 0; start < key.size(); ++start) {
@@ -552,6 +580,7 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text,
       const Target* target = impl_->Usable(node, allow_topics, surface);
       if (target == nullptr) continue;
       if (lower_compound_head(target->entry, surface, last)) continue;
+      if (names_a_firm(target->entry, last)) continue;
       best = Candidate{start, last, target->entry, 1.0};
       best.bound = target->bound;
       found = true;

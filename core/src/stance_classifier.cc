@@ -72,7 +72,6 @@ const CueScanner& StanceScanner() {
         kNeutralWord);
     add({"惊艳",
          "惊喜",
-         "突破",
          "显著领先",
          "亮眼",
          "很强",
@@ -656,8 +655,10 @@ const CueScanner& StanceScanner() {
     add({"更能", "更容易", "easier", "更强", "更好", "更聪明", "更稳", "更准", "更抓人", "更高效",
          "更可靠", "better", "stronger"},
         kMore);
+    // 突破 praises alone ("明显的突破") and, like 克服, breaks through what its
+    // clause names as a limit ("突破纯纵向 scaling 的瓶颈" praises).
     add({"缓解", "修复", "改善", "消除", "解决", "修了", "克服", "攻克", "化解", "穿越", "走出",
-         "fixed", "fixes", "solved", "solves", "mitigates", "overcome", "overcomes"},
+         "突破", "fixed", "fixes", "solved", "solves", "mitigates", "overcome", "overcomes"},
         kRelief);
     add({"降低", "减少", "减轻", "避免", "摆脱", "省去", "防止", "防", "reduce", "reduces",
          "reduced", "avoid", "avoids"},
@@ -1498,8 +1499,8 @@ const CueScanner& FrameScanner() {
          "limitation", "limitations", "challenge", "failure", "threat",
          "bug",   "bugs"},
         kFrameProblem);
-    add({"解决", "缓解", "修复", "降低", "减少", "避免", "克服", "消除", "改善", "fix", "fixes",
-         "solve", "solves", "reduce", "reduces", "avoid", "mitigate", "mitigates"},
+    add({"解决", "缓解", "修复", "降低", "减少", "避免", "克服", "消除", "改善", "突破", "fix",
+         "fixes", "solve", "solves", "reduce", "reduces", "avoid", "mitigate", "mitigates"},
         kFrameRelieves);
     add({"赢得", "主导",  "带来",     "价值",     "进展",    "收益", "回报",  "推动",
          "促进", "帮助",  "受欢迎",   "流行",     "关注",    "采用", "增长",  "扩张",

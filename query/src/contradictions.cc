@@ -57,6 +57,12 @@ constexpr double kNotHeadWeight = 0.3;
 // such pairs mostly judge two different things filed under one heading.
 constexpr double kNoSharedAspectWeight = 0.5;
 
+// An entity guessed for a claim's elided subject, with no plural pronoun to
+// stand for it, weighs this much more on top of 0.5 for being taken from
+// context (docs/decisions.md, "Inherited targets, disclaimers and state
+// changes").
+constexpr double kGuessedSubjectWeight = 0.4;
+
 // A pair short of strong evidence (see `strong` in FindContradictions)
 // weighs this much, once, on top of the factor each of its weaknesses has
 // (0.3–0.8): every strong pair of like score ranks above it. 0.25 left a
@@ -296,6 +302,8 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
   std::vector<bool> attributed(claims.size(), false);
   std::vector<bool> aspect_named(claims.size(), false);  // shared_aspect.h
   std::vector<bool> cost(claims.size(), false);
+  std::vector<bool> barrier(claims.size(), false);   // shared_aspect.h, SpeaksOfABarrier
+  std::vector<bool> popular(claims.size(), false);   // shared_aspect.h, SpeaksOfPopularity
   std::vector<bool> remedies(claims.size(), false);  // narration.h, RemediesAProblem
   std::vector<bool> pronoun(claims.size(), false);   // narration.h, RefersByPronoun
   std::vector<bool> many(claims.size(), false);      // NamesMany
@@ -325,6 +333,8 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
                           return !m.inferred && LabelsAFeature(text, m.surface);
                         });
         cost[use.claim] = SpeaksOfCost(text);
+        barrier[use.claim] = SpeaksOfABarrier(text);
+        popular[use.claim] = SpeaksOfPopularity(text);
         pronoun[use.claim] = RefersByPronoun(text);
         many[use.claim] = NamesMany(claim.claim);
         judges_org[use.claim] = JudgesNamedOrg(claim.claim);
@@ -492,8 +502,16 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
       // Within one conversation too: an elided subject is guessed from the
       // turn ("而 GPU 的高毛利会限制…执行 scaling" given the model the turn
       // was about), and the line often judges something else.
-      if (!positive.target.direct) score *= 0.625;
-      if (!negative.target.direct) score *= 0.625;
+      // A subject guessed for an elided one (no plural pronoun the extractor
+      // resolved within the paragraph stands for it) weighs less again: in
+      // the weak tier's head such guesses were the reject readers met most
+      // ("而 GPU 的高毛利会限制…" given Gemini, "本页未做独立事件调查" given
+      // Claude), ahead of the pairs they would accept.
+      for (const Use* use : {&positive, &negative}) {
+        if (use->target.direct) continue;
+        score *= 0.625;
+        if (!pronoun[use->claim]) score *= kGuessedSubjectWeight;
+      }
     }
     // A topic alone is the loosest tie between two conversations ("产品",
     // "research"): what each claim judges under it is rarely the same
@@ -528,13 +546,17 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     const bool shares_aspect =
         shares || !(topic_only || class_only || two_summaries || two_aspects);
     // Strong evidence: each claim names the entity where its clause judges it
-    // (or refers to it by a pronoun, which the extractor resolved within the
-    // paragraph: "因为它们 just don't work" after a line naming them),
-    // and is a verdict of its own (no story, image, hope or two-sided line),
+    // (not by a pronoun the extractor resolved from the line before: "今天不
+    // 做，因为它们 just don't work" after "让 Claude/Codex 做员工工作" judges
+    // agents as employees, and readers rejected every such pair against praise
+    // of the product), and is a verdict of its own (no story, image, hope or two-sided line),
     // on a named model, product, benchmark or technique rather than a heading
     // or a company or person (the actors of stories); sharing an aspect where
     // one is needed (above) and both or neither speaking of cost ("X 极其昂贵"
-    // against "X 在变强" weighs price against capability); a criticism read
+    // against "X 在变强" weighs price against capability), and of what stands
+    // in the way of progress ("X 并非根本障碍" weighs how much X is needed,
+    // not how good it is), and of how widely it is used ("需求巨大" against
+    // "把错误隐藏起来" weighs demand against quality); a criticism read
     // from a claim that remedies a shortfall ("弥补了…的不足") or explains
     // itself by what the thing can do ("难演示，因为它能…") is suspect; a
     // necessity ("没有 X 的 RL 是死胡同") says the thing is needed, which no
@@ -557,12 +579,13 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
         !NameAnotherInCommon(p.claim, n.claim, target.entity_id);
     const bool strong =
         !topic_only && !IsActor(target.entity_kind) && !company_standing && !relative_only &&
-        (positive.target.direct || pronoun[positive.claim]) &&
-        (negative.target.direct || pronoun[negative.claim]) && positive.target.judged_head &&
+        positive.target.direct && negative.target.direct && positive.target.judged_head &&
         negative.target.judged_head && !narrated[positive.claim] && !narrated[negative.claim] &&
         !against_words[positive.claim] && !against_words[negative.claim] &&
         !(*change_of_mind && score_halved_for_days) && shares_aspect &&
-        cost[positive.claim] == cost[negative.claim] && !remedies[negative.claim] &&
+        cost[positive.claim] == cost[negative.claim] &&
+        barrier[positive.claim] == barrier[negative.claim] &&
+        popular[positive.claim] == popular[negative.claim] && !remedies[negative.claim] &&
         !NeededByAbsence(positive) && !many[positive.claim] && !many[negative.claim];
     if (!strong) score *= kWeakEvidenceWeight;
     const std::size_t low = std::min(positive.claim, negative.claim);

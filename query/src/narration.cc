@@ -88,6 +88,51 @@ constexpr std::array<std::string_view, 27> kEvidenceCaveats = {
     "时点性",     "当前事实",     "not verified",
     "unverified", "speculative",  "no evidence was given"};
 
+// A line that files statements under a kind of statement ("“X 已经结束”和“谁能
+// 追上”都是嘉宾的条件性预测", "均属于个人体验或市场观察"): it says what kind of
+// claim they are, not whether they hold. A word that gathers (都是, 均为,
+// 属于), then a noun of a kind of statement later in the same sentence.
+constexpr std::array<std::string_view, 7> kFilingWords = {"都是", "均是", "均为", "都为",
+                                                          "均属", "都属", "属于"};
+constexpr std::array<std::string_view, 10> kKindsOfStatement = {
+    "预测", "推测", "猜测", "推演", "判断", "主张", "看法", "个人体验", "观察", "假设"};
+
+bool FilesStatementsByKind(std::string_view folded) {
+  for (std::string_view filing : kFilingWords) {
+    for (std::size_t at = folded.find(filing); at != std::string_view::npos;
+         at = folded.find(filing, at + filing.size())) {
+      std::string_view sentence = folded.substr(at + filing.size());
+      for (std::string_view end : {"。", "；", "！", "? ", "？", ". ", "，"}) {
+        sentence = sentence.substr(0, sentence.find(end));
+      }
+      if (ContainsAny(sentence, kKindsOfStatement)) return true;
+    }
+  }
+  return false;
+}
+
+// "也不构成投资建议", "不构成事实背书": a disclaimer of what the page offers. Not
+// "不构成威胁" (a verdict on what is not a threat): only the nouns of advice
+// and endorsement.
+constexpr std::array<std::string_view, 6> kDisclaimed = {"建议", "背书", "推荐",
+                                                         "结论", "依据", "advice"};
+
+bool Disclaims(std::string_view folded) {
+  for (std::string_view denial :
+       {std::string_view("不构成"), std::string_view("并不构成"),
+        std::string_view("does not constitute"), std::string_view("is not investment")}) {
+    for (std::size_t at = folded.find(denial); at != std::string_view::npos;
+         at = folded.find(denial, at + denial.size())) {
+      std::string_view rest = folded.substr(at + denial.size());
+      for (std::string_view end : {"。", "；", "，", ". ", ";", ","}) {
+        rest = rest.substr(0, rest.find(end));
+      }
+      if (ContainsAny(rest, kDisclaimed)) return true;
+    }
+  }
+  return false;
+}
+
 // Words that call what the claim describes mistaken: "给了“多做预训=普遍变强”的
 // 错觉" praises nothing, whatever its quoted words say.
 constexpr std::array<std::string_view, 6> kIllusion = {"错觉",     "迷思", "假象",
@@ -119,10 +164,16 @@ bool DeniesItsQuotation(std::string_view text) {
 // cause's, not a verdict on what they describe.
 // A role given ("预训练负责“吸收知识”") describes a division of labour too.
 // An identity given: "ChatGPT-5 在某种意义上可以被认为是 O3.1".
-constexpr std::array<std::string_view, 17> kDescribing = {
-    "更像",    "就像",         "好比",         "类似于",     "可以被视为",    "之所以",
-    "负责",    "可以被认为是", "可以被看作",   "可以看作",   "可看作",        "可被看作",
-    "is like", "akin to",      "is analogous", "the reason", "can be seen as"};
+// A division into kinds: "RL 目标函数又可分为客观奖励……和主观奖励" sorts, it
+// does not weigh.
+constexpr std::array<std::string_view, 21> kDescribing = {
+    "更像",       "就像",           "好比",
+    "类似于",     "可以被视为",     "之所以",
+    "负责",       "可以被认为是",   "可以被看作",
+    "可以看作",   "可看作",         "可被看作",
+    "is like",    "akin to",        "is analogous",
+    "the reason", "can be seen as", "可分为",
+    "可以分为",   "可被分为",       "can be divided into"};
 
 // "Transformer 像“cortical tissue”": 像 opening a quoted image. 像 alone is
 // also "such as" ("像 GPT 这样的模型", "像“X”这样的问题"), and a denied
@@ -172,6 +223,33 @@ bool CorrectsWhatItIs(std::string_view text) {
           return true;
         }
       }
+    }
+  }
+  return false;
+}
+
+// "后训练不再是预训练之后的一道轻量工序", "X 已不再是边缘流量，而是主流流量平台":
+// a role the thing has left, denied without a word of verdict in what is
+// denied, tells how its place changed; the extractor reads the bare
+// negation as blame. "X 不再是最强的模型" denies a verdict and judges.
+constexpr std::array<std::string_view, 2> kRoleLeft = {"不再是", "is no longer a"};
+constexpr std::array<std::string_view, 12> kVerdictInRole = {"很", "不",   "没", "错", "好", "坏",
+                                                             "最", "非常", "更", "强", "弱", "差"};
+
+bool LeavesARole(std::string_view folded) {
+  for (std::string_view mark : kRoleLeft) {
+    const std::size_t at = folded.find(mark);
+    if (at == std::string_view::npos) continue;
+    std::string_view denied = folded.substr(at + mark.size());
+    for (std::string_view end : {"，", "。", "；", "：", ",", ";", ":", "！", "!"}) {
+      denied = denied.substr(0, denied.find(end));
+    }
+    while (denied.starts_with(" ")) denied.remove_prefix(1);
+    if (denied.empty()) continue;
+    if (std::none_of(kVerdictInRole.begin(), kVerdictInRole.end(), [&](std::string_view word) {
+          return denied.find(word) != std::string_view::npos;
+        })) {
+      return true;
     }
   }
   return false;
@@ -241,8 +319,10 @@ bool StatesOnlyAMeasurement(std::string_view text) {
 }
 
 // An editor's words about the episode itself: what the discussion covered.
-constexpr std::array<std::string_view, 6> kAboutTheEpisode = {
-    "讨论", "本期", "这期", "节目", "this episode", "the discussion"};
+// 本页, 本文, 本总结: the summary page speaking of itself ("本页未做独立事件调查").
+constexpr std::array<std::string_view, 10> kAboutTheEpisode = {
+    "讨论", "本期",   "这期",         "节目",           "本页",
+    "本文", "本总结", "this episode", "the discussion", "this page"};
 
 // Verbs that give a view to its holder: "Amodei 认为……", "广密提出……".
 constexpr std::array<std::string_view, 14> kAttribution = {
@@ -485,7 +565,8 @@ bool ReadsAgainstItsWords(std::string_view text) {
 bool DescribesRatherThanJudges(std::string_view text) {
   return ContainsAny(AsciiLower(text), kDescribing) || QuotedImage(text) ||
          OnlyFindsItInteresting(text) || CorrectsWhatItIs(text) ||
-         DefinesAtHeart(AsciiLower(text)) || StatesOnlyAMeasurement(text) || DecidesWhether(text);
+         DefinesAtHeart(AsciiLower(text)) || StatesOnlyAMeasurement(text) || DecidesWhether(text) ||
+         LeavesARole(AsciiLower(text));
 }
 
 bool OnlyFindsItInteresting(std::string_view text) {
@@ -509,7 +590,9 @@ bool OnlyFindsItInteresting(std::string_view text) {
 }
 
 bool IsEvidenceCaveat(std::string_view text) {
-  return ContainsAny(AsciiLower(text), kEvidenceCaveats);
+  const std::string folded = AsciiLower(text);
+  return ContainsAny(folded, kEvidenceCaveats) || FilesStatementsByKind(folded) ||
+         Disclaims(folded);
 }
 
 bool ReportsOthersView(std::string_view text) {

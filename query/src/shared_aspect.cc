@@ -231,4 +231,24 @@ bool SpeaksOfCost(std::string_view text) {
                      [&](std::string_view word) { return folded.find(word) != std::string::npos; });
 }
 
+bool SpeaksOfABarrier(std::string_view text) {
+  std::string folded(text);
+  for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  constexpr auto kBarrier =
+      std::to_array<std::string_view>({"障碍", "瓶颈", "真问题", "根本问题", "关键问题", "barrier",
+                                       "bottleneck", "obstacle", "blocker"});
+  return std::any_of(kBarrier.begin(), kBarrier.end(),
+                     [&](std::string_view word) { return folded.find(word) != std::string::npos; });
+}
+
+bool SpeaksOfPopularity(std::string_view text) {
+  std::string folded(text);
+  for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  constexpr auto kPopularity = std::to_array<std::string_view>(
+      {"使用量", "用户量", "下载量", "市场份额", "需求巨大", "需求很大", "需求旺盛", "受欢迎",
+       "火起来", "爆火", "走红", "popular", "adoption", "usage share", "market share"});
+  return std::any_of(kPopularity.begin(), kPopularity.end(),
+                     [&](std::string_view word) { return folded.find(word) != std::string::npos; });
+}
+
 }  // namespace claimkb

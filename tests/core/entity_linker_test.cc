@@ -12,6 +12,7 @@
 #include <thread>
 #include <vector>
 
+#include "support/lexicon_entry.h"
 #include "support/skip.h"
 
 namespace {
@@ -317,6 +318,26 @@ TEST_CASE("Resolve maps user-typed names to one entity id", "[linker]") {
   CHECK(linker.Resolve("no such thing at all").empty());
   CHECK(linker.Resolve("").empty());
   CHECK(linker.Resolve("gemini 4").empty());
+}
+
+TEST_CASE("A name followed by a firm's designator names the firm", "[linker]") {
+  // Written for this test: a technique and an org of the test's own lexicon.
+  std::vector<claimkb::LexiconEntry> entries = {
+      claimkb::testing::Entry("mix", EntityKind::kTechnique, "Mixer", {}, {"MIX", "混合器"}),
+      claimkb::testing::Entry("acme", EntityKind::kOrg, "Acme")};
+  const EntityLinker linker(std::make_shared<const claimkb::Lexicon>(entries));
+  // The technique alone, and before an ordinary word.
+  CHECK(Only("MIX 让模型更大", linker).entity_id == "mix");
+  CHECK(Only("Mixer Capitalism is a pun", linker).entity_id == "mix");
+  // Before Capital, Ventures or Group (a word of its own), and before 资本
+  // or 基金 (with or without a space), it names a fund: no mention.
+  CHECK(linker.Link("MIX Capital 已投资三家公司").empty());
+  CHECK(linker.Link("他在 Mixer Ventures 工作").empty());
+  CHECK(linker.Link("Mixer Group, Inc.").empty());
+  CHECK(linker.Link("混合器资本领投").empty());
+  CHECK(linker.Link("MIX 基金").empty());
+  // An org keeps its designator-free name: "Acme Capital" is still Acme's.
+  CHECK(Only("Acme Capital 领投", linker).entity_id == "acme");
 }
 
 TEST_CASE("Users extend the lexicon with their own TSV files", "[linker]") {

@@ -552,5 +552,20 @@ TEST_CASE("A paragraph or section the digest labels as its caveats is a caveat f
   CHECK(x[internal::kCaveatFrame] == 1);
   CHECK(FeaturesOf("信息有时滞")[internal::kCaveatFrame] == 0);
 }
+
+// Issue 10, round c10d: lines the contradictions view paired on a polarity
+// they do not express. Expectations worked out from the cue lists by hand.
+TEST_CASE("Breaking through a limit praises, and denied it blames", "[stance][rules]") {
+  // 瓶颈 blames; 突破 in its clause relieves it, as 克服 does.
+  CHECK(RulesVerdict("新的路由突破了单机内存的瓶颈") == Stance::kPositive);
+  // Denied (难以 is a weak negator), nothing is relieved: criticism.
+  CHECK(RulesVerdict("这个方案难以突破单机内存的瓶颈") == Stance::kNegative);
+  // Alone it still praises.
+  CHECK(RulesVerdict("这是一次明显的突破") == Stance::kPositive);
+  // The model sees no problem in a clause that breaks through it.
+  CHECK(FeaturesOf("新的路由突破了单机内存的瓶颈")[internal::StanceFeature::kProblem] == 0);
+  CHECK(FeaturesOf("单机内存是瓶颈")[internal::StanceFeature::kProblem] == 1);
+}
+
 }  // namespace
 }  // namespace claimkb

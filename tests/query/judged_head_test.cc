@@ -150,6 +150,8 @@ TEST_CASE("An editor's line about the episode, or giving a view to someone",
   CHECK(DescribesTheEpisode("对这个方法的讨论同时给出潜力和上界。"));
   CHECK(DescribesTheEpisode("本期围绕这个方法展开。"));
   CHECK_FALSE(DescribesTheEpisode("这个方法很好。"));
+  // The summary page speaking of itself.
+  CHECK(DescribesTheEpisode("本页未做独立的事件调查。"));
   CHECK(AttributesView("某人认为这个方法正在失去解释力。"));
   CHECK(AttributesView("She argues the method is dead."));
   CHECK_FALSE(AttributesView("这个方法正在失去解释力。"));

@@ -161,32 +161,57 @@ TEST_CASE("A measurement describes", "[contradictions][narration]") {
   CHECK_FALSE(DescribesRatherThanJudges("model-x 实验块相当于今天块。"));
 }
 
+TEST_CASE("A division into kinds describes", "[contradictions][narration]") {
+  CHECK(DescribesRatherThanJudges("method-y 的目标又可分为客观奖励和主观奖励。"));
+  CHECK(DescribesRatherThanJudges("Method-Y can be divided into two stages."));
+  CHECK_FALSE(DescribesRatherThanJudges("method-y 分得很清楚，效果很好。"));
+}
+
+TEST_CASE("A role left behind describes, a verdict denied judges", "[contradictions][narration]") {
+  CHECK(DescribesRatherThanJudges("method-y 不再是训练之后的一道小工序。"));
+  CHECK(DescribesRatherThanJudges("model-x 已不再是边缘产品，而是主流平台。"));
+  CHECK(DescribesRatherThanJudges("Method-Y is no longer a side project."));
+  // A verdict word in what is denied: a verdict.
+  CHECK_FALSE(DescribesRatherThanJudges("model-x 不再是最强的模型。"));
+  CHECK_FALSE(DescribesRatherThanJudges("method-y 不再是好方法。"));
+  // The pair: 3 × 0.5² × 0.4, weak.
+  const auto found = Find({On("a#0", "Alice", kNeg, "method-y", "method-y 不再是一道小工序。"),
+                           On("b#0", "Bob", kPos, "method-y", "method-y 很有效。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * 0.4 * kWeak));
+  CHECK_FALSE(found[0].strong_evidence);
+}
+
 TEST_CASE("What a thing decides is its role", "[contradictions][narration]") {
   CHECK(DescribesRatherThanJudges("method-y 把数据压缩为世界表示，决定模型是否能举一反三。"));
   CHECK_FALSE(DescribesRatherThanJudges("我们决定不用 method-y。"));
 }
 
-TEST_CASE("A plural pronoun resolved from the paragraph is strong enough", "[contradictions]") {
+TEST_CASE("A target inherited through a pronoun is weak, a guessed one weaker",
+          "[contradictions]") {
   CHECK(RefersByPronoun("今天不做，因为它们 just don't work。"));
   CHECK(RefersByPronoun("They just don't work."));
   // A singular pronoun is often something else.
   CHECK_FALSE(RefersByPronoun("它意味着供应商留不住用户。"));
   CHECK_FALSE(RefersByPronoun("The theory is fine."));
-  // Bob's model-x was resolved from "它们": 3 × 0.5² × 0.8 (taken from
-  // context, in his factor) × 0.625 (in the pair), and strong.
+  // Bob's model-x was resolved from "它们" (the line before named it): 3 ×
+  // 0.5² × 0.8 (taken from context, in his factor) × 0.625 (in the pair).
+  // Not named in his words, the pair is weak: the line before may judge
+  // something else ("让 X 做员工工作？今天不做，因为它们不行" judges agents as
+  // employees, not X).
   StoredClaim resolved = On("b#0", "Bob", kNeg, "model-x", "今天不做，因为它们不行。");
   resolved.claim.entities[0].inferred = true;
   resolved.claim.entities[0].surface.clear();
   const StoredClaim praise = On("a#0", "Alice", kPos, "model-x", "model-x 很好。");
   auto found = Find({praise, resolved});
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * 0.8 * 0.625));
-  CHECK(found[0].strong_evidence);
-  // An elided subject guessed from the turn: weak.
+  CHECK(found[0].score == Approx(kPlainPair * 0.8 * 0.625 * kWeak));
+  CHECK_FALSE(found[0].strong_evidence);
+  // An elided subject guessed from the turn: weak, and 0.4 of that.
   resolved.claim.text = "今天不做，因为不行。";
   found = Find({praise, resolved});
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * 0.8 * 0.625 * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * 0.8 * 0.625 * 0.4 * kWeak));
   CHECK_FALSE(found[0].strong_evidence);
 }
 
@@ -238,12 +263,51 @@ TEST_CASE("Price against capability is weak", "[contradictions][aspect]") {
   CHECK(found[0].score == Approx(kPlainPair));
 }
 
+TEST_CASE("A barrier against a verdict on quality is weak", "[contradictions][aspect]") {
+  CHECK(SpeaksOfABarrier("method-y 可能并非进步的根本障碍"));
+  CHECK(SpeaksOfABarrier("method-y might not be a barrier at all."));
+  CHECK(SpeaksOfABarrier("method-y 才是唯一的真问题"));
+  CHECK_FALSE(SpeaksOfABarrier("method-y 缺少公认的评测"));
+  // "Not a barrier" (read negative toward method-y) against "it opens new
+  // routes": how much it is needed against what it does, weak.
+  const StoredClaim not_needed =
+      On("a#0", "Alice", kNeg, "method-y", "method-y 可能并非进步的根本障碍。");
+  auto found = Find({not_needed, On("b#0", "Bob", kPos, "method-y", "method-y 打开了新路线。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * kWeak));
+  CHECK_FALSE(found[0].strong_evidence);
+  // Both on what stands in the way: strong.
+  found = Find({not_needed, On("b#0", "Bob", kPos, "method-y", "method-y 是唯一的真问题。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair));
+  CHECK(found[0].strong_evidence);
+}
+
+TEST_CASE("Demand against quality is weak", "[contradictions][aspect]") {
+  CHECK(SpeaksOfPopularity("model-x 一年内诞生，需求巨大"));
+  CHECK(SpeaksOfPopularity("model-x 的使用量快速上涨"));
+  CHECK(SpeaksOfPopularity("Model-X is wildly popular."));
+  // A requirement is no demand.
+  CHECK_FALSE(SpeaksOfPopularity("model-x 要按用户需求生成界面"));
+  const StoredClaim wanted = On("a#0", "Alice", kPos, "model-x", "model-x 的使用量快速上涨。");
+  auto found =
+      Find({wanted, On("b#0", "Bob", kNeg, "model-x", "model-x 把错误都藏起来了，很糟糕。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair * kWeak));
+  CHECK_FALSE(found[0].strong_evidence);
+  // Both on demand: strong.
+  found = Find({wanted, On("b#0", "Bob", kNeg, "model-x", "model-x 的使用量在下滑。")});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].score == Approx(kPlainPair));
+}
+
 TEST_CASE("A strong pair outranks a weak one of higher base", "[contradictions]") {
   // Carol and Dave on model-x × coding: base 4, two claims a side
   // (consistency 1 × (1 − 2^−2) = 0.75 each), Dave's entity guessed (0.8 in
   // his factor, 0.625 for the pair): 4 × 0.75² × 0.5 = 1.125 by factors,
-  // above the plain entity pair of Alice and Bob (0.75); short of strong
-  // evidence it weighs 0.15 of that, 0.16875, below it.
+  // above the plain entity pair of Alice and Bob (0.75); a guess for an
+  // elided subject ("它" is no plural pronoun) weighs 0.4 more, and short of
+  // strong evidence the pair weighs 0.15 of that, 0.0675, below it.
   std::vector<StoredClaim> claims = {
       On("a#0", "Alice", kPos, "method-y", "method-y 很好。"),
       On("b#0", "Bob", kNeg, "method-y", "method-y 很糟糕。"),
@@ -264,7 +328,7 @@ TEST_CASE("A strong pair outranks a weak one of higher base", "[contradictions]"
   CHECK(found[0].target.entity_id == "method-y");
   CHECK(found[0].score == Approx(kPlainPair));
   CHECK(found[1].target.Label() == "model-x × coding");
-  CHECK(found[1].score == Approx(4 * 0.75 * 0.75 * 0.5 * kWeak));
+  CHECK(found[1].score == Approx(4 * 0.75 * 0.75 * 0.5 * 0.4 * kWeak));
 }
 
 TEST_CASE("Asides, topics of a comment, alternatives, examples and time anchors are not judged",

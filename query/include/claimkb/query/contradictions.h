@@ -99,10 +99,12 @@ struct Contradiction {
   StanceTarget target;  // The shared target (its stance is the first claim's).
   Directness directness = Directness::kTopic;
   bool change_of_mind = false;  // One speaker, at two different dates.
-  // The lead pair has strong evidence: each claim names the entity where its
-  // clause judges it and is a verdict of its own, on a named model, product,
-  // benchmark or technique, on one aspect (docs/decisions.md, "Strong
-  // evidence first"). Other pairs weigh 0.15 on top of their factors.
+  // The lead pair has strong evidence: each claim names the entity in its own
+  // words (not through a pronoun or a guess) where its clause judges it and
+  // is a verdict of its own, on a named model, product, benchmark or
+  // technique, on one aspect (docs/decisions.md, "Strong evidence first" and
+  // "Inherited targets, disclaimers and state changes"). Other pairs weigh
+  // 0.15 on top of their factors.
   bool strong_evidence = false;
   double score = 0;             // Higher = more direct and more certain.
   // Every opposed pair of claims of the same two sides, best first (the

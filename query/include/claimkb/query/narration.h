@@ -29,7 +29,10 @@ bool ReportsOthersView(std::string_view text);
 
 // True when `text` weighs the evidence for a view rather than the view's
 // subject: the caveats digests add under "边界" or "局限" ("属于前瞻推演，不是
-// 当前系统已具备的事实", "未核实", "不能据此确认", "has not been verified").
+// 当前系统已具备的事实", "未核实", "不能据此确认", "has not been verified");
+// a line that files statements under a kind of statement ("“X 已经结束”…都是
+// 嘉宾的条件性预测", "均为嘉宾判断"); a disclaimer of advice or endorsement
+// ("也不构成投资建议", "does not constitute investment advice").
 bool IsEvidenceCaveat(std::string_view text);
 
 // True when the stance read from `text`'s words is not a judgement the
@@ -42,9 +45,10 @@ bool IsEvidenceCaveat(std::string_view text);
 // 发现了极限"), answering the quoted view.
 bool ReadsAgainstItsWords(std::string_view text);
 
-// True when `text` speaks of the episode itself ("对预训练……的讨论同时给出潜力
-// 和上界", "本期围绕……展开"): from the editor, a line about what was
-// discussed, whose tone is not a verdict on what it lists.
+// True when `text` speaks of the episode or the summary page itself ("对预训练
+// ……的讨论同时给出潜力和上界", "本期围绕……展开", "本页未做独立事件调查"): from
+// the editor, a line about what was discussed, whose tone is not a verdict on
+// what it lists.
 bool DescribesTheEpisode(std::string_view text);
 
 // True when `text` gives a view to its holder with a verb of saying or
@@ -60,7 +64,9 @@ bool AttributesView(std::string_view text);
 // at heart, a noun phrase after 本质是 ("RL 本质是搜索过程"; not "本质上是错的"),
 // or a measurement: a short line (at most twelve ideographs) with a number
 // and no degree, comparison, negation or verdict word ("Transformer实验8–64块
-// （相当于今天2块）").
+// （相当于今天2块）"), or a division into kinds ("X 又可分为客观奖励和主观奖励"),
+// or a role the thing has left, with no verdict word in it ("X 不再是预训练
+// 之后的一道轻量工序"; not "X 不再是最强的").
 // The tone read from it is the image's, the cause's or the definition's.
 bool DescribesRatherThanJudges(std::string_view text);
 
@@ -110,8 +116,10 @@ bool ArguesFromAbsence(std::string_view text, std::string_view surface);
 // True when `text` refers by a plural pronoun (它们, 这些模型, "they", "them"):
 // an entity the extractor took from context for it was resolved from the
 // paragraph's previous line ("今天不做，因为它们 just don't work"), not guessed
-// for an elided subject, so the pair may still be strong evidence. A singular
-// 它 or "it" is often something else ("它意味着……"), so it does not count.
+// for an elided subject. Such a pair is still weak evidence (the line before
+// may ask about something else: "让 X 做员工工作？"), but it is not weighed down
+// as a guess. A singular 它 or "it" is often something else ("它意味着……"), so
+// it does not count.
 bool RefersByPronoun(std::string_view text);
 
 // True when `text` remedies a shortfall — 弥补, 克服了, 解决了, 修复了, 缓解了,

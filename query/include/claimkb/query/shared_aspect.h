@@ -57,6 +57,22 @@ bool LabelsAFeature(std::string_view text, std::string_view surface);
 // aspects, price and capability; a reader sees no opposition.
 bool SpeaksOfCost(std::string_view text);
 
+// True when `text` speaks of what stands in the way of progress: 障碍, 瓶颈,
+// 真问题, 根本问题, 关键问题, "barrier", "bottleneck", "obstacle". "持续学习
+// 可能并非进步的根本障碍" weighs whether lacking the thing blocks progress (how
+// much it is needed), not how good it is; against "持续学习缺少公认的进度评测" or
+// "持续学习重新打开了多条路线" a reader sees two propositions, against "X 是唯一
+// 重要的真问题" one.
+bool SpeaksOfABarrier(std::string_view text);
+
+// True when `text` speaks of how widely a thing is used or wanted: 使用量,
+// 用户量, 下载量, 市场份额, 需求巨大, 受欢迎, 火起来, 爆火, 走红, "popular",
+// "adoption", "usage share". "Claude Code/Codex 一年内诞生，需求巨大" and
+// "Claude Code 把很多错误隐藏在 Control+O 后面" judge its demand and its
+// quality: two propositions, as price and capability are. (需求 alone is as
+// often a requirement, "用户需求", and is not counted.)
+bool SpeaksOfPopularity(std::string_view text);
+
 }  // namespace claimkb
 
 #endif  // CLAIMKB_QUERY_SHARED_ASPECT_H_
