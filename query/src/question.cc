@@ -310,6 +310,35 @@ std::size_t Utf8Length(unsigned char lead) {
   return 4;
 }
 
+// A Chinese name as it is written in English: "杨植麟" → "yang zhilin",
+// "zhilin yang" (given name first, as Western bylines put it) and "yang zhi
+// lin"; the first character read as a surname where it has a surname
+// reading (单 → shan). Empty unless the name is two to four Chinese
+// characters that the table reads.
+std::vector<std::string> PinyinNames(const TermTables& tables, std::string_view name) {
+  std::vector<std::string> syllables;
+  for (std::size_t at = 0; at < name.size();) {
+    const std::size_t length = Utf8Length(static_cast<unsigned char>(name[at]));
+    // Chinese characters of the basic plane are three bytes, from U+4E00.
+    if (length != 3 || at + 3 > name.size() || static_cast<unsigned char>(name[at]) < 0xE4 ||
+        static_cast<unsigned char>(name[at]) > 0xE9) {
+      return {};
+    }
+    std::vector<std::string> readings = tables.Pinyin(name.substr(at, 3), syllables.empty());
+    if (readings.empty()) return {};
+    syllables.push_back(readings.front());
+    at += 3;
+  }
+  if (syllables.size() < 2 || syllables.size() > 4) return {};
+  std::string given, spaced;
+  for (std::size_t i = 1; i < syllables.size(); ++i) {
+    given += syllables[i];
+    spaced += " " + syllables[i];
+  }
+  return {syllables[0] + " " + given, given + " " + syllables[0], syllables[0] + spaced};
+}
+
+
 // Collects the ranked terms of one side of a question.
 class TermCollector {
  public:
@@ -822,6 +851,20 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
       spans.push_back({at, at + name.size()});
       AddUnique(&plan.facets[side_of(at)].speakers, names.front());
       break;
+    }
+  }
+  // A Chinese speaker named in pinyin ("what did Yang Zhilin say"): only
+  // when the question holds a Latin word, as an English question does.
+  const bool latin = std::any_of(lower.begin(), lower.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (latin && options_.tables) {
+    for (const std::vector<std::string>& names : options_.speakers) {
+      for (const std::string& form : PinyinNames(*options_.tables, names.front())) {
+        const std::size_t at = FindWholeName(lower, form);
+        if (at == std::string::npos || Covered(spans, at)) continue;
+        spans.push_back({at, at + form.size()});
+        AddUnique(&plan.facets[side_of(at)].speakers, names.front());
+        break;
+      }
     }
   }
   const std::vector<Span> structural = spans;

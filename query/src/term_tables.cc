@@ -99,6 +99,11 @@ Result<std::shared_ptr<const TermTables>> TermTables::Load(const std::string& di
         std::max(tables->max_en_words_,
                  static_cast<int>(std::count(english.begin(), english.end(), ' ')) + 1);
   }
+  // Without the pinyin table (a directory of one's own made before it
+  // existed) names in pinyin are simply not read.
+  if (auto pinyin = internal::MappedFile::Open(directory + "/han_pinyin.tsv")) {
+    tables->han_pinyin_ = std::move(*pinyin);
+  }
   for (auto [name, table] : {std::pair{"cedict_en_zh.tsv", &tables->cedict_en_zh_},
                               std::pair{"cedict_zh_en.tsv", &tables->cedict_zh_en_}}) {
     auto mapped = internal::MappedFile::Open(directory + "/" + name);
@@ -133,7 +138,7 @@ std::size_t TermTables::LongestAiChinese(std::string_view text, std::size_t at) 
   return 0;
 }
 
-std::vector<std::string> TermTables::Lookup(std::string_view file, std::string_view key) {
+std::string_view TermTables::ValueOf(std::string_view file, std::string_view key) {
   // Lines are sorted by key as Python sorts strings (code points), which for
   // UTF-8 is byte order; comment lines ("#...") come first. The search runs
   // over byte offsets: an offset stands for the first line starting at or
@@ -172,7 +177,30 @@ std::vector<std::string> TermTables::Lookup(std::string_view file, std::string_v
   if (value > file.size()) return {};
   std::size_t end = file.find('\n', value);
   if (end == std::string_view::npos) end = file.size();
-  return SplitComma(file.substr(value, end - value));
+  return file.substr(value, end - value);
+}
+
+std::vector<std::string> TermTables::Lookup(std::string_view file, std::string_view key) {
+  return SplitComma(ValueOf(file, key));
+}
+
+std::vector<std::string> TermTables::Pinyin(std::string_view character, bool as_surname) const {
+  // "单\tchan dan\tshan": the readings, then the surname readings.
+  const std::string_view value = ValueOf(han_pinyin_.text(), character);
+  const std::size_t tab = value.find('\t');
+  std::string_view readings = value.substr(0, tab);
+  if (as_surname && tab != std::string_view::npos && tab + 1 < value.size()) {
+    readings = value.substr(tab + 1);  // A surname is read as one.
+  }
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < readings.size()) {
+    std::size_t end = readings.find(' ', start);
+    if (end == std::string_view::npos) end = readings.size();
+    if (end > start) out.emplace_back(readings.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
 }
 
 std::vector<std::string> TermTables::CedictChinese(std::string_view english) const {

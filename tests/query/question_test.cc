@@ -173,6 +173,21 @@ QuestionOptions WithTables() {
   return options;
 }
 
+TEST_CASE("a Chinese speaker named in pinyin is that speaker", "[question]") {
+  QuestionOptions options = WithTables();
+  options.speakers = {{"姚顺宇"}, {"单田芳"}};
+  // 姚 yao, 顺 shun, 宇 yu: surname first, given name first, or spaced.
+  CHECK(Interpret("what did Yao Shunyu say about RL", options).facets[0].speakers ==
+        Strings{"姚顺宇"});
+  CHECK(Interpret("what does Shunyu Yao think of pretraining", options).facets[0].speakers ==
+        Strings{"姚顺宇"});
+  // 单 as a surname is shan, not dan.
+  CHECK(Interpret("Shan Tianfang on agents", options).facets[0].speakers == Strings{"单田芳"});
+  CHECK(Interpret("Dan Tianfang on agents", options).facets[0].speakers.empty());
+  // A whole name only: "yao" alone names nobody.
+  CHECK(Interpret("yao on agents", options).facets[0].speakers.empty());
+}
+
 const claimkb::RankTerm* Term(const claimkb::QuestionFacet& facet, const std::string& text) {
   for (const auto& term : facet.terms) {
     if (term.text == text) return &term;

@@ -29,6 +29,15 @@ bool Has(const std::vector<std::string>& list, const std::string& value) {
 
 }  // namespace
 
+TEST_CASE("characters read as pinyin, a surname by its surname reading", "[crosslang]") {
+  // CC-CEDICT: 单 [Shan4] /surname Shan/, [chan2] (单于), [dan1] /single/.
+  CHECK(Tables().Pinyin("单", /*as_surname=*/true) == std::vector<std::string>{"shan"});
+  CHECK(Tables().Pinyin("单", /*as_surname=*/false) == std::vector<std::string>{"chan", "dan"});
+  // 植 has no surname reading: as a surname it reads as itself.
+  CHECK(Tables().Pinyin("植", true) == std::vector<std::string>{"zhi"});
+  CHECK(Tables().Pinyin("x", false).empty());
+}
+
 TEST_CASE("the AI-term table works in both directions", "[crosslang]") {
   CHECK(Has(Tables().AiChinese("hallucination"), "幻觉"));
   CHECK(Has(Tables().AiEnglish("幻觉"), "hallucination"));

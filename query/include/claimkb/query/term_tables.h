@@ -1,7 +1,8 @@
 // The cross-language and function-word tables `ask` reads questions with
 // (data/crosslang, see its README): the project's own AI-term table (English
 // ↔ Chinese, both directions), CC-CEDICT reversed and forward as the
-// fallback, and the English and Chinese function-word lists.
+// fallback, characters' pinyin (for names written in pinyin), and the
+// English and Chinese function-word lists.
 #ifndef CLAIMKB_QUERY_TERM_TABLES_H_
 #define CLAIMKB_QUERY_TERM_TABLES_H_
 
@@ -46,6 +47,12 @@ class TermTables {
   std::vector<std::string> CedictChinese(std::string_view english) const;
   std::vector<std::string> CedictEnglish(std::string_view chinese) const;
 
+  // Toneless pinyin of one Chinese character (CC-CEDICT via han_pinyin.tsv):
+  // its readings in dictionary order, or with `as_surname` its readings as
+  // a surname when it has any (单 is "shan" as a surname, "dan" otherwise).
+  // Empty for a character the table lacks.
+  std::vector<std::string> Pinyin(std::string_view character, bool as_surname) const;
+
   // Light English lemmatising: plural, comparative and verb endings
   // ("cheaper" → "cheap", "models" → "model", "hallucinating" →
   // "hallucinate", "replaced" → "replace"), only when the result is a word
@@ -57,6 +64,8 @@ class TermTables {
   TermTables() = default;
   bool Knows(std::string_view english) const;
   static std::vector<std::string> Lookup(std::string_view file, std::string_view key);
+  // The rest of `key`'s line after its tab in a sorted table; empty if none.
+  static std::string_view ValueOf(std::string_view file, std::string_view key);
 
   std::set<std::string, std::less<>> function_words_;
   std::vector<std::string> zh_phrases_;
@@ -68,6 +77,7 @@ class TermTables {
   // place: loading costs two system calls, not a read and a parse.
   internal::MappedFile cedict_en_zh_;
   internal::MappedFile cedict_zh_en_;
+  internal::MappedFile han_pinyin_;
 };
 
 }  // namespace claimkb
