@@ -5,6 +5,7 @@
 #include <cmath>
 #include <string>
 
+#include "change_frame.h"
 #include "cue_scanner.h"
 #include "polarity_lexicon.h"
 #include "stance_features.h"
@@ -1662,7 +1663,7 @@ bool HasTopic(const std::vector<std::string>& topics, std::string_view topic) {
 // `length` is the claim's content characters / 40, capped at 2 (one count
 // for the claim and all its targets).
 std::vector<double> Features(const Analysis& full, const TargetScope& scope, Stance rule_verdict,
-                             double length, const FrameCounts& frames,
+                             double length, const FrameCounts& frames, const ChangeCounts& changes,
                              const StanceContext& context) {
   std::vector<double> x(kFeatureCount, 0.0);
   x[kBias] = 1;
@@ -1723,6 +1724,8 @@ std::vector<double> Features(const Analysis& full, const TargetScope& scope, Sta
   x[kImportance] = frames.importance * asserted;
   x[kQuantity] = frames.quantity;
   x[kCaveatFrame] = context.caveat_frame ? 1 : 0;
+  x[kGoodChange] = std::min(changes.good, 2);
+  x[kBadChange] = std::min(changes.bad, 2);
   return x;
 }
 
@@ -1775,10 +1778,25 @@ std::vector<StanceCue> HandCues(std::string_view text) {
 std::vector<StanceCue> WithLexicon(std::string_view text, const std::vector<StanceCue>& hand) {
   std::vector<StanceCue> cues = hand;
   for (const PolarityMatch& match : PolarityLexicon::Default().Scan(text)) {
-    const bool covered = std::any_of(hand.begin(), hand.end(), [&](const StanceCue& cue) {
-      return cue.begin < match.end && match.begin < cue.end;
-    });
+    // A lexicon word that opens with a one-character negator holds the
+    // negation in its sense (不幸, 不利, 无效, 不安): it wins over the bare
+    // negator, which would otherwise hide it and flip the next cue instead
+    // ("非常不幸的事" read as praise). Any other hand cue it overlaps wins.
+    bool covered = false;
+    std::vector<std::size_t> negators;
+    for (std::size_t i = 0; i < hand.size(); ++i) {
+      const StanceCue& cue = hand[i];
+      if (cue.begin >= match.end || match.begin >= cue.end) continue;
+      const bool prefix_negator = cue.tag == kNegator && cue.begin == match.begin &&
+                                  cue.end < match.end && cue.end - cue.begin == 3;
+      if (prefix_negator) {
+        negators.push_back(i);
+      } else {
+        covered = true;
+      }
+    }
     if (covered) continue;
+    for (std::size_t i : negators) cues[i].tag = kNeutralWord;
     cues.push_back({match.begin, match.end, match.score > 0 ? kLexPositive : kLexNegative,
                     std::abs(match.score)});
   }
@@ -1877,11 +1895,13 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
   const Analysis full = cues.size() == hand.size() ? rules : Analyze(text, targets, cues);
   const double length = std::min(CountContentChars(text) / 40.0, 2.0);
   const FrameCounts frames = CountFrames(text, cues);
-  result.overall_features = Features(full, TargetScope{}, rules.overall, length, frames, context);
+  const ChangeCounts changes = CountChanges(text);
+  result.overall_features =
+      Features(full, TargetScope{}, rules.overall, length, frames, changes, context);
   result.target_features.resize(targets.size());
   for (std::size_t t = 0; t < targets.size(); ++t) {
     result.target_features[t] =
-        Features(full, full.scopes[t], rules.per_target[t], length, frames, context);
+        Features(full, full.scopes[t], rules.per_target[t], length, frames, changes, context);
   }
   // The rules keep comparisons ("A 不如 B") and a balanced mixed verdict
   // that the claim marks as weighing both ways (BalancedMixed): the labels

@@ -52,6 +52,11 @@ enum StanceFeature {
   // (StanceContext::caveat_frame). Learned, not a rule: what a caveat
   // section says is mostly a limitation, but not always.
   kCaveatFrame,
+  // What the claim says happens to a quantity (change_frame.h): less of a
+  // cost or more of a benefit ("降低成本", "提高准确率", "无需改代码"), and the
+  // reverse ("提高延迟", "压低效率"). Counts, capped at 2.
+  kGoodChange,
+  kBadChange,
   kFeatureCount,
 };
 
@@ -91,6 +96,8 @@ inline constexpr std::array<std::string_view, kFeatureCount> kStanceFeatureNames
     "importance",
     "quantity",
     "caveat_frame",
+    "good_change",
+    "bad_change",
 };
 
 }  // namespace claimkb::internal
