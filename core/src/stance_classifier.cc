@@ -1471,6 +1471,7 @@ enum FrameTag {
   kFrameRelieves,
   kFrameGain,
   kFrameImportance,
+  kFramePassive,
 };
 
 const CueScanner& FrameScanner() {
@@ -1511,6 +1512,15 @@ const CueScanner& FrameScanner() {
     add({"关键", "重要", "核心", "至关", "要紧", "key", "important", "crucial", "essential",
          "critical", "vital"},
         kFrameImportance);
+    // The 被 passive of Chinese is mostly adversative: what is done to its
+    // subject befalls it ("可能被陌生人诱骗", "再次被覆盖", "被淘汰"). Verbs of
+    // naming, regarding and using (被称为, 被视为, 被采用) and the word 被动
+    // are not; 被低估 is praise, a hand cue.
+    add({"被"}, kFramePassive);
+    add({"被动", "被称为", "被称作", "被认为", "被视为", "被看作", "被当作", "被评为", "被誉为",
+         "被选为", "被命名", "被叫做", "被用", "被广泛", "被低估", "被定义", "被描述", "被理解",
+         "被接受", "被采用", "被引用"},
+        kFrameNone);
     // Compounds that hold a frame word without its sense.
     add({"能力", "性能", "智能", "功能", "技能", "能源", "能耗", "可能", "潜能", "职能", "效能",
          "动能", "本能", "万能", "体能", "能否", "可以说", "最近", "最后", "最终", "最初", "最新",
@@ -1542,7 +1552,7 @@ const CueScanner& FrameScanner() {
 
 struct FrameCounts {
   double degree = 0, degree_blame = 0, ability = 0, inability = 0, negator = 0, problem = 0,
-         gain = 0, importance = 0, quantity = 0;
+         gain = 0, importance = 0, quantity = 0, passive = 0;
 };
 
 // Maximum bytes from a negator to the problem it denies: "没有发现污染",
@@ -1628,6 +1638,9 @@ FrameCounts CountFrames(std::string_view text, const std::vector<StanceCue>& cue
         break;
       case kFrameGain:
         counts.gain += 1;
+        break;
+      case kFramePassive:
+        counts.passive = 1;  // Whether, not how often.
         break;
       default:
         break;
@@ -1724,6 +1737,7 @@ std::vector<double> Features(const Analysis& full, const TargetScope& scope, Sta
   x[kImportance] = frames.importance * asserted;
   x[kQuantity] = frames.quantity;
   x[kCaveatFrame] = context.caveat_frame ? 1 : 0;
+  x[kAdversativePassive] = frames.passive;
   x[kGoodChange] = std::min(changes.good, 2);
   x[kBadChange] = std::min(changes.bad, 2);
   return x;

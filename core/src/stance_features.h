@@ -57,6 +57,9 @@ enum StanceFeature {
   // reverse ("提高延迟", "压低效率"). Counts, capped at 2.
   kGoodChange,
   kBadChange,
+  // A 被 passive other than one of naming or regarding: mostly something
+  // that befalls its subject ("可能被诱骗", "被淘汰"). 0 or 1.
+  kAdversativePassive,
   kFeatureCount,
 };
 
@@ -98,6 +101,7 @@ inline constexpr std::array<std::string_view, kFeatureCount> kStanceFeatureNames
     "caveat_frame",
     "good_change",
     "bad_change",
+    "adversative_passive",
 };
 
 }  // namespace claimkb::internal
