@@ -5,6 +5,7 @@
 #include <cmath>
 #include <string>
 
+#include "change_frame.h"
 #include "cue_scanner.h"
 #include "polarity_lexicon.h"
 #include "stance_features.h"
@@ -1471,6 +1472,7 @@ enum FrameTag {
   kFrameRelieves,
   kFrameGain,
   kFrameImportance,
+  kFramePassive,
 };
 
 const CueScanner& FrameScanner() {
@@ -1511,6 +1513,15 @@ const CueScanner& FrameScanner() {
     add({"关键", "重要", "核心", "至关", "要紧", "key", "important", "crucial", "essential",
          "critical", "vital"},
         kFrameImportance);
+    // The 被 passive of Chinese is mostly adversative: what is done to its
+    // subject befalls it ("可能被陌生人诱骗", "再次被覆盖", "被淘汰"). Verbs of
+    // naming, regarding and using (被称为, 被视为, 被采用) and the word 被动
+    // are not; 被低估 is praise, a hand cue.
+    add({"被"}, kFramePassive);
+    add({"被动", "被称为", "被称作", "被认为", "被视为", "被看作", "被当作", "被评为", "被誉为",
+         "被选为", "被命名", "被叫做", "被用", "被广泛", "被低估", "被定义", "被描述", "被理解",
+         "被接受", "被采用", "被引用"},
+        kFrameNone);
     // Compounds that hold a frame word without its sense.
     add({"能力", "性能", "智能", "功能", "技能", "能源", "能耗", "可能", "潜能", "职能", "效能",
          "动能", "本能", "万能", "体能", "能否", "可以说", "最近", "最后", "最终", "最初", "最新",
@@ -1542,7 +1553,7 @@ const CueScanner& FrameScanner() {
 
 struct FrameCounts {
   double degree = 0, degree_blame = 0, ability = 0, inability = 0, negator = 0, problem = 0,
-         gain = 0, importance = 0, quantity = 0;
+         gain = 0, importance = 0, quantity = 0, passive = 0;
 };
 
 // Maximum bytes from a negator to the problem it denies: "没有发现污染",
@@ -1629,6 +1640,9 @@ FrameCounts CountFrames(std::string_view text, const std::vector<StanceCue>& cue
       case kFrameGain:
         counts.gain += 1;
         break;
+      case kFramePassive:
+        counts.passive = 1;  // Whether, not how often.
+        break;
       default:
         break;
     }
@@ -1663,7 +1677,7 @@ bool HasTopic(const std::vector<std::string>& topics, std::string_view topic) {
 // `length` is the claim's content characters / 40, capped at 2 (one count
 // for the claim and all its targets).
 std::vector<double> Features(const Analysis& full, const TargetScope& scope, Stance rule_verdict,
-                             double length, const FrameCounts& frames,
+                             double length, const FrameCounts& frames, const ChangeCounts& changes,
                              const StanceContext& context) {
   std::vector<double> x(kFeatureCount, 0.0);
   x[kBias] = 1;
@@ -1724,6 +1738,9 @@ std::vector<double> Features(const Analysis& full, const TargetScope& scope, Sta
   x[kImportance] = frames.importance * asserted;
   x[kQuantity] = frames.quantity;
   x[kCaveatFrame] = context.caveat_frame ? 1 : 0;
+  x[kAdversativePassive] = frames.passive;
+  x[kGoodChange] = std::min(changes.good, 2);
+  x[kBadChange] = std::min(changes.bad, 2);
   return x;
 }
 
@@ -1776,10 +1793,25 @@ std::vector<StanceCue> HandCues(std::string_view text) {
 std::vector<StanceCue> WithLexicon(std::string_view text, const std::vector<StanceCue>& hand) {
   std::vector<StanceCue> cues = hand;
   for (const PolarityMatch& match : PolarityLexicon::Default().Scan(text)) {
-    const bool covered = std::any_of(hand.begin(), hand.end(), [&](const StanceCue& cue) {
-      return cue.begin < match.end && match.begin < cue.end;
-    });
+    // A lexicon word that opens with a one-character negator holds the
+    // negation in its sense (不幸, 不利, 无效, 不安): it wins over the bare
+    // negator, which would otherwise hide it and flip the next cue instead
+    // ("非常不幸的事" read as praise). Any other hand cue it overlaps wins.
+    bool covered = false;
+    std::vector<std::size_t> negators;
+    for (std::size_t i = 0; i < hand.size(); ++i) {
+      const StanceCue& cue = hand[i];
+      if (cue.begin >= match.end || match.begin >= cue.end) continue;
+      const bool prefix_negator = cue.tag == kNegator && cue.begin == match.begin &&
+                                  cue.end < match.end && cue.end - cue.begin == 3;
+      if (prefix_negator) {
+        negators.push_back(i);
+      } else {
+        covered = true;
+      }
+    }
     if (covered) continue;
+    for (std::size_t i : negators) cues[i].tag = kNeutralWord;
     cues.push_back({match.begin, match.end, match.score > 0 ? kLexPositive : kLexNegative,
                     std::abs(match.score)});
   }
@@ -1878,11 +1910,13 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
   const Analysis full = cues.size() == hand.size() ? rules : Analyze(text, targets, cues);
   const double length = std::min(CountContentChars(text) / 40.0, 2.0);
   const FrameCounts frames = CountFrames(text, cues);
-  result.overall_features = Features(full, TargetScope{}, rules.overall, length, frames, context);
+  const ChangeCounts changes = CountChanges(text);
+  result.overall_features =
+      Features(full, TargetScope{}, rules.overall, length, frames, changes, context);
   result.target_features.resize(targets.size());
   for (std::size_t t = 0; t < targets.size(); ++t) {
     result.target_features[t] =
-        Features(full, full.scopes[t], rules.per_target[t], length, frames, context);
+        Features(full, full.scopes[t], rules.per_target[t], length, frames, changes, context);
   }
   // The rules keep comparisons ("A 不如 B") and a balanced mixed verdict
   // that the claim marks as weighing both ways (BalancedMixed): the labels

@@ -12,8 +12,10 @@
 // absence (没有) only when nothing else judges; a denied
 // equivalence (不等于, 不代表) is criticism and denies the praise after it.
 // With a StanceModel, polarity-lexicon words (polarity_lexicon.h) join the
-// hand cues under the same rules, and the model decides the stance from
-// what the rules kept (stance_features.h).
+// hand cues under the same rules (a lexicon word that opens with a negator,
+// 不幸, keeps its sense), and the model decides the stance from what the
+// rules kept and from what the claim says happens to a cost or a benefit
+// (change_frame.h; stance_features.h).
 #ifndef CLAIMKB_CORE_STANCE_CLASSIFIER_H_
 #define CLAIMKB_CORE_STANCE_CLASSIFIER_H_
 

@@ -52,6 +52,14 @@ enum StanceFeature {
   // (StanceContext::caveat_frame). Learned, not a rule: what a caveat
   // section says is mostly a limitation, but not always.
   kCaveatFrame,
+  // What the claim says happens to a quantity (change_frame.h): less of a
+  // cost or more of a benefit ("降低成本", "提高准确率", "无需改代码"), and the
+  // reverse ("提高延迟", "压低效率"). Counts, capped at 2.
+  kGoodChange,
+  kBadChange,
+  // A 被 passive other than one of naming or regarding: mostly something
+  // that befalls its subject ("可能被诱骗", "被淘汰"). 0 or 1.
+  kAdversativePassive,
   kFeatureCount,
 };
 
@@ -91,6 +99,9 @@ inline constexpr std::array<std::string_view, kFeatureCount> kStanceFeatureNames
     "importance",
     "quantity",
     "caveat_frame",
+    "good_change",
+    "bad_change",
+    "adversative_passive",
 };
 
 }  // namespace claimkb::internal

@@ -296,6 +296,18 @@ Stance RulesVerdict(std::string_view text) {
   return internal::ClassifyStance(text, {}, internal::StanceContext{}).overall;
 }
 
+TEST_CASE("A 被 passive counts unless it names or regards", "[stance][features]") {
+  using namespace internal;
+  // What befalls the subject: 被 before a verb of harm, and once only.
+  CHECK(FeaturesOf("它可能被陌生人诱骗")[kAdversativePassive] == 1);
+  CHECK(FeaturesOf("旧方法被淘汰，新方法被替代")[kAdversativePassive] == 1);
+  // Naming, regarding and using are not adversative; neither is 被动.
+  CHECK(FeaturesOf("这种做法被称为蒸馏")[kAdversativePassive] == 0);
+  CHECK(FeaturesOf("它被视为行业标准")[kAdversativePassive] == 0);
+  CHECK(FeaturesOf("模型只能被动响应")[kAdversativePassive] == 0);
+  CHECK(FeaturesOf("这个模型很好用")[kAdversativePassive] == 0);
+}
+
 TEST_CASE("Contrast and concession reach the model in their own slots", "[stance][features]") {
   // The cue tags of the classifier have a kPivot and a kConcession too; these
   // are the feature slots, next to which nothing else may be written.
