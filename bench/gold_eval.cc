@@ -486,13 +486,25 @@ int main(int argc, char** argv) {
                 : gold::ScoreUnread(*lexicon, data.gold, episode.error().message);
     const bool read = score.read && score.claims_extracted > 0;
     if (read) pooled[data.gold.split].Add(score);
-    // Entity misses, like stance misses, only for files that may be tuned on.
-    if (show_misses && tunable && read) {
+    // Entity misses, like stance misses, only for files that may be tuned on;
+    // a train file's entity labels may be (tests/gold/README.md), its
+    // stance, speaker and location labels may not.
+    const bool entities_tunable = !is_test && score.entities_scored;
+    if (show_misses && entities_tunable && read) {
       if (!score.gated.missed.empty() || !score.gated.spurious.empty()) {
         entity_misses += fmt::format("  {} missed: {} spurious: {}\n", ShortName(data.gold),
                                      fmt::join(score.gated.missed, ", "),
                                      fmt::join(score.gated.spurious, ", "));
       }
+      std::string_view rest = score.misses;
+      while (!rest.empty()) {
+        const std::string_view line = rest.substr(0, rest.find('\n'));
+        rest.remove_prefix(std::min(rest.size(), line.size() + 1));
+        if (line.starts_with("  ASR repair"))
+          entity_misses += fmt::format("  {}{}\n", ShortName(data.gold), line);
+      }
+    }
+    if (show_misses && tunable && read) {
       // Speakers and claims not found, from the shared scorer's list.
       std::string_view rest = score.misses;
       while (!rest.empty()) {
@@ -554,7 +566,10 @@ int main(int argc, char** argv) {
   if (show_misses) {
     fmt::print("\n== sentence-level stance misses (tuned and dev only; never train or test)\n{}",
                misses);
-    fmt::print("\n== entity, speaker and location misses (tuned and dev only)\n{}", entity_misses);
+    fmt::print(
+        "\n== entity misses and ASR repairs (tuned, dev and entity-labelled train), speaker and "
+        "location misses (tuned and dev)\n{}",
+        entity_misses);
   }
   for (const gold::Split split :
        {gold::Split::kTuned, gold::Split::kDev, gold::Split::kTrain, gold::Split::kTest}) {
