@@ -38,6 +38,14 @@ constexpr std::size_t kMaxFuzzyKey = 48;
 // A fuzzy window spans at most this many Latin words ("Switch Bench Pro").
 constexpr std::size_t kMaxFuzzyWords = 4;
 
+// Whether an enumeration of these two kinds lists things of one sort: an
+// organisation and a product are listed as the same thing ("Perplexity、
+// Cursor、各种 agent 公司"), so either confirms a bound name of the other.
+bool ListedTogether(EntityKind a, EntityKind b) {
+  auto company = [](EntityKind k) { return k == EntityKind::kOrg || k == EntityKind::kProduct; };
+  return a == b || (company(a) && company(b));
+}
+
 std::size_t MaxEdits(std::size_t length) {
   if (length >= kLongFuzzyLength) return 2;
   if (length >= kMinFuzzyLength) return 1;
@@ -793,7 +801,7 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text,
         const std::size_t before = across_separator(key[bound[b].first].first, -1);
         const std::size_t after = across_separator(key[bound[b].last].last, +1);
         for (const auto& other : confirmed_set) {
-          if (kind_of(other) != kind_of(bound[b])) continue;
+          if (!ListedTogether(kind_of(other), kind_of(bound[b]))) continue;
           if ((before < n && key[other.last].last == before) ||
               (after < n && key[other.first].first == after)) {
             confirmed[b] = true;

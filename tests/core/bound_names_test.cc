@@ -39,7 +39,8 @@ constexpr const char* kOrgs =
     "scale-ai\torg\tScale AI\n"
     "mercor\torg\tMercor\n"
     "surge-ai\torg\tSurge AI\t-\t~Surge\n"
-    "turing\torg\t~Turing\n";
+    "turing\torg\t~Turing\n"
+    "cursor\tproduct\tCursor\n";
 
 std::shared_ptr<const Lexicon> WriteAndLoad(const std::string& models, const std::string& orgs) {
   // One folder per process: CTest runs each test case in its own process,
@@ -184,6 +185,26 @@ TEST_CASE("A bound name alone waits for its document", "[linker][bound]") {
   CHECK(pending[0].entity_id == "moonlight");
   CHECK(pending[0].anchors == std::vector<std::string>{"moonshot-ai"});
 
+  // The same code in Chinese numerals, as ASR writes it: "K三" is Kimi K3,
+  // bound like "K2"; after its family it is whole.
+  pending.clear();
+  CHECK(linker.Link("K三 的前端能力很好", &pending).empty());
+  REQUIRE(pending.size() == 1);
+  CHECK(pending[0].entity_id == "kimi-k3");
+  CHECK(pending[0].surface == "K三");
+  CHECK(EntityLinker::Confirms(pending[0], {"moonshot-ai"}));
+  pending.clear();
+  CHECK(Ids(linker.Link("Kimi K三点五 发布", &pending)) ==
+        std::vector<std::string>{"kimi-k3-5=Kimi K三点五"});
+  CHECK(pending.empty());
+  // A count is no version: "K三个" is three Ks. Kimi's versions carry their
+  // letter, so a bare numeral after the family is none of them.
+  CHECK(linker.Link("K三个", &pending).empty());
+  CHECK(pending.empty());
+  CHECK(Ids(linker.Link("Kimi一号", &pending)) == std::vector<std::string>{"kimi=Kimi"});
+  CHECK(Ids(linker.Link("Kimi三", &pending)) == std::vector<std::string>{"kimi=Kimi"});
+  CHECK(pending.empty());
+
   // A code glued to its family is the family's name, not a bound one.
   pending.clear();
   CHECK(Ids(linker.Link("Kimi K2 发布", &pending)) == std::vector<std::string>{"kimi-k2=Kimi K2"});
@@ -209,6 +230,11 @@ TEST_CASE("An enumeration beside a mention of the same kind confirms a bound nam
   CHECK(Ids(linker.Link("Mercor、Moonlight")) == std::vector<std::string>{"mercor=Mercor"});
   // Nor a mention that is not next in the list.
   CHECK(Ids(linker.Link("Mercor 很好，Turing 测试")) == std::vector<std::string>{"mercor=Mercor"});
+  // Companies and products are listed together: a product confirms an
+  // organisation's bound name, but still not a model's.
+  CHECK(Ids(linker.Link("想想 Turing、Cursor 这些公司")) ==
+        std::vector<std::string>{"turing=Turing", "cursor=Cursor"});
+  CHECK(Ids(linker.Link("Cursor、Moonlight")) == std::vector<std::string>{"cursor=Cursor"});
 }
 
 TEST_CASE("A slashed alternative replaces the last word of the model before it",

@@ -197,6 +197,29 @@ TEST_CASE("Ordinary words and numbers in prose are not new names", "[grammar][li
   CHECK(mentions[0].entity_id == "llama-3");
 }
 
+TEST_CASE("Versions in Chinese numerals, as ASR transcripts write them, name models",
+          "[grammar][linker]") {
+  const Fixture f;
+  // A family stem glued to a numeral with a decimal: Qwen 3.5.
+  LinkedMention mention = f.Only("之前的Qwen三点五，它是一个模型", "Qwen三点五");
+  CHECK(mention.entity_id == "qwen-3-5");
+  CHECK(mention.is_new);
+  CHECK(mention.confidence < 1.0);
+  // A letter code after its family and one space: DeepSeek V4.
+  mention = f.Only("像 DeepSeek V四 的路线", "DeepSeek V四");
+  CHECK(mention.entity_id == "deepseek-v4");
+  // A whole version, glued: GPT 2 is the lexicon's entry.
+  mention = f.Only("GPT二 的时候", "GPT二");
+  CHECK(mention.entity_id == "gpt-2");
+  CHECK_FALSE(mention.is_new);
+  // Counts and words are not versions: "一样" (alike), "三个月" (three
+  // months), "三十" (thirty), and a lower-case word before the numeral.
+  for (const std::string text : {"GPT一样好", "用了 Qwen三个月", "Qwen三十", "gpt四"}) {
+    INFO(text);
+    for (const auto& m : f.Link(text)) CHECK_FALSE(m.is_new);
+  }
+}
+
 TEST_CASE("An unknown stem with a parameter count is a model of an unknown family",
           "[grammar][linker]") {
   const Fixture f;
