@@ -161,6 +161,9 @@ TEST_CASE("Benchmark cues: suffixes, years and a score context", "[grammar][link
       {"在 GPQA 上得分 80%", "GPQA", "gpqa", {}},
       {"它的 BFCL 得分很高", "BFCL", "bfcl", {}},
       {"best on HLE so far", "HLE", "hle", {}},
+      // Two capitalised words before a spaced ending.
+      {"在 Frontier Code Arena 上第一", "Frontier Code Arena", "frontier-code-arena", {}},
+      {"Open Agent Bench 2.0 里", "Open Agent Bench 2.0", "open-agent-bench-2", {}},
   };
   for (const auto& c : cases) {
     const LinkedMention mention = f.Only(c.text, c.surface);
@@ -187,6 +190,9 @@ TEST_CASE("Ordinary words and numbers in prose are not new names", "[grammar][li
   mentions = f.Link("C-Eval 47 分");
   REQUIRE(mentions.size() == 1);
   CHECK(mentions[0].surface == "C-Eval");
+  // One capitalised word, a sentence opener or a lower-case ending before a
+  // spaced "Arena"/"Bench" is prose, not a name.
+  CHECK(f.Link("Code Arena 和 The Code Arena, Frontier code arena, In Our Bench").empty());
   // "Gemini Pro" has no version or size: nothing new without the lexicon.
   mentions = f.Link("Gemini Pro");
   REQUIRE(mentions.size() == 1);
