@@ -46,6 +46,15 @@ bool ListedTogether(EntityKind a, EntityKind b) {
   return a == b || (company(a) && company(b));
 }
 
+// Whether `mention` begins `text` (after spaces) and a colon follows it
+// (after spaces): the label of a list item, "Pi：团队极强".
+bool IsLabel(std::string_view text, const LinkedMention& mention) {
+  if (text.find_first_not_of(' ') != mention.begin) return false;
+  std::string_view rest = text.substr(mention.end);
+  while (rest.starts_with(' ')) rest.remove_prefix(1);
+  return rest.starts_with(":") || rest.starts_with("：");
+}
+
 std::size_t MaxEdits(std::size_t length) {
   if (length >= kLongFuzzyLength) return 2;
   if (length >= kMinFuzzyLength) return 1;
@@ -840,7 +849,10 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text,
       if (std::string maker = lexicon.Maker(mention.entity_id); !maker.empty()) {
         mention.anchors.push_back(std::move(maker));
       }
-      if (mention.anchors.empty()) continue;
+      // Without anchors a bound name is dropped, unless it labels the text:
+      // first, then a colon ("Generalist：Google 出来的团队"), where the caller
+      // may confirm it by the labels around it (a list of companies).
+      if (mention.anchors.empty() && !IsLabel(text, mention)) continue;
       waiting.push_back(std::move(mention));
     }
     std::sort(waiting.begin(), waiting.end(),

@@ -92,6 +92,31 @@ Episode TwoParagraphs(std::string first, std::string second) {
   return episode;
 }
 
+// One bulleted paragraph per label, "- **Label**：rest", as the digest reader
+// gives them (highlights hold the bold runs).
+Episode LabelledList(const std::vector<std::pair<std::string, std::string>>& items) {
+  Episode episode;
+  Section section;
+  section.kind = SectionKind::kFullText;
+  section.title = "玩家";
+  section.line = 1;
+  Turn turn;
+  turn.line = 2;
+  int line = 3;
+  for (const auto& [label, rest] : items) {
+    Paragraph paragraph;
+    paragraph.line = line++;
+    paragraph.text = "**" + label + "**：" + rest;
+    paragraph.plain = label + "：" + rest;
+    paragraph.bullet = true;
+    paragraph.highlights = {label};
+    turn.paragraphs.push_back(std::move(paragraph));
+  }
+  section.turns.push_back(std::move(turn));
+  episode.sections.push_back(std::move(section));
+  return episode;
+}
+
 // Every entity id of the claims of `episode`.
 std::unordered_set<std::string> EntityIds(const Episode& episode) {
   std::unordered_set<std::string> ids;
@@ -212,9 +237,17 @@ TEST_CASE("A bound name alone waits for its document", "[linker][bound]") {
   // Codes of a letter no family uses, and longer codes, are left alone.
   CHECK(Ids(linker.Link("A2 和 K200 还有 K2-B", &pending)).empty());
   CHECK(pending.empty());
-  // A bound spelling with nothing to anchor it is dropped outright.
+  // A bound spelling with nothing to anchor it is dropped outright, unless
+  // it labels the text: then it waits, with no anchors, for its list.
   CHECK(linker.Link("Surge 在上涨", &pending).empty());
   CHECK(pending.empty());
+  CHECK(linker.Link("据说 Surge：在上涨", &pending).empty());
+  CHECK(pending.empty());
+  CHECK(linker.Link("Surge ：数据供应商", &pending).empty());
+  REQUIRE(pending.size() == 1);
+  CHECK(pending[0].entity_id == "surge-ai");
+  CHECK(pending[0].anchors.empty());
+  CHECK_FALSE(EntityLinker::Confirms(pending[0], {"surge-ai", "scale-ai"}));
 }
 
 TEST_CASE("An enumeration beside a mention of the same kind confirms a bound name",
@@ -274,6 +307,24 @@ TEST_CASE("The extractor confirms bound names by the episode's other mentions",
   ids = EntityIds(TwoParagraphs("Moonshot AI 的路线。", "它和 Opus 一样好，Moonlight 也开源了。"));
   CHECK(ids.contains("moonlight"));
   CHECK_FALSE(ids.contains("claude-opus"));
+}
+
+TEST_CASE("A bound name labelling a bullet stands in a list of companies", "[extractor][bound]") {
+  // Mercor labels its own bullet: the list names companies, so Surge and
+  // Turing, ordinary words alone, are the data vendors; an item with no
+  // name at all ("小公司") does not break the list.
+  auto ids = EntityIds(LabelledList({{"Surge", "增长很快"},
+                                     {"小公司", "很多"},
+                                     {"Mercor", "专家网络"},
+                                     {"Turing", "代码数据"}}));
+  CHECK(ids == std::unordered_set<std::string>{"surge-ai", "mercor", "turing"});
+  // Without a company label in the list, nothing: a list of days or tests.
+  ids = EntityIds(LabelledList({{"Surge", "周一"}, {"Turing", "测试"}}));
+  CHECK(ids.empty());
+  // A company named inside an item, not as its label, does not make the
+  // list one of companies.
+  ids = EntityIds(LabelledList({{"Surge", "像 Mercor 一样"}, {"小结", "没有"}}));
+  CHECK(ids == std::unordered_set<std::string>{"mercor"});
 }
 
 }  // namespace claimkb
