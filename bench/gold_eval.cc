@@ -292,7 +292,8 @@ int main(int argc, char** argv) {
     } else if (!arg.empty() && arg[0] == '-') {
       bench::Die(
           "usage: gold_eval [--train FILE] [--misses] [--sweep] [--gate] [--neutral-shift X] "
-          "[--dump FILE] [--mentions TEXT] [--frame FILE] [--random-weight W] [--train-weight W] [--drop FEATURE] "
+          "[--dump FILE] [--mentions TEXT] [--frame FILE] [--random-weight W] [--train-weight W] "
+          "[--drop FEATURE] "
           "[--keep-all-features] [--model FILE] [shared_dir]");
     } else {
       shared = arg;

@@ -40,8 +40,8 @@ bool Capitalised(const NameToken& token) {
 // Capitalised words that begin sentences and titles, not names.
 const std::unordered_set<std::string>& NotNameStarts() {
   static const std::unordered_set<std::string> kWords = {
-      "the", "a", "an", "this", "that", "these", "our", "their", "its", "my", "your",
-      "in",  "on", "at", "for", "from", "with", "and", "or", "to", "of", "by"};
+      "the", "a",  "an", "this", "that", "these", "our", "their", "its", "my", "your",
+      "in",  "on", "at", "for",  "from", "with",  "and", "or",    "to",  "of", "by"};
   return kWords;
 }
 

@@ -337,20 +337,19 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
         if (!BoldLabel(*paragraphs[index])) return false;
         const int depth = paragraphs[index]->depth;
         auto company_label = [&](std::size_t p) {
-          return std::any_of(paragraph_mentions[p].begin(), paragraph_mentions[p].end(),
-                             [&](const LinkedMention& m) {
-                               return (m.kind == EntityKind::kOrg ||
-                                       m.kind == EntityKind::kProduct) &&
-                                      Labels(paragraphs[p]->plain, m);
-                             });
+          return std::any_of(
+              paragraph_mentions[p].begin(), paragraph_mentions[p].end(),
+              [&](const LinkedMention& m) {
+                return (m.kind == EntityKind::kOrg || m.kind == EntityKind::kProduct) &&
+                       Labels(paragraphs[p]->plain, m);
+              });
         };
-        for (std::size_t p = index; p > 0 && BoldLabel(*paragraphs[p - 1]) &&
-                                    paragraphs[p - 1]->depth == depth;
-             --p) {
+        for (std::size_t p = index;
+             p > 0 && BoldLabel(*paragraphs[p - 1]) && paragraphs[p - 1]->depth == depth; --p) {
           if (company_label(p - 1)) return true;
         }
-        for (std::size_t p = index + 1; p < paragraphs.size() && BoldLabel(*paragraphs[p]) &&
-                                        paragraphs[p]->depth == depth;
+        for (std::size_t p = index + 1;
+             p < paragraphs.size() && BoldLabel(*paragraphs[p]) && paragraphs[p]->depth == depth;
              ++p) {
           if (company_label(p)) return true;
         }
@@ -358,8 +357,8 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
       };
       std::vector<std::size_t> touched;
       for (auto& [index, mention] : pending) {
-        const bool listed = mention.anchors.empty() &&
-                            Labels(paragraphs[index]->plain, mention) && in_company_list(index);
+        const bool listed = mention.anchors.empty() && Labels(paragraphs[index]->plain, mention) &&
+                            in_company_list(index);
         if (!listed && !EntityLinker::Confirms(mention, named)) continue;
         mention.anchors.clear();
         paragraph_mentions[index].push_back(std::move(mention));

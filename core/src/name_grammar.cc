@@ -467,9 +467,9 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
       if (it == families_.end() || !IsUpper(original.front())) continue;
       // A family whose versions carry a letter code takes no bare number:
       // "Kimi一K一点五" is a garbled "Kimi K1.5", not a Kimi 1.
-      const bool coded = std::any_of(code_letters_.begin(), code_letters_.end(), [&](const auto& c) {
-        return AsciiKey(c.second) == AsciiKey(it->second.display);
-      });
+      const bool coded = std::any_of(
+          code_letters_.begin(), code_letters_.end(),
+          [&](const auto& c) { return AsciiKey(c.second) == AsciiKey(it->second.display); });
       if (coded) continue;
       name.first = token.first;
       name.id = SlugOf(it->second.display) + "-" + VersionSlug(number);

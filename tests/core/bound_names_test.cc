@@ -313,10 +313,8 @@ TEST_CASE("A bound name labelling a bullet stands in a list of companies", "[ext
   // Mercor labels its own bullet: the list names companies, so Surge and
   // Turing, ordinary words alone, are the data vendors; an item with no
   // name at all ("小公司") does not break the list.
-  auto ids = EntityIds(LabelledList({{"Surge", "增长很快"},
-                                     {"小公司", "很多"},
-                                     {"Mercor", "专家网络"},
-                                     {"Turing", "代码数据"}}));
+  auto ids = EntityIds(LabelledList(
+      {{"Surge", "增长很快"}, {"小公司", "很多"}, {"Mercor", "专家网络"}, {"Turing", "代码数据"}}));
   CHECK(ids == std::unordered_set<std::string>{"surge-ai", "mercor", "turing"});
   // Without a company label in the list, nothing: a list of days or tests.
   ids = EntityIds(LabelledList({{"Surge", "周一"}, {"Turing", "测试"}}));

@@ -169,9 +169,8 @@ TEST_CASE("Bundled company names that are ordinary words link only in a list", "
   // "Pi", "Sunday", "Generalist" and "Perplexity" are words (a constant, a
   // day, a noun, a metric) and robotics or search companies: alone they link
   // nothing, beside another company or product they link the company.
-  for (const std::string_view text :
-       {"Pi 约等于 3.14", "Sunday 早上开会", "a generalist model", "Perplexity 越低越好",
-        "模型的 perplexity 指标"}) {
+  for (const std::string_view text : {"Pi 约等于 3.14", "Sunday 早上开会", "a generalist model",
+                                      "Perplexity 越低越好", "模型的 perplexity 指标"}) {
     INFO(text);
     CHECK(Named(text).empty());
   }
