@@ -21,6 +21,8 @@
 // side by side, with stance confusion matrices. --train FILE writes the
 // model trained on all tuned and dev claims (data/stance/model.tsv).
 // --dump FILE writes every labelled stance's features as TSV for analysis.
+// --mentions TEXT lists every entity mention of the entity-labelled, non-test
+// gold files whose digest path contains TEXT.
 // Stance is reported over every labelled claim and over the claims the
 // labellers chose (not "sample": "random"), the set earlier rounds scored.
 // --random-weight W weighs the random sample in training, --drop FEATURE
@@ -249,6 +251,7 @@ int main(int argc, char** argv) {
   std::string train_out;
   std::string model_file;
   bool show_misses = false;
+  std::string mentions_of;  // --mentions: list one file's mentions.
   bool sweep = false;
   bool gate = false;
   double neutral_shift = kNeutralShift;
@@ -259,6 +262,8 @@ int main(int argc, char** argv) {
     const std::string arg = argv[i];
     if (arg == "--train" && i + 1 < argc) {
       train_out = argv[++i];
+    } else if (arg == "--mentions" && i + 1 < argc) {
+      mentions_of = argv[++i];
     } else if (arg == "--dump" && i + 1 < argc) {
       dump = argv[++i];
     } else if (arg == "--frame" && i + 1 < argc) {
@@ -287,7 +292,8 @@ int main(int argc, char** argv) {
     } else if (!arg.empty() && arg[0] == '-') {
       bench::Die(
           "usage: gold_eval [--train FILE] [--misses] [--sweep] [--gate] [--neutral-shift X] "
-          "[--dump FILE] [--frame FILE] [--random-weight W] [--train-weight W] [--drop FEATURE] "
+          "[--dump FILE] [--mentions TEXT] [--frame FILE] [--random-weight W] [--train-weight W] "
+          "[--drop FEATURE] "
           "[--keep-all-features] [--model FILE] [shared_dir]");
     } else {
       shared = arg;
@@ -486,13 +492,38 @@ int main(int argc, char** argv) {
                 : gold::ScoreUnread(*lexicon, data.gold, episode.error().message);
     const bool read = score.read && score.claims_extracted > 0;
     if (read) pooled[data.gold.split].Add(score);
-    // Entity misses, like stance misses, only for files that may be tuned on.
-    if (show_misses && tunable && read) {
+    // --mentions: every entity mention of one file whose gold entities may
+    // be tuned on, to see what a miss or a spurious id came from; never a
+    // test file's.
+    if (!mentions_of.empty() && episode && !is_test && score.entities_scored &&
+        data.gold.file.find(mentions_of) != std::string::npos) {
+      for (const claimkb::Claim& claim : extractor.Extract(*episode)) {
+        for (const claimkb::EntityMention& mention : claim.entities) {
+          if (mention.inferred) continue;
+          fmt::print("mention {} line {} {} \"{}\" {:.2f}\n", ShortName(data.gold), claim.line,
+                     mention.entity_id, mention.surface, mention.confidence);
+        }
+      }
+    }
+    // Entity misses, like stance misses, only for files that may be tuned on;
+    // a train file's entity labels may be (tests/gold/README.md), its
+    // stance, speaker and location labels may not.
+    const bool entities_tunable = !is_test && score.entities_scored;
+    if (show_misses && entities_tunable && read) {
       if (!score.gated.missed.empty() || !score.gated.spurious.empty()) {
         entity_misses += fmt::format("  {} missed: {} spurious: {}\n", ShortName(data.gold),
                                      fmt::join(score.gated.missed, ", "),
                                      fmt::join(score.gated.spurious, ", "));
       }
+      std::string_view rest = score.misses;
+      while (!rest.empty()) {
+        const std::string_view line = rest.substr(0, rest.find('\n'));
+        rest.remove_prefix(std::min(rest.size(), line.size() + 1));
+        if (line.starts_with("  ASR repair"))
+          entity_misses += fmt::format("  {}{}\n", ShortName(data.gold), line);
+      }
+    }
+    if (show_misses && tunable && read) {
       // Speakers and claims not found, from the shared scorer's list.
       std::string_view rest = score.misses;
       while (!rest.empty()) {
@@ -554,7 +585,10 @@ int main(int argc, char** argv) {
   if (show_misses) {
     fmt::print("\n== sentence-level stance misses (tuned and dev only; never train or test)\n{}",
                misses);
-    fmt::print("\n== entity, speaker and location misses (tuned and dev only)\n{}", entity_misses);
+    fmt::print(
+        "\n== entity misses and ASR repairs (tuned, dev and entity-labelled train), speaker and "
+        "location misses (tuned and dev)\n{}",
+        entity_misses);
   }
   for (const gold::Split split :
        {gold::Split::kTuned, gold::Split::kDev, gold::Split::kTrain, gold::Split::kTest}) {

@@ -30,6 +30,21 @@ constexpr std::array<std::string_view, 12> kAfterCues = {
     "得分",   "分数", "榜单",  "测评",   "评测",      "基准",
     "测试集", "跑分", "score", "scores", "benchmark", "leaderboard"};
 
+// A word written with a capital and then small letters or digits ("Frontier",
+// "Code"), or a CamelCase or upper-case one ("WebDev", "GPU").
+bool Capitalised(const NameToken& token) {
+  return token.original.size() >= 2 && IsUpper(token.original.front()) &&
+         !AllDigits(std::string_view(token.original).substr(1));
+}
+
+// Capitalised words that begin sentences and titles, not names.
+const std::unordered_set<std::string>& NotNameStarts() {
+  static const std::unordered_set<std::string> kWords = {
+      "the", "a",  "an", "this", "that", "these", "our", "their", "its", "my", "your",
+      "in",  "on", "at", "for",  "from", "with",  "and", "or",    "to",  "of", "by"};
+  return kWords;
+}
+
 }  // namespace
 
 BenchmarkCues::BenchmarkCues(const Lexicon& lexicon, std::unordered_set<std::string> families)
@@ -163,7 +178,9 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
       }
       if (!end) {
         // Hyphenated ("GDP-bench", "RL-lab-bench", "C-Eval") or, after an
-        // acronym or CamelCase word, spaced ("WebDev Arena").
+        // acronym or CamelCase word, spaced ("WebDev Arena"), or after two
+        // capitalised words ("Frontier Code Arena"): one capitalised word
+        // before a spaced ending is too often prose ("Code Arena", "The Bench").
         for (std::size_t t = i; t + 1 < n && t < i + 3 && joined(t); ++t) {
           const Gap gap = tokens[t].gap_after;
           if (gap != Gap::kHyphen && gap != Gap::kSpace) break;
@@ -171,6 +188,15 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
           const bool suffix = after.folded == "bench" || after.folded == "eval" ||
                               after.folded == "qa" || after.folded == "arena";
           if (!suffix) {
+            if (gap == Gap::kSpace && t == i && Capitalised(head) && Capitalised(after) &&
+                !NotNameStarts().contains(head.folded) && t + 2 < n && joined(t + 1) &&
+                tokens[t + 1].gap_after == Gap::kSpace) {
+              const NameToken& ending = tokens[t + 2];
+              const bool spaced_suffix = ending.original == "Bench" || ending.original == "Eval" ||
+                                         ending.original == "QA" || ending.original == "Arena";
+              if (spaced_suffix) end = t + 2;
+              break;
+            }
             if (gap != Gap::kHyphen) break;
             continue;
           }

@@ -243,6 +243,39 @@ void EstimateMoments(std::vector<Claim>* claims) {
   }
 }
 
+// Whether `mention` opens `plain` and a colon follows it: a list item's
+// label ("Pi：团队极强").
+bool Labels(std::string_view plain, const LinkedMention& mention) {
+  if (plain.find_first_not_of(' ') != mention.begin) return false;
+  std::string_view rest = plain.substr(mention.end);
+  while (rest.starts_with(' ')) rest.remove_prefix(1);
+  return rest.starts_with(":") || rest.starts_with("：");
+}
+
+// Whether a paragraph is a bullet that opens with a bold label and a colon
+// ("- **Generalist**：…", "- **Tesla：**…").
+bool BoldLabel(const Paragraph& paragraph) {
+  if (!paragraph.bullet || paragraph.highlights.empty()) return false;
+  std::string_view label = paragraph.highlights.front();
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (const std::string_view end : {" ", ":", "："}) {
+      if (label.ends_with(end)) {
+        label.remove_suffix(end.size());
+        trimmed = true;
+      }
+    }
+  }
+  std::string_view plain = paragraph.plain;
+  const std::size_t start = plain.find_first_not_of(' ');
+  if (label.empty() || start == std::string_view::npos) return false;
+  plain.remove_prefix(start);
+  if (!plain.starts_with(label)) return false;
+  plain.remove_prefix(label.size());
+  while (plain.starts_with(' ')) plain.remove_prefix(1);
+  return plain.starts_with(":") || plain.starts_with("：");
+}
+
 }  // namespace
 
 ClaimExtractor::ClaimExtractor(std::shared_ptr<const EntityLinker> linker, ExtractorOptions options)
@@ -264,11 +297,13 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
   std::vector<std::vector<LinkedMention>> paragraph_mentions;
   {
     std::vector<std::pair<std::size_t, LinkedMention>> pending;  // Paragraph, mention.
+    std::vector<const Paragraph*> paragraphs;  // In the order of paragraph_mentions.
     std::vector<LinkedMention> waiting;
     for (const Section& section : episode.sections) {
       if (section.kind == SectionKind::kOther) continue;
       for (const Turn& turn : section.turns) {
         for (const Paragraph& paragraph : turn.paragraphs) {
+          paragraphs.push_back(&paragraph);
           waiting.clear();
           paragraph_mentions.push_back(linker_->Link(paragraph.plain, &waiting));
           for (auto& mention : waiting) {
@@ -294,9 +329,37 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
         if (section.kind != SectionKind::kOther) add_named(linker_->Link(section.title));
       }
       for (const auto& mentions : paragraph_mentions) add_named(mentions);
+      // A bound name that labels a bullet ("- **Sunday**：…") and has
+      // nothing to anchor it stands when its list, the run of bullets of one
+      // depth that open with a bold label, has a company or product label
+      // of its own ("- **Google**：…"): the list enumerates companies.
+      auto in_company_list = [&](std::size_t index) {
+        if (!BoldLabel(*paragraphs[index])) return false;
+        const int depth = paragraphs[index]->depth;
+        auto company_label = [&](std::size_t p) {
+          return std::any_of(
+              paragraph_mentions[p].begin(), paragraph_mentions[p].end(),
+              [&](const LinkedMention& m) {
+                return (m.kind == EntityKind::kOrg || m.kind == EntityKind::kProduct) &&
+                       Labels(paragraphs[p]->plain, m);
+              });
+        };
+        for (std::size_t p = index;
+             p > 0 && BoldLabel(*paragraphs[p - 1]) && paragraphs[p - 1]->depth == depth; --p) {
+          if (company_label(p - 1)) return true;
+        }
+        for (std::size_t p = index + 1;
+             p < paragraphs.size() && BoldLabel(*paragraphs[p]) && paragraphs[p]->depth == depth;
+             ++p) {
+          if (company_label(p)) return true;
+        }
+        return false;
+      };
       std::vector<std::size_t> touched;
       for (auto& [index, mention] : pending) {
-        if (!EntityLinker::Confirms(mention, named)) continue;
+        const bool listed = mention.anchors.empty() && Labels(paragraphs[index]->plain, mention) &&
+                            in_company_list(index);
+        if (!listed && !EntityLinker::Confirms(mention, named)) continue;
         mention.anchors.clear();
         paragraph_mentions[index].push_back(std::move(mention));
         touched.push_back(index);

@@ -39,6 +39,23 @@ constexpr std::size_t kMaxFuzzyKey = 48;
 // A fuzzy window spans at most this many Latin words ("Switch Bench Pro").
 constexpr std::size_t kMaxFuzzyWords = 4;
 
+// Whether an enumeration of these two kinds lists things of one sort: an
+// organisation and a product are listed as the same thing ("Perplexity、
+// Cursor、各种 agent 公司"), so either confirms a bound name of the other.
+bool ListedTogether(EntityKind a, EntityKind b) {
+  auto company = [](EntityKind k) { return k == EntityKind::kOrg || k == EntityKind::kProduct; };
+  return a == b || (company(a) && company(b));
+}
+
+// Whether `mention` begins `text` (after spaces) and a colon follows it
+// (after spaces): the label of a list item, "Pi：团队极强".
+bool IsLabel(std::string_view text, const LinkedMention& mention) {
+  if (text.find_first_not_of(' ') != mention.begin) return false;
+  std::string_view rest = text.substr(mention.end);
+  while (rest.starts_with(' ')) rest.remove_prefix(1);
+  return rest.starts_with(":") || rest.starts_with("：");
+}
+
 std::size_t MaxEdits(std::size_t length) {
   if (length >= kLongFuzzyLength) return 2;
   if (length >= kMinFuzzyLength) return 1;
@@ -822,7 +839,7 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text,
         const std::size_t before = across_separator(key[bound[b].first].first, -1);
         const std::size_t after = across_separator(key[bound[b].last].last, +1);
         for (const auto& other : confirmed_set) {
-          if (kind_of(other) != kind_of(bound[b])) continue;
+          if (!ListedTogether(kind_of(other), kind_of(bound[b]))) continue;
           if ((before < n && key[other.last].last == before) ||
               (after < n && key[other.first].first == after)) {
             confirmed[b] = true;
@@ -861,7 +878,10 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text,
       if (std::string maker = lexicon.Maker(mention.entity_id); !maker.empty()) {
         mention.anchors.push_back(std::move(maker));
       }
-      if (mention.anchors.empty()) continue;
+      // Without anchors a bound name is dropped, unless it labels the text:
+      // first, then a colon ("Generalist：Google 出来的团队"), where the caller
+      // may confirm it by the labels around it (a list of companies).
+      if (mention.anchors.empty() && !IsLabel(text, mention)) continue;
       waiting.push_back(std::move(mention));
     }
     std::sort(waiting.begin(), waiting.end(),

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <string_view>
 #include <unordered_set>
 #include <utility>
 
@@ -57,6 +58,22 @@ std::string VersionSlug(std::string_view version) {
   while (v.size() > 2 && v.ends_with(".0")) v.resize(v.size() - 2);
   std::replace(v.begin(), v.end(), '.', '-');
   return v;
+}
+
+// A digit written as a Chinese numeral ("三" → 3), or -1.
+int ChineseDigit(char32_t cp) {
+  static constexpr std::u32string_view kDigits = U"零一二三四五六七八九";
+  if (cp == U'〇') return 0;
+  const std::size_t at = kDigits.find(cp);
+  return at == std::u32string_view::npos ? -1 : static_cast<int>(at);
+}
+
+// Characters that make a numeral right after a name a count or a word, not a
+// version: "K三个月", "GPT一样", "M一些", "三十".
+bool EndsNumeralVersion(char32_t cp) {
+  static constexpr std::u32string_view kNot =
+      U"十百千万亿个年月日天号次种倍位层家期成分秒条项样些起直定下般切旦共边方面致同半会时点代";
+  return kNot.find(cp) == std::u32string_view::npos && ChineseDigit(cp) < 0;
 }
 
 }  // namespace
@@ -395,6 +412,70 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
     name.name = it->second + " " + version;
     name.confidence = 0.6;
     name.bound_family = it->second;
+    found.push_back(std::move(name));
+  }
+  // Versions in Chinese numerals, as speech recognition writes them in
+  // Chinese transcripts: a letter code ("K三" → Kimi K3, "V四") or a family
+  // stem ("Qwen三点五" → Qwen 3.5), glued or after one space, then a digit
+  // and maybe "点" and decimals. A family named right before a letter code
+  // makes it whole ("DeepSeek V四"); a bare code is bound like "K2" above.
+  for (std::size_t i = 0; i < n; ++i) {
+    const NameToken& token = tokens[i];
+    std::size_t at = token.last + 1;
+    if (at < chars.size() && chars[at].cp == ' ') ++at;
+    if (at >= chars.size() || ChineseDigit(chars[at].cp) < 0) continue;
+    std::string number = std::to_string(ChineseDigit(chars[at].cp));
+    std::size_t last_char = at++;
+    if (at + 1 < chars.size() && chars[at].cp == U'点' && ChineseDigit(chars[at + 1].cp) >= 0) {
+      number.push_back('.');
+      ++at;
+      while (at < chars.size() && ChineseDigit(chars[at].cp) >= 0 && number.size() < 5) {
+        number += std::to_string(ChineseDigit(chars[at].cp));
+        last_char = at++;
+      }
+    }
+    if (at < chars.size() && !EndsNumeralVersion(chars[at].cp)) continue;
+    GrammarName name;
+    name.kind = EntityKind::kModel;
+    name.last = last_char;
+    const std::string& original = token.original;
+    if (original.size() == 1 && IsUpper(original[0])) {
+      const auto code = code_letters_.find(original[0]);
+      if (code == code_letters_.end() || code->second.empty()) continue;
+      const std::string version = original + number;
+      name.id = SlugOf(code->second) + "-" + VersionSlug(version);
+      name.name = code->second + " " + version;
+      name.first = token.first;
+      // "DeepSeek V四": the family before it, joined by a space.
+      bool whole = false;
+      for (std::size_t count = 1; count <= 2 && count <= i && !whole; ++count) {
+        const std::size_t from = i - count;
+        bool linked = true;
+        for (std::size_t t = from; t < i; ++t) linked = linked && joined(t);
+        linked = linked && tokens[i - 1].gap_after == Gap::kSpace;
+        const auto it = families_.find(glued_key(from, count));
+        if (linked && it != families_.end() &&
+            AsciiKey(it->second.display) == AsciiKey(code->second)) {
+          name.first = tokens[from].first;
+          whole = true;
+        }
+      }
+      name.confidence = whole ? 0.8 : 0.6;
+      if (!whole) name.bound_family = code->second;
+    } else {
+      const auto it = families_.find(token.folded);
+      if (it == families_.end() || !IsUpper(original.front())) continue;
+      // A family whose versions carry a letter code takes no bare number:
+      // "Kimi一K一点五" is a garbled "Kimi K1.5", not a Kimi 1.
+      const bool coded = std::any_of(
+          code_letters_.begin(), code_letters_.end(),
+          [&](const auto& c) { return AsciiKey(c.second) == AsciiKey(it->second.display); });
+      if (coded) continue;
+      name.first = token.first;
+      name.id = SlugOf(it->second.display) + "-" + VersionSlug(number);
+      name.name = it->second.display + " " + number;
+      name.confidence = 0.8;
+    }
     found.push_back(std::move(name));
   }
   benchmarks_->Scan(tokens, chars, &found);

@@ -39,7 +39,8 @@ constexpr const char* kOrgs =
     "scale-ai\torg\tScale AI\n"
     "mercor\torg\tMercor\n"
     "surge-ai\torg\tSurge AI\t-\t~Surge\n"
-    "turing\torg\t~Turing\n";
+    "turing\torg\t~Turing\n"
+    "cursor\tproduct\tCursor\n";
 
 std::shared_ptr<const Lexicon> WriteAndLoad(const std::string& models, const std::string& orgs) {
   // One folder per process: CTest runs each test case in its own process,
@@ -84,6 +85,31 @@ Episode TwoParagraphs(std::string first, std::string second) {
     paragraph.line = line++;
     paragraph.text = *text;
     paragraph.plain = *text;
+    turn.paragraphs.push_back(std::move(paragraph));
+  }
+  section.turns.push_back(std::move(turn));
+  episode.sections.push_back(std::move(section));
+  return episode;
+}
+
+// One bulleted paragraph per label, "- **Label**：rest", as the digest reader
+// gives them (highlights hold the bold runs).
+Episode LabelledList(const std::vector<std::pair<std::string, std::string>>& items) {
+  Episode episode;
+  Section section;
+  section.kind = SectionKind::kFullText;
+  section.title = "玩家";
+  section.line = 1;
+  Turn turn;
+  turn.line = 2;
+  int line = 3;
+  for (const auto& [label, rest] : items) {
+    Paragraph paragraph;
+    paragraph.line = line++;
+    paragraph.text = "**" + label + "**：" + rest;
+    paragraph.plain = label + "：" + rest;
+    paragraph.bullet = true;
+    paragraph.highlights = {label};
     turn.paragraphs.push_back(std::move(paragraph));
   }
   section.turns.push_back(std::move(turn));
@@ -184,6 +210,26 @@ TEST_CASE("A bound name alone waits for its document", "[linker][bound]") {
   CHECK(pending[0].entity_id == "moonlight");
   CHECK(pending[0].anchors == std::vector<std::string>{"moonshot-ai"});
 
+  // The same code in Chinese numerals, as ASR writes it: "K三" is Kimi K3,
+  // bound like "K2"; after its family it is whole.
+  pending.clear();
+  CHECK(linker.Link("K三 的前端能力很好", &pending).empty());
+  REQUIRE(pending.size() == 1);
+  CHECK(pending[0].entity_id == "kimi-k3");
+  CHECK(pending[0].surface == "K三");
+  CHECK(EntityLinker::Confirms(pending[0], {"moonshot-ai"}));
+  pending.clear();
+  CHECK(Ids(linker.Link("Kimi K三点五 发布", &pending)) ==
+        std::vector<std::string>{"kimi-k3-5=Kimi K三点五"});
+  CHECK(pending.empty());
+  // A count is no version: "K三个" is three Ks. Kimi's versions carry their
+  // letter, so a bare numeral after the family is none of them.
+  CHECK(linker.Link("K三个", &pending).empty());
+  CHECK(pending.empty());
+  CHECK(Ids(linker.Link("Kimi一号", &pending)) == std::vector<std::string>{"kimi=Kimi"});
+  CHECK(Ids(linker.Link("Kimi三", &pending)) == std::vector<std::string>{"kimi=Kimi"});
+  CHECK(pending.empty());
+
   // A code glued to its family is the family's name, not a bound one.
   pending.clear();
   CHECK(Ids(linker.Link("Kimi K2 发布", &pending)) == std::vector<std::string>{"kimi-k2=Kimi K2"});
@@ -191,9 +237,17 @@ TEST_CASE("A bound name alone waits for its document", "[linker][bound]") {
   // Codes of a letter no family uses, and longer codes, are left alone.
   CHECK(Ids(linker.Link("A2 和 K200 还有 K2-B", &pending)).empty());
   CHECK(pending.empty());
-  // A bound spelling with nothing to anchor it is dropped outright.
+  // A bound spelling with nothing to anchor it is dropped outright, unless
+  // it labels the text: then it waits, with no anchors, for its list.
   CHECK(linker.Link("Surge 在上涨", &pending).empty());
   CHECK(pending.empty());
+  CHECK(linker.Link("据说 Surge：在上涨", &pending).empty());
+  CHECK(pending.empty());
+  CHECK(linker.Link("Surge ：数据供应商", &pending).empty());
+  REQUIRE(pending.size() == 1);
+  CHECK(pending[0].entity_id == "surge-ai");
+  CHECK(pending[0].anchors.empty());
+  CHECK_FALSE(EntityLinker::Confirms(pending[0], {"surge-ai", "scale-ai"}));
 }
 
 TEST_CASE("An enumeration beside a mention of the same kind confirms a bound name",
@@ -209,6 +263,11 @@ TEST_CASE("An enumeration beside a mention of the same kind confirms a bound nam
   CHECK(Ids(linker.Link("Mercor、Moonlight")) == std::vector<std::string>{"mercor=Mercor"});
   // Nor a mention that is not next in the list.
   CHECK(Ids(linker.Link("Mercor 很好，Turing 测试")) == std::vector<std::string>{"mercor=Mercor"});
+  // Companies and products are listed together: a product confirms an
+  // organisation's bound name, but still not a model's.
+  CHECK(Ids(linker.Link("想想 Turing、Cursor 这些公司")) ==
+        std::vector<std::string>{"turing=Turing", "cursor=Cursor"});
+  CHECK(Ids(linker.Link("Cursor、Moonlight")) == std::vector<std::string>{"cursor=Cursor"});
 }
 
 TEST_CASE("A slashed alternative replaces the last word of the model before it",
@@ -248,6 +307,22 @@ TEST_CASE("The extractor confirms bound names by the episode's other mentions",
   ids = EntityIds(TwoParagraphs("Moonshot AI 的路线。", "它和 Opus 一样好，Moonlight 也开源了。"));
   CHECK(ids.contains("moonlight"));
   CHECK_FALSE(ids.contains("claude-opus"));
+}
+
+TEST_CASE("A bound name labelling a bullet stands in a list of companies", "[extractor][bound]") {
+  // Mercor labels its own bullet: the list names companies, so Surge and
+  // Turing, ordinary words alone, are the data vendors; an item with no
+  // name at all ("小公司") does not break the list.
+  auto ids = EntityIds(LabelledList(
+      {{"Surge", "增长很快"}, {"小公司", "很多"}, {"Mercor", "专家网络"}, {"Turing", "代码数据"}}));
+  CHECK(ids == std::unordered_set<std::string>{"surge-ai", "mercor", "turing"});
+  // Without a company label in the list, nothing: a list of days or tests.
+  ids = EntityIds(LabelledList({{"Surge", "周一"}, {"Turing", "测试"}}));
+  CHECK(ids.empty());
+  // A company named inside an item, not as its label, does not make the
+  // list one of companies.
+  ids = EntityIds(LabelledList({{"Surge", "像 Mercor 一样"}, {"小结", "没有"}}));
+  CHECK(ids == std::unordered_set<std::string>{"mercor"});
 }
 
 }  // namespace claimkb

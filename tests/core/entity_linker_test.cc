@@ -166,6 +166,33 @@ TEST_CASE("Versions are not truncated or extended", "[linker]") {
   CHECK(Named("ChatGPT-5 可以被认为是 O3.1").size() == 1);
 }
 
+TEST_CASE("Bundled company names that are ordinary words link only in a list", "[linker]") {
+  // "Pi", "Sunday", "Generalist" and "Perplexity" are words (a constant, a
+  // day, a noun, a metric) and robotics or search companies: alone they link
+  // nothing, beside another company or product they link the company.
+  for (const std::string_view text : {"Pi 约等于 3.14", "Sunday 早上开会", "a generalist model",
+                                      "Perplexity 越低越好", "模型的 perplexity 指标"}) {
+    INFO(text);
+    CHECK(Named(text).empty());
+  }
+  auto ids = [](std::string_view text) {
+    std::vector<std::string> out;
+    for (const auto& mention : Linker().Link(text)) {
+      if (mention.kind != EntityKind::kTopic) out.push_back(mention.entity_id);
+    }
+    return out;
+  };
+  CHECK(ids("遥操作数据（Google、Pi）") ==
+        std::vector<std::string>{"google", "physical-intelligence"});
+  CHECK(ids("Perplexity、Cursor、各种 agent 公司") ==
+        std::vector<std::string>{"perplexity", "cursor"});
+  CHECK(ids("Generalist 和 Sunday 和 Tesla") ==
+        std::vector<std::string>{"generalist-ai", "sunday-robotics", "tesla"});
+  // Their full names link anywhere.
+  CHECK(ids("Perplexity AI 的搜索") == std::vector<std::string>{"perplexity"});
+  CHECK(ids("摩尔线程的 GPU") == std::vector<std::string>{"moore-threads"});
+}
+
 TEST_CASE("Latin names respect word boundaries; CJK neighbours are boundaries", "[linker]") {
   CHECK(Named("pro3x and URL and moet and Prologue").empty());
   CHECK(Named("用MoE让模型横向扩展") == std::vector<std::string>{"moe=MoE"});

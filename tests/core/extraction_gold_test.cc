@@ -131,7 +131,7 @@ TEST_CASE("Claim extractor meets the gold standard", "[gold][extractor]") {
         CHECK(ok);
       }
     };
-    // A train file labels stance and speakers only (tests/gold/README.md).
+    // Most train files label stance and speakers only (tests/gold/README.md).
     if (score.entities_scored) {
       INFO("missed: " << gold::Join(score.gated.missed)
                       << "; spurious: " << gold::Join(score.gated.spurious));

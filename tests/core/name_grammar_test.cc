@@ -161,6 +161,9 @@ TEST_CASE("Benchmark cues: suffixes, years and a score context", "[grammar][link
       {"在 GPQA 上得分 80%", "GPQA", "gpqa", {}},
       {"它的 BFCL 得分很高", "BFCL", "bfcl", {}},
       {"best on HLE so far", "HLE", "hle", {}},
+      // Two capitalised words before a spaced ending.
+      {"在 Frontier Code Arena 上第一", "Frontier Code Arena", "frontier-code-arena", {}},
+      {"Open Agent Bench 2.0 里", "Open Agent Bench 2.0", "open-agent-bench-2", {}},
   };
   for (const auto& c : cases) {
     const LinkedMention mention = f.Only(c.text, c.surface);
@@ -187,6 +190,9 @@ TEST_CASE("Ordinary words and numbers in prose are not new names", "[grammar][li
   mentions = f.Link("C-Eval 47 分");
   REQUIRE(mentions.size() == 1);
   CHECK(mentions[0].surface == "C-Eval");
+  // One capitalised word, a sentence opener or a lower-case ending before a
+  // spaced "Arena"/"Bench" is prose, not a name.
+  CHECK(f.Link("Code Arena 和 The Code Arena, Frontier code arena, In Our Bench").empty());
   // "Gemini Pro" has no version or size: nothing new without the lexicon.
   mentions = f.Link("Gemini Pro");
   REQUIRE(mentions.size() == 1);
@@ -195,6 +201,29 @@ TEST_CASE("Ordinary words and numbers in prose are not new names", "[grammar][li
   mentions = f.Link("Llama 3 large models");
   REQUIRE(mentions.size() == 1);
   CHECK(mentions[0].entity_id == "llama-3");
+}
+
+TEST_CASE("Versions in Chinese numerals, as ASR transcripts write them, name models",
+          "[grammar][linker]") {
+  const Fixture f;
+  // A family stem glued to a numeral with a decimal: Qwen 3.5.
+  LinkedMention mention = f.Only("之前的Qwen三点五，它是一个模型", "Qwen三点五");
+  CHECK(mention.entity_id == "qwen-3-5");
+  CHECK(mention.is_new);
+  CHECK(mention.confidence < 1.0);
+  // A letter code after its family and one space: DeepSeek V4.
+  mention = f.Only("像 DeepSeek V四 的路线", "DeepSeek V四");
+  CHECK(mention.entity_id == "deepseek-v4");
+  // A whole version, glued: GPT 2 is the lexicon's entry.
+  mention = f.Only("GPT二 的时候", "GPT二");
+  CHECK(mention.entity_id == "gpt-2");
+  CHECK_FALSE(mention.is_new);
+  // Counts and words are not versions: "一样" (alike), "三个月" (three
+  // months), "三十" (thirty), and a lower-case word before the numeral.
+  for (const std::string text : {"GPT一样好", "用了 Qwen三个月", "Qwen三十", "gpt四"}) {
+    INFO(text);
+    for (const auto& m : f.Link(text)) CHECK_FALSE(m.is_new);
+  }
 }
 
 TEST_CASE("An unknown stem with a parameter count is a model of an unknown family",

@@ -31,6 +31,9 @@ struct LinkedMention {
   // marked "~") that the text around it does not confirm comes back only
   // through Link()'s `pending`, with the ids (its family, its ancestors, its
   // maker) any of which, named elsewhere in the same document, confirms it.
+  // A bound name with none of these comes back only when it labels the text
+  // (first, then a colon: "Sunday：…"), with no anchors: the caller may
+  // confirm it by the labels of the list around it.
   std::vector<std::string> anchors;
 };
 
