@@ -34,11 +34,14 @@ constexpr std::array<std::string_view, 25> kPastAnchors = {
 
 // 加入 is left out: "加入 RL 之后" adds a method, it tells no event.
 // 进行了: "对 o3 未能解决的难题进行了新一轮的人工审查" tells what was done.
-constexpr std::array<std::string_view, 31> kEventVerbs = {
+// 采用了, 尝试了: an account of adoption ("尝试了 GPTs、采用了 MCP 标准"), what a
+// team did with a thing, not what it is worth.
+constexpr std::array<std::string_view, 35> kEventVerbs = {
     "发布了",   "宣布",      "推出了",   "上线了",   "收购",   "离开了",  "离职",     "创立",
     "创办",     "成立了",    "融资",     "卖给",     "出售",   "合作的",  "招募",     "挖走",
     "一起合作", "announced", "released", "launched", "joined", "founded", "acquired", "hired",
-    "sold",     "shipped",   "挖人",     "成立之后", "成立后", "的成立",  "进行了"};
+    "sold",     "shipped",   "挖人",     "成立之后", "成立后", "的成立",  "进行了",
+    "采用了",   "尝试了",    "adopted",  "tried out"};
 
 constexpr std::array<std::string_view, 12> kFirstPersonUse = {
     "我用", "我们用", "我让", "我试了", "我试过",  "我们试了",
@@ -166,7 +169,10 @@ bool DeniesItsQuotation(std::string_view text) {
 // An identity given: "ChatGPT-5 在某种意义上可以被认为是 O3.1".
 // A division into kinds: "RL 目标函数又可分为客观奖励……和主观奖励" sorts, it
 // does not weigh.
-constexpr std::array<std::string_view, 21> kDescribing = {
+// What a thing is built on: "Apps SDK 构建于 MCP 之上" tells its foundation.
+constexpr std::array<std::string_view, 25> kDescribing = {
+    "构建于",     "构建在",         "建立于",
+    "built on",
     "更像",       "就像",           "好比",
     "类似于",     "可以被视为",     "之所以",
     "负责",       "可以被认为是",   "可以被看作",
@@ -562,8 +568,54 @@ bool ReadsAgainstItsWords(std::string_view text) {
          DeniesItsQuotation(text);
 }
 
+// "Apps SDK 基于 MCP": 基于 after a name in its clause says what the thing is
+// built on. Opening a clause ("基于这个判断，…", "（基于可验证奖励的…）") it
+// gives a ground or a gloss instead.
+bool StatesWhatItIsBuiltOn(std::string_view folded) {
+  constexpr std::string_view kBasedOn = "基于";
+  for (std::size_t at = folded.find(kBasedOn); at != std::string_view::npos;
+       at = folded.find(kBasedOn, at + kBasedOn.size())) {
+    std::string_view before = folded.substr(0, at);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    if (before.empty()) continue;
+    bool opens = false;
+    for (std::string_view mark : {"，", "。", "；", "：", "（", "(", ",", ";", ":", "“", "、"}) {
+      if (before.ends_with(mark)) opens = true;
+    }
+    if (!opens) return true;
+  }
+  return false;
+}
+
+// "以前大家对这件事能不能做还没有广泛共识，X 展示了这种可能性": a denial
+// anchored before a change (以前, 此前, 在此之前, "previously", "before
+// that" opening the span, a negator later in its clause) tells how things
+// stood until the thing changed them; the claim goes on to credit it, and
+// the denial is no verdict on it. "比以前" compares with the past instead.
+bool TellsTheStateBefore(std::string_view folded) {
+  for (std::string_view anchor : {"以前", "此前", "previously", "before that"}) {
+    for (std::size_t at = folded.find(anchor); at != std::string_view::npos;
+         at = folded.find(anchor, at + anchor.size())) {
+      if (folded.substr(0, at).ends_with("比")) continue;
+      std::string_view clause = folded.substr(at + anchor.size());
+      for (std::string_view end : {"，", "。", "；", "！", "？", ", ", ". ", "; "}) {
+        clause = clause.substr(0, clause.find(end));
+      }
+      for (std::string_view negator : {"没", "不", "未", "无", "not ", "n't", "no "}) {
+        if (clause.find(negator) != std::string_view::npos &&
+            folded.size() > at + anchor.size() + clause.size()) {
+          return true;  // A denial of the past, and a clause after it.
+        }
+      }
+    }
+  }
+  return false;
+}
+
 bool DescribesRatherThanJudges(std::string_view text) {
-  return ContainsAny(AsciiLower(text), kDescribing) || QuotedImage(text) ||
+  return ContainsAny(AsciiLower(text), kDescribing) || StatesWhatItIsBuiltOn(AsciiLower(text)) ||
+         TellsTheStateBefore(AsciiLower(text)) ||
+         QuotedImage(text) ||
          OnlyFindsItInteresting(text) || CorrectsWhatItIs(text) ||
          DefinesAtHeart(AsciiLower(text)) || StatesOnlyAMeasurement(text) || DecidesWhether(text) ||
          LeavesARole(AsciiLower(text));
