@@ -155,6 +155,14 @@ bool NameAnotherInCommon(const Claim& a, const Claim& b, const std::string& targ
   return false;
 }
 
+// How many of a claim's content units (sorted) are not the target's names.
+std::size_t OwnUnits(const std::vector<std::uint64_t>& units,
+                     const std::vector<std::uint64_t>& names) {
+  return static_cast<std::size_t>(std::count_if(units.begin(), units.end(), [&](std::uint64_t u) {
+    return !std::binary_search(names.begin(), names.end(), u);
+  }));
+}
+
 bool IsActor(EntityKind kind) { return kind == EntityKind::kOrg || kind == EntityKind::kPerson; }
 
 // Whether claims `a` and `b` may oppose each other at all, and whether the
@@ -554,11 +562,17 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
         one_proposition || ((needs_aspect || two_aspects || score_halved_for_days) &&
                             SharesAspect(units[positive.claim], units[negative.claim], target_names));
     if (needs_aspect && !shares) score *= kNoSharedAspectWeight;
-    // One speaker's two readings within half a year that share nothing beyond
-    // the target ("Scaling Law 指向悲观的未来" and, ten days later, "Scaling Law
+    // One speaker's two readings within half a year that each say something
+    // of their own (a content unit beyond the target's names) and
+    // share none ("Scaling Law 指向悲观的未来" and, ten days later, "Scaling Law
     // 实用且有效") are two aspects of one view, not a view given up: they
-    // weigh as a topic-only pair with nothing in common does.
-    if (score_halved_for_days && !needs_aspect && !shares) score *= kNoSharedAspectWeight;
+    // weigh as a topic-only pair with nothing in common does. A bare verdict
+    // ("X 很好": 好 alone makes no unit) names no aspect to differ in.
+    if (score_halved_for_days && !needs_aspect && !shares &&
+        OwnUnits(units[positive.claim], target_names) > 0 &&
+        OwnUnits(units[negative.claim], target_names) > 0) {
+      score *= kNoSharedAspectWeight;
+    }
     // For strong evidence a shared aspect is needed by a topic alone, the
     // field's class, two unattributed summary lines and two named aspects;
     // an editor's line that gives its view to someone ("Amodei 认为……") is

@@ -588,7 +588,7 @@ bool StatesWhatItIsBuiltOn(std::string_view folded) {
 }
 
 // "以前大家对这件事能不能做还没有广泛共识，X 展示了这种可能性": a denial
-// anchored before a change (以前, 此前, 在此之前, "previously", "before
+// anchored before a change (以前, 此前, "previously", "before
 // that" opening the span, a negator later in its clause) tells how things
 // stood until the thing changed them; the claim goes on to credit it, and
 // the denial is no verdict on it. "比以前" compares with the past instead.
@@ -601,11 +601,21 @@ bool TellsTheStateBefore(std::string_view folded) {
       for (std::string_view end : {"，", "。", "；", "！", "？", ", ", ". ", "; "}) {
         clause = clause.substr(0, clause.find(end));
       }
-      for (std::string_view negator : {"没", "不", "未", "无", "not ", "n't", "no "}) {
-        if (clause.find(negator) != std::string_view::npos &&
-            folded.size() > at + anchor.size() + clause.size()) {
-          return true;  // A denial of the past, and a clause after it.
+      // What follows the clause, its end mark and closing marks left out.
+      std::string_view after = folded.substr(at + anchor.size() + clause.size());
+      bool trimmed = true;
+      while (!after.empty() && trimmed) {
+        trimmed = false;
+        for (std::string_view mark : {"，", "。", "；", "！", "？", "”", ",", ".", ";", " "}) {
+          if (after.starts_with(mark)) {
+            after.remove_prefix(mark.size());
+            trimmed = true;
+          }
         }
+      }
+      if (after.empty()) continue;
+      for (std::string_view negator : {"没", "不", "未", "无", "not ", "n't", "no "}) {
+        if (clause.find(negator) != std::string_view::npos) return true;
       }
     }
   }
