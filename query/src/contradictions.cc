@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cctype>
 #include <cstdint>
 #include <cmath>
 #include <limits>
@@ -153,6 +154,25 @@ bool NameAnotherInCommon(const Claim& a, const Claim& b, const std::string& targ
     }
   }
   return false;
+}
+
+// Whether `clause` (ASCII folded) holds the topic's id, name, an alias or a
+// cue of it.
+bool ClauseNamesTopic(std::string_view clause, const std::string& topic_id,
+                      const Lexicon* lexicon) {
+  if (clause.empty() || topic_id.empty()) return false;
+  auto holds = [&](std::string_view name) {
+    if (name.empty() || name == "-") return false;
+    std::string folded(name);
+    for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return clause.find(folded) != std::string_view::npos;
+  };
+  if (holds(topic_id)) return true;
+  const LexiconEntry* entry = lexicon ? lexicon->Find(topic_id) : nullptr;
+  if (entry == nullptr) return false;
+  if (holds(entry->name)) return true;
+  return std::any_of(entry->aliases.begin(), entry->aliases.end(), holds) ||
+         std::any_of(entry->cues.begin(), entry->cues.end(), holds);
 }
 
 // How many of a claim's content units (sorted) are not the target's names.
@@ -318,6 +338,8 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
   std::vector<bool> many(claims.size(), false);      // NamesMany
   std::vector<bool> judges_org(claims.size(), false);  // JudgesNamedOrg
   std::vector<LimitVerdict> limit(claims.size(), LimitVerdict::kNone);  // limit_verdict.h
+  // The clause of each claim's verdict on a limit (empty when it has none).
+  std::vector<std::string> limit_clause(claims.size());
   // The entities each claim argues are needed from their absence
   // (narration.h, ArguesFromAbsence); views of the claims' own ids.
   std::vector<std::vector<std::string_view>> needed_by_absence(claims.size());
@@ -348,7 +370,9 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
         pronoun[use.claim] = RefersByPronoun(text);
         many[use.claim] = NamesMany(claim.claim);
         judges_org[use.claim] = JudgesNamedOrg(claim.claim);
-        limit[use.claim] = VerdictOnALimit(text);
+        LimitStatement statement = ReadLimitStatement(text);
+        limit[use.claim] = statement.verdict;
+        limit_clause[use.claim] = std::move(statement.clause);
         remedies[use.claim] = RemediesAProblem(text) || ExplainedByAbility(text);
         for (const EntityMention& mention : claim.claim.entities) {
           if (ArguesFromAbsence(text, mention.surface)) {
@@ -480,10 +504,17 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     } else if (SameConversation(p, n)) {
       directness = Directness::kSameEpisodeTopic;
     } else if (limit[positive.claim] == LimitVerdict::kNotReached &&
-               limit[negative.claim] == LimitVerdict::kReached) {
+               limit[negative.claim] == LimitVerdict::kReached &&
+               (positive.target.direct ||
+                ClauseNamesTopic(limit_clause[positive.claim], target.topic_id, lexicon)) &&
+               (negative.target.direct ||
+                ClauseNamesTopic(limit_clause[negative.claim], target.topic_id, lexicon))) {
       // Opposite verdicts on whether the topic has hit its limit ("我们还没
       // 撞墙" against "预训练的 scaling 已接近尾声", which judges pre-training
       // too) answer one question across two conversations (limit_verdict.h).
+      // A claim that judges something else names the topic where it speaks
+      // of the limit: "…进步停滞" in a line on benchmark scores is no verdict
+      // on scaling.
       directness = Directness::kTopic;
     } else {
       return false;  // Each claim judges something else that touches the topic.

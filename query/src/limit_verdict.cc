@@ -1,8 +1,10 @@
 #include "claimkb/query/limit_verdict.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <string>
+#include <utility>
 
 #include "ascii_text.h"
 
@@ -64,11 +66,47 @@ bool DeniedAt(std::string_view folded, std::size_t at) {
   return false;
 }
 
+// The clause around `at`, from the last clause end before it to the first
+// after it.
+std::string_view ClauseAround(std::string_view folded, std::size_t at) {
+  std::size_t begin = 0;
+  std::size_t end = folded.size();
+  for (std::string_view mark : kClauseEnds) {
+    const std::size_t before = folded.rfind(mark, at);
+    if (before != std::string_view::npos && before + mark.size() <= at) {
+      begin = std::max(begin, before + mark.size());
+    }
+    const std::size_t after = folded.find(mark, at);
+    if (after != std::string_view::npos) end = std::min(end, after);
+  }
+  return folded.substr(begin, end - begin);
+}
+
+// Verbs that make a limit a topic of talk, not a verdict: "讲他怎么看待 Scaling
+// Law 的极限", "we discussed the wall".
+constexpr auto kTalkOf = std::to_array<std::string_view>(
+    {"看待", "讨论", "谈到", "谈论", "聊到", "关于", "discuss", "talk about", "about the"});
+
+// Whether `at` stands inside a parenthesis: an aside or an example ("（例如数据
+// 已撞墙）"), not the claim's verdict.
+bool InParenthesis(std::string_view folded, std::size_t at) {
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"},
+                             std::pair<std::string_view, std::string_view>{"(", ")"}}) {
+    const std::size_t opened = folded.rfind(open, at);
+    if (opened == std::string_view::npos) continue;
+    const std::size_t closed = folded.rfind(close, at);
+    if (closed == std::string_view::npos || closed < opened) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
-LimitVerdict VerdictOnALimit(std::string_view text) {
+LimitVerdict VerdictOnALimit(std::string_view text) { return ReadLimitStatement(text).verdict; }
+
+LimitStatement ReadLimitStatement(std::string_view text) {
   const std::string folded = AsciiLower(text);
-  bool reached = false;
+  LimitStatement found;
   for (std::string_view word : kLimitWords) {
     for (std::size_t at = folded.find(word); at != std::string::npos;
          at = folded.find(word, at + word.size())) {
@@ -85,12 +123,22 @@ LimitVerdict VerdictOnALimit(std::string_view text) {
           std::isalpha(static_cast<unsigned char>(folded[at - 1]))) {
         inside_other = true;
       }
-      if (inside_other) continue;
-      if (DeniedAt(folded, at)) return LimitVerdict::kNotReached;
-      reached = true;
+      if (inside_other || InParenthesis(folded, at)) continue;
+      const std::string_view clause = ClauseAround(folded, at);
+      const std::string_view lead = clause.substr(
+          0, static_cast<std::size_t>(folded.data() + at - clause.data()));
+      bool talk = false;
+      for (std::string_view verb : kTalkOf) {
+        if (lead.find(verb) != std::string_view::npos) talk = true;
+      }
+      if (talk) continue;
+      if (DeniedAt(folded, at)) return {LimitVerdict::kNotReached, std::string(clause)};
+      if (found.verdict == LimitVerdict::kNone) {
+        found = {LimitVerdict::kReached, std::string(clause)};
+      }
     }
   }
-  return reached ? LimitVerdict::kReached : LimitVerdict::kNone;
+  return found;
 }
 
 }  // namespace claimkb

@@ -48,6 +48,13 @@ TEST_CASE("A limit reached, denied, or not spoken of", "[contradictions][limit]"
   CHECK(VerdictOnALimit("模型在不断逼近极限") == LimitVerdict::kReached);
   // The quoted verdict denied: one denied limit word decides.
   CHECK(VerdictOnALimit("“到头了”很多时候不是你发现了极限") == LimitVerdict::kNotReached);
+  // An example in a parenthesis, a limit as a topic of talk: no verdict.
+  CHECK(VerdictOnALimit("这个规律的一个条件无法再满足（例如数据已撞墙）。") == LimitVerdict::kNone);
+  CHECK(VerdictOnALimit("讲他怎么看待 Scaling Law 的极限，讲组织文化") == LimitVerdict::kNone);
+  // The clause of the deciding word is kept, folded.
+  const LimitStatement summary = ReadLimitStatement("DeepMind 在推进科学，Scaling 尚未遇到“墙”。");
+  CHECK(summary.verdict == LimitVerdict::kNotReached);
+  CHECK(summary.clause == "scaling 尚未遇到“墙”");
   // A firewall is no limit; a claim without a limit word has no verdict.
   CHECK(VerdictOnALimit("防火墙挡住了请求") == LimitVerdict::kNone);
   CHECK(VerdictOnALimit("The walled garden is closed.") == LimitVerdict::kNone);
@@ -91,6 +98,8 @@ TEST_CASE("A limit verdict pairs a topic judged beside an entity", "[contradicti
                               {{"method-y", kNeg, EntityKind::kTechnique}}, {"scaling"}, text);
   };
   CHECK(Find({no_wall, beside("method-y 的 scaling 前景很差。")}).empty());
+  // The limit must be the topic's: named in the clause of the limit word.
+  CHECK(Find({no_wall, beside("scaling 很重要，但 method-y 的分数已经停滞。")}).empty());
   const auto found = Find({no_wall, beside("method-y 的 scaling 已接近尾声。")});
   REQUIRE(found.size() == 1);
   CHECK(found[0].target.topic_id == "scaling");

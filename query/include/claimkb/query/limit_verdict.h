@@ -8,6 +8,7 @@
 #ifndef CLAIMKB_QUERY_LIMIT_VERDICT_H_
 #define CLAIMKB_QUERY_LIMIT_VERDICT_H_
 
+#include <string>
 #include <string_view>
 
 namespace claimkb {
@@ -26,8 +27,19 @@ enum class LimitVerdict {
 // back, is denied; 不断, 不仅, 不少, 无论, 不管 and 非常 are no negators. One
 // denied limit word makes the claim kNotReached ("“到头了”很多时候不是你发现了
 // 极限" denies the quoted verdict); otherwise any limit word makes it kReached.
-// Matching folds ASCII case.
+// A limit word inside a parenthesis ("（例如数据已撞墙）", an example) or
+// after a verb of talk in its clause ("讲他怎么看待 Scaling Law 的极限", a
+// topic of the episode) states no verdict. Matching folds ASCII case.
 LimitVerdict VerdictOnALimit(std::string_view text);
+
+// The verdict and the clause of the limit word that decided it (ASCII
+// folded; empty for kNone): what has or has not hit its limit is named
+// there, if anywhere ("scaling 尚未遇到“墙”" at the end of a long summary).
+struct LimitStatement {
+  LimitVerdict verdict = LimitVerdict::kNone;
+  std::string clause;
+};
+LimitStatement ReadLimitStatement(std::string_view text);
 
 }  // namespace claimkb
 
