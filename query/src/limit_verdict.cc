@@ -83,9 +83,12 @@ std::string_view ClauseAround(std::string_view folded, std::size_t at) {
 }
 
 // Verbs that make a limit a topic of talk, not a verdict: "讲他怎么看待 Scaling
-// Law 的极限", "we discussed the wall".
+// Law 的极限", "we discussed the wall"; and saying that reports what someone
+// says ("大多数说自己撞墙的人", "你就会说“我们撞墙了”"). 说 alone is left: it
+// opens "说实话" and "比如说".
 constexpr auto kTalkOf = std::to_array<std::string_view>(
-    {"看待", "讨论", "谈到", "谈论", "聊到", "关于", "discuss", "talk about", "about the"});
+    {"看待", "讨论", "谈到", "谈论", "聊到", "关于", "说自己", "会说", "就说", "说“", "说「",
+     "discuss", "talk about", "about the", "say they", "says they", "would say"});
 
 // Whether `at` stands inside a parenthesis: an aside or an example ("（例如数据
 // 已撞墙）"), not the claim's verdict.

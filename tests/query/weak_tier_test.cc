@@ -51,6 +51,9 @@ TEST_CASE("A limit reached, denied, or not spoken of", "[contradictions][limit]"
   // An example in a parenthesis, a limit as a topic of talk: no verdict.
   CHECK(VerdictOnALimit("这个规律的一个条件无法再满足（例如数据已撞墙）。") == LimitVerdict::kNone);
   CHECK(VerdictOnALimit("讲他怎么看待 Scaling Law 的极限，讲组织文化") == LimitVerdict::kNone);
+  CHECK(VerdictOnALimit("大多数说自己撞墙的人，都是因为有个 Bug") == LimitVerdict::kNone);
+  CHECK(VerdictOnALimit("你就会说“我们撞墙了”") == LimitVerdict::kNone);
+  CHECK(VerdictOnALimit("说实话，我们已经撞墙了") == LimitVerdict::kReached);
   // The clause of the deciding word is kept, folded.
   const LimitStatement summary = ReadLimitStatement("DeepMind 在推进科学，Scaling 尚未遇到“墙”。");
   CHECK(summary.verdict == LimitVerdict::kNotReached);
