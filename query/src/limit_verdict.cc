@@ -126,10 +126,15 @@ LimitStatement ReadLimitStatement(std::string_view text) {
           std::isalpha(static_cast<unsigned char>(folded[at - 1]))) {
         inside_other = true;
       }
-      if (inside_other || InParenthesis(folded, at)) continue;
+      // "在这套方案撞墙之前", "until we hit a wall": the limit is when
+      // something else holds, a time, not a verdict.
       const std::string_view clause = ClauseAround(folded, at);
       const std::string_view lead = clause.substr(
           0, static_cast<std::size_t>(folded.data() + at - clause.data()));
+      const std::string_view rest = std::string_view(folded).substr(at + word.size());
+      const bool a_time = rest.starts_with("之前") || rest.starts_with("以前") ||
+                          lead.find("until") != std::string_view::npos;
+      if (inside_other || a_time || InParenthesis(folded, at)) continue;
       bool talk = false;
       for (std::string_view verb : kTalkOf) {
         if (lead.find(verb) != std::string_view::npos) talk = true;

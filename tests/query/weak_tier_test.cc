@@ -54,6 +54,9 @@ TEST_CASE("A limit reached, denied, or not spoken of", "[contradictions][limit]"
   CHECK(VerdictOnALimit("大多数说自己撞墙的人，都是因为有个 Bug") == LimitVerdict::kNone);
   CHECK(VerdictOnALimit("你就会说“我们撞墙了”") == LimitVerdict::kNone);
   CHECK(VerdictOnALimit("说实话，我们已经撞墙了") == LimitVerdict::kReached);
+  // A time set by the limit is no verdict on it.
+  CHECK(VerdictOnALimit("在这套技术方案撞墙之前，科学上是清晰的") == LimitVerdict::kNone);
+  CHECK(VerdictOnALimit("It keeps improving until it hits a wall.") == LimitVerdict::kNone);
   // The clause of the deciding word is kept, folded.
   const LimitStatement summary = ReadLimitStatement("DeepMind 在推进科学，Scaling 尚未遇到“墙”。");
   CHECK(summary.verdict == LimitVerdict::kNotReached);

@@ -29,7 +29,8 @@ enum class LimitVerdict {
 // 极限" denies the quoted verdict); otherwise any limit word makes it kReached.
 // A limit word inside a parenthesis ("（例如数据已撞墙）", an example) or
 // after a verb of talk in its clause ("讲他怎么看待 Scaling Law 的极限", a
-// topic of the episode; "大多数说自己撞墙的人", what others say) states no
+// topic of the episode; "大多数说自己撞墙的人", what others say) or before
+// 之前/以前 ("在这套技术方案撞墙之前", a time; "until" likewise) states no
 // verdict. Matching folds ASCII case.
 LimitVerdict VerdictOnALimit(std::string_view text);
 
