@@ -589,9 +589,9 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     // Two claims that each name the aspect they judge ("X 在情节构造上更抓人",
     // "多跳与信息聚合上，X 仍达不到") need to share it too.
     const bool two_aspects = aspect_named[positive.claim] && aspect_named[negative.claim];
-    const bool shares =
-        one_proposition || ((needs_aspect || two_aspects || score_halved_for_days) &&
-                            SharesAspect(units[positive.claim], units[negative.claim], target_names));
+    const bool shares = one_proposition ||
+                        ((needs_aspect || two_aspects || score_halved_for_days) &&
+                         SharesAspect(units[positive.claim], units[negative.claim], target_names));
     if (needs_aspect && !shares) score *= kNoSharedAspectWeight;
     // One speaker's two readings within half a year that each say something
     // of their own (a content unit beyond the target's names) and

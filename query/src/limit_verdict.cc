@@ -13,10 +13,15 @@ namespace {
 
 using internal::AsciiLower;
 
-constexpr auto kLimitWords = std::to_array<std::string_view>(
-    {"墙", "极限", "尽头", "到头", "尾声", "见顶", "触顶", "终点", "饱和", "停滞", "已经结束",
-     "已结束", "快结束", "要结束", "即将结束", "收益递减", "回报递减", "递减收益", "wall",
-     "plateau", "diminishing returns", "hit a limit", "hits a limit", "hitting a limit"});
+constexpr auto kLimitWords =
+    std::to_array<std::string_view>({"墙",          "极限",         "尽头",
+                                     "到头",        "尾声",         "见顶",
+                                     "触顶",        "终点",         "饱和",
+                                     "停滞",        "已经结束",     "已结束",
+                                     "快结束",      "要结束",       "即将结束",
+                                     "收益递减",    "回报递减",     "递减收益",
+                                     "wall",        "plateau",      "diminishing returns",
+                                     "hit a limit", "hits a limit", "hitting a limit"});
 
 // Words that hold a limit word without naming a limit.
 constexpr auto kNotALimit = std::to_array<std::string_view>({"防火墙", "firewall", "walled"});
@@ -116,8 +121,7 @@ LimitStatement ReadLimitStatement(std::string_view text) {
       bool inside_other = false;
       for (std::string_view other : kNotALimit) {
         const std::size_t start = folded.rfind(other, at);
-        if (start != std::string::npos && start + other.size() >= at + word.size() &&
-            start <= at) {
+        if (start != std::string::npos && start + other.size() >= at + word.size() && start <= at) {
           inside_other = true;
         }
       }
@@ -129,8 +133,8 @@ LimitStatement ReadLimitStatement(std::string_view text) {
       // "在这套方案撞墙之前", "until we hit a wall": the limit is when
       // something else holds, a time, not a verdict.
       const std::string_view clause = ClauseAround(folded, at);
-      const std::string_view lead = clause.substr(
-          0, static_cast<std::size_t>(folded.data() + at - clause.data()));
+      const std::string_view lead =
+          clause.substr(0, static_cast<std::size_t>(folded.data() + at - clause.data()));
       const std::string_view rest = std::string_view(folded).substr(at + word.size());
       const bool a_time = rest.starts_with("之前") || rest.starts_with("以前") ||
                           lead.find("until") != std::string_view::npos;

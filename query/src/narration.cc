@@ -34,14 +34,15 @@ constexpr std::array<std::string_view, 25> kPastAnchors = {
 
 // 加入 is left out: "加入 RL 之后" adds a method, it tells no event.
 // 进行了: "对 o3 未能解决的难题进行了新一轮的人工审查" tells what was done.
-// 采用了, 尝试了: an account of adoption ("尝试了 GPTs、采用了 MCP 标准"), what a
-// team did with a thing, not what it is worth.
-constexpr std::array<std::string_view, 35> kEventVerbs = {
+constexpr std::array<std::string_view, 31> kEventVerbs = {
     "发布了",   "宣布",      "推出了",   "上线了",   "收购",   "离开了",  "离职",     "创立",
     "创办",     "成立了",    "融资",     "卖给",     "出售",   "合作的",  "招募",     "挖走",
     "一起合作", "announced", "released", "launched", "joined", "founded", "acquired", "hired",
-    "sold",     "shipped",   "挖人",     "成立之后", "成立后", "的成立",  "进行了",
-    "采用了",   "尝试了",    "adopted",  "tried out"};
+    "sold",     "shipped",   "挖人",     "成立之后", "成立后", "的成立",  "进行了"};
+
+// An account of adoption ("尝试了 GPTs、采用了 MCP 标准"): what a team did with
+// a thing, not what it is worth.
+constexpr std::array<std::string_view, 4> kAdoption = {"采用了", "尝试了", "adopted", "tried out"};
 
 constexpr std::array<std::string_view, 12> kFirstPersonUse = {
     "我用", "我们用", "我让", "我试了", "我试过",  "我们试了",
@@ -169,10 +170,7 @@ bool DeniesItsQuotation(std::string_view text) {
 // An identity given: "ChatGPT-5 在某种意义上可以被认为是 O3.1".
 // A division into kinds: "RL 目标函数又可分为客观奖励……和主观奖励" sorts, it
 // does not weigh.
-// What a thing is built on: "Apps SDK 构建于 MCP 之上" tells its foundation.
-constexpr std::array<std::string_view, 25> kDescribing = {
-    "构建于",     "构建在",         "建立于",
-    "built on",
+constexpr std::array<std::string_view, 21> kDescribing = {
     "更像",       "就像",           "好比",
     "类似于",     "可以被视为",     "之所以",
     "负责",       "可以被认为是",   "可以被看作",
@@ -568,6 +566,9 @@ bool ReadsAgainstItsWords(std::string_view text) {
          DeniesItsQuotation(text);
 }
 
+// What a thing is built on: "Apps SDK 构建于 MCP 之上" tells its foundation.
+constexpr std::array<std::string_view, 4> kBuiltOn = {"构建于", "构建在", "建立于", "built on"};
+
 // "Apps SDK 基于 MCP": 基于 after a name in its clause says what the thing is
 // built on. Opening a clause ("基于这个判断，…", "（基于可验证奖励的…）") it
 // gives a ground or a gloss instead.
@@ -623,10 +624,9 @@ bool TellsTheStateBefore(std::string_view folded) {
 }
 
 bool DescribesRatherThanJudges(std::string_view text) {
-  return ContainsAny(AsciiLower(text), kDescribing) || StatesWhatItIsBuiltOn(AsciiLower(text)) ||
-         TellsTheStateBefore(AsciiLower(text)) ||
-         QuotedImage(text) ||
-         OnlyFindsItInteresting(text) || CorrectsWhatItIs(text) ||
+  return ContainsAny(AsciiLower(text), kDescribing) || ContainsAny(AsciiLower(text), kBuiltOn) ||
+         StatesWhatItIsBuiltOn(AsciiLower(text)) || TellsTheStateBefore(AsciiLower(text)) ||
+         QuotedImage(text) || OnlyFindsItInteresting(text) || CorrectsWhatItIs(text) ||
          DefinesAtHeart(AsciiLower(text)) || StatesOnlyAMeasurement(text) || DecidesWhether(text) ||
          LeavesARole(AsciiLower(text));
 }
@@ -703,7 +703,8 @@ bool ArguesFromAbsence(std::string_view text, std::string_view surface) {
 bool IsNarration(std::string_view text) {
   const std::string folded = AsciiLower(text);
   const bool narrative = HasDate(folded) || ContainsAny(folded, kPastAnchors) ||
-                         ContainsAny(folded, kEventVerbs) || ContainsAny(folded, kFirstPersonUse);
+                         ContainsAny(folded, kEventVerbs) || ContainsAny(folded, kAdoption) ||
+                         ContainsAny(folded, kFirstPersonUse);
   return narrative && !ContainsAny(folded, kJudgement);
 }
 

@@ -76,7 +76,8 @@ TEST_CASE("Opposite verdicts on a limit answer one question", "[contradictions][
   CHECK(found[0].score == Approx(2 * kOneEach * 0.5 * 0.5 * kWeak));
   // The other side says the limit is reached: one proposition, neither half
   // applies; still weak (a topic alone is never strong evidence).
-  found = Find({no_wall, OnTopic("b#0", "Bob", "2025-01-01", kNeg, "最终会走向算力与能源的极限。")});
+  found =
+      Find({no_wall, OnTopic("b#0", "Bob", "2025-01-01", kNeg, "最终会走向算力与能源的极限。")});
   REQUIRE(found.size() == 1);
   CHECK(found[0].score == Approx(2 * kOneEach * kWeak));
   CHECK_FALSE(found[0].strong_evidence);
@@ -160,7 +161,7 @@ TEST_CASE("Adoption, a foundation and the state before a change are no verdicts"
   // A denial of how things stood before a change the claim goes on to credit.
   CHECK(DescribesRatherThanJudges("以前大家对这件事还没有共识，model-x 展示了这种可能性。"));
   CHECK(DescribesRatherThanJudges("Previously it did not work, then model-x made it work."));
-  CHECK_FALSE(DescribesRatherThanJudges("model-x 比以前强是明显的突破。"));   // A comparison.
+  CHECK_FALSE(DescribesRatherThanJudges("model-x 比以前强是明显的突破。"));    // A comparison.
   CHECK_FALSE(DescribesRatherThanJudges("以前大家都用 model-x，它很好用。"));  // No denial.
   CHECK_FALSE(DescribesRatherThanJudges("model-x 以前没有这个问题。"));        // Nothing after.
 
