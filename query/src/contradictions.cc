@@ -1,4 +1,5 @@
 #include "claimkb/query/contradictions.h"
+#include "claimkb/query/limit_verdict.h"
 #include "claimkb/query/narration.h"
 #include "claimkb/query/shared_aspect.h"
 #include "claimkb/query/speaker_directory.h"
@@ -8,6 +9,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cctype>
 #include <cstdint>
 #include <cmath>
 #include <limits>
@@ -152,6 +154,33 @@ bool NameAnotherInCommon(const Claim& a, const Claim& b, const std::string& targ
     }
   }
   return false;
+}
+
+// Whether `clause` (ASCII folded) holds the topic's id, name, an alias or a
+// cue of it.
+bool ClauseNamesTopic(std::string_view clause, const std::string& topic_id,
+                      const Lexicon* lexicon) {
+  if (clause.empty() || topic_id.empty()) return false;
+  auto holds = [&](std::string_view name) {
+    if (name.empty() || name == "-") return false;
+    std::string folded(name);
+    for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return clause.find(folded) != std::string_view::npos;
+  };
+  if (holds(topic_id)) return true;
+  const LexiconEntry* entry = lexicon ? lexicon->Find(topic_id) : nullptr;
+  if (entry == nullptr) return false;
+  if (holds(entry->name)) return true;
+  return std::any_of(entry->aliases.begin(), entry->aliases.end(), holds) ||
+         std::any_of(entry->cues.begin(), entry->cues.end(), holds);
+}
+
+// How many of a claim's content units (sorted) are not the target's names.
+std::size_t OwnUnits(const std::vector<std::uint64_t>& units,
+                     const std::vector<std::uint64_t>& names) {
+  return static_cast<std::size_t>(std::count_if(units.begin(), units.end(), [&](std::uint64_t u) {
+    return !std::binary_search(names.begin(), names.end(), u);
+  }));
 }
 
 bool IsActor(EntityKind kind) { return kind == EntityKind::kOrg || kind == EntityKind::kPerson; }
@@ -308,6 +337,9 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
   std::vector<bool> pronoun(claims.size(), false);   // narration.h, RefersByPronoun
   std::vector<bool> many(claims.size(), false);      // NamesMany
   std::vector<bool> judges_org(claims.size(), false);  // JudgesNamedOrg
+  std::vector<LimitVerdict> limit(claims.size(), LimitVerdict::kNone);  // limit_verdict.h
+  // The clause of each claim's verdict on a limit (empty when it has none).
+  std::vector<std::string> limit_clause(claims.size());
   // The entities each claim argues are needed from their absence
   // (narration.h, ArguesFromAbsence); views of the claims' own ids.
   std::vector<std::vector<std::string_view>> needed_by_absence(claims.size());
@@ -338,6 +370,9 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
         pronoun[use.claim] = RefersByPronoun(text);
         many[use.claim] = NamesMany(claim.claim);
         judges_org[use.claim] = JudgesNamedOrg(claim.claim);
+        LimitStatement statement = ReadLimitStatement(text);
+        limit[use.claim] = statement.verdict;
+        limit_clause[use.claim] = std::move(statement.clause);
         remedies[use.claim] = RemediesAProblem(text) || ExplainedByAbility(text);
         for (const EntityMention& mention : claim.claim.entities) {
           if (ArguesFromAbsence(text, mention.surface)) {
@@ -468,6 +503,19 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
       directness = Directness::kTopic;
     } else if (SameConversation(p, n)) {
       directness = Directness::kSameEpisodeTopic;
+    } else if (limit[positive.claim] == LimitVerdict::kNotReached &&
+               limit[negative.claim] == LimitVerdict::kReached &&
+               (positive.target.direct ||
+                ClauseNamesTopic(limit_clause[positive.claim], target.topic_id, lexicon)) &&
+               (negative.target.direct ||
+                ClauseNamesTopic(limit_clause[negative.claim], target.topic_id, lexicon))) {
+      // Opposite verdicts on whether the topic has hit its limit ("我们还没
+      // 撞墙" against "预训练的 scaling 已接近尾声", which judges pre-training
+      // too) answer one question across two conversations (limit_verdict.h).
+      // A claim that judges something else names the topic where it speaks
+      // of the limit: "…进步停滞" in a line on benchmark scores is no verdict
+      // on scaling.
+      directness = Directness::kTopic;
     } else {
       return false;  // Each claim judges something else that touches the topic.
     }
@@ -479,6 +527,11 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     const bool two_summaries = p.claim.by_editor && n.claim.by_editor &&
                                !attributed[positive.claim] && !attributed[negative.claim];
     if (two_summaries) score *= 0.5;
+    // One side denies that the thing has hit its limit and the other says it
+    // has ("我们没看到“墙”" against "最终会走向算力与能源的极限"): opposite
+    // verdicts on one proposition, whatever else each says (limit_verdict.h).
+    const bool one_proposition = limit[positive.claim] == LimitVerdict::kNotReached &&
+                                 limit[negative.claim] == LimitVerdict::kReached;
     bool score_halved_for_days = false;
     if (*change_of_mind) {
       const std::optional<int> days = DaysBetween(p.episode_date, n.episode_date);
@@ -518,7 +571,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     // thing, so it ranks below two speakers answering each other on it.
     const bool topic_only =
         directness == Directness::kTopic || directness == Directness::kSameEpisodeTopic;
-    if (topic_only) score *= 0.5;
+    if (topic_only && !one_proposition) score *= 0.5;
     // A topic alone, or two editors' lines (a view given to someone too),
     // and nothing else in common: two propositions filed under one heading,
     // not one proposition opposed.
@@ -536,9 +589,21 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     // Two claims that each name the aspect they judge ("X 在情节构造上更抓人",
     // "多跳与信息聚合上，X 仍达不到") need to share it too.
     const bool two_aspects = aspect_named[positive.claim] && aspect_named[negative.claim];
-    const bool shares = (needs_aspect || two_aspects) &&
-                        SharesAspect(units[positive.claim], units[negative.claim], target_names);
+    const bool shares = one_proposition ||
+                        ((needs_aspect || two_aspects || score_halved_for_days) &&
+                         SharesAspect(units[positive.claim], units[negative.claim], target_names));
     if (needs_aspect && !shares) score *= kNoSharedAspectWeight;
+    // One speaker's two readings within half a year that each say something
+    // of their own (a content unit beyond the target's names) and
+    // share none ("Scaling Law 指向悲观的未来" and, ten days later, "Scaling Law
+    // 实用且有效") are two aspects of one view, not a view given up: they
+    // weigh as a topic-only pair with nothing in common does. A bare verdict
+    // ("X 很好": 好 alone makes no unit) names no aspect to differ in.
+    if (score_halved_for_days && !needs_aspect && !shares &&
+        OwnUnits(units[positive.claim], target_names) > 0 &&
+        OwnUnits(units[negative.claim], target_names) > 0) {
+      score *= kNoSharedAspectWeight;
+    }
     // For strong evidence a shared aspect is needed by a topic alone, the
     // field's class, two unattributed summary lines and two named aspects;
     // an editor's line that gives its view to someone ("Amodei 认为……") is

@@ -40,6 +40,10 @@ constexpr std::array<std::string_view, 31> kEventVerbs = {
     "一起合作", "announced", "released", "launched", "joined", "founded", "acquired", "hired",
     "sold",     "shipped",   "挖人",     "成立之后", "成立后", "的成立",  "进行了"};
 
+// An account of adoption ("尝试了 GPTs、采用了 MCP 标准"): what a team did with
+// a thing, not what it is worth.
+constexpr std::array<std::string_view, 4> kAdoption = {"采用了", "尝试了", "adopted", "tried out"};
+
 constexpr std::array<std::string_view, 12> kFirstPersonUse = {
     "我用", "我们用", "我让", "我试了", "我试过",  "我们试了",
     "我把", "用它",   "拿它", "i used", "we used", "i asked"};
@@ -562,9 +566,67 @@ bool ReadsAgainstItsWords(std::string_view text) {
          DeniesItsQuotation(text);
 }
 
+// What a thing is built on: "Apps SDK 构建于 MCP 之上" tells its foundation.
+constexpr std::array<std::string_view, 4> kBuiltOn = {"构建于", "构建在", "建立于", "built on"};
+
+// "Apps SDK 基于 MCP": 基于 after a name in its clause says what the thing is
+// built on. Opening a clause ("基于这个判断，…", "（基于可验证奖励的…）") it
+// gives a ground or a gloss instead.
+bool StatesWhatItIsBuiltOn(std::string_view folded) {
+  constexpr std::string_view kBasedOn = "基于";
+  for (std::size_t at = folded.find(kBasedOn); at != std::string_view::npos;
+       at = folded.find(kBasedOn, at + kBasedOn.size())) {
+    std::string_view before = folded.substr(0, at);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    if (before.empty()) continue;
+    bool opens = false;
+    for (std::string_view mark : {"，", "。", "；", "：", "（", "(", ",", ";", ":", "“", "、"}) {
+      if (before.ends_with(mark)) opens = true;
+    }
+    if (!opens) return true;
+  }
+  return false;
+}
+
+// "以前大家对这件事能不能做还没有广泛共识，X 展示了这种可能性": a denial
+// anchored before a change (以前, 此前, "previously", "before
+// that" opening the span, a negator later in its clause) tells how things
+// stood until the thing changed them; the claim goes on to credit it, and
+// the denial is no verdict on it. "比以前" compares with the past instead.
+bool TellsTheStateBefore(std::string_view folded) {
+  for (std::string_view anchor : {"以前", "此前", "previously", "before that"}) {
+    for (std::size_t at = folded.find(anchor); at != std::string_view::npos;
+         at = folded.find(anchor, at + anchor.size())) {
+      if (folded.substr(0, at).ends_with("比")) continue;
+      std::string_view clause = folded.substr(at + anchor.size());
+      for (std::string_view end : {"，", "。", "；", "！", "？", ", ", ". ", "; "}) {
+        clause = clause.substr(0, clause.find(end));
+      }
+      // What follows the clause, its end mark and closing marks left out.
+      std::string_view after = folded.substr(at + anchor.size() + clause.size());
+      bool trimmed = true;
+      while (!after.empty() && trimmed) {
+        trimmed = false;
+        for (std::string_view mark : {"，", "。", "；", "！", "？", "”", ",", ".", ";", " "}) {
+          if (after.starts_with(mark)) {
+            after.remove_prefix(mark.size());
+            trimmed = true;
+          }
+        }
+      }
+      if (after.empty()) continue;
+      for (std::string_view negator : {"没", "不", "未", "无", "not ", "n't", "no "}) {
+        if (clause.find(negator) != std::string_view::npos) return true;
+      }
+    }
+  }
+  return false;
+}
+
 bool DescribesRatherThanJudges(std::string_view text) {
-  return ContainsAny(AsciiLower(text), kDescribing) || QuotedImage(text) ||
-         OnlyFindsItInteresting(text) || CorrectsWhatItIs(text) ||
+  return ContainsAny(AsciiLower(text), kDescribing) || ContainsAny(AsciiLower(text), kBuiltOn) ||
+         StatesWhatItIsBuiltOn(AsciiLower(text)) || TellsTheStateBefore(AsciiLower(text)) ||
+         QuotedImage(text) || OnlyFindsItInteresting(text) || CorrectsWhatItIs(text) ||
          DefinesAtHeart(AsciiLower(text)) || StatesOnlyAMeasurement(text) || DecidesWhether(text) ||
          LeavesARole(AsciiLower(text));
 }
@@ -641,7 +703,8 @@ bool ArguesFromAbsence(std::string_view text, std::string_view surface) {
 bool IsNarration(std::string_view text) {
   const std::string folded = AsciiLower(text);
   const bool narrative = HasDate(folded) || ContainsAny(folded, kPastAnchors) ||
-                         ContainsAny(folded, kEventVerbs) || ContainsAny(folded, kFirstPersonUse);
+                         ContainsAny(folded, kEventVerbs) || ContainsAny(folded, kAdoption) ||
+                         ContainsAny(folded, kFirstPersonUse);
   return narrative && !ContainsAny(folded, kJudgement);
 }
 

@@ -185,10 +185,12 @@ TEST_CASE("An entity guessed from context counts half, in any conversation", "[c
 }
 
 TEST_CASE("A claim whose only entity is guessed judges its topic", "[contradictions]") {
-  // "We see no wall" in an answer about model-x: the words judge scaling.
+  // "We see fast progress" in an answer about model-x: the words judge
+  // scaling. (No verdict on a limit on either side: weak_tier_test.cc pairs
+  // those.)
   std::vector<StoredClaim> claims = {
-      OneMention("a#0", "Alice", "a", "2025-01-01", kPos, "model-x", "我们没看到墙。"),
-      OneMention("b#0", "Bob", "b", "2025-02-01", kNeg, "method-y", "scaling 已接近尾声。",
+      OneMention("a#0", "Alice", "a", "2025-01-01", kPos, "model-x", "我们看到的进展很快。"),
+      OneMention("b#0", "Bob", "b", "2025-02-01", kNeg, "method-y", "scaling 的前景很差。",
                  EntityKind::kTechnique),
   };
   claims[0].claim.entities[0].inferred = true;

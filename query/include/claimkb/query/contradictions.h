@@ -121,7 +121,11 @@ struct Contradiction {
 // Each pair of claims counts once, under its most direct shared target, and
 // is weighed by how well each claim agrees with its speaker's other claims
 // on that target in the episode: a lone negative among a speaker's praise is
-// more likely a misread or an aside than their position. Pairs of the same
+// more likely a misread or an aside than their position. Two claims that
+// answer whether the thing has hit its limit the opposite ways
+// (limit_verdict.h) state one proposition: they need no further shared
+// aspect, and on a topic they pair even when one judges an entity beside it
+// and names the topic where it speaks of the limit. Pairs of the same
 // two sides are then grouped into one Contradiction.
 std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& claims,
                                               const ContradictionQuery& query,

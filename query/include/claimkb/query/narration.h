@@ -13,7 +13,8 @@ namespace claimkb {
 
 // True when `text` carries a mark of narration — a past time anchor (当时,
 // 后来, 去年, "24年8月", "back then"), an event verb (发布了, 收购, 加入,
-// announced, founded) or an account of use (我用, 我们试了, 用它) — and
+// announced, founded; 采用了, 尝试了, adopted: an account of adoption, "尝试了
+// GPTs、采用了 MCP 标准") or an account of use (我用, 我们试了, 用它) — and
 // no mark of judgement: an opinion frame (认为, 觉得, "I think"), a modal of
 // obligation or necessity (应该, 必须, should), or a superlative or degree
 // that weighs (最, 远远, 根本, 本质上). Judging a past event ("去年最大的突破是
@@ -66,7 +67,12 @@ bool AttributesView(std::string_view text);
 // and no degree, comparison, negation or verdict word ("Transformer实验8–64块
 // （相当于今天2块）"), or a division into kinds ("X 又可分为客观奖励和主观奖励"),
 // or a role the thing has left, with no verdict word in it ("X 不再是预训练
-// 之后的一道轻量工序"; not "X 不再是最强的").
+// 之后的一道轻量工序"; not "X 不再是最强的"), or what the thing is built on
+// ("Apps SDK 构建于 MCP 之上", "Apps SDK 基于 MCP": 基于 after a name in its
+// clause, not opening one), or a denial of how things stood before a change
+// the claim goes on to credit ("以前大家对这件事还没有广泛共识，X 展示了这种可能
+// 性": 以前, 此前, "previously" and a negator in one clause, then more; not
+// "比以前").
 // The tone read from it is the image's, the cause's or the definition's.
 bool DescribesRatherThanJudges(std::string_view text);
 

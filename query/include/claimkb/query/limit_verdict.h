@@ -1,0 +1,48 @@
+// Whether a claim states that something has reached its limit, or that it
+// has not. "我们没看到“墙”" and "Scaling Law 若继续主导，最终会走向算力与能源的
+// 极限" share no words beyond the topic, yet they answer one question (has
+// scaling hit a wall?) with opposite verdicts: the most direct disagreement a
+// reader finds across episodes, which a topic-only pair otherwise ranks with
+// every other pair filed under the heading (docs/decisions.md, "Verdicts on a
+// limit").
+#ifndef CLAIMKB_QUERY_LIMIT_VERDICT_H_
+#define CLAIMKB_QUERY_LIMIT_VERDICT_H_
+
+#include <string>
+#include <string_view>
+
+namespace claimkb {
+
+enum class LimitVerdict {
+  kNone,        // The claim speaks of no limit.
+  kReached,     // A limit is reached or near: 撞墙了, 接近尾声, 走向极限, 收益递减.
+  kNotReached,  // A limit is denied: 没看到墙, 还没撞墙, 没有要结束的迹象, "no wall".
+};
+
+// The claim's verdict on a limit. Limit words: 墙 (not 防火墙), 极限, 尽头,
+// 到头, 尾声, 见顶, 触顶, 终点, 饱和, 停滞, 已经结束, 快结束, 要结束, 即将结束,
+// 收益递减, 回报递减, "wall", "plateau", "diminishing returns", "hit a limit".
+// A limit word with a negator (没, 未, 不, 无, 非; "no", "not", "n't",
+// "never", "without") before it in its clause, at most eight characters
+// back, is denied; 不断, 不仅, 不少, 无论, 不管 and 非常 are no negators. One
+// denied limit word makes the claim kNotReached ("“到头了”很多时候不是你发现了
+// 极限" denies the quoted verdict); otherwise any limit word makes it kReached.
+// A limit word inside a parenthesis ("（例如数据已撞墙）", an example) or
+// after a verb of talk in its clause ("讲他怎么看待 Scaling Law 的极限", a
+// topic of the episode; "大多数说自己撞墙的人", what others say) or before
+// 之前/以前 ("在这套技术方案撞墙之前", a time; "until" likewise) states no
+// verdict. Matching folds ASCII case.
+LimitVerdict VerdictOnALimit(std::string_view text);
+
+// The verdict and the clause of the limit word that decided it (ASCII
+// folded; empty for kNone): what has or has not hit its limit is named
+// there, if anywhere ("scaling 尚未遇到“墙”" at the end of a long summary).
+struct LimitStatement {
+  LimitVerdict verdict = LimitVerdict::kNone;
+  std::string clause;
+};
+LimitStatement ReadLimitStatement(std::string_view text);
+
+}  // namespace claimkb
+
+#endif  // CLAIMKB_QUERY_LIMIT_VERDICT_H_
