@@ -36,8 +36,32 @@ std::string_view TrimSpaces(std::string_view s) {
 // then the stamp is its start alone.
 constexpr std::size_t kMaxStampLabelBytes = 16;
 
+// A clock with a fraction of a second, as Whisper and subtitle tools write
+// it ("00:04.500", "00:00:04,500"); the fraction is dropped, as the
+// transcript readers round down.
+std::optional<int> FractionalClock(std::string_view text) {
+  text = TrimSpaces(text);
+  const std::size_t mark = text.find_last_of(".,");
+  if (mark == std::string_view::npos || mark + 1 >= text.size() || mark + 4 < text.size()) {
+    return std::nullopt;
+  }
+  for (std::size_t i = mark + 1; i < text.size(); ++i) {
+    if (!IsDigit(text[i])) return std::nullopt;
+  }
+  Result<std::optional<int>> clock = ParseClockValue(text.substr(0, mark));
+  if (!clock || !*clock) return std::nullopt;
+  return **clock;
+}
+
 std::optional<TimeRange> ReadStampValue(std::string_view inner) {
   inner = TrimSpaces(inner);
+  // "[00:00.000 --> 00:04.500]": Whisper's plain-text output, a cue's timing.
+  if (const std::size_t arrow = inner.find("-->"); arrow != std::string_view::npos) {
+    const std::optional<int> start = FractionalClock(inner.substr(0, arrow));
+    const std::optional<int> end = FractionalClock(inner.substr(arrow + 3));
+    if (!start || !end || *end < *start) return std::nullopt;
+    return TimeRange{*start, *end};
+  }
   if (!inner.empty() && !IsDigit(inner.front())) {
     const std::size_t space = inner.find(' ');
     if (space == std::string_view::npos || space > kMaxStampLabelBytes) return std::nullopt;
@@ -243,6 +267,21 @@ std::string RemoveStamps(std::string_view line, const std::vector<InlineStamp>& 
     if (stamp.begin < at) continue;
     out.append(line.substr(at, stamp.begin - at));
     at = stamp.end;
+    // "explicit [12:40]." and "hungry ([1:02:03](url))": the space before a
+    // removed stamp goes when punctuation follows it, and so do brackets
+    // that held nothing but the stamp.
+    const std::string_view rest = line.substr(at);
+    if (out.ends_with('(') && rest.starts_with(')')) {
+      out.pop_back();
+      ++at;
+    } else if (out.ends_with("\xEF\xBC\x88") && rest.starts_with("\xEF\xBC\x89")) {  // （ ）
+      out.resize(out.size() - 3);
+      at += 3;
+    }
+    const std::string_view after = line.substr(at);
+    if (!after.empty() && std::string_view(".,;:!?").find(after.front()) != std::string_view::npos) {
+      while (out.ends_with(' ')) out.pop_back();
+    }
   }
   out.append(line.substr(at));
   // Tidy what the stamps leave: list separators and spaces at either end,
