@@ -870,6 +870,27 @@ std::string FindUrl(std::string_view text) {
   return url;
 }
 
+// A page of a video or podcast host, where an episode lives: a bare link to
+// one before any content is the episode's source. Other sites' links (a
+// blog, a paper) may be references and are left alone.
+bool IsMediaPageUrl(std::string_view url) {
+  const std::size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return false;
+  std::string_view host = url.substr(scheme + 3);
+  const std::size_t slash = host.find('/');
+  if (slash == std::string_view::npos || slash + 1 >= host.size()) return false;  // A home page.
+  host = host.substr(0, slash);
+  for (std::string_view media :
+       {"youtube.com", "youtu.be", "bilibili.com", "b23.tv", "xiaoyuzhoufm.com",
+        "podcasts.apple.com", "open.spotify.com", "ximalaya.com", "vimeo.com"}) {
+    if (host == media || (host.size() > media.size() && host.ends_with(media) &&
+                          host[host.size() - media.size() - 1] == '.')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Reported speech: "**Sholto**认为…", "**Dario** argues that …". The verbs
 // that hand a paragraph to the person named before them.
 std::optional<std::string> ReportedSpeaker(std::string_view text) {
@@ -1309,6 +1330,21 @@ class DigestParser {
       const std::string_view inner = Trim(trimmed.substr(2, close - 2));
       return inner.ends_with(':') || inner.ends_with(kFullColon);
     }();
+    // A line that is nothing but a media page's address, before any content
+    // (a copied video description opens with it), is the episode's source.
+    if (episode_.url.empty() && !bullet && episode_.sections.size() == 1 &&
+        episode_.sections.back().turns.empty()) {
+      std::string_view bare = trimmed;
+      if (bare.starts_with('<') && bare.ends_with('>')) bare = bare.substr(1, bare.size() - 2);
+      if (FindUrl(bare) == bare && IsMediaPageUrl(bare)) {
+        if (Status s = ApplyMeta(MetaKey::kUrl, std::string(bare), line_number,
+                                 "cover line " + std::to_string(line_number));
+            !s) {
+          return false;
+        }
+        return !in_cover_;
+      }
+    }
     const std::string plain = StripInline(content);
     std::optional<std::pair<std::string_view, std::string_view>> kv = SplitKeyValue(plain);
     if (!kv) return false;
