@@ -1124,7 +1124,10 @@ class DigestParser {
       Result<std::optional<Label>> label = ParseLabel(content);
       if (!label || !*label) continue;
       ++label_counts_[(*label)->name];
-      if (stamped) {
+      // "Tom Lee (00:00:09):" (Riverside, Zoom): the label carries the line's time.
+      const bool timed_label = !stamped && (*label)->range.has_value();
+      if (timed_label) ++timed_lines_;
+      if (stamped || timed_label) {
         ++timed_labelled_lines_;
         timed_label_names_.insert((*label)->name);
       }
