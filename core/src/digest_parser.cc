@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -870,6 +871,32 @@ std::string FindUrl(std::string_view text) {
   return url;
 }
 
+// "Lisa", "Tom Lee": one to three words, each an ASCII capital and then
+// lower-case letters (a person's name, not "GPT-5" or "TL;DR").
+bool IsCapitalisedLatinName(std::string_view name) {
+  int words = 0;
+  std::size_t i = 0;
+  while (i < name.size()) {
+    if (name[i] < 'A' || name[i] > 'Z') return false;
+    std::size_t end = i + 1;
+    while (end < name.size() && name[end] >= 'a' && name[end] <= 'z') ++end;
+    if (end - i < 2) return false;
+    ++words;
+    if (end == name.size()) break;
+    if (name[end] != ' ') return false;
+    i = end + 1;
+  }
+  return words >= 1 && words <= 3;
+}
+
+// "[^1]: …" or "[^note]: …" at the start of a line.
+bool IsFootnoteDefinition(std::string_view text) {
+  if (!text.starts_with("[^")) return false;
+  const std::size_t close = text.find("]:");
+  return close != std::string_view::npos && close > 2 && close <= 34 &&
+         text.substr(2, close - 2).find_first_of(" \t[]") == std::string_view::npos;
+}
+
 // A page of a video or podcast host, where an episode lives: a bare link to
 // one before any content is the episode's source. Other sites' links (a
 // blog, a paper) may be references and are left alone.
@@ -1026,7 +1053,9 @@ std::optional<std::string> QuoteAttribution(std::string_view plain) {
 class DigestParser {
  public:
   DigestParser(const std::string& path, const ParseOptions& options, std::vector<Line> lines)
-      : path_(path), options_(options), lines_(std::move(lines)) {}
+      : path_(path), options_(options), lines_(std::move(lines)) {
+    ReadHtmlInlineAsMarkdown();
+  }
 
   Result<Episode> Run(std::string content_hash, int line_count) {
     episode_.path = path_;
@@ -1043,6 +1072,41 @@ class DigestParser {
   }
 
  private:
+  // Markdown exported from HTML (a blog, a CMS, a note tool) keeps inline
+  // tags: "<p><b>Sam:</b> I think …</p>". Bold and italic tags read as their
+  // Markdown marks, paragraph tags go and a line break inside a line is a
+  // space, so "Sam" opens a turn as "**Sam:** I think …" does. A line that
+  // is only "<br>" stays as it is (ReadHtmlBlockLine skips it).
+  void ReadHtmlInlineAsMarkdown() {
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kTags = {{
+        {"<p>", ""}, {"</p>", ""}, {"<b>", "**"}, {"</b>", "**"}, {"<strong>", "**"},
+        {"</strong>", "**"}, {"<em>", "*"}, {"</em>", "*"}, {"<i>", "*"}, {"</i>", "*"},
+        {"<br>", " "}, {"<br/>", " "}, {"<br />", " "}, {"</br>", " "}}};
+    for (Line& line : lines_) {
+      const std::string_view t = Trim(line.text);
+      if (t.find('<') == std::string_view::npos || t == "<br>" || t == "<br/>" || t == "</br>")
+        continue;
+      bool any = false;
+      for (const auto& [tag, mark] : kTags) any = any || t.find(tag) != std::string_view::npos;
+      if (!any) continue;
+      std::string out;
+      for (std::size_t i = 0; i < line.text.size();) {
+        bool replaced = false;
+        for (const auto& [tag, mark] : kTags) {
+          if (line.text.substr(i, tag.size()) == tag) {
+            out += mark;
+            i += tag.size();
+            replaced = true;
+            break;
+          }
+        }
+        if (!replaced) out += line.text[i++];
+      }
+      rewritten_lines_.push_back(std::move(out));
+      line.text = rewritten_lines_.back();
+    }
+  }
+
   // Recognises "---" + YAML or JSON + "---" at the very top of the file.
   Status ParseFrontmatter(std::size_t* first_body_line) {
     std::vector<std::string_view> texts;
@@ -1267,6 +1331,13 @@ class DigestParser {
     if (IsTableDelimiterRow(text)) return {};
     if (text.find('|') != std::string_view::npos && IsTableDelimiterRow(next_text_)) {
       episode_.report.skipped.push_back({line.number, "table header"});
+      return {};
+    }
+
+    // "[^1]: OpenAI system card": a footnote names a source for a reference
+    // in the text above; it is not a claim of the episode.
+    if (IsFootnoteDefinition(text)) {
+      episode_.report.skipped.push_back({line.number, "footnote"});
       return {};
     }
 
@@ -1577,7 +1648,8 @@ class DigestParser {
   bool AcceptLabel(const Label& label, const Section& section) const {
     if (known_speakers_.contains(label.name)) return true;
     // A name that already opened a turn in this file speaks again.
-    if (label.bold && speaking_.contains(label.name)) return true;
+    if (speaking_.contains(label.name) && (label.bold || CountCodePoints(label.name) >= 2))
+      return true;
     if (LooksLikeFieldLabel(label.name)) return false;
     if (IsGenericSpeaker(label.name)) return true;
     const auto it = label_counts_.find(label.name);
@@ -1590,8 +1662,11 @@ class DigestParser {
     // One character before a colon ("是：…") is a clause, not a plain-label name.
     if (!label.bold && CountCodePoints(label.name) < 2) return false;
     if (label.bold) {
-      // A bold label used once is a speaker only in a file that has dialogue.
-      return count >= 2 || recurring_speakers_ >= 2;
+      // A bold label used once is a speaker only in a file that has dialogue:
+      // two recurring speakers, or one and a person's Latin name ("**Lisa:**"
+      // answering the host once), which no topic lead-in looks like.
+      return count >= 2 || recurring_speakers_ >= 2 ||
+             (recurring_speakers_ >= 1 && IsCapitalisedLatinName(label.name));
     }
     if (count >= kMinPlainLabelRepeats) return true;
     // "[00:00:07] Bo: …" or "Bo (00:00:23): …": a timed label that recurs,
@@ -2025,6 +2100,7 @@ class DigestParser {
   const std::string path_;
   const ParseOptions options_;
   std::vector<Line> lines_;
+  std::deque<std::string> rewritten_lines_;  // Lines read from HTML; lines_ points into them.
   Episode episode_;
   std::unordered_set<std::string> known_speakers_;      // Listed in metadata.
   std::unordered_map<std::string, int> label_counts_;   // "Name：" labels opening a line.
