@@ -1358,6 +1358,7 @@ class DigestParser {
     }
 
     std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(bullet.content);
+    AddEpisodeLinkStamps(bullet.content, &stamps);
     NoteStamps(bullet.content, stamps);
     // "[00:00:07] Name: text": a leading stamp times the turn its label opens.
     std::string_view label_text = bullet.content;
@@ -1561,6 +1562,21 @@ class DigestParser {
       return TimeRange{*stamp.link_seconds, *stamp.link_seconds + length};
     }
     return stamp.range;
+  }
+
+  // Links into the episode's own media at a time, whatever their label
+  // ("[(link)](…?t=754)"), time the line like a clock label does.
+  void AddEpisodeLinkStamps(std::string_view content,
+                            std::vector<internal::InlineStamp>* stamps) const {
+    if (content.find("](http") == std::string_view::npos) return;
+    for (internal::InlineStamp& link : internal::FindEpisodeLinkStamps(content, episode_.url)) {
+      const bool overlaps = std::any_of(stamps->begin(), stamps->end(), [&](const auto& s) {
+        return link.begin < s.end && s.begin < link.end;
+      });
+      if (!overlaps) stamps->push_back(std::move(link));
+    }
+    std::sort(stamps->begin(), stamps->end(),
+              [](const auto& a, const auto& b) { return a.begin < b.begin; });
   }
 
   void NoteStamps(std::string_view content, const std::vector<internal::InlineStamp>& stamps) {
