@@ -889,6 +889,36 @@ bool IsCapitalisedLatinName(std::string_view name) {
   return words >= 1 && words <= 3;
 }
 
+// "— Noam Brown", "——张三", "-- Jane Doe, OpenAI" on a line of its own: the
+// speaker of the quotation on the line above (key-quote sections and
+// blockquotes set the name below the words). Only dashes that are no list
+// marker ("- Name" is a bullet) and a plausible name; a remark after a
+// comma (the person's role) is dropped.
+std::optional<std::string> DashAttributionLine(std::string_view plain) {
+  std::string_view t = Trim(plain);
+  bool dash = false;
+  while (true) {
+    if (t.starts_with("\xE2\x80\x94") || t.starts_with("\xE2\x80\x95")) {  // — ―
+      t.remove_prefix(3);
+    } else if (t.starts_with("--")) {
+      t.remove_prefix(2);
+    } else {
+      break;
+    }
+    dash = true;
+  }
+  if (!dash) return std::nullopt;
+  t = Trim(t);
+  const std::size_t comma = std::min(t.find(','), t.find("\xEF\xBC\x8C"));  // ， 
+  if (comma != std::string_view::npos) t = Trim(t.substr(0, comma));
+  if (!IsPlausibleName(t) || LooksLikeFieldLabel(t)) return std::nullopt;
+  for (char c : t) {
+    if (c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || c == '*' || c == '[')
+      return std::nullopt;
+  }
+  return std::string(t);
+}
+
 // "[^1]: …" or "[^note]: …" at the start of a line.
 bool IsFootnoteDefinition(std::string_view text) {
   if (!text.starts_with("[^")) return false;
@@ -1359,6 +1389,7 @@ class DigestParser {
 
     std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(bullet.content);
     AddEpisodeLinkStamps(bullet.content, &stamps);
+    if (!bullet.bullet && ReadAttributionLine(bullet.content, stamps, line.number)) return {};
     NoteStamps(bullet.content, stamps);
     // "[00:00:07] Name: text": a leading stamp times the turn its label opens.
     std::string_view label_text = bullet.content;
@@ -1562,6 +1593,32 @@ class DigestParser {
       return TimeRange{*stamp.link_seconds, *stamp.link_seconds + length};
     }
     return stamp.range;
+  }
+
+  // "> — Noam Brown" below the quotation it attributes: the quotation is
+  // the person's (reported, as "— Name" after a quote on its line), and a
+  // time the line carries times the quotation when it has none.
+  bool ReadAttributionLine(std::string_view content,
+                           const std::vector<internal::InlineStamp>& stamps, int line_number) {
+    Paragraph* quote = LastParagraph();
+    if (quote == nullptr || quote->line != line_number - 1 || !quote->reported_speaker.empty())
+      return false;
+    // The stamps go after the dash is seen: removing them tidies dashes away.
+    std::string plain = StripInline(content);
+    const std::string_view lead = Trim(plain);
+    if (!stamps.empty() && (lead.starts_with("\xE2\x80\x94") || lead.starts_with("\xE2\x80\x95") ||
+                            lead.starts_with("--"))) {
+      plain = "\xE2\x80\x94" + StripInline(internal::RemoveStamps(content, stamps));
+    }
+    std::optional<std::string> name = DashAttributionLine(plain);
+    if (!name) return false;
+    quote->reported_speaker = std::move(*name);
+    for (const internal::InlineStamp& stamp : stamps) {
+      if (!quote->range) quote->range = StampTime(stamp, line_number);
+    }
+    episode_.report.skipped.push_back({line_number, "attribution of line " +
+                                                        std::to_string(quote->line)});
+    return true;
   }
 
   // Links into the episode's own media at a time, whatever their label
