@@ -1943,7 +1943,18 @@ class DigestParser {
     episode_.sections.back().turns.push_back(std::move(turn));
     resume_.reset();
     bullet_indents_.clear();
-    if (!label.rest.empty()) AddParagraph(label.rest, line_number, false, 0);
+    if (label.rest.empty()) return;
+    // The words after the label carry their own times like any line:
+    // "**Ada**: GPT-5 is good [00:01:02]." and "Speaker 1: 00:00:05 Welcome"
+    // (a clock right after the label times the turn).
+    std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(label.rest);
+    AddEpisodeLinkStamps(label.rest, &stamps);
+    NoteStamps(label.rest, stamps);
+    Turn& opened = episode_.sections.back().turns.back();
+    if (!opened.range && !stamps.empty() && stamps.front().begin == 0) {
+      opened.range = StampTime(stamps.front(), line_number);
+    }
+    AddParagraph(label.rest, line_number, false, 0, stamps);
   }
 
   // An editor's highlight inside the transcript becomes a turn of its own with
