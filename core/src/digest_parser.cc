@@ -919,6 +919,23 @@ std::optional<std::string> DashAttributionLine(std::string_view plain) {
   return std::string(t);
 }
 
+// "SAM ALTMAN", "LEX FRIDMAN": one to four words of capitals (and . ' -),
+// at least three letters in all.
+bool IsUpperCaseLatinName(std::string_view name) {
+  int letters = 0;
+  int words = 1;
+  for (char c : name) {
+    if (c >= 'A' && c <= 'Z') {
+      ++letters;
+    } else if (c == ' ') {
+      ++words;
+    } else if (c != '.' && c != '\'' && c != '-') {
+      return false;
+    }
+  }
+  return letters >= 3 && words <= 4;
+}
+
 // "[^1]: …" or "[^note]: …" at the start of a line.
 bool IsFootnoteDefinition(std::string_view text) {
   if (!text.starts_with("[^")) return false;
@@ -1094,6 +1111,7 @@ class DigestParser {
     std::size_t first_body_line = 0;
     if (Status s = ParseFrontmatter(&first_body_line); !s) return std::unexpected(s.error());
     CountLabels(first_body_line);
+    FindNameLines(first_body_line);
     for (std::size_t i = first_body_line; i < lines_.size(); ++i) {
       next_text_ = i + 1 < lines_.size() ? lines_[i + 1].text : std::string_view();
       if (Status s = ParseLine(lines_[i]); !s) return std::unexpected(s.error());
@@ -1234,6 +1252,64 @@ class DigestParser {
     });
   }
 
+  // A speaker's name on a line of its own, the words below it: "SAM ALTMAN"
+  // in capitals (screenplay style, podscripts), or "Jane Doe" with a bare
+  // clock on the next line ("00:05", as Apple Podcasts and several
+  // recorders copy out). Believed only when two names or more head three
+  // blocks or more and one name heads two: people take turns. Above a clock
+  // the line must read as a person's name (a copied video transcript puts
+  // short lines above clocks too).
+  void FindNameLines(std::size_t first_body_line) {
+    struct Candidate {
+      std::size_t index;
+      std::string name;
+      bool clock_below;
+    };
+    std::vector<Candidate> candidates;
+    std::unordered_map<std::string, int> counts;
+    bool in_fence = false;
+    for (std::size_t i = first_body_line; i + 1 < lines_.size(); ++i) {
+      const std::string_view text = lines_[i].text;
+      if (IsFence(text)) in_fence = !in_fence;
+      if (in_fence || MatchHeading(text)) continue;
+      const std::string_view name = Trim(text);
+      if (name.empty() || MatchBullet(text).bullet) continue;
+      if (i > first_body_line && !Trim(lines_[i - 1].text).empty()) continue;
+      const std::string_view below = Trim(lines_[i + 1].text);
+      if (below.empty() || MatchHeading(below)) continue;
+      const bool clock_below = IsBareClockLine(below);
+      if (clock_below && (i + 2 >= lines_.size() || Trim(lines_[i + 2].text).empty())) continue;
+      if (!IsPlausibleName(name) || LooksLikeFieldLabel(name)) continue;
+      if (!clock_below && !IsUpperCaseLatinName(name)) continue;
+      // Above a clock, only what reads as a person: "Jane Doe", "Speaker 1",
+      // "张三"; a copied transcript's short line ("Yeah", "So today") is not.
+      const bool cjk_name = static_cast<unsigned char>(name.front()) >= 0x80 &&
+                            CountCodePoints(name) >= 2 && CountCodePoints(name) <= 4 &&
+                            name.find(' ') == std::string_view::npos;
+      if (clock_below && !IsGenericSpeaker(name) && !cjk_name &&
+          !(IsCapitalisedLatinName(name) && name.find(' ') != std::string_view::npos) &&
+          !IsUpperCaseLatinName(name)) {
+        continue;
+      }
+      candidates.push_back({i, std::string(name), clock_below});
+      ++counts[std::string(name)];
+    }
+    int recurring = 0;
+    for (const auto& [name, count] : counts) recurring += count >= 2;
+    if (recurring < 1 || counts.size() < 2 || candidates.size() < 3) return;
+    for (const Candidate& c : candidates) {
+      name_lines_[lines_[c.index].number] = c.name;
+      if (c.clock_below) clock_lines_below_name_.insert(lines_[c.index + 1].number);
+    }
+  }
+
+  // "00:05", "1:02:03": a line that is one clock and nothing else.
+  static bool IsBareClockLine(std::string_view text) {
+    const std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(text);
+    return stamps.size() == 1 && stamps.front().begin == 0 && stamps.front().end == text.size() &&
+           text.front() >= '0' && text.front() <= '9';
+  }
+
   void AddListedSpeaker(std::string name) {
     if (name.empty()) return;
     known_speakers_.insert(name);
@@ -1361,6 +1437,25 @@ class DigestParser {
     if (IsTableDelimiterRow(text)) return {};
     if (text.find('|') != std::string_view::npos && IsTableDelimiterRow(next_text_)) {
       episode_.report.skipped.push_back({line.number, "table header"});
+      return {};
+    }
+
+    // A name on its own line heads the turn below it (FindNameLines); the
+    // clock under it is the turn's start.
+    if (const auto named = name_lines_.find(line.number); named != name_lines_.end()) {
+      Label label;
+      label.name = named->second;
+      const std::size_t next = static_cast<std::size_t>(line.number);  // 0-based index of the next line.
+      if (clock_lines_below_name_.contains(line.number + 1) && next < lines_.size()) {
+        const std::vector<internal::InlineStamp> stamps =
+            internal::FindInlineStamps(Trim(lines_[next].text));
+        if (!stamps.empty()) label.range = stamps.front().range;
+      }
+      StartSpeakerTurn(label, line.number);
+      return {};
+    }
+    if (clock_lines_below_name_.contains(line.number)) {
+      episode_.report.skipped.push_back({line.number, "time of the turn above"});
       return {};
     }
 
@@ -2184,6 +2279,8 @@ class DigestParser {
   const std::string path_;
   const ParseOptions options_;
   std::vector<Line> lines_;
+  std::unordered_map<int, std::string> name_lines_;  // Line number → the speaker it names.
+  std::unordered_set<int> clock_lines_below_name_;     // Lines that only time the turn above.
   std::deque<std::string> rewritten_lines_;  // Lines read from HTML; lines_ points into them.
   Episode episode_;
   std::unordered_set<std::string> known_speakers_;      // Listed in metadata.
