@@ -1274,7 +1274,10 @@ class DigestParser {
       if (in_fence || MatchHeading(text)) continue;
       const std::string_view name = Trim(text);
       if (name.empty() || MatchBullet(text).bullet) continue;
-      if (i > first_body_line && !Trim(lines_[i - 1].text).empty()) continue;
+      if (i > first_body_line && !Trim(lines_[i - 1].text).empty() &&
+          !MatchHeading(lines_[i - 1].text)) {
+        continue;
+      }
       const std::string_view below = Trim(lines_[i + 1].text);
       if (below.empty() || MatchHeading(below)) continue;
       const bool clock_below = IsBareClockLine(below);
