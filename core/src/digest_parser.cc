@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cerrno>
 #include <cstdint>
 #include <cstdio>
@@ -249,6 +250,16 @@ Bullet MatchBullet(std::string_view line) {
     if (digits > 0 && digits < rest.size() && (rest[digits] == '.' || rest[digits] == ')')) {
       marker = digits + 1;
     }
+  }
+  // "① …" to "⑳ …" (U+2460–U+2473): numbered points as Chinese digests write them.
+  const bool circled = rest.size() >= 3 && rest[0] == '\xE2' && rest[1] == '\x91' &&
+                       static_cast<unsigned char>(rest[2]) >= 0xA0 &&
+                       static_cast<unsigned char>(rest[2]) <= 0xB3;
+  if (circled) {
+    result.bullet = true;
+    result.indent = indent;
+    result.content = Trim(rest.substr(3));
+    return result;
   }
   if (marker > 0 && (marker == rest.size() || rest[marker] == ' ' || rest[marker] == '\t')) {
     result.bullet = true;
@@ -1421,7 +1432,10 @@ class DigestParser {
     }
     if (in_fence_) return {};
     if (ReadHtmlBlockLine(line)) return {};
-    if (Trim(text).empty()) return {};
+    if (Trim(text).empty()) {
+      callout_speaker_.clear();  // A blank line ends a blockquote.
+      return {};
+    }
     if (std::optional<Heading> heading = MatchHeading(text))
       return StartSection(*heading, line.number);
 
@@ -1459,6 +1473,17 @@ class DigestParser {
     }
     if (clock_lines_below_name_.contains(line.number)) {
       episode_.report.skipped.push_back({line.number, "time of the turn above"});
+      return {};
+    }
+
+    // Obsidian callouts: "> [!quote] Andrej Karpathy" heads a quotation of
+    // the person named; "> [!note]" and other types head the editor's box.
+    // The header line is no claim; a callout ends at the first line that is
+    // not quoted or a blank line.
+    if (!Trim(text).starts_with('>')) callout_speaker_.clear();
+    if (std::optional<std::string> speaker = ReadCalloutHeader(text)) {
+      callout_speaker_ = std::move(*speaker);
+      episode_.report.skipped.push_back({line.number, "callout header"});
       return {};
     }
 
@@ -1691,6 +1716,28 @@ class DigestParser {
       return TimeRange{*stamp.link_seconds, *stamp.link_seconds + length};
     }
     return stamp.range;
+  }
+
+  // "> [!quote] Name", "> [!NOTE]- Title": the callout's speaker when its
+  // type quotes someone and its title is a plausible name, else "".
+  // nullopt when the line is no callout header.
+  static std::optional<std::string> ReadCalloutHeader(std::string_view text) {
+    std::string_view t = Trim(text);
+    if (!t.starts_with('>')) return std::nullopt;
+    while (t.starts_with('>')) t = Trim(t.substr(1));
+    if (!t.starts_with("[!")) return std::nullopt;
+    const std::size_t close = t.find(']');
+    if (close == std::string_view::npos || close > 24) return std::nullopt;
+    std::string type(t.substr(2, close - 2));
+    for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string_view title = t.substr(close + 1);
+    if (title.starts_with('+') || title.starts_with('-')) title.remove_prefix(1);
+    title = Trim(title);
+    if ((type == "quote" || type == "cite") && IsPlausibleName(title) &&
+        !LooksLikeFieldLabel(title)) {
+      return std::string(title);
+    }
+    return std::string();
   }
 
   // "> — Noam Brown" below the quotation it attributes: the quotation is
@@ -2124,7 +2171,9 @@ class DigestParser {
     }
     if (!paragraph.range && pending_moment_) paragraph.range = pending_moment_;
     pending_moment_.reset();
-    if (std::optional<std::string> reported = ReportedSpeaker(text)) {
+    if (!callout_speaker_.empty()) {
+      paragraph.reported_speaker = callout_speaker_;
+    } else if (std::optional<std::string> reported = ReportedSpeaker(text)) {
       paragraph.reported_speaker = std::move(*reported);
     } else if (std::optional<std::string> quoted = QuoteAttribution(paragraph.plain)) {
       paragraph.reported_speaker = std::move(*quoted);
@@ -2284,6 +2333,7 @@ class DigestParser {
   std::vector<Line> lines_;
   std::unordered_map<int, std::string> name_lines_;  // Line number → the speaker it names.
   std::unordered_set<int> clock_lines_below_name_;     // Lines that only time the turn above.
+  std::string callout_speaker_;  // Whom the open "> [!quote] Name" callout quotes.
   std::deque<std::string> rewritten_lines_;  // Lines read from HTML; lines_ points into them.
   Episode episode_;
   std::unordered_set<std::string> known_speakers_;      // Listed in metadata.

@@ -591,5 +591,30 @@ TEST_CASE("links into the episode's video, footnotes, a quote's name below it, H
   CHECK(Shape(yt) == "5|summary|(editor)|||We discuss GPT-5.\n");
 }
 
+TEST_CASE("Obsidian callouts and circled numbers", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# Notes\n"
+                        "Source: https://example.org/c\n"
+                        "> [!quote] Andrej Karpathy\n"
+                        "> Agents are a decade away.\n"
+                        "\n"
+                        "> Another quote, nobody named.\n"
+                        "> [!note]- My note\n"
+                        "> The editor's own remark.\n"
+                        "① 第一点很重要。\n",
+                        "c.md")
+                        .value();
+  // The quote callout ends at the blank line; the note callout is the editor's.
+  CHECK(Shape(e) ==
+        "4|summary|(editor)|Andrej Karpathy||Agents are a decade away.\n"
+        "6|summary|(editor)|||Another quote, nobody named.\n"
+        "8|summary|(editor)|||The editor's own remark.\n"
+        "9|summary|(editor)|||第一点很重要。\n");
+  REQUIRE(e.report.skipped.size() == 2);
+  CHECK(e.report.skipped[0].line == 3);
+  CHECK(e.report.skipped[1].line == 7);
+  CHECK(e.sections.back().turns.back().paragraphs.back().bullet);
+}
+
 }  // namespace
 }  // namespace claimkb
