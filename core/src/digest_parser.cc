@@ -25,6 +25,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "cue_text.h"
 #include "front_matter.h"
 #include "inline_timestamps.h"
 #include "text_encoding.h"
@@ -930,6 +931,23 @@ std::optional<std::string> DashAttributionLine(std::string_view plain) {
   return std::string(t);
 }
 
+// "[Sam Altman] I think …" at the start of a line: the name and where the
+// words after the bracket start. Not a clock ("[00:05]"), a link ("[x](…)"),
+// a footnote, a callout, a wiki link, a sound ("[Music]") or a field label.
+std::optional<std::pair<std::string, std::size_t>> BracketedName(std::string_view t) {
+  if (!t.starts_with('[') || t.starts_with("[[") || t.starts_with("[!") || t.starts_with("[^"))
+    return std::nullopt;
+  const std::size_t close = t.find(']');
+  if (close == std::string_view::npos || close + 1 >= t.size() || t[close + 1] != ' ')
+    return std::nullopt;
+  const std::string_view name = Trim(t.substr(1, close - 1));
+  if (name.empty() || (name.front() >= '0' && name.front() <= '9')) return std::nullopt;
+  if (!IsPlausibleName(name) || LooksLikeFieldLabel(name) || internal::IsSoundWord(name))
+    return std::nullopt;
+  if (Trim(t.substr(close + 1)).empty()) return std::nullopt;
+  return std::make_pair(std::string(name), close + 2);
+}
+
 // "SAM ALTMAN", "LEX FRIDMAN": one to four words of capitals (and . ' -),
 // at least three letters in all.
 bool IsUpperCaseLatinName(std::string_view name) {
@@ -1275,20 +1293,28 @@ class DigestParser {
       std::size_t index;
       std::string name;
       bool clock_below;
+      std::size_t rest = 0;  // Where the words start, for "[Name] words"; 0 otherwise.
     };
     std::vector<Candidate> candidates;
     std::unordered_map<std::string, int> counts;
     bool in_fence = false;
-    for (std::size_t i = first_body_line; i + 1 < lines_.size(); ++i) {
+    for (std::size_t i = first_body_line; i < lines_.size(); ++i) {
       const std::string_view text = lines_[i].text;
       if (IsFence(text)) in_fence = !in_fence;
       if (in_fence || MatchHeading(text)) continue;
       const std::string_view name = Trim(text);
       if (name.empty() || MatchBullet(text).bullet) continue;
+      if (std::optional<std::pair<std::string, std::size_t>> bracketed = BracketedName(name)) {
+        const std::size_t offset = static_cast<std::size_t>(name.data() - text.data());
+        candidates.push_back({i, std::move(bracketed->first), false, offset + bracketed->second});
+        ++counts[candidates.back().name];
+        continue;
+      }
       if (i > first_body_line && !Trim(lines_[i - 1].text).empty() &&
           !MatchHeading(lines_[i - 1].text)) {
         continue;
       }
+      if (i + 1 >= lines_.size()) continue;
       const std::string_view below = Trim(lines_[i + 1].text);
       if (below.empty() || MatchHeading(below)) continue;
       const bool clock_below = IsBareClockLine(below);
@@ -1305,7 +1331,7 @@ class DigestParser {
           !IsUpperCaseLatinName(name)) {
         continue;
       }
-      candidates.push_back({i, std::string(name), clock_below});
+      candidates.push_back({i, std::string(name), clock_below, 0});
       ++counts[std::string(name)];
     }
     int recurring = 0;
@@ -1313,6 +1339,7 @@ class DigestParser {
     if (recurring < 1 || counts.size() < 2 || candidates.size() < 3) return;
     for (const Candidate& c : candidates) {
       name_lines_[lines_[c.index].number] = c.name;
+      if (c.rest > 0) name_line_rest_[lines_[c.index].number] = c.rest;
       if (c.clock_below) clock_lines_below_name_.insert(lines_[c.index + 1].number);
     }
   }
@@ -1467,6 +1494,9 @@ class DigestParser {
         const std::vector<internal::InlineStamp> stamps =
             internal::FindInlineStamps(Trim(lines_[next].text));
         if (!stamps.empty()) label.range = stamps.front().range;
+      }
+      if (const auto rest = name_line_rest_.find(line.number); rest != name_line_rest_.end()) {
+        label.rest = Trim(text.substr(rest->second));
       }
       StartSpeakerTurn(label, line.number);
       return {};
@@ -2332,6 +2362,7 @@ class DigestParser {
   const ParseOptions options_;
   std::vector<Line> lines_;
   std::unordered_map<int, std::string> name_lines_;  // Line number → the speaker it names.
+  std::unordered_map<int, std::size_t> name_line_rest_;  // "[Name] words": where the words start.
   std::unordered_set<int> clock_lines_below_name_;     // Lines that only time the turn above.
   std::string callout_speaker_;  // Whom the open "> [!quote] Name" callout quotes.
   std::deque<std::string> rewritten_lines_;  // Lines read from HTML; lines_ points into them.

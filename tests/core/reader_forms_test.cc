@@ -616,5 +616,30 @@ TEST_CASE("Obsidian callouts and circled numbers", "[parser][forms]") {
   CHECK(e.sections.back().turns.back().paragraphs.back().bullet);
 }
 
+TEST_CASE("[Name] words: bracketed speakers when names take turns; a sound is no name",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# Talk\n"
+                        "Source: https://example.org/b\n"
+                        "[Sam Altman] GPT-5 is a big step.\n"
+                        "[Music] plays for a while.\n"
+                        "[Lex Fridman] How big?\n"
+                        "[Sam Altman] Bigger than GPT-4 was.\n",
+                        "b.md")
+                        .value();
+  // "[Music]" stays text of Sam's turn: unlabelled lines continue the speaker.
+  CHECK(Shape(e) ==
+        "3|fulltext|Sam Altman|||GPT-5 is a big step.\n"
+        "4|fulltext|Sam Altman|||[Music] plays for a while.\n"
+        "5|fulltext|Lex Fridman|||How big?\n"
+        "6|fulltext|Sam Altman|||Bigger than GPT-4 was.\n");
+
+  // One bracketed name used once is no dialogue: the line stays as written.
+  const Episode once =
+      ParseDigest("# Notes\nSource: https://example.org/o\n[Draft] GPT-5 is a big step.\n", "o.md")
+          .value();
+  CHECK(Shape(once) == "3|summary|(editor)|||[Draft] GPT-5 is a big step.\n");
+}
+
 }  // namespace
 }  // namespace claimkb
