@@ -965,6 +965,20 @@ bool IsUpperCaseLatinName(std::string_view name) {
   return letters >= 3 && words <= 4;
 }
 
+// A name that reads as a person's, for names without a colon after them
+// (on a line of their own, in brackets): a diarizer's "Speaker 1", two or
+// three capitalised words ("Jane Doe"), capitals ("SAM ALTMAN") or two to
+// four Chinese characters. One capitalised word ("Claude", "Yeah") may be
+// a model or a word of speech.
+bool ReadsAsPersonName(std::string_view name) {
+  if (name.empty()) return false;
+  const bool cjk = static_cast<unsigned char>(name.front()) >= 0x80 &&
+                   CountCodePoints(name) >= 2 && CountCodePoints(name) <= 4 &&
+                   name.find(' ') == std::string_view::npos;
+  return cjk || IsGenericSpeaker(name) || IsUpperCaseLatinName(name) ||
+         (IsCapitalisedLatinName(name) && name.find(' ') != std::string_view::npos);
+}
+
 // "[^1]: …" or "[^note]: …" at the start of a line.
 bool IsFootnoteDefinition(std::string_view text) {
   if (!text.starts_with("[^")) return false;
@@ -1304,7 +1318,8 @@ class DigestParser {
       if (in_fence || MatchHeading(text)) continue;
       const std::string_view name = Trim(text);
       if (name.empty() || MatchBullet(text).bullet) continue;
-      if (std::optional<std::pair<std::string, std::size_t>> bracketed = BracketedName(name)) {
+      if (std::optional<std::pair<std::string, std::size_t>> bracketed = BracketedName(name);
+          bracketed && ReadsAsPersonName(bracketed->first)) {
         const std::size_t offset = static_cast<std::size_t>(name.data() - text.data());
         candidates.push_back({i, std::move(bracketed->first), false, offset + bracketed->second});
         ++counts[candidates.back().name];
@@ -1323,14 +1338,7 @@ class DigestParser {
       if (!clock_below && !IsUpperCaseLatinName(name)) continue;
       // Above a clock, only what reads as a person: "Jane Doe", "Speaker 1",
       // "张三"; a copied transcript's short line ("Yeah", "So today") is not.
-      const bool cjk_name = static_cast<unsigned char>(name.front()) >= 0x80 &&
-                            CountCodePoints(name) >= 2 && CountCodePoints(name) <= 4 &&
-                            name.find(' ') == std::string_view::npos;
-      if (clock_below && !IsGenericSpeaker(name) && !cjk_name &&
-          !(IsCapitalisedLatinName(name) && name.find(' ') != std::string_view::npos) &&
-          !IsUpperCaseLatinName(name)) {
-        continue;
-      }
+      if (clock_below && !ReadsAsPersonName(name)) continue;
       candidates.push_back({i, std::string(name), clock_below, 0});
       ++counts[std::string(name)];
     }
@@ -1486,7 +1494,13 @@ class DigestParser {
 
     // A name on its own line heads the turn below it (FindNameLines); the
     // clock under it is the turn's start.
-    if (const auto named = name_lines_.find(line.number); named != name_lines_.end()) {
+    // Only where labels open turns: a section the digest names (its summary,
+    // say) keeps such lines as its own text.
+    const bool labels_open_turns =
+        !in_cover_ && (episode_.sections.empty() ||
+                       episode_.sections.back().kind == SectionKind::kFullText || !section_named_);
+    if (const auto named = name_lines_.find(line.number);
+        named != name_lines_.end() && labels_open_turns) {
       Label label;
       label.name = named->second;
       const std::size_t next = static_cast<std::size_t>(line.number);  // 0-based index of the next line.
@@ -1501,7 +1515,7 @@ class DigestParser {
       StartSpeakerTurn(label, line.number);
       return {};
     }
-    if (clock_lines_below_name_.contains(line.number)) {
+    if (clock_lines_below_name_.contains(line.number) && labels_open_turns) {
       episode_.report.skipped.push_back({line.number, "time of the turn above"});
       return {};
     }
@@ -1911,10 +1925,12 @@ class DigestParser {
     if (!label.bold && CountCodePoints(label.name) < 2) return false;
     if (label.bold) {
       // A bold label used once is a speaker only in a file that has dialogue:
-      // two recurring speakers, or one and a person's Latin name ("**Lisa:**"
-      // answering the host once), which no topic lead-in looks like.
+      // two recurring speakers, or one and a person's full Latin name
+      // ("**Lisa Su:**" answering the host once). One capitalised word
+      // ("**Update:**", "**Verdict:**") is as often a lead-in as a name.
       return count >= 2 || recurring_speakers_ >= 2 ||
-             (recurring_speakers_ >= 1 && IsCapitalisedLatinName(label.name));
+             (recurring_speakers_ >= 1 && IsCapitalisedLatinName(label.name) &&
+              label.name.find(' ') != std::string::npos);
     }
     if (count >= kMinPlainLabelRepeats) return true;
     // "[00:00:07] Bo: …" or "Bo (00:00:23): …": a timed label that recurs,

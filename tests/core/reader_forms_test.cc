@@ -467,18 +467,18 @@ TEST_CASE("Whisper's [start --> end] lines, and stamps in the words after a labe
   REQUIRE(clocked.sections.back().turns.size() == 2);
   CHECK(clocked.sections.back().turns[0].range->start_s == 5);
 
-  // A trailing stamp leaves no space before the full stop. Bo speaks once,
-  // in a file where Ada recurs.
+  // A trailing stamp leaves no space before the full stop. Bo Chen speaks
+  // once, in a file where Ada recurs.
   const Episode bold = ParseDigest(
                            "# Talk\n"
                            "**Ada**: GPT-5 is good [00:01:02].\n"
-                           "**Bo**: Claude is better [00:02:00].\n"
+                           "**Bo Chen**: Claude is better [00:02:00].\n"
                            "**Ada**: Fine.\n",
                            "b.md")
                            .value();
   CHECK(Shape(bold) ==
         "2|fulltext|Ada||62-120|GPT-5 is good.\n"
-        "3|fulltext|Bo||120-120|Claude is better.\n"
+        "3|fulltext|Bo Chen||120-120|Claude is better.\n"
         "4|fulltext|Ada|||Fine.\n");
 }
 
@@ -574,13 +574,13 @@ TEST_CASE("links into the episode's video, footnotes, a quote's name below it, H
                            "# H\n"
                            "Source: https://example.org/h\n"
                            "<p><b>Sam:</b> Pricing will drop.</p>\n"
-                           "<p><b>Lisa:</b> Inference is cheaper.</p>\n"
+                           "<p><b>Lisa Su:</b> Inference is cheaper.</p>\n"
                            "<p>Sam: And open models<br>keep the pressure on.</p>\n",
                            "h.md")
                            .value();
   CHECK(Shape(html) ==
         "3|fulltext|Sam|||Pricing will drop.\n"
-        "4|fulltext|Lisa|||Inference is cheaper.\n"
+        "4|fulltext|Lisa Su|||Inference is cheaper.\n"
         "5|fulltext|Sam|||And open models keep the pressure on.\n");
 
   // A bare link to a video page before any content is the episode's source.
@@ -633,6 +633,35 @@ TEST_CASE("[Name] words: bracketed speakers when names take turns; a sound is no
         "4|fulltext|Sam Altman|||[Music] plays for a while.\n"
         "5|fulltext|Lex Fridman|||How big?\n"
         "6|fulltext|Sam Altman|||Bigger than GPT-4 was.\n");
+
+  // Bracketed tags of one word (a model, a topic) read as no person.
+  const Episode tags = ParseDigest(
+                           "# Notes\n"
+                           "Source: https://example.org/t\n"
+                           "[Claude] wins on coding.\n"
+                           "[Gemini] wins on video.\n"
+                           "[Claude] costs more.\n",
+                           "t.md")
+                           .value();
+  CHECK(Shape(tags) ==
+        "3|summary|(editor)|||[Claude] wins on coding.\n"
+        "4|summary|(editor)|||[Gemini] wins on video.\n"
+        "5|summary|(editor)|||[Claude] costs more.\n");
+
+  // In a section the digest calls its summary, such lines stay its text.
+  const Episode summary = ParseDigest(
+                              "# Ep\n"
+                              "Source: https://example.org/s\n"
+                              "## Summary\n"
+                              "[Sam Altman] GPT-5 is a big step.\n"
+                              "[Lex Fridman] How big?\n"
+                              "[Sam Altman] Bigger than GPT-4 was.\n",
+                              "s.md")
+                              .value();
+  CHECK(Shape(summary) ==
+        "4|summary|(editor)|||[Sam Altman] GPT-5 is a big step.\n"
+        "5|summary|(editor)|||[Lex Fridman] How big?\n"
+        "6|summary|(editor)|||[Sam Altman] Bigger than GPT-4 was.\n");
 
   // One bracketed name used once is no dialogue: the line stays as written.
   const Episode once =
