@@ -28,9 +28,9 @@
 #include "cue_text.h"
 #include "front_matter.h"
 #include "inline_timestamps.h"
-#include "text_encoding.h"
 #include "markdown_inline.h"
 #include "metadata_fields.h"
+#include "text_encoding.h"
 #include "timestamp.h"
 #include "transcript_reader.h"
 #include "utf8_scan.h"
@@ -921,7 +921,7 @@ std::optional<std::string> DashAttributionLine(std::string_view plain) {
   }
   if (!dash) return std::nullopt;
   t = Trim(t);
-  const std::size_t comma = std::min(t.find(','), t.find("\xEF\xBC\x8C"));  // ， 
+  const std::size_t comma = std::min(t.find(','), t.find("\xEF\xBC\x8C"));  // ，
   if (comma != std::string_view::npos) t = Trim(t.substr(0, comma));
   if (!IsPlausibleName(t) || LooksLikeFieldLabel(t)) return std::nullopt;
   for (char c : t) {
@@ -972,9 +972,8 @@ bool IsUpperCaseLatinName(std::string_view name) {
 // a model or a word of speech.
 bool ReadsAsPersonName(std::string_view name) {
   if (name.empty()) return false;
-  const bool cjk = static_cast<unsigned char>(name.front()) >= 0x80 &&
-                   CountCodePoints(name) >= 2 && CountCodePoints(name) <= 4 &&
-                   name.find(' ') == std::string_view::npos;
+  const bool cjk = static_cast<unsigned char>(name.front()) >= 0x80 && CountCodePoints(name) >= 2 &&
+                   CountCodePoints(name) <= 4 && name.find(' ') == std::string_view::npos;
   return cjk || IsGenericSpeaker(name) || IsUpperCaseLatinName(name) ||
          (IsCapitalisedLatinName(name) && name.find(' ') != std::string_view::npos);
 }
@@ -1169,10 +1168,21 @@ class DigestParser {
   // space, so "Sam" opens a turn as "**Sam:** I think …" does. A line that
   // is only "<br>" stays as it is (ReadHtmlBlockLine skips it).
   void ReadHtmlInlineAsMarkdown() {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kTags = {{
-        {"<p>", ""}, {"</p>", ""}, {"<b>", "**"}, {"</b>", "**"}, {"<strong>", "**"},
-        {"</strong>", "**"}, {"<em>", "*"}, {"</em>", "*"}, {"<i>", "*"}, {"</i>", "*"},
-        {"<br>", " "}, {"<br/>", " "}, {"<br />", " "}, {"</br>", " "}}};
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kTags = {
+        {{"<p>", ""},
+         {"</p>", ""},
+         {"<b>", "**"},
+         {"</b>", "**"},
+         {"<strong>", "**"},
+         {"</strong>", "**"},
+         {"<em>", "*"},
+         {"</em>", "*"},
+         {"<i>", "*"},
+         {"</i>", "*"},
+         {"<br>", " "},
+         {"<br/>", " "},
+         {"<br />", " "},
+         {"</br>", " "}}};
     for (Line& line : lines_) {
       const std::string_view t = Trim(line.text);
       if (t.find('<') == std::string_view::npos || t == "<br>" || t == "<br/>" || t == "</br>")
@@ -1503,7 +1513,8 @@ class DigestParser {
         named != name_lines_.end() && labels_open_turns) {
       Label label;
       label.name = named->second;
-      const std::size_t next = static_cast<std::size_t>(line.number);  // 0-based index of the next line.
+      const std::size_t next =
+          static_cast<std::size_t>(line.number);  // 0-based index of the next line.
       if (clock_lines_below_name_.contains(line.number + 1) && next < lines_.size()) {
         const std::vector<internal::InlineStamp> stamps =
             internal::FindInlineStamps(Trim(lines_[next].text));
@@ -1805,8 +1816,8 @@ class DigestParser {
     for (const internal::InlineStamp& stamp : stamps) {
       if (!quote->range) quote->range = StampTime(stamp, line_number);
     }
-    episode_.report.skipped.push_back({line_number, "attribution of line " +
-                                                        std::to_string(quote->line)});
+    episode_.report.skipped.push_back(
+        {line_number, "attribution of line " + std::to_string(quote->line)});
     return true;
   }
 
@@ -2377,10 +2388,10 @@ class DigestParser {
   const std::string path_;
   const ParseOptions options_;
   std::vector<Line> lines_;
-  std::unordered_map<int, std::string> name_lines_;  // Line number → the speaker it names.
+  std::unordered_map<int, std::string> name_lines_;      // Line number → the speaker it names.
   std::unordered_map<int, std::size_t> name_line_rest_;  // "[Name] words": where the words start.
-  std::unordered_set<int> clock_lines_below_name_;     // Lines that only time the turn above.
-  std::string callout_speaker_;  // Whom the open "> [!quote] Name" callout quotes.
+  std::unordered_set<int> clock_lines_below_name_;       // Lines that only time the turn above.
+  std::string callout_speaker_;              // Whom the open "> [!quote] Name" callout quotes.
   std::deque<std::string> rewritten_lines_;  // Lines read from HTML; lines_ points into them.
   Episode episode_;
   std::unordered_set<std::string> known_speakers_;      // Listed in metadata.

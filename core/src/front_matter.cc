@@ -126,7 +126,7 @@ void FlattenToml(const std::vector<std::string_view>& lines, std::size_t begin, 
   std::string table;
   int item = -1;
   std::unordered_map<std::string, int> next_item;  // Next item per [[table]].
-  std::string_view open_string;                     // Delimiter of an open multi-line string.
+  std::string_view open_string;                    // Delimiter of an open multi-line string.
   for (std::size_t i = begin; i < end; ++i) {
     const std::string_view text = Trim(lines[i]);
     const int line = static_cast<int>(i) + 1;

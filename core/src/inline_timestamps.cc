@@ -375,7 +375,8 @@ std::string RemoveStamps(std::string_view line, const std::vector<InlineStamp>& 
       at += 3;
     }
     const std::string_view after = line.substr(at);
-    if (!after.empty() && std::string_view(".,;:!?").find(after.front()) != std::string_view::npos) {
+    if (!after.empty() &&
+        std::string_view(".,;:!?").find(after.front()) != std::string_view::npos) {
       while (out.ends_with(' ')) out.pop_back();
     }
   }

@@ -28,8 +28,8 @@ struct InlineStamp {
   std::size_t end = 0;     // the link's "(url)" included.
   std::string link;        // URL of a linked stamp; empty otherwise.
   std::optional<int> link_seconds;  // The time the link opens (t=, start=, #t=).
-  std::string keep;        // Text that stays in the line in the stamp's place (a
-                           // link's label that says more than "link").
+  std::string keep;                 // Text that stays in the line in the stamp's place (a
+                                    // link's label that says more than "link").
 };
 
 // Every stamp in `line`, left to right. Bracketed stamps may stand anywhere;

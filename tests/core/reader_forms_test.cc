@@ -584,9 +584,9 @@ TEST_CASE("links into the episode's video, footnotes, a quote's name below it, H
         "5|fulltext|Sam|||And open models keep the pressure on.\n");
 
   // A bare link to a video page before any content is the episode's source.
-  const Episode yt = ParseDigest(
-                         "# YT\n\nhttps://www.youtube.com/watch?v=ytd\n\nWe discuss GPT-5.\n", "y.md")
-                         .value();
+  const Episode yt =
+      ParseDigest("# YT\n\nhttps://www.youtube.com/watch?v=ytd\n\nWe discuss GPT-5.\n", "y.md")
+          .value();
   CHECK(yt.url == "https://www.youtube.com/watch?v=ytd");
   CHECK(Shape(yt) == "5|summary|(editor)|||We discuss GPT-5.\n");
 }
