@@ -901,11 +901,13 @@ bool IsCapitalisedLatinName(std::string_view name) {
   return words >= 1 && words <= 3;
 }
 
+bool ReadsAsPersonName(std::string_view name);  // Below.
+
 // "— Noam Brown", "——张三", "-- Jane Doe, OpenAI" on a line of its own: the
 // speaker of the quotation on the line above (key-quote sections and
 // blockquotes set the name below the words). Only dashes that are no list
-// marker ("- Name" is a bullet) and a plausible name; a remark after a
-// comma (the person's role) is dropped.
+// marker ("- Name" is a bullet) and a name that reads as a person's
+// ("— 以上为编者按" is no name); a remark after a comma (the role) is dropped.
 std::optional<std::string> DashAttributionLine(std::string_view plain) {
   std::string_view t = Trim(plain);
   bool dash = false;
@@ -923,7 +925,7 @@ std::optional<std::string> DashAttributionLine(std::string_view plain) {
   t = Trim(t);
   const std::size_t comma = std::min(t.find(','), t.find("\xEF\xBC\x8C"));  // ，
   if (comma != std::string_view::npos) t = Trim(t.substr(0, comma));
-  if (!IsPlausibleName(t) || LooksLikeFieldLabel(t)) return std::nullopt;
+  if (!IsPlausibleName(t) || LooksLikeFieldLabel(t) || !ReadsAsPersonName(t)) return std::nullopt;
   for (char c : t) {
     if (c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || c == '*' || c == '[')
       return std::nullopt;
@@ -1789,7 +1791,7 @@ class DigestParser {
     if (title.starts_with('+') || title.starts_with('-')) title.remove_prefix(1);
     title = Trim(title);
     if ((type == "quote" || type == "cite") && IsPlausibleName(title) &&
-        !LooksLikeFieldLabel(title)) {
+        !LooksLikeFieldLabel(title) && ReadsAsPersonName(title)) {
       return std::string(title);
     }
     return std::string();

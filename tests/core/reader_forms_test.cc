@@ -670,5 +670,23 @@ TEST_CASE("[Name] words: bracketed speakers when names take turns; a sound is no
   CHECK(Shape(once) == "3|summary|(editor)|||[Draft] GPT-5 is a big step.\n");
 }
 
+TEST_CASE("a dash line or a callout title that reads as no person names nobody",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# Q\n"
+                        "Source: https://example.org/q\n"
+                        "\"Agents will be the new apps.\"\n"
+                        "— 以上为编者按\n"
+                        "\n"
+                        "> [!quote] Claude\n"
+                        "> Models will write most code.\n",
+                        "q.md")
+                        .value();
+  CHECK(Shape(e) ==
+        "3|summary|(editor)|||\"Agents will be the new apps.\"\n"
+        "4|summary|(editor)|||— 以上为编者按\n"
+        "7|summary|(editor)|||Models will write most code.\n");
+}
+
 }  // namespace
 }  // namespace claimkb
