@@ -127,19 +127,6 @@ bool IsPlausibleName(std::string_view name) {
   return has_letter && code_points <= kMaxNameCodePoints && words <= kMaxNameWords;
 }
 
-// Bracketed words that describe sound, not a speaker: "[Music] and now".
-bool IsSoundWord(std::string_view word) {
-  static constexpr std::array<std::string_view, 16> kSounds = {
-      "music", "applause", "laughter", "laughs", "laughing", "silence", "inaudible", "crosstalk",
-      "noise", "cheering", "音乐",     "笑声",   "掌声",     "笑",      "鼓掌",      "音樂"};
-  std::string lower;
-  for (char c : word) lower.push_back(AsciiLower(c));
-  for (std::string_view sound : kSounds) {
-    if (lower == sound) return true;
-  }
-  return false;
-}
-
 // The closing bracket for an opening one at the start of `text`; empty when
 // `text` does not start with a bracket.
 std::string_view ClosingBracket(std::string_view text, std::size_t* open_length) {
@@ -166,6 +153,19 @@ bool IsWide(char32_t cp) {
 }
 
 }  // namespace
+
+// Bracketed words that describe sound, not a speaker: "[Music] and now".
+bool IsSoundWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 16> kSounds = {
+      "music", "applause", "laughter", "laughs", "laughing", "silence", "inaudible", "crosstalk",
+      "noise", "cheering", "音乐",     "笑声",   "掌声",     "笑",      "鼓掌",      "音樂"};
+  std::string lower;
+  for (char c : word) lower.push_back(AsciiLower(c));
+  for (std::string_view sound : kSounds) {
+    if (lower == sound) return true;
+  }
+  return false;
+}
 
 CleanLine CleanCueLine(std::string_view raw) {
   CleanLine out;

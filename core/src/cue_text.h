@@ -51,6 +51,10 @@ bool EndsSentence(std::string_view text);
 // which are written without spaces.
 void AppendCueText(std::string* text, std::string_view piece);
 
+// A bracketed word that describes sound, not a speaker: "Music",
+// "Applause", "笑声" (any ASCII case).
+bool IsSoundWord(std::string_view word);
+
 }  // namespace claimkb::internal
 
 #endif  // CLAIMKB_CORE_SRC_CUE_TEXT_H_

@@ -11,10 +11,12 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cerrno>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -23,11 +25,12 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "cue_text.h"
 #include "front_matter.h"
 #include "inline_timestamps.h"
-#include "text_encoding.h"
 #include "markdown_inline.h"
 #include "metadata_fields.h"
+#include "text_encoding.h"
 #include "timestamp.h"
 #include "transcript_reader.h"
 #include "utf8_scan.h"
@@ -248,6 +251,16 @@ Bullet MatchBullet(std::string_view line) {
     if (digits > 0 && digits < rest.size() && (rest[digits] == '.' || rest[digits] == ')')) {
       marker = digits + 1;
     }
+  }
+  // "① …" to "⑳ …" (U+2460–U+2473): numbered points as Chinese digests write them.
+  const bool circled = rest.size() >= 3 && rest[0] == '\xE2' && rest[1] == '\x91' &&
+                       static_cast<unsigned char>(rest[2]) >= 0xA0 &&
+                       static_cast<unsigned char>(rest[2]) <= 0xB3;
+  if (circled) {
+    result.bullet = true;
+    result.indent = indent;
+    result.content = Trim(rest.substr(3));
+    return result;
   }
   if (marker > 0 && (marker == rest.size() || rest[marker] == ' ' || rest[marker] == '\t')) {
     result.bullet = true;
@@ -870,6 +883,132 @@ std::string FindUrl(std::string_view text) {
   return url;
 }
 
+// "Lisa", "Tom Lee": one to three words, each an ASCII capital and then
+// lower-case letters (a person's name, not "GPT-5" or "TL;DR").
+bool IsCapitalisedLatinName(std::string_view name) {
+  int words = 0;
+  std::size_t i = 0;
+  while (i < name.size()) {
+    if (name[i] < 'A' || name[i] > 'Z') return false;
+    std::size_t end = i + 1;
+    while (end < name.size() && name[end] >= 'a' && name[end] <= 'z') ++end;
+    if (end - i < 2) return false;
+    ++words;
+    if (end == name.size()) break;
+    if (name[end] != ' ') return false;
+    i = end + 1;
+  }
+  return words >= 1 && words <= 3;
+}
+
+bool ReadsAsPersonName(std::string_view name);  // Below.
+
+// "— Noam Brown", "——张三", "-- Jane Doe, OpenAI" on a line of its own: the
+// speaker of the quotation on the line above (key-quote sections and
+// blockquotes set the name below the words). Only dashes that are no list
+// marker ("- Name" is a bullet) and a name that reads as a person's
+// ("— 以上为编者按" is no name); a remark after a comma (the role) is dropped.
+std::optional<std::string> DashAttributionLine(std::string_view plain) {
+  std::string_view t = Trim(plain);
+  bool dash = false;
+  while (true) {
+    if (t.starts_with("\xE2\x80\x94") || t.starts_with("\xE2\x80\x95")) {  // — ―
+      t.remove_prefix(3);
+    } else if (t.starts_with("--")) {
+      t.remove_prefix(2);
+    } else {
+      break;
+    }
+    dash = true;
+  }
+  if (!dash) return std::nullopt;
+  t = Trim(t);
+  const std::size_t comma = std::min(t.find(','), t.find("\xEF\xBC\x8C"));  // ，
+  if (comma != std::string_view::npos) t = Trim(t.substr(0, comma));
+  if (!IsPlausibleName(t) || LooksLikeFieldLabel(t) || !ReadsAsPersonName(t)) return std::nullopt;
+  for (char c : t) {
+    if (c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || c == '*' || c == '[')
+      return std::nullopt;
+  }
+  return std::string(t);
+}
+
+// "[Sam Altman] I think …" at the start of a line: the name and where the
+// words after the bracket start. Not a clock ("[00:05]"), a link ("[x](…)"),
+// a footnote, a callout, a wiki link, a sound ("[Music]") or a field label.
+std::optional<std::pair<std::string, std::size_t>> BracketedName(std::string_view t) {
+  if (!t.starts_with('[') || t.starts_with("[[") || t.starts_with("[!") || t.starts_with("[^"))
+    return std::nullopt;
+  const std::size_t close = t.find(']');
+  if (close == std::string_view::npos || close + 1 >= t.size() || t[close + 1] != ' ')
+    return std::nullopt;
+  const std::string_view name = Trim(t.substr(1, close - 1));
+  if (name.empty() || (name.front() >= '0' && name.front() <= '9')) return std::nullopt;
+  if (!IsPlausibleName(name) || LooksLikeFieldLabel(name) || internal::IsSoundWord(name))
+    return std::nullopt;
+  if (Trim(t.substr(close + 1)).empty()) return std::nullopt;
+  return std::make_pair(std::string(name), close + 2);
+}
+
+// "SAM ALTMAN", "LEX FRIDMAN": one to four words of capitals (and . ' -),
+// at least three letters in all.
+bool IsUpperCaseLatinName(std::string_view name) {
+  int letters = 0;
+  int words = 1;
+  for (char c : name) {
+    if (c >= 'A' && c <= 'Z') {
+      ++letters;
+    } else if (c == ' ') {
+      ++words;
+    } else if (c != '.' && c != '\'' && c != '-') {
+      return false;
+    }
+  }
+  return letters >= 3 && words <= 4;
+}
+
+// A name that reads as a person's, for names without a colon after them
+// (on a line of their own, in brackets): a diarizer's "Speaker 1", two or
+// three capitalised words ("Jane Doe"), capitals ("SAM ALTMAN") or two to
+// four Chinese characters. One capitalised word ("Claude", "Yeah") may be
+// a model or a word of speech.
+bool ReadsAsPersonName(std::string_view name) {
+  if (name.empty()) return false;
+  const bool cjk = static_cast<unsigned char>(name.front()) >= 0x80 && CountCodePoints(name) >= 2 &&
+                   CountCodePoints(name) <= 4 && name.find(' ') == std::string_view::npos;
+  return cjk || IsGenericSpeaker(name) || IsUpperCaseLatinName(name) ||
+         (IsCapitalisedLatinName(name) && name.find(' ') != std::string_view::npos);
+}
+
+// "[^1]: …" or "[^note]: …" at the start of a line.
+bool IsFootnoteDefinition(std::string_view text) {
+  if (!text.starts_with("[^")) return false;
+  const std::size_t close = text.find("]:");
+  return close != std::string_view::npos && close > 2 && close <= 34 &&
+         text.substr(2, close - 2).find_first_of(" \t[]") == std::string_view::npos;
+}
+
+// A page of a video or podcast host, where an episode lives: a bare link to
+// one before any content is the episode's source. Other sites' links (a
+// blog, a paper) may be references and are left alone.
+bool IsMediaPageUrl(std::string_view url) {
+  const std::size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return false;
+  std::string_view host = url.substr(scheme + 3);
+  const std::size_t slash = host.find('/');
+  if (slash == std::string_view::npos || slash + 1 >= host.size()) return false;  // A home page.
+  host = host.substr(0, slash);
+  for (std::string_view media :
+       {"youtube.com", "youtu.be", "bilibili.com", "b23.tv", "xiaoyuzhoufm.com",
+        "podcasts.apple.com", "open.spotify.com", "ximalaya.com", "vimeo.com"}) {
+    if (host == media || (host.size() > media.size() && host.ends_with(media) &&
+                          host[host.size() - media.size() - 1] == '.')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Reported speech: "**Sholto**认为…", "**Dario** argues that …". The verbs
 // that hand a paragraph to the person named before them.
 std::optional<std::string> ReportedSpeaker(std::string_view text) {
@@ -1005,7 +1144,9 @@ std::optional<std::string> QuoteAttribution(std::string_view plain) {
 class DigestParser {
  public:
   DigestParser(const std::string& path, const ParseOptions& options, std::vector<Line> lines)
-      : path_(path), options_(options), lines_(std::move(lines)) {}
+      : path_(path), options_(options), lines_(std::move(lines)) {
+    ReadHtmlInlineAsMarkdown();
+  }
 
   Result<Episode> Run(std::string content_hash, int line_count) {
     episode_.path = path_;
@@ -1014,6 +1155,7 @@ class DigestParser {
     std::size_t first_body_line = 0;
     if (Status s = ParseFrontmatter(&first_body_line); !s) return std::unexpected(s.error());
     CountLabels(first_body_line);
+    FindNameLines(first_body_line);
     for (std::size_t i = first_body_line; i < lines_.size(); ++i) {
       next_text_ = i + 1 < lines_.size() ? lines_[i + 1].text : std::string_view();
       if (Status s = ParseLine(lines_[i]); !s) return std::unexpected(s.error());
@@ -1022,6 +1164,52 @@ class DigestParser {
   }
 
  private:
+  // Markdown exported from HTML (a blog, a CMS, a note tool) keeps inline
+  // tags: "<p><b>Sam:</b> I think …</p>". Bold and italic tags read as their
+  // Markdown marks, paragraph tags go and a line break inside a line is a
+  // space, so "Sam" opens a turn as "**Sam:** I think …" does. A line that
+  // is only "<br>" stays as it is (ReadHtmlBlockLine skips it).
+  void ReadHtmlInlineAsMarkdown() {
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kTags = {
+        {{"<p>", ""},
+         {"</p>", ""},
+         {"<b>", "**"},
+         {"</b>", "**"},
+         {"<strong>", "**"},
+         {"</strong>", "**"},
+         {"<em>", "*"},
+         {"</em>", "*"},
+         {"<i>", "*"},
+         {"</i>", "*"},
+         {"<br>", " "},
+         {"<br/>", " "},
+         {"<br />", " "},
+         {"</br>", " "}}};
+    for (Line& line : lines_) {
+      const std::string_view t = Trim(line.text);
+      if (t.find('<') == std::string_view::npos || t == "<br>" || t == "<br/>" || t == "</br>")
+        continue;
+      bool any = false;
+      for (const auto& [tag, mark] : kTags) any = any || t.find(tag) != std::string_view::npos;
+      if (!any) continue;
+      std::string out;
+      for (std::size_t i = 0; i < line.text.size();) {
+        bool replaced = false;
+        for (const auto& [tag, mark] : kTags) {
+          if (line.text.substr(i, tag.size()) == tag) {
+            out += mark;
+            i += tag.size();
+            replaced = true;
+            break;
+          }
+        }
+        if (!replaced) out += line.text[i++];
+      }
+      rewritten_lines_.push_back(std::move(out));
+      line.text = rewritten_lines_.back();
+    }
+  }
+
   // Recognises "---" + YAML or JSON + "---" at the very top of the file.
   Status ParseFrontmatter(std::size_t* first_body_line) {
     std::vector<std::string_view> texts;
@@ -1103,7 +1291,10 @@ class DigestParser {
       Result<std::optional<Label>> label = ParseLabel(content);
       if (!label || !*label) continue;
       ++label_counts_[(*label)->name];
-      if (stamped) {
+      // "Tom Lee (00:00:09):" (Riverside, Zoom): the label carries the line's time.
+      const bool timed_label = !stamped && (*label)->range.has_value();
+      if (timed_label) ++timed_lines_;
+      if (stamped || timed_label) {
         ++timed_labelled_lines_;
         timed_label_names_.insert((*label)->name);
       }
@@ -1114,6 +1305,70 @@ class DigestParser {
     std::erase_if(timed_label_names_, [](const std::string& name) {
       return LooksLikeFieldLabel(name) || IsEditorMarker(name);
     });
+  }
+
+  // A speaker's name on a line of its own, the words below it: "SAM ALTMAN"
+  // in capitals (screenplay style, podscripts), or "Jane Doe" with a bare
+  // clock on the next line ("00:05", as Apple Podcasts and several
+  // recorders copy out). Believed only when two names or more head three
+  // blocks or more and one name heads two: people take turns. Above a clock
+  // the line must read as a person's name (a copied video transcript puts
+  // short lines above clocks too).
+  void FindNameLines(std::size_t first_body_line) {
+    struct Candidate {
+      std::size_t index;
+      std::string name;
+      bool clock_below;
+      std::size_t rest = 0;  // Where the words start, for "[Name] words"; 0 otherwise.
+    };
+    std::vector<Candidate> candidates;
+    std::unordered_map<std::string, int> counts;
+    bool in_fence = false;
+    for (std::size_t i = first_body_line; i < lines_.size(); ++i) {
+      const std::string_view text = lines_[i].text;
+      if (IsFence(text)) in_fence = !in_fence;
+      if (in_fence || MatchHeading(text)) continue;
+      const std::string_view name = Trim(text);
+      if (name.empty() || MatchBullet(text).bullet) continue;
+      if (std::optional<std::pair<std::string, std::size_t>> bracketed = BracketedName(name);
+          bracketed && ReadsAsPersonName(bracketed->first)) {
+        const std::size_t offset = static_cast<std::size_t>(name.data() - text.data());
+        candidates.push_back({i, std::move(bracketed->first), false, offset + bracketed->second});
+        ++counts[candidates.back().name];
+        continue;
+      }
+      if (i > first_body_line && !Trim(lines_[i - 1].text).empty() &&
+          !MatchHeading(lines_[i - 1].text)) {
+        continue;
+      }
+      if (i + 1 >= lines_.size()) continue;
+      const std::string_view below = Trim(lines_[i + 1].text);
+      if (below.empty() || MatchHeading(below)) continue;
+      const bool clock_below = IsBareClockLine(below);
+      if (clock_below && (i + 2 >= lines_.size() || Trim(lines_[i + 2].text).empty())) continue;
+      if (!IsPlausibleName(name) || LooksLikeFieldLabel(name)) continue;
+      if (!clock_below && !IsUpperCaseLatinName(name)) continue;
+      // Above a clock, only what reads as a person: "Jane Doe", "Speaker 1",
+      // "张三"; a copied transcript's short line ("Yeah", "So today") is not.
+      if (clock_below && !ReadsAsPersonName(name)) continue;
+      candidates.push_back({i, std::string(name), clock_below, 0});
+      ++counts[std::string(name)];
+    }
+    int recurring = 0;
+    for (const auto& [name, count] : counts) recurring += count >= 2;
+    if (recurring < 1 || counts.size() < 2 || candidates.size() < 3) return;
+    for (const Candidate& c : candidates) {
+      name_lines_[lines_[c.index].number] = c.name;
+      if (c.rest > 0) name_line_rest_[lines_[c.index].number] = c.rest;
+      if (c.clock_below) clock_lines_below_name_.insert(lines_[c.index + 1].number);
+    }
+  }
+
+  // "00:05", "1:02:03": a line that is one clock and nothing else.
+  static bool IsBareClockLine(std::string_view text) {
+    const std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(text);
+    return stamps.size() == 1 && stamps.front().begin == 0 && stamps.front().end == text.size() &&
+           text.front() >= '0' && text.front() <= '9';
   }
 
   void AddListedSpeaker(std::string name) {
@@ -1224,7 +1479,10 @@ class DigestParser {
     }
     if (in_fence_) return {};
     if (ReadHtmlBlockLine(line)) return {};
-    if (Trim(text).empty()) return {};
+    if (Trim(text).empty()) {
+      callout_speaker_.clear();  // A blank line ends a blockquote.
+      return {};
+    }
     if (std::optional<Heading> heading = MatchHeading(text))
       return StartSection(*heading, line.number);
 
@@ -1246,6 +1504,53 @@ class DigestParser {
       return {};
     }
 
+    // A name on its own line heads the turn below it (FindNameLines); the
+    // clock under it is the turn's start.
+    // Only where labels open turns: a section the digest names (its summary,
+    // say) keeps such lines as its own text.
+    const bool labels_open_turns =
+        !in_cover_ && (episode_.sections.empty() ||
+                       episode_.sections.back().kind == SectionKind::kFullText || !section_named_);
+    if (const auto named = name_lines_.find(line.number);
+        named != name_lines_.end() && labels_open_turns) {
+      Label label;
+      label.name = named->second;
+      const std::size_t next =
+          static_cast<std::size_t>(line.number);  // 0-based index of the next line.
+      if (clock_lines_below_name_.contains(line.number + 1) && next < lines_.size()) {
+        const std::vector<internal::InlineStamp> stamps =
+            internal::FindInlineStamps(Trim(lines_[next].text));
+        if (!stamps.empty()) label.range = stamps.front().range;
+      }
+      if (const auto rest = name_line_rest_.find(line.number); rest != name_line_rest_.end()) {
+        label.rest = Trim(text.substr(rest->second));
+      }
+      StartSpeakerTurn(label, line.number);
+      return {};
+    }
+    if (clock_lines_below_name_.contains(line.number) && labels_open_turns) {
+      episode_.report.skipped.push_back({line.number, "time of the turn above"});
+      return {};
+    }
+
+    // Obsidian callouts: "> [!quote] Andrej Karpathy" heads a quotation of
+    // the person named; "> [!note]" and other types head the editor's box.
+    // The header line is no claim; a callout ends at the first line that is
+    // not quoted or a blank line.
+    if (!Trim(text).starts_with('>')) callout_speaker_.clear();
+    if (std::optional<std::string> speaker = ReadCalloutHeader(text)) {
+      callout_speaker_ = std::move(*speaker);
+      episode_.report.skipped.push_back({line.number, "callout header"});
+      return {};
+    }
+
+    // "[^1]: OpenAI system card": a footnote names a source for a reference
+    // in the text above; it is not a claim of the episode.
+    if (IsFootnoteDefinition(text)) {
+      episode_.report.skipped.push_back({line.number, "footnote"});
+      return {};
+    }
+
     const Bullet bullet = MatchBullet(text);
     if (bullet.content.empty()) return {};
     const int depth = BulletDepth(bullet);
@@ -1263,6 +1568,8 @@ class DigestParser {
     }
 
     std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(bullet.content);
+    AddEpisodeLinkStamps(bullet.content, &stamps);
+    if (!bullet.bullet && ReadAttributionLine(bullet.content, stamps, line.number)) return {};
     NoteStamps(bullet.content, stamps);
     // "[00:00:07] Name: text": a leading stamp times the turn its label opens.
     std::string_view label_text = bullet.content;
@@ -1309,6 +1616,21 @@ class DigestParser {
       const std::string_view inner = Trim(trimmed.substr(2, close - 2));
       return inner.ends_with(':') || inner.ends_with(kFullColon);
     }();
+    // A line that is nothing but a media page's address, before any content
+    // (a copied video description opens with it), is the episode's source.
+    if (episode_.url.empty() && !bullet && episode_.sections.size() == 1 &&
+        episode_.sections.back().turns.empty()) {
+      std::string_view bare = trimmed;
+      if (bare.starts_with('<') && bare.ends_with('>')) bare = bare.substr(1, bare.size() - 2);
+      if (FindUrl(bare) == bare && IsMediaPageUrl(bare)) {
+        if (Status s = ApplyMeta(MetaKey::kUrl, std::string(bare), line_number,
+                                 "cover line " + std::to_string(line_number));
+            !s) {
+          return false;
+        }
+        return !in_cover_;
+      }
+    }
     const std::string plain = StripInline(content);
     std::optional<std::pair<std::string_view, std::string_view>> kv = SplitKeyValue(plain);
     if (!kv) return false;
@@ -1453,6 +1775,69 @@ class DigestParser {
     return stamp.range;
   }
 
+  // "> [!quote] Name", "> [!NOTE]- Title": the callout's speaker when its
+  // type quotes someone and its title is a plausible name, else "".
+  // nullopt when the line is no callout header.
+  static std::optional<std::string> ReadCalloutHeader(std::string_view text) {
+    std::string_view t = Trim(text);
+    if (!t.starts_with('>')) return std::nullopt;
+    while (t.starts_with('>')) t = Trim(t.substr(1));
+    if (!t.starts_with("[!")) return std::nullopt;
+    const std::size_t close = t.find(']');
+    if (close == std::string_view::npos || close > 24) return std::nullopt;
+    std::string type(t.substr(2, close - 2));
+    for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string_view title = t.substr(close + 1);
+    if (title.starts_with('+') || title.starts_with('-')) title.remove_prefix(1);
+    title = Trim(title);
+    if ((type == "quote" || type == "cite") && IsPlausibleName(title) &&
+        !LooksLikeFieldLabel(title) && ReadsAsPersonName(title)) {
+      return std::string(title);
+    }
+    return std::string();
+  }
+
+  // "> — Noam Brown" below the quotation it attributes: the quotation is
+  // the person's (reported, as "— Name" after a quote on its line), and a
+  // time the line carries times the quotation when it has none.
+  bool ReadAttributionLine(std::string_view content,
+                           const std::vector<internal::InlineStamp>& stamps, int line_number) {
+    Paragraph* quote = LastParagraph();
+    if (quote == nullptr || quote->line != line_number - 1 || !quote->reported_speaker.empty())
+      return false;
+    // The stamps go after the dash is seen: removing them tidies dashes away.
+    std::string plain = StripInline(content);
+    const std::string_view lead = Trim(plain);
+    if (!stamps.empty() && (lead.starts_with("\xE2\x80\x94") || lead.starts_with("\xE2\x80\x95") ||
+                            lead.starts_with("--"))) {
+      plain = "\xE2\x80\x94" + StripInline(internal::RemoveStamps(content, stamps));
+    }
+    std::optional<std::string> name = DashAttributionLine(plain);
+    if (!name) return false;
+    quote->reported_speaker = std::move(*name);
+    for (const internal::InlineStamp& stamp : stamps) {
+      if (!quote->range) quote->range = StampTime(stamp, line_number);
+    }
+    episode_.report.skipped.push_back(
+        {line_number, "attribution of line " + std::to_string(quote->line)});
+    return true;
+  }
+
+  // Links into the episode's own media at a time, whatever their label
+  // ("[(link)](…?t=754)"), time the line like a clock label does.
+  void AddEpisodeLinkStamps(std::string_view content,
+                            std::vector<internal::InlineStamp>* stamps) const {
+    if (content.find("](http") == std::string_view::npos) return;
+    for (internal::InlineStamp& link : internal::FindEpisodeLinkStamps(content, episode_.url)) {
+      const bool overlaps = std::any_of(stamps->begin(), stamps->end(), [&](const auto& s) {
+        return link.begin < s.end && s.begin < link.end;
+      });
+      if (!overlaps) stamps->push_back(std::move(link));
+    }
+    std::sort(stamps->begin(), stamps->end(),
+              [](const auto& a, const auto& b) { return a.begin < b.begin; });
+  }
+
   void NoteStamps(std::string_view content, const std::vector<internal::InlineStamp>& stamps) {
     for (const internal::InlineStamp& stamp : stamps) {
       ++episode_.report.stamps;
@@ -1538,7 +1923,8 @@ class DigestParser {
   bool AcceptLabel(const Label& label, const Section& section) const {
     if (known_speakers_.contains(label.name)) return true;
     // A name that already opened a turn in this file speaks again.
-    if (label.bold && speaking_.contains(label.name)) return true;
+    if (speaking_.contains(label.name) && (label.bold || CountCodePoints(label.name) >= 2))
+      return true;
     if (LooksLikeFieldLabel(label.name)) return false;
     if (IsGenericSpeaker(label.name)) return true;
     const auto it = label_counts_.find(label.name);
@@ -1551,8 +1937,13 @@ class DigestParser {
     // One character before a colon ("是：…") is a clause, not a plain-label name.
     if (!label.bold && CountCodePoints(label.name) < 2) return false;
     if (label.bold) {
-      // A bold label used once is a speaker only in a file that has dialogue.
-      return count >= 2 || recurring_speakers_ >= 2;
+      // A bold label used once is a speaker only in a file that has dialogue:
+      // two recurring speakers, or one and a person's full Latin name
+      // ("**Lisa Su:**" answering the host once). One capitalised word
+      // ("**Update:**", "**Verdict:**") is as often a lead-in as a name.
+      return count >= 2 || recurring_speakers_ >= 2 ||
+             (recurring_speakers_ >= 1 && IsCapitalisedLatinName(label.name) &&
+              label.name.find(' ') != std::string::npos);
     }
     if (count >= kMinPlainLabelRepeats) return true;
     // "[00:00:07] Bo: …" or "Bo (00:00:23): …": a timed label that recurs,
@@ -1756,7 +2147,18 @@ class DigestParser {
     episode_.sections.back().turns.push_back(std::move(turn));
     resume_.reset();
     bullet_indents_.clear();
-    if (!label.rest.empty()) AddParagraph(label.rest, line_number, false, 0);
+    if (label.rest.empty()) return;
+    // The words after the label carry their own times like any line:
+    // "**Ada**: GPT-5 is good [00:01:02]." and "Speaker 1: 00:00:05 Welcome"
+    // (a clock right after the label times the turn).
+    std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(label.rest);
+    AddEpisodeLinkStamps(label.rest, &stamps);
+    NoteStamps(label.rest, stamps);
+    Turn& opened = episode_.sections.back().turns.back();
+    if (!opened.range && !stamps.empty() && stamps.front().begin == 0) {
+      opened.range = StampTime(stamps.front(), line_number);
+    }
+    AddParagraph(label.rest, line_number, false, 0, stamps);
   }
 
   // An editor's highlight inside the transcript becomes a turn of its own with
@@ -1828,7 +2230,9 @@ class DigestParser {
     }
     if (!paragraph.range && pending_moment_) paragraph.range = pending_moment_;
     pending_moment_.reset();
-    if (std::optional<std::string> reported = ReportedSpeaker(text)) {
+    if (!callout_speaker_.empty()) {
+      paragraph.reported_speaker = callout_speaker_;
+    } else if (std::optional<std::string> reported = ReportedSpeaker(text)) {
       paragraph.reported_speaker = std::move(*reported);
     } else if (std::optional<std::string> quoted = QuoteAttribution(paragraph.plain)) {
       paragraph.reported_speaker = std::move(*quoted);
@@ -1986,6 +2390,11 @@ class DigestParser {
   const std::string path_;
   const ParseOptions options_;
   std::vector<Line> lines_;
+  std::unordered_map<int, std::string> name_lines_;      // Line number → the speaker it names.
+  std::unordered_map<int, std::size_t> name_line_rest_;  // "[Name] words": where the words start.
+  std::unordered_set<int> clock_lines_below_name_;       // Lines that only time the turn above.
+  std::string callout_speaker_;              // Whom the open "> [!quote] Name" callout quotes.
+  std::deque<std::string> rewritten_lines_;  // Lines read from HTML; lines_ points into them.
   Episode episode_;
   std::unordered_set<std::string> known_speakers_;      // Listed in metadata.
   std::unordered_map<std::string, int> label_counts_;   // "Name：" labels opening a line.

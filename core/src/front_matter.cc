@@ -114,6 +114,55 @@ void FlattenYaml(const std::vector<std::string_view>& lines, std::size_t begin, 
   }
 }
 
+// TOML, as Hugo and Zola write front matter between "+++" lines:
+// `key = value` pairs, `[table]` headers (keys below them are nested) and
+// `[[table]]` headers (each one a new list item). Values are strings,
+// arrays of scalars on one line, and bare dates, numbers and booleans.
+// Inline tables and multi-line strings are skipped, never misread.
+void FlattenToml(const std::vector<std::string_view>& lines, std::size_t begin, std::size_t end,
+                 std::vector<FrontMatterField>* out) {
+  constexpr std::string_view kBasic = "\"\"\"";
+  constexpr std::string_view kLiteral = "'''";
+  std::string table;
+  int item = -1;
+  std::unordered_map<std::string, int> next_item;  // Next item per [[table]].
+  std::string_view open_string;                    // Delimiter of an open multi-line string.
+  for (std::size_t i = begin; i < end; ++i) {
+    const std::string_view text = Trim(lines[i]);
+    const int line = static_cast<int>(i) + 1;
+    if (!open_string.empty()) {
+      if (text.find(open_string) != std::string_view::npos) open_string = {};
+      continue;
+    }
+    if (text.empty() || text.starts_with('#')) continue;
+    if (text.starts_with("[[") && text.ends_with("]]")) {
+      table = Unquote(text.substr(2, text.size() - 4));
+      item = next_item[table]++;
+      continue;
+    }
+    if (text.starts_with('[') && text.ends_with(']')) {
+      table = Unquote(text.substr(1, text.size() - 2));
+      item = -1;
+      continue;
+    }
+    const std::size_t eq = text.find('=');
+    if (eq == std::string_view::npos) continue;
+    const std::string path = Join(table, Unquote(text.substr(0, eq)));
+    const std::string_view value = Trim(text.substr(eq + 1));
+    if (value.starts_with(kBasic) || value.starts_with(kLiteral)) {
+      const std::string_view delimiter = value.substr(0, 3);
+      if (value.size() < 6 || !value.substr(3).ends_with(delimiter)) open_string = delimiter;
+      continue;
+    }
+    if (value.starts_with('{')) continue;  // An inline table.
+    if (value.starts_with('[') && value.ends_with(']')) {
+      FlowList(value, path, line, out);
+    } else if (!value.empty() && !value.starts_with('[')) {
+      out->push_back({path, Unquote(value), item, line});
+    }
+  }
+}
+
 }  // namespace
 
 std::string Unquote(std::string_view value) {
@@ -127,7 +176,17 @@ std::string Unquote(std::string_view value) {
 
 Result<FrontMatter> ReadFrontMatter(const std::vector<std::string_view>& lines) {
   FrontMatter result;
-  if (lines.empty() || Trim(lines[0]) != "---") return result;
+  if (lines.empty()) return result;
+  if (Trim(lines[0]) == "+++") {
+    std::size_t close = 1;
+    while (close < lines.size() && Trim(lines[close]) != "+++") ++close;
+    if (close >= lines.size()) return result;
+    result.found = true;
+    result.body_line = static_cast<int>(close) + 1;
+    FlattenToml(lines, 1, close, &result.fields);
+    return result;
+  }
+  if (Trim(lines[0]) != "---") return result;
   std::size_t close = 1;
   while (close < lines.size() && Trim(lines[close]) != "---" && Trim(lines[close]) != "...")
     ++close;

@@ -10,7 +10,9 @@
 //
 // Only the YAML that front matter uses is understood: block maps and lists,
 // flow lists of scalars, quoted and plain scalars. Block scalars ("|", ">")
-// and anchors are skipped, never misread.
+// and anchors are skipped, never misread. TOML front matter between "+++"
+// lines (Hugo, Zola) is flattened the same way: `[table]` nests keys and
+// each `[[table]]` is a list item.
 #ifndef CLAIMKB_CORE_SRC_FRONT_MATTER_H_
 #define CLAIMKB_CORE_SRC_FRONT_MATTER_H_
 

@@ -36,8 +36,32 @@ std::string_view TrimSpaces(std::string_view s) {
 // then the stamp is its start alone.
 constexpr std::size_t kMaxStampLabelBytes = 16;
 
+// A clock with a fraction of a second, as Whisper and subtitle tools write
+// it ("00:04.500", "00:00:04,500"); the fraction is dropped, as the
+// transcript readers round down.
+std::optional<int> FractionalClock(std::string_view text) {
+  text = TrimSpaces(text);
+  const std::size_t mark = text.find_last_of(".,");
+  if (mark == std::string_view::npos || mark + 1 >= text.size() || mark + 4 < text.size()) {
+    return std::nullopt;
+  }
+  for (std::size_t i = mark + 1; i < text.size(); ++i) {
+    if (!IsDigit(text[i])) return std::nullopt;
+  }
+  Result<std::optional<int>> clock = ParseClockValue(text.substr(0, mark));
+  if (!clock || !*clock) return std::nullopt;
+  return **clock;
+}
+
 std::optional<TimeRange> ReadStampValue(std::string_view inner) {
   inner = TrimSpaces(inner);
+  // "[00:00.000 --> 00:04.500]": Whisper's plain-text output, a cue's timing.
+  if (const std::size_t arrow = inner.find("-->"); arrow != std::string_view::npos) {
+    const std::optional<int> start = FractionalClock(inner.substr(0, arrow));
+    const std::optional<int> end = FractionalClock(inner.substr(arrow + 3));
+    if (!start || !end || *end < *start) return std::nullopt;
+    return TimeRange{*start, *end};
+  }
   if (!inner.empty() && !IsDigit(inner.front())) {
     const std::size_t space = inner.find(' ');
     if (space == std::string_view::npos || space > kMaxStampLabelBytes) return std::nullopt;
@@ -235,6 +259,101 @@ std::optional<int> UrlTimeSeconds(std::string_view url) {
   return static_cast<int>(total);
 }
 
+namespace {
+
+// "youtube:ID" for YouTube's watch, youtu.be, live, shorts and embed URLs;
+// otherwise host and path, without scheme, "www.", query or fragment.
+std::string MediaKey(std::string_view url) {
+  const std::size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return {};
+  std::string_view rest = url.substr(scheme + 3);
+  const std::size_t query = rest.find_first_of("?#");
+  const std::string_view params = query == std::string_view::npos ? "" : rest.substr(query);
+  if (query != std::string_view::npos) rest = rest.substr(0, query);
+  const std::size_t slash = rest.find('/');
+  std::string_view host = rest.substr(0, slash);
+  std::string_view path = slash == std::string_view::npos ? "" : rest.substr(slash);
+  for (std::string_view prefix : {"www.", "m."}) {
+    if (host.starts_with(prefix)) host.remove_prefix(prefix.size());
+  }
+  while (path.ends_with('/')) path.remove_suffix(1);
+  auto segment_after = [&](std::string_view lead) -> std::string_view {
+    if (!path.starts_with(lead)) return {};
+    std::string_view id = path.substr(lead.size());
+    return id.substr(0, id.find('/'));
+  };
+  std::string_view id;
+  if (host == "youtu.be") {
+    id = segment_after("/");
+  } else if (host == "youtube.com") {
+    for (std::string_view lead : {"/live/", "/shorts/", "/embed/"}) {
+      if (id.empty()) id = segment_after(lead);
+    }
+    if (path == "/watch") {
+      for (std::string_view key : {"?v=", "&v="}) {
+        const std::size_t at = params.find(key);
+        if (at == std::string_view::npos) continue;
+        id = params.substr(at + key.size());
+        id = id.substr(0, id.find_first_of("&#"));
+        break;
+      }
+    }
+  } else {
+    return std::string(host) + std::string(path);
+  }
+  return id.empty() ? std::string() : "youtube:" + std::string(id);
+}
+
+constexpr std::size_t kMaxPointerLabelCodePoints = 4;
+
+std::size_t CodePoints(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace
+
+bool SameMedia(std::string_view a, std::string_view b) {
+  const std::string key = MediaKey(a);
+  return !key.empty() && key == MediaKey(b);
+}
+
+std::vector<InlineStamp> FindEpisodeLinkStamps(std::string_view line,
+                                               std::string_view episode_url) {
+  std::vector<InlineStamp> stamps;
+  if (episode_url.empty()) return stamps;
+  std::size_t from = 0;
+  while (true) {
+    const std::size_t middle = line.find("](http", from);
+    if (middle == std::string_view::npos) break;
+    from = middle + 2;
+    // The label's opening bracket: the nearest "[" before, with no "]" between.
+    const std::size_t open = line.rfind('[', middle);
+    if (open == std::string_view::npos || line.find(']', open) != middle) continue;
+    const std::size_t close = line.find(')', middle + 2);
+    if (close == std::string_view::npos) break;
+    const std::string_view url = TrimSpaces(line.substr(middle + 2, close - middle - 2));
+    const std::optional<int> seconds = UrlTimeSeconds(url);
+    if (!seconds || !SameMedia(url, episode_url)) continue;
+    const std::string_view label = TrimSpaces(line.substr(open + 1, middle - open - 1));
+    if (!label.empty() && IsDigit(label.front())) continue;  // A clock label: FindInlineStamps'.
+    InlineStamp stamp;
+    stamp.range = TimeRange{*seconds, *seconds};
+    stamp.begin = open;
+    stamp.end = close + 1;
+    stamp.link = std::string(url);
+    stamp.link_seconds = seconds;
+    const bool pointer = CodePoints(label) <= kMaxPointerLabelCodePoints ||
+                         (label.starts_with('(') && label.ends_with(')')) ||
+                         (label.starts_with("\xEF\xBC\x88") && label.ends_with("\xEF\xBC\x89"));
+    if (!pointer) stamp.keep = std::string(label);
+    stamps.push_back(std::move(stamp));
+    from = close + 1;
+  }
+  return stamps;
+}
+
 std::string RemoveStamps(std::string_view line, const std::vector<InlineStamp>& stamps) {
   std::string out;
   out.reserve(line.size());
@@ -242,7 +361,24 @@ std::string RemoveStamps(std::string_view line, const std::vector<InlineStamp>& 
   for (const InlineStamp& stamp : stamps) {
     if (stamp.begin < at) continue;
     out.append(line.substr(at, stamp.begin - at));
+    out += stamp.keep;
     at = stamp.end;
+    // "explicit [12:40]." and "hungry ([1:02:03](url))": the space before a
+    // removed stamp goes when punctuation follows it, and so do brackets
+    // that held nothing but the stamp.
+    const std::string_view rest = line.substr(at);
+    if (out.ends_with('(') && rest.starts_with(')')) {
+      out.pop_back();
+      ++at;
+    } else if (out.ends_with("\xEF\xBC\x88") && rest.starts_with("\xEF\xBC\x89")) {  // （ ）
+      out.resize(out.size() - 3);
+      at += 3;
+    }
+    const std::string_view after = line.substr(at);
+    if (!after.empty() &&
+        std::string_view(".,;:!?").find(after.front()) != std::string_view::npos) {
+      while (out.ends_with(' ')) out.pop_back();
+    }
   }
   out.append(line.substr(at));
   // Tidy what the stamps leave: list separators and spaces at either end,

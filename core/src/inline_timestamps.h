@@ -28,12 +28,25 @@ struct InlineStamp {
   std::size_t end = 0;     // the link's "(url)" included.
   std::string link;        // URL of a linked stamp; empty otherwise.
   std::optional<int> link_seconds;  // The time the link opens (t=, start=, #t=).
+  std::string keep;                 // Text that stays in the line in the stamp's place (a
+                                    // link's label that says more than "link").
 };
 
 // Every stamp in `line`, left to right. Bracketed stamps may stand anywhere;
 // a bare clock ("00:01:24 — 标题") counts only at the very start of the line,
 // where nothing else but a time is meant.
 std::vector<InlineStamp> FindInlineStamps(std::string_view line);
+
+// "[(link)](https://youtu.be/ID?t=754)", "[B站](…BV1xx?t=305)": links that
+// open the episode's own media (same video or page as `episode_url`) at a
+// time, whatever their label says; a clock label is FindInlineStamps' job.
+// A label of a few characters, or in brackets, is a pointer and goes with
+// the stamp; a longer one stays in the text (`keep`).
+std::vector<InlineStamp> FindEpisodeLinkStamps(std::string_view line, std::string_view episode_url);
+
+// Whether two URLs open the same video or page: YouTube's video id in any of
+// its URL forms, otherwise host (without "www."/"m.") and path.
+bool SameMedia(std::string_view a, std::string_view b);
 
 // The time a media URL opens at: "t=750", "t=750s", "t=4m34s", "t=1h2m3s",
 // "start=750", "#t=750". nullopt when the URL names no time.

@@ -53,6 +53,16 @@ std::string StripInline(std::string_view text) {
       }
       continue;
     }
+    // "[^1]": a footnote reference points to a source; it says nothing.
+    if (c == '[' && i + 1 < n && text[i + 1] == '^') {
+      const std::size_t close = text.find(']', i + 2);
+      if (close != std::string_view::npos && close > i + 2 && close - i <= 34 &&
+          text.substr(i + 2, close - i - 2).find_first_of(" \t[") == std::string_view::npos &&
+          (close + 1 >= n || (text[close + 1] != ':' && text[close + 1] != '('))) {
+        i = close + 1;
+        continue;
+      }
+    }
     if (c == '[' || (c == '!' && i + 1 < n && text[i + 1] == '[')) {
       const std::size_t open = c == '!' ? i + 1 : i;
       if (text.substr(open, 2) == "[[") {

@@ -416,5 +416,277 @@ TEST_CASE("a note tool's properties are skipped, English dates are read, a long 
   CHECK(day_first.date == "2025-11-03");
 }
 
+// Sixth session: shapes other tools write, each probed before the fix.
+TEST_CASE("TOML front matter is read like YAML; a [table]'s keys are nested", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "+++\n"
+                        "title = \"Hugo episode\"\n"
+                        "date = 2025-11-03\n"
+                        "url = \"https://example.org/hugo\"\n"
+                        "speakers = [\"Ada Lovelace\", \"Alan Turing\"]\n"
+                        "[extra]\n"
+                        "title = \"not the title\"\n"
+                        "+++\n"
+                        "Ada Lovelace: first words here.\n",
+                        "hugo.md")
+                        .value();
+  CHECK(e.title == "Hugo episode");
+  CHECK(e.date == "2025-11-03");
+  CHECK(e.url == "https://example.org/hugo");
+  CHECK(e.listed_speakers == std::vector<std::string>{"Ada Lovelace", "Alan Turing"});
+  CHECK(Shape(e) == "9|fulltext|Ada Lovelace|||first words here.\n");
+}
+
+TEST_CASE("Whisper's [start --> end] lines, and stamps in the words after a label",
+          "[parser][forms]") {
+  const Episode whisper = ParseDigest(
+                              "# W\n"
+                              "Source: https://example.org/w\n"
+                              "[00:00.000 --> 00:04.500]  Welcome to the show.\n"
+                              "[00:04.500 --> 00:09.000]  Gemini 3 reasons well.\n"
+                              "[00:09.000 --> 00:15.200]  Latency is a problem.\n",
+                              "w.md")
+                              .value();
+  // Fractions are dropped (round down), as the transcript readers do.
+  CHECK(Shape(whisper) ==
+        "3|fulltext|(nobody)||0-4|Welcome to the show.\n"
+        "4|fulltext|(nobody)||4-9|Gemini 3 reasons well.\n"
+        "5|fulltext|(nobody)||9-15|Latency is a problem.\n");
+
+  // A clock right after the label times the turn; a moment in a transcript
+  // runs to the next line's moment.
+  const Episode clocked = ParseDigest(
+                              "# Talk\n"
+                              "Speaker 1: 00:00:05 Welcome back.\n"
+                              "Speaker 2: 00:00:12 Thanks for having me.\n",
+                              "t.md")
+                              .value();
+  CHECK(Shape(clocked) ==
+        "2|fulltext|Speaker 1||5-12|Welcome back.\n"
+        "3|fulltext|Speaker 2||12-12|Thanks for having me.\n");
+  REQUIRE(clocked.sections.back().turns.size() == 2);
+  CHECK(clocked.sections.back().turns[0].range->start_s == 5);
+
+  // A trailing stamp leaves no space before the full stop. Bo Chen speaks
+  // once, in a file where Ada recurs.
+  const Episode bold = ParseDigest(
+                           "# Talk\n"
+                           "**Ada**: GPT-5 is good [00:01:02].\n"
+                           "**Bo Chen**: Claude is better [00:02:00].\n"
+                           "**Ada**: Fine.\n",
+                           "b.md")
+                           .value();
+  CHECK(Shape(bold) ==
+        "2|fulltext|Ada||62-120|GPT-5 is good.\n"
+        "3|fulltext|Bo Chen||120-120|Claude is better.\n"
+        "4|fulltext|Ada|||Fine.\n");
+}
+
+TEST_CASE("names on lines of their own: Riverside, capitals, a name above a clock",
+          "[parser][forms]") {
+  const Episode riverside = ParseDigest(
+                                "# Rec\n"
+                                "Maya Brooks (00:00:01):\n"
+                                "Open weights caught up.\n"
+                                "Tom Lee (00:00:09):\n"
+                                "On math especially.\n"
+                                "Maya Brooks (00:00:20):\n"
+                                "AIME scores jumped.\n",
+                                "r.md")
+                                .value();
+  // Tom Lee speaks once; his label carries a time like Maya's.
+  CHECK(Shape(riverside) ==
+        "3|fulltext|Maya Brooks|||Open weights caught up.\n"
+        "5|fulltext|Tom Lee|||On math especially.\n"
+        "7|fulltext|Maya Brooks|||AIME scores jumped.\n");
+
+  const Episode caps = ParseDigest(
+                           "# Caps\n"
+                           "\n"
+                           "SAM ALTMAN\n"
+                           "Compute is the currency.\n"
+                           "\n"
+                           "LEX FRIDMAN\n"
+                           "Why compute?\n"
+                           "\n"
+                           "SAM ALTMAN\n"
+                           "Data comes from compute.\n",
+                           "c.md")
+                           .value();
+  CHECK(Shape(caps) ==
+        "4|fulltext|SAM ALTMAN|||Compute is the currency.\n"
+        "7|fulltext|LEX FRIDMAN|||Why compute?\n"
+        "10|fulltext|SAM ALTMAN|||Data comes from compute.\n");
+
+  const Episode apple = ParseDigest(
+                            "# Apple\n"
+                            "Jane Doe\n"
+                            "00:05\n"
+                            "Llama 4 disappointed.\n"
+                            "\n"
+                            "John Roe\n"
+                            "00:31\n"
+                            "The release was rushed.\n"
+                            "\n"
+                            "Jane Doe\n"
+                            "01:10\n"
+                            "That is a strong claim.\n",
+                            "a.md")
+                            .value();
+  CHECK(Shape(apple) ==
+        "4|fulltext|Jane Doe|||Llama 4 disappointed.\n"
+        "8|fulltext|John Roe|||The release was rushed.\n"
+        "12|fulltext|Jane Doe|||That is a strong claim.\n");
+  const std::vector<Turn>& turns = apple.sections.back().turns;
+  REQUIRE(turns.size() == 3);
+  CHECK(turns[0].range->start_s == 5);
+  CHECK(turns[1].range->start_s == 31);
+  CHECK(turns[2].range->start_s == 70);
+}
+
+TEST_CASE("links into the episode's video, footnotes, a quote's name below it, HTML tags",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# Notes\n"
+                        "Source: https://www.youtube.com/watch?v=abc\n"
+                        "- Agents need memory [(link)](https://youtu.be/abc?t=754)\n"
+                        "- Pricing falls ([B站](https://www.bilibili.com/video/BV1?t=305))\n"
+                        "- [Karpathy explains](https://www.youtube.com/watch?v=abc&t=95) memory\n"
+                        "- GPT-5 cut hallucinations.[^1]\n"
+                        "> Scaling moved to inference.\n"
+                        "> — Noam Brown, OpenAI (00:12:40)\n"
+                        "\n"
+                        "[^1]: System card.\n",
+                        "n.md")
+                        .value();
+  // The bilibili link opens other media: no time of this episode.
+  CHECK(Shape(e) ==
+        "3|summary|(editor)||754-754|Agents need memory\n"
+        "4|summary|(editor)|||Pricing falls (B站)\n"
+        "5|summary|(editor)||95-95|Karpathy explains memory\n"
+        "6|summary|(editor)|||GPT-5 cut hallucinations.\n"
+        "7|summary|(editor)|Noam Brown|760-760|Scaling moved to inference.\n");
+  REQUIRE(e.report.skipped.size() == 2);
+  CHECK(e.report.skipped[0].line == 8);
+  CHECK(e.report.skipped[1].reason == "footnote");
+
+  const Episode html = ParseDigest(
+                           "# H\n"
+                           "Source: https://example.org/h\n"
+                           "<p><b>Sam:</b> Pricing will drop.</p>\n"
+                           "<p><b>Lisa Su:</b> Inference is cheaper.</p>\n"
+                           "<p>Sam: And open models<br>keep the pressure on.</p>\n",
+                           "h.md")
+                           .value();
+  CHECK(Shape(html) ==
+        "3|fulltext|Sam|||Pricing will drop.\n"
+        "4|fulltext|Lisa Su|||Inference is cheaper.\n"
+        "5|fulltext|Sam|||And open models keep the pressure on.\n");
+
+  // A bare link to a video page before any content is the episode's source.
+  const Episode yt =
+      ParseDigest("# YT\n\nhttps://www.youtube.com/watch?v=ytd\n\nWe discuss GPT-5.\n", "y.md")
+          .value();
+  CHECK(yt.url == "https://www.youtube.com/watch?v=ytd");
+  CHECK(Shape(yt) == "5|summary|(editor)|||We discuss GPT-5.\n");
+}
+
+TEST_CASE("Obsidian callouts and circled numbers", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# Notes\n"
+                        "Source: https://example.org/c\n"
+                        "> [!quote] Andrej Karpathy\n"
+                        "> Agents are a decade away.\n"
+                        "\n"
+                        "> Another quote, nobody named.\n"
+                        "> [!note]- My note\n"
+                        "> The editor's own remark.\n"
+                        "① 第一点很重要。\n",
+                        "c.md")
+                        .value();
+  // The quote callout ends at the blank line; the note callout is the editor's.
+  CHECK(Shape(e) ==
+        "4|summary|(editor)|Andrej Karpathy||Agents are a decade away.\n"
+        "6|summary|(editor)|||Another quote, nobody named.\n"
+        "8|summary|(editor)|||The editor's own remark.\n"
+        "9|summary|(editor)|||第一点很重要。\n");
+  REQUIRE(e.report.skipped.size() == 2);
+  CHECK(e.report.skipped[0].line == 3);
+  CHECK(e.report.skipped[1].line == 7);
+  CHECK(e.sections.back().turns.back().paragraphs.back().bullet);
+}
+
+TEST_CASE("[Name] words: bracketed speakers when names take turns; a sound is no name",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# Talk\n"
+                        "Source: https://example.org/b\n"
+                        "[Sam Altman] GPT-5 is a big step.\n"
+                        "[Music] plays for a while.\n"
+                        "[Lex Fridman] How big?\n"
+                        "[Sam Altman] Bigger than GPT-4 was.\n",
+                        "b.md")
+                        .value();
+  // "[Music]" stays text of Sam's turn: unlabelled lines continue the speaker.
+  CHECK(Shape(e) ==
+        "3|fulltext|Sam Altman|||GPT-5 is a big step.\n"
+        "4|fulltext|Sam Altman|||[Music] plays for a while.\n"
+        "5|fulltext|Lex Fridman|||How big?\n"
+        "6|fulltext|Sam Altman|||Bigger than GPT-4 was.\n");
+
+  // Bracketed tags of one word (a model, a topic) read as no person.
+  const Episode tags = ParseDigest(
+                           "# Notes\n"
+                           "Source: https://example.org/t\n"
+                           "[Claude] wins on coding.\n"
+                           "[Gemini] wins on video.\n"
+                           "[Claude] costs more.\n",
+                           "t.md")
+                           .value();
+  CHECK(Shape(tags) ==
+        "3|summary|(editor)|||[Claude] wins on coding.\n"
+        "4|summary|(editor)|||[Gemini] wins on video.\n"
+        "5|summary|(editor)|||[Claude] costs more.\n");
+
+  // In a section the digest calls its summary, such lines stay its text.
+  const Episode summary = ParseDigest(
+                              "# Ep\n"
+                              "Source: https://example.org/s\n"
+                              "## Summary\n"
+                              "[Sam Altman] GPT-5 is a big step.\n"
+                              "[Lex Fridman] How big?\n"
+                              "[Sam Altman] Bigger than GPT-4 was.\n",
+                              "s.md")
+                              .value();
+  CHECK(Shape(summary) ==
+        "4|summary|(editor)|||[Sam Altman] GPT-5 is a big step.\n"
+        "5|summary|(editor)|||[Lex Fridman] How big?\n"
+        "6|summary|(editor)|||[Sam Altman] Bigger than GPT-4 was.\n");
+
+  // One bracketed name used once is no dialogue: the line stays as written.
+  const Episode once =
+      ParseDigest("# Notes\nSource: https://example.org/o\n[Draft] GPT-5 is a big step.\n", "o.md")
+          .value();
+  CHECK(Shape(once) == "3|summary|(editor)|||[Draft] GPT-5 is a big step.\n");
+}
+
+TEST_CASE("a dash line or a callout title that reads as no person names nobody",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# Q\n"
+                        "Source: https://example.org/q\n"
+                        "\"Agents will be the new apps.\"\n"
+                        "— 以上为编者按\n"
+                        "\n"
+                        "> [!quote] Claude\n"
+                        "> Models will write most code.\n",
+                        "q.md")
+                        .value();
+  CHECK(Shape(e) ==
+        "3|summary|(editor)|||\"Agents will be the new apps.\"\n"
+        "4|summary|(editor)|||— 以上为编者按\n"
+        "7|summary|(editor)|||Models will write most code.\n");
+}
+
 }  // namespace
 }  // namespace claimkb
