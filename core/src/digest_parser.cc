@@ -903,6 +903,23 @@ bool IsCapitalisedLatinName(std::string_view name) {
 
 bool ReadsAsPersonName(std::string_view name);  // Below.
 
+// The name after an attribution dash, as both attribution forms below write
+// it: "Jane Doe", "— 张三" (the second dash of "——"). nullopt when the rest
+// is no plausible name: a field label, or words with sentence punctuation
+// (a dash inside a sentence: "“开始”——and then it broke.").
+std::optional<std::string_view> AttributedName(std::string_view t) {
+  t = Trim(t);
+  while (t.starts_with("\xE2\x80\x94") || t.starts_with("\xE2\x80\x95")) t = Trim(t.substr(3));
+  if (!IsPlausibleName(t) || LooksLikeFieldLabel(t)) return std::nullopt;
+  for (char c : t) {
+    if (c == ',' || c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || c == '*' ||
+        c == '[') {
+      return std::nullopt;
+    }
+  }
+  return t;
+}
+
 // "— Noam Brown", "——张三", "-- Jane Doe, OpenAI" on a line of its own: the
 // speaker of the quotation on the line above (key-quote sections and
 // blockquotes set the name below the words). Only dashes that are no list
@@ -922,15 +939,15 @@ std::optional<std::string> DashAttributionLine(std::string_view plain) {
     dash = true;
   }
   if (!dash) return std::nullopt;
+  // On a line of its own the words after a comma are the role: dropped. After
+  // a quotation on the same line they may go on with the sentence, so the
+  // quotation form keeps its comma and refuses it.
   t = Trim(t);
   const std::size_t comma = std::min(t.find(','), t.find("\xEF\xBC\x8C"));  // ，
-  if (comma != std::string_view::npos) t = Trim(t.substr(0, comma));
-  if (!IsPlausibleName(t) || LooksLikeFieldLabel(t) || !ReadsAsPersonName(t)) return std::nullopt;
-  for (char c : t) {
-    if (c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || c == '*' || c == '[')
-      return std::nullopt;
-  }
-  return std::string(t);
+  if (comma != std::string_view::npos) t = t.substr(0, comma);
+  std::optional<std::string_view> name = AttributedName(t);
+  if (!name || !ReadsAsPersonName(*name)) return std::nullopt;
+  return std::string(*name);
 }
 
 // "[Sam Altman] I think …" at the start of a line: the name and where the
@@ -1127,15 +1144,11 @@ std::optional<std::string> QuoteAttribution(std::string_view plain) {
   bool closes = false;
   for (std::string_view closer : kClosers) closes = closes || quoted.ends_with(closer);
   if (!closes) return std::nullopt;
-  std::string_view name = Trim(t.substr(dash_end));
-  while (name.starts_with("\xE2\x80\x94") || name.starts_with("\xE2\x80\x95")) {
-    name = Trim(name.substr(3));
-  }
-  if (!IsPlausibleName(name) || LooksLikeFieldLabel(name)) return std::nullopt;
-  for (char c : name) {
-    if (c == ',' || c == '.' || c == ':' || c == ';' || c == '!' || c == '?') return std::nullopt;
-  }
-  return std::string(name);
+  // A one-word name ("— Bo") is believed here, unlike on a line of its own:
+  // the closed quotation before the dash already says someone is quoted.
+  const std::optional<std::string_view> name = AttributedName(t.substr(dash_end));
+  if (!name) return std::nullopt;
+  return std::string(*name);
 }
 
 // ---------------------------------------------------------------------------

@@ -131,6 +131,20 @@ const Case kCases[] = {
      "4|summary|(editor)|张三||「开源会赢。」——张三\n"
      "6|summary|(editor)|||The model is fast — Google says so.\n"
      "10|summary|(editor)|||| GPT-5.1 | 76.3% |\n"},
+    {"a dash after a closed quotation that goes on with the sentence names nobody; on a line of "
+     "its own the dash name's role after a comma is dropped",
+     "# Quotes\n"
+     "来源：https://example.org/q\n"
+     "## 金句\n"
+     "我按下“开始”——你们看，它动了。\n"
+     "\n"
+     "\"It works.\" — and then it broke.\n"
+     "\n"
+     "> 数据比算力重要。\n"
+     "> ——李四，研究员\n",
+     "4|summary|(editor)|||我按下“开始”——你们看，它动了。\n"
+     "6|summary|(editor)|||\"It works.\" — and then it broke.\n"
+     "8|summary|(editor)|李四||数据比算力重要。\n"},
     {"a copied video transcript: a title line, then each bare moment heads the words below it",
      "Title: Some talk\n"
      "\n"
