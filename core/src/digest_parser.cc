@@ -1068,26 +1068,51 @@ std::optional<std::pair<std::size_t, int>> TrailingClock(std::string_view headin
                         **clock);
 }
 
+// A heading's time and its title without it, in the order the reader tries
+// them: a bracketed range ("### 标题 `[00:02:10-00:09:40]`"), inline stamps
+// ("## (1:06:02)", the last one the moment) or a trailing clock ("### 张三 ·
+// 00:02:10"). The speaker census and the section reader both read a heading
+// through this, so they agree on which headings are timed. nullopt for a
+// heading without a time; an error for a range that does not parse.
+struct HeadingMoment {
+  std::string rest;                           // The heading without its time.
+  std::optional<TimeRange> range;             // A bracketed range, or
+  std::vector<internal::InlineStamp> stamps;  // inline stamps (offsets into the heading), or
+  std::optional<int> clock_s;                 // a trailing clock.
+};
+
+Result<std::optional<HeadingMoment>> ReadHeadingMoment(std::string_view heading) {
+  Result<std::optional<BracketRange>> bracketed = FindBracketedRange(heading);
+  if (!bracketed) return std::unexpected(bracketed.error());
+  HeadingMoment moment;
+  moment.rest = std::string(heading);
+  if (*bracketed) {
+    moment.rest.erase((*bracketed)->begin, (*bracketed)->end - (*bracketed)->begin);
+    // "### 标题 `[00:02:10-00:09:40]`" leaves an empty code span behind.
+    for (std::size_t at = moment.rest.find("``"); at != std::string::npos; at = moment.rest.find("``"))
+      moment.rest.erase(at, 2);
+    moment.range = (*bracketed)->range;
+    return moment;
+  }
+  moment.stamps = internal::FindInlineStamps(moment.rest);
+  if (!moment.stamps.empty()) {
+    moment.rest = internal::RemoveStamps(moment.rest, moment.stamps);
+    return moment;
+  }
+  if (std::optional<std::pair<std::size_t, int>> clock = TrailingClock(heading)) {
+    moment.rest.erase(clock->first);
+    moment.clock_s = clock->second;
+    return moment;
+  }
+  return std::optional<HeadingMoment>();
+}
+
 // The name a heading gives its turn: "Speaker 1 (00:00:05)", "张三 · 00:02:10",
 // "Ann [12:30]" are a name and a moment, as transcript exports head each
 // turn. nullopt when the heading holds no time; empty when the rest is not a
 // plausible name (a topic, a field label like "要点").
-std::optional<std::string> TimedHeadingName(std::string_view heading) {
-  std::string rest(heading);
-  bool timed = false;
-  if (Result<std::optional<BracketRange>> range = FindBracketedRange(heading); range && *range) {
-    rest.erase((*range)->begin, (*range)->end - (*range)->begin);
-    timed = true;
-  } else if (const std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(rest);
-             !stamps.empty()) {
-    rest = internal::RemoveStamps(rest, stamps);
-    timed = true;
-  } else if (std::optional<std::pair<std::size_t, int>> clock = TrailingClock(heading)) {
-    rest = std::string(heading.substr(0, clock->first));
-    timed = true;
-  }
-  if (!timed) return std::nullopt;
-  std::string name = StripInline(StripTrailingColon(Trim(rest)));
+std::optional<std::string> TimedHeadingName(const HeadingMoment& moment) {
+  std::string name = StripInline(StripTrailingColon(Trim(moment.rest)));
   if (!IsPlausibleName(name) || LooksLikeFieldLabel(name) || IsEditorMarker(name)) {
     return std::string();
   }
@@ -1279,9 +1304,11 @@ class DigestParser {
       }
       if (in_fence) continue;
       if (std::optional<Heading> heading = MatchHeading(text)) {
-        if (std::optional<std::string> name = TimedHeadingName(heading->text)) {
+        // A heading whose range does not parse is the section reader's error.
+        if (Result<std::optional<HeadingMoment>> moment = ReadHeadingMoment(heading->text);
+            moment && *moment) {
           ++timed_headings_;
-          if (!name->empty()) {
+          if (std::optional<std::string> name = TimedHeadingName(**moment); !name->empty()) {
             ++named_timed_headings_;
             heading_speaker_names_.insert(*name);
           }
@@ -1999,27 +2026,22 @@ class DigestParser {
       (heading.level > *turn_owner_level_ ? carried : first_person) = std::move(turn);
     }
     if (!carried) turn_owner_level_.reset();
-    Result<std::optional<BracketRange>> range = FindBracketedRange(heading.text);
-    if (!range) return WithPlace(range.error(), path_, line_number);
+    Result<std::optional<HeadingMoment>> moment = ReadHeadingMoment(heading.text);
+    if (!moment) return WithPlace(moment.error(), path_, line_number);
     std::string raw(heading.text);
     Section section;
-    if (*range) {
-      raw.erase((*range)->begin, (*range)->end - (*range)->begin);
-      // "### 标题 `[00:02:10-00:09:40]`" leaves an empty code span behind.
-      for (std::size_t at = raw.find("``"); at != std::string::npos; at = raw.find("``"))
-        raw.erase(at, 2);
-      section.range = (*range)->range;
-    } else {
-      // "## (1:06:02)" or "### 标题 `[01:14:00]`": one moment, which runs until
-      // the next section's (Finish fills in the end).
-      const std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(raw);
-      if (!stamps.empty()) {
-        NoteStamps(raw, stamps);
-        section.range = StampTime(stamps.back(), line_number);
+    if (*moment) {
+      raw = (*moment)->rest;
+      if ((*moment)->range) {
+        section.range = (*moment)->range;
+      } else if (!(*moment)->stamps.empty()) {
+        // "## (1:06:02)" or "### 标题 `[01:14:00]`": one moment, which runs
+        // until the next section's (Finish fills in the end).
+        NoteStamps(heading.text, (*moment)->stamps);
+        section.range = StampTime((*moment)->stamps.back(), line_number);
         if (section.range->start_s == section.range->end_s)
           open_end_sections_.insert(episode_.sections.size());
-        raw = internal::RemoveStamps(raw, stamps);
-      } else if (std::optional<std::pair<std::size_t, int>> clock = TrailingClock(raw)) {
+      } else {
         // "### 张三 · 00:02:10": a moment that runs until the next one.
         ++episode_.report.stamps;
         if (std::vector<std::string>& styles = episode_.report.stamp_styles;
@@ -2027,9 +2049,8 @@ class DigestParser {
             styles.size() < 12) {
           styles.push_back("heading … 00:00:00");
         }
-        section.range = TimeRange{clock->second, clock->second};
+        section.range = TimeRange{*(*moment)->clock_s, *(*moment)->clock_s};
         open_end_sections_.insert(episode_.sections.size());
-        raw.erase(clock->first);
       }
     }
     // "## 摘要：" is titled "摘要": a trailing colon is punctuation, not name.
@@ -2083,7 +2104,7 @@ class DigestParser {
     // each name a topic once.
     std::string speaker;
     if (section.range && name == NameClass::kUnknown) {
-      speaker = TimedHeadingName(heading.text).value_or("");
+      speaker = *moment ? TimedHeadingName(**moment).value_or("") : "";
       const int distinct = static_cast<int>(heading_speaker_names_.size());
       const bool named_turns = distinct >= 2 && named_timed_headings_ > distinct &&
                                2 * named_timed_headings_ >= timed_headings_;
