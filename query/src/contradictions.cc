@@ -650,11 +650,10 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
         !NameAnotherInCommon(p.claim, n.claim, target.entity_id);
     const bool strong_but_topic =
         !IsActor(target.entity_kind) && !company_standing && !relative_only &&
-        positive.target.judged_head &&
-        negative.target.judged_head && !narrated[positive.claim] && !narrated[negative.claim] &&
-        !against_words[positive.claim] && !against_words[negative.claim] &&
-        !(*change_of_mind && score_halved_for_days) && shares_aspect &&
-        cost[positive.claim] == cost[negative.claim] &&
+        positive.target.judged_head && negative.target.judged_head && !narrated[positive.claim] &&
+        !narrated[negative.claim] && !against_words[positive.claim] &&
+        !against_words[negative.claim] && !(*change_of_mind && score_halved_for_days) &&
+        shares_aspect && cost[positive.claim] == cost[negative.claim] &&
         barrier[positive.claim] == barrier[negative.claim] &&
         popular[positive.claim] == popular[negative.claim] && !remedies[negative.claim] &&
         !NeededByAbsence(positive) && !many[positive.claim] && !many[negative.claim];
