@@ -22,6 +22,10 @@ namespace {
 // pair of like score ranks above it (docs/decisions.md, "Strong evidence
 // first").
 constexpr double kWeak = 0.15;
+// A weak pair with any weakness but a topic alone on one proposition (a
+// sign of two propositions, or of a claim that is no verdict) weighs 0.3
+// more (docs/decisions.md, "Weak pairs on one proposition first").
+constexpr double kThin = 0.3;
 
 constexpr Stance kPos = Stance::kPositive;
 constexpr Stance kNeg = Stance::kNegative;
@@ -93,7 +97,7 @@ TEST_CASE("A narrated claim weighs 0.4 of a judging one", "[contradictions]") {
   };
   const auto found = Find(claims);
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * 0.4 * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * 0.4 * kWeak * kThin));
 
   // The same pair with Bob's claim judging instead of narrating.
   std::vector<StoredClaim> judged = claims;
@@ -115,7 +119,7 @@ TEST_CASE("No stance toward a company is read from a story", "[contradictions]")
   claims[1].claim.text = "acme 的产品很难用。";
   const auto found = Find(claims);
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * 0.5 * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * 0.5 * kWeak * kThin));
 }
 
 TEST_CASE("A view given to others is no side", "[contradictions]") {
@@ -176,12 +180,12 @@ TEST_CASE("An entity guessed from context counts half, in any conversation", "[c
   // guess for an elided subject (no plural pronoun stands for it).
   auto found = Find(claims);
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * 0.5 * 0.4 * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * 0.5 * 0.4 * kWeak * kThin));
   // In one conversation as well: the elided subject is a guess.
   claims[1].episode_slug = claims[0].episode_slug;
   found = Find(claims);
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * 0.5 * 0.4 * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * 0.5 * 0.4 * kWeak * kThin));
 }
 
 TEST_CASE("A claim whose only entity is guessed judges its topic", "[contradictions]") {
@@ -203,7 +207,7 @@ TEST_CASE("A claim whose only entity is guessed judges its topic", "[contradicti
   CHECK(found[0].directness == Directness::kTopic);
   // Topic base 2, halved across conversations, × 0.5 × 0.5 consistency,
   // halved again: the two lines share no word beyond the topic.
-  CHECK(found[0].score == Approx(2 * 0.5 * 0.25 * 0.5 * kWeak));
+  CHECK(found[0].score == Approx(2 * 0.5 * 0.25 * 0.5 * kWeak * kThin));
   // Named, the entity is what the claim judges, and the topic is not direct.
   claims[0].claim.entities[0].inferred = false;
   CHECK(Find(claims).empty());
@@ -228,7 +232,7 @@ TEST_CASE("A technique judged with a company is the company's, a model is not",
   REQUIRE(found.size() == 1);
   CHECK(found[0].target.entity_id == "rl");
   CHECK_FALSE(found[0].strong_evidence);
-  CHECK(found[0].score == Approx(kPlainPair * 0.5 * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * 0.5 * kWeak * kThin));
 
   // A company's model is judged as itself: full weight.
   for (StoredClaim& claim : claims) claim.claim.entities[0].kind = EntityKind::kModel;

@@ -19,6 +19,10 @@ namespace {
 // pair of like score ranks above it (docs/decisions.md, "Strong evidence
 // first").
 constexpr double kWeak = 0.15;
+// A weak pair with any weakness but a topic alone on one proposition (a
+// sign of two propositions, or of a claim that is no verdict) weighs 0.3
+// more (docs/decisions.md, "Weak pairs on one proposition first").
+constexpr double kThin = 0.3;
 
 using testing::MakeClaim;
 using testing::Mention;
@@ -124,7 +128,7 @@ TEST_CASE("Direct oppositions rank first; topics alone need the claim to judge t
   CHECK(found[1].directness == Directness::kTopic);
   // Base 2, halved across two conversations, × 0.5 × 0.5 consistency, and
   // halved again: their one word, "claim", is in every claim here, so no aspect.
-  CHECK(found[1].score == Approx(2 * 0.5 * 0.25 * 0.5 * kWeak));
+  CHECK(found[1].score == Approx(2 * 0.5 * 0.25 * 0.5 * kWeak * kThin));
 
   SECTION("filters") {
     ContradictionQuery query;
@@ -172,7 +176,7 @@ TEST_CASE("Judgements of a company weigh less than judgements of a model", "[con
   claims[1].claim.entities[0].kind = EntityKind::kOrg;
   const auto found = Find(claims);
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(3 * 0.25 * 0.5 * kWeak));
+  CHECK(found[0].score == Approx(3 * 0.25 * 0.5 * kWeak * kThin));
 }
 
 TEST_CASE("The link step's bounds pair each claim with its best few opponents",

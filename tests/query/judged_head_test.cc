@@ -23,6 +23,10 @@ namespace {
 // pair of like score ranks above it (docs/decisions.md, "Strong evidence
 // first").
 constexpr double kWeak = 0.15;
+// A weak pair with any weakness but a topic alone on one proposition (a
+// sign of two propositions, or of a claim that is no verdict) weighs 0.3
+// more (docs/decisions.md, "Weak pairs on one proposition first").
+constexpr double kThin = 0.3;
 
 constexpr Stance kPos = Stance::kPositive;
 constexpr Stance kNeg = Stance::kNegative;
@@ -177,7 +181,7 @@ TEST_CASE("Editors' lines: about the episode weigh 0.4; views given to someone a
   claims[0].claim.text = "method-y 很糟糕，本期的讨论这样总结。";
   found = Find(claims);
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * 0.7 * 0.4 * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * 0.7 * 0.4 * kWeak * kThin));
   // The same words from a speaker are no line about the episode.
   claims[0].speaker_name = "Carol";
   claims[0].claim.by_editor = false;
@@ -215,7 +219,7 @@ TEST_CASE("A side whose entity is not what it judges weighs 0.3", "[contradictio
   };
   auto found = Find(claims);
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * 0.3 * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * 0.3 * kWeak * kThin));
   // Bob judging method-y itself: the plain pair.
   claims[1].claim.text = "method-y 实用且有效。";
   found = Find(claims);
@@ -229,7 +233,7 @@ TEST_CASE("A side whose entity is not what it judges weighs 0.3", "[contradictio
   claims[1].claim.entities[0].role = MentionRole::kObject;
   found = Find(claims);
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * kWeak * kThin));
 }
 
 TEST_CASE("A claim that reads against its words weighs 0.4", "[contradictions]") {
@@ -239,7 +243,7 @@ TEST_CASE("A claim that reads against its words weighs 0.4", "[contradictions]")
   };
   const auto found = Find(claims);
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * 0.4 * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * 0.4 * kWeak * kThin));
 }
 
 TEST_CASE("Two editors' summaries oppose at half weight", "[contradictions]") {
@@ -251,7 +255,7 @@ TEST_CASE("Two editors' summaries oppose at half weight", "[contradictions]") {
   REQUIRE(found.size() == 1);
   // Each editor claim weighs 0.7 (as before), and the pair of them 0.5, and
   // 0.5 again: the two lines share no word beyond the name.
-  CHECK(found[0].score == Approx(kPlainPair * 0.7 * 0.7 * 0.5 * 0.5 * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * 0.7 * 0.7 * 0.5 * 0.5 * kWeak * kThin));
   // A speaker against an editor: only the editor's 0.7.
   claims[1].speaker_name = "Bob";
   claims[1].claim.by_editor = false;
@@ -268,7 +272,7 @@ TEST_CASE("A change of mind within half a year weighs half", "[contradictions]")
   auto found = Find(claims);
   REQUIRE(found.size() == 1);
   CHECK(found[0].change_of_mind);
-  CHECK(found[0].score == Approx(kPlainPair * 0.5 * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * 0.5 * kWeak * kThin));
   // A year apart (365 days ≥ 180): the full weight.
   claims[1].episode_date = "2026-01-01";
   found = Find(claims);
@@ -291,7 +295,7 @@ TEST_CASE("A topic alone weighs half within one conversation too", "[contradicti
   REQUIRE(found.size() == 1);
   CHECK(found[0].directness == Directness::kTopic);
   // Topic base 2 × 0.5 × (0.5 × 0.5) consistency.
-  CHECK(found[0].score == Approx(2 * 0.5 * 0.25 * kWeak));
+  CHECK(found[0].score == Approx(2 * 0.5 * 0.25 * kWeak * kThin));
 }
 
 TEST_CASE("A denial corrected by what the thing is, or a quoted image, describes",
@@ -318,7 +322,7 @@ TEST_CASE("A definition weighs 0.4 against a verdict", "[contradictions][narrati
   };
   const auto found = Find(claims);
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * 0.4 * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * 0.4 * kWeak * kThin));
 }
 
 TEST_CASE("The option a choice passes over is not what it judges", "[contradictions][head]") {
@@ -339,7 +343,7 @@ TEST_CASE("The option a choice passes over is not what it judges", "[contradicti
   claims[1].claim.entities[0].role = MentionRole::kObject;
   auto found = Find(claims);
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * 0.3 * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * 0.3 * kWeak * kThin));
 }
 
 TEST_CASE("A technique that spans the field needs a shared aspect", "[contradictions][aspect]") {
@@ -366,7 +370,7 @@ TEST_CASE("A technique that spans the field needs a shared aspect", "[contradict
   // Two properties of the class, no word in common: halved.
   auto found = pair("class-z", "class-z 在做设计时有一套有限的模式。", "class-z 跨过了那道门槛。");
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * 0.5 * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * 0.5 * kWeak * kThin));
   // One property opposed (设计, 能力 shared): the full weight.
   found = pair("class-z", "class-z 的设计能力很差。", "class-z 的设计能力很强。");
   REQUIRE(found.size() == 1);
@@ -383,7 +387,7 @@ TEST_CASE("A technique that spans the field needs a shared aspect", "[contradict
   // Entity × topic: base 4 × 0.5², halved: 0.5.
   found = crossed("class-z 易被记忆分散注意力。", "class-z 训练需要把问题拆给不同团队。");
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(4 * 0.25 * 0.5 * kWeak));
+  CHECK(found[0].score == Approx(4 * 0.25 * 0.5 * kWeak * kThin));
   // A technique with a topic is judged as itself.
   found = pair("method-y", "method-y 在做设计时有一套有限的模式。", "method-y 跨过了那道门槛。");
   REQUIRE(found.size() == 1);
@@ -407,7 +411,7 @@ TEST_CASE("A hope, or an act performed, is no verdict", "[contradictions][narrat
   };
   const auto found = Find(claims);
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * 0.4 * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * 0.4 * kWeak * kThin));
 }
 
 TEST_CASE("A compared object named as a tool is not what the clause judges",
@@ -428,11 +432,11 @@ TEST_CASE("A compared object named as a tool is not what the clause judges",
   claims[1].claim.entities[0].role = MentionRole::kObject;
   auto found = Find(claims);
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * 0.3 * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * 0.3 * kWeak * kThin));
   claims[1].claim.text = "model-x 领先 method-y。";
   found = Find(claims);
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * kWeak * kThin));
 }
 
 TEST_CASE("Denying only distinction differs in emphasis", "[contradictions][narration]") {
@@ -448,7 +452,7 @@ TEST_CASE("Denying only distinction differs in emphasis", "[contradictions][narr
   };
   const auto found = Find(claims);
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * 0.4 * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * 0.4 * kWeak * kThin));
 }
 
 }  // namespace

@@ -25,6 +25,10 @@ namespace {
 // pair of like score ranks above it (docs/decisions.md, "Strong evidence
 // first").
 constexpr double kWeak = 0.15;
+// A weak pair with any weakness but a topic alone on one proposition (a
+// sign of two propositions, or of a claim that is no verdict) weighs 0.3
+// more (docs/decisions.md, "Weak pairs on one proposition first").
+constexpr double kThin = 0.3;
 
 std::uint64_t Bigram(char32_t a, char32_t b) { return (std::uint64_t{a} << 21) | b; }
 
@@ -102,12 +106,12 @@ TEST_CASE("A topic-only pair that shares nothing else ranks lower", "[contradict
   const auto shared = Find({OnTopic("c1", "甲", "ep-1", Stance::kNegative, "样本效率是核心难题"),
                             OnTopic("c2", "乙", "ep-2", Stance::kPositive, "样本效率已经不难")});
   REQUIRE(shared.size() == 1);
-  CHECK(shared[0].score == Approx(0.25 * kWeak));
+  CHECK(shared[0].score == Approx(0.25 * kWeak * kThin));
   // Two propositions filed under one heading: halved again, 0.125 × kWeak.
   const auto apart = Find({OnTopic("c1", "甲", "ep-1", Stance::kNegative, "这个框架追踪三大类风险"),
                            OnTopic("c2", "乙", "ep-2", Stance::kPositive, "我个人挺喜欢这家公司")});
   REQUIRE(apart.size() == 1);
-  CHECK(apart[0].score == Approx(0.125 * kWeak));
+  CHECK(apart[0].score == Approx(0.125 * kWeak * kThin));
 }
 
 TEST_CASE("Two editors' lines on a name that share nothing else rank lower",
@@ -123,7 +127,7 @@ TEST_CASE("Two editors' lines on a name that share nothing else rank lower",
   const auto apart = Find({OnEntity("c1", "ep-1", Stance::kNegative, "method-y 成本太高。"),
                            OnEntity("c2", "ep-2", Stance::kPositive, "method-y 泛化很好。")});
   REQUIRE(apart.size() == 1);
-  CHECK(apart[0].score == Approx(0.091875 * kWeak));
+  CHECK(apart[0].score == Approx(0.091875 * kWeak * kThin));
 }
 
 TEST_CASE("A speaker's pair on a name is not weighed by shared words", "[contradictions][aspect]") {
@@ -161,7 +165,7 @@ TEST_CASE("Finding a thing interesting is not approving of it", "[contradictions
   }
   const auto found = Find({a, b});
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(0.75 * 0.4 * kWeak));
+  CHECK(found[0].score == Approx(0.75 * 0.4 * kWeak * kThin));
 }
 
 }  // namespace

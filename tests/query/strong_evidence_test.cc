@@ -22,6 +22,10 @@ constexpr Stance kNeg = Stance::kNegative;
 constexpr double kPlainPair = 3 * 0.5 * 0.5;
 // A pair short of strong evidence weighs 0.15 on top of its factors.
 constexpr double kWeak = 0.15;
+// A weak pair with any weakness but a topic alone on one proposition (a
+// sign of two propositions, or of a claim that is no verdict) weighs 0.3
+// more (docs/decisions.md, "Weak pairs on one proposition first").
+constexpr double kThin = 0.3;
 
 StoredClaim On(const std::string& id, const std::string& speaker, Stance stance,
                const std::string& entity, const std::string& text,
@@ -51,7 +55,7 @@ TEST_CASE("The holder of a view is not what the view judges", "[contradictions][
       Find({On("a#0", "Alice", kPos, "model-x", "model-x 很强。"),
             On("b#0", "Bob", kNeg, "model-x", "model-a 做不到，model-x 也觉得很困难。")});
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * 0.3 * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * 0.3 * kWeak * kThin));
 }
 
 TEST_CASE("Two subjects side by side: one stance read toward both is the first's",
@@ -77,7 +81,7 @@ TEST_CASE("Two subjects side by side: one stance read toward both is the first's
   auto found = Find({alice, bob});
   REQUIRE(found.size() == 1);
   CHECK(found[0].target.entity_id == "method-z");
-  CHECK(found[0].score == Approx(kPlainPair * 0.3 * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * 0.3 * kWeak * kThin));
   // With 也 the two verdicts are one: the plain pair.
   alice.claim.text = "method-y 已接近尾声，method-z 也接近尾声。";
   found = Find({alice, bob});
@@ -149,7 +153,7 @@ TEST_CASE("A verdict that states two sides weighs 0.4 and is weak", "[contradict
   const auto found = Find({On("a#0", "Alice", kNeg, "method-y", "method-y 有效但昂贵。"),
                            On("b#0", "Bob", kPos, "method-y", "method-y 很好。")});
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * 0.4 * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * 0.4 * kWeak * kThin));
 }
 
 TEST_CASE("A measurement describes", "[contradictions][narration]") {
@@ -178,7 +182,7 @@ TEST_CASE("A role left behind describes, a verdict denied judges", "[contradicti
   const auto found = Find({On("a#0", "Alice", kNeg, "method-y", "method-y 不再是一道小工序。"),
                            On("b#0", "Bob", kPos, "method-y", "method-y 很有效。")});
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * 0.4 * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * 0.4 * kWeak * kThin));
   CHECK_FALSE(found[0].strong_evidence);
 }
 
@@ -205,13 +209,13 @@ TEST_CASE("A target inherited through a pronoun is weak, a guessed one weaker",
   const StoredClaim praise = On("a#0", "Alice", kPos, "model-x", "model-x 很好。");
   auto found = Find({praise, resolved});
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * 0.8 * 0.625 * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * 0.8 * 0.625 * kWeak * kThin));
   CHECK_FALSE(found[0].strong_evidence);
   // An elided subject guessed from the turn: weak, and 0.4 of that.
   resolved.claim.text = "今天不做，因为不行。";
   found = Find({praise, resolved});
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * 0.8 * 0.625 * 0.4 * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * 0.8 * 0.625 * 0.4 * kWeak * kThin));
   CHECK_FALSE(found[0].strong_evidence);
 }
 
@@ -238,7 +242,7 @@ TEST_CASE("Two claims that name different aspects are weak", "[contradictions][a
   auto found =
       Find({plot, On("b#0", "Bob", kNeg, "model-x", "长文本推理上，model-x 仍达不到要求。")});
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * kWeak * kThin));
   // The same aspect (情节, 节构, 构造 shared): strong.
   found = Find({plot, On("b#0", "Bob", kNeg, "model-x", "情节构造上，model-x 仍然很弱。")});
   REQUIRE(found.size() == 1);
@@ -256,7 +260,7 @@ TEST_CASE("Price against capability is weak", "[contradictions][aspect]") {
   const StoredClaim costly = On("a#0", "Alice", kNeg, "method-y", "method-y 极其昂贵。");
   auto found = Find({costly, On("b#0", "Bob", kPos, "method-y", "method-y 在变强。")});
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * kWeak * kThin));
   // Both on price: strong.
   found = Find({costly, On("b#0", "Bob", kPos, "method-y", "method-y 其实很便宜。")});
   REQUIRE(found.size() == 1);
@@ -274,7 +278,7 @@ TEST_CASE("A barrier against a verdict on quality is weak", "[contradictions][as
       On("a#0", "Alice", kNeg, "method-y", "method-y 可能并非进步的根本障碍。");
   auto found = Find({not_needed, On("b#0", "Bob", kPos, "method-y", "method-y 打开了新路线。")});
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * kWeak * kThin));
   CHECK_FALSE(found[0].strong_evidence);
   // Both on what stands in the way: strong.
   found = Find({not_needed, On("b#0", "Bob", kPos, "method-y", "method-y 是唯一的真问题。")});
@@ -293,7 +297,7 @@ TEST_CASE("Demand against quality is weak", "[contradictions][aspect]") {
   auto found =
       Find({wanted, On("b#0", "Bob", kNeg, "model-x", "model-x 把错误都藏起来了，很糟糕。")});
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * kWeak * kThin));
   CHECK_FALSE(found[0].strong_evidence);
   // Both on demand: strong.
   found = Find({wanted, On("b#0", "Bob", kNeg, "model-x", "model-x 的使用量在下滑。")});
@@ -328,7 +332,7 @@ TEST_CASE("A strong pair outranks a weak one of higher base", "[contradictions]"
   CHECK(found[0].target.entity_id == "method-y");
   CHECK(found[0].score == Approx(kPlainPair));
   CHECK(found[1].target.Label() == "model-x × coding");
-  CHECK(found[1].score == Approx(4 * 0.75 * 0.75 * 0.5 * 0.4 * kWeak));
+  CHECK(found[1].score == Approx(4 * 0.75 * 0.75 * 0.5 * 0.4 * kWeak * kThin));
 }
 
 TEST_CASE("Asides, topics of a comment, alternatives, examples and time anchors are not judged",
@@ -377,7 +381,7 @@ TEST_CASE("A necessity opposes no criticism", "[contradictions][narration]") {
   auto found =
       Find({criticism, On("b#0", "Bob", kPos, "method-y", "没有 method-y 的强化学习是死胡同。")});
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * kWeak * kThin));
   // A claim that the thing works: strong.
   found = Find({criticism, On("b#0", "Bob", kPos, "method-y", "method-y 实际上在变强。")});
   REQUIRE(found.size() == 1);
@@ -390,7 +394,7 @@ TEST_CASE("A criticism read from a remedy is weak", "[contradictions][narration]
   auto found = Find({On("a#0", "Alice", kNeg, "method-y", "method-y 弥补了迁移能力的不足。"),
                      On("b#0", "Bob", kPos, "method-y", "method-y 很好。")});
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * kWeak * kThin));
   // A praise with a remedy stays strong: only the criticism is suspect.
   found = Find({On("a#0", "Alice", kNeg, "method-y", "method-y 很糟糕。"),
                 On("b#0", "Bob", kPos, "method-y", "method-y 弥补了迁移能力的不足。")});
@@ -433,7 +437,7 @@ TEST_CASE("A criticism explained by what the thing can do is weak", "[contradict
       Find({On("a#0", "Alice", kNeg, "model-x", "model-x 越来越难演示，因为它能长时间把任务干完。"),
             On("b#0", "Bob", kPos, "model-x", "model-x 很好。")});
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * kWeak * kThin));
 }
 
 TEST_CASE("A claim naming four things or more is a survey", "[contradictions]") {
@@ -449,7 +453,7 @@ TEST_CASE("A claim naming four things or more is a survey", "[contradictions]") 
   const StoredClaim praise = On("b#0", "Bob", kPos, "model-x", "model-x 很好。");
   auto found = Find({survey, praise});
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(kPlainPair * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * kWeak * kThin));
   // Three names: a comparison, strong.
   survey.claim.entities.pop_back();
   survey.claim.text = "model-x 落后于 model-a，model-b 也处于头部。";
@@ -522,7 +526,7 @@ TEST_CASE("A technique judged beside a company is the company's standing", "[con
   CHECK_FALSE(found[0].strong_evidence);
   // Alice's side: consistency 0.5, a technique judged with a company 0.5;
   // Bob's 0.5; base 3, then the weak tier.
-  CHECK(found[0].score == Approx(3 * 0.25 * 0.5 * kWeak));
+  CHECK(found[0].score == Approx(3 * 0.25 * 0.5 * kWeak * kThin));
   // The company named without a verdict on it leaves the technique judged.
   alice.claim.entities[1].stance = Stance::kNeutral;
   found = Find({alice, bob});
@@ -552,7 +556,7 @@ TEST_CASE("The compared side opposes only a comparison of the same two things",
   CHECK(found[0].target.entity_id == "model-x");
   CHECK_FALSE(found[0].strong_evidence);
   // Alice's side: consistency 0.5, her claim's own stance differs 0.8.
-  CHECK(found[0].score == Approx(3 * 0.4 * 0.5 * kWeak));
+  CHECK(found[0].score == Approx(3 * 0.4 * 0.5 * kWeak * kThin));
 
   // "model-x 比 model-z 强" compares the same two things the other way.
   StoredClaim carol = testing::MakeClaim(
@@ -595,7 +599,7 @@ TEST_CASE("strong_only lists the sides with a strong pair, led by it", "[contrad
   REQUIRE(found[0].pairs.size() == 2);
   CHECK(found[0].pairs[0].first_id == "a#0");
   CHECK(found[0].pairs[1].first_id == "a#1");
-  CHECK(found[0].pairs[1].score == Approx(3 * 0.75 * 0.4 * 0.5 * kWeak));
+  CHECK(found[0].pairs[1].score == Approx(3 * 0.75 * 0.4 * 0.5 * kWeak * kThin));
 }
 
 TEST_CASE("A headline crediting a feature names an aspect", "[contradictions][aspect]") {
@@ -612,7 +616,7 @@ TEST_CASE("A headline crediting a feature names an aspect", "[contradictions][as
   auto found = Find({shortfall, On("b#0", "Bob", kPos, "model-x", "model-x：多模态断档式领先。")});
   REQUIRE(found.size() == 1);
   CHECK_FALSE(found[0].strong_evidence);
-  CHECK(found[0].score == Approx(kPlainPair * kWeak));
+  CHECK(found[0].score == Approx(kPlainPair * kWeak * kThin));
   // Against a general verdict it stands: strong.
   found = Find({On("a#0", "Alice", kNeg, "model-x", "model-x 很糟糕。"),
                 On("b#0", "Bob", kPos, "model-x", "model-x：多模态断档式领先。")});

@@ -22,6 +22,10 @@ constexpr Stance kNeg = Stance::kNegative;
 constexpr double kOneEach = 0.5 * 0.5;
 // A pair short of strong evidence weighs 0.15 on top of its factors.
 constexpr double kWeak = 0.15;
+// A weak pair with any weakness but a topic alone on one proposition (a
+// sign of two propositions, or of a claim that is no verdict) weighs 0.3
+// more (docs/decisions.md, "Weak pairs on one proposition first").
+constexpr double kThin = 0.3;
 
 // A claim on topic "scaling" alone (no entity), in its speaker's own episode.
 StoredClaim OnTopic(const std::string& id, const std::string& speaker, const std::string& date,
@@ -73,7 +77,7 @@ TEST_CASE("Opposite verdicts on a limit answer one question", "[contradictions][
   // alone) × 0.5 (no shared aspect) × 0.15 (weak).
   auto found = Find({no_wall, OnTopic("b#0", "Bob", "2025-01-01", kNeg, "前景很悲观。")});
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(2 * kOneEach * 0.5 * 0.5 * kWeak));
+  CHECK(found[0].score == Approx(2 * kOneEach * 0.5 * 0.5 * kWeak * kThin));
   // The other side says the limit is reached: one proposition, neither half
   // applies; still weak (a topic alone is never strong evidence).
   found =
@@ -85,13 +89,45 @@ TEST_CASE("Opposite verdicts on a limit answer one question", "[contradictions][
   // differ for some other reason).
   found = Find({no_wall, OnTopic("b#0", "Bob", "2025-01-01", kNeg, "还没撞墙，但前景很悲观。")});
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(2 * kOneEach * 0.5 * 0.5 * kWeak));
+  CHECK(found[0].score == Approx(2 * kOneEach * 0.5 * 0.5 * kWeak * kThin));
   // The positive side affirming a limit and the negative denying one is not
   // the opposition the stances state: the halves stay.
   found = Find({OnTopic("a#0", "Alice", "2025-02-01", kPos, "已经接近尾声，这很好。"),
                 OnTopic("b#0", "Bob", "2025-01-01", kNeg, "还没撞墙，前景悲观。")});
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(2 * kOneEach * 0.5 * 0.5 * kWeak));
+  CHECK(found[0].score == Approx(2 * kOneEach * 0.5 * 0.5 * kWeak * kThin));
+}
+
+TEST_CASE("Weak pairs on one proposition rank above weak pairs of two", "[contradictions][limit]") {
+  // Alice and Bob answer whether scaling has hit its limit: a topic alone
+  // (weak), one proposition: 2 × 0.25 × 0.15 = 0.075. Carol and Dave judge
+  // method-y, a named technique (entity base 3), one for what it can do and
+  // one for what it costs: price against capability is weak and a sign of
+  // two propositions, 3 × 0.25 × 0.15 × 0.3 = 0.03375. Without the second
+  // factor it would be 0.1125 and lead the list.
+  auto on_method = [](const std::string& id, const std::string& speaker, Stance stance,
+                      const std::string& text) {
+    return testing::MakeClaim(id, speaker, "ep-" + speaker, "2025-03-01", stance,
+                              {{"method-y", stance, EntityKind::kTechnique}}, {}, text);
+  };
+  const auto found =
+      Find({OnTopic("a#0", "Alice", "2025-02-01", kPos, "我们没看到“墙”。"),
+            OnTopic("b#0", "Bob", "2025-01-01", kNeg, "最终会走向算力与能源的极限。"),
+            on_method("c#0", "Carol", kPos, "method-y 在变强。"),
+            on_method("d#0", "Dave", kNeg, "method-y 极其昂贵。")});
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].target.topic_id == "scaling");
+  CHECK(found[0].score == Approx(2 * kOneEach * kWeak));
+  CHECK_FALSE(found[0].strong_evidence);
+  CHECK(found[1].target.entity_id == "method-y");
+  CHECK(found[1].score == Approx(3 * kOneEach * kWeak * kThin));
+  CHECK_FALSE(found[1].strong_evidence);
+  // The same price line against a claim on cost too is strong: 3 × 0.25.
+  const auto priced = Find({on_method("c#0", "Carol", kPos, "method-y 的成本很低。"),
+                            on_method("d#0", "Dave", kNeg, "method-y 极其昂贵。")});
+  REQUIRE(priced.size() == 1);
+  CHECK(priced[0].strong_evidence);
+  CHECK(priced[0].score == Approx(3 * kOneEach));
 }
 
 TEST_CASE("A limit verdict pairs a topic judged beside an entity", "[contradictions][limit]") {
@@ -127,19 +163,19 @@ TEST_CASE("One speaker's lines of one season on two aspects fall back", "[contra
   auto found = Find({gloomy, alice("a#1", "2025-01-11", kPos, "method-y 实用且有效。")});
   REQUIRE(found.size() == 1);
   CHECK(found[0].change_of_mind);
-  CHECK(found[0].score == Approx(3 * kOneEach * 0.5 * 0.5 * kWeak));
+  CHECK(found[0].score == Approx(3 * kOneEach * 0.5 * 0.5 * kWeak * kThin));
   // (悲观 is the first line's one unit: 向, 来 and 的 are function
   // characters; 实用 and 用且 the second's.) A bare verdict ("很好": 很 is a
   // function character, 好 alone makes no bigram) names no aspect to differ
   // in: the half it had.
   found = Find({gloomy, alice("a#1", "2025-01-11", kPos, "method-y 很好。")});
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(3 * kOneEach * 0.5 * kWeak));
+  CHECK(found[0].score == Approx(3 * kOneEach * 0.5 * kWeak * kThin));
   // The same aspect (样本, 本效, 效率 shared) keeps the half it had.
   found = Find({alice("a#0", "2025-01-01", kNeg, "method-y 的样本效率很低。"),
                 alice("a#1", "2025-01-11", kPos, "method-y 的样本效率很高。")});
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(3 * kOneEach * 0.5 * kWeak));
+  CHECK(found[0].score == Approx(3 * kOneEach * 0.5 * kWeak * kThin));
   // Over half a year it is a change of mind, strong.
   found = Find({gloomy, alice("a#1", "2025-09-01", kPos, "method-y 实用且有效。")});
   REQUIRE(found.size() == 1);
@@ -174,7 +210,7 @@ TEST_CASE("Adoption, a foundation and the state before a change are no verdicts"
        testing::MakeClaim("b#0", "Bob", "ep-b", "2025-02-01", kNeg,
                           {{"method-y", kNeg, EntityKind::kTechnique}}, {}, "method-y 很糟。")});
   REQUIRE(found.size() == 1);
-  CHECK(found[0].score == Approx(3 * kOneEach * 0.4 * kWeak));
+  CHECK(found[0].score == Approx(3 * kOneEach * 0.4 * kWeak * kThin));
 }
 
 }  // namespace
