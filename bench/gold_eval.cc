@@ -154,11 +154,19 @@ std::vector<std::size_t> dropped_features = {claimkb::internal::kQuantity,
 // leave-one-episode-out sentence stance over the tuned and dev files.
 constexpr double kNeutralShift = 0.0;
 
+// Two gold files of one conversation (tests/gold/README.md, "episode"): a
+// fold that leaves one out leaves the other out too.
+bool SameEpisode(const gold::Gold& a, const gold::Gold& b) {
+  return !a.episode.empty() && a.episode == b.episode;
+}
+
 claimkb::StanceModel TrainExcept(const std::vector<EpisodeData>& episodes, std::size_t left_out,
                                  double neutral_shift, double l2 = -1, double class_balance = 0) {
   std::vector<claimkb::StanceExample> examples;
   for (std::size_t e = 0; e < episodes.size(); ++e) {
     if (e == left_out || episodes[e].gold.split == gold::Split::kTest) continue;
+    if (left_out < episodes.size() && SameEpisode(episodes[e].gold, episodes[left_out].gold))
+      continue;
     for (const auto& example : episodes[e].examples) {
       if (example.compared || (example.random && random_weight <= 0)) continue;
       examples.push_back(example.example);
