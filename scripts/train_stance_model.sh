@@ -9,7 +9,9 @@
 # The trainer's defaults are those of the shipped model: randomly sampled
 # claims weigh 0.25, the quantity and modality_speculative features are left
 # out (the model passes every tuned file's gate of the [gold] test only so;
-# docs/decisions.md, "Issue 8, seventh round"). Extra arguments go to
+# docs/decisions.md, "Issue 8, seventh round"), and the neutral class must win by
+# a margin of 0.05 (--neutral-shift; "Issue 8, 2026-12-02 (seventh session)").
+# Extra arguments go to
 # gold_eval (--random-weight W, --train-weight W, --drop F, --keep-all-features).
 #
 # Environment: BUILD_DIR (default <source>/build-bench), JOBS (default 2).

@@ -64,6 +64,11 @@ struct Gold {
   std::string corpus = "corpus";  // Folder of the shared data holding the digest.
   std::string file;               // The digest, relative to that folder.
   Split split = Split::kTuned;
+  // Names the episode when two gold files read two digests of it (a summary
+  // and its transcript): leave-one-episode-out then leaves both out, so the
+  // model never scores a file after training on the same conversation.
+  // Empty: the file is its own episode.
+  std::string episode;
   std::map<std::string, EntityKind> entities;  // id → kind as labelled.
   std::set<std::string> optional_entities;
   struct Repair {
@@ -85,6 +90,7 @@ inline Gold DecodeGold(const nlohmann::json& j) {
   Gold gold;
   gold.file = j.at("file").get<std::string>();
   gold.corpus = j.value("corpus", std::string("corpus"));
+  gold.episode = j.value("episode", std::string());
   // "held_out": true predates the split field and means an untouched file.
   if (j.value("held_out", false)) gold.split = Split::kTest;
   if (j.contains("split")) {
