@@ -76,6 +76,26 @@ bool EndsNumeralVersion(char32_t cp) {
   return kNot.find(cp) == std::u32string_view::npos && ChineseDigit(cp) < 0;
 }
 
+// Whether a word for an organisation ("公司", "团队", "startup") ends right
+// before chars[first], after spaces.
+bool AfterOrganisationNoun(const std::vector<NormChar>& chars, std::size_t first) {
+  std::size_t end = first;
+  while (end > 0 && chars[end - 1].cp == ' ') --end;
+  for (const std::u32string_view word :
+       {std::u32string_view(U"公司"), std::u32string_view(U"团队"), std::u32string_view(U"实验室"),
+        std::u32string_view(U"company"), std::u32string_view(U"startup"),
+        std::u32string_view(U"lab")}) {
+    if (end < word.size()) continue;
+    const std::size_t begin = end - word.size();
+    bool same = true;
+    for (std::size_t k = 0; k < word.size() && same; ++k) same = chars[begin + k].cp == word[k];
+    // An English word stands alone: "collab" holds no "lab".
+    const bool latin = word.front() < 0x80;
+    if (same && (!latin || begin == 0 || !IsWordChar(chars[begin - 1].cp))) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<std::string> ParentIds(std::string_view id) {
@@ -323,6 +343,10 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         last = end;
         t = end + 1;
       }
+      // A major version 0 is no release of a known family ("GPT-0.5 时刻" is
+      // a stage before GPT-1, a metaphor); a revision "v0.3" or a size
+      // "0.5B" is parsed apart and still counts.
+      if (!unknown_family && !version.empty() && version.front() == '0') version.clear();
       // Only a version or a size makes a new name: "Gemini Pro" alone is
       // left to the lexicon.
       const bool has_core = unknown_family ? (version.empty() && !sizes.empty())
@@ -360,6 +384,9 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
           if (family == "Claude" && ClaudeTiers().contains(Lower(variant)))
             tiers.push_back(variant);
         }
+        // Claude's tiers begin with Claude 3: "Sonnet 2.1" is Claude 2.1
+        // with a tier it never had, so the name keeps the version alone.
+        if (family == "Claude" && !version.empty() && version[0] < '3') tiers.clear();
         const bool tier_first = family == "Claude" && !version.empty() && version[0] >= '4';
         if (tier_first) {
           for (const auto& tier : tiers) add(tier, false);
@@ -396,6 +423,9 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
     if (it == code_letters_.end() || it->second.empty()) continue;
     // Part of a longer name ("RTX-A6000", "A3-B2") is not a bare code.
     if (i > 0 && tokens[i - 1].gap_after == Gap::kHyphen) continue;
+    // "新公司R3", "the startup R3": a code right after a word for an
+    // organisation is that organisation's name.
+    if (AfterOrganisationNoun(chars, tokens[i].first)) continue;
     std::string version = original;
     std::size_t last = i;
     if (i + 1 < n && tokens[i].gap_after == Gap::kDot && AllDigits(tokens[i + 1].folded) &&
@@ -435,6 +465,7 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
       }
     }
     if (at < chars.size() && !EndsNumeralVersion(chars[at].cp)) continue;
+    if (number.front() == '0') continue;  // No release is version 0, as above.
     GrammarName name;
     name.kind = EntityKind::kModel;
     name.last = last_char;
