@@ -45,6 +45,13 @@ const std::unordered_set<std::string>& NotNameStarts() {
   return kWords;
 }
 
+// English prefixes written with a hyphen before a name ("Post-MMLU", "Non-GAIA").
+const std::unordered_set<std::string>& EnglishPrefixes() {
+  static const std::unordered_set<std::string> kWords = {
+      "pre", "post", "non", "anti", "sub", "super", "over", "under", "re", "self", "semi", "mid"};
+  return kWords;
+}
+
 // Words that call what stands next to them a benchmark ("公开学术基准（如
 // Gaia）", "benchmarks such as Gaia", "Gaia 评测").
 constexpr std::array<std::string_view, 10> kBenchmarkWords = {
@@ -195,6 +202,28 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
             }
           }
         }
+      }
+      // A capitalised word hyphened before a known benchmark names another
+      // benchmark built on it ("Video-MME", "Multi-SWE-bench"), unless the
+      // word is an English prefix ("Post-MMLU") or a name of its own.
+      if (stem != nullptr && i > 0 && tokens[i - 1].gap_after == Gap::kHyphen &&
+          Capitalised(tokens[i - 1]) && (i < 2 || tokens[i - 2].gap_after != Gap::kHyphen) &&
+          !NotNameStarts().contains(tokens[i - 1].folded) &&
+          !EnglishPrefixes().contains(tokens[i - 1].folded) &&
+          !benchmarks_.contains(tokens[i - 1].folded) && !families_.contains(tokens[i - 1].folded)) {
+        std::string display = tokens[i - 1].original;
+        for (std::size_t t = i; t <= last_token; ++t) {
+          display += t == i || tokens[t - 1].gap_after != Gap::kSpace ? "-" : " ";
+          display += tokens[t].original;
+        }
+        GrammarName name;
+        name.first = tokens[i - 1].first;
+        name.last = tokens[last_token].last;
+        name.kind = EntityKind::kBenchmark;
+        name.id = SlugOf(display);
+        name.name = display;
+        name.confidence = 0.7;
+        found.push_back(std::move(name));
       }
       // A known name in another case than its own, next to a benchmark
       // word: "基准（如 Gaia）" is GAIA; the name alone is left to the lexicon.

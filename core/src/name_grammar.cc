@@ -26,7 +26,7 @@ const std::unordered_set<std::string>& Variants() {
       "maverick", "micro",    "omni",    "heavy",  "zero",   "distill", "prover", "asr",
       "tts",      "realtime", "small",   "medium", "large",  "codex",   "chat",   "edge",
       "8bit",     "4bit",     "fp8",     "int4",   "int8",   "awq",     "gguf",   "moe",
-      "nemo",     "next",     "high",    "low"};
+      "nemo",     "next",     "high",    "low",    "fast"};
   return kVariants;
 }
 bool IsVariant(const NameToken& t) {
@@ -274,17 +274,35 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
     // A stem the lexicon does not know still names a model when a parameter
     // count in billions follows it directly ("Yi-34B", "Falcon 180B"): the
     // shape is specific enough, and the parents stay unknown.
+    // Two capitalised words joined by a hyphen may make the stem ("Seed-OSS-36B");
+    // a word hyphened to the one before is inside a name that starts earlier.
     bool unknown_family = false;
-    if (family.empty() && i + 1 < n && joined(i) && tokens[i].gap_after != Gap::kDot &&
-        tokens[i].gap_after != Gap::kApostrophe && IsUpper(head.original.front()) &&
-        head.folded.size() >= 2 && !IsAsciiDigit(static_cast<unsigned char>(head.folded.back())) &&
-        IsSizeToken(tokens[i + 1].folded) &&
-        (tokens[i + 1].folded.back() == 'b' || tokens[i + 1].folded.back() == 't') &&
-        AllDigits(tokens[i + 1].folded.substr(0, tokens[i + 1].folded.size() - 1)) &&
-        !CommonAcronyms().contains(head.folded)) {
-      family = head.original;
-      next = i + 1;
-      unknown_family = true;
+    auto stem_word = [&](const NameToken& t) {
+      return IsUpper(t.original.front()) && t.folded.size() >= 2 &&
+             !IsAsciiDigit(static_cast<unsigned char>(t.folded.back())) &&
+             !CommonAcronyms().contains(t.folded);
+    };
+    auto billions_at = [&](std::size_t t) {
+      return t < n && IsSizeToken(tokens[t].folded) &&
+             (tokens[t].folded.back() == 'b' || tokens[t].folded.back() == 't') &&
+             AllDigits(tokens[t].folded.substr(0, tokens[t].folded.size() - 1));
+    };
+    const bool inside_name = i > 0 && tokens[i - 1].gap_after == Gap::kHyphen &&
+                             IsUpper(tokens[i - 1].original.front());
+    if (family.empty() && !inside_name && i + 1 < n && joined(i) &&
+        tokens[i].gap_after != Gap::kDot && tokens[i].gap_after != Gap::kApostrophe &&
+        stem_word(head)) {
+      if (billions_at(i + 1)) {
+        family = head.original;
+        next = i + 1;
+        unknown_family = true;
+      } else if (tokens[i].gap_after == Gap::kHyphen && stem_word(tokens[i + 1]) && joined(i + 1) &&
+                 tokens[i + 1].gap_after != Gap::kDot &&
+                 tokens[i + 1].gap_after != Gap::kApostrophe && billions_at(i + 2)) {
+        family = head.original + "-" + tokens[i + 1].original;
+        next = i + 2;
+        unknown_family = true;
+      }
     }
     if (!family.empty()) {
       std::vector<std::string> sizes, tail;

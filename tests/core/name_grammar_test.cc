@@ -308,6 +308,32 @@ TEST_CASE("An unknown stem with a parameter count is a model of an unknown famil
   CHECK(mention.entity_id == "falcon-180b");
   // Not a count in billions, not capitalised, or not a size at all.
   CHECK(f.Link("Top-1K accuracy, raised 10B, Series B, GPU 80B").empty());
+  // Two capitalised words hyphened together make the stem; the second word
+  // alone is inside that name, not a family of its own.
+  mention = f.Only("Seed-OSS-36B 开源了", "Seed-OSS-36B");
+  CHECK(mention.entity_id == "seed-oss-36b");
+  CHECK(mention.confidence < 0.9);
+  // A lower-case word before the hyphen keeps the name to the last word.
+  CHECK(f.Only("the open-Falcon 180B", "Falcon 180B").entity_id == "falcon-180b");
+}
+
+TEST_CASE("A capitalised word hyphened before a known benchmark names another one",
+          "[grammar][linker]") {
+  const Fixture f;
+  LinkedMention mention = f.Only("模型在 Video-MMLU 上的得分很高", "Video-MMLU");
+  CHECK(mention.entity_id == "video-mmlu");
+  CHECK(mention.kind == EntityKind::kBenchmark);
+  CHECK(f.Only("we ran Long-MMLU too", "Long-MMLU").entity_id == "long-mmlu");
+  // An English prefix is no name: the benchmark is MMLU itself.
+  CHECK(f.Only("Post-MMLU 时代", "MMLU").entity_id == "mmlu");
+  CHECK(f.Only("a non-MMLU test", "MMLU").entity_id == "mmlu");
+}
+
+TEST_CASE("A capitalised Fast after a version is a variant", "[grammar][linker]") {
+  const Fixture f;
+  CHECK(f.Only("Gemini 2.5 Fast 很快", "Gemini 2.5 Fast").entity_id == "gemini-2-5-fast");
+  // In prose, lower case, it is the word.
+  CHECK(f.Only("Gemini 2.5 fast enough", "Gemini 2.5").entity_id == "gemini-2-5");
 }
 
 TEST_CASE("Without open vocabulary the linker keeps to the lexicon", "[grammar][linker]") {
