@@ -45,6 +45,61 @@ const std::unordered_set<std::string>& NotNameStarts() {
   return kWords;
 }
 
+// English prefixes written with a hyphen before a name ("Post-MMLU", "Non-GAIA").
+const std::unordered_set<std::string>& EnglishPrefixes() {
+  static const std::unordered_set<std::string> kWords = {
+      "pre", "post", "non", "anti", "sub", "super", "over", "under", "re", "self", "semi", "mid"};
+  return kWords;
+}
+
+// Words that call what stands next to them a benchmark ("公开学术基准（如
+// Gaia）", "benchmarks such as Gaia", "Gaia 评测").
+constexpr std::array<std::string_view, 10> kBenchmarkWords = {
+    "基准", "评测", "测评", "榜单", "测试集", "benchmark", "benchmarks", "leaderboard", "evals",
+    "eval"};
+
+bool IsLetterCp(char32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'); }
+
+// Whether a benchmark word lies within a few characters before chars[first]
+// (in the same sentence) or right after chars[last] (after spaces). A
+// known benchmark written in another case than its own ("Gaia" for GAIA)
+// is a name only there: alone it may be the word or another name.
+bool BenchmarkWordNear(const std::vector<NormChar>& chars, std::size_t first, std::size_t last) {
+  static const std::vector<std::u32string> kWords = [] {
+    std::vector<std::u32string> words;
+    for (const std::string_view word : kBenchmarkWords) words.push_back(ToU32(word));
+    return words;
+  }();
+  constexpr std::size_t kReach = 16;  // "benchmarks such as " is 19 code points.
+  auto sentence_end = [](char32_t cp) {
+    return cp == U'。' || cp == U'；' || cp == ';' || cp == U'！' || cp == U'？' || cp == '!' ||
+           cp == '?' || cp == '\n';
+  };
+  for (std::size_t back = 1; back <= kReach + 10 && back <= first; ++back) {
+    const std::size_t at = first - back;
+    if (sentence_end(chars[at].cp)) break;
+    for (const auto& word : kWords) {
+      // The word must end within kReach of the name.
+      if (back < word.size() || back - word.size() > kReach || !StartsWithAt(chars, at, word)) {
+        continue;
+      }
+      // An English word stands alone ("evaluate" holds no "eval").
+      const std::size_t end = at + word.size();
+      const bool latin = word.front() < 0x80;
+      if (!latin || ((at == 0 || !IsLetterCp(chars[at - 1].cp)) &&
+                     (end >= chars.size() || !IsLetterCp(chars[end].cp)))) {
+        return true;
+      }
+    }
+  }
+  std::size_t after = last + 1;
+  while (after < chars.size() && chars[after].cp == ' ') ++after;
+  for (const auto& word : kWords) {
+    if (StartsWithAt(chars, after, word)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 BenchmarkCues::BenchmarkCues(const Lexicon& lexicon, std::unordered_set<std::string> families)
@@ -102,6 +157,7 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
       std::optional<std::string> year;
       std::size_t end = last_token;
       const Known* stem = nullptr;
+      bool edition = false;
       if (const auto it = benchmarks_.find(key); it != benchmarks_.end()) {
         stem = &it->second;
         if (end + 1 < n && joined(end) && tokens[end].gap_after != Gap::kDot) {
@@ -118,6 +174,7 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
                      tokens[end].gap_after != Gap::kApostrophe &&
                      (IsUpper(tokens[end + 1].original.front()) ||
                       tokens[end].gap_after == Gap::kHyphen)) {
+            edition = true;
             GrammarName name;
             name.first = tokens[i].first;
             name.last = tokens[end + 1].last;
@@ -145,6 +202,41 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
             }
           }
         }
+      }
+      // A capitalised word hyphened before a known benchmark names another
+      // benchmark built on it ("Video-MME", "Multi-SWE-bench"), unless the
+      // word is an English prefix ("Post-MMLU") or a name of its own.
+      if (stem != nullptr && i > 0 && tokens[i - 1].gap_after == Gap::kHyphen &&
+          Capitalised(tokens[i - 1]) && (i < 2 || tokens[i - 2].gap_after != Gap::kHyphen) &&
+          !NotNameStarts().contains(tokens[i - 1].folded) &&
+          !EnglishPrefixes().contains(tokens[i - 1].folded) &&
+          !benchmarks_.contains(tokens[i - 1].folded) && !families_.contains(tokens[i - 1].folded)) {
+        std::string display = tokens[i - 1].original;
+        for (std::size_t t = i; t <= last_token; ++t) {
+          display += t == i || tokens[t - 1].gap_after != Gap::kSpace ? "-" : " ";
+          display += tokens[t].original;
+        }
+        GrammarName name;
+        name.first = tokens[i - 1].first;
+        name.last = tokens[last_token].last;
+        name.kind = EntityKind::kBenchmark;
+        name.id = SlugOf(display);
+        name.name = display;
+        name.confidence = 0.7;
+        found.push_back(std::move(name));
+      }
+      // A known name in another case than its own, next to a benchmark
+      // word: "基准（如 Gaia）" is GAIA; the name alone is left to the lexicon.
+      if (stem != nullptr && !year && !edition && IsUpper(tokens[i].original.front()) &&
+          BenchmarkWordNear(chars, tokens[i].first, tokens[last_token].last)) {
+        GrammarName name;
+        name.first = tokens[i].first;
+        name.last = tokens[last_token].last;
+        name.kind = EntityKind::kBenchmark;
+        name.id = *stem->id;
+        name.name = *stem->display;
+        name.confidence = 0.7;
+        found.push_back(std::move(name));
       }
       if (stem != nullptr && year) {
         GrammarName name;

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <limits>
 #include <mutex>
+#include <optional>
 #include <span>
 #include <unordered_map>
 #include <utility>
@@ -573,6 +574,23 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text,
     return false;
   };
 
+  // "千兆字节", "100 字节", "几个字节": a short Chinese name right after a
+  // numeral, a measure word or a unit prefix is a quantity's unit ("字节",
+  // byte, is also ByteDance's short name), not the company or product.
+  auto after_numeral = [&](uint32_t entry, std::size_t start, std::size_t last) {
+    const EntityKind kind = entries[entry].kind;
+    if (kind != EntityKind::kOrg && kind != EntityKind::kProduct && kind != EntityKind::kModel) {
+      return false;
+    }
+    const std::size_t first = key[start].first;
+    if (first == 0 || chars[first].cp < 0x3400 || key[last].last - first + 1 > 2) return false;
+    std::size_t at = first - 1;
+    while (at > 0 && chars[at].cp == ' ') --at;
+    static constexpr std::u32string_view kBefore = U"零〇一二三四五六七八九十百千万亿两几个兆吉";
+    const char32_t cp = chars[at].cp;
+    return IsAsciiDigit(cp) || kBefore.find(cp) != std::u32string_view::npos;
+  };
+
   const bool allow_topics = impl_->options.include_topics;
   std::vector<Candidate> candidates;
   for (std::size_t start = 0; start < key.size(); ++start) {
@@ -598,6 +616,7 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text,
       if (target == nullptr) continue;
       if (lower_compound_head(target->entry, surface, last)) continue;
       if (names_a_firm(target->entry, last)) continue;
+      if (after_numeral(target->entry, start, last)) continue;
       best = Candidate{start, last, target->entry, 1.0};
       best.bound = target->bound;
       found = true;
@@ -852,6 +871,29 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text,
         }
       }
     }
+    // The entity named right before `candidate` as its owner, across "的"
+    // or "'s" ("Meta 的 V2"), if any.
+    auto owner_before = [&](const Candidate& candidate) -> std::optional<std::string> {
+      std::size_t at = key[candidate.first].first;
+      auto back = [&]() {
+        while (at > 0 && chars[at - 1].cp == ' ') --at;
+      };
+      back();
+      if (at > 0 && chars[at - 1].cp == U'的') {
+        --at;
+      } else if (at > 1 && chars[at - 1].cp == 's' &&
+                 (chars[at - 2].cp == '\'' || chars[at - 2].cp == U'\u2019')) {
+        at -= 2;
+      } else {
+        return std::nullopt;
+      }
+      back();
+      if (at == 0) return std::nullopt;
+      for (std::size_t c = 0; c < chosen.size(); ++c) {
+        if (key[chosen[c].last].last + 1 == at) return mention_of(chosen[c]).entity_id;
+      }
+      return std::nullopt;
+    };
     std::vector<LinkedMention> waiting;
     for (std::size_t b = 0; b < bound.size(); ++b) {
       if (confirmed[b]) {
@@ -877,6 +919,19 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text,
       }
       if (std::string maker = lexicon.Maker(mention.entity_id); !maker.empty()) {
         mention.anchors.push_back(std::move(maker));
+      }
+      // "Meta 的 V2", "Meta's V2": a bare code that another name owns
+      // belongs to that owner, not to the family that codes its versions.
+      if (candidate.from_grammar >= 0 &&
+          !grammar_names[static_cast<std::size_t>(candidate.from_grammar)].bound_family.empty()) {
+        if (const std::optional<std::string> owner = owner_before(candidate)) {
+          const std::string owner_maker = lexicon.Maker(*owner);
+          const bool own = std::any_of(
+              mention.anchors.begin(), mention.anchors.end(), [&](const std::string& anchor) {
+                return anchor == *owner || (!owner_maker.empty() && anchor == owner_maker);
+              });
+          if (!own) continue;
+        }
       }
       // Without anchors a bound name is dropped, unless it labels the text:
       // first, then a colon ("Generalist：Google 出来的团队"), where the caller

@@ -26,7 +26,7 @@ const std::unordered_set<std::string>& Variants() {
       "maverick", "micro",    "omni",    "heavy",  "zero",   "distill", "prover", "asr",
       "tts",      "realtime", "small",   "medium", "large",  "codex",   "chat",   "edge",
       "8bit",     "4bit",     "fp8",     "int4",   "int8",   "awq",     "gguf",   "moe",
-      "nemo",     "next",     "high",    "low"};
+      "nemo",     "next",     "high",    "low",    "fast"};
   return kVariants;
 }
 bool IsVariant(const NameToken& t) {
@@ -74,6 +74,26 @@ bool EndsNumeralVersion(char32_t cp) {
   static constexpr std::u32string_view kNot =
       U"十百千万亿个年月日天号次种倍位层家期成分秒条项样些起直定下般切旦共边方面致同半会时点代";
   return kNot.find(cp) == std::u32string_view::npos && ChineseDigit(cp) < 0;
+}
+
+// Whether a word for an organisation ("公司", "团队", "startup") ends right
+// before chars[first], after spaces.
+bool AfterOrganisationNoun(const std::vector<NormChar>& chars, std::size_t first) {
+  std::size_t end = first;
+  while (end > 0 && chars[end - 1].cp == ' ') --end;
+  for (const std::u32string_view word :
+       {std::u32string_view(U"公司"), std::u32string_view(U"团队"), std::u32string_view(U"实验室"),
+        std::u32string_view(U"company"), std::u32string_view(U"startup"),
+        std::u32string_view(U"lab")}) {
+    if (end < word.size()) continue;
+    const std::size_t begin = end - word.size();
+    bool same = true;
+    for (std::size_t k = 0; k < word.size() && same; ++k) same = chars[begin + k].cp == word[k];
+    // An English word stands alone: "collab" holds no "lab".
+    const bool latin = word.front() < 0x80;
+    if (same && (!latin || begin == 0 || !IsWordChar(chars[begin - 1].cp))) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -254,17 +274,35 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
     // A stem the lexicon does not know still names a model when a parameter
     // count in billions follows it directly ("Yi-34B", "Falcon 180B"): the
     // shape is specific enough, and the parents stay unknown.
+    // Two capitalised words joined by a hyphen may make the stem ("Seed-OSS-36B");
+    // a word hyphened to the one before is inside a name that starts earlier.
     bool unknown_family = false;
-    if (family.empty() && i + 1 < n && joined(i) && tokens[i].gap_after != Gap::kDot &&
-        tokens[i].gap_after != Gap::kApostrophe && IsUpper(head.original.front()) &&
-        head.folded.size() >= 2 && !IsAsciiDigit(static_cast<unsigned char>(head.folded.back())) &&
-        IsSizeToken(tokens[i + 1].folded) &&
-        (tokens[i + 1].folded.back() == 'b' || tokens[i + 1].folded.back() == 't') &&
-        AllDigits(tokens[i + 1].folded.substr(0, tokens[i + 1].folded.size() - 1)) &&
-        !CommonAcronyms().contains(head.folded)) {
-      family = head.original;
-      next = i + 1;
-      unknown_family = true;
+    auto stem_word = [&](const NameToken& t) {
+      return IsUpper(t.original.front()) && t.folded.size() >= 2 &&
+             !IsAsciiDigit(static_cast<unsigned char>(t.folded.back())) &&
+             !CommonAcronyms().contains(t.folded);
+    };
+    auto billions_at = [&](std::size_t t) {
+      return t < n && IsSizeToken(tokens[t].folded) &&
+             (tokens[t].folded.back() == 'b' || tokens[t].folded.back() == 't') &&
+             AllDigits(tokens[t].folded.substr(0, tokens[t].folded.size() - 1));
+    };
+    const bool inside_name = i > 0 && tokens[i - 1].gap_after == Gap::kHyphen &&
+                             IsUpper(tokens[i - 1].original.front());
+    if (family.empty() && !inside_name && i + 1 < n && joined(i) &&
+        tokens[i].gap_after != Gap::kDot && tokens[i].gap_after != Gap::kApostrophe &&
+        stem_word(head)) {
+      if (billions_at(i + 1)) {
+        family = head.original;
+        next = i + 1;
+        unknown_family = true;
+      } else if (tokens[i].gap_after == Gap::kHyphen && stem_word(tokens[i + 1]) && joined(i + 1) &&
+                 tokens[i + 1].gap_after != Gap::kDot &&
+                 tokens[i + 1].gap_after != Gap::kApostrophe && billions_at(i + 2)) {
+        family = head.original + "-" + tokens[i + 1].original;
+        next = i + 2;
+        unknown_family = true;
+      }
     }
     if (!family.empty()) {
       std::vector<std::string> sizes, tail;
@@ -323,6 +361,10 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         last = end;
         t = end + 1;
       }
+      // A major version 0 is no release of a known family ("GPT-0.5 时刻" is
+      // a stage before GPT-1, a metaphor); a revision "v0.3" or a size
+      // "0.5B" is parsed apart and still counts.
+      if (!unknown_family && !version.empty() && version.front() == '0') version.clear();
       // Only a version or a size makes a new name: "Gemini Pro" alone is
       // left to the lexicon.
       const bool has_core = unknown_family ? (version.empty() && !sizes.empty())
@@ -360,6 +402,9 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
           if (family == "Claude" && ClaudeTiers().contains(Lower(variant)))
             tiers.push_back(variant);
         }
+        // Claude's tiers begin with Claude 3: "Sonnet 2.1" is Claude 2.1
+        // with a tier it never had, so the name keeps the version alone.
+        if (family == "Claude" && !version.empty() && version[0] < '3') tiers.clear();
         const bool tier_first = family == "Claude" && !version.empty() && version[0] >= '4';
         if (tier_first) {
           for (const auto& tier : tiers) add(tier, false);
@@ -396,6 +441,9 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
     if (it == code_letters_.end() || it->second.empty()) continue;
     // Part of a longer name ("RTX-A6000", "A3-B2") is not a bare code.
     if (i > 0 && tokens[i - 1].gap_after == Gap::kHyphen) continue;
+    // "新公司R3", "the startup R3": a code right after a word for an
+    // organisation is that organisation's name.
+    if (AfterOrganisationNoun(chars, tokens[i].first)) continue;
     std::string version = original;
     std::size_t last = i;
     if (i + 1 < n && tokens[i].gap_after == Gap::kDot && AllDigits(tokens[i + 1].folded) &&
@@ -435,6 +483,7 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
       }
     }
     if (at < chars.size() && !EndsNumeralVersion(chars[at].cp)) continue;
+    if (number.front() == '0') continue;  // No release is version 0, as above.
     GrammarName name;
     name.kind = EntityKind::kModel;
     name.last = last_char;

@@ -48,7 +48,8 @@ std::vector<NameToken> TokenizeNames(std::string_view text, const std::vector<No
       const char32_t cp = chars[j].cp;
       if (cp == ' ' || cp == 0x00A0) {
         ++spaces;
-      } else if (cp == '-' || cp == '_' || cp == 0x2010 || cp == 0x2011) {
+      } else if (cp == '-' || cp == '_' || cp == 0x2010 || cp == 0x2011 || cp == 0x00B7) {
+        // A middle dot joins the parts of a name as a hyphen does ("DALL·E 3").
         ++hyphens;
       } else if (cp == '.') {
         ++dots;

@@ -309,6 +309,29 @@ TEST_CASE("The extractor confirms bound names by the episode's other mentions",
   CHECK_FALSE(ids.contains("claude-opus"));
 }
 
+TEST_CASE("A bare code owned by another name is not the coded family's", "[extractor][bound]") {
+  // The maker is named, so a bare "K3" would be Kimi K3; but "Meta 的 K3"
+  // and "Meta's K3" are Meta's, whatever Meta calls its model.
+  auto ids = EntityIds(TwoParagraphs("月之暗面谈了路线。", "Meta 的 K3 也不错。"));
+  CHECK(ids.contains("meta"));
+  CHECK_FALSE(ids.contains("kimi-k3"));
+  ids = EntityIds(TwoParagraphs("月之暗面谈了路线。", "Meta's K3 is fine."));
+  CHECK_FALSE(ids.contains("kimi-k3"));
+  // Owned by the maker or the family itself, it is theirs.
+  ids = EntityIds(TwoParagraphs("访谈谈了路线。", "月之暗面的 K3 也不错。"));
+  CHECK(ids.contains("kimi-k3"));
+  ids = EntityIds(TwoParagraphs("访谈谈了路线。", "Kimi 的 K3 也不错。"));
+  CHECK(ids.contains("kimi-k3"));
+  // A code right after a word for an organisation names the organisation.
+  ids = EntityIds(TwoParagraphs("月之暗面谈了路线。", "最近有一个新的公司K5，六月做了尝试。"));
+  CHECK_FALSE(ids.contains("kimi-k5"));
+  ids = EntityIds(TwoParagraphs("月之暗面谈了路线。", "The startup K5 tried it in June."));
+  CHECK_FALSE(ids.contains("kimi-k5"));
+  // Without an owner before it, the maker elsewhere still binds it.
+  ids = EntityIds(TwoParagraphs("Meta 谈了路线，月之暗面也谈了。", "K3 也不错。"));
+  CHECK(ids.contains("kimi-k3"));
+}
+
 TEST_CASE("A bound name labelling a bullet stands in a list of companies", "[extractor][bound]") {
   // Mercor labels its own bullet: the list names companies, so Surge and
   // Turing, ordinary words alone, are the data vendors; an item with no

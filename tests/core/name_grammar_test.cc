@@ -44,6 +44,9 @@ constexpr const char* kRows =
     "gpt-2\tmodel\tGPT-2\tgpt\t-\t-\t-\tGPT\t2\n"
     "aime\tbenchmark\tAIME\t-\t-\tevaluation\n"
     "mmlu\tbenchmark\tMMLU\t-\t-\tevaluation\n"
+    "gaia\tbenchmark\tGAIA\t-\t-\tevaluation\n"
+    "dall-e\tmodel\tDALL-E\t-\tDALL·E\t-\t-\tDALL-E\n"
+    "bytedance\torg\tByteDance\t-\t字节|字节跳动\n"
     "transformer\ttechnique\tTransformer\n";
 
 class Fixture {
@@ -203,6 +206,73 @@ TEST_CASE("Ordinary words and numbers in prose are not new names", "[grammar][li
   CHECK(mentions[0].entity_id == "llama-3");
 }
 
+TEST_CASE("A known benchmark in another case is named next to a benchmark word",
+          "[grammar][linker]") {
+  const Fixture f;
+  // GAIA's case form matches only capitals; "Gaia" beside a benchmark word
+  // (before it in the sentence, or right after it) is the benchmark.
+  LinkedMention mention = f.Only("最初用公开学术基准（如 Gaia），后来换了", "Gaia");
+  CHECK(mention.entity_id == "gaia");
+  CHECK(mention.kind == EntityKind::kBenchmark);
+  CHECK(f.Only("we tried public benchmarks such as Gaia first", "Gaia").entity_id == "gaia");
+  CHECK(f.Only("Gaia 评测里分数不高", "Gaia").entity_id == "gaia");
+  // Alone, or beside a word that only contains "eval", or with the
+  // benchmark word in another sentence, it is the word or another name.
+  CHECK(f.Link("Gaia 是大地女神").empty());
+  CHECK(f.Link("we evaluate Gaia slowly").empty());
+  CHECK(f.Link("这是基准。Gaia 是女神").empty());
+  // The lexicon's own case still links without any cue.
+  CHECK(f.Only("GAIA 很难", "GAIA").entity_id == "gaia");
+}
+
+TEST_CASE("A middle dot joins a name's parts as a hyphen does", "[grammar][linker]") {
+  const Fixture f;
+  // "DALL·E 1" is the family DALL-E and version 1; the bare "3" after
+  // "到" names nothing by itself.
+  LinkedMention mention = f.Only("从 DALL·E 1 到 3 再到新模型", "DALL·E 1");
+  CHECK(mention.entity_id == "dall-e-1");
+  CHECK(mention.is_new);
+  CHECK(f.Only("DALL·E 3 的图", "DALL·E 3").entity_id == "dall-e-3");
+  CHECK(f.Only("DALL-E 2 的图", "DALL-E 2").entity_id == "dall-e-2");
+  // Without a version it is the lexicon's family.
+  mention = f.Only("DALL·E 的图", "DALL·E");
+  CHECK(mention.entity_id == "dall-e");
+  CHECK_FALSE(mention.is_new);
+}
+
+TEST_CASE("A major version 0 and a Claude tier before Claude 3 are not minted",
+          "[grammar][linker]") {
+  const Fixture f;
+  // "GPT-0.5" is a metaphor for a stage before GPT-1, not a release.
+  for (const auto& m : f.Link("机器人还在 GPT-0.5 到 GPT-1 的时刻")) {
+    CHECK(m.entity_id != "gpt-0-5");
+  }
+  bool gpt1 = false;
+  for (const auto& m : f.Link("机器人还在 GPT-0.5 到 GPT-1 的时刻")) gpt1 = gpt1 || m.entity_id == "gpt-1";
+  CHECK(gpt1);
+  for (const auto& m : f.Link("GPT零点五的阶段")) CHECK(m.entity_id != "gpt-0-5");
+  // A size and a revision that start with 0 still make names.
+  CHECK(f.Only("Qwen2.5-0.5B 很小", "Qwen2.5-0.5B").entity_id == "qwen-2-5-0.5b");
+  CHECK(f.Only("试了 Mistral-7B-v0.1", "Mistral-7B-v0.1").entity_id == "mistral-7b-v0-1");
+  // Claude's tiers begin with Claude 3: "Sonnet 2.1" keeps the version alone.
+  CHECK(f.Only("Anthropic 的 Sonnet 2.1 在工具调用上突出", "Sonnet 2.1").entity_id == "claude-2-1");
+  CHECK(f.Only("Sonnet 3.7 写代码", "Sonnet 3.7").entity_id == "claude-3-7-sonnet");
+}
+
+TEST_CASE("A short Chinese name after a numeral or a unit prefix is a unit", "[linker]") {
+  const Fixture f;
+  // "字节" is a byte after a numeral, a measure word or a unit prefix.
+  for (const std::string text : {"千兆甚至兆兆字节的内存", "每个 token 占 2 字节", "几个字节而已",
+                                  "一百字节"}) {
+    INFO(text);
+    CHECK(f.Link(text).empty());
+  }
+  // Elsewhere it is ByteDance, and a longer name is never a unit.
+  CHECK(f.Only("字节发布了新模型", "字节").entity_id == "bytedance");
+  CHECK(f.Only("阿里和字节都在做", "字节").entity_id == "bytedance");
+  CHECK(f.Only("2025字节跳动的模型", "字节跳动").entity_id == "bytedance");
+}
+
 TEST_CASE("Versions in Chinese numerals, as ASR transcripts write them, name models",
           "[grammar][linker]") {
   const Fixture f;
@@ -238,6 +308,32 @@ TEST_CASE("An unknown stem with a parameter count is a model of an unknown famil
   CHECK(mention.entity_id == "falcon-180b");
   // Not a count in billions, not capitalised, or not a size at all.
   CHECK(f.Link("Top-1K accuracy, raised 10B, Series B, GPU 80B").empty());
+  // Two capitalised words hyphened together make the stem; the second word
+  // alone is inside that name, not a family of its own.
+  mention = f.Only("Seed-OSS-36B 开源了", "Seed-OSS-36B");
+  CHECK(mention.entity_id == "seed-oss-36b");
+  CHECK(mention.confidence < 0.9);
+  // A lower-case word before the hyphen keeps the name to the last word.
+  CHECK(f.Only("the open-Falcon 180B", "Falcon 180B").entity_id == "falcon-180b");
+}
+
+TEST_CASE("A capitalised word hyphened before a known benchmark names another one",
+          "[grammar][linker]") {
+  const Fixture f;
+  LinkedMention mention = f.Only("模型在 Video-MMLU 上的得分很高", "Video-MMLU");
+  CHECK(mention.entity_id == "video-mmlu");
+  CHECK(mention.kind == EntityKind::kBenchmark);
+  CHECK(f.Only("we ran Long-MMLU too", "Long-MMLU").entity_id == "long-mmlu");
+  // An English prefix is no name: the benchmark is MMLU itself.
+  CHECK(f.Only("Post-MMLU 时代", "MMLU").entity_id == "mmlu");
+  CHECK(f.Only("a non-MMLU test", "MMLU").entity_id == "mmlu");
+}
+
+TEST_CASE("A capitalised Fast after a version is a variant", "[grammar][linker]") {
+  const Fixture f;
+  CHECK(f.Only("Gemini 2.5 Fast 很快", "Gemini 2.5 Fast").entity_id == "gemini-2-5-fast");
+  // In prose, lower case, it is the word.
+  CHECK(f.Only("Gemini 2.5 fast enough", "Gemini 2.5").entity_id == "gemini-2-5");
 }
 
 TEST_CASE("Without open vocabulary the linker keeps to the lexicon", "[grammar][linker]") {
