@@ -289,9 +289,6 @@ int main(int argc, char** argv) {
   options.pivot_weight = EnvNumber("CLAIMKB_BENCH_W_PIVOT", options.pivot_weight);
   options.alias_weight = EnvNumber("CLAIMKB_BENCH_W_ALIAS", options.alias_weight);
   options.part_weight = EnvNumber("CLAIMKB_BENCH_W_PART", options.part_weight);
-  options.subword_weight = EnvNumber("CLAIMKB_BENCH_W_SUBWORD", options.subword_weight);
-  options.rare_claims =
-      static_cast<std::size_t>(EnvNumber("CLAIMKB_BENCH_RARE", static_cast<double>(options.rare_claims)));
   claimkb::QuestionInterpreter interpreter(linker, options);
   claimkb::AnswerOptions answer_options;
   answer_options.feedback_docs = static_cast<int>(EnvNumber("CLAIMKB_BENCH_FEEDBACK", answer_options.feedback_docs));
@@ -319,10 +316,6 @@ int main(int argc, char** argv) {
   answer_options.bm25_b = EnvNumber("CLAIMKB_BENCH_B", answer_options.bm25_b);
   answer_options.cjk_word_as_term = EnvNumber("CLAIMKB_BENCH_CJK_TERM", 1) != 0;
   answer_options.synonyms = EnvNumber("CLAIMKB_BENCH_SYNONYMS", 1) != 0;
-  answer_options.subword_synonyms = EnvNumber("CLAIMKB_BENCH_SUBWORD_SYN", 0) != 0;
-  answer_options.feedback_min_docs =
-      static_cast<int>(EnvNumber("CLAIMKB_BENCH_FB_MIN_DOCS", answer_options.feedback_min_docs));
-  answer_options.feedback_other_script = EnvNumber("CLAIMKB_BENCH_FB_OTHER", 0) != 0;
   PlainBm25 bm25(db_dir + "/xapian", shared + "/data/bilingual");
 
   struct Totals {

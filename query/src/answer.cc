@@ -225,9 +225,6 @@ Result<QuestionOptions> QuestionOptionsFor(const std::vector<const Store*>& stor
                    [&](const auto& a, const auto& b) { return longest(a) > longest(b); });
   options.tables = std::move(tables);
   options.in_index = [&searcher](std::string_view text) { return searcher.Occurs(text); };
-  options.claims_with = [&searcher](std::string_view text, std::size_t at_most) {
-    return searcher.CountClaims(text, at_most);
-  };
   return options;
 }
 
@@ -239,8 +236,7 @@ RankedQuery ToRankedQuery(const QuestionFacet& facet, const AnswerOptions& optio
     // names are one concept; CC-CEDICT's less sure senses and the words of
     // a phrase alone rank apart, lower.
     const std::string_view source = term.source;
-    const bool sure = options.synonyms && source != "cc-cedict" && source != "part" &&
-                      (source != "subword" || options.subword_synonyms);
+    const bool sure = options.synonyms && source != "cc-cedict" && source != "part";
     query.words.push_back({term.text, term.weight,
                            sure ? AsciiLower(term.from.empty() ? term.text : term.from) : ""});
   }
@@ -252,17 +248,6 @@ RankedQuery ToRankedQuery(const QuestionFacet& facet, const AnswerOptions& optio
   query.title_weight = options.title_weight;
   query.feedback_docs = options.feedback_docs;
   query.feedback_weight = options.feedback_weight;
-  query.feedback_min_docs = options.feedback_min_docs;
-  if (options.feedback_other_script) {
-    bool latin = false, cjk = false;
-    for (const RankTerm& term : facet.terms) {
-      if (term.source != "question") continue;
-      const bool ascii = std::all_of(term.text.begin(), term.text.end(),
-                                     [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; });
-      (ascii ? latin : cjk) = true;
-    }
-    if (latin != cjk) query.feedback_script = latin ? "cjk" : "latin";
-  }
   query.bm25_k1 = options.bm25_k1;
   query.bm25_b = options.bm25_b;
   query.cjk_word_as_term = options.cjk_word_as_term;

@@ -394,32 +394,6 @@ class TermCollector {
     }
   }
 
-  // A Chinese word ICU cut from the question, and, when the claims rarely
-  // hold it whole, its two-character dictionary words at a low weight: ICU
-  // keeps 商业模型 or 稳定训练 as one word that a claim writes otherwise
-  // (商用模型, 训练不稳定), and the n-gram index then needs every bigram.
-  void ChineseWord(const std::string& word) {
-    Chinese(word);
-    const TermTables* tables = options_.tables.get();
-    if (tables == nullptr || options_.subword_weight <= 0) return;
-    constexpr std::size_t kHan = 3;  // Bytes of a Chinese character of the basic plane.
-    if (word.size() < 3 * kHan || word.size() % kHan != 0) return;
-    for (std::size_t at = 0; at < word.size(); at += kHan) {
-      const unsigned char lead = static_cast<unsigned char>(word[at]);
-      if (lead < 0xE3 || lead > 0xE9) return;
-    }
-    if (options_.claims_with && options_.claims_with(word, options_.rare_claims) >=
-                                    options_.rare_claims) {
-      return;
-    }
-    for (std::size_t at = 0; at + 2 * kHan <= word.size(); at += kHan) {
-      const std::string part = word.substr(at, 2 * kHan);
-      if (tables->IsFunctionWord(part)) continue;
-      const bool known = !tables->AiEnglish(part).empty() || !tables->CedictEnglish(part).empty();
-      if (known && Occurs(part)) Add(part, options_.subword_weight, "subword", word);
-    }
-  }
-
   // A Chinese word of the question, with its expansions into English.
   void Chinese(const std::string& word) {
     Own(word);
@@ -672,7 +646,7 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
     // put back together. A lone character alone is too vague to rank by.
     std::string joined;
     auto flush = [&] {
-      if (joined.size() > 3) collector.ChineseWord(joined);
+      if (joined.size() > 3) collector.Chinese(joined);
       joined.clear();
     };
     for (std::string piece : pieces) {
@@ -687,7 +661,7 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
         joined += piece;
       } else {
         flush();
-        collector.ChineseWord(piece);
+        collector.Chinese(piece);
       }
     }
     flush();

@@ -509,28 +509,21 @@ Xapian::Query CjkWordAsTerm(const Xapian::Query& q) {
 
 // Feedback terms worth adding: plain words of the claim text (no field or
 // stem prefix), not a lone CJK character, not already in the query.
-// With `shared` non-null, only the terms in it (those several top hits
-// hold); with a script, only terms in it.
 class FeedbackDecider : public Xapian::ExpandDecider {
  public:
-  FeedbackDecider(const Xapian::Query& query, const std::set<std::string>* shared,
-                  std::string_view script)
-      : shared_(shared), script_(script) {
+  explicit FeedbackDecider(const Xapian::Query& query) {
     for (auto it = query.get_terms_begin(); it != query.get_terms_end(); ++it) seen_.insert(*it);
   }
   bool operator()(const std::string& term) const override {
     if (term.empty() || seen_.count(term) > 0) return false;
-    if (shared_ != nullptr && shared_->count(term) == 0) return false;
     const unsigned char first = static_cast<unsigned char>(term[0]);
     if (first >= 'A' && first <= 'Z') return false;
-    if (first < 0x80) return script_ != "cjk" && term.size() > 2 && !std::isdigit(first);
-    return script_ != "latin" && CodePoints(term) > 1;
+    if (first < 0x80) return term.size() > 2 && !std::isdigit(first);
+    return CodePoints(term) > 1;
   }
 
  private:
   std::set<std::string> seen_;
-  const std::set<std::string>* shared_;
-  std::string_view script_;
 };
 
 }  // namespace
@@ -702,19 +695,7 @@ Result<Xapian::Query> Searcher::Impl::RankedWithFeedback(const RankedQuery& requ
       if (top.empty()) return *query;
       Xapian::RSet relevant;
       for (auto it = top.begin(); it != top.end(); ++it) relevant.add_document(*it);
-      // Terms held by at least feedback_min_docs of the top hits.
-      std::set<std::string> shared;
-      if (request.feedback_min_docs > 1) {
-        std::map<std::string, int> held;
-        for (auto it = top.begin(); it != top.end(); ++it) {
-          for (auto t = db.termlist_begin(*it); t != db.termlist_end(*it); ++t) ++held[*t];
-        }
-        for (const auto& [term, n] : held) {
-          if (n >= request.feedback_min_docs) shared.insert(term);
-        }
-      }
-      FeedbackDecider decider(*query, request.feedback_min_docs > 1 ? &shared : nullptr,
-                              request.feedback_script);
+      FeedbackDecider decider(*query);
       Xapian::ESet eset = enquire.get_eset(static_cast<Xapian::termcount>(request.feedback_terms),
                                            relevant, &decider);
       std::vector<Xapian::Query> terms;
@@ -834,23 +815,6 @@ bool Searcher::Occurs(std::string_view text) const {
     return any;
   } catch (...) {
     return false;
-  }
-}
-
-std::size_t Searcher::CountClaims(std::string_view text, std::size_t at_most) const {
-  if (at_most == 0) return 0;
-  auto query = impl_->FreeText(std::string(text), "", false);
-  if (!query) return 0;
-  try {
-    Xapian::Enquire enquire(impl_->db);
-    enquire.set_query(*query);
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    // No hit is fetched: the matcher only counts, and stops once it has
-    // seen `at_most`.
-    const Xapian::MSet counted = enquire.get_mset(0, 0, static_cast<Xapian::doccount>(at_most));
-    return std::min<std::size_t>(counted.get_matches_lower_bound(), at_most);
-  } catch (...) {
-    return 0;
   }
 }
 

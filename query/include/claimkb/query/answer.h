@@ -74,9 +74,6 @@ struct AnswerOptions {
   // per facet (about +10 ms in process). Default: 0 (off).
   int feedback_docs = 0;
   double feedback_weight = 0.3;  // See RankedQuery::feedback_weight. Default: 0.3.
-  int feedback_min_docs = 1;     // See RankedQuery::feedback_min_docs.
-  // Feedback words only in the script the question's own words lack.
-  bool feedback_other_script = false;
   bool records = false;          // See SearchOptions::records. Default: off.
   double bm25_k1 = 1.0;          // See RankedQuery::bm25_k1.
   double bm25_b = 0.5;           // See RankedQuery::bm25_b.
@@ -85,7 +82,6 @@ struct AnswerOptions {
   // OP_SYNONYM; WeightedText::group). Measured on the dev questions: off →
   // recall@10 0.609, @50 0.745, nDCG@10 0.546; on → 0.639, 0.772, 0.576.
   bool synonyms = true;
-  bool subword_synonyms = false;
 };
 
 struct FacetHits {

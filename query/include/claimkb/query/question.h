@@ -106,15 +106,6 @@ struct QuestionOptions {
   double alias_weight = 0.8;   // Lexicon names of a recognised entity: Gemini 3 → Gen3.
   double cedict_weight = 0.4;  // CC-CEDICT senses, a less sure fallback.
   double part_weight = 0.5;    // A word of a phrase alone: "scaling" of "scaling law".
-  // A Chinese question word of three or more characters that fewer than
-  // `rare_claims` claims hold (商业模型 where the claims say 商用模型) also
-  // ranks by its two-character dictionary words (商业, 模型) that the index
-  // holds, at `subword_weight`. 0 = off.
-  double subword_weight = 0.3;
-  std::size_t rare_claims = 5;
-  // How many claims (up to `at_most`) hold `text` (Searcher::CountClaims).
-  // Null: every long Chinese word counts as rare.
-  std::function<std::size_t(std::string_view text, std::size_t at_most)> claims_with;
 };
 
 // Longer questions are refused: a question is a sentence or two, and its

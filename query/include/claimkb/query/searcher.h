@@ -107,13 +107,6 @@ struct RankedQuery {
   int feedback_docs = 0;
   int feedback_terms = 8;
   double feedback_weight = 0.3;
-  // A feedback word must occur in at least this many of the top hits (1:
-  // any word Xapian's ESet ranks), so that one hit's vocabulary does not
-  // steer the query.
-  int feedback_min_docs = 1;
-  // Which script feedback words may be in: "" any, "cjk" Chinese only,
-  // "latin" Latin only (the script the question's own words lack).
-  std::string feedback_script;
   // Xapian BM25Weight's k1 (term frequency saturation) and b (length
   // normalisation). Defaults: Xapian's own, 1.0 and 0.5.
   double bm25_k1 = 1.0;
@@ -196,10 +189,6 @@ class Searcher {
   // term it becomes is in some claim or title. False on any error. `ask`
   // uses it to keep only dictionary expansions the user's claims contain.
   bool Occurs(std::string_view text) const;
-  // How many claims `text` (free text, as a query's words) matches, counted
-  // exactly up to `at_most` and capped there. 0 on any error. `ask` uses it
-  // to tell a rare Chinese question word from a common one.
-  std::size_t CountClaims(std::string_view text, std::size_t at_most) const;
 
   // Xapian's description of the query `query` becomes: the last stage of
   // parsing, for tests and `--explain`.
