@@ -289,7 +289,6 @@ int main(int argc, char** argv) {
   options.pivot_weight = EnvNumber("CLAIMKB_BENCH_W_PIVOT", options.pivot_weight);
   options.alias_weight = EnvNumber("CLAIMKB_BENCH_W_ALIAS", options.alias_weight);
   options.part_weight = EnvNumber("CLAIMKB_BENCH_W_PART", options.part_weight);
-  options.character_weight = EnvNumber("CLAIMKB_BENCH_W_CHAR", options.character_weight);
   claimkb::QuestionInterpreter interpreter(linker, options);
   claimkb::AnswerOptions answer_options;
   answer_options.feedback_docs = static_cast<int>(EnvNumber("CLAIMKB_BENCH_FEEDBACK", answer_options.feedback_docs));

@@ -346,13 +346,6 @@ class TermCollector {
       : options_(options), terms_(terms) {}
 
   void Own(const std::string& word) { Add(word, 1.0, "question", ""); }
-  void Character(const std::string& character) {
-    const TermTables* tables = options_.tables.get();
-    if (options_.character_weight <= 0 || tables == nullptr || tables->IsFunctionWord(character)) {
-      return;
-    }
-    Add(character, options_.character_weight, "character", "");
-  }
   void Part(const std::string& word, const std::string& phrase) {
     Add(word, options_.part_weight, "part", phrase);
   }
@@ -653,11 +646,7 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
     // put back together. A lone character alone is too vague to rank by.
     std::string joined;
     auto flush = [&] {
-      if (joined.size() > 3) {
-        collector.Chinese(joined);
-      } else if (!joined.empty()) {
-        collector.Character(joined);
-      }
+      if (joined.size() > 3) collector.Chinese(joined);
       joined.clear();
     };
     for (std::string piece : pieces) {

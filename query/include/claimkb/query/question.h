@@ -106,9 +106,6 @@ struct QuestionOptions {
   double alias_weight = 0.8;   // Lexicon names of a recognised entity: Gemini 3 → Gen3.
   double cedict_weight = 0.4;  // CC-CEDICT senses, a less sure fallback.
   double part_weight = 0.5;    // A word of a phrase alone: "scaling" of "scaling law".
-  // A lone Chinese character ICU left between words (学 of 新手学编程, 月 of
-  // 几个月), not a function word, at this weight. 0 = dropped.
-  double character_weight = 0.0;
 };
 
 // Longer questions are refused: a question is a sentence or two, and its
