@@ -55,8 +55,8 @@ const std::unordered_set<std::string>& EnglishPrefixes() {
 // Words that call what stands next to them a benchmark ("公开学术基准（如
 // Gaia）", "benchmarks such as Gaia", "Gaia 评测").
 constexpr std::array<std::string_view, 10> kBenchmarkWords = {
-    "基准", "评测", "测评", "榜单", "测试集", "benchmark", "benchmarks", "leaderboard", "evals",
-    "eval"};
+    "基准",      "评测",       "测评",        "榜单",  "测试集",
+    "benchmark", "benchmarks", "leaderboard", "evals", "eval"};
 
 bool IsLetterCp(char32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'); }
 
@@ -98,6 +98,22 @@ bool BenchmarkWordNear(const std::vector<NormChar>& chars, std::size_t first, st
     if (StartsWithAt(chars, after, word)) return true;
   }
   return false;
+}
+
+// A benchmark the cues found: its span of characters, id, display form and
+// how sure the cue is (below a lexicon match's); the parent, when the cue
+// knows it outright (a year or an edition of a known benchmark).
+GrammarName CuedBenchmark(std::size_t first, std::size_t last, std::string id, std::string display,
+                          double confidence, std::string parent_id = {}) {
+  GrammarName name;
+  name.first = first;
+  name.last = last;
+  name.kind = EntityKind::kBenchmark;
+  name.id = std::move(id);
+  name.name = std::move(display);
+  name.parent_id = std::move(parent_id);
+  name.confidence = confidence;
+  return name;
 }
 
 }  // namespace
@@ -175,15 +191,9 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
                      (IsUpper(tokens[end + 1].original.front()) ||
                       tokens[end].gap_after == Gap::kHyphen)) {
             edition = true;
-            GrammarName name;
-            name.first = tokens[i].first;
-            name.last = tokens[end + 1].last;
-            name.kind = EntityKind::kBenchmark;
-            name.parent_id = *stem->id;
-            name.id = *stem->id + "-" + tokens[end + 1].folded;
-            name.name = *stem->display + " " + tokens[end + 1].original;
-            name.confidence = 0.8;
-            found.push_back(std::move(name));
+            found.push_back(CuedBenchmark(
+                tokens[i].first, tokens[end + 1].last, *stem->id + "-" + tokens[end + 1].folded,
+                *stem->display + " " + tokens[end + 1].original, 0.8, *stem->id));
           }
         }
       } else {
@@ -210,44 +220,26 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
           Capitalised(tokens[i - 1]) && (i < 2 || tokens[i - 2].gap_after != Gap::kHyphen) &&
           !NotNameStarts().contains(tokens[i - 1].folded) &&
           !EnglishPrefixes().contains(tokens[i - 1].folded) &&
-          !benchmarks_.contains(tokens[i - 1].folded) && !families_.contains(tokens[i - 1].folded)) {
+          !benchmarks_.contains(tokens[i - 1].folded) &&
+          !families_.contains(tokens[i - 1].folded)) {
         std::string display = tokens[i - 1].original;
         for (std::size_t t = i; t <= last_token; ++t) {
           display += t == i || tokens[t - 1].gap_after != Gap::kSpace ? "-" : " ";
           display += tokens[t].original;
         }
-        GrammarName name;
-        name.first = tokens[i - 1].first;
-        name.last = tokens[last_token].last;
-        name.kind = EntityKind::kBenchmark;
-        name.id = SlugOf(display);
-        name.name = display;
-        name.confidence = 0.7;
-        found.push_back(std::move(name));
+        found.push_back(CuedBenchmark(tokens[i - 1].first, tokens[last_token].last, SlugOf(display),
+                                      display, 0.7));
       }
       // A known name in another case than its own, next to a benchmark
       // word: "基准（如 Gaia）" is GAIA; the name alone is left to the lexicon.
       if (stem != nullptr && !year && !edition && IsUpper(tokens[i].original.front()) &&
           BenchmarkWordNear(chars, tokens[i].first, tokens[last_token].last)) {
-        GrammarName name;
-        name.first = tokens[i].first;
-        name.last = tokens[last_token].last;
-        name.kind = EntityKind::kBenchmark;
-        name.id = *stem->id;
-        name.name = *stem->display;
-        name.confidence = 0.7;
-        found.push_back(std::move(name));
+        found.push_back(CuedBenchmark(tokens[i].first, tokens[last_token].last, *stem->id,
+                                      *stem->display, 0.7));
       }
       if (stem != nullptr && year) {
-        GrammarName name;
-        name.first = tokens[i].first;
-        name.last = tokens[end].last;
-        name.kind = EntityKind::kBenchmark;
-        name.parent_id = *stem->id;
-        name.id = *stem->id + "-" + *year;
-        name.name = *stem->display + " " + *year;
-        name.confidence = 0.8;
-        found.push_back(std::move(name));
+        found.push_back(CuedBenchmark(tokens[i].first, tokens[end].last, *stem->id + "-" + *year,
+                                      *stem->display + " " + *year, 0.8, *stem->id));
         break;
       }
       if (stem != nullptr) break;
@@ -328,14 +320,8 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
             display.append(".").append(tokens[last].original);
           }
         }
-        GrammarName name;
-        name.first = head.first;
-        name.last = tokens[last].last;
-        name.kind = EntityKind::kBenchmark;
-        name.id = SlugOf(display);
-        name.name = display;
-        name.confidence = 0.7;
-        found.push_back(std::move(name));
+        found.push_back(
+            CuedBenchmark(head.first, tokens[last].last, SlugOf(display), display, 0.7));
       }
     }
 
@@ -404,14 +390,8 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
             display += tokens[t].original;
             if (t < last) display += "-";
           }
-          GrammarName name;
-          name.first = head.first;
-          name.last = tokens[last].last;
-          name.kind = EntityKind::kBenchmark;
-          name.id = SlugOf(display);
-          name.name = display;
-          name.confidence = 0.6;
-          found.push_back(std::move(name));
+          found.push_back(
+              CuedBenchmark(head.first, tokens[last].last, SlugOf(display), display, 0.6));
         }
       }
     }
