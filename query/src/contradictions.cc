@@ -1,4 +1,5 @@
 #include "claimkb/query/contradictions.h"
+#include "claimkb/query/belief_conditional.h"
 #include "claimkb/query/limit_verdict.h"
 #include "claimkb/query/narration.h"
 #include "claimkb/query/shared_aspect.h"
@@ -361,7 +362,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
         narrated[use.claim] = IsNarration(text);
         against_words[use.claim] = ReadsAgainstItsWords(text) || DescribesRatherThanJudges(text) ||
                                    StatesAWish(text) || DeniesOnlyDistinction(text) ||
-                                   StatesTwoSides(text) ||
+                                   StatesTwoSides(text) || ConditionsOnABelief(text) ||
                                    (claim.claim.by_editor && DescribesTheEpisode(text));
         attributed[use.claim] = AttributesView(text);
         aspect_named[use.claim] =
