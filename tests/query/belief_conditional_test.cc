@@ -136,5 +136,37 @@ TEST_CASE("A believer's consequent is no strong evidence", "[contradictions][con
   CHECK(found[0].score == Approx(3 * kOneEach * 0.4 * kWeak * kThin));
 }
 
+TEST_CASE("strong_only lists opposite verdicts on a limit after the strong pairs",
+          "[contradictions][limit]") {
+  // Alice and Bob judge model-x by name (strong, 3 × 0.25); Carol and Dave
+  // answer whether scaling has hit its limit on a topic alone (weak only for
+  // that, 2 × 0.25 × 0.15); Erin's denial in a believer's consequent
+  // against Dave is no verdict, and Frank's diminishing returns against
+  // Carol none either: those two stay out.
+  const std::vector<StoredClaim> claims = {
+      OnModel("a#0", "Alice", kPos, "model-x 很好。"),
+      OnModel("b#0", "Bob", kNeg, "model-x 很差。"),
+      OnTopic("c#0", "Carol", "2025-03-01", kPos, "我们没看到“墙”。"),
+      OnTopic("d#0", "Dave", "2025-01-01", kNeg, "最终会走向算力与能源的极限。"),
+      OnTopic("e#0", "Erin", "2025-04-01", kPos,
+              "如果你认为它肯定能修好，那你会觉得“我们还没撞墙”。"),
+      OnTopic("f#0", "Frank", "2025-05-01", kNeg, "确实有“收益递减”。")};
+  ContradictionQuery strong_only;
+  strong_only.strong_only = true;
+  const auto found = FindContradictions(claims, strong_only, nullptr);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].strong_evidence);
+  CHECK(found[0].first.id == "a#0");
+  CHECK(found[0].score == Approx(3 * kOneEach));
+  CHECK_FALSE(found[1].strong_evidence);
+  // The earlier claim first: Dave's (January) before Carol's (March).
+  CHECK(found[1].first.id == "d#0");
+  CHECK(found[1].second.id == "c#0");
+  // Carol's one claim against Dave's and Frank's two negatives on scaling:
+  // each factor ranks a claim among its partners, so Carol's side is still
+  // 1 of 1 agreeing and Dave's 1 of 1: 2 × 0.25 × 0.15.
+  CHECK(found[1].score == Approx(2 * kOneEach * kWeak));
+}
+
 }  // namespace
 }  // namespace claimkb
