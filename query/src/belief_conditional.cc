@@ -15,8 +15,8 @@ using internal::AsciiLower;
 
 constexpr auto kOpeners =
     std::to_array<std::string_view>({"如果", "假如", "要是", "倘若", "假设", "if "});
-constexpr auto kBeliefs = std::to_array<std::string_view>(
-    {"认为", "觉得", "相信", "以为", "think", "believe", "assume"});
+constexpr auto kBeliefs =
+    std::to_array<std::string_view>({"认为", "觉得", "相信", "以为", "think", "believe", "assume"});
 // "If you think about X" considers X; it holds no view.
 constexpr auto kNotBeliefs = std::to_array<std::string_view>({"think about", "think of"});
 // The antecedent ends at the first clause end after its opener.

@@ -26,8 +26,8 @@ constexpr auto kLimitWords =
 
 // Slowing gains, not a wall: "确实有收益递减，但没有墙" is said by one who
 // denies the limit, so these read as their own, weaker verdict.
-constexpr auto kDiminishingWords = std::to_array<std::string_view>(
-    {"收益递减", "回报递减", "递减收益", "diminishing returns"});
+constexpr auto kDiminishingWords =
+    std::to_array<std::string_view>({"收益递减", "回报递减", "递减收益", "diminishing returns"});
 
 // Words that hold a limit word without naming a limit.
 constexpr auto kNotALimit = std::to_array<std::string_view>({"防火墙", "firewall", "walled"});
@@ -153,9 +153,8 @@ LimitStatement ReadLimitStatement(std::string_view text) {
       // holds the belief, not the speaker's (belief_conditional.h).
       if (talk || InConsequentOfABelief(folded, at)) continue;
       if (DeniedAt(folded, at)) return {LimitVerdict::kNotReached, std::string(clause)};
-      const bool diminishing =
-          std::find(kDiminishingWords.begin(), kDiminishingWords.end(), word) !=
-          kDiminishingWords.end();
+      const bool diminishing = std::find(kDiminishingWords.begin(), kDiminishingWords.end(),
+                                         word) != kDiminishingWords.end();
       if (!diminishing && found.verdict != LimitVerdict::kReached) {
         found = {LimitVerdict::kReached, std::string(clause)};
       } else if (diminishing && found.verdict == LimitVerdict::kNone) {

@@ -80,9 +80,9 @@ StoredClaim OnTopic(const std::string& id, const std::string& speaker, const std
 
 StoredClaim OnModel(const std::string& id, const std::string& speaker, Stance stance,
                     const std::string& text) {
-  return testing::MakeClaim(id, speaker, "ep-" + speaker, speaker == "Alice" ? "2025-01-01"
-                                                                             : "2025-02-01",
-                            stance, {{"model-x", stance, EntityKind::kModel}}, {}, text);
+  return testing::MakeClaim(id, speaker, "ep-" + speaker,
+                            speaker == "Alice" ? "2025-01-01" : "2025-02-01", stance,
+                            {{"model-x", stance, EntityKind::kModel}}, {}, text);
 }
 
 std::vector<Contradiction> Find(const std::vector<StoredClaim>& claims) {
@@ -103,7 +103,8 @@ TEST_CASE("A believer's consequent and diminishing returns oppose no verdict on 
   // is no verdict, and the claim's tone is the believer's (0.4): a topic
   // alone (0.5) sharing nothing beyond it (0.5), thin:
   // 2 × 0.25 × 0.4 × 0.5 × 0.5 × 0.15 × 0.3.
-  const StoredClaim limit = OnTopic("b#0", "Bob", "2025-01-01", kNeg, "最终会走向算力与能源的极限。");
+  const StoredClaim limit =
+      OnTopic("b#0", "Bob", "2025-01-01", kNeg, "最终会走向算力与能源的极限。");
   auto found = Find({OnTopic("a#0", "Alice", "2025-02-01", kPos, "我们没看到“墙”。"), limit});
   REQUIRE(found.size() == 1);
   CHECK(found[0].score == Approx(2 * kOneEach * kWeak));
