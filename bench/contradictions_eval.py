@@ -7,7 +7,8 @@ and with --strong, and prints, for each gold file of
 tests/gold/contradictions/ and each split in it, how many gold pairs an
 entry within the top N joins (a pair counts at the rank of the first entry
 whose `pairs` oppose a claim of side a to a claim of side b), in the default
-list (every pair found) and with --strong (strong evidence only). Then it
+list (every pair found) and with --strong (strong evidence, then opposite
+verdicts on a limit). Then it
 prints the top ten entries of the default list, whole and of
 the entries whose two sides both come from one corpus folder, one line per
 side, so a reader can judge each pair. It judges nothing itself.
@@ -110,7 +111,7 @@ def main():
     base = [args.claimkb, "contradictions", "--db", db, "--format", "json"]
     every = run_json(base)["contradictions"]
     entries = run_json(base + ["--strong"])["contradictions"]
-    print("%d claims, %d contradiction entries, %d with --strong (strong evidence only)"
+    print("%d claims, %d contradiction entries, %d with --strong"
           % (len(claims), len(every), len(entries)))
 
     tops = [t for t in args.top.split(",")]

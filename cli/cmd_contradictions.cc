@@ -104,7 +104,10 @@ Result<CommandOutcome> RunContradictions(const GlobalOptions& globals,
     }
     fmt::print("\n");
   }
-  if (args.strong) fmt::print("{}\n", Dim("Pairs with strong evidence only; without --strong, every pair."));
+  if (args.strong) {
+    fmt::print("{}\n", Dim("Pairs with strong evidence, then opposite verdicts on a limit; without "
+                           "--strong, every pair."));
+  }
   return CommandOutcome{};
 }
 
@@ -121,7 +124,8 @@ void RegisterContradictions(CLI::App& app, const GlobalOptions& globals, Action*
   command->add_flag("--strong", args->strong,
                     "Only pairs with strong evidence: not those on a guessed or unjudged name, a "
                     "topic alone, a company, a story or description, or two aspects (marked "
-                    "\"weak evidence\" otherwise)");
+                    "\"weak evidence\" otherwise); then opposite verdicts on whether a topic has "
+                    "hit its limit, weak only for the topic alone");
   AddCountOption(command, "--limit", &args->limit,
                  "At most N pairs (0 = all; default 20 in text, all in json)");
   AddFormatOption(command, &args->format, {OutputFormat::kText, OutputFormat::kJson});

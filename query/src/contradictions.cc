@@ -1,4 +1,5 @@
 #include "claimkb/query/contradictions.h"
+#include "claimkb/query/belief_conditional.h"
 #include "claimkb/query/limit_verdict.h"
 #include "claimkb/query/narration.h"
 #include "claimkb/query/shared_aspect.h"
@@ -361,7 +362,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
         narrated[use.claim] = IsNarration(text);
         against_words[use.claim] = ReadsAgainstItsWords(text) || DescribesRatherThanJudges(text) ||
                                    StatesAWish(text) || DeniesOnlyDistinction(text) ||
-                                   StatesTwoSides(text) ||
+                                   StatesTwoSides(text) || ConditionsOnABelief(text) ||
                                    (claim.claim.by_editor && DescribesTheEpisode(text));
         attributed[use.claim] = AttributesView(text);
         aspect_named[use.claim] =
@@ -401,6 +402,9 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     Directness directness = Directness::kTopic;
     bool change_of_mind = false;
     bool strong = false;
+    // Weak only for a topic alone, on which the two give opposite verdicts
+    // on one limit: listed with strong_only too.
+    bool one_proposition = false;
     double score = 0;
   };
   // The pairs found, each once, with where each unordered pair of claims
@@ -671,9 +675,8 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     // rejects, yet a weak reject at a high base (price against capability at
     // entity × topic, 4) ranked above strong accepts and above the first kind
     // (docs/decisions.md, "Weak pairs on one proposition first").
-    if (!strong && !(topic_only && one_proposition && strong_but_topic)) {
-      score *= kThinEvidenceWeight;
-    }
+    const bool limit_answered = !strong && topic_only && one_proposition && strong_but_topic;
+    if (!strong && !limit_answered) score *= kThinEvidenceWeight;
     const std::size_t low = std::min(positive.claim, negative.claim);
     const std::size_t high = std::max(positive.claim, negative.claim);
     const std::uint64_t pair_key = (static_cast<std::uint64_t>(low) << 32) | high;
@@ -684,6 +687,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
                      directness,
                      *change_of_mind,
                      strong,
+                     limit_answered,
                      score};
     const auto [it, added] =
         pair_at.try_emplace(pair_key, static_cast<std::uint32_t>(pairs.size()));
@@ -767,11 +771,15 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
   // With strong_only, only two sides with a strong pair make an entry, led
   // by their best strong pair; their weak pairs are still listed under it
   // (more evidence of one disagreement). Strong pairs sort first, so that
-  // each entry is made by its lead.
+  // each entry is made by its lead. Two sides that answer whether a topic
+  // has hit its limit both ways, weak only for the topic alone, follow: with
+  // conditionals on a belief and diminishing returns no longer read as
+  // verdicts, those readers accepted every one (docs/decisions.md,
+  // "Conditionals and diminishing returns").
   std::unordered_set<std::uint64_t> strong_sides;
   if (query.strong_only) {
     for (const Pair& pair : pairs) {
-      if (pair.strong) strong_sides.insert(sides_of(pair));
+      if (pair.strong || pair.one_proposition) strong_sides.insert(sides_of(pair));
     }
     std::erase_if(pairs, [&](const Pair& pair) { return !strong_sides.contains(sides_of(pair)); });
     std::sort(pairs.begin(), pairs.end(), [&](const Pair& a, const Pair& b) {

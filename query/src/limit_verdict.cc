@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "ascii_text.h"
+#include "claimkb/query/belief_conditional.h"
 
 namespace claimkb {
 namespace {
@@ -22,6 +23,11 @@ constexpr auto kLimitWords =
                                      "收益递减",    "回报递减",     "递减收益",
                                      "wall",        "plateau",      "diminishing returns",
                                      "hit a limit", "hits a limit", "hitting a limit"});
+
+// Slowing gains, not a wall: "确实有收益递减，但没有墙" is said by one who
+// denies the limit, so these read as their own, weaker verdict.
+constexpr auto kDiminishingWords =
+    std::to_array<std::string_view>({"收益递减", "回报递减", "递减收益", "diminishing returns"});
 
 // Words that hold a limit word without naming a limit.
 constexpr auto kNotALimit = std::to_array<std::string_view>({"防火墙", "firewall", "walled"});
@@ -143,10 +149,16 @@ LimitStatement ReadLimitStatement(std::string_view text) {
       for (std::string_view verb : kTalkOf) {
         if (lead.find(verb) != std::string_view::npos) talk = true;
       }
-      if (talk) continue;
+      // "如果你认为它能修好，那你会觉得“我们还没撞墙”": the view of whoever
+      // holds the belief, not the speaker's (belief_conditional.h).
+      if (talk || InConsequentOfABelief(folded, at)) continue;
       if (DeniedAt(folded, at)) return {LimitVerdict::kNotReached, std::string(clause)};
-      if (found.verdict == LimitVerdict::kNone) {
+      const bool diminishing = std::find(kDiminishingWords.begin(), kDiminishingWords.end(),
+                                         word) != kDiminishingWords.end();
+      if (!diminishing && found.verdict != LimitVerdict::kReached) {
         found = {LimitVerdict::kReached, std::string(clause)};
+      } else if (diminishing && found.verdict == LimitVerdict::kNone) {
+        found = {LimitVerdict::kDiminishing, std::string(clause)};
       }
     }
   }

@@ -44,7 +44,7 @@ TEST_CASE("A limit reached, denied, or not spoken of", "[contradictions][limit]"
   CHECK(VerdictOnALimit("We have not hit a wall.") == LimitVerdict::kNotReached);
   CHECK(VerdictOnALimit("最终会走向算力与能源的极限。") == LimitVerdict::kReached);
   CHECK(VerdictOnALimit("预训练的 scaling 已接近尾声") == LimitVerdict::kReached);
-  CHECK(VerdictOnALimit("确实有“收益递减”") == LimitVerdict::kReached);
+  CHECK(VerdictOnALimit("确实有“收益递减”") == LimitVerdict::kDiminishing);
   CHECK(VerdictOnALimit("Scaling has hit a wall.") == LimitVerdict::kReached);
   // A negator in another clause does not reach the limit word.
   CHECK(VerdictOnALimit("不是所有人同意，但它已经见顶了") == LimitVerdict::kReached);

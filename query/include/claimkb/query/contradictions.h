@@ -32,10 +32,13 @@ struct ContradictionQuery {
   int limit = 0;         // Best `limit` pairs; 0 = all.
   // Only entries with strong evidence (Contradiction::strong_evidence): two
   // sides make an entry only when one of their pairs is strong, and it leads
-  // the entry (their weak pairs are listed after it). `claimkb
+  // the entry (their weak pairs are listed after it). After every such
+  // entry come two sides whose pair is weak only for a topic alone on which
+  // they give opposite verdicts on one limit (limit_verdict.h). `claimkb
   // contradictions --strong` sets it: a short list, without the pairs
   // readers mostly reject (docs/decisions.md, "A short list of strong
-  // evidence" and "Every pair by default").
+  // evidence", "Every pair by default" and "Conditionals and diminishing
+  // returns").
   bool strong_only = false;
   // Opposed pairs listed per Contradiction, best first; 0 = all. The graph's
   // link step keeps a few; a reader asking for one disagreement sees them all.

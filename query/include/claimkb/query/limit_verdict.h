@@ -15,8 +15,12 @@ namespace claimkb {
 
 enum class LimitVerdict {
   kNone,        // The claim speaks of no limit.
-  kReached,     // A limit is reached or near: 撞墙了, 接近尾声, 走向极限, 收益递减.
+  kReached,     // A limit is reached or near: 撞墙了, 接近尾声, 走向极限.
   kNotReached,  // A limit is denied: 没看到墙, 还没撞墙, 没有要结束的迹象, "no wall".
+  // Gains slow but no limit is named: 收益递减, "diminishing returns". One
+  // who says so may deny the wall in the next breath ("确实有收益递减，但没有
+  // 墙"), so it opposes neither verdict.
+  kDiminishing,
 };
 
 // The claim's verdict on a limit. Limit words: 墙 (not 防火墙), 极限, 尽头,
@@ -26,12 +30,15 @@ enum class LimitVerdict {
 // "never", "without") before it in its clause, at most eight characters
 // back, is denied; 不断, 不仅, 不少, 无论, 不管 and 非常 are no negators. One
 // denied limit word makes the claim kNotReached ("“到头了”很多时候不是你发现了
-// 极限" denies the quoted verdict); otherwise any limit word makes it kReached.
+// 极限" denies the quoted verdict); otherwise any limit word but 收益递减,
+// 回报递减, 递减收益 and "diminishing returns" makes it kReached, and those
+// alone make it kDiminishing.
 // A limit word inside a parenthesis ("（例如数据已撞墙）", an example) or
 // after a verb of talk in its clause ("讲他怎么看待 Scaling Law 的极限", a
 // topic of the episode; "大多数说自己撞墙的人", what others say) or before
-// 之前/以前 ("在这套技术方案撞墙之前", a time; "until" likewise) states no
-// verdict. Matching folds ASCII case.
+// 之前/以前 ("在这套技术方案撞墙之前", a time; "until" likewise) or in the
+// consequent of a conditional on a belief ("如果你认为它能修好，那你会觉得
+// “我们还没撞墙”", belief_conditional.h) states no verdict. Matching folds ASCII case.
 LimitVerdict VerdictOnALimit(std::string_view text);
 
 // The verdict and the clause of the limit word that decided it (ASCII
