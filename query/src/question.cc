@@ -10,6 +10,7 @@
 
 #include "ascii_text.h"
 #include "claimkb/indexer/index_fields.h"
+#include "claimkb/query/query_parser.h"
 #include "xapian_support.h"
 
 namespace claimkb {
@@ -764,14 +765,21 @@ std::string QuestionFacet::FilterQuery() const {
   return out;
 }
 
+std::string QuestionFacet::SearchValue(const std::string& id) const {
+  const auto spelled = new_name_spellings.find(id);
+  return spelled == new_name_spellings.end() ? id : spelled->second;
+}
+
 std::vector<std::string> QuestionFacet::BoostQueries() const {
   std::vector<std::string> out;
   auto add = [&](const std::string& query) {
     if (std::find(filters.begin(), filters.end(), query) == filters.end()) out.push_back(query);
   };
-  for (const std::string& model : models) add("model:" + Quoted(model));
-  for (const std::string& benchmark : benchmarks) add("benchmark:" + Quoted(benchmark));
-  for (const std::string& entity : entities) add("entity:" + Quoted(entity));
+  for (const std::string& model : models) add("model:" + Quoted(SearchValue(model)));
+  for (const std::string& benchmark : benchmarks) {
+    add("benchmark:" + Quoted(SearchValue(benchmark)));
+  }
+  for (const std::string& entity : entities) add("entity:" + Quoted(SearchValue(entity)));
   for (const std::string& topic : topics) add("topic:" + Quoted(topic));
   for (const std::string& speaker : speakers) add("speaker:" + Quoted(speaker));
   if (!since.empty() || !until.empty()) add("date:" + since + ".." + until);
@@ -872,6 +880,7 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
   // Where the question names a model, benchmark or other entity: its name
   // ranks as one phrase ("Claude Sonnet 4.5"), not as loose words ("4.5").
   std::vector<std::vector<Span>> names(sides.size());
+  const QueryParser query_parser(linker_);
   for (const LinkedMention& mention : linker_->Link(question)) {
     if (Covered(spans, mention.begin)) continue;
     QuestionFacet& facet = plan.facets[side_of(mention.begin)];
@@ -887,6 +896,26 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
         if (AsciiLower(name) != AsciiLower(surface)) {
           aliases[side_of(mention.begin)].push_back({name, surface});
         }
+      }
+    }
+    if (mention.is_new) {
+      // A minted name is searched by its spelling, when the query parser
+      // finds the same id from it alone ("ZorbArena"), or else by its id
+      // when the parser reads that ("llama-3-1-8b"); a name only its context
+      // made ("在 ABC 上") is left to its words, which rank as they are.
+      // Every field query a plan holds must parse.
+      const std::string surface = question.substr(mention.begin, mention.end - mention.begin);
+      const std::string field = mention.kind == EntityKind::kModel       ? "model:"
+                                : mention.kind == EntityKind::kBenchmark ? "benchmark:"
+                                                                         : "entity:";
+      auto finds = [&](const std::string& value) {
+        const Result<QueryNode> again = query_parser.Parse(field + Quoted(value));
+        return again && again->kind == QueryNode::Kind::kField && again->value == mention.entity_id;
+      };
+      if (finds(surface)) {
+        facet.new_name_spellings[mention.entity_id] = surface;
+      } else if (!finds(mention.entity_id)) {
+        continue;
       }
     }
     switch (mention.kind) {
@@ -928,6 +957,9 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
   if (plan.comparison) {
     QuestionFacet& a = plan.facets[0];
     QuestionFacet& b = plan.facets[1];
+    // Ids move between the sides below; their spellings go with them.
+    a.new_name_spellings.insert(b.new_name_spellings.begin(), b.new_name_spellings.end());
+    b.new_name_spellings.insert(a.new_name_spellings.begin(), a.new_name_spellings.end());
     auto share = [](std::vector<std::string>& x, std::vector<std::string>& y) {
       if (x.empty()) x = y;
       if (y.empty()) y = x;
@@ -967,8 +999,12 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
   // they restrict. Everything else recognised only lifts.
   if (plan.comparison) {
     for (QuestionFacet& facet : plan.facets) {
-      for (const auto& id : facet.models) facet.filters.push_back("model:" + Quoted(id));
-      for (const auto& id : facet.benchmarks) facet.filters.push_back("benchmark:" + Quoted(id));
+      for (const auto& id : facet.models) {
+        facet.filters.push_back("model:" + Quoted(facet.SearchValue(id)));
+      }
+      for (const auto& id : facet.benchmarks) {
+        facet.filters.push_back("benchmark:" + Quoted(facet.SearchValue(id)));
+      }
     }
   }
   for (QuestionFacet& facet : plan.facets) {

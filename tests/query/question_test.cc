@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "claimkb/core/entity_linker.h"
+#include "claimkb/query/query_parser.h"
 #include "claimkb/query/term_tables.h"
 #include "support/lexicon_entry.h"
 
@@ -60,6 +61,32 @@ TEST_CASE("a comparison shares its model with the side that names none", "[quest
   CHECK(plan.facets[1].FilterQuery() == "model:gemini-3");
   CHECK(plan.intent == claimkb::QuestionIntent::kCompare);
   CHECK(plan.facets[0].words.empty());  // "what did speakers say about" are question words.
+}
+
+TEST_CASE("a benchmark the grammar mints is searched by its spelling, so its queries parse",
+          "[question]") {
+  // "ZorbArena" is in no lexicon: the grammar names it a benchmark by its
+  // "Arena" ending, with the id "zorbarena", which the query parser cannot
+  // resolve again (it links the spelling, not the id).
+  const claimkb::QueryParser parser(Linker());
+  auto plan = Interpret("Gemini 3 Pro vs Claude Sonnet 4.5 on ZorbArena");
+  REQUIRE(plan.facets.size() == 2);
+  // The plan keeps ids; the field queries carry the spelling, on both sides,
+  // since the side that names no subject takes the other side's.
+  CHECK(plan.facets[0].benchmarks == Strings{"zorbarena"});
+  CHECK(plan.facets[1].benchmarks == Strings{"zorbarena"});
+  CHECK(plan.facets[0].FilterQuery() == "model:gemini-3-pro benchmark:ZorbArena");
+  CHECK(plan.facets[1].FilterQuery() == "model:claude-sonnet-4-5 benchmark:ZorbArena");
+  for (const claimkb::QuestionFacet& facet : plan.facets) {
+    const auto filter = parser.Parse(facet.FilterQuery());
+    CHECK(filter);
+    for (const std::string& boost : facet.BoostQueries()) CHECK(parser.Parse(boost));
+  }
+  auto single = Interpret("How did models do on ZorbArena?");
+  REQUIRE(single.facets.size() == 1);
+  CHECK(single.facets[0].benchmarks == Strings{"zorbarena"});
+  CHECK(single.facets[0].BoostQueries() == Strings{"benchmark:ZorbArena"});
+  CHECK(parser.Parse("benchmark:ZorbArena"));
 }
 
 TEST_CASE("two models compared on one topic share the topic", "[question]") {

@@ -7,6 +7,7 @@
 #define CLAIMKB_QUERY_QUESTION_H_
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -63,7 +64,14 @@ struct QuestionFacet {
   // Hard filters in the search grammar: fields the user wrote ("topic:rl")
   // and the models or benchmarks that define the sides of a comparison.
   std::vector<std::string> filters;
+  // A name the grammar minted (not in the lexicon: "ZorbArena") is found by
+  // the query parser from its spelling, which it links again to the same
+  // id, not from the id: its id → its spelling in the question.
+  std::map<std::string, std::string> new_name_spellings;
 
+  // The value a field query gives `id`: its spelling for a minted name,
+  // else the id itself.
+  std::string SearchValue(const std::string& id) const;
   // The hard filters as one query ("model:gemini-3 topic:coding"); empty
   // when nothing restricts the facet.
   std::string FilterQuery() const;
