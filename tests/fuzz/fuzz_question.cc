@@ -57,7 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   static const claimkb::QueryParser parser(Linker());
   for (const claimkb::QuestionFacet& facet : plan->facets) {
     MustParse(parser, facet.FilterQuery());
-    MustParse(parser, facet.WordsQuery());
+    for (const std::string& boost : facet.BoostQueries()) MustParse(parser, boost);
     MustParse(parser, facet.RankQuery());
   }
   (void)claimkb::Describe(*plan);
