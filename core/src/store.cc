@@ -1092,12 +1092,6 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& db_dir, const Stor
     CLAIMKB_RETURN_IF_ERROR(db.Exec("PRAGMA foreign_keys = ON"));
     CLAIMKB_RETURN_IF_ERROR(db.QueryInt("PRAGMA user_version"));
     if (!options.read_only) CLAIMKB_RETURN_IF_ERROR(db.Exec("PRAGMA journal_mode = WAL"));
-    // A reader maps the file instead of reading it page by page: `ask`
-    // reads hundreds of pages (claims, edges, speakers), one pread() each,
-    // and a mapped page faults in with its neighbours (at 1,000 episodes
-    // one question's 670 reads of the store went, with no more faults).
-    // SQLite caps the mapping at its own limit (2 GB in Debian's build).
-    if (options.read_only) CLAIMKB_RETURN_IF_ERROR(db.Exec("PRAGMA mmap_size = 4294967296"));
     return db.Exec("PRAGMA synchronous = FULL");
   };
   Status touched = first_touch();
