@@ -186,8 +186,9 @@ Result<std::vector<std::pair<std::string, IndexFreshness>>> KnowledgeBase::Catch
     return std::filesystem::exists(std::filesystem::path(dir) / "claims.sqlite", ec);
   });
   if (!all_stored) return KnowledgeBaseWriter::CatchUpIndexes(sources_, **loaded);
-  // The generations through the stores the answer reads: a store opened a
-  // second time for one number was a tenth of a search with no hits.
+  // The generations through the stores the answer reads: `ask` opens them
+  // anyway and a search with hits opens them for its records, so opening
+  // each a second time for one number was pure cost.
   auto stores = readers();
   if (!stores) return std::unexpected(stores.error());
   std::vector<std::pair<std::string, IndexFreshness>> out;
