@@ -121,9 +121,7 @@ Result<std::unique_ptr<KnowledgeBaseWriter>> Session::OpenWriter(const ParseOpti
 }
 
 Status Session::CatchUpIndexes() {
-  auto loaded = lexicon();
-  if (!loaded) return std::unexpected(loaded.error());
-  auto caught = KnowledgeBaseWriter::CatchUpIndexes(knowledge_base().sources(), **loaded);
+  auto caught = knowledge_base().CatchUpIndexes();
   if (!caught) return std::unexpected(caught.error());
   for (const auto& [db, freshness] : *caught) {
     switch (freshness.state) {

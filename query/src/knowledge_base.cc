@@ -9,6 +9,7 @@
 
 #include "claimkb/core/user_lexicon.h"
 #include "claimkb/indexer/database_location.h"
+#include "claimkb/indexer/knowledge_base_writer.h"
 #include "claimkb/query/stance_edges.h"
 #include "claimkb/query/stance_target.h"
 
@@ -170,6 +171,34 @@ Result<std::vector<const Store*>> KnowledgeBase::readers() {
   }
   std::vector<const Store*> out;
   for (const auto& store : stores_) out.push_back(store.get());
+  return out;
+}
+
+Result<std::vector<std::pair<std::string, IndexFreshness>>> KnowledgeBase::CatchUpIndexes() {
+  auto loaded = lexicon();
+  if (!loaded) return std::unexpected(loaded.error());
+  auto dirs = LocalDirectories();
+  if (!dirs) return std::unexpected(dirs.error());
+  // LocalDirectories() lists the local sources in the order of sources()
+  // (both keep each database once by its canonical path).
+  std::error_code ec;
+  const bool all_stored = std::all_of(dirs->begin(), dirs->end(), [&](const std::string& dir) {
+    return std::filesystem::exists(std::filesystem::path(dir) / "claims.sqlite", ec);
+  });
+  if (!all_stored) return KnowledgeBaseWriter::CatchUpIndexes(sources_, **loaded);
+  // The generations through the stores the answer reads: `ask` opens them
+  // anyway and a search with hits opens them for its records, so opening
+  // each a second time for one number was pure cost.
+  auto stores = readers();
+  if (!stores) return std::unexpected(stores.error());
+  std::vector<std::pair<std::string, IndexFreshness>> out;
+  for (std::size_t i = 0; i < dirs->size(); ++i) {
+    auto freshness = EnsureIndexCurrent(*(*stores)[i], **loaded, (*dirs)[i]);
+    if (!freshness) return std::unexpected(freshness.error());
+    // A searcher opened before a rebuild reads the replaced index.
+    if (freshness->state == IndexFreshness::State::kCaughtUp) searcher_.reset();
+    out.emplace_back((*dirs)[i], *freshness);
+  }
   return out;
 }
 

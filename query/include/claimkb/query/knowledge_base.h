@@ -32,12 +32,14 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "claimkb/core/entity_linker.h"
 #include "claimkb/core/lexicon.h"
 #include "claimkb/core/result.h"
 #include "claimkb/core/store.h"
+#include "claimkb/indexer/index_sync.h"
 #include "claimkb/query/agreement.h"
 #include "claimkb/query/answer.h"
 #include "claimkb/query/benchmark_tracking.h"
@@ -142,6 +144,13 @@ class KnowledgeBase {
   // Whether every local database exists, without opening it: kNotFound
   // "no database at DIR" as readers() gives. Cheap; for checking first.
   Status CheckDatabases() const;
+  // For commands that read the index (search, ask): each local database's
+  // index compared with its store, and rebuilt when it lags and no writer
+  // is at work (EnsureIndexCurrent), in the order of sources(). The stores
+  // are readers()' own, so the check opens nothing a search does not open
+  // anyway. A local database directory without a store is left out, as
+  // KnowledgeBaseWriter::CatchUpIndexes leaves it out.
+  Result<std::vector<std::pair<std::string, IndexFreshness>>> CatchUpIndexes();
   // Claim records over readers().
   Result<const ClaimLookup*> lookup();
   // The searcher over sources(), with linker(); see Searcher::Open.
