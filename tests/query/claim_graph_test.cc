@@ -359,12 +359,20 @@ TEST_CASE("The link step stores each walk's order, and an added claim takes its 
   CHECK(*fixture.store->StanceWalksGeneration() == generation);
   auto episode_of = [&](const std::string& slug) { return fixture.store->FindEpisode(slug)->id; };
   const std::string gpt5 = std::string("gpt-5") + '\x1f';
-  auto head = fixture.store->StanceWalkHead(gpt5, 0, 3);
-  REQUIRE(head);
-  CHECK(*head == std::vector<std::int64_t>{episode_of("p01"), episode_of("p02"), episode_of("p03")});
-  head = fixture.store->StanceWalkHead(gpt5, 3, 10);
-  REQUIRE(head);
-  CHECK(*head == std::vector<std::int64_t>{episode_of("other"), episode_of("p00")});
+  auto head_of = [&](int walk, int limit) {
+    auto head = fixture.store->StanceWalkHead(gpt5, walk, limit);
+    REQUIRE(head);
+    std::vector<std::string> claims;
+    for (const auto& entry : *head) claims.push_back(entry.claim);
+    return claims;
+  };
+  CHECK(head_of(0, 3) == std::vector<std::string>{"p01#0", "p02#0", "p03#0"});
+  auto whole = fixture.store->StanceWalkHead(gpt5, 0, 100);
+  REQUIRE(whole);
+  REQUIRE(whole->size() == 70);
+  CHECK(whole->back().claim == "p00#0");
+  CHECK(whole->back().factor == Approx(whole->front().factor / 2));  // 0.25 against 0.5.
+  CHECK(head_of(3, 10) == std::vector<std::string>{"other#2", "p00#1"});
 
   // Zed criticises GPT-5 in a new episode: it opposes the first three of
   // the positive walk and is supported by both negative claims of other
@@ -386,16 +394,11 @@ TEST_CASE("The link step stores each walk's order, and an added claim takes its 
                                   "supports p00#1 zz#0",
                               });
   // Zed's own place: the negative walks now hold it, after the ties by id.
-  head = fixture.store->StanceWalkHead(gpt5, 3, 10);
-  REQUIRE(head);
-  CHECK(*head ==
-        std::vector<std::int64_t>{episode_of("other"), episode_of("p00"), episode_of("zz")});
+  CHECK(head_of(3, 10) == std::vector<std::string>{"other#2", "p00#1", "zz#0"});
 
   // An episode's claims removed: their places in the walks go with them.
   REQUIRE(fixture.store->ReplaceClaims(episode_of("p01"), {}, *fixture.lexicon));
-  head = fixture.store->StanceWalkHead(gpt5, 0, 3);
-  REQUIRE(head);
-  CHECK(*head == std::vector<std::int64_t>{episode_of("p02"), episode_of("p03"), episode_of("p04")});
+  CHECK(head_of(0, 3) == std::vector<std::string>{"p02#0", "p03#0", "p04#0"});
 }
 
 TEST_CASE("A relink in chunks of one entity or topic each stores the edges of one pass",
