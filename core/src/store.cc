@@ -2222,15 +2222,13 @@ Status Store::AddStanceWalks(const std::vector<StanceWalkRow>& rows, std::int64_
   const Database& db = impl_->db;
   CLAIMKB_ASSIGN_OR_RETURN(Transaction txn, Transaction::BeginImmediate(db));
   if (how == WalkWrite::kReplaceAll) CLAIMKB_RETURN_IF_ERROR(db.Exec("DELETE FROM stance_walk"));
-  CLAIMKB_ASSIGN_OR_RETURN(Statement add_key,
-                           db.Prepare("INSERT INTO stance_key (key) VALUES (?) "
-                                      "ON CONFLICT (key) DO NOTHING"));
+  CLAIMKB_ASSIGN_OR_RETURN(Statement add_key, db.Prepare("INSERT INTO stance_key (key) VALUES (?) "
+                                                         "ON CONFLICT (key) DO NOTHING"));
   CLAIMKB_ASSIGN_OR_RETURN(Statement find_key,
                            db.Prepare("SELECT id FROM stance_key WHERE key = ?"));
   CLAIMKB_ASSIGN_OR_RETURN(
-      Statement insert,
-      db.Prepare("INSERT INTO stance_walk (claim_id, key_id, walk, factor, ref) "
-                 "VALUES (?, ?, ?, ?, ?)"));
+      Statement insert, db.Prepare("INSERT INTO stance_walk (claim_id, key_id, walk, factor, ref) "
+                                   "VALUES (?, ?, ?, ?, ?)"));
   std::unordered_map<std::string, std::int64_t> key_ids;
   std::unordered_map<std::string, std::optional<std::int64_t>> claim_ids;
   std::unordered_set<std::int64_t> claim_rows_cleared;
@@ -2282,8 +2280,8 @@ Result<std::int64_t> Store::StanceWalksGeneration() const {
       "WHERE key = 'stance_walks_generation'), -1)");
 }
 
-Result<std::vector<Store::StanceWalkEntry>> Store::StanceWalkHead(const std::string& key,
-                                                                 int walk, int limit) const {
+Result<std::vector<Store::StanceWalkEntry>> Store::StanceWalkHead(const std::string& key, int walk,
+                                                                  int limit) const {
   const Database& db = impl_->db;
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement select,

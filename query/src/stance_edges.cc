@@ -326,10 +326,10 @@ class WalkWriter {
 // stores the walks; `fresh_keys` (may be null) limits linking to the fresh
 // claims' targets, and `heads` (may be null) to the walk heads read.
 Result<int> LinkInChunks(Store* store, const Lexicon* lexicon, const StanceEdgeOptions& options,
-                         const std::vector<TargetChunk>& chunks,
-                         const std::set<std::string>& fresh, std::int64_t generation,
-                         bool replace, const ChunkReader& read, WalkWriter* walks,
-                         const std::set<std::string>* fresh_keys, const WalkHeadMap* heads) {
+                         const std::vector<TargetChunk>& chunks, const std::set<std::string>& fresh,
+                         std::int64_t generation, bool replace, const ChunkReader& read,
+                         WalkWriter* walks, const std::set<std::string>* fresh_keys,
+                         const WalkHeadMap* heads) {
   if (chunks.empty()) {
     Status stored = replace ? store->ReplaceStanceEdges({}, generation)
                             : store->AddStanceEdges({}, generation);
