@@ -2190,6 +2190,116 @@ Result<std::vector<StoredClaim>> Store::ClaimsOnTargets(const std::vector<std::s
   return ReadClaims(db, select, detail == ClaimDetail::kFull, expected);
 }
 
+Result<std::vector<StoredClaim>> Store::ClaimsByRow(const std::vector<std::int64_t>& rows,
+                                                    ClaimDetail detail) const {
+  const Database& db = impl_->db;
+  std::vector<std::int64_t> sorted(rows);
+  std::sort(sorted.begin(), sorted.end());
+  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+  std::vector<StoredClaim> out;
+  out.reserve(sorted.size());
+  // A few hundred at a time: SQLite bounds the parameters of one statement.
+  constexpr std::size_t kBatch = 500;
+  for (std::size_t from = 0; from < sorted.size(); from += kBatch) {
+    const std::size_t n = std::min(kBatch, sorted.size() - from);
+    std::string list;
+    for (std::size_t i = 0; i < n; ++i) list += i == 0 ? "?" : ", ?";
+    CLAIMKB_ASSIGN_OR_RETURN(
+        Statement select,
+        db.Prepare(std::string(kClaimSelect) + "WHERE c.id IN (" + list + ") ORDER BY c.id"));
+    for (std::size_t i = 0; i < n; ++i) select.Bind(static_cast<int>(i + 1), sorted[from + i]);
+    CLAIMKB_ASSIGN_OR_RETURN(std::vector<StoredClaim> some,
+                             ReadClaims(db, select, detail == ClaimDetail::kFull, n));
+    out.insert(out.end(), std::make_move_iterator(some.begin()),
+               std::make_move_iterator(some.end()));
+  }
+  return out;
+}
+
+Status Store::AddStanceWalks(const std::vector<StanceWalkRow>& rows, std::int64_t generation,
+                             WalkWrite how) {
+  CLAIMKB_RETURN_IF_ERROR(CheckWritable(impl_->options));
+  const Database& db = impl_->db;
+  CLAIMKB_ASSIGN_OR_RETURN(Transaction txn, Transaction::BeginImmediate(db));
+  if (how == WalkWrite::kReplaceAll) CLAIMKB_RETURN_IF_ERROR(db.Exec("DELETE FROM stance_walk"));
+  CLAIMKB_ASSIGN_OR_RETURN(Statement add_key, db.Prepare("INSERT INTO stance_key (key) VALUES (?) "
+                                                         "ON CONFLICT (key) DO NOTHING"));
+  CLAIMKB_ASSIGN_OR_RETURN(Statement find_key,
+                           db.Prepare("SELECT id FROM stance_key WHERE key = ?"));
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement insert, db.Prepare("INSERT INTO stance_walk (claim_id, key_id, walk, factor, ref) "
+                                   "VALUES (?, ?, ?, ?, ?)"));
+  std::unordered_map<std::string, std::int64_t> key_ids;
+  std::unordered_map<std::string, std::optional<std::int64_t>> claim_ids;
+  std::unordered_set<std::int64_t> claim_rows_cleared;
+  CLAIMKB_ASSIGN_OR_RETURN(Statement clear_claim,
+                           db.Prepare("DELETE FROM stance_walk WHERE claim_id = ?"));
+  for (const StanceWalkRow& row : rows) {
+    auto claim = claim_ids.find(row.claim);
+    if (claim == claim_ids.end()) {
+      CLAIMKB_ASSIGN_OR_RETURN(std::optional<std::int64_t> found, ClaimRowId(db, row.claim));
+      claim = claim_ids.emplace(row.claim, found).first;
+    }
+    if (!claim->second) continue;
+    if (how == WalkWrite::kReplaceClaims && claim_rows_cleared.insert(*claim->second).second) {
+      clear_claim.Reset();
+      clear_claim.Bind(1, *claim->second);
+      CLAIMKB_RETURN_IF_ERROR(clear_claim.Run());
+    }
+    auto key = key_ids.find(row.key);
+    if (key == key_ids.end()) {
+      add_key.Reset();
+      add_key.Bind(1, row.key);
+      CLAIMKB_RETURN_IF_ERROR(add_key.Run());
+      find_key.Reset();
+      find_key.Bind(1, row.key);
+      CLAIMKB_ASSIGN_OR_RETURN(bool found, find_key.Step());
+      if (!found) return MakeError(ErrorCode::kCorruption, "stance key not stored: " + row.key);
+      key = key_ids.emplace(row.key, find_key.Int64(0)).first;
+    }
+    insert.Reset();
+    insert.Bind(1, *claim->second)
+        .Bind(2, key->second)
+        .Bind(3, static_cast<std::int64_t>(row.walk))
+        .Bind(4, row.factor)
+        .Bind(5, row.claim);
+    CLAIMKB_RETURN_IF_ERROR(insert.Run());
+  }
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement mark,
+      db.Prepare("INSERT INTO meta (key, value) VALUES ('stance_walks_generation', ?) "
+                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+  mark.Bind(1, std::to_string(generation));
+  CLAIMKB_RETURN_IF_ERROR(mark.Run());
+  return txn.Commit();
+}
+
+Result<std::int64_t> Store::StanceWalksGeneration() const {
+  return impl_->db.QueryInt(
+      "SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta "
+      "WHERE key = 'stance_walks_generation'), -1)");
+}
+
+Result<std::vector<Store::StanceWalkEntry>> Store::StanceWalkHead(const std::string& key, int walk,
+                                                                  int limit) const {
+  const Database& db = impl_->db;
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement select,
+      db.Prepare("SELECT claim_id, ref, factor FROM stance_walk "
+                 "WHERE key_id = (SELECT id FROM stance_key WHERE key = ?) AND walk = ? "
+                 "ORDER BY factor DESC, ref LIMIT ?"));
+  select.Bind(1, key)
+      .Bind(2, static_cast<std::int64_t>(walk))
+      .Bind(3, static_cast<std::int64_t>(limit));
+  std::vector<StanceWalkEntry> head;
+  while (true) {
+    CLAIMKB_ASSIGN_OR_RETURN(bool more, select.Step());
+    if (!more) break;
+    head.push_back(StanceWalkEntry{select.Int64(0), select.Text(1), select.Double(2)});
+  }
+  return head;
+}
+
 Result<std::vector<Store::TargetClaims>> Store::CountClaimsOnTargets() const {
   return CountClaims(nullptr, nullptr);
 }

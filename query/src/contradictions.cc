@@ -286,6 +286,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     for (StanceTarget& target : StanceTargets(claim.claim, lexicon)) {
       if (!query.about.empty() && !query.about.Matches(target)) continue;
       if (query.target_filter && !query.target_filter(target)) continue;
+      if (query.use_filter && !query.use_filter(i, target)) continue;
       auto& sides = by_key[target.Key()];
       (target.stance == Stance::kPositive ? sides.first : sides.second)
           .push_back(Use{i, std::move(target)});
@@ -473,6 +474,11 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
   // target's confidence, its weight as evidence, how consistently its side
   // holds that stance), so each claim's factor is worked out once.
   auto factor = [&](const std::string& key, const Use& use, bool positive) {
+    if (query.stored_factor) {
+      if (const std::optional<double> stored = query.stored_factor(use.claim, use.target)) {
+        return *stored;
+      }
+    }
     const StoredClaim& claim = claims[use.claim];
     double value = use.target.confidence * ClaimWeight(claim) * consistency(key, claim, positive);
     // An entity taken from the context is the claim's subject by guess; a
@@ -720,6 +726,10 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     };
     const auto plus = ranked(positives, true);
     const auto minus = ranked(negatives, false);
+    if (query.factor_sink) {
+      for (const auto& [pf, p] : plus) query.factor_sink(positives[p].claim, key, true, pf);
+      for (const auto& [nf, n] : minus) query.factor_sink(negatives[n].claim, key, false, nf);
+    }
     if (partners == 0 || plus.size() * minus.size() <= query.exact_pairs_up_to) {
       for (const auto& [pf, p] : plus) {
         for (const auto& [nf, n] : minus) consider(positives[p], pf, negatives[n], nf);

@@ -46,6 +46,11 @@ double SupportScore(const StanceTarget& a, const StanceTarget& b) {
 // supporters: enough to pass over one prolific speaker's own claims, and a
 // bound when a single speaker holds most of a target.
 constexpr std::size_t kMaxSupportWalk = 64;
+// The uses of each stored walk an incremental step reads: no walk, for
+// supporters (kMaxSupportWalk) or opponents (contradictions.cc
+// kMaxPartnerWalk, also 64), looks further.
+constexpr int kWalkHead = 64;
+static_assert(kWalkHead == static_cast<int>(kMaxSupportWalk));
 
 }  // namespace
 
@@ -97,6 +102,22 @@ Status ComputeStanceEdges(const std::vector<StoredClaim>& claims, const Lexicon*
     edges.try_emplace(key_of(first->second, second->second),
                       Draft{EdgeKind::kContradicts, intern(pair.target), pair.score});
   };
+  if (scope.walk_sink) {
+    every.factor_sink = [&](std::size_t claim, const std::string& key, bool positive,
+                            double factor) {
+      scope.walk_sink(claims[claim], key, positive ? 0 : 1, factor);
+    };
+  }
+  if (scope.admit) {
+    every.use_filter = [&](std::size_t claim, const StanceTarget& target) {
+      return scope.admit(claims[claim], target, target.stance == Stance::kPositive ? 0 : 1);
+    };
+  }
+  if (scope.stored_factor) {
+    every.stored_factor = [&](std::size_t claim, const StanceTarget& target) {
+      return scope.stored_factor(claims[claim], target);
+    };
+  }
   if (options.max_pairs_per_contradiction > 0) FindContradictions(claims, every, lexicon);
 
   // Claims by named speakers on each (target, stance).
@@ -110,6 +131,9 @@ Status ComputeStanceEdges(const std::vector<StoredClaim>& claims, const Lexicon*
     if (claim.claim.by_editor || claim.speaker_name.empty()) continue;
     for (StanceTarget& target : StanceTargets(claim.claim, lexicon)) {
       if (target_filter && !target_filter(target)) continue;
+      if (scope.admit && !scope.admit(claim, target, target.stance == Stance::kPositive ? 2 : 3)) {
+        continue;
+      }
       by_target[{target.Key(), static_cast<int>(target.stance)}].push_back(
           Use{i, std::move(target)});
     }
@@ -132,6 +156,12 @@ Status ComputeStanceEdges(const std::vector<StoredClaim>& claims, const Lexicon*
       if (x.first != y.first) return x.first > y.first;
       return claims[uses[x.second].claim].id < claims[uses[y.second].claim].id;
     });
+    if (scope.walk_sink) {
+      const int walk = key.second == static_cast<int>(Stance::kPositive) ? 2 : 3;
+      for (const auto& [factor, u] : order) {
+        scope.walk_sink(claims[uses[u].claim], key.first, walk, factor);
+      }
+    }
     for (const Use& use : uses) {
       const StoredClaim& self = claims[use.claim];
       if (!fresh(self)) continue;  // After a write, only the new claims choose.
@@ -226,20 +256,87 @@ namespace {
 // Edges written to the store at a time by the chunked link step.
 constexpr std::size_t kEdgeBatch = 20000;
 
+// How the claims of one chunk are read: a relink and the first incremental
+// step read every claim on the chunk's targets; an incremental step over
+// current stored walks reads only the heads of its targets' walks.
+using ChunkReader = std::function<Result<std::vector<StoredClaim>>(const TargetChunk&)>;
+
+// Rows of the stored walks written at a time.
+constexpr std::size_t kWalkBatch = 20000;
+
+// A stored use in a walk's head: claim id, target key and walk → factor.
+using WalkHeadMap = std::unordered_map<std::string, double>;
+std::string WalkHeadKey(const std::string& claim, const std::string& key, int walk) {
+  std::string joined = claim;
+  joined += '\x1e';
+  joined += key;
+  joined += '\x1e';
+  joined += static_cast<char>('0' + walk);
+  return joined;
+}
+
+// Collects the walk rows a link step stores (Store::AddStanceWalks): every
+// claim's after a relink, the fresh claims' after an incremental step. A relink
+// writes a batch as soon as it is full; the rows are complete only when
+// Finish records the generation.
+class WalkWriter {
+ public:
+  WalkWriter(Store* store, bool replace, const std::set<std::string>* fresh)
+      : store_(store), replace_(replace), replace_all_(replace), fresh_(fresh) {}
+  void Add(const StoredClaim& claim, const std::string& key, int walk, double factor) {
+    if (!status_) return;
+    if (fresh_ != nullptr && !fresh_->contains(claim.episode_slug)) return;
+    rows_.push_back(Store::StanceWalkRow{claim.id, key, walk, factor});
+    // After a write the fresh claims' rows are written at once: a write of
+    // rows replaces each claim's stored ones (Store::AddStanceWalks).
+    if (replace_all_ && rows_.size() >= kWalkBatch) status_ = Flush(-1);
+  }
+  Status Finish(std::int64_t generation) {
+    if (!status_) return status_;
+    return Flush(generation);
+  }
+
+ private:
+  Status Flush(std::int64_t generation) {
+    // A relink's first batch replaces every row; after a write, the one
+    // batch replaces the fresh claims' rows (a changed episode's claims may
+    // have been linked before).
+    const Store::WalkWrite how = !replace_all_ ? Store::WalkWrite::kReplaceClaims
+                                 : replace_    ? Store::WalkWrite::kReplaceAll
+                                               : Store::WalkWrite::kAdd;
+    Status stored = store_->AddStanceWalks(rows_, generation, how);
+    replace_ = false;
+    rows_.clear();
+    return stored;
+  }
+  Store* store_;
+  bool replace_;
+  const bool replace_all_;  // A relink: every row goes at the first batch.
+  const std::set<std::string>* fresh_;
+  std::vector<Store::StanceWalkRow> rows_;
+  Status status_;
+};
+
 // Links the claims of each chunk among themselves, through the chunk's own
 // targets, and writes the edges: replacing the stored ones at the first
 // chunk when `replace`, adding otherwise. Until the last chunk is written
 // the recorded generation is -1, so a reader in between computes the edges
 // rather than trusting a partial set. With no chunks (a write whose claims
-// take no stance) it only records the generation.
+// take no stance) it only records the generation. `walks` (may be null)
+// stores the walks; `fresh_keys` (may be null) limits linking to the fresh
+// claims' targets, and `heads` (may be null) to the walk heads read.
 Result<int> LinkInChunks(Store* store, const Lexicon* lexicon, const StanceEdgeOptions& options,
-                         const std::vector<TargetChunk>& chunks,
-                         const std::set<std::string>& fresh, std::int64_t generation,
-                         bool replace) {
+                         const std::vector<TargetChunk>& chunks, const std::set<std::string>& fresh,
+                         std::int64_t generation, bool replace, const ChunkReader& read,
+                         WalkWriter* walks, const std::set<std::string>* fresh_keys,
+                         const WalkHeadMap* heads) {
   if (chunks.empty()) {
     Status stored = replace ? store->ReplaceStanceEdges({}, generation)
                             : store->AddStanceEdges({}, generation);
     if (!stored) return std::unexpected(stored.error());
+    if (walks != nullptr) {
+      if (Status done = walks->Finish(generation); !done) return std::unexpected(done.error());
+    }
     return 0;
   }
   int written = 0;
@@ -267,17 +364,84 @@ Result<int> LinkInChunks(Store* store, const Lexicon* lexicon, const StanceEdgeO
   };
   for (std::size_t c = 0; c < chunks.size(); ++c) {
     const TargetChunk& chunk = chunks[c];
-    auto claims = chunk.Claims(*store, Store::ClaimDetail::kForLinking);
+    auto claims = read(chunk);
     if (!claims) return std::unexpected(claims.error());
-    auto in_chunk = [&chunk](const StanceTarget& target) { return chunk.Holds(target); };
-    Status computed =
-        ComputeStanceEdges(*claims, lexicon, options,
-                           StanceEdgeScope{fresh, in_chunk, &supports_taken}, kEdgeBatch, send);
+    // After a write, only the targets of the fresh claims link anything:
+    // the claims read for their walks' heads may judge other targets of
+    // the chunk whose walks were not read.
+    auto in_chunk = [&chunk, fresh_keys](const StanceTarget& target) {
+      return chunk.Holds(target) && (fresh_keys == nullptr || fresh_keys->contains(target.Key()));
+    };
+    StanceEdgeScope scope{fresh, in_chunk, &supports_taken, {}, {}, {}};
+    if (heads != nullptr) {
+      // A fresh claim takes part in every walk; a stored one only in the
+      // heads it was read for, with its stored factor.
+      scope.admit = [heads, &fresh](const StoredClaim& claim, const StanceTarget& target,
+                                    int walk) {
+        return fresh.contains(claim.episode_slug) ||
+               heads->contains(WalkHeadKey(claim.id, target.Key(), walk));
+      };
+      scope.stored_factor = [heads, &fresh](const StoredClaim& claim,
+                                            const StanceTarget& target) -> std::optional<double> {
+        if (fresh.contains(claim.episode_slug)) return std::nullopt;
+        const auto found = heads->find(
+            WalkHeadKey(claim.id, target.Key(), target.stance == Stance::kPositive ? 0 : 1));
+        if (found == heads->end()) return std::nullopt;
+        return found->second;
+      };
+    }
+    if (walks != nullptr) {
+      scope.walk_sink = [walks](const StoredClaim& claim, const std::string& key, int walk,
+                                double factor) { walks->Add(claim, key, walk, factor); };
+    }
+    Status computed = ComputeStanceEdges(*claims, lexicon, options, scope, kEdgeBatch, send);
     if (!computed) return std::unexpected(computed.error());
   }
   Status last = write(held ? std::move(*held) : std::vector<ClaimEdge>{}, generation);
   if (!last) return std::unexpected(last.error());
+  if (walks != nullptr) {
+    if (Status done = walks->Finish(generation); !done) return std::unexpected(done.error());
+  }
   return written;
+}
+
+// The claims an incremental step reads for one chunk when the stored walks
+// are current: the head of each walk over each fresh target in the chunk
+// (kWalkHead uses: no walk looks further), with each use's stored factor in
+// `heads`, and the fresh claims themselves. A claim's factor weighs how
+// consistently its side (a speaker in an episode) holds its stance on the
+// target, which the stored factor already holds: the rest of its episode
+// is not read.
+Result<std::vector<StoredClaim>> WalkHeads(const Store& store, const TargetChunk& chunk,
+                                           const std::set<std::string>& keys,
+                                           const std::vector<StoredClaim>& fresh,
+                                           const std::set<std::string>& fresh_slugs,
+                                           WalkHeadMap& heads) {
+  heads.clear();
+  std::vector<std::int64_t> rows;
+  for (const std::string& key : keys) {
+    // Only this chunk's targets: each key is linked in one chunk.
+    const std::size_t split = key.find('\x1f');
+    StanceTarget target;
+    target.entity_id = key.substr(0, split);
+    target.topic_id = split == std::string::npos ? std::string() : key.substr(split + 1);
+    if (!chunk.Holds(target)) continue;
+    for (int walk = 0; walk < 4; ++walk) {
+      auto head = store.StanceWalkHead(key, walk, kWalkHead);
+      if (!head) return std::unexpected(head.error());
+      for (const Store::StanceWalkEntry& entry : *head) {
+        // A changed episode's claims are read as fresh ones (their stored
+        // places, if any, are rewritten after this step).
+        if (fresh_slugs.contains(entry.claim.substr(0, entry.claim.rfind('#')))) continue;
+        rows.push_back(entry.row);
+        heads.try_emplace(WalkHeadKey(entry.claim, key, walk), entry.factor);
+      }
+    }
+  }
+  auto claims = store.ClaimsByRow(rows, Store::ClaimDetail::kForLinking);
+  if (!claims) return claims;
+  claims->insert(claims->end(), fresh.begin(), fresh.end());
+  return claims;
 }
 
 }  // namespace
@@ -291,6 +455,8 @@ Result<int> LinkStanceEdges(Store* store, const Lexicon* lexicon, const StanceEd
   if (!generation) return std::unexpected(generation.error());
   auto linked = store->StanceEdgesGeneration();
   if (!linked) return std::unexpected(linked.error());
+  auto walked = store->StanceWalksGeneration();
+  if (!walked) return std::unexpected(walked.error());
   if (!scope.changed_episodes.empty() && *linked == scope.generation_before) {
     // The changed episodes' claims (all sources of each).
     std::vector<StoredClaim> changed;
@@ -305,10 +471,11 @@ Result<int> LinkStanceEdges(Store* store, const Lexicon* lexicon, const StanceEd
     auto total = store->ClaimCount();
     if (!total) return std::unexpected(total.error());
     if (static_cast<std::int64_t>(changed.size()) * 4 <= *total) {
-      std::set<std::string> fresh, entities, topics;
+      std::set<std::string> fresh, entities, topics, keys;
       for (const StoredClaim& claim : changed) {
         fresh.insert(claim.episode_slug);
         for (const StanceTarget& target : StanceTargets(claim.claim, lexicon)) {
+          keys.insert(target.Key());
           if (!target.entity_id.empty()) {
             entities.insert(target.entity_id);
           } else {
@@ -316,28 +483,57 @@ Result<int> LinkStanceEdges(Store* store, const Lexicon* lexicon, const StanceEd
           }
         }
       }
-      // The claims that share a target with the changed ones (which take a
-      // stance among them), chunk by chunk; only the changed ones choose.
+      // Chunk by chunk as a relink would pack them (a claim's supporters
+      // are shared out over chunks in that order); only the changed claims
+      // choose.
       auto counts = store->CountClaimsOnTargets({entities.begin(), entities.end()},
                                                 {topics.begin(), topics.end()});
       if (!counts) return std::unexpected(counts.error());
-      return LinkInChunks(store, lexicon, options, PackTargets(*counts, options.chunk_claims),
-                          fresh, *generation, /*replace=*/false);
+      const std::vector<TargetChunk> chunks = PackTargets(*counts, options.chunk_claims);
+      if (*walked == scope.generation_before) {
+        // The heads of the stored walks; the fresh claims' own places in
+        // them are added.
+        WalkWriter walks(store, /*replace=*/false, &fresh);
+        WalkHeadMap heads;
+        auto read = [&](const TargetChunk& chunk) {
+          return WalkHeads(*store, chunk, keys, changed, fresh, heads);
+        };
+        return LinkInChunks(store, lexicon, options, chunks, fresh, *generation,
+                            /*replace=*/false, read, &walks, &keys, &heads);
+      }
+      // No current walks: every claim that shares an entity or topic with
+      // the changed ones (which take a stance among them).
+      auto read = [&](const TargetChunk& chunk) {
+        return chunk.Claims(*store, Store::ClaimDetail::kForLinking);
+      };
+      return LinkInChunks(store, lexicon, options, chunks, fresh, *generation,
+                          /*replace=*/false, read, nullptr, nullptr, nullptr);
     }
   }
   auto counts = store->CountClaimsOnTargets();
   if (!counts) return std::unexpected(counts.error());
   std::vector<TargetChunk> chunks = PackTargets(*counts, options.chunk_claims);
+  // Every claim's place in the walks is stored with the edges, for the
+  // next incremental step.
+  WalkWriter walks(store, /*replace=*/true, nullptr);
   if (chunks.size() <= 1) {
     // One read of every claim that takes a stance, no filter.
     auto claims = store->ClaimsTakingStance(Store::ClaimDetail::kForLinking);
     if (!claims) return std::unexpected(claims.error());
-    const std::vector<ClaimEdge> edges = ComputeStanceEdges(*claims, lexicon, options);
+    StanceEdgeScope all;
+    all.walk_sink = [&walks](const StoredClaim& claim, const std::string& key, int walk,
+                             double factor) { walks.Add(claim, key, walk, factor); };
+    const std::vector<ClaimEdge> edges = ComputeStanceEdges(*claims, lexicon, options, all);
     Status stored = store->ReplaceStanceEdges(edges, *generation);
     if (!stored) return std::unexpected(stored.error());
+    if (Status done = walks.Finish(*generation); !done) return std::unexpected(done.error());
     return static_cast<int>(edges.size());
   }
-  return LinkInChunks(store, lexicon, options, chunks, {}, *generation, /*replace=*/true);
+  auto read = [&](const TargetChunk& chunk) {
+    return chunk.Claims(*store, Store::ClaimDetail::kForLinking);
+  };
+  return LinkInChunks(store, lexicon, options, chunks, {}, *generation, /*replace=*/true, read,
+                      &walks, nullptr, nullptr);
 }
 
 Result<std::vector<ClaimEdge>> CurrentStanceEdges(const std::vector<const Store*>& stores,

@@ -336,6 +336,71 @@ TEST_CASE("After a small write the link step links only the new claims, as a ful
   CHECK(EdgeNames(*current) == EdgeNames(ComputeStanceEdges(*claims, fixture.lexicon.get())));
 }
 
+// The stored walks (schema/sqlite/0005_stance_walks.sql) on an invented
+// store: the fixture, and 70 episodes p00..p69 where speaker S<nn> says
+// "GPT-5 is fast." (gpt-5 +); in p00 S00 also says "GPT-5 is slow." (gpt-5 −).
+// Every positive use on gpt-5 has the same factor but S00's: one claim of its
+// side's two on the target takes that stance, 1/2 × (1 − 2^−1) = 0.25 against
+// 1 × (1 − 2^−1) = 0.5 for the others. So the contradiction walk of the
+// positive uses is p01, p02, ..., p69 (ties by claim id), then p00; the
+// support walk of the negative uses is other#2 (Lance), p00#1 (ties by id).
+TEST_CASE("The link step stores each walk's order, and an added claim takes its head",
+          "[claim_graph]") {
+  GraphFixture fixture;
+  for (int n = 0; n < 70; ++n) {
+    const std::string name = fmt::format("p{:02d}", n);
+    const std::string speaker = fmt::format("S{:02d}", n);
+    std::vector<Said> said{{speaker, "GPT-5 is fast.", "gpt-5", kPos, "", {}}};
+    if (n == 0) said.push_back({speaker, "GPT-5 is slow.", "gpt-5", kNeg, "", {}});
+    Put(*fixture.store, *fixture.lexicon, name + ".md", "https://x/" + name, "2025-12-02", said);
+  }
+  REQUIRE(LinkStanceEdges(fixture.store.get(), fixture.lexicon.get()));
+  const std::int64_t generation = *fixture.store->Generation();
+  CHECK(*fixture.store->StanceWalksGeneration() == generation);
+  auto episode_of = [&](const std::string& slug) { return fixture.store->FindEpisode(slug)->id; };
+  const std::string gpt5 = std::string("gpt-5") + '\x1f';
+  auto head_of = [&](int walk, int limit) {
+    auto head = fixture.store->StanceWalkHead(gpt5, walk, limit);
+    REQUIRE(head);
+    std::vector<std::string> claims;
+    for (const auto& entry : *head) claims.push_back(entry.claim);
+    return claims;
+  };
+  CHECK(head_of(0, 3) == std::vector<std::string>{"p01#0", "p02#0", "p03#0"});
+  auto whole = fixture.store->StanceWalkHead(gpt5, 0, 100);
+  REQUIRE(whole);
+  REQUIRE(whole->size() == 70);
+  CHECK(whole->back().claim == "p00#0");
+  CHECK(whole->back().factor == Approx(whole->front().factor / 2));  // 0.25 against 0.5.
+  CHECK(head_of(3, 10) == std::vector<std::string>{"other#2", "p00#1"});
+
+  // Zed criticises GPT-5 in a new episode: it opposes the first three of
+  // the positive walk and is supported by both negative claims of other
+  // speakers (up to three), all read from the walks' heads.
+  Put(*fixture.store, *fixture.lexicon, "zz.md", "https://x/zz", "2025-12-03",
+      {{"Zed", "GPT-5 is slow.", "gpt-5", kNeg, "", {}}});
+  LinkScope scope{{episode_of("zz")}, generation};
+  auto linked = LinkStanceEdges(fixture.store.get(), fixture.lexicon.get(), {}, scope);
+  REQUIRE(linked);
+  CHECK(*linked == 5);
+  CHECK(*fixture.store->StanceWalksGeneration() == *fixture.store->Generation());
+  auto stored = fixture.store->ListClaimEdges("zz#0");
+  REQUIRE(stored);
+  CHECK(EdgeNames(*stored) == std::multiset<std::string>{
+                                  "contradicts p01#0 zz#0",
+                                  "contradicts p02#0 zz#0",
+                                  "contradicts p03#0 zz#0",
+                                  "supports other#2 zz#0",
+                                  "supports p00#1 zz#0",
+                              });
+  // Zed's own place: the negative walks now hold it, after the ties by id.
+  CHECK(head_of(3, 10) == std::vector<std::string>{"other#2", "p00#1", "zz#0"});
+
+  // An episode's claims removed: their places in the walks go with them.
+  REQUIRE(fixture.store->ReplaceClaims(episode_of("p01"), {}, *fixture.lexicon));
+  CHECK(head_of(0, 3) == std::vector<std::string>{"p02#0", "p03#0", "p04#0"});
+}
+
 TEST_CASE("A relink in chunks of one entity or topic each stores the edges of one pass",
           "[claim_graph]") {
   GraphFixture fixture;

@@ -276,6 +276,37 @@ class Store {
   // The same for the listed entities and topics only.
   Result<std::vector<TargetClaims>> CountClaimsOnTargets(
       const std::vector<std::string>& entity_ids, const std::vector<std::string>& topics) const;
+  // One claim's place in one of the link step's walks over a stance target
+  // (schema/sqlite/0005_stance_walks.sql): the walk reads a target's claims
+  // best factor first, ties by claim id.
+  struct StanceWalkRow {
+    std::string claim;  // "<episode slug>#<ordinal>".
+    std::string key;    // StanceTarget::Key().
+    int walk = 0;       // 0/1 contradiction walk of +/- uses, 2/3 support walk of +/- uses.
+    double factor = 0;
+  };
+  // Adds rows (claims that no longer exist are skipped) and records
+  // `generation` as the one the rows are complete for (-1: not complete).
+  // kReplaceAll: every stored row goes first, as a relink's first batch
+  // does; kReplaceClaims: the stored rows of the claims in `rows` go first,
+  // as after a write that linked them again.
+  enum class WalkWrite { kAdd, kReplaceClaims, kReplaceAll };
+  Status AddStanceWalks(const std::vector<StanceWalkRow>& rows, std::int64_t generation,
+                        WalkWrite how = WalkWrite::kAdd);
+  // The generation the rows were last recorded complete for; -1 if never.
+  Result<std::int64_t> StanceWalksGeneration() const;
+  // The first `limit` uses of the walk (`key`, `walk`), in walk order (a
+  // claim with two uses on one key may come twice).
+  struct StanceWalkEntry {
+    std::int64_t row = 0;  // The claim's row id.
+    std::string claim;     // "<episode slug>#<ordinal>".
+    double factor = 0;
+  };
+  Result<std::vector<StanceWalkEntry>> StanceWalkHead(const std::string& key, int walk,
+                                                      int limit) const;
+  // The claims with these row ids (unknown ones skipped), in row id order.
+  Result<std::vector<StoredClaim>> ClaimsByRow(const std::vector<std::int64_t>& rows,
+                                               ClaimDetail detail = ClaimDetail::kFull) const;
   // The generation recorded by the last ReplaceStanceEdges; -1 if never.
   // The stored stance edges are current only while it equals Generation().
   Result<std::int64_t> StanceEdgesGeneration() const;

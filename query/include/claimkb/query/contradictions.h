@@ -64,6 +64,20 @@ struct ContradictionQuery {
   // entry holds copies of two claims and a store of 1,000 episodes has
   // about 150,000 entries (240 MB of them in a full relink).
   std::function<void(const OpposedPair&)> pair_sink;
+  // When set, every use of a claim on a target in the walk order: the claim
+  // (index into the claims), the target's key, its stance (true: positive)
+  // and the factor the walk ranks it by. The link step stores them so that
+  // a later write reads the head of each walk instead of every claim on the
+  // target (Store::StanceWalkHead).
+  std::function<void(std::size_t, const std::string&, bool, double)> factor_sink;
+  // When set, only the uses (claim index, target) it accepts take part: an
+  // incremental link step reads the head of each stored walk, and a claim
+  // read for one target's walk may be on another whose head it is not in.
+  std::function<bool(std::size_t, const StanceTarget&)> use_filter;
+  // When set and it gives a value, the use's factor as the link step stored
+  // it (Store::StanceWalkHead) rather than computed here: a stored claim's
+  // factor weighs its episode's other claims on the target, not read then.
+  std::function<std::optional<double>(std::size_t, const StanceTarget&)> stored_factor;
   // When set, only targets it accepts pair claims: a chunk of the link
   // step's full relink takes the targets of its own entities and topics.
   std::function<bool(const StanceTarget&)> target_filter;

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -62,6 +63,15 @@ struct StanceEdgeScope {
   // chunks: a claim takes only the rest of its max_supports_per_claim, and
   // its count grows by those it takes here.
   std::map<std::string, int>* supports_taken = nullptr;
+  // When set, every use of a claim in the step's walks: the claim, the
+  // target's key, the walk (Store::StanceWalkRow::walk) and its factor
+  // there, for the link step to store (Store::AddStanceWalks).
+  std::function<void(const StoredClaim&, const std::string&, int, double)> walk_sink;
+  // When set, only the uses (claim, target, walk) it accepts take part, and
+  // a use's factor in the contradiction walk is the stored one when
+  // `stored_factor` gives it (ContradictionQuery::use_filter, stored_factor).
+  std::function<bool(const StoredClaim&, const StanceTarget&, int)> admit;
+  std::function<std::optional<double>(const StoredClaim&, const StanceTarget&)> stored_factor;
 };
 std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims,
                                           const Lexicon* lexicon,
@@ -78,9 +88,14 @@ Status ComputeStanceEdges(const std::vector<StoredClaim>& claims, const Lexicon*
 
 // The link step. When the stored edges were current before the write that
 // `scope` describes and it changed few claims (a quarter of the store at
-// most), it links only the changed episodes' claims, against the claims
-// that share an entity or topic with them, and adds those edges
-// (Store::AddStanceEdges); edges of replaced claims went with them.
+// most), it links only the changed episodes' claims and adds those edges
+// (Store::AddStanceEdges); edges of replaced claims went with them. Their
+// partners come from the head of each walk over their targets, as stored
+// by the previous link step (Store::StanceWalkHead), read with the rest of
+// those claims' episodes on the same entities and topics: the cost follows
+// the write, not the targets' size. When the stored walks are not current
+// (a store linked before they were kept) it reads every claim that shares
+// an entity or topic with them instead.
 // Otherwise it computes the stance edges over every claim of `store` and
 // replaces the stored ones (Store::ReplaceStanceEdges). A store whose
 // claims on targets add up to more than options.chunk_claims is relinked
