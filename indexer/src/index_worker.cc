@@ -6,11 +6,12 @@
 namespace claimkb {
 
 IndexWorker::IndexWorker(ClaimIndex* index, const Lexicon* lexicon, std::size_t flush_claims,
-                         std::size_t queued_claims)
+                         std::size_t queued_claims, std::unique_ptr<Store> reader)
     : index_(index),
       lexicon_(lexicon),
       flush_claims_(flush_claims),
       queued_claims_(queued_claims),
+      reader_(std::move(reader)),
       thread_(&IndexWorker::Run, this) {}
 
 IndexWorker::~IndexWorker() {
@@ -19,8 +20,16 @@ IndexWorker::~IndexWorker() {
 
 void IndexWorker::Add(std::int64_t episode_id, std::vector<StoredClaim> claims, bool replace) {
   std::unique_lock lock(mutex_);
+  auto fits = [&] { return queue_.empty() || queued_ + claims.size() <= queued_claims_; };
+  if (reader_ && !fits()) {
+    // The claims are in the store already: the worker reads them back when
+    // it reaches this episode, in the same order as the others.
+    queue_.push_back(Job{episode_id, {}, replace, /*read_back=*/true});
+    changed_.notify_all();
+    return;
+  }
   // An episode larger than the whole budget still goes in, alone.
-  changed_.wait(lock, [&] { return queue_.empty() || queued_ + claims.size() <= queued_claims_; });
+  changed_.wait(lock, fits);
   queued_ += claims.size();
   queue_.push_back(Job{episode_id, std::move(claims), replace});
   changed_.notify_all();
@@ -62,7 +71,20 @@ Status IndexWorker::Write(const Job& job) {
     auto removed = index_->DeleteEpisode(std::to_string(job.episode_id));
     if (!removed) return std::unexpected(removed.error());
   }
-  for (const StoredClaim& claim : job.claims) {
+  std::vector<StoredClaim> read_back;
+  if (job.read_back) {
+    // What Store::PutEpisode returned for this row (store.h), read again.
+    ClaimFilter filter;
+    filter.episode_id = job.episode_id;
+    auto claims = reader_->QueryClaims(filter);
+    if (!claims) return std::unexpected(claims.error());
+    // The filter spans every source of the episode's work; the row's own
+    // claims are those PutEpisode returned.
+    for (StoredClaim& claim : *claims) {
+      if (claim.episode_id == job.episode_id) read_back.push_back(std::move(claim));
+    }
+  }
+  for (const StoredClaim& claim : job.read_back ? read_back : job.claims) {
     if (Status replaced = index_->Replace(claim, *lexicon_); !replaced) return replaced;
     ++written_;
     if (flush_claims_ > 0 && ++unflushed_ >= flush_claims_) {

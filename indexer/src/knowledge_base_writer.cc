@@ -104,8 +104,14 @@ Result<IngestSummary> KnowledgeBaseWriter::Ingest(const std::vector<std::string>
   ingester.set_parse_options(options_.parse);
   std::optional<IndexWorker> worker;
   if (planned->index) {
+    // The worker's own connection to the store, for the episodes it reads
+    // back while the link step runs here.
+    StoreOptions reader_options;
+    reader_options.read_only = true;
+    auto reader = Store::Open(db_dir_, reader_options);
+    if (!reader) return std::unexpected(reader.error());
     worker.emplace(planned->index.get(), lexicon_.get(), options_.flush_claims,
-                   options_.queued_claims);
+                   options_.queued_claims, std::move(*reader));
     ingester.set_claim_sink([&worker](const FileOutcome& file, std::vector<StoredClaim> claims) {
       worker->Add(file.episode_id, std::move(claims), file.status == FileStatus::kReplaced);
     });
@@ -125,11 +131,19 @@ Result<IngestSummary> KnowledgeBaseWriter::Ingest(const std::vector<std::string>
     }
     return summary;
   }
+  // Every claim of the batch is stored: the generation the index will
+  // reflect is known now. The link step reads and writes the store only, so
+  // it runs here while the worker is still indexing (the store's generation
+  // does not move with it); the index is committed after both.
+  auto generation_now = store_->Generation();
+  if (!generation_now) return std::unexpected(generation_now.error());
+  Status linked;
+  if (!summary.report.changed_episodes.empty()) {
+    linked = LinkClaims(LinkScope{summary.report.changed_episodes, *generation_before});
+  }
   auto written = worker->Finish();
   if (!written) return std::unexpected(written.error());
   summary.indexed = *written;
-  auto generation_now = store_->Generation();
-  if (!generation_now) return std::unexpected(generation_now.error());
   ClaimIndex& index = *planned->index;
   if (Status committed = index.Commit(*generation_now); !committed) {
     return std::unexpected(committed.error());
@@ -148,10 +162,9 @@ Result<IngestSummary> KnowledgeBaseWriter::Ingest(const std::vector<std::string>
   } else {
     summary.index_update = "patched";
   }
-  if (!summary.report.changed_episodes.empty()) {
-    LinkScope scope{summary.report.changed_episodes, *generation_before};
-    if (Status linked = LinkClaims(scope); !linked) return std::unexpected(linked.error());
-  }
+  // A failed link step leaves the index committed all the same: readers
+  // recompute edges whose generation lags the store.
+  if (!linked) return std::unexpected(linked.error());
   return summary;
 }
 

@@ -3,9 +3,12 @@
 // parsing, and an index that always ends up matching the store.
 #include "claimkb/indexer/knowledge_base_writer.h"
 
+#include <xapian.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <string>
 
 #include "claimkb/core/claim_codec.h"
@@ -61,6 +64,28 @@ void RequireConsistent(const KnowledgeBaseWriter& writer) {
 // metadata hold.
 std::string Encoded(const claimkb::StoredClaim& claim) {
   return claimkb::EncodeClaimRecord(claim) + "\n" + claimkb::EncodeEpisodeRecord(claim);
+}
+
+// Every document of the live index by its claim id term: its data and its
+// terms with their positions.
+std::map<std::string, std::string> IndexDocuments(const std::string& db_dir) {
+  auto directory = ClaimIndex::ResolveIndexDirectory(db_dir);
+  REQUIRE(directory);
+  Xapian::Database db(*directory);
+  std::map<std::string, std::string> out;
+  for (auto id = db.postlist_begin(""); id != db.postlist_end(""); ++id) {
+    const Xapian::Document doc = db.get_document(*id);
+    std::string key, body = doc.get_data();
+    for (auto term = doc.termlist_begin(); term != doc.termlist_end(); ++term) {
+      if (key.empty() && (*term).starts_with("Q")) key = *term;
+      body.append("\n").append(*term).append(" wdf ").append(std::to_string(term.get_wdf()));
+      for (auto pos = term.positionlist_begin(); pos != term.positionlist_end(); ++pos) {
+        body.append(" ").append(std::to_string(*pos));
+      }
+    }
+    out[key.empty() ? std::to_string(*id) : key] = body;
+  }
+  return out;
 }
 
 }  // namespace
@@ -255,4 +280,38 @@ TEST_CASE("Re-extraction rewrites the claims of every source of an episode", "[w
   CHECK(done->claims == 2);
   CHECK(done->indexed == 2);
   RequireConsistent(**writer);
+}
+
+TEST_CASE("Claims read back from the store index as the claims handed over in memory",
+          "[writer]") {
+  // A full queue makes the index thread read an episode's claims back through
+  // its own connection while parsing goes on; the documents must be the same
+  // as when every claim comes from memory.
+  TempDir dir;
+  const std::string files = CopySamples(dir);
+  auto ingest = [&](const std::string& db, std::size_t queued) {
+    WriterOptions options;
+    options.flush_claims = 1;  // A slow index thread: the queue fills.
+    options.queued_claims = queued;
+    auto writer = KnowledgeBaseWriter::Open(db, BundledLexicon(), options);
+    REQUIRE(writer);
+    auto summary = (*writer)->Ingest({files});
+    REQUIRE(summary);
+    CHECK(summary->index_update == "built");
+    RequireConsistent(**writer);
+    return summary->indexed;
+  };
+  const int from_memory = ingest(dir.Sub("memory"), 1u << 30);
+  const int read_back = ingest(dir.Sub("read-back"), 1);
+  CHECK(read_back == from_memory);
+  const auto expected = IndexDocuments(dir.Sub("memory"));
+  const auto actual = IndexDocuments(dir.Sub("read-back"));
+  CHECK(expected.size() == static_cast<std::size_t>(from_memory));
+  REQUIRE(actual.size() == expected.size());
+  for (const auto& [key, body] : expected) {
+    INFO(key);
+    auto found = actual.find(key);
+    REQUIRE(found != actual.end());
+    CHECK(found->second == body);
+  }
 }
