@@ -2096,6 +2096,20 @@ Status Store::AddStanceEdges(const std::vector<ClaimEdge>& edges, std::int64_t g
   return WriteStanceEdges(edges, generation, /*replace=*/false);
 }
 
+namespace {
+
+// Records in meta the store generation a derived table (stance edges, stance
+// walks) was computed at, so readers can tell whether it is current.
+Status RecordGeneration(const Database& db, const char* key, std::int64_t generation) {
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement mark, db.Prepare("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+  mark.Bind(1, std::string(key)).Bind(2, std::to_string(generation));
+  return mark.Run();
+}
+
+}  // namespace
+
 Status Store::WriteStanceEdges(const std::vector<ClaimEdge>& edges, std::int64_t generation,
                                bool replace) {
   CLAIMKB_RETURN_IF_ERROR(CheckWritable(impl_->options));
@@ -2141,12 +2155,7 @@ Status Store::WriteStanceEdges(const std::vector<ClaimEdge>& edges, std::int64_t
     drop_supports.Bind(1, *src).Bind(2, *dst);
     CLAIMKB_RETURN_IF_ERROR(drop_supports.Run());
   }
-  CLAIMKB_ASSIGN_OR_RETURN(
-      Statement mark,
-      db.Prepare("INSERT INTO meta (key, value) VALUES ('stance_edges_generation', ?) "
-                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-  mark.Bind(1, std::to_string(generation));
-  CLAIMKB_RETURN_IF_ERROR(mark.Run());
+  CLAIMKB_RETURN_IF_ERROR(RecordGeneration(db, "stance_edges_generation", generation));
   return txn.Commit();
 }
 
@@ -2265,12 +2274,7 @@ Status Store::AddStanceWalks(const std::vector<StanceWalkRow>& rows, std::int64_
         .Bind(5, row.claim);
     CLAIMKB_RETURN_IF_ERROR(insert.Run());
   }
-  CLAIMKB_ASSIGN_OR_RETURN(
-      Statement mark,
-      db.Prepare("INSERT INTO meta (key, value) VALUES ('stance_walks_generation', ?) "
-                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-  mark.Bind(1, std::to_string(generation));
-  CLAIMKB_RETURN_IF_ERROR(mark.Run());
+  CLAIMKB_RETURN_IF_ERROR(RecordGeneration(db, "stance_walks_generation", generation));
   return txn.Commit();
 }
 
