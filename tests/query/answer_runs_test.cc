@@ -18,15 +18,6 @@ using claimkb::testing::TestLexicon;
 
 namespace {
 
-claimkb::StoredClaim Line(std::string slug, int ordinal, std::string text, std::string speaker) {
-  claimkb::testing::ClaimSpec spec;
-  spec.slug = std::move(slug);
-  spec.ordinal = ordinal;
-  spec.text = std::move(text);
-  spec.speaker = std::move(speaker);
-  return MakeClaim(spec);
-}
-
 // garden: an interview. Host asks at #1 and goes on at #2; Mira answers at
 // #3 and #4 without the question's words; Host asks again at #5.
 // radio: a transcript without speakers. #0 asks; #1 ends with a tag that
@@ -34,20 +25,20 @@ claimkb::StoredClaim Line(std::string slug, int ordinal, std::string text, std::
 // notes: an editor's summary whose #0 says both words of the question.
 std::vector<claimkb::StoredClaim> Claims() {
   std::vector<claimkb::StoredClaim> claims = {
-      Line("garden", 0, "Welcome back to the garden hour.", "Host"),
-      Line("garden", 1, "Why did you move the tomatoes up to the roof?", "Host"),
-      Line("garden", 2, "Many listeners asked me that.", "Host"),
-      Line("garden", 3, "The afternoon light lasts longer up there.", "Mira"),
-      Line("garden", 4, "Pigeons also leave the plants alone.", "Mira"),
-      Line("garden", 5, "And the cucumbers?", "Host"),
-      Line("garden", 6, "They failed completely.", "Mira"),
-      Line("radio", 0, "So do tomatoes grow best on a roof?", ""),
-      Line("radio", 1, "Honestly the balcony works better, right?", ""),
-      Line("radio", 2, "It gets the morning sun.", ""),
-      Line("radio", 3, "And what about beans?", ""),
-      Line("radio", 4, "Beans climb anything.", ""),
-      Line("notes", 0, "Tomatoes ripen fast on a warm roof.", ""),
-      Line("notes", 1, "Pigeons are a nuisance in cities.", ""),
+      MakeClaim({"garden", 0, "Welcome back to the garden hour.", "Host"}),
+      MakeClaim({"garden", 1, "Why did you move the tomatoes up to the roof?", "Host"}),
+      MakeClaim({"garden", 2, "Many listeners asked me that.", "Host"}),
+      MakeClaim({"garden", 3, "The afternoon light lasts longer up there.", "Mira"}),
+      MakeClaim({"garden", 4, "Pigeons also leave the plants alone.", "Mira"}),
+      MakeClaim({"garden", 5, "And the cucumbers?", "Host"}),
+      MakeClaim({"garden", 6, "They failed completely.", "Mira"}),
+      MakeClaim({"radio", 0, "So do tomatoes grow best on a roof?", ""}),
+      MakeClaim({"radio", 1, "Honestly the balcony works better, right?", ""}),
+      MakeClaim({"radio", 2, "It gets the morning sun.", ""}),
+      MakeClaim({"radio", 3, "And what about beans?", ""}),
+      MakeClaim({"radio", 4, "Beans climb anything.", ""}),
+      MakeClaim({"notes", 0, "Tomatoes ripen fast on a warm roof.", ""}),
+      MakeClaim({"notes", 1, "Pigeons are a nuisance in cities.", ""}),
   };
   std::map<std::string, int> episode_ids = {{"garden", 1}, {"radio", 2}, {"notes", 3}};
   for (auto& claim : claims) {
