@@ -19,10 +19,8 @@
 // neighbouring claim's weight (AnswerOptions::neighbour_share), _WINDOW and _DECAY its reach;
 // CLAIMKB_BENCH_SUMMARY_REACH and _SUMMARY_SHARE the summary links (0 = off), and
 // CLAIMKB_BENCH_COMPARE_COORD=0 turns off a comparison's shared coordination;
-// CLAIMKB_BENCH_PASSAGE_REACH, _QUESTIONS, _MIN, _SPAN and _ANSWERS the answer runs
-// ranked as passages (AnswerOptions::passage_*; reach 0 = off);
 // CLAIMKB_BENCH_TRACE=ID,ID (with _VERBOSE) prints where those claims rank
-// for each dev question, and the verbose run lists the passages that lent weight.
+// for each dev question.
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <spawn.h>
@@ -314,15 +312,6 @@ int main(int argc, char** argv) {
       static_cast<int>(EnvNumber("CLAIMKB_BENCH_SUMMARY_REACH", answer_options.summary_reach));
   answer_options.summary_share =
       EnvNumber("CLAIMKB_BENCH_SUMMARY_SHARE", answer_options.summary_share);
-  answer_options.passage_reach =
-      static_cast<int>(EnvNumber("CLAIMKB_BENCH_PASSAGE_REACH", answer_options.passage_reach));
-  answer_options.passage_questions = static_cast<int>(
-      EnvNumber("CLAIMKB_BENCH_PASSAGE_QUESTIONS", answer_options.passage_questions));
-  answer_options.passage_min = EnvNumber("CLAIMKB_BENCH_PASSAGE_MIN", answer_options.passage_min);
-  answer_options.passage_span =
-      static_cast<int>(EnvNumber("CLAIMKB_BENCH_PASSAGE_SPAN", answer_options.passage_span));
-  answer_options.passage_answer_share =
-      EnvNumber("CLAIMKB_BENCH_PASSAGE_ANSWERS", answer_options.passage_answer_share);
   answer_options.bm25_k1 = EnvNumber("CLAIMKB_BENCH_K1", answer_options.bm25_k1);
   answer_options.bm25_b = EnvNumber("CLAIMKB_BENCH_B", answer_options.bm25_b);
   answer_options.cjk_word_as_term = EnvNumber("CLAIMKB_BENCH_CJK_TERM", 1) != 0;
@@ -351,7 +340,6 @@ int main(int argc, char** argv) {
     std::vector<std::string> ask_ranking;
     std::map<std::string, double> weight_of;  // Best weight of a claim in any facet.
     std::vector<double> tenth, fiftieth;      // Each facet's weight at ranks 10 and 50.
-    std::vector<claimkb::FacetHits> hits_of_question;
     if (plan) {
       auto hits = Check(kb.Rank(*plan, answer_options), "ranking " + q.id);
       ask_ranking = claimkb::MergedRanking(hits);
@@ -363,7 +351,6 @@ int main(int argc, char** argv) {
         tenth.push_back(h.size() >= 10 ? h[9].weight : 0);
         fiftieth.push_back(h.size() >= 50 ? h[49].weight : 0);
       }
-      hits_of_question = std::move(hits);
     }
     in_process_ms.push_back(
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
@@ -383,11 +370,6 @@ int main(int argc, char** argv) {
         ++top_episodes[ask_ranking[i].substr(0, ask_ranking[i].rfind('#'))];
       }
       for (const auto& [slug, n] : top_episodes) fmt::print("    top20: {} × {}\n", n, slug);
-      // The passages that lent their weight (AnswerOptions::passage_reach).
-      for (const claimkb::FacetHits& facet : hits_of_question) {
-        const std::size_t at = facet.result.parsed.find(" +answer runs of ");
-        if (at != std::string::npos) fmt::print("    {}\n", facet.result.parsed.substr(at + 2));
-      }
       // CLAIMKB_BENCH_TRACE=ID,ID: where other claims rank (a question line
       // before a missed answer, say).
       if (const char* trace = std::getenv("CLAIMKB_BENCH_TRACE")) {

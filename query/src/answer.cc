@@ -7,7 +7,6 @@
 #include <map>
 #include <set>
 
-#include "answer_runs.h"
 #include "ascii_text.h"
 
 namespace claimkb {
@@ -313,17 +312,6 @@ Result<std::vector<FacetHits>> RankAnswer(const Searcher& searcher, const Questi
     if (options.neighbour_share > 0 || !pulled_ids.empty()) {
       ShareWithNeighbours(options.neighbour_share, options.pulled_share, options.neighbour_window,
                           options.neighbour_decay, pulled_ids, &hits.result);
-    }
-    if (options.passage_reach > 0) {
-      internal::AnswerRunOptions runs;
-      runs.reach = options.passage_reach;
-      runs.questions = options.passage_questions;
-      runs.min_ratio = options.passage_min;
-      runs.span = options.passage_span;
-      runs.answer_share = options.passage_answer_share;
-      auto passages = internal::RankAnswerRuns(searcher, hits.query.filter, runs,
-                                               options.records, &hits.result);
-      if (!passages) return std::unexpected(passages.error());
     }
     out.push_back(std::move(hits));
   }

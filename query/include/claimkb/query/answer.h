@@ -56,23 +56,6 @@ struct AnswerOptions {
   // the top of a digest and the turn it restates far below. 0 = off.
   int summary_reach = 50;
   double summary_share = 0.5;
-  // An interviewer's question and the lines that answer it, ranked as one
-  // passage (transcripts and dialogues; issue 9's "context" misses). A
-  // question among the best `passage_reach` hits whose weight is at least
-  // `passage_min` of the best hit's opens a passage: up to `passage_span`
-  // lines after it (the other speakers' lines until the asker speaks again;
-  // in a transcript without speakers, the lines until the next question).
-  // The passage weighs its question's weight plus `passage_answer_share` of
-  // its lines' own weights, and its lines rank at that weight as one block
-  // (a line keeps its own weight when higher); at most `passage_questions`
-  // passages. Measured on the dev questions (recall@10 / @50 / nDCG@10):
-  // off → 0.578 / 0.738 / 0.498; these defaults → 0.585 / 0.777 / 0.506
-  // (docs/decisions.md, issue 9, ninth session). 0 reach = off.
-  int passage_reach = 100;
-  int passage_questions = 10;
-  double passage_min = 0.3;
-  int passage_span = 8;
-  double passage_answer_share = 0.1;
   // A claim's weight × (1 + coordination × (question concepts it mentions −
   // 1)), a concept being a question word with its expansions: claims that
   // say several of the question's things first. Measured: 0 → dev recall@10
