@@ -2236,8 +2236,8 @@ Status Store::AddStanceWalks(const std::vector<StanceWalkRow>& rows, std::int64_
   CLAIMKB_ASSIGN_OR_RETURN(Statement find_key,
                            db.Prepare("SELECT id FROM stance_key WHERE key = ?"));
   CLAIMKB_ASSIGN_OR_RETURN(
-      Statement insert, db.Prepare("INSERT INTO stance_walk (claim_id, key_id, walk, factor, ref) "
-                                   "VALUES (?, ?, ?, ?, ?)"));
+      Statement insert, db.Prepare("INSERT INTO stance_walk (claim_id, key_id, walk, factor) "
+                                   "VALUES (?, ?, ?, ?)"));
   std::unordered_map<std::string, std::int64_t> key_ids;
   std::unordered_map<std::string, std::optional<std::int64_t>> claim_ids;
   std::unordered_set<std::int64_t> claim_rows_cleared;
@@ -2270,8 +2270,7 @@ Status Store::AddStanceWalks(const std::vector<StanceWalkRow>& rows, std::int64_
     insert.Bind(1, *claim->second)
         .Bind(2, key->second)
         .Bind(3, static_cast<std::int64_t>(row.walk))
-        .Bind(4, row.factor)
-        .Bind(5, row.claim);
+        .Bind(4, row.factor);
     CLAIMKB_RETURN_IF_ERROR(insert.Run());
   }
   CLAIMKB_RETURN_IF_ERROR(RecordGeneration(db, "stance_walks_generation", generation));
@@ -2289,9 +2288,15 @@ Result<std::vector<Store::StanceWalkEntry>> Store::StanceWalkHead(const std::str
   const Database& db = impl_->db;
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement select,
-      db.Prepare("SELECT claim_id, ref, factor FROM stance_walk "
-                 "WHERE key_id = (SELECT id FROM stance_key WHERE key = ?) AND walk = ? "
-                 "ORDER BY factor DESC, ref LIMIT ?"));
+      // The tie-break, the citable id, is formed from the claim and its
+      // episode (schema/sqlite/0006_lean_walks.sql): the index yields the
+      // factor order, and SQLite sorts each run of one factor by the id,
+      // stopping at the run that fills the head.
+      db.Prepare("SELECT w.claim_id, e.slug || '#' || c.ordinal AS ref, w.factor "
+                 "FROM stance_walk w JOIN claim c ON c.id = w.claim_id "
+                 "JOIN episode e ON e.id = c.episode_id "
+                 "WHERE w.key_id = (SELECT id FROM stance_key WHERE key = ?) AND w.walk = ? "
+                 "ORDER BY w.factor DESC, ref LIMIT ?"));
   select.Bind(1, key)
       .Bind(2, static_cast<std::int64_t>(walk))
       .Bind(3, static_cast<std::int64_t>(limit));

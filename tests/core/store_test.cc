@@ -7,7 +7,9 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <filesystem>
+#include <fmt/format.h>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -289,6 +291,98 @@ TEST_CASE("Migrations apply in order, atomically, and refuse a newer database", 
   REQUIRE_FALSE(too_new);
   CHECK(too_new.error().code == ErrorCode::kSchemaMismatch);
   CHECK_FALSE(too_new.error().hint.empty());
+}
+
+// Version 6 (schema/sqlite/0006_lean_walks.sql) drops the copy of the citable
+// id from the stored walks and forms it when a walk is read. A store linked
+// at version 5 is built by hand here: episodes "zeta" then "alpha" (MakeClaims
+// each, ordinals 0-3), and walk rows written as version 5 wrote them, with
+// their ref. zeta's claims have the lower row ids, so a tie broken by row id
+// would put zeta first; the walk breaks ties by citable id, so alpha comes
+// first. Walk 0 of gpt-5, factors: zeta#2 0.5, alpha#2 0.5, zeta#1 0.9,
+// alpha#3 0.2 → zeta#1 (0.9), then the tie alpha#2, zeta#2, then alpha#3.
+TEST_CASE("Migration 6 keeps each stored walk and its order by factor, then citable id",
+          "[store]") {
+  TempDir dir;
+  const fs::path sqlite_dir = fs::path(CLAIMKB_SOURCE_DIR) / "schema/sqlite";
+  const fs::path v4 = dir.path / "v4";
+  const fs::path v5 = dir.path / "v5";
+  for (const fs::path& folder : {v4, v5}) {
+    fs::create_directories(folder);
+    for (const char* name : {"0001_initial.sql", "0002_reader_sources.sql",
+                             "0003_speaker_identity.sql", "0004_claim_graph.sql"}) {
+      fs::copy_file(sqlite_dir / name, folder / name);
+    }
+  }
+  StoreOptions options;
+  options.migrations_dir = v4.string();
+  {
+    auto store = Store::Open(dir.db(), options);
+    REQUIRE(store);
+    REQUIRE((*store)->PutEpisode(MakeEpisode("/d/zeta.md", "https://x/z", "zz"), MakeClaims(),
+                                 TestLexicon()));
+    REQUIRE((*store)->PutEpisode(MakeEpisode("/d/alpha.md", "https://x/a", "aa"), MakeClaims(),
+                                 TestLexicon()));
+  }
+  // Version 5 as released, then the rows its link step would have written.
+  std::ifstream in(sqlite_dir / "0005_stance_walks.sql");
+  std::string v5_sql((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto row = [](const char* slug, int ordinal, int walk, const char* factor) {
+    return fmt::format(
+        "INSERT INTO stance_walk (claim_id, key_id, walk, factor, ref) VALUES ((SELECT c.id "
+        "FROM claim c JOIN episode e ON e.id = c.episode_id WHERE e.slug = '{0}' AND "
+        "c.ordinal = {1}), (SELECT id FROM stance_key WHERE key = 'gpt-5' || char(31)), {2}, "
+        "{3}, '{0}#{1}');\n",
+        slug, ordinal, walk, factor);
+  };
+  v5_sql += "INSERT INTO stance_key (key) VALUES ('gpt-5' || char(31));\n";
+  v5_sql += row("zeta", 2, 0, "0.5") + row("alpha", 2, 0, "0.5") + row("zeta", 1, 0, "0.9") +
+            row("alpha", 3, 0, "0.2") + row("alpha", 1, 2, "1.0");
+  v5_sql += "UPDATE meta SET value = '7' WHERE key = 'stance_walks_generation';\n";
+  WriteFile(v5 / "0005_stance_walks.sql", v5_sql);
+  options.migrations_dir = v5.string();
+  REQUIRE(Store::Open(dir.db(), options));
+
+  auto store = Store::Open(dir.db());  // Every migration: 0006 runs now.
+  REQUIRE(store);
+  const std::string gpt5 = std::string("gpt-5") + '\x1f';
+  auto head = (*store)->StanceWalkHead(gpt5, 0, 10);
+  REQUIRE(head);
+  std::vector<std::string> claims;
+  for (const auto& entry : *head) claims.push_back(entry.claim);
+  CHECK(claims == std::vector<std::string>{"zeta#1", "alpha#2", "zeta#2", "alpha#3"});
+  CHECK(head->front().factor == 0.9);
+  // A head cut inside the tie takes the smaller id.
+  auto two = (*store)->StanceWalkHead(gpt5, 0, 2);
+  REQUIRE(two);
+  REQUIRE(two->size() == 2);
+  CHECK(two->back().claim == "alpha#2");
+  // The row id is the claim's: alpha#1 is the only use on walk 2.
+  auto other = (*store)->StanceWalkHead(gpt5, 2, 10);
+  REQUIRE(other);
+  REQUIRE(other->size() == 1);
+  CHECK(other->front().claim == "alpha#1");
+  auto alpha = (*store)->FindEpisode("alpha");
+  REQUIRE(alpha);
+  ClaimFilter filter;
+  filter.episode_id = alpha->id;
+  auto alpha_claims = (*store)->QueryClaims(filter);
+  REQUIRE(alpha_claims);
+  REQUIRE(alpha_claims->size() == 4);
+  auto rows = (*store)->ClaimsByRow({other->front().row});
+  REQUIRE(rows);
+  REQUIRE(rows->size() == 1);
+  CHECK(rows->front().id == "alpha#1");
+  CHECK(*(*store)->StanceWalksGeneration() == 7);
+  // The claims of an episode removed: their places go with them (the
+  // by-claim index and ON DELETE CASCADE survive the rebuild).
+  REQUIRE((*store)->ReplaceClaims(alpha->id, {}, TestLexicon()));
+  auto left = (*store)->StanceWalkHead(gpt5, 0, 10);
+  REQUIRE(left);
+  claims.clear();
+  for (const auto& entry : *left) claims.push_back(entry.claim);
+  CHECK(claims == std::vector<std::string>{"zeta#1", "zeta#2"});
+  CHECK((*store)->CheckIntegrity());
 }
 
 TEST_CASE("Only files named NNNN_name.sql are migrations, and a gap is refused", "[store]") {
