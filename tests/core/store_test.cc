@@ -293,58 +293,64 @@ TEST_CASE("Migrations apply in order, atomically, and refuse a newer database", 
   CHECK_FALSE(too_new.error().hint.empty());
 }
 
-// Version 6 (schema/sqlite/0006_lean_walks.sql) drops the copy of the citable
-// id from the stored walks and forms it when a walk is read. A store linked
-// at version 5 is built by hand here: episodes "zeta" then "alpha" (MakeClaims
-// each, ordinals 0-3), and walk rows written as version 5 wrote them, with
-// their ref. zeta's claims have the lower row ids, so a tie broken by row id
-// would put zeta first; the walk breaks ties by citable id, so alpha comes
-// first. Walk 0 of gpt-5, factors: zeta#2 0.5, alpha#2 0.5, zeta#1 0.9,
-// alpha#3 0.2 → zeta#1 (0.9), then the tie alpha#2, zeta#2, then alpha#3.
-TEST_CASE("Migration 6 keeps each stored walk and its order by factor, then citable id",
+// Version 6 (schema/sqlite/0006_lean_store.sql) keeps walks without their
+// copy of the citable id and edges with a kind code and a shared evidence
+// label. A version-5 store is written here by hand, rows as version 5 wrote
+// them: episodes "zeta" (row 1, claims 1-4, ordinals 0-3) and "alpha" (row
+// 2, claims 5-8). zeta's claims have the lower row ids, so a tie broken by
+// row id would put zeta first; walks break ties by citable id, so alpha comes
+// first. Walk 0 of gpt-5: zeta#2 0.5, alpha#2 0.5, zeta#1 0.9, alpha#3 0.2
+// → zeta#1, then the tie alpha#2, zeta#2, then alpha#3.
+TEST_CASE("Migration 6 keeps each stored walk's order and each edge as it read",
           "[store]") {
   TempDir dir;
   const fs::path sqlite_dir = fs::path(CLAIMKB_SOURCE_DIR) / "schema/sqlite";
-  const fs::path v4 = dir.path / "v4";
   const fs::path v5 = dir.path / "v5";
-  for (const fs::path& folder : {v4, v5}) {
-    fs::create_directories(folder);
-    for (const char* name : {"0001_initial.sql", "0002_reader_sources.sql",
-                             "0003_speaker_identity.sql", "0004_claim_graph.sql"}) {
-      fs::copy_file(sqlite_dir / name, folder / name);
-    }
+  fs::create_directories(v5);
+  for (const char* name : {"0001_initial.sql", "0002_reader_sources.sql",
+                           "0003_speaker_identity.sql", "0004_claim_graph.sql"}) {
+    fs::copy_file(sqlite_dir / name, v5 / name);
   }
-  StoreOptions options;
-  options.migrations_dir = v4.string();
-  {
-    auto store = Store::Open(dir.db(), options);
-    REQUIRE(store);
-    REQUIRE((*store)->PutEpisode(MakeEpisode("/d/zeta.md", "https://x/z", "zz"), MakeClaims(),
-                                 TestLexicon()));
-    REQUIRE((*store)->PutEpisode(MakeEpisode("/d/alpha.md", "https://x/a", "aa"), MakeClaims(),
-                                 TestLexicon()));
-  }
-  // Version 5 as released, then the rows its link step would have written.
   std::ifstream in(sqlite_dir / "0005_stance_walks.sql");
-  std::string v5_sql((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  auto row = [](const char* slug, int ordinal, int walk, const char* factor) {
+  std::string sql((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  sql += "INSERT INTO episode (id, slug, key, title, path, content_hash, ingested_at) VALUES "
+         "(1, 'zeta', 'k1', 'Z', '/d/zeta.md', 'h1', '2025-12-01T00:00:00Z'), "
+         "(2, 'alpha', 'k2', 'A', '/d/alpha.md', 'h2', '2025-12-01T00:00:00Z');\n";
+  for (int id = 1; id <= 8; ++id) {
+    sql += fmt::format(
+        "INSERT INTO claim (id, episode_id, ordinal, text, by_editor, section_ordinal, "
+        "turn_ordinal, paragraph_ordinal, line, span_begin, span_end, stance, modality, "
+        "highlighted) VALUES ({}, {}, {}, 'c', 0, 0, 0, 0, 1, 0, 1, 'positive', 'opinion', 0);\n",
+        id, id <= 4 ? 1 : 2, (id - 1) % 4);
+  }
+  auto walk = [](int claim, const char* ref, int walk_no, const char* factor) {
     return fmt::format(
-        "INSERT INTO stance_walk (claim_id, key_id, walk, factor, ref) VALUES ((SELECT c.id "
-        "FROM claim c JOIN episode e ON e.id = c.episode_id WHERE e.slug = '{0}' AND "
-        "c.ordinal = {1}), (SELECT id FROM stance_key WHERE key = 'gpt-5' || char(31)), {2}, "
-        "{3}, '{0}#{1}');\n",
-        slug, ordinal, walk, factor);
+        "INSERT INTO stance_walk (claim_id, key_id, walk, factor, ref) VALUES ({}, 1, {}, {}, "
+        "'{}');\n",
+        claim, walk_no, factor, ref);
   };
-  v5_sql += "INSERT INTO stance_key (key) VALUES ('gpt-5' || char(31));\n";
-  v5_sql += row("zeta", 2, 0, "0.5") + row("alpha", 2, 0, "0.5") + row("zeta", 1, 0, "0.9") +
-            row("alpha", 3, 0, "0.2") + row("alpha", 1, 2, "1.0");
-  v5_sql += "UPDATE meta SET value = '7' WHERE key = 'stance_walks_generation';\n";
-  WriteFile(v5 / "0005_stance_walks.sql", v5_sql);
+  sql += "INSERT INTO stance_key (id, key) VALUES (1, 'gpt-5' || char(31));\n";
+  sql += walk(3, "zeta#2", 0, "0.5") + walk(7, "alpha#2", 0, "0.5") + walk(2, "zeta#1", 0, "0.9") +
+         walk(8, "alpha#3", 0, "0.2") + walk(6, "alpha#1", 2, "1.0");
+  sql += "UPDATE meta SET value = '7' WHERE key = 'stance_walks_generation';\n";
+  // Edges of every stored form: a stance edge's "<target> score <weight>",
+  // one whose text does not end in its weight, a user's words, a summary
+  // link's empty text, a restatement's "bigram dice <dice>".
+  sql += "INSERT INTO edge (id, src, dst, kind, evidence, weight, decided_by) VALUES "
+         "(1, 2, 6, 'contradicts', 'gpt-5 score 0.50', 0.5, 'auto'), "
+         "(2, 3, 7, 'supports', 'gpt-5 score 0.50', 0.25, 'auto'), "
+         "(3, 4, 8, 'contradicts', 'I say so', 0, 'user'), "
+         "(4, 1, 2, 'summarises', '', 0, 'auto'), "
+         "(5, 5, 1, 'restates', 'bigram dice 0.75', 0.75, 'auto'), "
+         "(6, 6, 2, 'supports', 'gpt-5 score 0.75', 0.75, 'auto');\n";
+  WriteFile(v5 / "0005_stance_walks.sql", sql);
+  StoreOptions options;
   options.migrations_dir = v5.string();
   REQUIRE(Store::Open(dir.db(), options));
 
   auto store = Store::Open(dir.db());  // Every migration: 0006 runs now.
   REQUIRE(store);
+  CHECK((*store)->CheckIntegrity());
   const std::string gpt5 = std::string("gpt-5") + '\x1f';
   auto head = (*store)->StanceWalkHead(gpt5, 0, 10);
   REQUIRE(head);
@@ -352,36 +358,52 @@ TEST_CASE("Migration 6 keeps each stored walk and its order by factor, then cita
   for (const auto& entry : *head) claims.push_back(entry.claim);
   CHECK(claims == std::vector<std::string>{"zeta#1", "alpha#2", "zeta#2", "alpha#3"});
   CHECK(head->front().factor == 0.9);
+  CHECK(head->front().row == 2);
   // A head cut inside the tie takes the smaller id.
   auto two = (*store)->StanceWalkHead(gpt5, 0, 2);
   REQUIRE(two);
   REQUIRE(two->size() == 2);
   CHECK(two->back().claim == "alpha#2");
-  // The row id is the claim's: alpha#1 is the only use on walk 2.
+  CHECK(two->back().row == 7);
   auto other = (*store)->StanceWalkHead(gpt5, 2, 10);
   REQUIRE(other);
   REQUIRE(other->size() == 1);
   CHECK(other->front().claim == "alpha#1");
-  auto alpha = (*store)->FindEpisode("alpha");
-  REQUIRE(alpha);
-  ClaimFilter filter;
-  filter.episode_id = alpha->id;
-  auto alpha_claims = (*store)->QueryClaims(filter);
-  REQUIRE(alpha_claims);
-  REQUIRE(alpha_claims->size() == 4);
-  auto rows = (*store)->ClaimsByRow({other->front().row});
-  REQUIRE(rows);
-  REQUIRE(rows->size() == 1);
-  CHECK(rows->front().id == "alpha#1");
   CHECK(*(*store)->StanceWalksGeneration() == 7);
-  // The claims of an episode removed: their places go with them (the
-  // by-claim index and ON DELETE CASCADE survive the rebuild).
-  REQUIRE((*store)->ReplaceClaims(alpha->id, {}, TestLexicon()));
+
+  auto edges = (*store)->ListClaimEdges();
+  REQUIRE(edges);
+  std::vector<std::string> read;
+  for (const claimkb::ClaimEdge& edge : *edges) {
+    read.push_back(fmt::format("{} {} {} [{}] {} {}", edge.src, edge.dst,
+                               claimkb::EdgeKindName(edge.kind), edge.evidence, edge.weight,
+                               edge.by_user ? "user" : "auto"));
+  }
+  CHECK(read == std::vector<std::string>{
+                    "zeta#1 alpha#1 contradicts [gpt-5 score 0.50] 0.5 auto",
+                    "zeta#2 alpha#2 supports [gpt-5 score 0.50] 0.25 auto",
+                    "zeta#3 alpha#3 contradicts [I say so] 0 user",
+                    "zeta#0 zeta#1 summarises [] 0 auto",
+                    "alpha#0 zeta#0 restates [bigram dice 0.75] 0.75 auto",
+                    "alpha#1 zeta#1 supports [gpt-5 score 0.75] 0.75 auto",
+                });
+  auto summary = (*store)->ListClaimEdges("zeta#0", {claimkb::EdgeKind::kSummarises});
+  REQUIRE(summary);
+  REQUIRE(summary->size() == 1);
+  CHECK(summary->front().dst == "zeta#1");
+
+  // The claims of an episode removed: their walks and edges go with them
+  // (the by-claim indexes and ON DELETE CASCADE survive the rebuild).
+  REQUIRE((*store)->ReplaceClaims(2, {}, TestLexicon()));
   auto left = (*store)->StanceWalkHead(gpt5, 0, 10);
   REQUIRE(left);
   claims.clear();
   for (const auto& entry : *left) claims.push_back(entry.claim);
   CHECK(claims == std::vector<std::string>{"zeta#1", "zeta#2"});
+  edges = (*store)->ListClaimEdges();
+  REQUIRE(edges);
+  REQUIRE(edges->size() == 1);
+  CHECK(edges->front().kind == claimkb::EdgeKind::kSummarises);
   CHECK((*store)->CheckIntegrity());
 }
 
