@@ -2106,13 +2106,12 @@ Result<std::vector<ClaimEdge>> Store::ListClaimEdges(std::string_view claim_id,
   }
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement select,
-      db.Prepare(
-          std::string("SELECT se.slug, s.ordinal, de.slug, d.ordinal, g.kind, g.evidence, "
-                      "g.by_user, g.weight, l.text FROM edge g "
-                      "JOIN claim s ON s.id = g.src JOIN episode se ON se.id = s.episode_id "
-                      "JOIN claim d ON d.id = g.dst JOIN episode de ON de.id = d.episode_id "
-                      "LEFT JOIN edge_label l ON l.id = g.label_id ") +
-          where + "ORDER BY g.id"));
+      db.Prepare(std::string("SELECT se.slug, s.ordinal, de.slug, d.ordinal, g.kind, g.evidence, "
+                             "g.by_user, g.weight, l.text FROM edge g "
+                             "JOIN claim s ON s.id = g.src JOIN episode se ON se.id = s.episode_id "
+                             "JOIN claim d ON d.id = g.dst JOIN episode de ON de.id = d.episode_id "
+                             "LEFT JOIN edge_label l ON l.id = g.label_id ") +
+                 where + "ORDER BY g.id"));
   if (!claim_id.empty()) select.Bind(1, row);
   std::vector<ClaimEdge> edges;
   while (true) {
@@ -2124,11 +2123,11 @@ Result<std::vector<ClaimEdge>> Store::ListClaimEdges(std::string_view claim_id,
                        "the database was edited by hand or by a newer claimkb");
     }
     const double weight = select.Double(7);
-    edges.push_back(ClaimEdge{fmt::format("{}#{}", select.Text(0), select.Int(1)),
-                              fmt::format("{}#{}", select.Text(2), select.Int(3)), *kind,
-                              select.IsNull(8) ? select.Text(5)
-                                               : internal::ScoredEvidence(select.Text(8), weight),
-                              weight, select.Int(6) != 0});
+    edges.push_back(ClaimEdge{
+        fmt::format("{}#{}", select.Text(0), select.Int(1)),
+        fmt::format("{}#{}", select.Text(2), select.Int(3)), *kind,
+        select.IsNull(8) ? select.Text(5) : internal::ScoredEvidence(select.Text(8), weight),
+        weight, select.Int(6) != 0});
   }
   return edges;
 }
@@ -2289,9 +2288,9 @@ Status Store::AddStanceWalks(const std::vector<StanceWalkRow>& rows, std::int64_
                                                          "ON CONFLICT (key) DO NOTHING"));
   CLAIMKB_ASSIGN_OR_RETURN(Statement find_key,
                            db.Prepare("SELECT id FROM stance_key WHERE key = ?"));
-  CLAIMKB_ASSIGN_OR_RETURN(
-      Statement insert, db.Prepare("INSERT INTO stance_walk (claim_id, key_id, walk, factor) "
-                                   "VALUES (?, ?, ?, ?)"));
+  CLAIMKB_ASSIGN_OR_RETURN(Statement insert,
+                           db.Prepare("INSERT INTO stance_walk (claim_id, key_id, walk, factor) "
+                                      "VALUES (?, ?, ?, ?)"));
   std::unordered_map<std::string, std::int64_t> key_ids;
   std::unordered_map<std::string, std::optional<std::int64_t>> claim_ids;
   std::unordered_set<std::int64_t> claim_rows_cleared;

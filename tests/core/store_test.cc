@@ -1,5 +1,6 @@
 #include "claimkb/core/store.h"
 
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -7,7 +8,6 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <filesystem>
-#include <fmt/format.h>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -301,8 +301,7 @@ TEST_CASE("Migrations apply in order, atomically, and refuse a newer database", 
 // row id would put zeta first; walks break ties by citable id, so alpha comes
 // first. Walk 0 of gpt-5: zeta#2 0.5, alpha#2 0.5, zeta#1 0.9, alpha#3 0.2
 // → zeta#1, then the tie alpha#2, zeta#2, then alpha#3.
-TEST_CASE("Migration 6 keeps each stored walk's order and each edge as it read",
-          "[store]") {
+TEST_CASE("Migration 6 keeps each stored walk's order and each edge as it read", "[store]") {
   TempDir dir;
   const fs::path sqlite_dir = fs::path(CLAIMKB_SOURCE_DIR) / "schema/sqlite";
   const fs::path v5 = dir.path / "v5";
@@ -313,9 +312,10 @@ TEST_CASE("Migration 6 keeps each stored walk's order and each edge as it read",
   }
   std::ifstream in(sqlite_dir / "0005_stance_walks.sql");
   std::string sql((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  sql += "INSERT INTO episode (id, slug, key, title, path, content_hash, ingested_at) VALUES "
-         "(1, 'zeta', 'k1', 'Z', '/d/zeta.md', 'h1', '2025-12-01T00:00:00Z'), "
-         "(2, 'alpha', 'k2', 'A', '/d/alpha.md', 'h2', '2025-12-01T00:00:00Z');\n";
+  sql +=
+      "INSERT INTO episode (id, slug, key, title, path, content_hash, ingested_at) VALUES "
+      "(1, 'zeta', 'k1', 'Z', '/d/zeta.md', 'h1', '2025-12-01T00:00:00Z'), "
+      "(2, 'alpha', 'k2', 'A', '/d/alpha.md', 'h2', '2025-12-01T00:00:00Z');\n";
   for (int id = 1; id <= 8; ++id) {
     sql += fmt::format(
         "INSERT INTO claim (id, episode_id, ordinal, text, by_editor, section_ordinal, "
@@ -336,13 +336,14 @@ TEST_CASE("Migration 6 keeps each stored walk's order and each edge as it read",
   // Edges of every stored form: a stance edge's "<target> score <weight>",
   // one whose text does not end in its weight, a user's words, a summary
   // link's empty text, a restatement's "bigram dice <dice>".
-  sql += "INSERT INTO edge (id, src, dst, kind, evidence, weight, decided_by) VALUES "
-         "(1, 2, 6, 'contradicts', 'gpt-5 score 0.50', 0.5, 'auto'), "
-         "(2, 3, 7, 'supports', 'gpt-5 score 0.50', 0.25, 'auto'), "
-         "(3, 4, 8, 'contradicts', 'I say so', 0, 'user'), "
-         "(4, 1, 2, 'summarises', '', 0, 'auto'), "
-         "(5, 5, 1, 'restates', 'bigram dice 0.75', 0.75, 'auto'), "
-         "(6, 6, 2, 'supports', 'gpt-5 score 0.75', 0.75, 'auto');\n";
+  sql +=
+      "INSERT INTO edge (id, src, dst, kind, evidence, weight, decided_by) VALUES "
+      "(1, 2, 6, 'contradicts', 'gpt-5 score 0.50', 0.5, 'auto'), "
+      "(2, 3, 7, 'supports', 'gpt-5 score 0.50', 0.25, 'auto'), "
+      "(3, 4, 8, 'contradicts', 'I say so', 0, 'user'), "
+      "(4, 1, 2, 'summarises', '', 0, 'auto'), "
+      "(5, 5, 1, 'restates', 'bigram dice 0.75', 0.75, 'auto'), "
+      "(6, 6, 2, 'supports', 'gpt-5 score 0.75', 0.75, 'auto');\n";
   WriteFile(v5 / "0005_stance_walks.sql", sql);
   StoreOptions options;
   options.migrations_dir = v5.string();
