@@ -24,6 +24,7 @@
 
 #include "claimkb/core/resources.h"
 #include "claimkb/core/speaker_identity.h"
+#include "edge_row.h"
 #include "restatement_linker.h"
 #include "sqlite_db.h"
 
@@ -319,6 +320,38 @@ struct TurnSpeaker {
 };
 using TurnSpeakers = std::vector<std::vector<TurnSpeaker>>;
 
+// The row ids of evidence labels (edge_label, schema/sqlite/0006_lean_store.sql)
+// within one write: a label is looked up or added once per write.
+class EvidenceLabels {
+ public:
+  explicit EvidenceLabels(const Database& db) : db_(db) {}
+  Result<std::int64_t> Id(const std::string& label) {
+    if (auto it = ids_.find(label); it != ids_.end()) return it->second;
+    if (!add_) {
+      CLAIMKB_ASSIGN_OR_RETURN(Statement add,
+                               db_.Prepare("INSERT INTO edge_label (text) VALUES (?) "
+                                           "ON CONFLICT (text) DO NOTHING"));
+      CLAIMKB_ASSIGN_OR_RETURN(Statement find,
+                               db_.Prepare("SELECT id FROM edge_label WHERE text = ?"));
+      add_.emplace(std::move(add));
+      find_.emplace(std::move(find));
+    }
+    add_->Reset();
+    add_->Bind(1, label);
+    CLAIMKB_RETURN_IF_ERROR(add_->Run());
+    find_->Reset();
+    find_->Bind(1, label);
+    CLAIMKB_ASSIGN_OR_RETURN(bool found, find_->Step());
+    if (!found) return MakeError(ErrorCode::kCorruption, "evidence label not stored: " + label);
+    return ids_.emplace(label, find_->Int64(0)).first->second;
+  }
+
+ private:
+  const Database& db_;
+  std::optional<Statement> add_, find_;
+  std::unordered_map<std::string, std::int64_t> ids_;
+};
+
 // One write transaction's worth of state: statements prepared once and
 // caches so that a speaker or entity is upserted once per write.
 class Writer {
@@ -360,7 +393,8 @@ class Writer {
 
   struct SavedEdge {
     std::int64_t src_episode, src_ordinal, dst_episode, dst_ordinal;
-    std::string kind, evidence;
+    std::int64_t kind;  // internal::EdgeKindCode.
+    std::string evidence;
   };
 
   // A speaker id as it is now: a row merged into another during this write
@@ -632,8 +666,8 @@ Status Writer::InsertClaims(std::int64_t episode_id, const std::vector<Claim>& c
                   "high, unit, qualifier, surface) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement edge_stmt,
-      db_.Prepare("INSERT OR IGNORE INTO edge (src, dst, kind, evidence, decided_by) "
-                  "VALUES (?, ?, 'summarises', '', 'auto')"));
+      db_.Prepare(fmt::format("INSERT OR IGNORE INTO edge (src, dst, kind) VALUES (?, ?, {})",
+                              internal::EdgeKindCode(EdgeKind::kSummarises))));
 
   std::unordered_map<int, std::int64_t> row_by_ordinal;
   for (const Claim& claim : claims) {
@@ -816,15 +850,16 @@ Status Writer::SaveUserEdges(std::int64_t episode_id) {
   // so they survive a re-ingest when both ends still exist by ordinal.
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement select,
+      // A user's edge keeps its evidence as written (label_id is NULL).
       db_.Prepare("SELECT s.episode_id, s.ordinal, d.episode_id, d.ordinal, g.kind, g.evidence "
                   "FROM edge g JOIN claim s ON s.id = g.src JOIN claim d ON d.id = g.dst "
-                  "WHERE g.decided_by = 'user' AND (s.episode_id = ?1 OR d.episode_id = ?1)"));
+                  "WHERE g.by_user = 1 AND (s.episode_id = ?1 OR d.episode_id = ?1)"));
   select.Bind(1, episode_id);
   while (true) {
     CLAIMKB_ASSIGN_OR_RETURN(bool row, select.Step());
     if (!row) break;
     saved_edges_.push_back({select.Int64(0), select.Int64(1), select.Int64(2), select.Int64(3),
-                            select.Text(4), select.Text(5)});
+                            select.Int64(4), select.Text(5)});
   }
   return {};
 }
@@ -832,8 +867,8 @@ Status Writer::SaveUserEdges(std::int64_t episode_id) {
 Status Writer::RestoreUserEdges() {
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement insert,
-      db_.Prepare("INSERT OR IGNORE INTO edge (src, dst, kind, evidence, decided_by) "
-                  "SELECT s.id, d.id, ?5, ?6, 'user' FROM claim s, claim d "
+      db_.Prepare("INSERT OR IGNORE INTO edge (src, dst, kind, evidence, by_user) "
+                  "SELECT s.id, d.id, ?5, ?6, 1 FROM claim s, claim d "
                   "WHERE s.episode_id = ?1 AND s.ordinal = ?2 "
                   "AND d.episode_id = ?3 AND d.ordinal = ?4"));
   for (const SavedEdge& edge : saved_edges_) {
@@ -869,14 +904,18 @@ Status Writer::LinkRestatements(std::int64_t episode_id) {
   if (mine.empty() || theirs.empty()) return {};
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement insert,
-      db_.Prepare("INSERT OR IGNORE INTO edge (src, dst, kind, evidence, decided_by, weight) "
-                  "VALUES (?, ?, 'restates', ?, 'auto', ?)"));
+      db_.Prepare(fmt::format("INSERT OR IGNORE INTO edge (src, dst, kind, label_id, weight) "
+                              "VALUES (?, ?, {}, ?, ?)",
+                              internal::EdgeKindCode(EdgeKind::kRestates))));
+  EvidenceLabels labels(db_);
   for (const internal::Restatement& found :
        internal::FindRestatements(mine, theirs, internal::RestatementOptions{})) {
+    // Read back as "bigram dice <dice to two places>".
+    CLAIMKB_ASSIGN_OR_RETURN(std::int64_t label, labels.Id("bigram dice"));
     insert.Reset();
     insert.Bind(1, mine_rows[found.mine])
         .Bind(2, their_rows[found.theirs])
-        .Bind(3, fmt::format("bigram dice {:.2f}", found.dice))
+        .Bind(3, label)
         .Bind(4, found.dice);
     CLAIMKB_RETURN_IF_ERROR(insert.Run());
   }
@@ -945,8 +984,10 @@ Status VisitClaims(const Database& db, Statement& select,
       db.Prepare("SELECT model_id, benchmark_id, low, high, unit, qualifier, surface "
                  "FROM benchmark_result WHERE claim_id = ? ORDER BY ordinal"));
   CLAIMKB_ASSIGN_OR_RETURN(Statement summarises,
-                           db.Prepare("SELECT d.ordinal FROM edge g JOIN claim d ON d.id = g.dst "
-                                      "WHERE g.src = ? AND g.kind = 'summarises' ORDER BY g.id"));
+                           db.Prepare(fmt::format("SELECT d.ordinal FROM edge g JOIN claim d "
+                                                  "ON d.id = g.dst WHERE g.src = ? AND "
+                                                  "g.kind = {} ORDER BY g.id",
+                                                  internal::EdgeKindCode(EdgeKind::kSummarises))));
   while (true) {
     CLAIMKB_ASSIGN_OR_RETURN(bool row, select.Step());
     if (!row) break;
@@ -2044,11 +2085,11 @@ Result<std::vector<ClaimEdge>> Store::ListClaimEdges(std::string_view claim_id,
   // before the joins: at 10,000 episodes a claim on a popular benchmark has
   // hundreds of stance edges, and `ask`, which wants its summary links only,
   // spent 85 ms joining them.
-  std::string kind_list;  // "'summarises', 'restates'"; empty: every kind.
+  std::string kind_list;  // "5, 6" (internal::EdgeKindCode); empty: every kind.
   if (!kinds.empty()) {
-    std::vector<std::string> names;
-    for (EdgeKind kind : kinds) names.push_back(fmt::format("'{}'", EdgeKindName(kind)));
-    kind_list = fmt::format("{}", fmt::join(names, ", "));
+    std::vector<int> codes;
+    for (EdgeKind kind : kinds) codes.push_back(internal::EdgeKindCode(kind));
+    kind_list = fmt::format("{}", fmt::join(codes, ", "));
   }
   // One claim's edges through the (src, dst, kind) and dst indexes: `ask`
   // reads the edges of fifty hits per question (SummaryLinks), and an OR
@@ -2065,25 +2106,28 @@ Result<std::vector<ClaimEdge>> Store::ListClaimEdges(std::string_view claim_id,
   }
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement select,
-      db.Prepare(
-          std::string("SELECT se.slug, s.ordinal, de.slug, d.ordinal, g.kind, g.evidence, "
-                      "g.decided_by, g.weight FROM edge g "
-                      "JOIN claim s ON s.id = g.src JOIN episode se ON se.id = s.episode_id "
-                      "JOIN claim d ON d.id = g.dst JOIN episode de ON de.id = d.episode_id ") +
-          where + "ORDER BY g.id"));
+      db.Prepare(std::string("SELECT se.slug, s.ordinal, de.slug, d.ordinal, g.kind, g.evidence, "
+                             "g.by_user, g.weight, l.text FROM edge g "
+                             "JOIN claim s ON s.id = g.src JOIN episode se ON se.id = s.episode_id "
+                             "JOIN claim d ON d.id = g.dst JOIN episode de ON de.id = d.episode_id "
+                             "LEFT JOIN edge_label l ON l.id = g.label_id ") +
+                 where + "ORDER BY g.id"));
   if (!claim_id.empty()) select.Bind(1, row);
   std::vector<ClaimEdge> edges;
   while (true) {
     CLAIMKB_ASSIGN_OR_RETURN(bool more, select.Step());
     if (!more) break;
-    std::optional<EdgeKind> kind = EdgeKindFromName(select.Text(4));
+    std::optional<EdgeKind> kind = internal::EdgeKindFromCode(select.Int(4));
     if (!kind) {
       return MakeError(ErrorCode::kCorruption, "edge of unknown kind " + select.Text(4),
                        "the database was edited by hand or by a newer claimkb");
     }
-    edges.push_back(ClaimEdge{fmt::format("{}#{}", select.Text(0), select.Int(1)),
-                              fmt::format("{}#{}", select.Text(2), select.Int(3)), *kind,
-                              select.Text(5), select.Double(7), select.Text(6) == "user"});
+    const double weight = select.Double(7);
+    edges.push_back(ClaimEdge{
+        fmt::format("{}#{}", select.Text(0), select.Int(1)),
+        fmt::format("{}#{}", select.Text(2), select.Int(3)), *kind,
+        select.IsNull(8) ? select.Text(5) : internal::ScoredEvidence(select.Text(8), weight),
+        weight, select.Int(6) != 0});
   }
   return edges;
 }
@@ -2120,36 +2164,45 @@ Status Store::WriteStanceEdges(const std::vector<ClaimEdge>& edges, std::int64_t
     }
   }
   const Database& db = impl_->db;
+  const int supports = internal::EdgeKindCode(EdgeKind::kSupports);
+  const int contradicts = internal::EdgeKindCode(EdgeKind::kContradicts);
   CLAIMKB_ASSIGN_OR_RETURN(Transaction txn, Transaction::BeginImmediate(db));
   if (replace) {
-    CLAIMKB_RETURN_IF_ERROR(db.Exec(
-        "DELETE FROM edge WHERE decided_by = 'auto' AND kind IN ('supports', 'contradicts')"));
+    CLAIMKB_RETURN_IF_ERROR(db.Exec(fmt::format(
+        "DELETE FROM edge WHERE by_user = 0 AND kind IN ({}, {})", supports, contradicts)));
   }
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement insert,
-      db.Prepare("INSERT INTO edge (src, dst, kind, evidence, weight, decided_by) "
-                 "VALUES (?, ?, ?, ?, ?, 'auto') ON CONFLICT (src, dst, kind) DO UPDATE SET "
-                 "evidence = excluded.evidence, weight = excluded.weight "
-                 "WHERE edge.decided_by = 'auto' AND excluded.weight > edge.weight"));
+      db.Prepare("INSERT INTO edge (src, dst, kind, label_id, evidence, weight) "
+                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (src, dst, kind) DO UPDATE SET "
+                 "label_id = excluded.label_id, evidence = excluded.evidence, "
+                 "weight = excluded.weight "
+                 "WHERE edge.by_user = 0 AND excluded.weight > edge.weight"));
   // Edges added in two writes (chunks of a relink, an incremental step) can
   // give one pair both kinds through two targets: the pair contradicts, and
   // its computed 'supports' goes. Only the pairs written now can newly have
   // both, so each is checked by its own key.
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement drop_supports,
-      db.Prepare("DELETE FROM edge WHERE src = ?1 AND dst = ?2 AND kind = 'supports' AND "
-                 "decided_by = 'auto' AND EXISTS (SELECT 1 FROM edge o WHERE o.src = ?1 AND "
-                 "o.dst = ?2 AND o.kind = 'contradicts')"));
+      db.Prepare(fmt::format("DELETE FROM edge WHERE src = ?1 AND dst = ?2 AND kind = {0} AND "
+                             "by_user = 0 AND EXISTS (SELECT 1 FROM edge o WHERE o.src = ?1 AND "
+                             "o.dst = ?2 AND o.kind = {1})",
+                             supports, contradicts)));
+  EvidenceLabels labels(db);
   for (const ClaimEdge& edge : edges) {
     CLAIMKB_ASSIGN_OR_RETURN(std::optional<std::int64_t> src, ClaimRowId(db, edge.src));
     CLAIMKB_ASSIGN_OR_RETURN(std::optional<std::int64_t> dst, ClaimRowId(db, edge.dst));
     if (!src || !dst) continue;
     insert.Reset();
-    insert.Bind(1, *src)
-        .Bind(2, *dst)
-        .Bind(3, EdgeKindName(edge.kind))
-        .Bind(4, edge.evidence)
-        .Bind(5, edge.weight);
+    insert.Bind(1, *src).Bind(2, *dst).Bind(3, internal::EdgeKindCode(edge.kind));
+    // "<target> score <weight>": the label only, the text is formed on read.
+    if (std::optional<std::string> label = internal::EvidenceLabel(edge.evidence, edge.weight)) {
+      CLAIMKB_ASSIGN_OR_RETURN(std::int64_t label_id, labels.Id(*label));
+      insert.Bind(4, label_id).Bind(5, "");
+    } else {
+      insert.BindNull(4).Bind(5, edge.evidence);
+    }
+    insert.Bind(6, edge.weight);
     CLAIMKB_RETURN_IF_ERROR(insert.Run());
     drop_supports.Reset();
     drop_supports.Bind(1, *src).Bind(2, *dst);
@@ -2235,9 +2288,9 @@ Status Store::AddStanceWalks(const std::vector<StanceWalkRow>& rows, std::int64_
                                                          "ON CONFLICT (key) DO NOTHING"));
   CLAIMKB_ASSIGN_OR_RETURN(Statement find_key,
                            db.Prepare("SELECT id FROM stance_key WHERE key = ?"));
-  CLAIMKB_ASSIGN_OR_RETURN(
-      Statement insert, db.Prepare("INSERT INTO stance_walk (claim_id, key_id, walk, factor, ref) "
-                                   "VALUES (?, ?, ?, ?, ?)"));
+  CLAIMKB_ASSIGN_OR_RETURN(Statement insert,
+                           db.Prepare("INSERT INTO stance_walk (claim_id, key_id, walk, factor) "
+                                      "VALUES (?, ?, ?, ?)"));
   std::unordered_map<std::string, std::int64_t> key_ids;
   std::unordered_map<std::string, std::optional<std::int64_t>> claim_ids;
   std::unordered_set<std::int64_t> claim_rows_cleared;
@@ -2270,8 +2323,7 @@ Status Store::AddStanceWalks(const std::vector<StanceWalkRow>& rows, std::int64_
     insert.Bind(1, *claim->second)
         .Bind(2, key->second)
         .Bind(3, static_cast<std::int64_t>(row.walk))
-        .Bind(4, row.factor)
-        .Bind(5, row.claim);
+        .Bind(4, row.factor);
     CLAIMKB_RETURN_IF_ERROR(insert.Run());
   }
   CLAIMKB_RETURN_IF_ERROR(RecordGeneration(db, "stance_walks_generation", generation));
@@ -2289,9 +2341,15 @@ Result<std::vector<Store::StanceWalkEntry>> Store::StanceWalkHead(const std::str
   const Database& db = impl_->db;
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement select,
-      db.Prepare("SELECT claim_id, ref, factor FROM stance_walk "
-                 "WHERE key_id = (SELECT id FROM stance_key WHERE key = ?) AND walk = ? "
-                 "ORDER BY factor DESC, ref LIMIT ?"));
+      // The tie-break, the citable id, is formed from the claim and its
+      // episode (schema/sqlite/0006_lean_store.sql): the index yields the
+      // factor order, and SQLite sorts each run of one factor by the id,
+      // stopping at the run that fills the head.
+      db.Prepare("SELECT w.claim_id, e.slug || '#' || c.ordinal AS ref, w.factor "
+                 "FROM stance_walk w JOIN claim c ON c.id = w.claim_id "
+                 "JOIN episode e ON e.id = c.episode_id "
+                 "WHERE w.key_id = (SELECT id FROM stance_key WHERE key = ?) AND w.walk = ? "
+                 "ORDER BY w.factor DESC, ref LIMIT ?"));
   select.Bind(1, key)
       .Bind(2, static_cast<std::int64_t>(walk))
       .Bind(3, static_cast<std::int64_t>(limit));

@@ -1,5 +1,6 @@
 #include "claimkb/core/store.h"
 
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -8,6 +9,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -289,6 +291,121 @@ TEST_CASE("Migrations apply in order, atomically, and refuse a newer database", 
   REQUIRE_FALSE(too_new);
   CHECK(too_new.error().code == ErrorCode::kSchemaMismatch);
   CHECK_FALSE(too_new.error().hint.empty());
+}
+
+// Version 6 (schema/sqlite/0006_lean_store.sql) keeps walks without their
+// copy of the citable id and edges with a kind code and a shared evidence
+// label. A version-5 store is written here by hand, rows as version 5 wrote
+// them: episodes "zeta" (row 1, claims 1-4, ordinals 0-3) and "alpha" (row
+// 2, claims 5-8). zeta's claims have the lower row ids, so a tie broken by
+// row id would put zeta first; walks break ties by citable id, so alpha comes
+// first. Walk 0 of gpt-5: zeta#2 0.5, alpha#2 0.5, zeta#1 0.9, alpha#3 0.2
+// → zeta#1, then the tie alpha#2, zeta#2, then alpha#3.
+TEST_CASE("Migration 6 keeps each stored walk's order and each edge as it read", "[store]") {
+  TempDir dir;
+  const fs::path sqlite_dir = fs::path(CLAIMKB_SOURCE_DIR) / "schema/sqlite";
+  const fs::path v5 = dir.path / "v5";
+  fs::create_directories(v5);
+  for (const char* name : {"0001_initial.sql", "0002_reader_sources.sql",
+                           "0003_speaker_identity.sql", "0004_claim_graph.sql"}) {
+    fs::copy_file(sqlite_dir / name, v5 / name);
+  }
+  std::ifstream in(sqlite_dir / "0005_stance_walks.sql");
+  std::string sql((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  sql +=
+      "INSERT INTO episode (id, slug, key, title, path, content_hash, ingested_at) VALUES "
+      "(1, 'zeta', 'k1', 'Z', '/d/zeta.md', 'h1', '2025-12-01T00:00:00Z'), "
+      "(2, 'alpha', 'k2', 'A', '/d/alpha.md', 'h2', '2025-12-01T00:00:00Z');\n";
+  for (int id = 1; id <= 8; ++id) {
+    sql += fmt::format(
+        "INSERT INTO claim (id, episode_id, ordinal, text, by_editor, section_ordinal, "
+        "turn_ordinal, paragraph_ordinal, line, span_begin, span_end, stance, modality, "
+        "highlighted) VALUES ({}, {}, {}, 'c', 0, 0, 0, 0, 1, 0, 1, 'positive', 'opinion', 0);\n",
+        id, id <= 4 ? 1 : 2, (id - 1) % 4);
+  }
+  auto walk = [](int claim, const char* ref, int walk_no, const char* factor) {
+    return fmt::format(
+        "INSERT INTO stance_walk (claim_id, key_id, walk, factor, ref) VALUES ({}, 1, {}, {}, "
+        "'{}');\n",
+        claim, walk_no, factor, ref);
+  };
+  sql += "INSERT INTO stance_key (id, key) VALUES (1, 'gpt-5' || char(31));\n";
+  sql += walk(3, "zeta#2", 0, "0.5") + walk(7, "alpha#2", 0, "0.5") + walk(2, "zeta#1", 0, "0.9") +
+         walk(8, "alpha#3", 0, "0.2") + walk(6, "alpha#1", 2, "1.0");
+  sql += "UPDATE meta SET value = '7' WHERE key = 'stance_walks_generation';\n";
+  // Edges of every stored form: a stance edge's "<target> score <weight>",
+  // one whose text does not end in its weight, a user's words, a summary
+  // link's empty text, a restatement's "bigram dice <dice>".
+  sql +=
+      "INSERT INTO edge (id, src, dst, kind, evidence, weight, decided_by) VALUES "
+      "(1, 2, 6, 'contradicts', 'gpt-5 score 0.50', 0.5, 'auto'), "
+      "(2, 3, 7, 'supports', 'gpt-5 score 0.50', 0.25, 'auto'), "
+      "(3, 4, 8, 'contradicts', 'I say so', 0, 'user'), "
+      "(4, 1, 2, 'summarises', '', 0, 'auto'), "
+      "(5, 5, 1, 'restates', 'bigram dice 0.75', 0.75, 'auto'), "
+      "(6, 6, 2, 'supports', 'gpt-5 score 0.75', 0.75, 'auto');\n";
+  WriteFile(v5 / "0005_stance_walks.sql", sql);
+  StoreOptions options;
+  options.migrations_dir = v5.string();
+  REQUIRE(Store::Open(dir.db(), options));
+
+  auto store = Store::Open(dir.db());  // Every migration: 0006 runs now.
+  REQUIRE(store);
+  CHECK((*store)->CheckIntegrity());
+  const std::string gpt5 = std::string("gpt-5") + '\x1f';
+  auto head = (*store)->StanceWalkHead(gpt5, 0, 10);
+  REQUIRE(head);
+  std::vector<std::string> claims;
+  for (const auto& entry : *head) claims.push_back(entry.claim);
+  CHECK(claims == std::vector<std::string>{"zeta#1", "alpha#2", "zeta#2", "alpha#3"});
+  CHECK(head->front().factor == 0.9);
+  CHECK(head->front().row == 2);
+  // A head cut inside the tie takes the smaller id.
+  auto two = (*store)->StanceWalkHead(gpt5, 0, 2);
+  REQUIRE(two);
+  REQUIRE(two->size() == 2);
+  CHECK(two->back().claim == "alpha#2");
+  CHECK(two->back().row == 7);
+  auto other = (*store)->StanceWalkHead(gpt5, 2, 10);
+  REQUIRE(other);
+  REQUIRE(other->size() == 1);
+  CHECK(other->front().claim == "alpha#1");
+  CHECK(*(*store)->StanceWalksGeneration() == 7);
+
+  auto edges = (*store)->ListClaimEdges();
+  REQUIRE(edges);
+  std::vector<std::string> read;
+  for (const claimkb::ClaimEdge& edge : *edges) {
+    read.push_back(fmt::format("{} {} {} [{}] {} {}", edge.src, edge.dst,
+                               claimkb::EdgeKindName(edge.kind), edge.evidence, edge.weight,
+                               edge.by_user ? "user" : "auto"));
+  }
+  CHECK(read == std::vector<std::string>{
+                    "zeta#1 alpha#1 contradicts [gpt-5 score 0.50] 0.5 auto",
+                    "zeta#2 alpha#2 supports [gpt-5 score 0.50] 0.25 auto",
+                    "zeta#3 alpha#3 contradicts [I say so] 0 user",
+                    "zeta#0 zeta#1 summarises [] 0 auto",
+                    "alpha#0 zeta#0 restates [bigram dice 0.75] 0.75 auto",
+                    "alpha#1 zeta#1 supports [gpt-5 score 0.75] 0.75 auto",
+                });
+  auto summary = (*store)->ListClaimEdges("zeta#0", {claimkb::EdgeKind::kSummarises});
+  REQUIRE(summary);
+  REQUIRE(summary->size() == 1);
+  CHECK(summary->front().dst == "zeta#1");
+
+  // The claims of an episode removed: their walks and edges go with them
+  // (the by-claim indexes and ON DELETE CASCADE survive the rebuild).
+  REQUIRE((*store)->ReplaceClaims(2, {}, TestLexicon()));
+  auto left = (*store)->StanceWalkHead(gpt5, 0, 10);
+  REQUIRE(left);
+  claims.clear();
+  for (const auto& entry : *left) claims.push_back(entry.claim);
+  CHECK(claims == std::vector<std::string>{"zeta#1", "zeta#2"});
+  edges = (*store)->ListClaimEdges();
+  REQUIRE(edges);
+  REQUIRE(edges->size() == 1);
+  CHECK(edges->front().kind == claimkb::EdgeKind::kSummarises);
+  CHECK((*store)->CheckIntegrity());
 }
 
 TEST_CASE("Only files named NNNN_name.sql are migrations, and a gap is refused", "[store]") {
