@@ -2029,6 +2029,25 @@ Result<std::optional<std::int64_t>> ClaimRowId(const Database& db, std::string_v
   return std::optional<std::int64_t>(select.Int64(0));
 }
 
+// ClaimRowId remembered for the span of one write transaction, in which no
+// claim row changes. A stance write names each claim many times: at 1,000
+// generated episodes 352,000 edges name about 150,000 claims twice each, and
+// one lookup per name (a two-table join) was 3% of the ingest's CPU.
+class ClaimRowIds {
+ public:
+  explicit ClaimRowIds(const Database& db) : db_(db) {}
+  Result<std::optional<std::int64_t>> Find(const std::string& claim_id) {
+    if (auto known = rows_.find(claim_id); known != rows_.end()) return known->second;
+    CLAIMKB_ASSIGN_OR_RETURN(std::optional<std::int64_t> found, ClaimRowId(db_, claim_id));
+    rows_.emplace(claim_id, found);
+    return found;
+  }
+
+ private:
+  const Database& db_;
+  std::unordered_map<std::string, std::optional<std::int64_t>> rows_;
+};
+
 }  // namespace
 
 Result<std::vector<ClaimEdge>> Store::ListClaimEdges(std::string_view claim_id,
@@ -2140,9 +2159,10 @@ Status Store::WriteStanceEdges(const std::vector<ClaimEdge>& edges, std::int64_t
       db.Prepare("DELETE FROM edge WHERE src = ?1 AND dst = ?2 AND kind = 'supports' AND "
                  "decided_by = 'auto' AND EXISTS (SELECT 1 FROM edge o WHERE o.src = ?1 AND "
                  "o.dst = ?2 AND o.kind = 'contradicts')"));
+  ClaimRowIds claim_rows(db);
   for (const ClaimEdge& edge : edges) {
-    CLAIMKB_ASSIGN_OR_RETURN(std::optional<std::int64_t> src, ClaimRowId(db, edge.src));
-    CLAIMKB_ASSIGN_OR_RETURN(std::optional<std::int64_t> dst, ClaimRowId(db, edge.dst));
+    CLAIMKB_ASSIGN_OR_RETURN(std::optional<std::int64_t> src, claim_rows.Find(edge.src));
+    CLAIMKB_ASSIGN_OR_RETURN(std::optional<std::int64_t> dst, claim_rows.Find(edge.dst));
     if (!src || !dst) continue;
     insert.Reset();
     insert.Bind(1, *src)
@@ -2239,20 +2259,16 @@ Status Store::AddStanceWalks(const std::vector<StanceWalkRow>& rows, std::int64_
       Statement insert, db.Prepare("INSERT INTO stance_walk (claim_id, key_id, walk, factor, ref) "
                                    "VALUES (?, ?, ?, ?, ?)"));
   std::unordered_map<std::string, std::int64_t> key_ids;
-  std::unordered_map<std::string, std::optional<std::int64_t>> claim_ids;
+  ClaimRowIds claim_rows(db);
   std::unordered_set<std::int64_t> claim_rows_cleared;
   CLAIMKB_ASSIGN_OR_RETURN(Statement clear_claim,
                            db.Prepare("DELETE FROM stance_walk WHERE claim_id = ?"));
   for (const StanceWalkRow& row : rows) {
-    auto claim = claim_ids.find(row.claim);
-    if (claim == claim_ids.end()) {
-      CLAIMKB_ASSIGN_OR_RETURN(std::optional<std::int64_t> found, ClaimRowId(db, row.claim));
-      claim = claim_ids.emplace(row.claim, found).first;
-    }
-    if (!claim->second) continue;
-    if (how == WalkWrite::kReplaceClaims && claim_rows_cleared.insert(*claim->second).second) {
+    CLAIMKB_ASSIGN_OR_RETURN(std::optional<std::int64_t> claim, claim_rows.Find(row.claim));
+    if (!claim) continue;
+    if (how == WalkWrite::kReplaceClaims && claim_rows_cleared.insert(*claim).second) {
       clear_claim.Reset();
-      clear_claim.Bind(1, *claim->second);
+      clear_claim.Bind(1, *claim);
       CLAIMKB_RETURN_IF_ERROR(clear_claim.Run());
     }
     auto key = key_ids.find(row.key);
@@ -2267,7 +2283,7 @@ Status Store::AddStanceWalks(const std::vector<StanceWalkRow>& rows, std::int64_
       key = key_ids.emplace(row.key, find_key.Int64(0)).first;
     }
     insert.Reset();
-    insert.Bind(1, *claim->second)
+    insert.Bind(1, *claim)
         .Bind(2, key->second)
         .Bind(3, static_cast<std::int64_t>(row.walk))
         .Bind(4, row.factor)
