@@ -225,6 +225,10 @@ Result<std::vector<Migration>> ListMigrations(const std::string& dir) {
   if (ec) return MakeError(ErrorCode::kIO, "cannot list " + dir + ": " + ec.message());
   std::sort(migrations.begin(), migrations.end(),
             [](const Migration& a, const Migration& b) { return a.version < b.version; });
+  // Later files belong to a newer claimkb (an old build beside a newer
+  // source tree or installed share/): this code's SQL is for its own version.
+  std::erase_if(migrations,
+                [](const Migration& m) { return m.version > kStoreSchemaVersion; });
   // A gap or a duplicate would make user_version ambiguous, so refuse both.
   for (std::size_t i = 0; i < migrations.size(); ++i) {
     if (migrations[i].version != static_cast<int>(i) + 1) {

@@ -430,6 +430,42 @@ TEST_CASE("Only files named NNNN_name.sql are migrations, and a gap is refused",
   CHECK_THAT(gap.error().message, Catch::Contains("without gaps"));
 }
 
+// A migrations directory from a newer claimkb (an old build beside a newer
+// source tree) holds files past this code's version. Applying them moved the
+// store to a layout this code's SQL does not know, and every later write
+// failed; now they are left for the claimkb that knows them.
+TEST_CASE("Migrations past this code's schema version are not applied", "[store]") {
+  TempDir dir;
+  const fs::path source = fs::path(CLAIMKB_SOURCE_DIR) / "schema/sqlite";
+  const fs::path newer = dir.path / "newer";
+  fs::copy(source, newer);
+  // Not SQL: opening fails if this file is run.
+  WriteFile(newer / fmt::format("{:04}_from_the_future.sql", claimkb::kStoreSchemaVersion + 1),
+            "this is not SQL;");
+  StoreOptions options;
+  options.migrations_dir = newer.string();
+  auto store = Store::Open(dir.db(), options);
+  REQUIRE(store);
+  CHECK((*store)->CheckIntegrity());
+  store->reset();
+  // Still at this code's version: the source tree's own migrations, whose
+  // newest is claimkb::kStoreSchemaVersion, open it without calling it newer.
+  options.migrations_dir = source.string();
+  REQUIRE(Store::Open(dir.db(), options));
+}
+
+TEST_CASE("claimkb::kStoreSchemaVersion is the newest migration of the source tree", "[store]") {
+  int newest = 0;
+  for (const fs::directory_entry& entry :
+       fs::directory_iterator(fs::path(CLAIMKB_SOURCE_DIR) / "schema/sqlite")) {
+    const std::string name = entry.path().filename().string();
+    if (name.size() > 9 && name.ends_with(".sql") && name[4] == '_') {
+      newest = std::max(newest, std::stoi(name.substr(0, 4)));
+    }
+  }
+  CHECK(newest == claimkb::kStoreSchemaVersion);
+}
+
 TEST_CASE("Open reports a non-database file and an unusable directory", "[store]") {
   TempDir dir;
   SECTION("garbage claims.sqlite is corruption") {

@@ -21,6 +21,12 @@
 
 namespace claimkb {
 
+// The newest store schema (PRAGMA user_version) this code reads and writes.
+// A migrations directory from a newer claimkb may hold later files; they are
+// not applied, so an older binary never moves a store to a layout its SQL
+// does not know. Bump it with every new schema/sqlite/NNNN_*.sql.
+inline constexpr int kStoreSchemaVersion = 6;
+
 struct StoreOptions {
   // Milliseconds a writer waits for another process's lock before kLocked.
   int busy_timeout_ms = 5000;  // Default: 5 s.
