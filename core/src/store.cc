@@ -324,34 +324,40 @@ struct TurnSpeaker {
 };
 using TurnSpeakers = std::vector<std::vector<TurnSpeaker>>;
 
-// The row ids of evidence labels (edge_label, schema/sqlite/0006_lean_store.sql)
-// within one write: a label is looked up or added once per write.
-class EvidenceLabels {
+// The row id of a short text kept once in a table of its own (evidence
+// labels in edge_label, walk keys in stance_key), added when new. Within one
+// write each text is looked up or added once.
+class TextRowIds {
  public:
-  explicit EvidenceLabels(const Database& db) : db_(db) {}
-  Result<std::int64_t> Id(const std::string& label) {
-    if (auto it = ids_.find(label); it != ids_.end()) return it->second;
+  // `table` has columns id and `column` (UNIQUE); both are fixed names.
+  TextRowIds(const Database& db, std::string table, std::string column)
+      : db_(db), table_(std::move(table)), column_(std::move(column)) {}
+  Result<std::int64_t> Id(const std::string& text) {
+    if (auto it = ids_.find(text); it != ids_.end()) return it->second;
     if (!add_) {
       CLAIMKB_ASSIGN_OR_RETURN(Statement add,
-                               db_.Prepare("INSERT INTO edge_label (text) VALUES (?) "
-                                           "ON CONFLICT (text) DO NOTHING"));
-      CLAIMKB_ASSIGN_OR_RETURN(Statement find,
-                               db_.Prepare("SELECT id FROM edge_label WHERE text = ?"));
+                               db_.Prepare(fmt::format("INSERT INTO {0} ({1}) VALUES (?) "
+                                                       "ON CONFLICT ({1}) DO NOTHING",
+                                                       table_, column_)));
+      CLAIMKB_ASSIGN_OR_RETURN(
+          Statement find,
+          db_.Prepare(fmt::format("SELECT id FROM {} WHERE {} = ?", table_, column_)));
       add_.emplace(std::move(add));
       find_.emplace(std::move(find));
     }
     add_->Reset();
-    add_->Bind(1, label);
+    add_->Bind(1, text);
     CLAIMKB_RETURN_IF_ERROR(add_->Run());
     find_->Reset();
-    find_->Bind(1, label);
+    find_->Bind(1, text);
     CLAIMKB_ASSIGN_OR_RETURN(bool found, find_->Step());
-    if (!found) return MakeError(ErrorCode::kCorruption, "evidence label not stored: " + label);
-    return ids_.emplace(label, find_->Int64(0)).first->second;
+    if (!found) return MakeError(ErrorCode::kCorruption, table_ + " row not stored: " + text);
+    return ids_.emplace(text, find_->Int64(0)).first->second;
   }
 
  private:
   const Database& db_;
+  std::string table_, column_;
   std::optional<Statement> add_, find_;
   std::unordered_map<std::string, std::int64_t> ids_;
 };
@@ -911,7 +917,7 @@ Status Writer::LinkRestatements(std::int64_t episode_id) {
       db_.Prepare(fmt::format("INSERT OR IGNORE INTO edge (src, dst, kind, label_id, weight) "
                               "VALUES (?, ?, {}, ?, ?)",
                               internal::EdgeKindCode(EdgeKind::kRestates))));
-  EvidenceLabels labels(db_);
+  TextRowIds labels(db_, "edge_label", "text");
   for (const internal::Restatement& found :
        internal::FindRestatements(mine, theirs, internal::RestatementOptions{})) {
     // Read back as "bigram dice <dice to two places>".
@@ -2192,7 +2198,7 @@ Status Store::WriteStanceEdges(const std::vector<ClaimEdge>& edges, std::int64_t
                              "by_user = 0 AND EXISTS (SELECT 1 FROM edge o WHERE o.src = ?1 AND "
                              "o.dst = ?2 AND o.kind = {1})",
                              supports, contradicts)));
-  EvidenceLabels labels(db);
+  TextRowIds labels(db, "edge_label", "text");
   for (const ClaimEdge& edge : edges) {
     CLAIMKB_ASSIGN_OR_RETURN(std::optional<std::int64_t> src, ClaimRowId(db, edge.src));
     CLAIMKB_ASSIGN_OR_RETURN(std::optional<std::int64_t> dst, ClaimRowId(db, edge.dst));
@@ -2288,14 +2294,10 @@ Status Store::AddStanceWalks(const std::vector<StanceWalkRow>& rows, std::int64_
   const Database& db = impl_->db;
   CLAIMKB_ASSIGN_OR_RETURN(Transaction txn, Transaction::BeginImmediate(db));
   if (how == WalkWrite::kReplaceAll) CLAIMKB_RETURN_IF_ERROR(db.Exec("DELETE FROM stance_walk"));
-  CLAIMKB_ASSIGN_OR_RETURN(Statement add_key, db.Prepare("INSERT INTO stance_key (key) VALUES (?) "
-                                                         "ON CONFLICT (key) DO NOTHING"));
-  CLAIMKB_ASSIGN_OR_RETURN(Statement find_key,
-                           db.Prepare("SELECT id FROM stance_key WHERE key = ?"));
   CLAIMKB_ASSIGN_OR_RETURN(Statement insert,
                            db.Prepare("INSERT INTO stance_walk (claim_id, key_id, walk, factor) "
                                       "VALUES (?, ?, ?, ?)"));
-  std::unordered_map<std::string, std::int64_t> key_ids;
+  TextRowIds key_ids(db, "stance_key", "key");
   std::unordered_map<std::string, std::optional<std::int64_t>> claim_ids;
   std::unordered_set<std::int64_t> claim_rows_cleared;
   CLAIMKB_ASSIGN_OR_RETURN(Statement clear_claim,
@@ -2312,20 +2314,10 @@ Status Store::AddStanceWalks(const std::vector<StanceWalkRow>& rows, std::int64_
       clear_claim.Bind(1, *claim->second);
       CLAIMKB_RETURN_IF_ERROR(clear_claim.Run());
     }
-    auto key = key_ids.find(row.key);
-    if (key == key_ids.end()) {
-      add_key.Reset();
-      add_key.Bind(1, row.key);
-      CLAIMKB_RETURN_IF_ERROR(add_key.Run());
-      find_key.Reset();
-      find_key.Bind(1, row.key);
-      CLAIMKB_ASSIGN_OR_RETURN(bool found, find_key.Step());
-      if (!found) return MakeError(ErrorCode::kCorruption, "stance key not stored: " + row.key);
-      key = key_ids.emplace(row.key, find_key.Int64(0)).first;
-    }
+    CLAIMKB_ASSIGN_OR_RETURN(std::int64_t key_id, key_ids.Id(row.key));
     insert.Reset();
     insert.Bind(1, *claim->second)
-        .Bind(2, key->second)
+        .Bind(2, key_id)
         .Bind(3, static_cast<std::int64_t>(row.walk))
         .Bind(4, row.factor);
     CLAIMKB_RETURN_IF_ERROR(insert.Run());
