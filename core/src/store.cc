@@ -254,7 +254,11 @@ Result<std::string> ReadFile(const fs::path& file) {
   return text.str();
 }
 
-Status Migrate(const Database& db, const std::vector<Migration>& migrations, bool read_only) {
+// Applies the migrations the store lacks. Returns true when it upgraded a
+// store that already held data (version 1 or later), false for a new store
+// or one already current.
+Result<bool> Migrate(const Database& db, const std::vector<Migration>& migrations,
+                     bool read_only) {
   CLAIMKB_ASSIGN_OR_RETURN(std::int64_t version, db.QueryInt("PRAGMA user_version"));
   const int newest = migrations.back().version;
   if (version > newest) {
@@ -264,7 +268,7 @@ Status Migrate(const Database& db, const std::vector<Migration>& migrations, boo
                           version, newest),
               "use a newer claimkb, or ingest into a new --db directory", db.path(), 0});
   }
-  if (version == newest) return {};
+  if (version == newest) return false;
   if (read_only) {
     return std::unexpected(
         Error{ErrorCode::kSchemaMismatch,
@@ -287,7 +291,21 @@ Status Migrate(const Database& db, const std::vector<Migration>& migrations, boo
     CLAIMKB_RETURN_IF_ERROR(db.Exec(fmt::format("PRAGMA user_version = {}", migration.version)));
     CLAIMKB_RETURN_IF_ERROR(txn.Commit());
   }
-  return {};
+  return version > 0;
+}
+
+// A migration that rewrites a table (0006 rebuilt the edges and walks)
+// leaves the old pages free inside the file: SQLite reuses them but never
+// gives them back. Upgrading the 10,000-episode store to version 6 left
+// 120,757 of 421,184 pages free (1.72 GB); VACUUM took 26 s and brought the
+// file to 1.20 GB, so an upgrade compacts the file when a tenth or more of
+// it is free. A failure here (another process holds the database) leaves a
+// correct, merely larger store, so it is not an error.
+void CompactAfterUpgrade(const Database& db) {
+  Result<std::int64_t> pages = db.QueryInt("PRAGMA page_count");
+  Result<std::int64_t> free_pages = db.QueryInt("PRAGMA freelist_count");
+  if (!pages || !free_pages || *free_pages * 10 < *pages) return;
+  if (db.Exec("VACUUM")) (void)db.Exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
 // ---------------------------------------------------------------------------
@@ -1165,7 +1183,8 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& db_dir, const Stor
     }
     return std::unexpected(std::move(error));
   }
-  CLAIMKB_RETURN_IF_ERROR(Migrate(db, migrations, options.read_only));
+  CLAIMKB_ASSIGN_OR_RETURN(bool upgraded, Migrate(db, migrations, options.read_only));
+  if (upgraded) CompactAfterUpgrade(db);
   return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
 
