@@ -93,9 +93,24 @@ nlohmann::json TrackToJson(const BenchmarkTrack& track, bool timeline) {
   return out;
 }
 
+// The version is shown only when the name does not already say it:
+// "Gemini 3 Pro" is version 3, and "Gemini 3 Pro v3" reads as a fourth model.
+bool NameStatesVersion(const std::string& name, const std::string& version) {
+  for (std::size_t at = name.find(version); at != std::string::npos;
+       at = name.find(version, at + 1)) {
+    const std::size_t end = at + version.size();
+    const auto separates = [](char c) { return c == ' ' || c == '-' || c == '_'; };
+    if ((at == 0 || separates(name[at - 1])) && (end == name.size() || separates(name[end]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void PrintResultLine(const StatedResult& result) {
-  const std::string model = result.model_name +
-                            (result.model_version.empty() ? "" : " v" + result.model_version);
+  const bool show_version =
+      !result.model_version.empty() && !NameStatesVersion(result.model_name, result.model_version);
+  const std::string model = result.model_name + (show_version ? " v" + result.model_version : "");
   fmt::print("    {:<24} {:>9}  {}{}  {} · {} {} · {}\n", Shown(model), Shown(Value(result)),
              Dim(Shown("\"" + result.stated + "\"")),
              Dim(Shown(result.setting.empty() ? "" : " (" + result.setting + ")")),

@@ -185,6 +185,18 @@ TEST_CASE("benchmarks lists who discussed a benchmark, its results once each",
   CHECK(doubted);
 }
 
+// The text listing names a result's model once: Gemini 3 Pro's lexicon
+// version is "3", which its name already says, so no " v3" follows it
+// (model-observatory-gemini3-panel#20: "Gemini 3 Pro 在 ARC-AGI-2 上报告约 31%").
+TEST_CASE("benchmarks text does not repeat a version the model's name states", "[cli][benchmarks]") {
+  auto run = RunClaimkb({"benchmarks", "ARC-AGI-2", "--db", SampleDatabase()});
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  INFO(run.out);
+  CHECK(run.out.find("Gemini 3 Pro   ") != std::string::npos);
+  CHECK(run.out.find("Gemini 3 Pro v3") == std::string::npos);
+}
+
 TEST_CASE("the livestream's ARC-AGI-2 ranges, on a timeline and an SVG", "[cli][benchmarks]") {
   const std::string corpus = CorpusDir();
   if (corpus.empty()) CLAIMKB_SKIP("the shared corpus is absent");
