@@ -235,6 +235,22 @@ void WriteFile(const fs::path& path, const std::string& text) {
   out << text;
 }
 
+// A migrations folder that stops at version 5, whose last file also runs
+// `rows` (SQL inserting rows as version 5 wrote them): a store opened with it
+// is a version-5 store holding those rows, for the tests of later migrations.
+fs::path Version5Migrations(const fs::path& folder, const std::string& rows) {
+  const fs::path sqlite_dir = fs::path(CLAIMKB_SOURCE_DIR) / "schema/sqlite";
+  fs::create_directories(folder);
+  for (const char* name : {"0001_initial.sql", "0002_reader_sources.sql",
+                           "0003_speaker_identity.sql", "0004_claim_graph.sql"}) {
+    fs::copy_file(sqlite_dir / name, folder / name);
+  }
+  std::ifstream in(sqlite_dir / "0005_stance_walks.sql");
+  std::string sql((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  WriteFile(folder / "0005_stance_walks.sql", sql + rows);
+  return folder;
+}
+
 }  // namespace
 
 TEST_CASE("Open creates the directory, migrates, and reopens idempotently", "[store]") {
@@ -303,15 +319,7 @@ TEST_CASE("Migrations apply in order, atomically, and refuse a newer database", 
 // → zeta#1, then the tie alpha#2, zeta#2, then alpha#3.
 TEST_CASE("Migration 6 keeps each stored walk's order and each edge as it read", "[store]") {
   TempDir dir;
-  const fs::path sqlite_dir = fs::path(CLAIMKB_SOURCE_DIR) / "schema/sqlite";
-  const fs::path v5 = dir.path / "v5";
-  fs::create_directories(v5);
-  for (const char* name : {"0001_initial.sql", "0002_reader_sources.sql",
-                           "0003_speaker_identity.sql", "0004_claim_graph.sql"}) {
-    fs::copy_file(sqlite_dir / name, v5 / name);
-  }
-  std::ifstream in(sqlite_dir / "0005_stance_walks.sql");
-  std::string sql((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string sql;
   sql +=
       "INSERT INTO episode (id, slug, key, title, path, content_hash, ingested_at) VALUES "
       "(1, 'zeta', 'k1', 'Z', '/d/zeta.md', 'h1', '2025-12-01T00:00:00Z'), "
@@ -344,9 +352,8 @@ TEST_CASE("Migration 6 keeps each stored walk's order and each edge as it read",
       "(4, 1, 2, 'summarises', '', 0, 'auto'), "
       "(5, 5, 1, 'restates', 'bigram dice 0.75', 0.75, 'auto'), "
       "(6, 6, 2, 'supports', 'gpt-5 score 0.75', 0.75, 'auto');\n";
-  WriteFile(v5 / "0005_stance_walks.sql", sql);
   StoreOptions options;
-  options.migrations_dir = v5.string();
+  options.migrations_dir = Version5Migrations(dir.path / "v5", sql).string();
   REQUIRE(Store::Open(dir.db(), options));
 
   auto store = Store::Open(dir.db());  // Every migration: 0006 runs now.
@@ -416,15 +423,7 @@ TEST_CASE("Migration 6 keeps each stored walk's order and each edge as it read",
 // the file cannot shrink).
 TEST_CASE("Upgrading a store compacts the pages the migration freed", "[store]") {
   TempDir dir;
-  const fs::path sqlite_dir = fs::path(CLAIMKB_SOURCE_DIR) / "schema/sqlite";
-  const fs::path v5 = dir.path / "v5";
-  fs::create_directories(v5);
-  for (const char* name : {"0001_initial.sql", "0002_reader_sources.sql",
-                           "0003_speaker_identity.sql", "0004_claim_graph.sql"}) {
-    fs::copy_file(sqlite_dir / name, v5 / name);
-  }
-  std::ifstream in(sqlite_dir / "0005_stance_walks.sql");
-  std::string sql((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string sql;
   sql +=
       "INSERT INTO episode (id, slug, key, title, path, content_hash, ingested_at) VALUES "
       "(1, 'e', 'k1', 'E', '/d/e.md', 'h1', '2025-12-01T00:00:00Z');\n"
@@ -442,9 +441,8 @@ TEST_CASE("Upgrading a store compacts the pages the migration freed", "[store]")
           id, walk);
     }
   }
-  WriteFile(v5 / "0005_stance_walks.sql", sql);
   StoreOptions options;
-  options.migrations_dir = v5.string();
+  options.migrations_dir = Version5Migrations(dir.path / "v5", sql).string();
   REQUIRE(Store::Open(dir.db(), options));
   const fs::path file = fs::path(dir.db()) / "claims.sqlite";
   const auto before = fs::file_size(file);
