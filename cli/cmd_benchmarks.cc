@@ -93,14 +93,15 @@ nlohmann::json TrackToJson(const BenchmarkTrack& track, bool timeline) {
   return out;
 }
 
-// The version is shown only when the name does not already say it:
-// "Gemini 3 Pro" is version 3, and "Gemini 3 Pro v3" reads as a fourth model.
+// The version is shown only when the name does not already say it, as a
+// number of its own: "Gemini 3 Pro" and "o3-mini" are version 3, and
+// "Gemini 3 Pro v3" reads as another model. "Gemini 3.5" does not state 3.
 bool NameStatesVersion(const std::string& name, const std::string& version) {
+  const auto numeric = [](char c) { return (c >= '0' && c <= '9') || c == '.'; };
   for (std::size_t at = name.find(version); at != std::string::npos;
        at = name.find(version, at + 1)) {
     const std::size_t end = at + version.size();
-    const auto separates = [](char c) { return c == ' ' || c == '-' || c == '_'; };
-    if ((at == 0 || separates(name[at - 1])) && (end == name.size() || separates(name[end]))) {
+    if ((at == 0 || !numeric(name[at - 1])) && (end == name.size() || !numeric(name[end]))) {
       return true;
     }
   }
