@@ -294,16 +294,16 @@ Status Migrate(const Database& db, const std::vector<Migration>& migrations, boo
 // A claim's text (store version 7).
 
 // The rows of a claim `c`'s section `sec`, turn `tu` and paragraph `par`.
-#define CLAIMKB_CLAIM_PARAGRAPH_JOIN                                                          \
+#define CLAIMKB_CLAIM_PARAGRAPH_JOIN                                                            \
   "LEFT JOIN section sec ON sec.episode_id = c.episode_id AND sec.ordinal = c.section_ordinal " \
-  "LEFT JOIN turn tu ON tu.section_id = sec.id AND tu.ordinal = c.turn_ordinal "               \
+  "LEFT JOIN turn tu ON tu.section_id = sec.id AND tu.ordinal = c.turn_ordinal "                \
   "LEFT JOIN paragraph par ON par.turn_id = tu.id AND par.ordinal = c.paragraph_ordinal "
 
 // The text of claim `c` over CLAIMKB_CLAIM_PARAGRAPH_JOIN: as written when
 // the row keeps it, else its span of the paragraph's plain text. The span is
 // in bytes, so substr works on the BLOB (on TEXT it would count characters).
-#define CLAIMKB_CLAIM_TEXT                                                                    \
-  "COALESCE(c.text, CAST(substr(CAST(par.plain AS BLOB), c.span_begin + 1, "                 \
+#define CLAIMKB_CLAIM_TEXT                                                   \
+  "COALESCE(c.text, CAST(substr(CAST(par.plain AS BLOB), c.span_begin + 1, " \
   "c.span_end - c.span_begin) AS TEXT), '')"
 
 // The span of `episode`'s paragraph that `claim` points at, as the read above
@@ -323,8 +323,9 @@ std::optional<std::string_view> SpanText(const Episode& episode, const Claim& cl
       static_cast<std::size_t>(claim.span_end) > plain.size()) {
     return std::nullopt;
   }
-  return std::string_view(plain).substr(static_cast<std::size_t>(claim.span_begin),
-                                        static_cast<std::size_t>(claim.span_end - claim.span_begin));
+  return std::string_view(plain).substr(
+      static_cast<std::size_t>(claim.span_begin),
+      static_cast<std::size_t>(claim.span_end - claim.span_begin));
 }
 
 // ---------------------------------------------------------------------------
@@ -1005,7 +1006,8 @@ Status CheckWritable(const StoreOptions& options) {
 // Reading claims.
 
 constexpr char kClaimSelect[] =
-    "SELECT c.id, c.ordinal, " CLAIMKB_CLAIM_TEXT ", c.speaker, c.by_editor, c.section_ordinal, c.turn_ordinal, "
+    "SELECT c.id, c.ordinal, " CLAIMKB_CLAIM_TEXT
+    ", c.speaker, c.by_editor, c.section_ordinal, c.turn_ordinal, "
     "c.paragraph_ordinal, c.line, c.span_begin, c.span_end, c.start_s, c.end_s, c.at_s, "
     "c.stance, c.modality, c.highlighted, e.id, e.slug, e.title, e.url, e.date, e.path, "
     "COALESCE(sec.title, ''), sp.name, COALESCE(par.translation, '') "
@@ -1347,8 +1349,7 @@ Result<PutResult> Store::PutEpisode(const Episode& episode, const std::vector<Cl
   TurnSpeakers speakers;
   std::vector<std::optional<std::int64_t>> speaker_ids;
   CLAIMKB_RETURN_IF_ERROR(writer.InsertBody(episode_id, episode, &speakers));
-  CLAIMKB_RETURN_IF_ERROR(
-      writer.InsertClaims(episode_id, episode, claims, speakers, &speaker_ids));
+  CLAIMKB_RETURN_IF_ERROR(writer.InsertClaims(episode_id, episode, claims, speakers, &speaker_ids));
   CLAIMKB_RETURN_IF_ERROR(writer.RestoreUserEdges());
   CLAIMKB_RETURN_IF_ERROR(writer.LinkRestatements(episode_id));
   CLAIMKB_RETURN_IF_ERROR(writer.BumpGeneration());

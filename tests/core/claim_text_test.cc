@@ -35,9 +35,9 @@ struct TempDir {
   TempDir() {
     static std::atomic<int> counter{0};
     auto ticks = std::chrono::steady_clock::now().time_since_epoch().count();
-    path = fs::temp_directory_path() / ("claimkb-claim-text-test-" + std::to_string(getpid()) +
-                                        "-" + std::to_string(counter++) + "-" +
-                                        std::to_string(ticks));
+    path =
+        fs::temp_directory_path() / ("claimkb-claim-text-test-" + std::to_string(getpid()) + "-" +
+                                     std::to_string(counter++) + "-" + std::to_string(ticks));
     fs::create_directories(path);
   }
   ~TempDir() {
@@ -52,7 +52,8 @@ struct TempDir {
 // "其余都是 café 级别。" (28). Byte offsets differ from character offsets
 // from the first byte on, so a read that counted characters would cut the
 // wrong words.
-constexpr char kMarkdown[] = "先说结论：**Gemini 3 Pro** 在 *SWE-bench* 上领先。其余都是 café 级别。";
+constexpr char kMarkdown[] =
+    "先说结论：**Gemini 3 Pro** 在 *SWE-bench* 上领先。其余都是 café 级别。";
 constexpr char kPlain[] = "先说结论：Gemini 3 Pro 在 SWE-bench 上领先。其余都是 café 级别。";
 constexpr char kMiddle[] = "Gemini 3 Pro 在 SWE-bench 上领先。";
 constexpr char kLast[] = "其余都是 café 级别。";
@@ -104,8 +105,7 @@ std::vector<Claim> MakeClaims() {
           MakeClaim(3, "no such paragraph", 7, 0, 17)};
 }
 
-const std::vector<std::string> kWant = {kMiddle, kLast, "Gemini 3 Pro leads",
-                                        "no such paragraph"};
+const std::vector<std::string> kWant = {kMiddle, kLast, "Gemini 3 Pro leads", "no such paragraph"};
 
 Lexicon EmptyLexicon() { return Lexicon(std::vector<claimkb::LexiconEntry>{}); }
 
@@ -158,8 +158,7 @@ const std::vector<std::string> kStored = {"NULL", "NULL", "Gemini 3 Pro leads",
 
 }  // namespace
 
-TEST_CASE("A claim that is its paragraph's span is stored once and read back exactly",
-          "[store]") {
+TEST_CASE("A claim that is its paragraph's span is stored once and read back exactly", "[store]") {
   TempDir dir;
   auto opened = Store::Open(dir.db());
   REQUIRE(opened);
@@ -189,15 +188,14 @@ TEST_CASE("A claim that is its paragraph's span is stored once and read back exa
 
 // A version-6 store written by hand, rows as version 6 wrote them (every
 // claim with its text), migrated by opening it with every migration.
-TEST_CASE("Migration 7 drops the copies of span texts and keeps every other text",
-          "[store]") {
+TEST_CASE("Migration 7 drops the copies of span texts and keeps every other text", "[store]") {
   TempDir dir;
   const fs::path sqlite_dir = fs::path(CLAIMKB_SOURCE_DIR) / "schema/sqlite";
   const fs::path v6 = dir.path / "v6";
   fs::create_directories(v6);
-  for (const char* name : {"0001_initial.sql", "0002_reader_sources.sql",
-                           "0003_speaker_identity.sql", "0004_claim_graph.sql",
-                           "0005_stance_walks.sql"}) {
+  for (const char* name :
+       {"0001_initial.sql", "0002_reader_sources.sql", "0003_speaker_identity.sql",
+        "0004_claim_graph.sql", "0005_stance_walks.sql"}) {
     fs::copy_file(sqlite_dir / name, v6 / name);
   }
   std::ifstream in(sqlite_dir / "0006_lean_store.sql");
