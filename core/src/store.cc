@@ -1141,17 +1141,39 @@ Status VisitClaims(const Database& db, Statement& select,
 }
 
 Result<std::vector<StoredClaim>> ReadClaims(const Database& db, Statement& select,
-                                            bool full = true, std::size_t expected = 0) {
+                                            std::size_t expected = 0) {
   std::vector<StoredClaim> out;
   out.reserve(expected);
-  CLAIMKB_RETURN_IF_ERROR(VisitClaims(
+  CLAIMKB_RETURN_IF_ERROR(VisitClaims(db, select, [&out](StoredClaim&& claim) -> Status {
+    out.push_back(std::move(claim));
+    return {};
+  }));
+  return out;
+}
+
+// The claims of `select` as the link step reads them: each claim without
+// what only a reader needs, moved into its compact record as it is read,
+// and each episode's fields once for all its claims.
+Status ReadLinkClaims(const Database& db, Statement& select, std::vector<LinkClaim>& out) {
+  std::unordered_map<std::int64_t, std::shared_ptr<const LinkEpisode>> episodes;
+  return VisitClaims(
       db, select,
-      [&out](StoredClaim&& claim) -> Status {
-        out.push_back(std::move(claim));
+      [&](StoredClaim&& claim) -> Status {
+        std::shared_ptr<const LinkEpisode>& episode = episodes[claim.episode_id];
+        if (!episode) {
+          episode = std::make_shared<const LinkEpisode>(LinkEpisode{std::move(claim.episode_slug),
+                                                                    std::move(claim.episode_url),
+                                                                    std::move(claim.episode_date)});
+        }
+        out.push_back(LinkClaim{std::move(claim.id),
+                                {std::move(claim.claim.text), std::move(claim.claim.entities),
+                                 std::move(claim.claim.topics), claim.claim.stance,
+                                 claim.claim.modality, claim.claim.by_editor},
+                                std::move(claim.speaker_name),
+                                episode});
         return {};
       },
-      full));
-  return out;
+      /*full=*/false);
 }
 
 }  // namespace
@@ -2288,20 +2310,13 @@ constexpr char kTakesStance[] =
 
 }  // namespace
 
-Result<std::vector<StoredClaim>> Store::ClaimsTakingStance(ClaimDetail detail) const {
-  const Database& db = impl_->db;
-  CLAIMKB_ASSIGN_OR_RETURN(
-      Statement select,
-      db.Prepare(std::string(kClaimSelect) + "WHERE " + kTakesStance + " ORDER BY c.id"));
-  return ReadClaims(db, select, detail == ClaimDetail::kFull);
-}
+namespace {
 
-Result<std::vector<StoredClaim>> Store::ClaimsOnTargets(const std::vector<std::string>& entity_ids,
-                                                        const std::vector<std::string>& topics,
-                                                        ClaimDetail detail,
-                                                        std::size_t expected) const {
-  if (entity_ids.empty() && topics.empty()) return std::vector<StoredClaim>{};
-  const Database& db = impl_->db;
+// The statement of claims that take a stance on any of `entity_ids` or
+// `topics`, in row order.
+Result<Statement> PrepareClaimsOnTargets(const Database& db,
+                                         const std::vector<std::string>& entity_ids,
+                                         const std::vector<std::string>& topics) {
   auto placeholders = [](std::size_t n) {
     std::string list;
     for (std::size_t i = 0; i < n; ++i) list += i == 0 ? "?" : ", ?";
@@ -2317,16 +2332,54 @@ Result<std::vector<StoredClaim>> Store::ClaimsOnTargets(const std::vector<std::s
   int index = 1;
   for (const std::string& id : entity_ids) select.Bind(index++, id);
   for (const std::string& topic : topics) select.Bind(index++, topic);
-  return ReadClaims(db, select, detail == ClaimDetail::kFull, expected);
+  return select;
 }
 
-Result<std::vector<StoredClaim>> Store::ClaimsByRow(const std::vector<std::int64_t>& rows,
-                                                    ClaimDetail detail) const {
+}  // namespace
+
+Result<std::vector<StoredClaim>> Store::ClaimsTakingStance() const {
+  const Database& db = impl_->db;
+  CLAIMKB_ASSIGN_OR_RETURN(Statement select, db.Prepare(std::string(kClaimSelect) + "WHERE " +
+                                                        kTakesStance + " ORDER BY c.id"));
+  return ReadClaims(db, select);
+}
+
+Result<std::vector<LinkClaim>> Store::LinkClaimsTakingStance() const {
+  const Database& db = impl_->db;
+  CLAIMKB_ASSIGN_OR_RETURN(Statement select, db.Prepare(std::string(kClaimSelect) + "WHERE " +
+                                                        kTakesStance + " ORDER BY c.id"));
+  std::vector<LinkClaim> out;
+  CLAIMKB_RETURN_IF_ERROR(ReadLinkClaims(db, select, out));
+  return out;
+}
+
+Result<std::vector<StoredClaim>> Store::ClaimsOnTargets(const std::vector<std::string>& entity_ids,
+                                                        const std::vector<std::string>& topics,
+                                                        std::size_t expected) const {
+  if (entity_ids.empty() && topics.empty()) return std::vector<StoredClaim>{};
+  const Database& db = impl_->db;
+  CLAIMKB_ASSIGN_OR_RETURN(Statement select, PrepareClaimsOnTargets(db, entity_ids, topics));
+  return ReadClaims(db, select, expected);
+}
+
+Result<std::vector<LinkClaim>> Store::LinkClaimsOnTargets(
+    const std::vector<std::string>& entity_ids, const std::vector<std::string>& topics,
+    std::size_t expected) const {
+  std::vector<LinkClaim> out;
+  if (entity_ids.empty() && topics.empty()) return out;
+  const Database& db = impl_->db;
+  CLAIMKB_ASSIGN_OR_RETURN(Statement select, PrepareClaimsOnTargets(db, entity_ids, topics));
+  out.reserve(expected);
+  CLAIMKB_RETURN_IF_ERROR(ReadLinkClaims(db, select, out));
+  return out;
+}
+
+Result<std::vector<LinkClaim>> Store::LinkClaimsByRow(const std::vector<std::int64_t>& rows) const {
   const Database& db = impl_->db;
   std::vector<std::int64_t> sorted(rows);
   std::sort(sorted.begin(), sorted.end());
   sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-  std::vector<StoredClaim> out;
+  std::vector<LinkClaim> out;
   out.reserve(sorted.size());
   // A few hundred at a time: SQLite bounds the parameters of one statement.
   constexpr std::size_t kBatch = 500;
@@ -2338,10 +2391,7 @@ Result<std::vector<StoredClaim>> Store::ClaimsByRow(const std::vector<std::int64
         Statement select,
         db.Prepare(std::string(kClaimSelect) + "WHERE c.id IN (" + list + ") ORDER BY c.id"));
     for (std::size_t i = 0; i < n; ++i) select.Bind(static_cast<int>(i + 1), sorted[from + i]);
-    CLAIMKB_ASSIGN_OR_RETURN(std::vector<StoredClaim> some,
-                             ReadClaims(db, select, detail == ClaimDetail::kFull, n));
-    out.insert(out.end(), std::make_move_iterator(some.begin()),
-               std::make_move_iterator(some.end()));
+    CLAIMKB_RETURN_IF_ERROR(ReadLinkClaims(db, select, out));
   }
   return out;
 }

@@ -18,6 +18,7 @@
 #include <optional>
 #include <string_view>
 #include <tuple>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -28,7 +29,8 @@ namespace {
 // A claim's standing as evidence: reported and guessed views oppose less
 // firmly than a speaker's own judgement, and the editor's summary is one
 // step removed from the speaker it summarises.
-double ClaimWeight(const StoredClaim& claim) {
+template <class C>
+double ClaimWeight(const C& claim) {
   double weight = 1.0;
   switch (claim.claim.modality) {
     case Modality::kOpinion:
@@ -96,16 +98,18 @@ double DirectnessBase(Directness directness) {
 
 // One conversation: the same episode, or two sources of it (a digest and its
 // cleaned transcript are stored as two episodes with one URL).
-bool SameConversation(const StoredClaim& a, const StoredClaim& b) {
-  return a.episode_slug == b.episode_slug ||
-         (!a.episode_url.empty() && a.episode_url == b.episode_url);
+template <class C>
+bool SameConversation(const C& a, const C& b) {
+  return EpisodeSlug(a) == EpisodeSlug(b) ||
+         (!EpisodeUrl(a).empty() && EpisodeUrl(a) == EpisodeUrl(b));
 }
 
 // Whether the claim judges a company alongside: "DeepMind 最强的是强化学习"
 // weighs DeepMind's strengths, and the technique named with it is theirs.
 // (A company's model or product, "OpenAI 的 Codex 很好用", is judged as
 // itself: the factor applies to techniques only.)
-bool JudgesOrg(const Claim& claim) {
+template <class ClaimText>
+bool JudgesOrg(const ClaimText& claim) {
   return std::any_of(claim.entities.begin(), claim.entities.end(), [](const EntityMention& m) {
     return m.kind == EntityKind::kOrg &&
            (m.stance == Stance::kPositive || m.stance == Stance::kNegative);
@@ -119,7 +123,8 @@ bool JudgesOrg(const Claim& claim) {
 // ("预训练的单一路线正在失去解释力，要靠研究重新解决泛化、价值函数、持续学习").
 constexpr std::size_t kManyNames = 4;
 
-bool NamesMany(const Claim& claim) {
+template <class ClaimText>
+bool NamesMany(const ClaimText& claim) {
   std::vector<std::string_view> named;
   for (const EntityMention& mention : claim.entities) {
     if (mention.inferred ||
@@ -143,7 +148,8 @@ bool SpansTheField(const Lexicon* lexicon, const std::string& id) {
 // Whether the claim names, in its own words, an entity a company owns or
 // practises and judges that company too: "预训练现在已经进入了Google的舒适区"
 // (Google's standing), "DeepMind 最强的是强化学习" (DeepMind's strength).
-bool JudgesNamedOrg(const Claim& claim) {
+template <class ClaimText>
+bool JudgesNamedOrg(const ClaimText& claim) {
   return std::any_of(claim.entities.begin(), claim.entities.end(), [](const EntityMention& m) {
     return m.kind == EntityKind::kOrg && !m.inferred &&
            (m.stance == Stance::kPositive || m.stance == Stance::kNegative);
@@ -153,7 +159,8 @@ bool JudgesNamedOrg(const Claim& claim) {
 // Whether two claims both name, in their own words, an entity other than
 // `target`: the other side of a comparison one of them makes ("A 比 B 强"
 // against "B 比 A 强" compare the same two things).
-bool NameAnotherInCommon(const Claim& a, const Claim& b, const std::string& target) {
+template <class ClaimText>
+bool NameAnotherInCommon(const ClaimText& a, const ClaimText& b, const std::string& target) {
   for (const EntityMention& x : a.entities) {
     if (x.inferred || x.entity_id == target) continue;
     for (const EntityMention& y : b.entities) {
@@ -194,7 +201,8 @@ bool IsActor(EntityKind kind) { return kind == EntityKind::kOrg || kind == Entit
 
 // Whether claims `a` and `b` may oppose each other at all, and whether the
 // pair is one speaker changing their mind.
-std::optional<bool> PairKind(const StoredClaim& a, const StoredClaim& b) {
+template <class C>
+std::optional<bool> PairKind(const C& a, const C& b) {
   const bool same_episode = SameConversation(a, b);
   if (a.claim.by_editor || b.claim.by_editor) {
     // The editor's summary restates the episode's speakers; only another
@@ -204,7 +212,7 @@ std::optional<bool> PairKind(const StoredClaim& a, const StoredClaim& b) {
   }
   if (a.speaker_name != b.speaker_name) return false;
   // One speaker: aspects of one view unless said on two different dates.
-  if (a.episode_date.empty() || b.episode_date.empty() || a.episode_date == b.episode_date) {
+  if (EpisodeDate(a).empty() || EpisodeDate(b).empty() || EpisodeDate(a) == EpisodeDate(b)) {
     return std::nullopt;
   }
   return true;
@@ -241,9 +249,11 @@ constexpr int kChangeOfMindDays = 180;
 // holds most of a target.
 constexpr std::size_t kMaxPartnerWalk = 64;
 
-bool Before(const StoredClaim& a, const StoredClaim& b) {
-  return std::tuple(a.episode_date.empty(), a.episode_date, a.id) <
-         std::tuple(b.episode_date.empty(), b.episode_date, b.id);
+template <class C>
+bool Before(const C& a, const C& b) {
+  using Key = std::tuple<bool, const std::string&, const std::string&>;
+  return Key(EpisodeDate(a).empty(), EpisodeDate(a), a.id) <
+         Key(EpisodeDate(b).empty(), EpisodeDate(b), b.id);
 }
 
 }  // namespace
@@ -262,9 +272,14 @@ const char* DirectnessName(Directness directness) {
   return "";
 }
 
-std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& claims,
-                                              const ContradictionQuery& query,
-                                              const Lexicon* lexicon) {
+namespace {
+
+// FindContradictions over whole claims, or the opposed pairs of the link
+// step's compact ones (link_claim.h; to query.pair_sink only, as a
+// LinkClaim is not what an entry shows).
+template <class C>
+std::vector<Contradiction> FindAmong(const std::vector<C>& claims, const ContradictionQuery& query,
+                                     const Lexicon* lexicon) {
   // Every target, keyed so that claims on one target meet: key → (claim, target).
   struct Use {
     std::size_t claim;
@@ -272,7 +287,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
   };
   std::map<std::string, std::pair<std::vector<Use>, std::vector<Use>>> by_key;  // (+, −)
   for (std::size_t i = 0; i < claims.size(); ++i) {
-    const StoredClaim& claim = claims[i];
+    const C& claim = claims[i];
     // A claim nobody is named for (an unlabelled turn) has no side to take,
     // nor one that states a view it gives to others (narration.h).
     if (claim.speaker_name.empty()) continue;
@@ -280,7 +295,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     // The editor's notes on the evidence ("属于前瞻推演", "未核实") judge the
     // evidence, not the target.
     if (claim.claim.by_editor && IsEvidenceCaveat(claim.claim.text)) continue;
-    if (!query.since.empty() && (claim.episode_date.empty() || claim.episode_date < query.since)) {
+    if (!query.since.empty() && (EpisodeDate(claim).empty() || EpisodeDate(claim) < query.since)) {
       continue;
     }
     for (StanceTarget& target : StanceTargets(claim.claim, lexicon)) {
@@ -302,12 +317,12 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     std::unordered_map<std::string, std::uint32_t> numbered;
     for (std::size_t i = 0; i < claims.size(); ++i) {
       const auto [it, added] = numbered.try_emplace(
-          claims[i].speaker_name + "\x1f" + claims[i].episode_slug,
+          claims[i].speaker_name + "\x1f" + EpisodeSlug(claims[i]),
           static_cast<std::uint32_t>(numbered.size()));
       side_number[i] = it->second;
     }
   }
-  auto side_of = [&](const StoredClaim& claim) {
+  auto side_of = [&](const C& claim) {
     return side_number[static_cast<std::size_t>(&claim - claims.data())];
   };
   struct KeySideHash {
@@ -326,7 +341,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
   // The share of the side's claims on the target that take this stance,
   // times 1 − 2^−n for the n claims that take it: a view stated once is
   // weaker evidence of a position than one the speaker returns to.
-  auto consistency = [&](const std::string& key, const StoredClaim& claim, bool positive) {
+  auto consistency = [&](const std::string& key, const C& claim, bool positive) {
     const auto [for_count, against_count] = held[{key, side_of(claim)}];
     const int same = positive ? for_count : against_count;
     return static_cast<double>(same) / static_cast<double>(for_count + against_count) *
@@ -358,7 +373,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
       for (const Use& use : *uses) {
         if (seen[use.claim]) continue;
         seen[use.claim] = true;
-        const StoredClaim& claim = claims[use.claim];
+        const C& claim = claims[use.claim];
         const std::string& text = claim.claim.text;
         narrated[use.claim] = IsNarration(text);
         against_words[use.claim] = ReadsAgainstItsWords(text) || DescribesRatherThanJudges(text) ||
@@ -461,14 +476,14 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
     }
     return NameUnits(names);
   };
-  auto in_scope = [&](const StoredClaim& claim) {
+  auto in_scope = [&](const C& claim) {
     const bool by_speaker = query.speaker_identity
                                 ? query.speaker_identity->Matches(claim.speaker_name,
-                                                                  claim.episode_slug)
+                                                                  EpisodeSlug(claim))
                                 : claim.speaker_name == query.speaker;
     return (query.speaker.empty() || by_speaker) &&
-           (query.episode.empty() || claim.episode_slug == query.episode) &&
-           (query.fresh_episodes.empty() || query.fresh_episodes.contains(claim.episode_slug));
+           (query.episode.empty() || EpisodeSlug(claim) == query.episode) &&
+           (query.fresh_episodes.empty() || query.fresh_episodes.contains(EpisodeSlug(claim)));
   };
   // A pair's score is its directness times one factor per claim (its
   // target's confidence, its weight as evidence, how consistently its side
@@ -479,7 +494,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
         return *stored;
       }
     }
-    const StoredClaim& claim = claims[use.claim];
+    const C& claim = claims[use.claim];
     double value = use.target.confidence * ClaimWeight(claim) * consistency(key, claim, positive);
     // An entity taken from the context is the claim's subject by guess; a
     // stance toward an entity that differs from the claim's own stance was
@@ -505,8 +520,8 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
   };
   auto consider = [&](const Use& positive, double positive_factor,
                       const Use& negative, double negative_factor) {
-    const StoredClaim& p = claims[positive.claim];
-    const StoredClaim& n = claims[negative.claim];
+    const C& p = claims[positive.claim];
+    const C& n = claims[negative.claim];
     if (positive.claim == negative.claim) return false;
     if (!in_scope(p) && !in_scope(n)) return false;
     const std::optional<bool> change_of_mind = PairKind(p, n);
@@ -550,7 +565,7 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
                                  limit[negative.claim] == LimitVerdict::kReached;
     bool score_halved_for_days = false;
     if (*change_of_mind) {
-      const std::optional<int> days = DaysBetween(p.episode_date, n.episode_date);
+      const std::optional<int> days = DaysBetween(EpisodeDate(p), EpisodeDate(n));
       if (days && std::abs(*days) < kChangeOfMindDays) {
         score *= 0.5;
         score_halved_for_days = true;
@@ -764,7 +779,11 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
                ? std::pair(pair.positive, pair.negative)
                : std::pair(pair.negative, pair.positive);
   };
-  pair_at = {};  // Its memory back before the sort and the entries.
+  // Their memory back before the sort and the entries (or the sink's edges).
+  pair_at = {};
+  units = {};
+  limit_clause = {};
+  needed_by_absence = {};
   auto better = [&](const Pair& a, const Pair& b) {
     if (a.score != b.score) return a.score > b.score;
     const auto [a1, a2] = first_of(a);
@@ -816,35 +835,50 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
           OpposedPair{claims[first].id, claims[second].id, pair.target->Label(), pair.score});
       continue;
     }
-    // Entries come in the order of their best pair, so once `limit` exist a
-    // new one can only rank below them: it is remembered, not built (an
-    // entry copies two claims, and a large store has 150,000 entries).
-    const bool room = query.limit <= 0 || found.size() < static_cast<std::size_t>(query.limit);
-    auto [it, added] =
-        entry_of.try_emplace(sides, room ? found.size() : kNoEntry);
-    if (it->second == kNoEntry) continue;
-    if (added) {
-      Contradiction lead;
-      const bool positive_first = first == pair.positive;
-      lead.first = claims[first];
-      lead.second = claims[second];
-      lead.first_stance = positive_first ? Stance::kPositive : Stance::kNegative;
-      lead.second_stance = positive_first ? Stance::kNegative : Stance::kPositive;
-      lead.target = *pair.target;
-      lead.target.stance = lead.first_stance;
-      lead.target.direct = pair.direct;
-      lead.directness = pair.directness;
-      lead.change_of_mind = pair.change_of_mind;
-      lead.strong_evidence = pair.strong;
-      lead.score = pair.score;
-      found.push_back(std::move(lead));
+    if constexpr (std::is_same_v<C, StoredClaim>) {
+      // Entries come in the order of their best pair, so once `limit` exist a
+      // new one can only rank below them: it is remembered, not built (an
+      // entry copies two claims, and a large store has 150,000 entries).
+      const bool room =
+          query.limit <= 0 || found.size() < static_cast<std::size_t>(query.limit);
+      auto [it, added] = entry_of.try_emplace(sides, room ? found.size() : kNoEntry);
+      if (it->second == kNoEntry) continue;
+      if (added) {
+        Contradiction lead;
+        const bool positive_first = first == pair.positive;
+        lead.first = claims[first];
+        lead.second = claims[second];
+        lead.first_stance = positive_first ? Stance::kPositive : Stance::kNegative;
+        lead.second_stance = positive_first ? Stance::kNegative : Stance::kPositive;
+        lead.target = *pair.target;
+        lead.target.stance = lead.first_stance;
+        lead.target.direct = pair.direct;
+        lead.directness = pair.directness;
+        lead.change_of_mind = pair.change_of_mind;
+        lead.strong_evidence = pair.strong;
+        lead.score = pair.score;
+        found.push_back(std::move(lead));
+      }
+      std::vector<OpposedPair>& evidence = found[it->second].pairs;
+      if (pair_cap > 0 && evidence.size() >= pair_cap) continue;
+      evidence.push_back(
+          OpposedPair{claims[first].id, claims[second].id, pair.target->Label(), pair.score});
     }
-    std::vector<OpposedPair>& evidence = found[it->second].pairs;
-    if (pair_cap > 0 && evidence.size() >= pair_cap) continue;
-    evidence.push_back(
-        OpposedPair{claims[first].id, claims[second].id, pair.target->Label(), pair.score});
   }
   return found;
+}
+
+}  // namespace
+
+std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& claims,
+                                              const ContradictionQuery& query,
+                                              const Lexicon* lexicon) {
+  return FindAmong(claims, query, lexicon);
+}
+
+void FindOpposedPairs(const std::vector<LinkClaim>& claims, const ContradictionQuery& query,
+                      const Lexicon* lexicon) {
+  FindAmong(claims, query, lexicon);
 }
 
 namespace {

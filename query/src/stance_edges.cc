@@ -54,14 +54,14 @@ static_assert(kWalkHead == static_cast<int>(kMaxSupportWalk));
 
 }  // namespace
 
-Status ComputeStanceEdges(const std::vector<StoredClaim>& claims, const Lexicon* lexicon,
+Status ComputeStanceEdges(const std::vector<LinkClaim>& claims, const Lexicon* lexicon,
                           const StanceEdgeOptions& options, const StanceEdgeScope& scope,
                           std::size_t batch,
                           const std::function<Status(std::vector<ClaimEdge>&&)>& sink) {
   const std::set<std::string>& fresh_episodes = scope.fresh_episodes;
   const auto& target_filter = scope.target_filter;
-  auto fresh = [&](const StoredClaim& claim) {
-    return fresh_episodes.empty() || fresh_episodes.contains(claim.episode_slug);
+  auto fresh = [&](const LinkClaim& claim) {
+    return fresh_episodes.empty() || fresh_episodes.contains(EpisodeSlug(claim));
   };
   // Edges are drafted as claim indexes and an interned target label, and
   // only the kept ones become ClaimEdge records at the end: a chunk of the
@@ -118,7 +118,7 @@ Status ComputeStanceEdges(const std::vector<StoredClaim>& claims, const Lexicon*
       return scope.stored_factor(claims[claim], target);
     };
   }
-  if (options.max_pairs_per_contradiction > 0) FindContradictions(claims, every, lexicon);
+  if (options.max_pairs_per_contradiction > 0) FindOpposedPairs(claims, every, lexicon);
 
   // Claims by named speakers on each (target, stance).
   struct Use {
@@ -127,7 +127,7 @@ Status ComputeStanceEdges(const std::vector<StoredClaim>& claims, const Lexicon*
   };
   std::map<std::pair<std::string, int>, std::vector<Use>> by_target;
   for (std::size_t i = 0; i < claims.size(); ++i) {
-    const StoredClaim& claim = claims[i];
+    const LinkClaim& claim = claims[i];
     if (claim.claim.by_editor || claim.speaker_name.empty()) continue;
     for (StanceTarget& target : StanceTargets(claim.claim, lexicon)) {
       if (target_filter && !target_filter(target)) continue;
@@ -163,7 +163,7 @@ Status ComputeStanceEdges(const std::vector<StoredClaim>& claims, const Lexicon*
       }
     }
     for (const Use& use : uses) {
-      const StoredClaim& self = claims[use.claim];
+      const LinkClaim& self = claims[use.claim];
       if (!fresh(self)) continue;  // After a write, only the new claims choose.
       std::size_t taken = 0;
       std::size_t visited = 0;
@@ -237,7 +237,7 @@ Status ComputeStanceEdges(const std::vector<StoredClaim>& claims, const Lexicon*
   return {};
 }
 
-std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims,
+std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<LinkClaim>& claims,
                                           const Lexicon* lexicon, const StanceEdgeOptions& options,
                                           const StanceEdgeScope& scope) {
   std::vector<ClaimEdge> all;
@@ -251,6 +251,15 @@ std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims
   return all;
 }
 
+std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims,
+                                          const Lexicon* lexicon, const StanceEdgeOptions& options,
+                                          const StanceEdgeScope& scope) {
+  std::vector<LinkClaim> linked;
+  linked.reserve(claims.size());
+  for (const StoredClaim& claim : claims) linked.push_back(ToLinkClaim(claim));
+  return ComputeStanceEdges(linked, lexicon, options, scope);
+}
+
 namespace {
 
 // Edges written to the store at a time by the chunked link step.
@@ -259,7 +268,7 @@ constexpr std::size_t kEdgeBatch = 20000;
 // How the claims of one chunk are read: a relink and the first incremental
 // step read every claim on the chunk's targets; an incremental step over
 // current stored walks reads only the heads of its targets' walks.
-using ChunkReader = std::function<Result<std::vector<StoredClaim>>(const TargetChunk&)>;
+using ChunkReader = std::function<Result<std::vector<LinkClaim>>(const TargetChunk&)>;
 
 // Rows of the stored walks written at a time.
 constexpr std::size_t kWalkBatch = 20000;
@@ -283,9 +292,9 @@ class WalkWriter {
  public:
   WalkWriter(Store* store, bool replace, const std::set<std::string>* fresh)
       : store_(store), replace_(replace), replace_all_(replace), fresh_(fresh) {}
-  void Add(const StoredClaim& claim, const std::string& key, int walk, double factor) {
+  void Add(const LinkClaim& claim, const std::string& key, int walk, double factor) {
     if (!status_) return;
-    if (fresh_ != nullptr && !fresh_->contains(claim.episode_slug)) return;
+    if (fresh_ != nullptr && !fresh_->contains(EpisodeSlug(claim))) return;
     rows_.push_back(Store::StanceWalkRow{claim.id, key, walk, factor});
     // After a write the fresh claims' rows are written at once: a write of
     // rows replaces each claim's stored ones (Store::AddStanceWalks).
@@ -376,14 +385,13 @@ Result<int> LinkInChunks(Store* store, const Lexicon* lexicon, const StanceEdgeO
     if (heads != nullptr) {
       // A fresh claim takes part in every walk; a stored one only in the
       // heads it was read for, with its stored factor.
-      scope.admit = [heads, &fresh](const StoredClaim& claim, const StanceTarget& target,
-                                    int walk) {
-        return fresh.contains(claim.episode_slug) ||
+      scope.admit = [heads, &fresh](const LinkClaim& claim, const StanceTarget& target, int walk) {
+        return fresh.contains(EpisodeSlug(claim)) ||
                heads->contains(WalkHeadKey(claim.id, target.Key(), walk));
       };
-      scope.stored_factor = [heads, &fresh](const StoredClaim& claim,
+      scope.stored_factor = [heads, &fresh](const LinkClaim& claim,
                                             const StanceTarget& target) -> std::optional<double> {
-        if (fresh.contains(claim.episode_slug)) return std::nullopt;
+        if (fresh.contains(EpisodeSlug(claim))) return std::nullopt;
         const auto found = heads->find(
             WalkHeadKey(claim.id, target.Key(), target.stance == Stance::kPositive ? 0 : 1));
         if (found == heads->end()) return std::nullopt;
@@ -391,7 +399,7 @@ Result<int> LinkInChunks(Store* store, const Lexicon* lexicon, const StanceEdgeO
       };
     }
     if (walks != nullptr) {
-      scope.walk_sink = [walks](const StoredClaim& claim, const std::string& key, int walk,
+      scope.walk_sink = [walks](const LinkClaim& claim, const std::string& key, int walk,
                                 double factor) { walks->Add(claim, key, walk, factor); };
     }
     Status computed = ComputeStanceEdges(*claims, lexicon, options, scope, kEdgeBatch, send);
@@ -412,11 +420,11 @@ Result<int> LinkInChunks(Store* store, const Lexicon* lexicon, const StanceEdgeO
 // consistently its side (a speaker in an episode) holds its stance on the
 // target, which the stored factor already holds: the rest of its episode
 // is not read.
-Result<std::vector<StoredClaim>> WalkHeads(const Store& store, const TargetChunk& chunk,
-                                           const std::set<std::string>& keys,
-                                           const std::vector<StoredClaim>& fresh,
-                                           const std::set<std::string>& fresh_slugs,
-                                           WalkHeadMap& heads) {
+Result<std::vector<LinkClaim>> WalkHeads(const Store& store, const TargetChunk& chunk,
+                                         const std::set<std::string>& keys,
+                                         const std::vector<LinkClaim>& fresh,
+                                         const std::set<std::string>& fresh_slugs,
+                                         WalkHeadMap& heads) {
   heads.clear();
   std::vector<std::int64_t> rows;
   for (const std::string& key : keys) {
@@ -438,7 +446,7 @@ Result<std::vector<StoredClaim>> WalkHeads(const Store& store, const TargetChunk
       }
     }
   }
-  auto claims = store.ClaimsByRow(rows, Store::ClaimDetail::kForLinking);
+  auto claims = store.LinkClaimsByRow(rows);
   if (!claims) return claims;
   claims->insert(claims->end(), fresh.begin(), fresh.end());
   return claims;
@@ -459,21 +467,20 @@ Result<int> LinkStanceEdges(Store* store, const Lexicon* lexicon, const StanceEd
   if (!walked) return std::unexpected(walked.error());
   if (!scope.changed_episodes.empty() && *linked == scope.generation_before) {
     // The changed episodes' claims (all sources of each).
-    std::vector<StoredClaim> changed;
+    std::vector<LinkClaim> changed;
     for (std::int64_t episode : scope.changed_episodes) {
       ClaimFilter filter;
       filter.episode_id = episode;
       auto claims = store->QueryClaims(filter);
       if (!claims) return std::unexpected(claims.error());
-      changed.insert(changed.end(), std::make_move_iterator(claims->begin()),
-                     std::make_move_iterator(claims->end()));
+      for (const StoredClaim& claim : *claims) changed.push_back(ToLinkClaim(claim));
     }
     auto total = store->ClaimCount();
     if (!total) return std::unexpected(total.error());
     if (static_cast<std::int64_t>(changed.size()) * 4 <= *total) {
       std::set<std::string> fresh, entities, topics, keys;
-      for (const StoredClaim& claim : changed) {
-        fresh.insert(claim.episode_slug);
+      for (const LinkClaim& claim : changed) {
+        fresh.insert(EpisodeSlug(claim));
         for (const StanceTarget& target : StanceTargets(claim.claim, lexicon)) {
           keys.insert(target.Key());
           if (!target.entity_id.empty()) {
@@ -503,9 +510,7 @@ Result<int> LinkStanceEdges(Store* store, const Lexicon* lexicon, const StanceEd
       }
       // No current walks: every claim that shares an entity or topic with
       // the changed ones (which take a stance among them).
-      auto read = [&](const TargetChunk& chunk) {
-        return chunk.Claims(*store, Store::ClaimDetail::kForLinking);
-      };
+      auto read = [&](const TargetChunk& chunk) { return chunk.LinkClaims(*store); };
       return LinkInChunks(store, lexicon, options, chunks, fresh, *generation,
                           /*replace=*/false, read, nullptr, nullptr, nullptr);
     }
@@ -518,10 +523,10 @@ Result<int> LinkStanceEdges(Store* store, const Lexicon* lexicon, const StanceEd
   WalkWriter walks(store, /*replace=*/true, nullptr);
   if (chunks.size() <= 1) {
     // One read of every claim that takes a stance, no filter.
-    auto claims = store->ClaimsTakingStance(Store::ClaimDetail::kForLinking);
+    auto claims = store->LinkClaimsTakingStance();
     if (!claims) return std::unexpected(claims.error());
     StanceEdgeScope all;
-    all.walk_sink = [&walks](const StoredClaim& claim, const std::string& key, int walk,
+    all.walk_sink = [&walks](const LinkClaim& claim, const std::string& key, int walk,
                              double factor) { walks.Add(claim, key, walk, factor); };
     const std::vector<ClaimEdge> edges = ComputeStanceEdges(*claims, lexicon, options, all);
     Status stored = store->ReplaceStanceEdges(edges, *generation);
@@ -529,9 +534,18 @@ Result<int> LinkStanceEdges(Store* store, const Lexicon* lexicon, const StanceEd
     if (Status done = walks.Finish(*generation); !done) return std::unexpected(done.error());
     return static_cast<int>(edges.size());
   }
-  auto read = [&](const TargetChunk& chunk) {
-    return chunk.Claims(*store, Store::ClaimDetail::kForLinking);
-  };
+  // The stored edges and walks go first, each in a write of its own, before
+  // any chunk is read: SQLite gathers the row ids a large DELETE removes
+  // before removing them (3.7 million of each at 10,000 episodes, 60 to 90
+  // MB), and on top of a chunk of the largest topic that was the link
+  // step's peak. Both generations say -1 until the last chunk is written.
+  if (Status cleared = store->ReplaceStanceEdges({}, -1); !cleared) {
+    return std::unexpected(cleared.error());
+  }
+  if (Status cleared = store->AddStanceWalks({}, -1, Store::WalkWrite::kReplaceAll); !cleared) {
+    return std::unexpected(cleared.error());
+  }
+  auto read = [&](const TargetChunk& chunk) { return chunk.LinkClaims(*store); };
   return LinkInChunks(store, lexicon, options, chunks, {}, *generation, /*replace=*/true, read,
                       &walks, nullptr, nullptr);
 }
@@ -556,9 +570,9 @@ Result<std::vector<ClaimEdge>> CurrentStanceEdges(const std::vector<const Store*
       return stance;
     }
   }
-  std::vector<StoredClaim> claims;
+  std::vector<LinkClaim> claims;
   for (const Store* store : stores) {
-    auto all = store->ClaimsTakingStance();
+    auto all = store->LinkClaimsTakingStance();
     if (!all) return std::unexpected(all.error());
     claims.insert(claims.end(), std::make_move_iterator(all->begin()),
                   std::make_move_iterator(all->end()));

@@ -98,7 +98,12 @@ std::string StanceTarget::Label() const {
   return entity_id + " × " + topic_id;
 }
 
-std::vector<StanceTarget> StanceTargets(const Claim& claim, const Lexicon* lexicon) {
+namespace {
+
+// The targets of a Claim or of the link step's LinkClaimText: both have
+// the fields read here under the same names.
+template <class ClaimText>
+std::vector<StanceTarget> TargetsOf(const ClaimText& claim, const Lexicon* lexicon) {
   std::vector<StanceTarget> targets;
   if (IsQuestion(claim.text) || ReportsAQuestion(claim.text) || ListsTopics(claim.text)) {
     return targets;
@@ -198,6 +203,16 @@ std::vector<StanceTarget> StanceTargets(const Claim& claim, const Lexicon* lexic
     }
   }
   return targets;
+}
+
+}  // namespace
+
+std::vector<StanceTarget> StanceTargets(const Claim& claim, const Lexicon* lexicon) {
+  return TargetsOf(claim, lexicon);
+}
+
+std::vector<StanceTarget> StanceTargets(const LinkClaimText& claim, const Lexicon* lexicon) {
+  return TargetsOf(claim, lexicon);
 }
 
 bool AboutFilter::Matches(const StanceTarget& target) const {

@@ -31,11 +31,17 @@ struct TargetChunk {
   }
   // The claims of `store` that can take part: those on its entities or
   // topics that take a stance.
-  Result<std::vector<StoredClaim>> Claims(
-      const Store& store, Store::ClaimDetail detail = Store::ClaimDetail::kFull) const {
-    return store.ClaimsOnTargets({entities.begin(), entities.end()},
-                                 {topics.begin(), topics.end()}, detail,
-                                 static_cast<std::size_t>(std::max<std::int64_t>(claims, 0)));
+  Result<std::vector<StoredClaim>> Claims(const Store& store) const {
+    return store.ClaimsOnTargets({entities.begin(), entities.end()}, {topics.begin(), topics.end()},
+                                 Expected());
+  }
+  // The same as the link step reads them (link_claim.h).
+  Result<std::vector<LinkClaim>> LinkClaims(const Store& store) const {
+    return store.LinkClaimsOnTargets({entities.begin(), entities.end()},
+                                     {topics.begin(), topics.end()}, Expected());
+  }
+  std::size_t Expected() const {
+    return static_cast<std::size_t>(std::max<std::int64_t>(claims, 0));
   }
 };
 

@@ -660,6 +660,71 @@ TEST_CASE("PutEpisode round-trips episodes and claims", "[store]") {
                                               "2025-11-21-gemini#2", "2025-11-21-gemini#3"});
 }
 
+// MakeClaims' claims that take a stance are #1 (positive, Gemini 3 Pro +),
+// #2 (GPT-5 −) and #3 (negative); the summary line #0 and its mention are
+// neutral.
+TEST_CASE("The link step's claims are read compactly, each episode's fields once", "[store]") {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  REQUIRE(store->PutEpisode(MakeEpisode("/digests/2025-11-21-gemini.md", "https://x/gemini", "h1"),
+                            MakeClaims(), TestLexicon()));
+  auto ids = [](const std::vector<claimkb::LinkClaim>& claims) {
+    std::vector<std::string> out;
+    for (const auto& claim : claims) out.push_back(claim.id);
+    return out;
+  };
+  auto all = store->LinkClaimsTakingStance();
+  REQUIRE(all);
+  REQUIRE(ids(*all) == std::vector<std::string>{"2025-11-21-gemini#1", "2025-11-21-gemini#2",
+                                                "2025-11-21-gemini#3"});
+  const claimkb::LinkClaim& tian = (*all)[0];
+  CHECK(tian.speaker_name == "田渊栋");  // The canonical name, not 田博士 as written.
+  CHECK(tian.claim.text == "Gemini 3 Pro 在 SWE-bench 上是 76.2%。");
+  CHECK(tian.claim.stance == Stance::kPositive);
+  CHECK(tian.claim.modality == claimkb::Modality::kFirsthand);
+  CHECK_FALSE(tian.claim.by_editor);
+  CHECK(tian.claim.topics == std::vector<std::string>{"coding", "evaluation"});
+  REQUIRE(tian.claim.entities.size() == 2);
+  CHECK(tian.claim.entities[0].entity_id == "gemini-3-pro");
+  CHECK(tian.claim.entities[0].surface == "Gemini 3 Pro");
+  CHECK(tian.claim.entities[0].stance == Stance::kPositive);
+  CHECK(claimkb::EpisodeSlug(tian) == "2025-11-21-gemini");
+  CHECK(claimkb::EpisodeUrl(tian) == "https://x/gemini");
+  CHECK(claimkb::EpisodeDate(tian) == "2025-11-21");
+  // One copy of the episode's fields for all its claims.
+  CHECK((*all)[1].episode == tian.episode);
+  CHECK((*all)[2].episode == tian.episode);
+  const claimkb::LinkClaim& lance = (*all)[1];
+  CHECK(lance.claim.modality == claimkb::Modality::kSpeculative);
+  REQUIRE(lance.claim.entities.size() == 1);
+  CHECK(lance.claim.entities[0].confidence == Approx(0.8));
+
+  // The same fields as the whole claim's.
+  auto whole = store->GetClaim("2025-11-21-gemini#2");
+  REQUIRE(whole);
+  const claimkb::LinkClaim copied = claimkb::ToLinkClaim(*whole);
+  CHECK(copied.id == lance.id);
+  CHECK(copied.speaker_name == lance.speaker_name);
+  CHECK(copied.claim.text == lance.claim.text);
+  CHECK(copied.claim.topics == lance.claim.topics);
+  CHECK(claimkb::EpisodeUrl(copied) == "https://x/gemini");
+
+  // On targets: GPT-5 alone is Lance's; evaluation is carried by all three;
+  // Gemini 3 Pro's neutral summary line takes no stance.
+  auto gpt5 = store->LinkClaimsOnTargets({"gpt-5"}, {});
+  REQUIRE(gpt5);
+  CHECK(ids(*gpt5) == std::vector<std::string>{"2025-11-21-gemini#2"});
+  auto evaluation = store->LinkClaimsOnTargets({}, {"evaluation"}, 3);
+  REQUIRE(evaluation);
+  CHECK(ids(*evaluation) == ids(*all));
+  auto gemini = store->LinkClaimsOnTargets({"gemini-3-pro"}, {});
+  REQUIRE(gemini);
+  CHECK(ids(*gemini) == std::vector<std::string>{"2025-11-21-gemini#1"});
+  auto none = store->LinkClaimsOnTargets({}, {});
+  REQUIRE(none);
+  CHECK(none->empty());
+}
+
 TEST_CASE("Speakers are unified through person lexicon entries", "[store]") {
   TempDir dir;
   auto store = OpenStore(dir);

@@ -173,8 +173,10 @@ TEST_CASE("Stance edges handed over in batches are the edges of one list, in ord
   // The fixture's three stance edges (see the next test), one per batch,
   // sorted by (src, dst): live#1-other#0, live#2-other#1,
   // live-transcript#0-other#0 ("live#" sorts before "live-" as '#' < '-').
+  std::vector<LinkClaim> linked;
+  for (const StoredClaim& claim : *claims) linked.push_back(ToLinkClaim(claim));
   std::vector<std::vector<ClaimEdge>> batches;
-  auto sent = ComputeStanceEdges(*claims, fixture.lexicon.get(), {}, {}, 1,
+  auto sent = ComputeStanceEdges(linked, fixture.lexicon.get(), {}, {}, 1,
                                  [&batches](std::vector<ClaimEdge>&& edges) -> claimkb::Status {
                                    batches.push_back(std::move(edges));
                                    return {};
@@ -190,12 +192,12 @@ TEST_CASE("Stance edges handed over in batches are the edges of one list, in ord
                                          "live-transcript#0 other#0"});
   // A sink's error stops the call at the first batch.
   int calls = 0;
-  auto refused = ComputeStanceEdges(
-      *claims, fixture.lexicon.get(), {}, {}, 1,
-      [&calls](std::vector<ClaimEdge>&&) -> claimkb::Status {
-        ++calls;
-        return claimkb::MakeError(claimkb::ErrorCode::kIO, "disk full");
-      });
+  auto refused =
+      ComputeStanceEdges(linked, fixture.lexicon.get(), {}, {}, 1,
+                         [&calls](std::vector<ClaimEdge>&&) -> claimkb::Status {
+                           ++calls;
+                           return claimkb::MakeError(claimkb::ErrorCode::kIO, "disk full");
+                         });
   CHECK_FALSE(refused);
   CHECK(calls == 1);
 }
@@ -420,6 +422,20 @@ TEST_CASE("A relink in chunks of one entity or topic each stores the edges of on
                                    "supports live#1 other#0",
                                    "supports live-transcript#0 other#0",
                                });
+  // A second relink in chunks replaces what the first stored (the old
+  // edges and walks are deleted before the first chunk): the same three
+  // edges, once each, and the walks current again.
+  REQUIRE(LinkStanceEdges(fixture.store.get(), fixture.lexicon.get(), chunked));
+  CHECK(*fixture.store->StanceEdgesGeneration() == *fixture.store->Generation());
+  CHECK(*fixture.store->StanceWalksGeneration() == *fixture.store->Generation());
+  auto again = CurrentStanceEdges(fixture.stores(), fixture.lexicon.get());
+  REQUIRE(again);
+  CHECK(EdgeNames(*again) == EdgeNames(*current));
+  // gpt-5 is judged by other#2 alone: one use in each of its negative walks.
+  auto head = fixture.store->StanceWalkHead(std::string("gpt-5") + '\x1f', 3, 10);
+  REQUIRE(head);
+  REQUIRE(head->size() == 1);
+  CHECK(head->front().claim == "other#2");
   auto counts = fixture.store->CountClaimsOnTargets();
   REQUIRE(counts);
   std::map<std::string, std::int64_t> by_id;

@@ -16,6 +16,7 @@
 #include "claimkb/core/claim_graph.h"
 #include "claimkb/core/episode.h"
 #include "claimkb/core/lexicon.h"
+#include "claimkb/core/link_claim.h"
 #include "claimkb/core/result.h"
 #include "claimkb/core/speaker_identity.h"
 
@@ -85,6 +86,11 @@ struct StoredClaim {
   // (Paragraph::translation); empty otherwise. Indexed, so it finds the claim.
   std::string translation;
 };
+
+// The episode's fields of a whole claim, as of a LinkClaim (link_claim.h).
+inline const std::string& EpisodeSlug(const StoredClaim& claim) { return claim.episode_slug; }
+inline const std::string& EpisodeUrl(const StoredClaim& claim) { return claim.episode_url; }
+inline const std::string& EpisodeDate(const StoredClaim& claim) { return claim.episode_date; }
 
 struct ClaimFilter {
   std::vector<std::string> entity_ids;     // Any of these (caller expands descendants).
@@ -257,20 +263,24 @@ class Store {
   // or negative mention): the only ones a stance edge can join. Neutral
   // claims are most of a store, so the link step reads these instead of
   // AllClaims().
-  // How much of each claim a listing reads. kForLinking leaves out what the
-  // link step never looks at (episode title, path, section title,
-  // translation, stated results, summarised lines): two queries and four
-  // strings less per claim, for chunks of a hundred thousand claims.
-  enum class ClaimDetail { kFull, kForLinking };
-  Result<std::vector<StoredClaim>> ClaimsTakingStance(
-      ClaimDetail detail = ClaimDetail::kFull) const;
+  Result<std::vector<StoredClaim>> ClaimsTakingStance() const;
   // Those of them that mention any of `entity_ids` or carry any of
   // `topics`: every claim that can share a stance target with claims
   // naming them. `expected` (0: unknown) is reserved up front: growing a
   // list of a hundred thousand claims by doubling held both copies.
-  Result<std::vector<StoredClaim>> ClaimsOnTargets(
-      const std::vector<std::string>& entity_ids, const std::vector<std::string>& topics,
-      ClaimDetail detail = ClaimDetail::kFull, std::size_t expected = 0) const;
+  Result<std::vector<StoredClaim>> ClaimsOnTargets(const std::vector<std::string>& entity_ids,
+                                                   const std::vector<std::string>& topics,
+                                                   std::size_t expected = 0) const;
+  // The same claims as the link step reads them (link_claim.h): no titles,
+  // path, translation, stated results or summarised lines, and one copy of
+  // each episode's fields.
+  Result<std::vector<LinkClaim>> LinkClaimsTakingStance() const;
+  Result<std::vector<LinkClaim>> LinkClaimsOnTargets(const std::vector<std::string>& entity_ids,
+                                                     const std::vector<std::string>& topics,
+                                                     std::size_t expected = 0) const;
+  // The claims with these row ids (each once; unknown ones skipped), in row
+  // id order, as the link step reads them.
+  Result<std::vector<LinkClaim>> LinkClaimsByRow(const std::vector<std::int64_t>& rows) const;
   // Per entity and per topic, how many claims that take a stance mention
   // or carry it: what the link step packs into chunks of bounded size.
   struct TargetClaims {
@@ -310,9 +320,6 @@ class Store {
   };
   Result<std::vector<StanceWalkEntry>> StanceWalkHead(const std::string& key, int walk,
                                                       int limit) const;
-  // The claims with these row ids (unknown ones skipped), in row id order.
-  Result<std::vector<StoredClaim>> ClaimsByRow(const std::vector<std::int64_t>& rows,
-                                               ClaimDetail detail = ClaimDetail::kFull) const;
   // The generation recorded by the last ReplaceStanceEdges; -1 if never.
   // The stored stance edges are current only while it equals Generation().
   Result<std::int64_t> StanceEdgesGeneration() const;

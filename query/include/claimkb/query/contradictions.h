@@ -148,6 +148,11 @@ std::vector<Contradiction> FindContradictions(const std::vector<StoredClaim>& cl
                                               const ContradictionQuery& query,
                                               const Lexicon* lexicon);
 
+// The pairs FindContradictions would list, to `query.pair_sink` (which
+// must be set), over claims as the link step reads them (link_claim.h).
+void FindOpposedPairs(const std::vector<LinkClaim>& claims, const ContradictionQuery& query,
+                      const Lexicon* lexicon);
+
 // FindContradictions over every claim of `stores`, with the query's speaker
 // alias and episode reference resolved in them. kNotFound when `episode`
 // matches no episode of any store.

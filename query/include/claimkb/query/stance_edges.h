@@ -66,13 +66,19 @@ struct StanceEdgeScope {
   // When set, every use of a claim in the step's walks: the claim, the
   // target's key, the walk (Store::StanceWalkRow::walk) and its factor
   // there, for the link step to store (Store::AddStanceWalks).
-  std::function<void(const StoredClaim&, const std::string&, int, double)> walk_sink;
+  std::function<void(const LinkClaim&, const std::string&, int, double)> walk_sink;
   // When set, only the uses (claim, target, walk) it accepts take part, and
   // a use's factor in the contradiction walk is the stored one when
   // `stored_factor` gives it (ContradictionQuery::use_filter, stored_factor).
-  std::function<bool(const StoredClaim&, const StanceTarget&, int)> admit;
-  std::function<std::optional<double>(const StoredClaim&, const StanceTarget&)> stored_factor;
+  std::function<bool(const LinkClaim&, const StanceTarget&, int)> admit;
+  std::function<std::optional<double>(const LinkClaim&, const StanceTarget&)> stored_factor;
 };
+// Over claims as the link step reads them (link_claim.h, Store::LinkClaimsOnTargets).
+std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<LinkClaim>& claims,
+                                          const Lexicon* lexicon,
+                                          const StanceEdgeOptions& options = {},
+                                          const StanceEdgeScope& scope = {});
+// Over whole claims: the same edges as over their ToLinkClaim records.
 std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims,
                                           const Lexicon* lexicon,
                                           const StanceEdgeOptions& options = {},
@@ -81,7 +87,7 @@ std::vector<ClaimEdge> ComputeStanceEdges(const std::vector<StoredClaim>& claims
 // at most `batch` (at least 1) instead of returned at once: the records of
 // a chunk of the largest topic outweigh its claims. The first error of
 // `sink` stops the call and is returned.
-Status ComputeStanceEdges(const std::vector<StoredClaim>& claims, const Lexicon* lexicon,
+Status ComputeStanceEdges(const std::vector<LinkClaim>& claims, const Lexicon* lexicon,
                           const StanceEdgeOptions& options, const StanceEdgeScope& scope,
                           std::size_t batch,
                           const std::function<Status(std::vector<ClaimEdge>&&)>& sink);

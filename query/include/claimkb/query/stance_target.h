@@ -11,6 +11,7 @@
 #include "claimkb/core/claim.h"
 #include "claimkb/core/entity_linker.h"
 #include "claimkb/core/lexicon.h"
+#include "claimkb/core/link_claim.h"
 #include "claimkb/core/result.h"
 
 namespace claimkb {
@@ -58,6 +59,8 @@ struct StanceTarget {
 // 看待……"), nor headings that list topics (no punctuation, items joined by
 // 、, no word a predicate is made of: "基座模型、数据饱和与下一种 scaling").
 std::vector<StanceTarget> StanceTargets(const Claim& claim, const Lexicon* lexicon);
+// The same for a claim as the link step reads it (link_claim.h).
+std::vector<StanceTarget> StanceTargets(const LinkClaimText& claim, const Lexicon* lexicon);
 
 // What a user asked about with --about: an entity (with everything below it
 // in the lexicon, so "Gemini 3" covers Gemini 3 Pro) or a topic.
