@@ -1171,12 +1171,7 @@ Status ReadLinkClaims(const Database& db, Statement& select, std::vector<LinkCla
                                                                     std::move(claim.episode_url),
                                                                     std::move(claim.episode_date)});
         }
-        out.push_back(LinkClaim{std::move(claim.id),
-                                {std::move(claim.claim.text), std::move(claim.claim.entities),
-                                 std::move(claim.claim.topics), claim.claim.stance,
-                                 claim.claim.modality, claim.claim.by_editor},
-                                std::move(claim.speaker_name),
-                                episode});
+        out.push_back(ToLinkClaim(std::move(claim), episode));
         return {};
       },
       /*full=*/false);

@@ -4,11 +4,8 @@
 // rows as stored, and the migration of a version-6 store.
 #include <fmt/format.h>
 #include <sqlite3.h>
-#include <unistd.h>
 
-#include <atomic>
 #include <catch2/catch.hpp>
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -16,6 +13,7 @@
 #include <vector>
 
 #include "claimkb/core/store.h"
+#include "support/temp_dir.h"
 
 namespace {
 
@@ -30,21 +28,9 @@ using claimkb::Store;
 using claimkb::StoreOptions;
 using claimkb::Turn;
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    static std::atomic<int> counter{0};
-    auto ticks = std::chrono::steady_clock::now().time_since_epoch().count();
-    path =
-        fs::temp_directory_path() / ("claimkb-claim-text-test-" + std::to_string(getpid()) + "-" +
-                                     std::to_string(counter++) + "-" + std::to_string(ticks));
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  std::string db() const { return (path / "db").string(); }
+// A fresh directory per test (tests/support/temp_dir.h).
+struct TempDir : claimkb::testing::StoreTempDir {
+  TempDir() : StoreTempDir("claimkb-claim-text-test") {}
 };
 
 // A paragraph with Markdown emphasis, CJK and a two-byte "é". Its plain text

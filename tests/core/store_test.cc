@@ -1,12 +1,9 @@
 #include "claimkb/core/store.h"
 
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <catch2/catch.hpp>
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -14,6 +11,7 @@
 #include <vector>
 
 #include "support/lexicon_entry.h"
+#include "support/temp_dir.h"
 
 namespace {
 
@@ -38,21 +36,9 @@ using claimkb::StoreOptions;
 using claimkb::TimeRange;
 using claimkb::Turn;
 
-// A fresh directory per test, removed afterwards even when a check fails.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    static std::atomic<int> counter{0};
-    auto ticks = std::chrono::steady_clock::now().time_since_epoch().count();
-    path = fs::temp_directory_path() / ("claimkb-store-test-" + std::to_string(getpid()) + "-" +
-                                        std::to_string(counter++) + "-" + std::to_string(ticks));
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  std::string db() const { return (path / "db").string(); }
+// A fresh directory per test (tests/support/temp_dir.h).
+struct TempDir : claimkb::testing::StoreTempDir {
+  TempDir() : StoreTempDir("claimkb-store-test") {}
 };
 
 Lexicon TestLexicon() {

@@ -50,6 +50,9 @@ inline const std::string& EpisodeDate(const LinkClaim& claim) { return claim.epi
 
 // The linked part of a whole claim (its own copy of the episode's fields).
 LinkClaim ToLinkClaim(const StoredClaim& claim);
+// The same, moved out of `claim`, under an episode record already made for
+// its episode (the store shares one among an episode's claims).
+LinkClaim ToLinkClaim(StoredClaim&& claim, std::shared_ptr<const LinkEpisode> episode);
 
 }  // namespace claimkb
 
