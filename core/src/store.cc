@@ -1418,6 +1418,13 @@ Result<std::optional<StoredSource>> Store::FindSource(const std::string& path) c
 Status Store::ReplaceClaims(std::int64_t episode_id, const std::vector<Claim>& claims,
                             const Lexicon& lexicon) {
   CLAIMKB_RETURN_IF_ERROR(CheckWritable(impl_->options));
+  CLAIMKB_ASSIGN_OR_RETURN(Episode stored, LoadEpisode(episode_id));
+  return ReplaceClaims(episode_id, stored, claims, lexicon);
+}
+
+Status Store::ReplaceClaims(std::int64_t episode_id, const Episode& stored,
+                            const std::vector<Claim>& claims, const Lexicon& lexicon) {
+  CLAIMKB_RETURN_IF_ERROR(CheckWritable(impl_->options));
   const Database& db = impl_->db;
   CLAIMKB_ASSIGN_OR_RETURN(Transaction txn, Transaction::BeginImmediate(db));
   CLAIMKB_ASSIGN_OR_RETURN(Statement exists, db.Prepare("SELECT 1 FROM episode WHERE id = ?"));
@@ -1433,8 +1440,7 @@ Status Store::ReplaceClaims(std::int64_t episode_id, const std::vector<Claim>& c
   del.Bind(1, episode_id);
   CLAIMKB_RETURN_IF_ERROR(del.Run());
   CLAIMKB_ASSIGN_OR_RETURN(TurnSpeakers speakers, LoadTurnSpeakers(db, episode_id));
-  CLAIMKB_ASSIGN_OR_RETURN(Episode episode, LoadEpisode(episode_id));
-  CLAIMKB_RETURN_IF_ERROR(writer.InsertClaims(episode_id, episode, claims, speakers));
+  CLAIMKB_RETURN_IF_ERROR(writer.InsertClaims(episode_id, stored, claims, speakers));
   CLAIMKB_RETURN_IF_ERROR(writer.RestoreUserEdges());
   CLAIMKB_RETURN_IF_ERROR(writer.LinkRestatements(episode_id));
   CLAIMKB_RETURN_IF_ERROR(writer.BumpGeneration());

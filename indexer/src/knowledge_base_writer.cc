@@ -194,7 +194,7 @@ Result<ReextractSummary> KnowledgeBaseWriter::Reextract() {
     if (!episode) return std::unexpected(episode.error());
     std::vector<Claim> extracted = extraction_->extractor.Extract(*episode);
     summary.claims += static_cast<int>(extracted.size());
-    if (Status replaced = store_->ReplaceClaims(row, extracted, *lexicon_); !replaced) {
+    if (Status replaced = store_->ReplaceClaims(row, *episode, extracted, *lexicon_); !replaced) {
       return std::unexpected(replaced.error());
     }
     ++summary.episodes;

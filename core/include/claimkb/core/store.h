@@ -184,6 +184,10 @@ class Store {
   // Replaces only the claims of a stored episode (after a lexicon change).
   Status ReplaceClaims(std::int64_t episode_id, const std::vector<Claim>& claims,
                        const Lexicon& lexicon);
+  // The same, for a caller that has already loaded the episode (LoadEpisode
+  // of `episode_id`) to extract its claims, so it is not read twice.
+  Status ReplaceClaims(std::int64_t episode_id, const Episode& stored,
+                       const std::vector<Claim>& claims, const Lexicon& lexicon);
 
   Result<std::vector<EpisodeRecord>> ListEpisodes() const;
   // The row id of every stored source file, in id order: ListEpisodes groups
