@@ -426,10 +426,11 @@ Status ClaimIndex::Replace(const StoredClaim& stored, const Lexicon& lexicon) {
     doc.add_value(kSlotStanceSpeaker,
                   EncodeStanceSpeaker(StanceName(claim.stance), stored.speaker_name));
     // Everything a hit shows in one value: one lookup per hit.
-    doc.add_value(kSlotHitCard, EncodeHitCard({stored.id, stored.speaker_name,
-                                               StanceName(claim.stance),
-                                               date.size() == 8 ? date : std::string(),
-                                               xs::PrepareText(claim.text, impl_->cjk)}));
+    const std::string hit_card = EncodeHitCard({stored.id, stored.speaker_name,
+                                                StanceName(claim.stance),
+                                                date.size() == 8 ? date : std::string(),
+                                                xs::PrepareText(claim.text, impl_->cjk)});
+    doc.add_value(kSlotHitCard, hit_card);
     doc.add_value(kSlotEpisode, stored.episode_slug);
     auto add_facets = [&doc](std::vector<std::string> values, int first_slot) {
       std::vector<std::string> distinct;
@@ -448,7 +449,10 @@ Status ClaimIndex::Replace(const StoredClaim& stored, const Lexicon& lexicon) {
     // The claim's own fields, and its episode's once per episode, so that
     // hits from a remote shard can be shown and cited without the SQLite
     // store they came from (layout 6). Local readers read SQLite instead.
-    doc.set_data(EncodeClaimRecord(stored));
+    // What the hit card holds as the reader will decode it (the text as
+    // written, unless ICU segmentation changed it) is not repeated (layout 8).
+    const HitCard card = DecodeHitCard(hit_card);
+    doc.set_data(EncodeClaimRecord(stored, {card.text, card.speaker, card.stance}));
     impl_->writable->replace_document(unique, doc);
     if (impl_->recorded_episode != stored.episode_id) {
       impl_->writable->set_metadata(xs::EpisodeKey(stored.episode_id), EncodeEpisodeRecord(stored));

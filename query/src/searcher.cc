@@ -73,6 +73,7 @@ struct Searcher::Impl {
   // record, read from the shard the document lives in (episode row ids are
   // per database). `episodes` caches records by shard and row id.
   Result<StoredClaim> Record(Xapian::docid docid, const Xapian::Document& doc,
+                             const ClaimRecordShared& shared,
                              std::map<std::pair<std::size_t, std::int64_t>, std::string>*
                                  episodes) const;
 
@@ -275,9 +276,9 @@ Error Searcher::Impl::Explain(Error error) const {
 }
 
 Result<StoredClaim> Searcher::Impl::Record(
-    Xapian::docid docid, const Xapian::Document& doc,
+    Xapian::docid docid, const Xapian::Document& doc, const ClaimRecordShared& shared,
     std::map<std::pair<std::size_t, std::int64_t>, std::string>* episodes) const {
-  auto record = DecodeClaimRecord(doc.get_data());
+  auto record = DecodeClaimRecord(doc.get_data(), shared);
   if (!record) return record;
   const std::size_t shard = shards.empty() ? 0 : (docid - 1) % shards.size();
   auto [it, added] = episodes->try_emplace({shard, record->episode_id});
@@ -393,7 +394,8 @@ Result<SearchResult> Searcher::Impl::Run(const Xapian::Query& query, const Searc
       hit.speaker = std::move(card.speaker);
       hit.stance = std::move(card.stance);
       if (options.records) {
-        auto record = Record(*it, doc, &episodes);
+        // The record leaves out what the hit card holds (layout 8).
+        auto record = Record(*it, doc, {card.text, hit.speaker, hit.stance}, &episodes);
         if (!record) return std::unexpected(record.error());
         hit.record = std::move(*record);
       }

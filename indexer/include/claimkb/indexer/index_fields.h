@@ -67,8 +67,9 @@ inline constexpr std::string_view kMetaEpisodePrefix = "claimkb:episode:";
 // 4: value slot 7 holds the claim id. 5: slot 8 holds stance and speaker.
 // 6: document data holds the claim's own fields; its episode's are metadata.
 // 7: slot 5 holds the hit card (id, speaker, stance, date, text); slots 3, 4
-// and 7 are no longer written (facets read slot 8).
-inline constexpr std::string_view kLayoutVersion = "7";
+// and 7 are no longer written (facets read slot 8). 8: document data leaves
+// out (null) the text, speaker name and stance the hit card holds the same.
+inline constexpr std::string_view kLayoutVersion = "8";
 
 }  // namespace claimkb
 
