@@ -44,7 +44,7 @@ std::string EncodeClaimRecord(const StoredClaim& stored, const ClaimRecordShared
       c.speaker,
       UnlessShared(stored.speaker_name, shared.speaker_name),
       c.by_editor,
-      stored.section_title,
+      UnlessShared(stored.section_title, shared.section_title),
       {c.section_index, c.turn_index, c.paragraph_index, c.line, c.span_begin, c.span_end},
       {OptionalInt(c.start_s), OptionalInt(c.end_s), OptionalInt(c.at_s)},
       entities,
@@ -64,7 +64,8 @@ std::string EncodeEpisodeRecord(const StoredClaim& stored) {
   return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-Result<StoredClaim> DecodeClaimRecord(std::string_view text, const ClaimRecordShared& shared) {
+Result<StoredClaim> DecodeClaimRecord(std::string_view text, const ClaimRecordShared& shared,
+                                      bool* section_title_left_out) {
   try {
     const json in = json::parse(text);
     StoredClaim stored;
@@ -75,7 +76,9 @@ Result<StoredClaim> DecodeClaimRecord(std::string_view text, const ClaimRecordSh
     c.speaker = in.at(3).get<std::string>();
     stored.speaker_name = ReadShared(in.at(4), shared.speaker_name);
     c.by_editor = in.at(5).get<bool>();
-    stored.section_title = in.at(6).get<std::string>();
+    const json& section_title = in.at(6);
+    if (section_title_left_out != nullptr) *section_title_left_out = section_title.is_null();
+    if (!section_title.is_null()) stored.section_title = section_title.get<std::string>();
     const json& where = in.at(7);
     c.section_index = where.at(0).get<int>();
     c.turn_index = where.at(1).get<int>();

@@ -142,6 +142,8 @@ TEST_CASE("A remote hit is shown whole: its episode's fields come from its own s
       CHECK(hit.record.claim.text == "GPT-5 writes backend code that still needs careful review.");
       CHECK(hit.record.speaker_name == "Lance");
       CHECK(hit.record.claim.stance == claimkb::Stance::kNegative);
+      // Left out of the record, kept once per section in the remote shard.
+      CHECK(hit.record.section_title == "Section of agents");
     }
     if (hit.claim_id == "gemini-live#0") {
       CHECK(hit.record.claim.text == "Gemini 3 Pro 大大降低了前端门槛，写小程序很快。");
