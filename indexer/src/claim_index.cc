@@ -429,10 +429,9 @@ Status ClaimIndex::Replace(const StoredClaim& stored, const Lexicon& lexicon) {
     doc.add_value(kSlotStanceSpeaker,
                   EncodeStanceSpeaker(StanceName(claim.stance), stored.speaker_name));
     // Everything a hit shows in one value: one lookup per hit.
-    const std::string hit_card = EncodeHitCard({stored.id, stored.speaker_name,
-                                                StanceName(claim.stance),
-                                                date.size() == 8 ? date : std::string(),
-                                                xs::PrepareText(claim.text, impl_->cjk)});
+    const std::string hit_card = EncodeHitCard(
+        {stored.id, stored.speaker_name, StanceName(claim.stance),
+         date.size() == 8 ? date : std::string(), xs::PrepareText(claim.text, impl_->cjk)});
     doc.add_value(kSlotHitCard, hit_card);
     doc.add_value(kSlotEpisode, stored.episode_slug);
     auto add_facets = [&doc](std::vector<std::string> values, int first_slot) {
@@ -479,8 +478,7 @@ Status ClaimIndex::Replace(const StoredClaim& stored, const Lexicon& lexicon) {
       section_title = held->second;
     }
     const HitCard card = DecodeHitCard(hit_card);
-    doc.set_data(
-        EncodeClaimRecord(stored, {card.text, card.speaker, card.stance, section_title}));
+    doc.set_data(EncodeClaimRecord(stored, {card.text, card.speaker, card.stance, section_title}));
     db.replace_document(unique, doc);
     return {};
   });

@@ -83,7 +83,8 @@ TEST_CASE("Claim text weighs more than titles; values and data hold what the CLI
   CHECK(data.find("backend") == std::string::npos);
   CHECK(data.find("negative") == std::string::npos);
   auto record = claimkb::DecodeClaimRecord(
-      data, {"GPT-5 writes backend code that still needs careful review.", "Lance", "negative", {}});
+      data,
+      {"GPT-5 writes backend code that still needs careful review.", "Lance", "negative", {}});
   REQUIRE(record);
   CHECK(record->claim.text == "GPT-5 writes backend code that still needs careful review.");
   CHECK(record->speaker_name == "Lance");
@@ -233,8 +234,7 @@ TEST_CASE("Opening errors are values with the right code", "[index]") {
   CHECK(ClaimIndex::Open(dir.path(), icu));
 }
 
-TEST_CASE("A section title is kept once, never overwritten, and goes with its episode",
-          "[index]") {
+TEST_CASE("A section title is kept once, never overwritten, and goes with its episode", "[index]") {
   TempDir dir;
   IndexAll(dir.path(), 1);
   auto lexicon = TestLexicon();
