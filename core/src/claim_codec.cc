@@ -14,9 +14,18 @@ std::optional<int> ReadOptionalInt(const json& value) {
   return value.get<int>();
 }
 
+// `value`, or null when the reader has the same bytes elsewhere.
+json UnlessShared(const std::string& value, std::string_view shared) {
+  return value == shared ? json(nullptr) : json(value);
+}
+
+std::string ReadShared(const json& value, std::string_view shared) {
+  return value.is_null() ? std::string(shared) : value.get<std::string>();
+}
+
 }  // namespace
 
-std::string EncodeClaimRecord(const StoredClaim& stored) {
+std::string EncodeClaimRecord(const StoredClaim& stored, const ClaimRecordShared& shared) {
   const Claim& c = stored.claim;
   json entities = json::array();
   for (const EntityMention& m : c.entities) {
@@ -31,16 +40,16 @@ std::string EncodeClaimRecord(const StoredClaim& stored) {
   const json out = {
       stored.episode_id,
       c.ordinal,
-      c.text,
+      UnlessShared(c.text, shared.text),
       c.speaker,
-      stored.speaker_name,
+      UnlessShared(stored.speaker_name, shared.speaker_name),
       c.by_editor,
-      stored.section_title,
+      UnlessShared(stored.section_title, shared.section_title),
       {c.section_index, c.turn_index, c.paragraph_index, c.line, c.span_begin, c.span_end},
       {OptionalInt(c.start_s), OptionalInt(c.end_s), OptionalInt(c.at_s)},
       entities,
       c.topics,
-      StanceName(c.stance),
+      UnlessShared(std::string(StanceName(c.stance)), shared.stance),
       ModalityName(c.modality),
       c.highlighted,
       results,
@@ -55,18 +64,21 @@ std::string EncodeEpisodeRecord(const StoredClaim& stored) {
   return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-Result<StoredClaim> DecodeClaimRecord(std::string_view text) {
+Result<StoredClaim> DecodeClaimRecord(std::string_view text, const ClaimRecordShared& shared,
+                                      bool* section_title_left_out) {
   try {
     const json in = json::parse(text);
     StoredClaim stored;
     Claim& c = stored.claim;
     stored.episode_id = in.at(0).get<std::int64_t>();
     c.ordinal = in.at(1).get<int>();
-    c.text = in.at(2).get<std::string>();
+    c.text = ReadShared(in.at(2), shared.text);
     c.speaker = in.at(3).get<std::string>();
-    stored.speaker_name = in.at(4).get<std::string>();
+    stored.speaker_name = ReadShared(in.at(4), shared.speaker_name);
     c.by_editor = in.at(5).get<bool>();
-    stored.section_title = in.at(6).get<std::string>();
+    const json& section_title = in.at(6);
+    if (section_title_left_out != nullptr) *section_title_left_out = section_title.is_null();
+    if (!section_title.is_null()) stored.section_title = section_title.get<std::string>();
     const json& where = in.at(7);
     c.section_index = where.at(0).get<int>();
     c.turn_index = where.at(1).get<int>();
@@ -93,7 +105,7 @@ Result<StoredClaim> DecodeClaimRecord(std::string_view text) {
       c.entities.push_back(std::move(mention));
     }
     c.topics = in.at(10).get<std::vector<std::string>>();
-    c.stance = StanceFromName(in.at(11).get<std::string>()).value_or(Stance::kNeutral);
+    c.stance = StanceFromName(ReadShared(in.at(11), shared.stance)).value_or(Stance::kNeutral);
     c.modality = ModalityFromName(in.at(12).get<std::string>()).value_or(Modality::kOpinion);
     c.highlighted = in.at(13).get<bool>();
     for (const json& r : in.at(14)) {

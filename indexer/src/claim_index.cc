@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -70,6 +71,8 @@ struct ClaimIndex::Impl {
   // The episode whose record (metadata) Replace() wrote last: an episode's
   // claims come one after another, so its record is written once.
   std::int64_t recorded_episode = -1;
+  // Section index -> the title its metadata holds, for recorded_episode.
+  std::map<int, std::string> recorded_sections;
 };
 
 ClaimIndex::ClaimIndex(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -426,10 +429,10 @@ Status ClaimIndex::Replace(const StoredClaim& stored, const Lexicon& lexicon) {
     doc.add_value(kSlotStanceSpeaker,
                   EncodeStanceSpeaker(StanceName(claim.stance), stored.speaker_name));
     // Everything a hit shows in one value: one lookup per hit.
-    doc.add_value(kSlotHitCard, EncodeHitCard({stored.id, stored.speaker_name,
-                                               StanceName(claim.stance),
-                                               date.size() == 8 ? date : std::string(),
-                                               xs::PrepareText(claim.text, impl_->cjk)}));
+    const std::string hit_card = EncodeHitCard(
+        {stored.id, stored.speaker_name, StanceName(claim.stance),
+         date.size() == 8 ? date : std::string(), xs::PrepareText(claim.text, impl_->cjk)});
+    doc.add_value(kSlotHitCard, hit_card);
     doc.add_value(kSlotEpisode, stored.episode_slug);
     auto add_facets = [&doc](std::vector<std::string> values, int first_slot) {
       std::vector<std::string> distinct;
@@ -448,12 +451,35 @@ Status ClaimIndex::Replace(const StoredClaim& stored, const Lexicon& lexicon) {
     // The claim's own fields, and its episode's once per episode, so that
     // hits from a remote shard can be shown and cited without the SQLite
     // store they came from (layout 6). Local readers read SQLite instead.
-    doc.set_data(EncodeClaimRecord(stored));
-    impl_->writable->replace_document(unique, doc);
+    // What the hit card holds as the reader will decode it (the text as
+    // written, unless ICU segmentation changed it) is not repeated (layout 8).
+    // The section title is kept once per section, in metadata, and a record
+    // whose title is that one leaves its own out: titles were a third of
+    // the document data. A key holding another title (a claim replaced
+    // alone after its section was renamed) is never overwritten, as other
+    // records may read it; such a claim writes its title in full.
+    Xapian::WritableDatabase& db = *impl_->writable;
     if (impl_->recorded_episode != stored.episode_id) {
-      impl_->writable->set_metadata(xs::EpisodeKey(stored.episode_id), EncodeEpisodeRecord(stored));
+      db.set_metadata(xs::EpisodeKey(stored.episode_id), EncodeEpisodeRecord(stored));
       impl_->recorded_episode = stored.episode_id;
+      impl_->recorded_sections.clear();
     }
+    std::string_view section_title;
+    if (!stored.section_title.empty() && claim.section_index >= 0) {
+      auto [held, added] = impl_->recorded_sections.try_emplace(claim.section_index);
+      if (added) {
+        const std::string key = xs::SectionKey(stored.episode_id, claim.section_index);
+        held->second = db.get_metadata(key);
+        if (held->second.empty()) {
+          db.set_metadata(key, stored.section_title);
+          held->second = stored.section_title;
+        }
+      }
+      section_title = held->second;
+    }
+    const HitCard card = DecodeHitCard(hit_card);
+    doc.set_data(EncodeClaimRecord(stored, {card.text, card.speaker, card.stance, section_title}));
+    db.replace_document(unique, doc);
     return {};
   });
 }
@@ -483,8 +509,17 @@ Result<int> ClaimIndex::DeleteEpisode(std::string_view slug_or_id) {
       if (record) episode_id = record->episode_id;
     }
     db.delete_document(term);
-    if (episode_id != 0) db.set_metadata(xs::EpisodeKey(episode_id), "");
+    if (episode_id != 0) {
+      db.set_metadata(xs::EpisodeKey(episode_id), "");
+      const std::string sections = xs::SectionKey(episode_id, -1);
+      std::vector<std::string> keys;
+      for (auto it = db.metadata_keys_begin(sections); it != db.metadata_keys_end(sections); ++it) {
+        keys.push_back(*it);
+      }
+      for (const std::string& key : keys) db.set_metadata(key, "");
+    }
     impl_->recorded_episode = -1;
+    impl_->recorded_sections.clear();
     return count;
   });
 }

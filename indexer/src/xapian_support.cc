@@ -299,6 +299,12 @@ std::string EpisodeKey(std::int64_t episode_id) {
   return std::string(kMetaEpisodePrefix) + std::to_string(episode_id);
 }
 
+std::string SectionKey(std::int64_t episode_id, int section_index) {
+  std::string key = std::string(kMetaSectionPrefix) + std::to_string(episode_id) + ":";
+  if (section_index >= 0) key += std::to_string(section_index);
+  return key;
+}
+
 Result<Xapian::Database> OpenSources(const std::vector<std::string>& sources,
                                      std::vector<Xapian::Database>* shards) {
   if (sources.empty()) {

@@ -85,6 +85,10 @@ Result<Xapian::Database> OpenSources(const std::vector<std::string>& sources,
 // The metadata key of an episode's record (kMetaEpisodePrefix + row id).
 std::string EpisodeKey(std::int64_t episode_id);
 
+// The metadata key of a section's title (kMetaSectionPrefix); with
+// section_index < 0, the prefix of all the episode's section keys.
+std::string SectionKey(std::int64_t episode_id, int section_index);
+
 // True for "tcp://..." sources; Parse splits host and port.
 bool IsRemote(std::string_view source);
 

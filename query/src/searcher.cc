@@ -61,6 +61,10 @@ void Accumulate(const Xapian::ValueCountMatchSpy& spy, std::map<std::string, int
 
 }  // namespace
 
+// Metadata read for hit records (episode records, section titles), by
+// shard and key: row ids are per database.
+using MetadataCache = std::map<std::pair<std::size_t, std::string>, std::string>;
+
 struct Searcher::Impl {
   std::vector<std::string> sources;
   std::shared_ptr<const EntityLinker> linker;
@@ -70,11 +74,11 @@ struct Searcher::Impl {
   CjkSegmentation cjk = CjkSegmentation::kNgram;
 
   // The whole claim of hit `docid`: its document data with its episode's
-  // record, read from the shard the document lives in (episode row ids are
-  // per database). `episodes` caches records by shard and row id.
+  // record and, when the data leaves it out, its section's title, read from
+  // the shard the document lives in (row ids are per database). `cache`
+  // keeps what was read.
   Result<StoredClaim> Record(Xapian::docid docid, const Xapian::Document& doc,
-                             std::map<std::pair<std::size_t, std::int64_t>, std::string>*
-                                 episodes) const;
+                             const ClaimRecordShared& shared, MetadataCache* cache) const;
 
   Result<Xapian::Query> Build(const QueryNode& node) const;
   // `positioned`: the field is indexed with positions. Titles are not, so
@@ -274,17 +278,28 @@ Error Searcher::Impl::Explain(Error error) const {
   return error;
 }
 
-Result<StoredClaim> Searcher::Impl::Record(
-    Xapian::docid docid, const Xapian::Document& doc,
-    std::map<std::pair<std::size_t, std::int64_t>, std::string>* episodes) const {
-  auto record = DecodeClaimRecord(doc.get_data());
+Result<StoredClaim> Searcher::Impl::Record(Xapian::docid docid, const Xapian::Document& doc,
+                                           const ClaimRecordShared& shared,
+                                           MetadataCache* cache) const {
+  bool section_title_left_out = false;
+  auto record = DecodeClaimRecord(doc.get_data(), shared, &section_title_left_out);
   if (!record) return record;
   const std::size_t shard = shards.empty() ? 0 : (docid - 1) % shards.size();
-  auto [it, added] = episodes->try_emplace({shard, record->episode_id});
-  if (added) {
-    const Xapian::Database& source = shards.empty() ? db : shards[shard];
-    it->second = source.get_metadata(xs::EpisodeKey(record->episode_id));
+  const Xapian::Database& source = shards.empty() ? db : shards[shard];
+  if (section_title_left_out) {
+    const std::string key = xs::SectionKey(record->episode_id, record->claim.section_index);
+    auto [title, added] = cache->try_emplace({shard, key});
+    if (added) title->second = source.get_metadata(key);
+    if (title->second.empty()) {
+      return MakeError(ErrorCode::kCorruption,
+                       fmt::format("index holds no title for section {} of episode {}",
+                                   record->claim.section_index, record->episode_id),
+                       "run `claimkb reindex`");
+    }
+    record->section_title = title->second;
   }
+  auto [it, added] = cache->try_emplace({shard, xs::EpisodeKey(record->episode_id)});
+  if (added) it->second = source.get_metadata(it->first.second);
   if (Status applied = ApplyEpisodeRecord(it->second, &*record); !applied) {
     return std::unexpected(applied.error());
   }
@@ -383,7 +398,7 @@ Result<SearchResult> Searcher::Impl::Run(const Xapian::Query& query, const Searc
                          static_cast<Xapian::doccount>(options.limit), check_at_least);
     result.total = mset.get_matches_lower_bound();
     result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-    std::map<std::pair<std::size_t, std::int64_t>, std::string> episodes;
+    MetadataCache records;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       Xapian::Document doc = it.get_document();
       SearchHit hit;
@@ -393,7 +408,8 @@ Result<SearchResult> Searcher::Impl::Run(const Xapian::Query& query, const Searc
       hit.speaker = std::move(card.speaker);
       hit.stance = std::move(card.stance);
       if (options.records) {
-        auto record = Record(*it, doc, &episodes);
+        // The record leaves out what the hit card holds (layout 8).
+        auto record = Record(*it, doc, {card.text, hit.speaker, hit.stance, {}}, &records);
         if (!record) return std::unexpected(record.error());
         hit.record = std::move(*record);
       }

@@ -75,6 +75,60 @@ TEST_CASE("A stored claim survives encoding field by field", "[codec]") {
   CHECK(out->claim.summarises == std::vector<int>{1, 4});
 }
 
+TEST_CASE("Fields the reader holds elsewhere are null in the record and come back", "[codec]") {
+  claimkb::StoredClaim in;
+  in.episode_id = 3;
+  in.speaker_name = "田渊栋";
+  in.section_title = "Coding";
+  in.claim.ordinal = 7;
+  in.claim.text = "Gen3 的分数从十几到三十几";
+  in.claim.speaker = "田博士";
+  in.claim.stance = claimkb::Stance::kMixed;
+  // The hit card holds the same text, speaker name and stance: none of the
+  // three is written (positions 2, 4 and 11 of the array are null).
+  const claimkb::ClaimRecordShared same{in.claim.text, "田渊栋", "mixed", {}};
+  const std::string lean = claimkb::EncodeClaimRecord(in, same);
+  CHECK(lean ==
+        "[3,7,null,\"田博士\",null,false,\"Coding\",[0,0,0,0,0,0],[null,null,null],[],[],null,"
+        "\"opinion\",false,[],[]]");
+  auto out = claimkb::DecodeClaimRecord(lean, same);
+  REQUIRE(out);
+  CHECK(out->claim.text == "Gen3 的分数从十几到三十几");
+  CHECK(out->speaker_name == "田渊栋");
+  CHECK(out->claim.stance == claimkb::Stance::kMixed);
+  CHECK(out->claim.speaker == "田博士");
+
+  // ICU segmentation puts separators into the card's text, and the card
+  // turns a '\x1f' in a name into a space: what differs is written whole.
+  in.speaker_name = "田\x1f渊栋";
+  const claimkb::ClaimRecordShared other{"Gen3 的\u3000分数从十几到三十几", "田 渊栋", "mixed",
+                                         "Coding 之争"};
+  const std::string kept = claimkb::EncodeClaimRecord(in, other);
+  CHECK(kept ==
+        "[3,7,\"Gen3 的分数从十几到三十几\",\"田博士\",\"田\\u001f渊栋\",false,\"Coding\","
+        "[0,0,0,0,0,0],[null,null,null],[],[],null,\"opinion\",false,[],[]]");
+  bool title_left_out = true;
+  out = claimkb::DecodeClaimRecord(kept, other, &title_left_out);
+  REQUIRE(out);
+  CHECK(out->claim.text == "Gen3 的分数从十几到三十几");
+  CHECK(out->speaker_name == "田\x1f渊栋");
+  CHECK(out->claim.stance == claimkb::Stance::kMixed);
+  CHECK(out->section_title == "Coding");
+  CHECK_FALSE(title_left_out);
+
+  // A section title the index holds once per section is left out too; the
+  // reader learns so and reads it by episode and section index.
+  const claimkb::ClaimRecordShared titled{in.claim.text, "田\x1f渊栋", "mixed", "Coding"};
+  const std::string untitled = claimkb::EncodeClaimRecord(in, titled);
+  CHECK(untitled ==
+        "[3,7,null,\"田博士\",null,false,null,[0,0,0,0,0,0],[null,null,null],[],[],null,"
+        "\"opinion\",false,[],[]]");
+  out = claimkb::DecodeClaimRecord(untitled, titled, &title_left_out);
+  REQUIRE(out);
+  CHECK(title_left_out);
+  CHECK(out->section_title.empty());
+}
+
 TEST_CASE("Text that is not an encoded claim is reported as corruption", "[codec]") {
   for (const char* bad : {"", "live#7", "{\"id\": 3}", "[1,2]"}) {
     auto out = claimkb::DecodeClaimRecord(bad);

@@ -73,8 +73,22 @@ TEST_CASE("Claim text weighs more than titles; values and data hold what the CLI
   Xapian::Database db(ClaimIndex::IndexDirectory(dir.path()));
   Xapian::Document doc = db.get_document(*db.postlist_begin("Qagents#0"));
   // The document holds the claim's own fields; its episode's are metadata.
-  auto record = claimkb::DecodeClaimRecord(doc.get_data());
+  // The text, speaker name and stance are the hit card's (layout 8): the
+  // record leaves them out (null) and is read with the card's values. The
+  // section title is its section's metadata (agents#0 is in section 0 of
+  // episode row 2).
+  const std::string data = doc.get_data();
+  CHECK(data.starts_with("[2,0,null,\"Lance\",null,false,null,[0,"));
+  CHECK(db.get_metadata("claimkb:section:2:0") == "Section of agents");
+  CHECK(data.find("backend") == std::string::npos);
+  CHECK(data.find("negative") == std::string::npos);
+  auto record = claimkb::DecodeClaimRecord(
+      data,
+      {"GPT-5 writes backend code that still needs careful review.", "Lance", "negative", {}});
   REQUIRE(record);
+  CHECK(record->claim.text == "GPT-5 writes backend code that still needs careful review.");
+  CHECK(record->speaker_name == "Lance");
+  CHECK(record->claim.stance == claimkb::Stance::kNegative);
   CHECK(record->claim.ordinal == 0);
   CHECK(record->episode_title.empty());
   const std::string episode =
@@ -218,6 +232,69 @@ TEST_CASE("Opening errors are values with the right code", "[index]") {
   CHECK_THAT(mismatch.error().message, Catch::Contains("ngram"));
   icu.overwrite = true;
   CHECK(ClaimIndex::Open(dir.path(), icu));
+}
+
+TEST_CASE("A section title is kept once, never overwritten, and goes with its episode", "[index]") {
+  TempDir dir;
+  IndexAll(dir.path(), 1);
+  auto lexicon = TestLexicon();
+  {
+    // agents#1 alone, after its section (0 of episode row 2) was renamed:
+    // the key keeps the title agents#0 reads, agents#1 writes its own.
+    auto index = ClaimIndex::Open(dir.path());
+    REQUIRE(index);
+    claimkb::StoredClaim renamed = SampleClaims().back();
+    REQUIRE(renamed.id == "agents#1");
+    renamed.section_title = "Renamed";
+    REQUIRE((*index)->Replace(renamed, *lexicon));
+    REQUIRE((*index)->Commit(2));
+  }
+  {
+    Xapian::Database db(ClaimIndex::IndexDirectory(dir.path()));
+    CHECK(db.get_metadata("claimkb:section:2:0") == "Section of agents");
+    const std::string one = db.get_document(*db.postlist_begin("Qagents#1")).get_data();
+    CHECK(one.find("\"Renamed\"") != std::string::npos);
+    const std::string zero = db.get_document(*db.postlist_begin("Qagents#0")).get_data();
+    CHECK(zero.starts_with("[2,0,null,\"Lance\",null,false,null,"));
+  }
+  {
+    auto index = ClaimIndex::Open(dir.path());
+    REQUIRE(index);
+    auto removed = (*index)->DeleteEpisode("agents");
+    REQUIRE(removed);
+    CHECK(*removed == 2);
+    REQUIRE((*index)->Commit(3));
+  }
+  Xapian::Database db(ClaimIndex::IndexDirectory(dir.path()));
+  CHECK(db.get_metadata("claimkb:section:2:0").empty());
+  CHECK(db.get_metadata("claimkb:episode:2").empty());
+  CHECK(db.get_metadata("claimkb:section:1:0") == "Section of gemini-live");
+}
+
+TEST_CASE("An ICU index keeps a Chinese claim's own text in its record", "[index]") {
+  // The hit card holds the text with word separators ICU put in, so the
+  // record cannot leave the text out; the speaker and stance it can.
+  TempDir dir;
+  claimkb::IndexOptions icu;
+  icu.cjk = claimkb::CjkSegmentation::kIcuWords;
+  auto index = ClaimIndex::Open(dir.path(), icu);
+  REQUIRE(index);
+  auto lexicon = TestLexicon();
+  for (const auto& claim : SampleClaims()) REQUIRE((*index)->Replace(claim, *lexicon));
+  REQUIRE((*index)->Commit(1));
+  index->reset();
+  Xapian::Database db(ClaimIndex::IndexDirectory(dir.path()));
+  Xapian::Document doc = db.get_document(*db.postlist_begin("Qgemini-live#0"));
+  const std::string data = doc.get_data();
+  CHECK(data.starts_with(
+      "[1,0,\"Gemini 3 Pro 大大降低了前端门槛，写小程序很快。\",\"田博士\",null,false,null,"));
+  const claimkb::HitCard card = claimkb::DecodeHitCard(doc.get_value(claimkb::kSlotHitCard));
+  CHECK(card.text != "Gemini 3 Pro 大大降低了前端门槛，写小程序很快。");
+  auto record = claimkb::DecodeClaimRecord(data, {card.text, card.speaker, card.stance, {}});
+  REQUIRE(record);
+  CHECK(record->claim.text == "Gemini 3 Pro 大大降低了前端门槛，写小程序很快。");
+  CHECK(record->speaker_name == "田博士");
+  CHECK(record->claim.stance == claimkb::Stance::kPositive);
 }
 
 TEST_CASE("The field table has unique names and prefixes", "[index]") {

@@ -137,6 +137,19 @@ TEST_CASE("A remote hit is shown whole: its episode's fields come from its own s
   for (const auto& hit : result->hits) {
     CHECK(hit.record.id == hit.claim_id);
     titles[hit.claim_id] = hit.record.episode_title;
+    // Text, speaker name and stance come back from the hit card (layout 8).
+    if (hit.claim_id == "agents#0") {
+      CHECK(hit.record.claim.text == "GPT-5 writes backend code that still needs careful review.");
+      CHECK(hit.record.speaker_name == "Lance");
+      CHECK(hit.record.claim.stance == claimkb::Stance::kNegative);
+      // Left out of the record, kept once per section in the remote shard.
+      CHECK(hit.record.section_title == "Section of agents");
+    }
+    if (hit.claim_id == "gemini-live#0") {
+      CHECK(hit.record.claim.text == "Gemini 3 Pro 大大降低了前端门槛，写小程序很快。");
+      CHECK(hit.record.speaker_name == "田博士");
+      CHECK(hit.record.claim.stance == claimkb::Stance::kPositive);
+    }
   }
   CHECK(titles == std::map<std::string, std::string>{{"gemini-live#0", "Gemini 3 live review"},
                                                      {"gemini-live#2", "Gemini 3 live review"},

@@ -63,12 +63,17 @@ inline constexpr std::string_view kMetaCjk = "claimkb:cjk";
 // "claimkb:episode:<episode row id>": the fields all claims of an episode
 // share (core/claim_codec.h, EncodeEpisodeRecord), once per episode.
 inline constexpr std::string_view kMetaEpisodePrefix = "claimkb:episode:";
+// "claimkb:section:<episode row id>:<section index>": a section's title, once
+// per section; claim records whose title is the same leave theirs out.
+inline constexpr std::string_view kMetaSectionPrefix = "claimkb:section:";
 // 2: titles only under prefixes. 3: document data holds the encoded claim.
 // 4: value slot 7 holds the claim id. 5: slot 8 holds stance and speaker.
 // 6: document data holds the claim's own fields; its episode's are metadata.
 // 7: slot 5 holds the hit card (id, speaker, stance, date, text); slots 3, 4
-// and 7 are no longer written (facets read slot 8).
-inline constexpr std::string_view kLayoutVersion = "7";
+// and 7 are no longer written (facets read slot 8). 8: document data leaves
+// out (null) the text, speaker name and stance the hit card holds the same,
+// and a section title its section's metadata holds.
+inline constexpr std::string_view kLayoutVersion = "8";
 
 }  // namespace claimkb
 
