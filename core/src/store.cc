@@ -17,6 +17,7 @@
 #include <set>
 #include <sstream>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -1187,6 +1188,31 @@ Store::~Store() = default;
 
 const std::string& Store::path() const { return impl_->path; }
 
+namespace {
+
+// Turns a writable connection's journal to WAL. Switching a new file's
+// journal takes an exclusive lock, and SQLite returns SQLITE_BUSY for it at
+// once instead of calling the busy handler (the handler is only consulted
+// for a lock taken outside any transaction). Two writers that open a new
+// database together (two ingests started at once) then lost the race with
+// "database is locked"; so the switch is retried here for as long as the
+// connection's busy timeout would have waited. Once the file is in WAL mode
+// the pragma takes no lock and returns at once.
+Status SwitchToWal(const Database& db, int busy_timeout_ms) {
+  const auto deadline =
+      std::chrono::steady_clock::now() + std::chrono::milliseconds(busy_timeout_ms);
+  for (;;) {
+    Status switched = db.Exec("PRAGMA journal_mode = WAL");
+    if (switched || switched.error().code != ErrorCode::kLocked ||
+        std::chrono::steady_clock::now() >= deadline) {
+      return switched;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+}
+
+}  // namespace
+
 Result<std::unique_ptr<Store>> Store::Open(const std::string& db_dir, const StoreOptions& options) {
   auto impl = std::make_unique<Impl>();
   impl->options = options;
@@ -1221,7 +1247,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& db_dir, const Stor
   auto first_touch = [&]() -> Status {
     CLAIMKB_RETURN_IF_ERROR(db.Exec("PRAGMA foreign_keys = ON"));
     CLAIMKB_RETURN_IF_ERROR(db.QueryInt("PRAGMA user_version"));
-    if (!options.read_only) CLAIMKB_RETURN_IF_ERROR(db.Exec("PRAGMA journal_mode = WAL"));
+    if (!options.read_only) CLAIMKB_RETURN_IF_ERROR(SwitchToWal(db, options.busy_timeout_ms));
     return db.Exec("PRAGMA synchronous = FULL");
   };
   Status touched = first_touch();

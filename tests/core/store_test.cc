@@ -1,13 +1,16 @@
 #include "claimkb/core/store.h"
 
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "support/lexicon_entry.h"
@@ -293,6 +296,49 @@ TEST_CASE("Migrations apply in order, atomically, and refuse a newer database", 
   REQUIRE_FALSE(too_new);
   CHECK(too_new.error().code == ErrorCode::kSchemaMismatch);
   CHECK_FALSE(too_new.error().hint.empty());
+}
+
+// Switching a new file's journal to WAL takes an exclusive lock, for which
+// SQLite does not call the busy handler: a second writer opening the same new
+// database while the first held any lock on it failed at once with "database
+// is locked" (two ingests started together). Here a plain connection holds
+// a write transaction on the new, empty file (BEGIN IMMEDIATE) and lets go
+// after 300 ms; a store opened meanwhile must wait for it, not fail, and one
+// whose timeout is shorter than the hold must fail with kLocked, not hang.
+TEST_CASE("A writer opening a new database waits for another's lock on it", "[store]") {
+  TempDir dir;
+  fs::create_directories(dir.db());
+  const std::string file = (fs::path(dir.db()) / "claims.sqlite").string();
+  sqlite3* holder = nullptr;
+  REQUIRE(sqlite3_open(file.c_str(), &holder) == SQLITE_OK);
+  auto hold = [&] {
+    REQUIRE(sqlite3_exec(holder, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
+  };
+  auto release = [&] { sqlite3_exec(holder, "COMMIT", nullptr, nullptr, nullptr); };
+
+  SECTION("within the busy timeout: it waits and opens") {
+    hold();
+    std::thread releaser([&] {
+      std::this_thread::sleep_for(std::chrono::milliseconds(300));
+      release();
+    });
+    StoreOptions options;
+    options.busy_timeout_ms = 5000;
+    auto store = Store::Open(dir.db(), options);
+    releaser.join();
+    REQUIRE(store);
+    CHECK((*store)->ListEpisodes()->empty());
+  }
+  SECTION("past the busy timeout: kLocked") {
+    hold();
+    StoreOptions options;
+    options.busy_timeout_ms = 50;
+    auto store = Store::Open(dir.db(), options);
+    release();
+    REQUIRE_FALSE(store);
+    CHECK(store.error().code == ErrorCode::kLocked);
+  }
+  sqlite3_close(holder);
 }
 
 // Version 6 (schema/sqlite/0006_lean_store.sql) keeps walks without their
