@@ -713,9 +713,8 @@ std::vector<Contradiction> FindAmong(const std::vector<C>& claims, const Contrad
                 barrier[positive.claim] != barrier[negative.claim] ||
                 popular[positive.claim] != popular[negative.claim],
             positive.target.judged_head && negative.target.judged_head,
-            !target.entity_id.empty() &&
-                ((!positive.target.direct && !pronoun[positive.claim]) ||
-                 (!negative.target.direct && !pronoun[negative.claim])),
+            !target.entity_id.empty() && ((!positive.target.direct && !pronoun[positive.claim]) ||
+                                          (!negative.target.direct && !pronoun[negative.claim])),
             IsActor(target.entity_kind)});
     const std::size_t low = std::min(positive.claim, negative.claim);
     const std::size_t high = std::max(positive.claim, negative.claim);

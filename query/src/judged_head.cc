@@ -192,8 +192,9 @@ bool NamesAViewOf(std::string_view prefix, std::string_view rest_of_clause) {
   // a view of it, and the verdict that follows is on the depiction.
   constexpr auto kDepictions = std::to_array<std::string_view>(
       {"的写法", "的描写", "的描述", "的刻画", "的报道", "的叙述", "的评价", "的看法", "的印象"});
-  if (std::any_of(kDepictions.begin(), kDepictions.end(),
-                  [&](std::string_view depiction) { return rest_of_clause.starts_with(depiction); })) {
+  if (std::any_of(kDepictions.begin(), kDepictions.end(), [&](std::string_view depiction) {
+        return rest_of_clause.starts_with(depiction);
+      })) {
     return true;
   }
   const std::size_t of = rest_of_clause.rfind("的");

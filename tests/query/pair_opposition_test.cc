@@ -110,7 +110,8 @@ TEST_CASE("opposed_only lists no pair of two aspects alone", "[contradictions][o
   CHECK(found[0].pairs[1].second_id == "b#0");
 }
 
-TEST_CASE("opposed_only keeps a limit answered both ways, not a heading", "[contradictions][opposed]") {
+TEST_CASE("opposed_only keeps a limit answered both ways, not a heading",
+          "[contradictions][opposed]") {
   // A topic alone with no verdict on a limit: two things under one heading.
   const StoredClaim gloomy = OnTopic("a#0", "Alice", kNeg, "前景很悲观。");
   const StoredClaim no_wall = OnTopic("b#0", "Bob", kPos, "我们没看到“墙”。");
@@ -125,8 +126,10 @@ TEST_CASE("opposed_only keeps a limit answered both ways, not a heading", "[cont
 }
 
 TEST_CASE("opposed_only lists no weak pair on a company", "[contradictions][opposed]") {
-  const StoredClaim ahead = On("a#0", "Alice", kPos, "acme", "acme 领先了两三个月。", EntityKind::kOrg);
-  const StoredClaim lost = On("b#0", "Bob", kNeg, "acme", "acme 没找到合适的人。", EntityKind::kOrg);
+  const StoredClaim ahead =
+      On("a#0", "Alice", kPos, "acme", "acme 领先了两三个月。", EntityKind::kOrg);
+  const StoredClaim lost =
+      On("b#0", "Bob", kNeg, "acme", "acme 没找到合适的人。", EntityKind::kOrg);
   CHECK(Find({ahead, lost}, false).size() == 1);
   CHECK(Find({ahead, lost}, true).empty());
 }
