@@ -3,18 +3,20 @@
 
 Ingests ../shared/corpus and ../shared/corpus-more into one temporary
 database (or uses --db), runs `claimkb contradictions --format json` without
-and with --strong, and prints, for each gold file of
+with --strong and with --opposed, and prints, for each gold file of
 tests/gold/contradictions/ and each split in it, how many gold pairs an
 entry within the top N joins (a pair counts at the rank of the first entry
 whose `pairs` oppose a claim of side a to a claim of side b), in the default
-list (every pair found) and with --strong (strong evidence, then opposite
-verdicts on a limit). Then it
-prints the top ten entries of the default list, whole and of
+list (pairs that oppose, and the rest under them), with --strong (strong
+evidence, then opposite verdicts on a limit) and with --opposed (only two
+sides one of whose pairs opposes). Then it
+prints the top ten entries of the default list (or --list opposed), whole and of
 the entries whose two sides both come from one corpus folder, one line per
 side, so a reader can judge each pair. It judges nothing itself.
 
 Usage: bench/contradictions_eval.py [--claimkb build/cli/claimkb]
        [--shared ../shared] [--db DIR] [--top 10,20,50,all] [--width 90] [--show 10]
+       [--list default|opposed]
 """
 
 import argparse
@@ -93,6 +95,8 @@ def main():
     parser.add_argument("--top", default="10,20,50,all")
     parser.add_argument("--width", type=int, default=90)
     parser.add_argument("--show", type=int, default=10, help="entries printed per top list")
+    parser.add_argument("--list", choices=("default", "opposed"), default="default",
+                        help="the list whose top entries are printed")
     args = parser.parse_args()
 
     corpus = os.path.join(args.shared, "corpus")
@@ -111,8 +115,9 @@ def main():
     base = [args.claimkb, "contradictions", "--db", db, "--format", "json"]
     every = run_json(base)["contradictions"]
     entries = run_json(base + ["--strong"])["contradictions"]
-    print("%d claims, %d contradiction entries, %d with --strong"
-          % (len(claims), len(every), len(entries)))
+    opposed = run_json(base + ["--opposed"])["contradictions"]
+    print("%d claims, %d contradiction entries, %d with --strong, %d with --opposed"
+          % (len(claims), len(every), len(entries), len(opposed)))
 
     tops = [t for t in args.top.split(",")]
     gold_dir = os.path.join(ROOT, "tests", "gold", "contradictions")
@@ -127,12 +132,15 @@ def main():
             b = resolve(pair["b"], claims)
             rank = first_rank(a, b, every)
             strong_rank = first_rank(a, b, entries)
+            opposed_rank = first_rank(a, b, opposed)
             split = pair.get("split", "all")
-            by_split.setdefault(split, []).append((rank, strong_rank))
-            print("  %-5s %-8s %-8s %s" % (split, "#%d" % rank if rank else "MISSED",
-                                         "#%d" % strong_rank if strong_rank else "-", pair["name"]))
+            by_split.setdefault(split, []).append((rank, strong_rank, opposed_rank))
+            print("  %-5s %-8s %-8s %-8s %s" % (split, "#%d" % rank if rank else "MISSED",
+                                              "#%d" % strong_rank if strong_rank else "-",
+                                              "#%d" % opposed_rank if opposed_rank else "-", pair["name"]))
         for split, ranks in sorted(by_split.items()):
-            for which, listed, title in ((0, every, "default"), (1, entries, "--strong")):
+            for which, listed, title in ((0, every, "default"), (1, entries, "--strong"),
+                                         (2, opposed, "--opposed")):
                 cells = []
                 for top in tops:
                     limit = len(listed) if top == "all" else int(top)
@@ -145,11 +153,12 @@ def main():
                 if corpus_of(e["first"]["source"]["path"]) == folder
                 and corpus_of(e["second"]["source"]["path"]) == folder]
 
-    print("\n(columns: rank in the default list, rank with --strong; top tens are the default "
-          "list's)")
-    print_top("all entries", every, args.width, args.show)
-    print_top("both sides in corpus", within(every, "corpus"), args.width, args.show)
-    print_top("both sides in corpus-more", within(every, "corpus-more"), args.width, args.show)
+    shown = opposed if args.list == "opposed" else every
+    print("\n(columns: rank in the default list, with --strong, with --opposed; top tens are "
+          "the %s list's)" % args.list)
+    print_top("all entries", shown, args.width, args.show)
+    print_top("both sides in corpus", within(shown, "corpus"), args.width, args.show)
+    print_top("both sides in corpus-more", within(shown, "corpus-more"), args.width, args.show)
     return 0
 
 

@@ -19,6 +19,7 @@ struct ContradictionsArgs {
   std::string since;
   int limit = -1;  // Unset: 20 in text, all in JSON.
   bool strong = false;  // Only pairs with strong evidence.
+  bool opposed = false;  // Only two sides one of whose pairs opposes.
   OutputFormat format = OutputFormat::kText;
 };
 
@@ -47,6 +48,7 @@ Result<CommandOutcome> RunContradictions(const GlobalOptions& globals,
   query.speaker = args.speaker;
   query.episode = args.episode;
   query.strong_only = args.strong;
+  query.opposed_only = args.opposed;
   query.limit = args.limit >= 0 ? args.limit : (args.format == OutputFormat::kText ? 20 : 0);
   Session session(globals);
   KnowledgeBase& kb = session.knowledge_base();
@@ -126,6 +128,10 @@ void RegisterContradictions(CLI::App& app, const GlobalOptions& globals, Action*
                     "topic alone, a company, a story or description, or two aspects (marked "
                     "\"weak evidence\" otherwise); then opposite verdicts on whether a topic has "
                     "hit its limit, weak only for the topic alone");
+  command->add_flag("--opposed", args->opposed,
+                    "Only two sides one of whose pairs opposes, led by it: not those whose every "
+                    "pair weighs two aspects of one target, shares a topic alone, names a thing "
+                    "its clause does not judge, guesses its subject, or is on a company or person");
   AddCountOption(command, "--limit", &args->limit,
                  "At most N pairs (0 = all; default 20 in text, all in json)");
   AddFormatOption(command, &args->format, {OutputFormat::kText, OutputFormat::kJson});

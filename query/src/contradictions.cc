@@ -2,6 +2,7 @@
 #include "claimkb/query/belief_conditional.h"
 #include "claimkb/query/limit_verdict.h"
 #include "claimkb/query/narration.h"
+#include "claimkb/query/pair_opposition.h"
 #include "claimkb/query/shared_aspect.h"
 #include "claimkb/query/speaker_directory.h"
 #include "target_chunks.h"
@@ -421,6 +422,9 @@ std::vector<Contradiction> FindAmong(const std::vector<C>& claims, const Contrad
     // Weak only for a topic alone, on which the two give opposite verdicts
     // on one limit: listed with strong_only too.
     bool one_proposition = false;
+    // False when the two claims show a sign that they do not oppose at all
+    // (pair_opposition.h): with opposed_only such a pair leads no entry.
+    bool opposed = true;
     double score = 0;
   };
   // The pairs found, each once, with where each unordered pair of claims
@@ -698,6 +702,20 @@ std::vector<Contradiction> FindAmong(const std::vector<C>& claims, const Contrad
     // (docs/decisions.md, "Weak pairs on one proposition first").
     const bool limit_answered = !strong && topic_only && one_proposition && strong_but_topic;
     if (!strong && !limit_answered) score *= kThinEvidenceWeight;
+    const bool opposed =
+        strong || limit_answered ||
+        !NotOpposed(PairSigns{
+            topic_only || class_only, one_proposition,
+            SharesAspect(units[positive.claim], units[negative.claim], target_names),
+            OwnUnits(units[positive.claim], target_names) > 0,
+            OwnUnits(units[negative.claim], target_names) > 0,
+            cost[positive.claim] != cost[negative.claim] ||
+                barrier[positive.claim] != barrier[negative.claim] ||
+                popular[positive.claim] != popular[negative.claim],
+            positive.target.judged_head && negative.target.judged_head,
+            !target.entity_id.empty() && ((!positive.target.direct && !pronoun[positive.claim]) ||
+                                          (!negative.target.direct && !pronoun[negative.claim])),
+            IsActor(target.entity_kind)});
     const std::size_t low = std::min(positive.claim, negative.claim);
     const std::size_t high = std::max(positive.claim, negative.claim);
     const std::uint64_t pair_key = (static_cast<std::uint64_t>(low) << 32) | high;
@@ -709,6 +727,7 @@ std::vector<Contradiction> FindAmong(const std::vector<C>& claims, const Contrad
                      *change_of_mind,
                      strong,
                      limit_answered,
+                     opposed,
                      score};
     const auto [it, added] =
         pair_at.try_emplace(pair_key, static_cast<std::uint32_t>(pairs.size()));
@@ -805,6 +824,19 @@ std::vector<Contradiction> FindAmong(const std::vector<C>& claims, const Contrad
   // conditionals on a belief and diminishing returns no longer read as
   // verdicts, those readers accepted every one (docs/decisions.md,
   // "Conditionals and diminishing returns").
+  // With opposed_only, a pair whose claims do not oppose is listed only as
+  // more evidence under an entry that a pair which does leads: two sides
+  // with nothing but such pairs make no entry (docs/decisions.md, "Pairs
+  // that do not oppose").
+  if (query.opposed_only) {
+    std::unordered_set<std::uint64_t> opposed_sides;
+    for (const Pair& pair : pairs) {
+      if (pair.opposed) opposed_sides.insert(sides_of(pair));
+    }
+    std::erase_if(pairs, [&](const Pair& pair) {
+      return !pair.opposed && !opposed_sides.contains(sides_of(pair));
+    });
+  }
   std::unordered_set<std::uint64_t> strong_sides;
   if (query.strong_only) {
     for (const Pair& pair : pairs) {
@@ -816,7 +848,12 @@ std::vector<Contradiction> FindAmong(const std::vector<C>& claims, const Contrad
       return better(a, b);
     });
   } else {
-    std::sort(pairs.begin(), pairs.end(), better);
+    // With opposed_only, pairs that oppose lead the entries; the rest join
+    // them as evidence.
+    std::sort(pairs.begin(), pairs.end(), [&](const Pair& a, const Pair& b) {
+      if (query.opposed_only && a.opposed != b.opposed) return a.opposed;
+      return better(a, b);
+    });
   }
   // One entry per two sides, led by their best pair.
   std::vector<Contradiction> found;

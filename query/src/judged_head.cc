@@ -188,6 +188,15 @@ bool NamesAViewOf(std::string_view prefix, std::string_view rest_of_clause) {
   prefix = TrimBlankEnd(prefix);
   if (!prefix.ends_with("对") && !prefix.ends_with("对于") && !prefix.ends_with("关于"))
     return false;
+  // "对 X 的写法过于好了", "对 X 的描述不准确": the name owns a depiction or
+  // a view of it, and the verdict that follows is on the depiction.
+  constexpr auto kDepictions = std::to_array<std::string_view>(
+      {"的写法", "的描写", "的描述", "的刻画", "的报道", "的叙述", "的评价", "的看法", "的印象"});
+  if (std::any_of(kDepictions.begin(), kDepictions.end(), [&](std::string_view depiction) {
+        return rest_of_clause.starts_with(depiction);
+      })) {
+    return true;
+  }
   const std::size_t of = rest_of_clause.rfind("的");
   if (of == std::string_view::npos) return false;
   const std::string_view noun = rest_of_clause.substr(of + std::string_view("的").size());

@@ -40,6 +40,15 @@ struct ContradictionQuery {
   // evidence", "Every pair by default" and "Conditionals and diminishing
   // returns").
   bool strong_only = false;
+  // Only two sides one of whose pairs opposes make an entry, led by such a
+  // pair; a pair with a sign that its claims do not oppose (pair_opposition.h:
+  // two aspects of one target, a heading alone, a name its clause does not
+  // judge, a guessed subject, a company or person) is listed only under an
+  // entry another pair of the same two sides leads. `claimkb contradictions
+  // --opposed` sets it: no reject in the top ten of either corpus folder,
+  // but fewer hand-found pairs found (docs/decisions.md, "Pairs that do not
+  // oppose").
+  bool opposed_only = false;
   // Opposed pairs listed per Contradiction, best first; 0 = all. The graph's
   // link step keeps a few; a reader asking for one disagreement sees them all.
   int max_pairs_per_entry = 0;
