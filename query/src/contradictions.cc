@@ -677,14 +677,17 @@ std::vector<Contradiction> FindAmong(const std::vector<C>& claims, const Contrad
     const bool relative_only =
         (positive.target.compared || negative.target.compared) &&
         !NameAnotherInCommon(p.claim, n.claim, target.entity_id);
+    // One claim weighs cost, a barrier or popularity and the other does not:
+    // two aspects of one target (no strong evidence; a sign of no opposition).
+    const bool dimensions_differ = cost[positive.claim] != cost[negative.claim] ||
+                                   barrier[positive.claim] != barrier[negative.claim] ||
+                                   popular[positive.claim] != popular[negative.claim];
     const bool strong_but_topic =
         !IsActor(target.entity_kind) && !company_standing && !relative_only &&
         positive.target.judged_head && negative.target.judged_head && !narrated[positive.claim] &&
         !narrated[negative.claim] && !against_words[positive.claim] &&
         !against_words[negative.claim] && !(*change_of_mind && score_halved_for_days) &&
-        shares_aspect && cost[positive.claim] == cost[negative.claim] &&
-        barrier[positive.claim] == barrier[negative.claim] &&
-        popular[positive.claim] == popular[negative.claim] && !remedies[negative.claim] &&
+        shares_aspect && !dimensions_differ && !remedies[negative.claim] &&
         !NeededByAbsence(positive) && !many[positive.claim] && !many[negative.claim];
     const bool strong =
         !topic_only && positive.target.direct && negative.target.direct && strong_but_topic;
@@ -702,16 +705,15 @@ std::vector<Contradiction> FindAmong(const std::vector<C>& claims, const Contrad
     // (docs/decisions.md, "Weak pairs on one proposition first").
     const bool limit_answered = !strong && topic_only && one_proposition && strong_but_topic;
     if (!strong && !limit_answered) score *= kThinEvidenceWeight;
+    // Only `opposed_only` reads it, so the default list does not pay for
+    // the signs' unit comparisons on every pair.
     const bool opposed =
-        strong || limit_answered ||
+        !query.opposed_only || strong || limit_answered ||
         !NotOpposed(PairSigns{
             topic_only || class_only, one_proposition,
             SharesAspect(units[positive.claim], units[negative.claim], target_names),
             OwnUnits(units[positive.claim], target_names) > 0,
-            OwnUnits(units[negative.claim], target_names) > 0,
-            cost[positive.claim] != cost[negative.claim] ||
-                barrier[positive.claim] != barrier[negative.claim] ||
-                popular[positive.claim] != popular[negative.claim],
+            OwnUnits(units[negative.claim], target_names) > 0, dimensions_differ,
             positive.target.judged_head && negative.target.judged_head,
             !target.entity_id.empty() && ((!positive.target.direct && !pronoun[positive.claim]) ||
                                           (!negative.target.direct && !pronoun[negative.claim])),
