@@ -78,6 +78,7 @@ Result<CommandOutcome> RunContradictions(const GlobalOptions& globals,
                         {"label", pair.target.Label()}}},
                       {"change_of_mind", pair.change_of_mind},
                       {"strong_evidence", pair.strong_evidence},
+                      {"opposed", pair.opposed},
                       {"first", SideToJson(pair.first, pair.first_stance, lexicon)},
                       {"second", SideToJson(pair.second, pair.second_stance, lexicon)},
                       {"pairs", evidence}});
@@ -94,9 +95,10 @@ Result<CommandOutcome> RunContradictions(const GlobalOptions& globals,
   int rank = 0;
   for (const Contradiction& pair : *found) {
     fmt::print("{:>3}. {}  {}\n", ++rank, Bold(Shown(pair.target.Label())),
-               Dim(fmt::format("{} · score {:.2f}{}{}", DirectnessName(pair.directness), pair.score,
-                               pair.change_of_mind ? " · change of mind" : "",
-                               pair.strong_evidence ? "" : " · weak evidence")));
+               Dim(fmt::format("{} · score {:.2f}{}{}{}", DirectnessName(pair.directness),
+                               pair.score, pair.change_of_mind ? " · change of mind" : "",
+                               pair.strong_evidence ? "" : " · weak evidence",
+                               pair.opposed ? "" : " · may not oppose")));
     PrintSide(pair.first, pair.first_stance);
     PrintSide(pair.second, pair.second_stance);
     if (pair.pairs.size() > 1) {

@@ -705,10 +705,11 @@ std::vector<Contradiction> FindAmong(const std::vector<C>& claims, const Contrad
     // (docs/decisions.md, "Weak pairs on one proposition first").
     const bool limit_answered = !strong && topic_only && one_proposition && strong_but_topic;
     if (!strong && !limit_answered) score *= kThinEvidenceWeight;
-    // Only `opposed_only` reads it, so the default list does not pay for
-    // the signs' unit comparisons on every pair.
+    // The lists read it (the default to rank, `opposed_only` to drop); the
+    // link step's sink does not, so it does not pay for the signs' unit
+    // comparisons on every pair.
     const bool opposed =
-        !query.opposed_only || strong || limit_answered ||
+        query.pair_sink || query.strong_only || strong || limit_answered ||
         !NotOpposed(PairSigns{
             topic_only || class_only, one_proposition,
             SharesAspect(units[positive.claim], units[negative.claim], target_names),
@@ -850,10 +851,14 @@ std::vector<Contradiction> FindAmong(const std::vector<C>& claims, const Contrad
       return better(a, b);
     });
   } else {
-    // With opposed_only, pairs that oppose lead the entries; the rest join
-    // them as evidence.
+    // Pairs that oppose lead the entries, and any two sides one of whose
+    // pairs opposes are led by it; the rest follow, led by their best pair
+    // (with opposed_only they only join entries as evidence). So the top of
+    // the default list is the list `--opposed` gives, and every pair is
+    // still found below it (docs/decisions.md, "One list: pairs that
+    // oppose first").
     std::sort(pairs.begin(), pairs.end(), [&](const Pair& a, const Pair& b) {
-      if (query.opposed_only && a.opposed != b.opposed) return a.opposed;
+      if (a.opposed != b.opposed) return a.opposed;
       return better(a, b);
     });
   }
@@ -895,6 +900,7 @@ std::vector<Contradiction> FindAmong(const std::vector<C>& claims, const Contrad
         lead.directness = pair.directness;
         lead.change_of_mind = pair.change_of_mind;
         lead.strong_evidence = pair.strong;
+        lead.opposed = pair.opposed;
         lead.score = pair.score;
         found.push_back(std::move(lead));
       }
@@ -921,6 +927,14 @@ void FindOpposedPairs(const std::vector<LinkClaim>& claims, const ContradictionQ
 }
 
 namespace {
+
+// Whether entry `a` ranks above `b` as one pass over all the claims would
+// rank them: an entry led by a pair that opposes first, then the higher
+// score.
+bool LeadsBefore(const Contradiction& a, const Contradiction& b) {
+  if (a.opposed != b.opposed) return a.opposed;
+  return a.score > b.score;
+}
 
 // The two sides of an entry, in a fixed order: the key entries of several
 // chunks merge on.
@@ -958,7 +972,7 @@ Result<std::vector<Contradiction>> FindInChunks(const std::vector<const Store*>&
       Contradiction& kept = it->second;
       std::vector<OpposedPair> pairs = std::move(kept.pairs);
       pairs.insert(pairs.end(), entry.pairs.begin(), entry.pairs.end());
-      if (entry.score > kept.score) kept = std::move(entry);
+      if (LeadsBefore(entry, kept)) kept = std::move(entry);
       kept.pairs = std::move(pairs);
     }
   }
@@ -982,7 +996,7 @@ Result<std::vector<Contradiction>> FindInChunks(const std::vector<const Store*>&
     found.push_back(std::move(entry));
   }
   std::sort(found.begin(), found.end(), [](const Contradiction& a, const Contradiction& b) {
-    if (a.score != b.score) return a.score > b.score;
+    if (LeadsBefore(a, b) || LeadsBefore(b, a)) return LeadsBefore(a, b);
     return std::tie(a.first.id, a.second.id) < std::tie(b.first.id, b.second.id);
   });
   if (query.limit > 0 && found.size() > static_cast<std::size_t>(query.limit)) {

@@ -110,6 +110,41 @@ TEST_CASE("opposed_only lists no pair of two aspects alone", "[contradictions][o
   CHECK(found[0].pairs[1].second_id == "b#0");
 }
 
+TEST_CASE("By default entries led by a pair that opposes rank above the rest",
+          "[contradictions][opposed]") {
+  // Alice and Bob weigh price against capability on method-y, each four
+  // times: no pair of theirs opposes, yet each side's four agreeing claims
+  // make their pair weigh 3 (entity) × (1 − 2^−4)² × 0.15 × 0.3 ≈ 0.119.
+  std::vector<StoredClaim> claims = {
+      On("a#0", "Alice", kNeg, "method-y", "method-y 极其昂贵。"),
+      On("a#1", "Alice", kNeg, "method-y", "method-y 成本太高。"),
+      On("a#2", "Alice", kNeg, "method-y", "method-y 的价格很高。"),
+      On("a#3", "Alice", kNeg, "method-y", "method-y 花费巨大。"),
+      On("b#0", "Bob", kPos, "method-y", "method-y 在变强。"),
+      On("b#1", "Bob", kPos, "method-y", "method-y 越来越强。"),
+      On("b#2", "Bob", kPos, "method-y", "method-y 进步很快。"),
+      On("b#3", "Bob", kPos, "method-y", "method-y 能力提升了。"),
+  };
+  // Carol and Dan give opposite verdicts on whether scaling has hit its
+  // limit: a topic alone (base 2), one proposition. Whatever else weighs on
+  // it, its score is at most 2 × 0.5 × 0.5 (one claim each) × 0.15 = 0.075.
+  claims.push_back(OnTopic("c#0", "Carol", kNeg, "最终会走向算力与能源的极限。"));
+  claims.push_back(OnTopic("d#0", "Dan", kPos, "我们没看到“墙”。"));
+  const auto found = Find(claims, false);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].first.id == "c#0");
+  CHECK(found[0].opposed);
+  CHECK(found[0].score <= Approx(0.075));
+  CHECK_FALSE(found[1].opposed);
+  CHECK(found[1].first.id.starts_with("a#"));
+  CHECK(found[1].score == Approx(3 * 0.9375 * 0.9375 * 0.15 * 0.3));
+  CHECK(found[1].score > found[0].score);
+  // With opposed_only the second entry is not listed at all.
+  const auto opposed = Find(claims, true);
+  REQUIRE(opposed.size() == 1);
+  CHECK(opposed[0].first.id == "c#0");
+}
+
 TEST_CASE("opposed_only keeps a limit answered both ways, not a heading",
           "[contradictions][opposed]") {
   // A topic alone with no verdict on a limit: two things under one heading.

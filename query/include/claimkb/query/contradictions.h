@@ -132,6 +132,9 @@ struct Contradiction {
   // "Inherited targets, disclaimers and state changes"). Other pairs weigh
   // 0.15 on top of their factors.
   bool strong_evidence = false;
+  // The lead pair shows no sign that its claims state two propositions
+  // (pair_opposition.h). Such entries lead the list; the rest follow them.
+  bool opposed = true;
   double score = 0;             // Higher = more direct and more certain.
   // Every opposed pair of claims of the same two sides, best first (the
   // first is the one above), so that one disagreement is one entry.
