@@ -62,17 +62,6 @@ RunResult RunClaimkb(const std::vector<std::string>& args) {
   return result;
 }
 
-TempDir::TempDir() {
-  std::string pattern = (std::filesystem::temp_directory_path() / "claimkb-cli-XXXXXX").string();
-  REQUIRE(mkdtemp(pattern.data()) != nullptr);
-  path_ = pattern;
-}
-
-TempDir::~TempDir() {
-  std::error_code ignored;
-  std::filesystem::remove_all(path_, ignored);
-}
-
 std::string CorpusDir() {
   std::error_code error;
   return std::filesystem::is_directory(CLAIMKB_TEST_CORPUS, error) ? CLAIMKB_TEST_CORPUS : "";

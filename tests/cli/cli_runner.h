@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "support/temp_dir.h"
+
 namespace claimkb::testing {
 
 struct RunResult {
@@ -21,20 +23,6 @@ struct RunResult {
 
 // Runs CLAIMKB_BINARY with `args` (no shell), NO_COLOR set, and waits.
 RunResult RunClaimkb(const std::vector<std::string>& args);
-
-// A fresh directory under the system temp dir, removed on destruction.
-class TempDir {
- public:
-  TempDir();
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-  std::string str() const { return path_.string(); }
-
- private:
-  std::filesystem::path path_;
-};
 
 // A database holding every bundled sample (data/samples), ingested once per
 // test binary and shared by the tests that only read it.

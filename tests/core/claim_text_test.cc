@@ -29,8 +29,8 @@ using claimkb::StoreOptions;
 using claimkb::Turn;
 
 // A fresh directory per test (tests/support/temp_dir.h).
-struct TempDir : claimkb::testing::StoreTempDir {
-  TempDir() : StoreTempDir("claimkb-claim-text-test") {}
+struct TempDir : claimkb::testing::TempDir {
+  TempDir() : claimkb::testing::TempDir("claimkb-claim-text-test") {}
 };
 
 // A paragraph with Markdown emphasis, CJK and a two-byte "é". Its plain text
@@ -177,7 +177,7 @@ TEST_CASE("A claim that is its paragraph's span is stored once and read back exa
 TEST_CASE("Migration 7 drops the copies of span texts and keeps every other text", "[store]") {
   TempDir dir;
   const fs::path sqlite_dir = fs::path(CLAIMKB_SOURCE_DIR) / "schema/sqlite";
-  const fs::path v6 = dir.path / "v6";
+  const fs::path v6 = dir.path() / "v6";
   fs::create_directories(v6);
   for (const char* name :
        {"0001_initial.sql", "0002_reader_sources.sql", "0003_speaker_identity.sql",

@@ -40,8 +40,8 @@ using claimkb::TimeRange;
 using claimkb::Turn;
 
 // A fresh directory per test (tests/support/temp_dir.h).
-struct TempDir : claimkb::testing::StoreTempDir {
-  TempDir() : StoreTempDir("claimkb-store-test") {}
+struct TempDir : claimkb::testing::TempDir {
+  TempDir() : claimkb::testing::TempDir("claimkb-store-test") {}
 };
 
 Lexicon TestLexicon() {
@@ -244,7 +244,7 @@ fs::path Version5Migrations(const fs::path& folder, const std::string& rows) {
 
 TEST_CASE("Open creates the directory, migrates, and reopens idempotently", "[store]") {
   TempDir dir;
-  const std::string nested = (dir.path / "a" / "b" / "db").string();
+  const std::string nested = (dir.path() / "a" / "b" / "db").string();
   {
     auto store = Store::Open(nested);
     REQUIRE(store);
@@ -265,9 +265,9 @@ TEST_CASE("Open creates the directory, migrates, and reopens idempotently", "[st
 
 TEST_CASE("Migrations apply in order, atomically, and refuse a newer database", "[store]") {
   TempDir dir;
-  const fs::path v1 = dir.path / "v1";
-  const fs::path v2 = dir.path / "v2";
-  const fs::path broken = dir.path / "broken";
+  const fs::path v1 = dir.path() / "v1";
+  const fs::path v2 = dir.path() / "v2";
+  const fs::path broken = dir.path() / "broken";
   for (const fs::path& folder : {v1, v2, broken}) {
     fs::create_directories(folder);
     fs::copy_file(fs::path(CLAIMKB_SOURCE_DIR) / "schema/sqlite/0001_initial.sql",
@@ -385,7 +385,7 @@ TEST_CASE("Migration 6 keeps each stored walk's order and each edge as it read",
       "(5, 5, 1, 'restates', 'bigram dice 0.75', 0.75, 'auto'), "
       "(6, 6, 2, 'supports', 'gpt-5 score 0.75', 0.75, 'auto');\n";
   StoreOptions options;
-  options.migrations_dir = Version5Migrations(dir.path / "v5", sql).string();
+  options.migrations_dir = Version5Migrations(dir.path() / "v5", sql).string();
   REQUIRE(Store::Open(dir.db(), options));
 
   auto store = Store::Open(dir.db());  // Every migration: 0006 runs now.
@@ -474,7 +474,7 @@ TEST_CASE("Upgrading a store compacts the pages the migration freed", "[store]")
     }
   }
   StoreOptions options;
-  options.migrations_dir = Version5Migrations(dir.path / "v5", sql).string();
+  options.migrations_dir = Version5Migrations(dir.path() / "v5", sql).string();
   REQUIRE(Store::Open(dir.db(), options));
   const fs::path file = fs::path(dir.db()) / "claims.sqlite";
   const auto before = fs::file_size(file);
@@ -493,7 +493,7 @@ TEST_CASE("Upgrading a store compacts the pages the migration freed", "[store]")
 
 TEST_CASE("Only files named NNNN_name.sql are migrations, and a gap is refused", "[store]") {
   TempDir dir;
-  const fs::path folder = dir.path / "migrations";
+  const fs::path folder = dir.path() / "migrations";
   fs::create_directories(folder);
   fs::copy_file(fs::path(CLAIMKB_SOURCE_DIR) / "schema/sqlite/0001_initial.sql",
                 folder / "0001_initial.sql");
@@ -520,7 +520,7 @@ TEST_CASE("Only files named NNNN_name.sql are migrations, and a gap is refused",
 TEST_CASE("Migrations past this code's schema version are not applied", "[store]") {
   TempDir dir;
   const fs::path source = fs::path(CLAIMKB_SOURCE_DIR) / "schema/sqlite";
-  const fs::path newer = dir.path / "newer";
+  const fs::path newer = dir.path() / "newer";
   fs::copy(source, newer);
   // Not SQL: opening fails if this file is run.
   WriteFile(newer / fmt::format("{:04}_from_the_future.sql", claimkb::kStoreSchemaVersion + 1),
@@ -562,8 +562,8 @@ TEST_CASE("Open reports a non-database file and an unusable directory", "[store]
     CHECK_FALSE(store.error().hint.empty());
   }
   SECTION("a directory below a regular file cannot be created") {
-    WriteFile(dir.path / "file", "x");
-    const std::string bad = (dir.path / "file" / "db").string();
+    WriteFile(dir.path() / "file", "x");
+    const std::string bad = (dir.path() / "file" / "db").string();
     auto store = Store::Open(bad);
     REQUIRE_FALSE(store);
     CHECK(store.error().code == ErrorCode::kIO);

@@ -1,11 +1,8 @@
-// Hand-built claims and lexicon shared by the indexer and query tests, and a
-// temporary directory that removes itself.
+// Hand-built claims and lexicon shared by the indexer and query tests (and
+// the temporary directory of support/temp_dir.h).
 #ifndef CLAIMKB_TESTS_INDEXER_INDEX_FIXTURE_H_
 #define CLAIMKB_TESTS_INDEXER_INDEX_FIXTURE_H_
 
-#include <unistd.h>
-
-#include <atomic>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -15,30 +12,9 @@
 #include "claimkb/core/lexicon.h"
 #include "claimkb/core/store.h"
 #include "support/lexicon_entry.h"
+#include "support/temp_dir.h"
 
 namespace claimkb::testing {
-
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> counter{0};
-    path_ = std::filesystem::temp_directory_path() /
-            ("claimkb-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    std::filesystem::remove_all(path_);
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  std::string path() const { return path_.string(); }
-  std::string Sub(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  std::filesystem::path path_;
-};
 
 // gemini > gemini-3 > gemini-3-pro; gpt-5; SWE-bench Verified (also spelled
 // "SWE-bench" and, by speech recognition, "SwitchBank"); ARC-AGI-2;

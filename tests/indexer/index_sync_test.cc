@@ -281,5 +281,5 @@ TEST_CASE("Readers catch a lagging index up, or say who is writing it", "[index]
   REQUIRE_FALSE(refused);
   CHECK_THAT(refused.error().message, Catch::Contains("cannot be updated here"));
   CHECK(refused.error().hint ==
-        "run `claimkb reindex --db " + dir.path() + "` as a user who may write it");
+        "run `claimkb reindex --db " + dir.str() + "` as a user who may write it");
 }

@@ -1,35 +1,44 @@
-// A fresh directory per test, removed afterwards even when a check fails,
-// with the database directory a store test opens inside it.
+// A fresh directory per test, removed afterwards even when a check fails:
+// the one temporary directory every test binary uses.
 #ifndef CLAIMKB_TESTS_SUPPORT_TEMP_DIR_H_
 #define CLAIMKB_TESTS_SUPPORT_TEMP_DIR_H_
 
-#include <unistd.h>
+#include <stdlib.h>
 
-#include <atomic>
-#include <chrono>
 #include <filesystem>
+#include <stdexcept>
 #include <string>
+#include <system_error>
 
 namespace claimkb::testing {
 
-struct StoreTempDir {
-  std::filesystem::path path;
-  // `prefix` names the test file, so a directory left by a crash says whose it is.
-  explicit StoreTempDir(const std::string& prefix) {
-    static std::atomic<int> counter{0};
-    auto ticks = std::chrono::steady_clock::now().time_since_epoch().count();
-    path = std::filesystem::temp_directory_path() /
-           (prefix + "-" + std::to_string(getpid()) + "-" + std::to_string(counter++) + "-" +
-            std::to_string(ticks));
-    std::filesystem::create_directories(path);
+class TempDir {
+ public:
+  // `prefix` names the test file, so a directory left by a crash says whose
+  // it is. mkdtemp makes the name unique across processes and threads.
+  explicit TempDir(const std::string& prefix = "claimkb-test") {
+    std::string pattern = (std::filesystem::temp_directory_path() / (prefix + "-XXXXXX")).string();
+    if (mkdtemp(pattern.data()) == nullptr) {
+      throw std::system_error(errno, std::generic_category(), "mkdtemp " + pattern);
+    }
+    path_ = pattern;
   }
-  ~StoreTempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path, ec);
+  ~TempDir() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
   }
-  StoreTempDir(const StoreTempDir&) = delete;
-  StoreTempDir& operator=(const StoreTempDir&) = delete;
-  std::string db() const { return (path / "db").string(); }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  const std::filesystem::path& path() const { return path_; }
+  std::string str() const { return path_.string(); }
+  // A path inside the directory.
+  std::string Sub(const std::string& name) const { return (path_ / name).string(); }
+  // The database directory a store test opens inside it.
+  std::string db() const { return Sub("db"); }
+
+ private:
+  std::filesystem::path path_;
 };
 
 }  // namespace claimkb::testing
