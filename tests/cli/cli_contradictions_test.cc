@@ -123,6 +123,20 @@ TEST_CASE("contradictions finds the gold pairs of the corpus", "[cli][corpus][co
   REQUIRE(found.is_array());
   REQUIRE_FALSE(found.empty());
 
+  // The default list's head is the --opposed list, entry for entry: every
+  // entry whose lead opposes comes before every entry whose lead may not.
+  auto opposed_run = RunClaimkb({"contradictions", "--db", db, "--format", "json", "--opposed"});
+  REQUIRE(opposed_run.exit_code == 0);
+  const json opposed_only = opposed_run.Json()["contradictions"];
+  std::size_t head = 0;
+  while (head < found.size() && found[head]["opposed"].get<bool>()) ++head;
+  for (std::size_t i = head; i < found.size(); ++i) CHECK_FALSE(found[i]["opposed"].get<bool>());
+  REQUIRE(head == opposed_only.size());
+  for (std::size_t i = 0; i < head; ++i) {
+    CHECK(found[i]["first"]["id"] == opposed_only[i]["first"]["id"]);
+    CHECK(found[i]["second"]["id"] == opposed_only[i]["second"]["id"]);
+  }
+
   // --strong lists strong entries: every entry the default shows led by a
   // strong pair, with the same lead (two sides whose best pair is weak but
   // who have a strong one are listed too, led by it), and fewer. After them
