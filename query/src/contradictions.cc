@@ -996,7 +996,8 @@ Result<std::vector<Contradiction>> FindInChunks(const std::vector<const Store*>&
     found.push_back(std::move(entry));
   }
   std::sort(found.begin(), found.end(), [](const Contradiction& a, const Contradiction& b) {
-    if (LeadsBefore(a, b) || LeadsBefore(b, a)) return LeadsBefore(a, b);
+    if (LeadsBefore(a, b)) return true;
+    if (LeadsBefore(b, a)) return false;
     return std::tie(a.first.id, a.second.id) < std::tie(b.first.id, b.second.id);
   });
   if (query.limit > 0 && found.size() > static_cast<std::size_t>(query.limit)) {

@@ -5,8 +5,8 @@
 
 #include <stdlib.h>
 
+#include <cerrno>
 #include <filesystem>
-#include <stdexcept>
 #include <string>
 #include <system_error>
 
