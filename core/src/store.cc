@@ -1765,6 +1765,37 @@ Result<std::vector<SpeakerRecord>> Store::ListSpeakerNames() const {
   return records;
 }
 
+Result<std::vector<std::string>> Store::ListListedSpeakerNames() const {
+  // The JSON arrays are read by SQLite's json_each; episodes that list nobody
+  // ('[]', the default) are skipped before any JSON is parsed.
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement select,
+      impl_->db.Prepare("SELECT DISTINCT j.value FROM episode e, json_each(e.listed_speakers) j "
+                        "WHERE e.listed_speakers <> '[]' AND j.type = 'text' ORDER BY 1"));
+  std::vector<std::string> names;
+  while (true) {
+    CLAIMKB_ASSIGN_OR_RETURN(bool row, select.Step());
+    if (!row) break;
+    names.push_back(select.Text(0));
+  }
+  return names;
+}
+
+Result<std::vector<std::string>> Store::EpisodesListing(std::string_view name) const {
+  CLAIMKB_ASSIGN_OR_RETURN(
+      Statement select,
+      impl_->db.Prepare("SELECT DISTINCT e.slug FROM episode e, json_each(e.listed_speakers) j "
+                        "WHERE e.listed_speakers <> '[]' AND j.value = ? ORDER BY e.id"));
+  select.Bind(1, name);
+  std::vector<std::string> slugs;
+  while (true) {
+    CLAIMKB_ASSIGN_OR_RETURN(bool row, select.Step());
+    if (!row) break;
+    slugs.push_back(select.Text(0));
+  }
+  return slugs;
+}
+
 Result<std::vector<SpeakerRecord>> Store::ListSpeakers() const {
   const Database& db = impl_->db;
   CLAIMKB_ASSIGN_OR_RETURN(

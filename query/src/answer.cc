@@ -214,6 +214,26 @@ Result<QuestionOptions> QuestionOptionsFor(const std::vector<const Store*>& stor
       options.speakers.push_back(std::move(names));
     }
   }
+  // A name only a cover lists (the guest of a transcript whose lines name
+  // nobody) is recognised as well; the episodes listing it are lifted.
+  std::set<std::string> known;
+  for (const std::vector<std::string>& names : options.speakers) known.insert(names.begin(), names.end());
+  for (const Store* store : stores) {
+    auto listed = store->ListListedSpeakerNames();
+    if (!listed) return std::unexpected(listed.error());
+    for (std::string& name : *listed) {
+      if (known.insert(name).second) options.speakers.push_back({std::move(name)});
+    }
+  }
+  options.episodes_listing = [stores](const std::string& name) -> Result<std::vector<std::string>> {
+    std::vector<std::string> slugs;
+    for (const Store* store : stores) {
+      auto listing = store->EpisodesListing(name);
+      if (!listing) return std::unexpected(listing.error());
+      slugs.insert(slugs.end(), listing->begin(), listing->end());
+    }
+    return slugs;
+  };
   // The longest name first: where one speaker's name contains another's
   // ("Dwarkesh Patel", "Dwarkesh"), the question names the longer one.
   auto longest = [](const std::vector<std::string>& names) {
@@ -278,6 +298,15 @@ Result<std::vector<FacetHits>> RankAnswer(const Searcher& searcher, const Questi
     search.count_exactly_up_to = 0;
     auto result = searcher.Rank(hits.query, search);
     if (!result) return std::unexpected(result.error());
+    if (result->hits.empty() && !facet.speaker_filter.empty()) {
+      // The subject said nothing these words match: answer from everyone,
+      // their claims still lifted, rather than with nothing.
+      std::erase(hits.facet.filters, facet.speaker_filter);
+      hits.facet.speaker_filter.clear();
+      hits.query = ToRankedQuery(hits.facet, options);
+      result = searcher.Rank(hits.query, search);
+      if (!result) return std::unexpected(result.error());
+    }
     hits.result = std::move(*result);
     if (hits.query.feedback_docs > 0) {
       // The answer's floor and tallies read the weights without feedback:

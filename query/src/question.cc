@@ -106,6 +106,34 @@ std::size_t FindWholeName(const std::string& text, const std::string& name) {
   return std::string::npos;
 }
 
+// Whether the words right after a speaker's name (at `end` of the lowered
+// question) make that speaker the question's subject: a verb of saying or
+// believing ("Karpathy think", "Hassabis's view", "杨植麟怎么看").
+bool SpeakerIsSubject(std::string_view lower, std::size_t end) {
+  std::string_view rest = lower.substr(std::min(end, lower.size()));
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  for (std::string_view possessive : {"'s ", "\u2019s "}) {
+    if (rest.starts_with(possessive)) rest.remove_prefix(possessive.size());
+  }
+  static constexpr std::string_view kEnglish[] = {
+      "say",     "says",     "said",      "think",       "thinks",      "thought",  "thoughts",
+      "believe", "believes", "see",       "sees",        "argue",       "argues",   "argued",
+      "expect",  "expects",  "predict",   "predicts",    "predicted",   "claim",    "claims",
+      "claimed", "feel",     "feels",     "view",        "views",       "take",     "opinion",
+      "position", "mean",    "means",     "make of",     "recommend",   "recommends"};
+  for (std::string_view verb : kEnglish) {
+    if (rest.starts_with(verb) &&
+        (rest.size() == verb.size() || !std::isalpha(static_cast<unsigned char>(rest[verb.size()])))) {
+      return true;
+    }
+  }
+  static constexpr std::string_view kChinese[] = {
+      "认为", "觉得", "怎么看", "如何看", "怎样看", "看好", "表示", "提到", "谈到", "说",
+      "讲",   "预测", "判断",   "的看法", "的观点", "眼中", "相信", "主张",   "担心"};
+  return std::any_of(std::begin(kChinese), std::end(kChinese),
+                     [&](std::string_view verb) { return rest.starts_with(verb); });
+}
+
 void AddUnique(std::vector<std::string>* list, const std::string& value) {
   if (std::find(list->begin(), list->end(), value) == list->end()) list->push_back(value);
 }
@@ -782,6 +810,13 @@ std::vector<std::string> QuestionFacet::BoostQueries() const {
   for (const std::string& entity : entities) add("entity:" + Quoted(SearchValue(entity)));
   for (const std::string& topic : topics) add("topic:" + Quoted(topic));
   for (const std::string& speaker : speakers) add("speaker:" + Quoted(speaker));
+  if (!listed_episodes.empty()) {
+    std::string any;
+    for (const std::string& slug : listed_episodes) {
+      any += (any.empty() ? "(" : " OR ") + std::string("episode:") + Quoted(slug);
+    }
+    add(any + ")");
+  }
   if (!since.empty() || !until.empty()) add("date:" + since + ".." + until);
   return out;
 }
@@ -846,6 +881,13 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
     return sides.size() - 1;
   };
 
+  // Which speaker each side names, and whether as the question's subject.
+  struct Named {
+    std::size_t side;
+    const std::vector<std::string>* names;
+    bool subject;
+  };
+  std::vector<Named> named;
   // Speakers the lexicon does not know ("余北") are found by name.
   for (const std::vector<std::string>& names : options_.speakers) {
     for (const std::string& name : names) {
@@ -858,6 +900,7 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
       if (at == std::string::npos || Covered(spans, at)) continue;
       spans.push_back({at, at + name.size()});
       AddUnique(&plan.facets[side_of(at)].speakers, names.front());
+      named.push_back({side_of(at), &names, SpeakerIsSubject(lower, at + name.size())});
       break;
     }
   }
@@ -871,8 +914,31 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
         if (at == std::string::npos || Covered(spans, at)) continue;
         spans.push_back({at, at + form.size()});
         AddUnique(&plan.facets[side_of(at)].speakers, names.front());
+        named.push_back({side_of(at), &names, SpeakerIsSubject(lower, at + form.size())});
         break;
       }
+    }
+  }
+  for (const Named& speaker : named) {
+    QuestionFacet& facet = plan.facets[speaker.side];
+    std::vector<std::string> slugs;
+    for (const std::string& name : options_.episodes_listing ? *speaker.names
+                                                             : std::vector<std::string>{}) {
+      auto listing = options_.episodes_listing(name);
+      if (!listing) return std::unexpected(listing.error());
+      for (const std::string& slug : *listing) {
+        // The search grammar has no escape for a quote inside a value.
+        if (slug.find('"') == std::string::npos) AddUnique(&slugs, slug);
+      }
+    }
+    for (const std::string& slug : slugs) AddUnique(&facet.listed_episodes, slug);
+    // One subject per side: the first speaker named as one.
+    if (speaker.subject && facet.speaker_filter.empty() &&
+        speaker.names->front().find('"') == std::string::npos) {
+      facet.speaker_filter = "(speaker:" + Quoted(speaker.names->front());
+      for (const std::string& slug : slugs) facet.speaker_filter += " OR episode:" + Quoted(slug);
+      facet.speaker_filter += ")";
+      facet.filters.push_back(facet.speaker_filter);
     }
   }
   const std::vector<Span> structural = spans;
@@ -948,7 +1014,8 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
     plan.facets[i].rank_words = ResidualWords(question, sides[i], structural);
     plan.facets[i].terms =
         RankTerms(question, sides[i], structural, names[i], options_, aliases[i]);
-    plan.facets[i].filters = user_fields;
+    plan.facets[i].filters.insert(plan.facets[i].filters.begin(), user_fields.begin(),
+                                  user_fields.end());
     plan.facets[i].since = window.since;
     plan.facets[i].until = window.until;
   }

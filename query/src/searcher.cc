@@ -147,6 +147,10 @@ Result<Xapian::Query> Searcher::Impl::FreeText(const std::string& text, std::str
 Result<Xapian::Query> Searcher::Impl::Episode(const std::string& value) const {
   const std::string prefix(FindIndexField("episode")->prefix);
   return xs::Guard("listing episodes", [&]() -> Result<Xapian::Query> {
+    // A whole slug is one lookup; only a part of one walks every episode.
+    if (const std::string exact = prefix + value; db.term_exists(exact)) {
+      return Xapian::Query(exact);
+    }
     std::vector<std::string> matches;
     for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
       const std::string term = *it;

@@ -1201,3 +1201,30 @@ TEST_CASE("Edge writes let SQLite checkpoint the WAL after each commit", "[store
   INFO("WAL after three writes " << after_three << " bytes, after eight " << fs::file_size(wal));
   CHECK(fs::file_size(wal) < 2 * after_three);
 }
+
+TEST_CASE("The names covers list, and the episodes listing each", "[store]") {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  const Lexicon none(std::vector<LexiconEntry>{});
+  // one and two list 田博士, Lance, Jared Faraic (MakeEpisode); three lists
+  // 杨植麟 and Lance; four lists nobody.
+  REQUIRE(store->PutEpisode(MakeEpisode("/d/one.md", "https://x/1", "h1"), MakeClaims(), none));
+  REQUIRE(store->PutEpisode(MakeEpisode("/d/two.md", "https://x/2", "h2"), MakeClaims(), none));
+  Episode three = MakeEpisode("/d/three.md", "https://x/3", "h3");
+  three.listed_speakers = {"杨植麟", "Lance"};
+  REQUIRE(store->PutEpisode(three, MakeClaims(), none));
+  Episode four = MakeEpisode("/d/four.md", "https://x/4", "h4");
+  four.listed_speakers.clear();
+  REQUIRE(store->PutEpisode(four, MakeClaims(), none));
+
+  auto names = store->ListListedSpeakerNames();
+  REQUIRE(names);
+  // Once each, in SQLite's byte order: Latin capitals before CJK.
+  CHECK(*names == std::vector<std::string>{"Jared Faraic", "Lance", "杨植麟", "田博士"});
+  CHECK(store->EpisodesListing("Lance").value() ==
+        std::vector<std::string>{"one", "two", "three"});
+  CHECK(store->EpisodesListing("杨植麟").value() == std::vector<std::string>{"three"});
+  // Exact names only: neither a part of one nor another case.
+  CHECK(store->EpisodesListing("lance").value().empty());
+  CHECK(store->EpisodesListing("杨").value().empty());
+}

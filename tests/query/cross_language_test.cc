@@ -4,6 +4,7 @@
 // the expected claims were found by reading the digests.
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <set>
 
 #include "claimkb/core/claim_extractor.h"
 #include "claimkb/core/entity_linker.h"
@@ -153,4 +154,32 @@ TEST_CASE("an English question ranks first the Chinese claim that answers it",
           summed);
   REQUIRE(before.size() == 1);
   CHECK(before[0].find("主动数据采集") == std::string::npos);
+}
+
+TEST_CASE("a speaker who is the question's subject answers it alone, unless silent on it",
+          "[crosslang][corpus]") {
+  SKIP_WITHOUT_CORPUS();
+  Corpus& corpus = Shared();
+  auto speakers_of = [&](const std::string& question) {
+    auto plan = corpus.interpreter->Interpret(question);
+    REQUIRE(plan);
+    auto ranked = claimkb::RankAnswer(*corpus.searcher, *plan, {});
+    REQUIRE(ranked);
+    std::set<std::string> speakers;
+    for (const std::string& id : claimkb::MergedRanking(*ranked)) {
+      auto claim = corpus.store->GetClaim(id);
+      REQUIRE(claim);
+      speakers.insert(claim->claim.speaker);
+    }
+    return speakers;
+  };
+  // 论文 (papers) is said by 田渊栋 and others in his interview; with him as
+  // the subject ("怎么看"), only his claims answer.
+  CHECK(speakers_of("田渊栋怎么看论文") == std::set<std::string>{"田渊栋"});
+  // Named without a verb of saying, he only lifts: other voices of the
+  // interview (the editor's summary, the interviewer) answer too.
+  CHECK(speakers_of("田渊栋 论文").size() > 1);
+  // Optimus comes up only in the Tesla meeting: rather than answer with
+  // nothing, the answer falls back to everyone, Elon Musk among them.
+  CHECK(speakers_of("田渊栋怎么看 Optimus").count("Elon Musk") == 1);
 }

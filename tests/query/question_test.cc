@@ -133,7 +133,21 @@ TEST_CASE("people become speaker boosts", "[question]") {
   CHECK(chinese.facets[0].speakers == Strings{"余北"});
   CHECK(chinese.facets[0].topics == Strings{"rl"});
   CHECK(chinese.facets[0].BoostQueries() == Strings{"topic:rl", "speaker:\"余北\""});
-  CHECK(chinese.facets[0].FilterQuery().empty());
+  // 怎么看 makes 余北 the question's subject: their claims only (no episode
+  // lists them here, so the filter is the speaker alone).
+  CHECK(chinese.facets[0].FilterQuery() == "(speaker:\"余北\")");
+  CHECK(chinese.facets[0].speaker_filter == "(speaker:\"余北\")");
+  // "on" is no verb of saying: Karpathy only lifts.
+  CHECK(plan.facets[0].FilterQuery().empty());
+  // Subject by a verb of saying or believing, or a possessive view.
+  CHECK(Interpret("what does Karpathy think about RL", options).facets[0].FilterQuery() ==
+        "(speaker:\"Andrej Karpathy\")");
+  CHECK(Interpret("Karpathy's view of RL", options).facets[0].FilterQuery() ==
+        "(speaker:\"Andrej Karpathy\")");
+  CHECK(Interpret("余北认为强化学习有用吗", options).facets[0].FilterQuery() == "(speaker:\"余北\")");
+  // Named as an object, not the subject: who disagrees with Karpathy.
+  CHECK(Interpret("who disagrees with Karpathy", options).facets[0].FilterQuery().empty());
+  CHECK(Interpret("Karpathy thinker", options).facets[0].FilterQuery().empty());
   // A Latin name is a whole word: "Sam" does not hide in "sample".
   QuestionOptions sam;
   sam.speakers = {{"Sam Altman", "Sam"}};
@@ -213,6 +227,51 @@ TEST_CASE("a Chinese speaker named in pinyin is that speaker", "[question]") {
   CHECK(Interpret("Dan Tianfang on agents", options).facets[0].speakers.empty());
   // A whole name only: "yao" alone names nobody.
   CHECK(Interpret("yao on agents", options).facets[0].speakers.empty());
+}
+
+TEST_CASE("a speaker the question names lifts the episodes whose cover lists them",
+          "[question]") {
+  QuestionOptions options = WithTables();
+  options.speakers = {{"杨植麟"}, {"Karpathy", "Andrej Karpathy"}};
+  std::vector<std::string> asked;
+  options.episodes_listing = [&](const std::string& name) -> claimkb::Result<Strings> {
+    asked.push_back(name);
+    if (name == "杨植麟") return Strings{"ep-transcript", "ep-summary"};
+    if (name == "Andrej Karpathy") return Strings{"ep-\"quoted\"", "ep-talk"};
+    return Strings{};
+  };
+  // 杨 yang, 植 zhi, 麟 lin: the pinyin name finds the listed-only speaker.
+  auto plan = Interpret("what does Yang Zhilin think about agents", options);
+  CHECK(plan.facets[0].speakers == Strings{"杨植麟"});
+  CHECK(plan.facets[0].listed_episodes == Strings{"ep-transcript", "ep-summary"});
+  const Strings boosts = plan.facets[0].BoostQueries();
+  CHECK(std::find(boosts.begin(), boosts.end(),
+                  "(episode:ep-transcript OR episode:ep-summary)") != boosts.end());
+  // "think" makes him the subject: his claims and the episodes listing him.
+  CHECK(plan.facets[0].FilterQuery() ==
+        "(speaker:\"杨植麟\" OR episode:ep-transcript OR episode:ep-summary)");
+  // Every name of the speaker is looked up; a slug the grammar cannot quote
+  // is left out rather than breaking the query.
+  asked.clear();
+  auto karpathy = Interpret("what did Karpathy say about agents", options);
+  CHECK(asked == Strings{"Karpathy", "Andrej Karpathy"});
+  CHECK(karpathy.facets[0].listed_episodes == Strings{"ep-talk"});
+  // No speaker named: nothing is looked up, nothing lifted.
+  asked.clear();
+  CHECK(Interpret("agents and RL", options).facets[0].listed_episodes.empty());
+  CHECK(asked.empty());
+}
+
+TEST_CASE("an error listing the episodes is the question's error", "[question]") {
+  QuestionOptions options = WithTables();
+  options.speakers = {{"Karpathy"}};
+  options.episodes_listing = [](const std::string&) -> claimkb::Result<Strings> {
+    return claimkb::MakeError(claimkb::ErrorCode::kIO, "disk gone");
+  };
+  QuestionInterpreter interpreter(Linker(), options);
+  auto plan = interpreter.Interpret("what did Karpathy say about agents");
+  REQUIRE_FALSE(plan);
+  CHECK(plan.error().message == "disk gone");
 }
 
 const claimkb::RankTerm* Term(const claimkb::QuestionFacet& facet, const std::string& text) {

@@ -204,6 +204,12 @@ class Store {
   // they were first stored: what recognising a name needs, without counting
   // every turn (ListSpeakers took 0.2 s at 10,000 episodes).
   Result<std::vector<SpeakerRecord>> ListSpeakerNames() const;
+  // Every name an episode's cover lists as speaking (Episode::listed_speakers),
+  // once each, sorted: a raw transcript's guest is named there even when no
+  // line carries a speaker.
+  Result<std::vector<std::string>> ListListedSpeakerNames() const;
+  // The slugs of the episodes whose cover lists `name` exactly, oldest first.
+  Result<std::vector<std::string>> EpisodesListing(std::string_view name) const;
 
   // Speakers grouped into people (claimkb/core/speaker_identity.h), with the
   // evidence for each link and the user's decisions applied; most claims

@@ -91,9 +91,10 @@ struct FacetHits {
 };
 
 // Question options for the user's own data: every speaker of `stores` with its
-// aliases, `tables` for function words and expansions, and expansions kept
-// only when `searcher` finds them in the index. `searcher` must outlive the
-// options. Errors from Store::ListSpeakerNames.
+// aliases and every name an episode's cover lists (with the episodes listing
+// it), `tables` for function words and expansions, and expansions kept only
+// when `searcher` finds them in the index. `stores` and `searcher` must
+// outlive the options. Errors from the store.
 Result<QuestionOptions> QuestionOptionsFor(const std::vector<const Store*>& stores,
                                            const Searcher& searcher,
                                            std::shared_ptr<const TermTables> tables,

@@ -47,6 +47,14 @@ struct QuestionFacet {
   std::vector<std::string> models;      // Model ids; ancestors match descendants.
   std::vector<std::string> benchmarks;  // Benchmark ids.
   std::vector<std::string> speakers;    // Canonical speaker names.
+  // Slugs of the episodes whose cover lists a speaker the question names:
+  // their claims are lifted too, since a raw transcript's lines name nobody.
+  std::vector<std::string> listed_episodes;
+  // When a named speaker is the question's subject ("what does Yang Zhilin
+  // think of", "杨植麟怎么看"): the one entry of `filters` that keeps their
+  // claims and the episodes listing them. RankAnswer drops it again when
+  // nothing they said matches.
+  std::string speaker_filter;
   std::vector<std::string> topics;      // Topic ids.
   std::vector<std::string> entities;    // Technique, product, organisation ids.
   // Words left over once entities and question words are removed: what the
@@ -96,6 +104,9 @@ struct QuestionOptions {
   // Canonical speaker names with their aliases, so that "Karpathy on RL"
   // becomes a speaker filter. Each inner list: canonical name first.
   std::vector<std::vector<std::string>> speakers;
+  // The episodes whose cover lists a name (Store::EpisodesListing over the
+  // user's stores). Null: no episode is lifted for a named speaker.
+  std::function<Result<std::vector<std::string>>(const std::string& name)> episodes_listing;
   // Function words and cross-language tables. Null: a small built-in list of
   // question words and no expansion into the other language.
   std::shared_ptr<const TermTables> tables;
