@@ -217,7 +217,9 @@ Result<QuestionOptions> QuestionOptionsFor(const std::vector<const Store*>& stor
   // A name only a cover lists (the guest of a transcript whose lines name
   // nobody) is recognised as well; the episodes listing it are lifted.
   std::set<std::string> known;
-  for (const std::vector<std::string>& names : options.speakers) known.insert(names.begin(), names.end());
+  for (const std::vector<std::string>& names : options.speakers) {
+    known.insert(names.begin(), names.end());
+  }
   for (const Store* store : stores) {
     auto listed = store->ListListedSpeakerNames();
     if (!listed) return std::unexpected(listed.error());
@@ -225,7 +227,8 @@ Result<QuestionOptions> QuestionOptionsFor(const std::vector<const Store*>& stor
       if (known.insert(name).second) options.speakers.push_back({std::move(name)});
     }
   }
-  options.episodes_listing = [stores](const std::string& name) -> Result<std::vector<std::string>> {
+  options.episodes_listing =
+      [stores](const std::string& name) -> Result<std::vector<std::string>> {
     std::vector<std::string> slugs;
     for (const Store* store : stores) {
       auto listing = store->EpisodesListing(name);

@@ -122,10 +122,9 @@ bool SpeakerIsSubject(std::string_view lower, std::size_t end) {
       "claimed", "feel",     "feels",     "view",        "views",       "take",     "opinion",
       "position", "mean",    "means",     "make of",     "recommend",   "recommends"};
   for (std::string_view verb : kEnglish) {
-    if (rest.starts_with(verb) &&
-        (rest.size() == verb.size() || !std::isalpha(static_cast<unsigned char>(rest[verb.size()])))) {
-      return true;
-    }
+    const bool whole_word = rest.size() == verb.size() ||
+                            !std::isalpha(static_cast<unsigned char>(rest[verb.size()]));
+    if (rest.starts_with(verb) && whole_word) return true;
   }
   static constexpr std::string_view kChinese[] = {
       "认为", "觉得", "怎么看", "如何看", "怎样看", "看好", "表示", "提到", "谈到", "说",
@@ -922,8 +921,8 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
   for (const Named& speaker : named) {
     QuestionFacet& facet = plan.facets[speaker.side];
     std::vector<std::string> slugs;
-    for (const std::string& name : options_.episodes_listing ? *speaker.names
-                                                             : std::vector<std::string>{}) {
+    for (const std::string& name : *speaker.names) {
+      if (!options_.episodes_listing) break;
       auto listing = options_.episodes_listing(name);
       if (!listing) return std::unexpected(listing.error());
       for (const std::string& slug : *listing) {
@@ -932,9 +931,12 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
       }
     }
     for (const std::string& slug : slugs) AddUnique(&facet.listed_episodes, slug);
-    // One subject per side: the first speaker named as one.
-    if (speaker.subject && facet.speaker_filter.empty() &&
-        speaker.names->front().find('"') == std::string::npos) {
+    // One subject per side: the first speaker named as one. A "who"
+    // question asks which speakers, so none of them restricts it ("who
+    // disagrees with what Karpathy said").
+    const bool restricts = speaker.subject && plan.intent != QuestionIntent::kWho &&
+                           speaker.names->front().find('"') == std::string::npos;
+    if (restricts && facet.speaker_filter.empty()) {
       facet.speaker_filter = "(speaker:" + Quoted(speaker.names->front());
       for (const std::string& slug : slugs) facet.speaker_filter += " OR episode:" + Quoted(slug);
       facet.speaker_filter += ")";

@@ -147,6 +147,9 @@ TEST_CASE("people become speaker boosts", "[question]") {
   CHECK(Interpret("余北认为强化学习有用吗", options).facets[0].FilterQuery() == "(speaker:\"余北\")");
   // Named as an object, not the subject: who disagrees with Karpathy.
   CHECK(Interpret("who disagrees with Karpathy", options).facets[0].FilterQuery().empty());
+  // A "who" question asks which speakers: "Karpathy said" does not restrict it.
+  CHECK(Interpret("who disagrees with what Karpathy said about RL", options)
+            .facets[0].FilterQuery().empty());
   CHECK(Interpret("Karpathy thinker", options).facets[0].FilterQuery().empty());
   // A Latin name is a whole word: "Sam" does not hide in "sample".
   QuestionOptions sam;
