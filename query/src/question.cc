@@ -122,9 +122,11 @@ bool SpeakerIsSubject(std::string_view lower, std::size_t end) {
       "claimed", "feel",     "feels",     "view",        "views",       "take",     "opinion",
       "position", "mean",    "means",     "make of",     "recommend",   "recommends"};
   for (std::string_view verb : kEnglish) {
+    if (!rest.starts_with(verb)) continue;
+    // Only now is rest[verb.size()] known to be inside the question.
     const bool whole_word = rest.size() == verb.size() ||
                             !std::isalpha(static_cast<unsigned char>(rest[verb.size()]));
-    if (rest.starts_with(verb) && whole_word) return true;
+    if (whole_word) return true;
   }
   static constexpr std::string_view kChinese[] = {
       "认为", "觉得", "怎么看", "如何看", "怎样看", "看好", "表示", "提到", "谈到", "说",
