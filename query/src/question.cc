@@ -376,8 +376,17 @@ class TermCollector {
       : options_(options), terms_(terms) {}
 
   void Own(const std::string& word) { Add(word, 1.0, "question", ""); }
+  // A word of a phrase alone, lower, and its AI-table translation lower
+  // still: "wall" of "hit a wall" also finds "我们没看到“墙”".
   void Part(const std::string& word, const std::string& phrase) {
     Add(word, options_.part_weight, "part", phrase);
+    const TermTables* tables = options_.tables.get();
+    if (tables == nullptr) return;
+    for (const std::string& key : {word, tables->Lemma(word)}) {
+      for (const std::string& chinese : tables->AiChinese(key)) {
+        Add(chinese, options_.part_weight * options_.ai_term_weight, "part", phrase);
+      }
+    }
   }
   void Alias(const std::string& alias, const std::string& from) {
     Add(alias, options_.alias_weight, "lexicon", from);

@@ -326,6 +326,27 @@ TEST_CASE("words expand into the other language, weighted below the user's own",
   CHECK(Term(larger.facets[0], "推理") != nullptr);
 }
 
+TEST_CASE("a phrase's words rank alone, lower, and so do their table translations",
+          "[question][crosslang]") {
+  // data/crosslang/ai_terms.tsv has "hit a wall" → 撞墙 and "wall" → 墙: a
+  // claim that says only 墙 ("我们没看到“墙”") still answers the question.
+  const QuestionOptions options = WithTables();
+  auto plan = Interpret("has scaling hit a wall", options);
+  const auto& facet = plan.facets[0];
+  REQUIRE(Term(facet, "hit a wall") != nullptr);
+  CHECK(Term(facet, "hit a wall")->weight == 1.0);
+  REQUIRE(Term(facet, "撞墙") != nullptr);
+  CHECK(Term(facet, "撞墙")->weight == options.ai_term_weight);
+  REQUIRE(Term(facet, "wall") != nullptr);
+  CHECK(Term(facet, "wall")->weight == options.part_weight);
+  REQUIRE(Term(facet, "墙") != nullptr);
+  CHECK(Term(facet, "墙")->source == "part");
+  CHECK(Term(facet, "墙")->from == "hit a wall");
+  CHECK(Term(facet, "墙")->weight == options.part_weight * options.ai_term_weight);
+  // "a" is a function word: no part of its own.
+  CHECK(Term(facet, "a") == nullptr);
+}
+
 TEST_CASE("a coordination's implied AI-table phrase ranks too", "[question][crosslang]") {
   // The table knows "open source" (开源) and "closed source" (闭源).
   auto after = Interpret("open source or closed", WithTables());

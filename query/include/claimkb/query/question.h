@@ -23,7 +23,7 @@ namespace claimkb {
 struct RankTerm {
   std::string text;     // As searched: "幻觉", "hallucination", "world model".
   double weight = 1.0;  // 1 for the user's own words; expansions lower.
-  std::string source;   // "question", "lemma", "ai-terms", "cc-cedict".
+  std::string source;   // "question", "lemma", "ai-terms", "cc-cedict", "part", "lexicon".
   std::string from;     // The question word it expands; empty for the user's own words.
 };
 
