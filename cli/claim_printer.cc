@@ -47,9 +47,13 @@ std::string StanceLabel(Stance stance) {
   return "";
 }
 
+std::string SpeakerShown(const std::string& name) {
+  return name.empty() ? "(unnamed speaker)" : name;
+}
+
 void PrintClaimText(const StoredClaim& claim, const std::string& snippet) {
   std::optional<int> second = CitationSecond(claim.claim);
-  std::string speaker = claim.claim.by_editor ? "editor" : claim.speaker_name;
+  std::string speaker = claim.claim.by_editor ? "editor" : SpeakerShown(claim.speaker_name);
   // The snippet comes from the searcher already made printable, with its
   // highlight markers (which may be our own colour codes) intact.
   fmt::print("{}  {}  {}  {}\n", Bold(Shown(speaker)), StanceLabel(claim.claim.stance),

@@ -27,6 +27,10 @@ void PrintClaimCsvRow(const StoredClaim& claim, const Lexicon& lexicon);
 void PrintClaimList(const std::vector<StoredClaim>& claims, const Lexicon& lexicon,
                     OutputFormat format, const std::string& kind);
 
+// How a text view names a claim's speaker: a raw transcript's unlabelled
+// speech has no name, and a blank in a list of names reads as a typo.
+std::string SpeakerShown(const std::string& name);
+
 // Short coloured label for a stance: "+", "−", "±", "·" with the name.
 std::string StanceLabel(Stance stance);
 

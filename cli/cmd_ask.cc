@@ -118,7 +118,7 @@ nlohmann::json AnswerToJson(const FacetAnswer& answer, const Lexicon& lexicon) {
 void PrintClaimLine(const StoredClaim& claim, int number) {
   std::optional<int> second = CitationSecond(claim.claim);
   fmt::print("  {:>2}. {} {} {}  {}\n", number, StanceLabel(claim.claim.stance),
-             FormatOptionalSeconds(second), Bold(Shown(claim.speaker_name)),
+             FormatOptionalSeconds(second), Bold(Shown(SpeakerShown(claim.speaker_name))),
              Shown(claim.claim.text));
   std::string link = TimestampLink(claim.episode_url, second);
   fmt::print("      {}\n",
@@ -131,11 +131,12 @@ void PrintSpeakers(const FacetAnswer& answer) {
   std::string speakers;
   for (const auto& [speaker, tally] : answer.SpeakersByCount()) {
     if (!speakers.empty()) speakers += ", ";
-    speakers += speaker + " " + TallyShortText(tally);
+    speakers += SpeakerShown(speaker) + " " + TallyShortText(tally);
   }
   fmt::print("  by speaker: {}\n", speakers.empty() ? "(none)" : Shown(speakers));
-  for (const auto& [stance, names] : answer.Positions()) {
+  for (auto [stance, names] : answer.Positions()) {
     if (stance == Stance::kNeutral) continue;
+    std::transform(names.begin(), names.end(), names.begin(), SpeakerShown);
     fmt::print("  leaning {}: {}\n", StanceName(stance),
                Shown(fmt::format("{}", fmt::join(names, ", "))));
   }

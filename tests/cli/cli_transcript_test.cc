@@ -99,3 +99,38 @@ TEST_CASE("a malformed transcript is rejected with its line", "[cli][transcript]
 }
 
 }  // namespace
+
+TEST_CASE("speech nobody named is shown as an unnamed speaker, never a blank",
+          "[cli][transcript]") {
+  TempDir input;
+  TempDir db;
+  {
+    // Three lines that each open with their own time: a raw transcript, so
+    // the words are spoken, not the editor's, and nobody is named.
+    std::ofstream digest(input.path() / "talk.md");
+    digest << "# 一次没有署名的访谈\n\n"
+              "[00:00:01] 我觉得 scaling 还没有撞墙。\n"
+              "[00:00:06] 数据墙是客观存在的。\n"
+              "[00:00:11] 模型还会继续变强。\n";
+  }
+  REQUIRE(RunClaimkb({"ingest", input.str(), "--db", db.str(), "--quiet"}).exit_code == 0);
+
+  auto text = RunClaimkb({"ask", "who thinks scaling has hit a wall", "--db", db.str()});
+  INFO(text.out);
+  REQUIRE(text.exit_code == 0);
+  CHECK(text.out.find("by speaker: (unnamed speaker) N=1") != std::string::npos);
+  CHECK(text.out.find("leaning positive: (unnamed speaker)") != std::string::npos);
+  CHECK(text.out.find("(unnamed speaker)  我觉得 scaling 还没有撞墙。") != std::string::npos);
+
+  // JSON keeps the stored value: "" with by_editor false (output_schema.md).
+  auto run = RunClaimkb(
+      {"ask", "who thinks scaling has hit a wall", "--db", db.str(), "--format", "json"});
+  REQUIRE(run.exit_code == 0);
+  const json facet = run.Json()["ask"]["facets"][0];
+  REQUIRE(facet["by_speaker"].size() == 1);
+  CHECK(facet["by_speaker"][0]["speaker"] == "");
+  const json claim = facet["best"][0];
+  CHECK(claim["speaker"] == "");
+  CHECK(claim["by_editor"] == false);
+  CHECK(claim["text"] == "我觉得 scaling 还没有撞墙。");
+}
