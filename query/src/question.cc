@@ -48,7 +48,11 @@ const std::set<std::string>& EnglishQuestionWords() {
       "anyone", "everyone", "kind", "sort", "lot", "lots", "take", "takes", "makes", "gets", "go",
       "goes", "going", "look", "looks", "let", "put", "give", "gives", "keep", "keeps", "seem",
       "seems", "does", "doesn't", "don't", "isn't", "aren't", "shouldn't", "won't", "can't",
-      "according", "anybody", "actually", "role", "play", "mean", "means"};
+      "according", "anybody", "actually", "role", "play", "mean", "means",
+      // Who agrees or disagrees is the stance split the answer's leaning
+      // lists show; as search words they only rank claims that happen to
+      // say "agree" ("who thinks X, and who disagrees?").
+      "agree", "agrees", "agreeing", "disagree", "disagrees", "disagreeing"};
   return words;
 }
 

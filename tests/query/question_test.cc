@@ -296,6 +296,20 @@ TEST_CASE("function words never become search terms", "[question][crosslang]") {
   CHECK(Term(facet, "hallucination")->weight == 1.0);
 }
 
+TEST_CASE("who agrees and who disagrees is the answer's split, not a search word",
+          "[question][crosslang]") {
+  auto plan = Interpret("who thinks scaling has hit a wall, and who disagrees?", WithTables());
+  REQUIRE(plan.facets.size() == 1);
+  const auto& facet = plan.facets[0];
+  CHECK(Term(facet, "disagrees") == nullptr);
+  CHECK(Term(facet, "disagree") == nullptr);
+  REQUIRE(Term(facet, "scaling") != nullptr);
+  CHECK(plan.intent == claimkb::QuestionIntent::kWho);
+  auto agree = Interpret("do Karpathy and Tworek agree about RL", WithTables());
+  REQUIRE(agree.facets.size() == 1);
+  CHECK(Term(agree.facets[0], "agree") == nullptr);
+}
+
 TEST_CASE("words expand into the other language, weighted below the user's own",
           "[question][crosslang]") {
   auto english = Interpret("hallucination in world models", WithTables());
