@@ -880,6 +880,35 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
   // time words and speaker names, which are never worth ranking by.
   std::vector<Span> spans;
   const std::vector<std::string> user_fields = UserFields(question, &spans);
+  // A field the search grammar refuses ("id:)x") is the user's to fix: say
+  // where it sits in the question, not in the query it would have become.
+  {
+    const QueryParser syntax(nullptr);
+    const std::size_t first_span = spans.size() - user_fields.size();
+    for (std::size_t i = 0; i < user_fields.size(); ++i) {
+      auto parsed = syntax.Parse(user_fields[i]);
+      if (parsed) continue;
+      // The parser counts columns from the field's start; move them to
+      // the question's ("missing value after 'id:' at column 8").
+      std::string message = parsed.error().message;
+      constexpr std::string_view kColumn = "at column ";
+      if (const std::size_t at = message.find(kColumn); at != std::string::npos) {
+        const std::size_t digits = at + kColumn.size();
+        std::size_t end = digits;
+        while (end < message.size() && std::isdigit(static_cast<unsigned char>(message[end]))) {
+          ++end;
+        }
+        if (end > digits) {
+          const std::size_t column =
+              std::stoul(message.substr(digits, end - digits)) + spans[first_span + i].begin;
+          message.replace(digits, end - digits, std::to_string(column));
+        }
+      }
+      return MakeError(ErrorCode::kInvalidArgument,
+                       fmt::format("the field '{}' in the question: {}", user_fields[i], message),
+                       parsed.error().hint);
+    }
+  }
   std::vector<Span> sides = ComparisonSides(lower, &spans);
   TimeWindow window = FindTimeWindow(question, lower, today, &spans);
 

@@ -200,6 +200,24 @@ TEST_CASE("fields the user writes restrict; the rest of the question ranks", "[q
   CHECK(plan.intent == claimkb::QuestionIntent::kWhy);
 }
 
+TEST_CASE("a field the search grammar refuses is the question's error, with its place",
+          "[question]") {
+  // Found by fuzz_question: "id:)" became a query the parser refuses, and
+  // its column counted from the copied field, not from the question.
+  QuestionOptions options;
+  options.today = "2025-11-28";
+  QuestionInterpreter interpreter(Linker(), options);
+  auto plan = interpreter.Interpret("Gemini 3 id:)x on coding");
+  REQUIRE_FALSE(plan);
+  CHECK(plan.error().code == claimkb::ErrorCode::kInvalidArgument);
+  INFO(plan.error().message);
+  // "Gemini 3 " is nine bytes, so "id:" starts at column 10 of the question.
+  CHECK(plan.error().message.find("the field 'id:)x' in the question") != std::string::npos);
+  CHECK(plan.error().message.find("after 'id:' at column 10") != std::string::npos);
+  // A well-formed field still restricts.
+  CHECK(interpreter.Interpret("Gemini 3 id:\")x\" on coding"));
+}
+
 TEST_CASE("the intent of a question is kept for the answer's layout", "[question]") {
   CHECK(Interpret("how much does inference cost").intent == claimkb::QuestionIntent::kHowMuch);
   CHECK(Interpret("推理成本是多少").intent == claimkb::QuestionIntent::kHowMuch);
