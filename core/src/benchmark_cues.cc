@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -17,6 +18,22 @@ namespace {
 // Benchmark name endings. Case matters when glued: "LiveCodeBench" but not
 // "workbench", "SimpleQA" but not "faqa".
 constexpr std::array<std::string_view, 4> kBenchSuffixes = {"Bench", "Eval", "QA", "Arena"};
+// A word with a benchmark ending glued on after a name-shaped stem:
+// "LiveCodeBench", "SimpleQA", "C-Eval"'s "Eval" alone is not one.
+bool GluedBenchEnding(std::string_view original) {
+  for (const std::string_view suffix : kBenchSuffixes) {
+    if (original.size() > suffix.size() + 1 && original.ends_with(suffix)) {
+      const std::string_view stem = original.substr(0, original.size() - suffix.size());
+      const bool shaped =
+          std::any_of(stem.begin() + 1, stem.end(),
+                      [](char c) { return IsUpper(c) || (c >= '0' && c <= '9'); }) ||
+          (IsUpper(stem.front()) && IsLower(stem.back()));
+      if (shaped && (IsUpper(stem.front()) || IsUpper(stem.back()))) return true;
+    }
+  }
+  return false;
+}
+
 // Editions that follow a benchmark's name ("SWE-bench Verified", "MMLU-Pro").
 const std::unordered_set<std::string>& Editions() {
   static const std::unordered_set<std::string> kEditions = {
@@ -116,6 +133,172 @@ GrammarName CuedBenchmark(std::size_t first, std::size_t last, std::string id, s
   return name;
 }
 
+// An upper-case word of three to ten letters and digits, two letters at
+// least ("GPQA", "BFCL", "HLE").
+bool Acronym(std::string_view word) {
+  return word.size() >= 3 && word.size() <= 10 && IsUpper(word[0]) &&
+         std::all_of(word.begin(), word.end(),
+                     [](char c) { return IsUpper(c) || (c >= '0' && c <= '9'); }) &&
+         std::count_if(word.begin(), word.end(), IsUpper) >= 2;
+}
+
+// A capitalised word of four letters or more that is not an acronym
+// ("Toolathlon", "NoLiMa", "WebVoyager", "Polyglot").
+bool CapitalisedName(const NameToken& token) {
+  const std::string& word = token.original;
+  return word.size() >= 4 && IsUpper(word[0]) && !HasDigit(word) &&
+         !NotNameStarts().contains(token.folded) && !CommonAcronyms().contains(token.folded);
+}
+
+// The last token of the name a context cue may call a benchmark, starting
+// at tokens[i]: an acronym, hyphened to up to two more ("ARC-AGI"), or one
+// or two capitalised words ("Toolathlon", "Aider Polyglot"). None when the
+// token continues a name that starts before it ("MCP-Universe", "e.g.").
+std::optional<std::size_t> ContextName(const std::vector<NameToken>& tokens, std::size_t i) {
+  const NameToken& head = tokens[i];
+  if (i > 0 && (tokens[i - 1].gap_after == Gap::kHyphen || tokens[i - 1].gap_after == Gap::kDot ||
+                tokens[i - 1].gap_after == Gap::kApostrophe)) {
+    return std::nullopt;
+  }
+  const std::size_t n = tokens.size();
+  if (Acronym(head.original)) {
+    if (CommonAcronyms().contains(head.folded)) return std::nullopt;
+    std::size_t last = i;
+    while (last + 1 < n && tokens[last].gap_after == Gap::kHyphen &&
+           std::all_of(tokens[last + 1].original.begin(), tokens[last + 1].original.end(),
+                       [](char c) { return IsUpper(c) || (c >= '0' && c <= '9'); }) &&
+           last < i + 2) {
+      ++last;
+    }
+    return last;
+  }
+  if (!CapitalisedName(head)) return std::nullopt;
+  // The name ends where the run of joined tokens ends: "Claude Code 得分"
+  // is not "Code".
+  std::size_t last = i;
+  if (i + 1 < n && head.gap_after == Gap::kSpace && CapitalisedName(tokens[i + 1]) &&
+      (i + 2 >= n || tokens[i + 1].gap_after == Gap::kNone)) {
+    last = i + 1;
+  }
+  // A name that goes on ("Toolathlon-2", "Polyglot Benchmark", "Claude
+  // Code 2") is another one.
+  if (last + 1 < n && tokens[last].gap_after != Gap::kNone &&
+      (tokens[last].gap_after != Gap::kSpace || !IsLower(tokens[last + 1].original.front()))) {
+    return std::nullopt;
+  }
+  return last;
+}
+
+std::size_t SkipSpacesBack(const std::vector<NormChar>& chars, std::size_t at) {
+  while (at > 0 && chars[at - 1].cp == ' ') --at;
+  return at;
+}
+
+std::size_t SkipSpaces(const std::vector<NormChar>& chars, std::size_t at) {
+  while (at < chars.size() && chars[at].cp == ' ') ++at;
+  return at;
+}
+
+bool StartsWithAny(const std::vector<NormChar>& chars, std::size_t at,
+                   const std::vector<std::u32string>& words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::u32string& word) { return StartsWithAt(chars, at, word); });
+}
+
+std::vector<std::u32string> U32Words(std::initializer_list<std::string_view> words) {
+  std::vector<std::u32string> out;
+  for (const std::string_view word : words) out.push_back(ToU32(word));
+  return out;
+}
+
+// Whether a digit follows within a few characters of chars[at] ("得分
+// 38.6%", "score of 71").
+bool DigitSoonAfter(const std::vector<NormChar>& chars, std::size_t at) {
+  constexpr std::size_t kReach = 8;
+  for (std::size_t k = at; k < chars.size() && k < at + kReach; ++k) {
+    if (IsAsciiDigit(chars[k].cp)) return true;
+    if (chars[k].cp == U'。' || chars[k].cp == U'，' || chars[k].cp == ',') return false;
+  }
+  return false;
+}
+
+// "在 X 上" is also plain Chinese for "on X" ("在 MLA 上的开销"); it names a
+// benchmark when a score or a ranking follows. `before` and `after` are the
+// positions around the name, past its spaces.
+bool ScoreAfterZai(const std::vector<NormChar>& chars, std::size_t before, std::size_t after) {
+  const bool zai = before > 0 && chars[before - 1].cp == U'在';
+  const bool shang = after < chars.size() && chars[after].cp == U'上';
+  if (!zai || !shang) return false;
+  std::size_t at = after + 1;
+  if (at < chars.size() && chars[at].cp == U'的') ++at;
+  at = SkipSpaces(chars, at);
+  static const std::vector<std::u32string> kScoreWords =
+      U32Words({"得分", "分数", "成绩", "准确率", "拿到", "取得", "达到", "超过", "刷到", "跑出",
+                "跑到", "排名", "排第", "领先", "击败", "打败"});
+  return (at < chars.size() && IsAsciiDigit(chars[at].cp)) || StartsWithAny(chars, at, kScoreWords);
+}
+
+// How a name is written, which decides what context may call it a benchmark.
+enum class NameShape {
+  kAcronym,      // "GPQA": any cue.
+  kCamelCase,    // "NoLiMa", "WebVoyager": a score word needs a number after it.
+  kCapitalised,  // "Toolathlon": only Chinese cue words. English prose
+                 // opens sentences with capitals ("Average score 80").
+};
+
+NameShape ShapeOf(std::string_view word) {
+  if (Acronym(word)) return NameShape::kAcronym;
+  return std::any_of(word.begin() + 1, word.end(), [](char c) { return IsUpper(c); })
+             ? NameShape::kCamelCase
+             : NameShape::kCapitalised;
+}
+
+// Whether a word right after the name calls it a benchmark. A score word
+// ("得分", "score") needs a number after it unless the name is an acronym:
+// "Cursor 得分很高" is a product's reputation. A count or "等" may stand
+// between a list and the word ("两个测评", "等基准").
+bool CueWordAfter(const std::vector<NormChar>& chars, std::size_t after, NameShape shape) {
+  const bool english_too = shape != NameShape::kCapitalised;
+  static const std::vector<std::u32string> kScoreWords =
+      U32Words({"得分", "分数", "跑分", "score", "scores"});
+  static const std::vector<std::u32string> kBenchmarkWordsAfter =
+      U32Words({"榜单", "测评", "评测", "基准", "测试集", "benchmark", "leaderboard"});
+  static const std::vector<std::u32string> kFillers =
+      U32Words({"两个", "三个", "几个", "这两个", "这几个", "等"});
+  auto allowed = [&](const std::u32string& word) { return english_too || word.front() >= 0x80; };
+  for (const std::u32string& word : kScoreWords) {
+    if (allowed(word) && StartsWithAt(chars, after, word) &&
+        (shape == NameShape::kAcronym || DigitSoonAfter(chars, after + word.size()))) {
+      return true;
+    }
+  }
+  for (const std::u32string& word : kBenchmarkWordsAfter) {
+    if (allowed(word) && StartsWithAt(chars, after, word)) return true;
+  }
+  for (const std::u32string& filler : kFillers) {
+    if (StartsWithAt(chars, after, filler) &&
+        StartsWithAny(chars, after + filler.size(), kBenchmarkWordsAfter)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The first token of the next item when the name ending at tokens[last] is
+// followed by a list's conjunction ("和", "与", "、", "及", "以及", "and",
+// "/") and a name.
+std::optional<std::size_t> ListedNext(const std::vector<NameToken>& tokens,
+                                      const std::vector<NormChar>& chars, std::size_t last) {
+  if (last + 1 >= tokens.size()) return std::nullopt;
+  static const std::vector<std::u32string> kJoins =
+      U32Words({"和", "与", "、", "及", "以及", "and", "/", ","});
+  const std::size_t at = SkipSpaces(chars, tokens[last].last + 1);
+  for (const std::u32string& join : kJoins) {
+    if (!StartsWithAt(chars, at, join)) continue;
+    if (SkipSpaces(chars, at + join.size()) == tokens[last + 1].first) return last + 1;
+  }
+  return std::nullopt;
+}
 }  // namespace
 
 BenchmarkCues::BenchmarkCues(const Lexicon& lexicon, std::unordered_set<std::string> families)
@@ -249,17 +432,7 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
     {
       std::optional<std::size_t> end;
       const std::string& original = head.original;
-      for (const std::string_view suffix : kBenchSuffixes) {
-        if (original.size() > suffix.size() + 1 && original.ends_with(suffix)) {
-          const std::string_view stem =
-              std::string_view(original).substr(0, original.size() - suffix.size());
-          const bool shaped =
-              std::any_of(stem.begin() + 1, stem.end(),
-                          [](char c) { return IsUpper(c) || (c >= '0' && c <= '9'); }) ||
-              (IsUpper(stem.front()) && IsLower(stem.back()));
-          if (shaped && (IsUpper(stem.front()) || IsUpper(stem.back()))) end = i;
-        }
-      }
+      if (GluedBenchEnding(original)) end = i;
       if (!end) {
         // Hyphenated ("GDP-bench", "RL-lab-bench", "C-Eval") or, after an
         // acronym or CamelCase word, spaced ("WebDev Arena"), or after two
@@ -267,6 +440,15 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
         // before a spaced ending is too often prose ("Code Arena", "The Bench").
         for (std::size_t t = i; t + 1 < n && t < i + 3 && joined(t); ++t) {
           const Gap gap = tokens[t].gap_after;
+          // A capitalised word dotted before a glued ending names its own
+          // benchmark ("Fiction.LiveBench" is not LiveBench).
+          if (gap == Gap::kDot && t == i && CapitalisedName(head) &&
+              (i == 0 || tokens[i - 1].gap_after == Gap::kNone ||
+               tokens[i - 1].gap_after == Gap::kSpace) &&
+              GluedBenchEnding(tokens[t + 1].original)) {
+            end = t + 1;
+            break;
+          }
           if (gap != Gap::kHyphen && gap != Gap::kSpace) break;
           const NameToken& after = tokens[t + 1];
           const bool suffix = after.folded == "bench" || after.folded == "eval" ||
@@ -306,7 +488,10 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
         std::string display;
         for (std::size_t t = i; t <= last; ++t) {
           display += tokens[t].original;
-          if (t < last) display += tokens[t].gap_after == Gap::kSpace ? " " : "-";
+          if (t < last) {
+            const Gap gap = tokens[t].gap_after;
+            display += gap == Gap::kSpace ? " " : gap == Gap::kDot ? "." : "-";
+          }
         }
         // A version is one digit or a decimal ("Terminal-Bench 2.0"); "C-Eval 47" is a score.
         if (last + 1 < n && joined(last) && tokens[last].gap_after == Gap::kSpace &&
@@ -325,74 +510,41 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
       }
     }
 
-    // ---- Benchmarks by context: an acronym "在 X 上", "X 得分", "on X".
-    {
-      const std::string& original = head.original;
-      const bool acronym =
-          original.size() >= 3 && original.size() <= 10 && IsUpper(original[0]) &&
-          std::all_of(original.begin(), original.end(),
-                      [](char c) { return IsUpper(c) || (c >= '0' && c <= '9'); }) &&
-          std::count_if(original.begin(), original.end(), IsUpper) >= 2;
-      if (acronym && !CommonAcronyms().contains(head.folded) && !families_.contains(head.folded)) {
-        // Let a hyphenated acronym continue: "ARC-AGI", "MM-Vet" is left out.
-        std::size_t last = i;
-        while (last + 1 < n && tokens[last].gap_after == Gap::kHyphen &&
-               std::all_of(tokens[last + 1].original.begin(), tokens[last + 1].original.end(),
-                           [](char c) { return IsUpper(c) || (c >= '0' && c <= '9'); }) &&
-               last < i + 2) {
-          ++last;
-        }
-        auto skip_spaces_back = [&](std::size_t at) {
-          while (at > 0 && chars[at - 1].cp == ' ') --at;
-          return at;
-        };
-        auto skip_spaces = [&](std::size_t at) {
-          while (at < chars.size() && chars[at].cp == ' ') ++at;
-          return at;
-        };
-        const std::size_t before = skip_spaces_back(head.first);
-        const std::size_t after = skip_spaces(tokens[last].last + 1);
-        const bool zai = before > 0 && chars[before - 1].cp == U'在';
-        const bool shang = after < chars.size() && chars[after].cp == U'上';
-        // "在 X 上" is also plain Chinese for "on X" ("在 MLA 上的开销"); it
-        // names a benchmark when a score or a ranking follows.
-        bool cue = false;
-        if (zai && shang) {
-          std::size_t at = after + 1;
-          if (at < chars.size() && chars[at].cp == U'的') ++at;
-          at = skip_spaces(at);
-          static const std::vector<std::u32string> kScoreWords = [] {
-            std::vector<std::u32string> words;
-            for (const std::string_view word :
-                 {"得分", "分数", "成绩", "准确率", "拿到", "取得", "达到", "超过", "刷到", "跑出",
-                  "跑到", "排名", "排第", "领先", "击败", "打败"}) {
-              words.push_back(ToU32(word));
-            }
-            return words;
-          }();
-          cue = at < chars.size() && IsAsciiDigit(chars[at].cp);
-          for (const auto& word : kScoreWords) cue = cue || StartsWithAt(chars, at, word);
-        }
-        static const std::vector<std::u32string> kAfter = [] {
-          std::vector<std::u32string> words;
-          for (const std::string_view word : kAfterCues) words.push_back(ToU32(word));
-          return words;
-        }();
-        for (const auto& word : kAfter) cue = cue || StartsWithAt(chars, after, word);
-        // "on GPQA": the English preposition right before.
-        if (i > 0 && tokens[i - 1].folded == "on" && tokens[i - 1].gap_after == Gap::kSpace &&
-            tokens[i - 1].last + 2 == head.first) {
-          cue = true;
-        }
-        if (cue) {
-          std::string display;
-          for (std::size_t t = i; t <= last; ++t) {
-            display += tokens[t].original;
-            if (t < last) display += "-";
+    // ---- Benchmarks by context: an acronym or a capitalised name with a
+    // score or a benchmark word beside it ("在 GPQA 上得分", "BFCL 得分",
+    // "on HLE", "Toolathlon 得分 38.6%", "HELMET 和 NoLiMa 两个测评").
+    if (const std::optional<std::size_t> last = ContextName(tokens, i)) {
+      const NameShape shape = ShapeOf(head.original);
+      const bool acronym = shape == NameShape::kAcronym;
+      const std::size_t before = SkipSpacesBack(chars, head.first);
+      const std::size_t after = SkipSpaces(chars, tokens[*last].last + 1);
+      bool cue = ScoreAfterZai(chars, before, after) || CueWordAfter(chars, after, shape);
+      // "on GPQA": the English preposition right before; an ordinary
+      // capitalised word follows "on" too often ("on Twitter").
+      if (acronym && i > 0 && tokens[i - 1].folded == "on" &&
+          tokens[i - 1].gap_after == Gap::kSpace && tokens[i - 1].last + 2 == head.first) {
+        cue = true;
+      }
+      // One of a list the benchmark word follows: "HELMET 和 NoLiMa 两个测评".
+      if (!cue) {
+        if (const std::optional<std::size_t> next = ListedNext(tokens, chars, *last)) {
+          if (const std::optional<std::size_t> next_last = ContextName(tokens, *next)) {
+            // The list's weakest name decides: "Average and Toolathlon
+            // scores" is not a list of benchmarks.
+            const NameShape next_shape = ShapeOf(tokens[*next].original);
+            const NameShape weakest = std::max(shape, next_shape);
+            cue = CueWordAfter(chars, SkipSpaces(chars, tokens[*next_last].last + 1), weakest);
           }
-          found.push_back(
-              CuedBenchmark(head.first, tokens[last].last, SlugOf(display), display, 0.6));
         }
+      }
+      if (cue && !families_.contains(head.folded)) {
+        std::string display;
+        for (std::size_t t = i; t <= *last; ++t) {
+          display += tokens[t].original;
+          if (t < *last) display += tokens[t].gap_after == Gap::kSpace ? " " : "-";
+        }
+        found.push_back(CuedBenchmark(head.first, tokens[*last].last, SlugOf(display), display,
+                                      acronym ? 0.6 : 0.5));
       }
     }
   }

@@ -176,6 +176,51 @@ TEST_CASE("Benchmark cues: suffixes, years and a score context", "[grammar][link
   }
 }
 
+TEST_CASE("A capitalised name beside a Chinese score or benchmark word is a benchmark",
+          "[grammar][linker]") {
+  const Fixture f;
+  struct Case {
+    std::string text, surface, id;
+  };
+  const std::vector<Case> cases = {
+      // A score with its number, after the name or after "在 X 上".
+      {"Toolathlon 得分 38.6%", "Toolathlon", "toolathlon"},
+      {"在 Aider Polyglot 上拿到 82%", "Aider Polyglot", "aider-polyglot"},
+      // A benchmark word right after it; CamelCase may take an English one.
+      {"WebVoyager 榜单第一", "WebVoyager", "webvoyager"},
+      {"the NoLiMa benchmark", "NoLiMa", "nolima"},
+      // A dotted prefix makes its own benchmark of a glued ending.
+      {"Fiction.LiveBench 上很强", "Fiction.LiveBench", "fiction-livebench"},
+  };
+  for (const auto& c : cases) {
+    const LinkedMention mention = f.Only(c.text, c.surface);
+    CHECK(mention.entity_id == c.id);
+    CHECK(mention.kind == EntityKind::kBenchmark);
+  }
+  // Each name of a list the benchmark word follows, counted between them.
+  auto mentions = f.Link("它在 HELMET 和 NoLiMa 两个测评里都领先");
+  REQUIRE(mentions.size() == 2);
+  CHECK(mentions[0].entity_id == "helmet");
+  CHECK(mentions[1].entity_id == "nolima");
+}
+
+TEST_CASE("A capitalised word without such a cue stays prose", "[grammar][linker]") {
+  const Fixture f;
+  // A score word with no number is a reputation, not a result.
+  CHECK(f.Link("Cursor 得分很高").empty());
+  // English opens sentences with capitals: a plain capitalised word takes
+  // only Chinese cue words, and "on X" only for an acronym.
+  CHECK(f.Link("Average score 80, Overall benchmark results, built on Twitter").empty());
+  // A name that goes on is another name, and a word hyphened after an
+  // acronym the field uses is not one either.
+  CHECK(f.Link("Toolathlon Pro 2 得分 30").empty());
+  CHECK(f.Link("MCP-Universe 榜单").empty());
+  // A family is never a benchmark, whatever stands beside it.
+  const auto family = f.Link("Gemini 得分 80");
+  REQUIRE(family.size() == 1);
+  CHECK(family[0].entity_id == "gemini");
+}
+
 TEST_CASE("Ordinary words and numbers in prose are not new names", "[grammar][linker]") {
   const Fixture f;
   // Only the technique: "Perplexity" and a bare "Arena" are words here.
