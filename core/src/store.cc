@@ -1856,6 +1856,13 @@ Result<std::vector<StoredClaim>> Store::QueryClaims(const ClaimFilter& filter) c
                     "WHERE benchmark_id IN (" +
                     stated + ")))");
   }
+  if (filter.any_benchmark_or_topic) {
+    where.push_back(
+        "(c.id IN (SELECT ce.claim_id FROM claim_entity ce JOIN entity en ON en.id = "
+        "ce.entity_id WHERE en.kind = 'benchmark') OR c.id IN (SELECT claim_id FROM "
+        "benchmark_result) OR c.id IN (SELECT claim_id FROM claim_topic WHERE topic = ?))");
+    params.emplace_back(*filter.any_benchmark_or_topic);
+  }
   if (!filter.speaker.empty()) {
     if (AsciiLower(filter.speaker) == kEditorName) {
       where.push_back("c.by_editor = 1");

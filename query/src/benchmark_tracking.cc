@@ -97,7 +97,9 @@ Result<std::vector<BenchmarkTrack>> TrackBenchmarks(const std::vector<const Stor
     }
     ClaimFilter filter;
     filter.benchmark_ids = *wanted_benchmarks;
-    auto claims = filter.benchmark_ids.empty() ? store->AllClaims() : store->QueryClaims(filter);
+    // Every benchmark: the claims that can join a track, not every claim.
+    if (filter.benchmark_ids.empty()) filter.any_benchmark_or_topic = std::string(kEvaluationTopic);
+    auto claims = store->QueryClaims(filter);
     if (!claims) return std::unexpected(claims.error());
     for (const StoredClaim& stored : *claims) {
       const Claim& claim = stored.claim;

@@ -1039,6 +1039,18 @@ TEST_CASE("QueryClaims filters", "[store]") {
   benchmark.entity_ids = {"gemini-3-pro"};  // AND-ed with the benchmark.
   CHECK(query(benchmark) == IdList{"early#1", "late#1"});
 
+  // Any benchmark (#1 and #3 name one, #1 states a result) or the topic
+  // (#2 is only on evaluation, #0 only on coding).
+  ClaimFilter any_benchmark;
+  any_benchmark.any_benchmark_or_topic = "evaluation";
+  CHECK(query(any_benchmark) ==
+        IdList{"early#1", "early#2", "early#3", "late#1", "late#2", "late#3"});
+  any_benchmark.any_benchmark_or_topic = "";
+  CHECK(query(any_benchmark) == IdList{"early#1", "early#3", "late#1", "late#3"});
+  any_benchmark.any_benchmark_or_topic = "coding";
+  CHECK(query(any_benchmark) ==
+        IdList{"early#0", "early#1", "early#3", "late#0", "late#1", "late#3"});
+
   ClaimFilter topic;
   topic.topic = "coding";
   CHECK(query(topic) == IdList{"early#0", "early#1", "late#0", "late#1"});

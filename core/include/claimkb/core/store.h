@@ -95,6 +95,10 @@ inline const std::string& EpisodeDate(const StoredClaim& claim) { return claim.e
 struct ClaimFilter {
   std::vector<std::string> entity_ids;     // Any of these (caller expands descendants).
   std::vector<std::string> benchmark_ids;  // Any of these, AND-ed with entity_ids.
+  // When set: only claims that name any benchmark, state a result, or are
+  // on this topic ("" for no topic). Lists every benchmark without reading
+  // every claim.
+  std::optional<std::string> any_benchmark_or_topic;
   std::string speaker;  // Any name of a speaker's identity (SpeakerIdentityOf); empty = any.
   std::string topic;                       // Topic id; empty = any.
   std::optional<Stance> stance;
