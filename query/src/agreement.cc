@@ -104,9 +104,15 @@ Agreement FindAgreement(const std::vector<StoredClaim>& claims, const AboutFilte
 
 Result<Agreement> FindAgreement(const std::vector<const Store*>& stores, const AboutFilter& about,
                                 const Lexicon* lexicon) {
+  // Only claims that take a stance can hold a position, and with a target
+  // only those on it, as for contradictions: at 10,000 episodes reading
+  // every claim took half a minute for one topic.
   std::vector<StoredClaim> claims;
   for (const Store* store : stores) {
-    auto all = store->AllClaims();
+    std::vector<std::string> topics;
+    if (!about.topic_id.empty()) topics.push_back(about.topic_id);
+    auto all = about.empty() ? store->ClaimsTakingStance()
+                             : store->ClaimsOnTargets(about.entity_ids, topics);
     if (!all) return std::unexpected(all.error());
     claims.insert(claims.end(), std::make_move_iterator(all->begin()),
                   std::make_move_iterator(all->end()));
