@@ -2233,38 +2233,20 @@ Result<std::optional<std::int64_t>> ClaimRowId(const Database& db, std::string_v
 
 }  // namespace
 
-Result<std::vector<ClaimEdge>> Store::ListClaimEdges(std::string_view claim_id,
-                                                     const std::vector<EdgeKind>& kinds) const {
-  const Database& db = impl_->db;
-  std::int64_t row = 0;
-  if (!claim_id.empty()) {
-    CLAIMKB_ASSIGN_OR_RETURN(std::optional<std::int64_t> found, ClaimRowId(db, claim_id));
-    if (!found) return std::vector<ClaimEdge>();
-    row = *found;
-  }
-  // The kinds asked for, as SQL: our own names, never user text. Filtered
-  // before the joins: at 10,000 episodes a claim on a popular benchmark has
-  // hundreds of stance edges, and `ask`, which wants its summary links only,
-  // spent 85 ms joining them.
-  std::string kind_list;  // "5, 6" (internal::EdgeKindCode); empty: every kind.
-  if (!kinds.empty()) {
-    std::vector<int> codes;
-    for (EdgeKind kind : kinds) codes.push_back(internal::EdgeKindCode(kind));
-    kind_list = fmt::format("{}", fmt::join(codes, ", "));
-  }
-  // One claim's edges through the (src, dst, kind) and dst indexes: `ask`
-  // reads the edges of fifty hits per question (SummaryLinks), and an OR
-  // with "?1 = 0" made SQLite scan every edge, stance edges included.
-  std::string where;
-  if (!claim_id.empty()) {
-    const std::string of_kind = kind_list.empty() ? "" : " AND kind IN (" + kind_list + ")";
-    where = fmt::format(
-        "WHERE g.id IN (SELECT id FROM edge WHERE src = ?1{0} "
-        "UNION SELECT id FROM edge WHERE dst = ?1{0}) ",
-        of_kind);
-  } else if (!kind_list.empty()) {
-    where = "WHERE g.kind IN (" + kind_list + ") ";
-  }
+namespace {
+
+// "5, 6" for these kinds (internal::EdgeKindCode): our own names as SQL,
+// never user text. Empty for every kind.
+std::string KindList(const std::vector<EdgeKind>& kinds) {
+  std::vector<int> codes;
+  for (EdgeKind kind : kinds) codes.push_back(internal::EdgeKindCode(kind));
+  return fmt::format("{}", fmt::join(codes, ", "));
+}
+
+// The edges `where` selects (a clause over the edge `g`, may be empty), in
+// insertion order, with their ends as claim ids; `bind` binds its values.
+Result<std::vector<ClaimEdge>> ReadEdges(const Database& db, const std::string& where,
+                                         const std::function<void(Statement&)>& bind) {
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement select,
       db.Prepare(std::string("SELECT se.slug, s.ordinal, de.slug, d.ordinal, g.kind, g.evidence, "
@@ -2273,7 +2255,7 @@ Result<std::vector<ClaimEdge>> Store::ListClaimEdges(std::string_view claim_id,
                              "JOIN claim d ON d.id = g.dst JOIN episode de ON de.id = d.episode_id "
                              "LEFT JOIN edge_label l ON l.id = g.label_id ") +
                  where + "ORDER BY g.id"));
-  if (!claim_id.empty()) select.Bind(1, row);
+  if (bind) bind(select);
   std::vector<ClaimEdge> edges;
   while (true) {
     CLAIMKB_ASSIGN_OR_RETURN(bool more, select.Step());
@@ -2291,6 +2273,63 @@ Result<std::vector<ClaimEdge>> Store::ListClaimEdges(std::string_view claim_id,
         weight, select.Int(6) != 0});
   }
   return edges;
+}
+
+}  // namespace
+
+Result<std::vector<ClaimEdge>> Store::ListClaimEdges(std::string_view claim_id,
+                                                     const std::vector<EdgeKind>& kinds) const {
+  const Database& db = impl_->db;
+  std::int64_t row = 0;
+  if (!claim_id.empty()) {
+    CLAIMKB_ASSIGN_OR_RETURN(std::optional<std::int64_t> found, ClaimRowId(db, claim_id));
+    if (!found) return std::vector<ClaimEdge>();
+    row = *found;
+  }
+  // The kinds asked for are filtered before the joins: at 10,000 episodes a
+  // claim on a popular benchmark has hundreds of stance edges, and `ask`,
+  // which wants its summary links only, spent 85 ms joining them.
+  const std::string kind_list = KindList(kinds);
+  // One claim's edges through the (src, dst, kind) and dst indexes: `ask`
+  // reads the edges of fifty hits per question (SummaryLinks), and an OR
+  // with "?1 = 0" made SQLite scan every edge, stance edges included.
+  std::string where;
+  if (!claim_id.empty()) {
+    const std::string of_kind = kind_list.empty() ? "" : " AND kind IN (" + kind_list + ")";
+    where = fmt::format(
+        "WHERE g.id IN (SELECT id FROM edge WHERE src = ?1{0} "
+        "UNION SELECT id FROM edge WHERE dst = ?1{0}) ",
+        of_kind);
+  } else if (!kind_list.empty()) {
+    where = "WHERE g.kind IN (" + kind_list + ") ";
+  }
+  return ReadEdges(db, where, [&](Statement& select) {
+    if (!claim_id.empty()) select.Bind(1, row);
+  });
+}
+
+Result<std::vector<ClaimEdge>> Store::ListClaimEdgesAround(
+    const std::vector<std::string>& entity_ids, const std::vector<EdgeKind>& kinds) const {
+  if (entity_ids.empty()) return std::vector<ClaimEdge>();
+  std::string params;
+  for (std::size_t i = 1; i <= entity_ids.size(); ++i) {
+    params += fmt::format("{}?{}", i == 1 ? "" : ", ", i);
+  }
+  const std::string kind_list = KindList(kinds);
+  const std::string of_kind = kind_list.empty() ? "" : " AND kind IN (" + kind_list + ")";
+  // Through the (src, dst, kind) and dst indexes from the claims that name
+  // the entities, as QueryClaims' entity filter finds them.
+  const std::string claims =
+      "(SELECT claim_id FROM claim_entity WHERE entity_id IN (" + params + "))";
+  const std::string where = fmt::format(
+      "WHERE g.id IN (SELECT id FROM edge WHERE src IN {0}{1} "
+      "UNION SELECT id FROM edge WHERE dst IN {0}{1}) ",
+      claims, of_kind);
+  return ReadEdges(impl_->db, where, [&](Statement& select) {
+    for (std::size_t i = 0; i < entity_ids.size(); ++i) {
+      select.Bind(static_cast<int>(i + 1), entity_ids[i]);
+    }
+  });
 }
 
 Status Store::ReplaceStanceEdges(const std::vector<ClaimEdge>& edges, std::int64_t generation) {

@@ -10,6 +10,7 @@
 #include <boost/graph/graphviz.hpp>
 #include <boost/property_map/dynamic_property_map.hpp>
 #include <cstdint>
+#include <iterator>
 #include <map>
 #include <set>
 #include <sstream>
@@ -248,20 +249,37 @@ Result<ClaimGraph> GraphAround(const std::vector<const Store*>& stores, const En
   }
 
   // Claims linked to those: stored edges, then the current stance edges.
-  std::vector<ClaimEdge> links;
+  // Only the edges that touch these claims are read: a store of 10,000
+  // episodes has millions, and reading them all took most of a minute.
+  auto stance_stored = StoredStanceEdgesCurrent(stores);
+  if (!stance_stored) return std::unexpected(stance_stored.error());
+  std::vector<ClaimEdge> touching;
   for (const Store* store : stores) {
-    auto stored = store->ListClaimEdges();
+    auto stored = store->ListClaimEdgesAround(scope);
     if (!stored) return std::unexpected(stored.error());
-    for (ClaimEdge& edge : *stored) {
-      if (edge.kind == EdgeKind::kSummarises || edge.kind == EdgeKind::kRestates || edge.by_user) {
-        links.push_back(std::move(edge));
-      }
+    touching.insert(touching.end(), std::make_move_iterator(stored->begin()),
+                    std::make_move_iterator(stored->end()));
+  }
+  auto is_stance = [](const ClaimEdge& edge) {
+    return edge.kind == EdgeKind::kSupports || edge.kind == EdgeKind::kContradicts;
+  };
+  std::vector<ClaimEdge> links;
+  for (const ClaimEdge& edge : touching) {
+    if (edge.kind == EdgeKind::kSummarises || edge.kind == EdgeKind::kRestates || edge.by_user) {
+      links.push_back(edge);
     }
   }
-  auto stance = CurrentStanceEdges(stores, &lexicon);
-  if (!stance) return std::unexpected(stance.error());
-  for (ClaimEdge& edge : *stance) {
-    if (!edge.by_user) links.push_back(std::move(edge));
+  if (*stance_stored) {
+    for (ClaimEdge& edge : touching) {
+      if (is_stance(edge) && !edge.by_user) links.push_back(std::move(edge));
+    }
+  } else {
+    // Stale or across stores: computed from the claims, as `related` does.
+    auto stance = CurrentStanceEdges(stores, &lexicon);
+    if (!stance) return std::unexpected(stance.error());
+    for (ClaimEdge& edge : *stance) {
+      if (!edge.by_user) links.push_back(std::move(edge));
+    }
   }
   for (const ClaimEdge& link : links) {
     if (!about.contains(link.src) && !about.contains(link.dst)) continue;

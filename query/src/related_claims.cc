@@ -1,6 +1,7 @@
 #include "claimkb/query/related_claims.h"
 
 #include <algorithm>
+#include <iterator>
 #include <set>
 #include <tuple>
 #include <utility>
@@ -49,22 +50,36 @@ Result<RelatedClaims> FindRelated(const std::vector<const Store*>& stores,
   out.claim = std::move(*claim);
   const std::string& id = out.claim.id;
 
-  // Stored edges of the kinds written with the claims, then the stance edges.
-  std::vector<ClaimEdge> edges;
+  // Stored edges of the kinds written with the claims, then the stance edges:
+  // the claim's own stored ones when the link step's are current (reading
+  // every stance edge of a 10,000-episode store took 19 s and 800 MB), else
+  // computed from the claims.
+  auto stance_stored = StoredStanceEdgesCurrent(stores);
+  if (!stance_stored) return std::unexpected(stance_stored.error());
+  std::vector<ClaimEdge> own;
   for (const Store* store : stores) {
     auto stored = store->ListClaimEdges(id);
     if (!stored) return std::unexpected(stored.error());
-    for (ClaimEdge& edge : *stored) {
-      if (edge.kind == EdgeKind::kSummarises || edge.kind == EdgeKind::kRestates ||
-          edge.by_user) {
-        edges.push_back(std::move(edge));
-      }
+    own.insert(own.end(), std::make_move_iterator(stored->begin()),
+               std::make_move_iterator(stored->end()));
+  }
+  std::vector<ClaimEdge> edges;
+  for (const ClaimEdge& edge : own) {
+    if (edge.kind == EdgeKind::kSummarises || edge.kind == EdgeKind::kRestates || edge.by_user) {
+      edges.push_back(edge);
     }
   }
-  auto stance = CurrentStanceEdges(stores, lexicon, &out.stance_computed);
-  if (!stance) return std::unexpected(stance.error());
-  for (ClaimEdge& edge : *stance) {
-    if ((edge.src == id || edge.dst == id) && !edge.by_user) edges.push_back(std::move(edge));
+  if (*stance_stored) {
+    for (ClaimEdge& edge : own) {
+      const bool stance = edge.kind == EdgeKind::kSupports || edge.kind == EdgeKind::kContradicts;
+      if (stance && !edge.by_user) edges.push_back(std::move(edge));
+    }
+  } else {
+    auto stance = CurrentStanceEdges(stores, lexicon, &out.stance_computed);
+    if (!stance) return std::unexpected(stance.error());
+    for (ClaimEdge& edge : *stance) {
+      if ((edge.src == id || edge.dst == id) && !edge.by_user) edges.push_back(std::move(edge));
+    }
   }
 
   std::set<std::pair<Relation, std::string>> seen;

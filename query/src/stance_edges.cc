@@ -550,25 +550,22 @@ Result<int> LinkStanceEdges(Store* store, const Lexicon* lexicon, const StanceEd
                       &walks, nullptr, nullptr);
 }
 
+Result<bool> StoredStanceEdgesCurrent(const std::vector<const Store*>& stores) {
+  if (stores.size() != 1) return false;
+  auto generation = stores.front()->Generation();
+  if (!generation) return std::unexpected(generation.error());
+  auto linked = stores.front()->StanceEdgesGeneration();
+  if (!linked) return std::unexpected(linked.error());
+  return *linked == *generation;
+}
+
 Result<std::vector<ClaimEdge>> CurrentStanceEdges(const std::vector<const Store*>& stores,
                                                   const Lexicon* lexicon, bool* computed) {
   if (computed != nullptr) *computed = false;
-  if (stores.size() == 1) {
-    auto generation = stores.front()->Generation();
-    if (!generation) return std::unexpected(generation.error());
-    auto linked = stores.front()->StanceEdgesGeneration();
-    if (!linked) return std::unexpected(linked.error());
-    if (*linked == *generation) {
-      auto all = stores.front()->ListClaimEdges();
-      if (!all) return std::unexpected(all.error());
-      std::vector<ClaimEdge> stance;
-      for (ClaimEdge& edge : *all) {
-        if (edge.kind == EdgeKind::kSupports || edge.kind == EdgeKind::kContradicts) {
-          stance.push_back(std::move(edge));
-        }
-      }
-      return stance;
-    }
+  auto current = StoredStanceEdgesCurrent(stores);
+  if (!current) return std::unexpected(current.error());
+  if (*current) {
+    return stores.front()->ListClaimEdges({}, {EdgeKind::kSupports, EdgeKind::kContradicts});
   }
   std::vector<LinkClaim> claims;
   for (const Store* store : stores) {

@@ -1012,6 +1012,46 @@ TEST_CASE("ReplaceClaims swaps only the claims", "[store]") {
   CHECK(store->ReplaceClaims(12345, claims, lexicon).error().code == ErrorCode::kNotFound);
 }
 
+TEST_CASE("The edges around an entity are those with an end on a claim naming it", "[store]") {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  const Lexicon lexicon = TestLexicon();
+  REQUIRE(store->PutEpisode(MakeEpisode("/d/early.md", "https://x/1", "h1", "Early", "2025-01-10"),
+                            MakeClaims(), lexicon));
+  REQUIRE(store->PutEpisode(MakeEpisode("/d/late.md", "https://x/2", "h2", "Late", "2025-06-01"),
+                            MakeClaims(), lexicon));
+  // Each episode's summary line (#0) summarises #1 (MakeClaims); two stance
+  // edges join the episodes.
+  using claimkb::ClaimEdge;
+  using claimkb::EdgeKind;
+  REQUIRE(store->AddStanceEdges(
+      {ClaimEdge{"early#2", "late#3", EdgeKind::kContradicts, "e1", 0.5, false},
+       ClaimEdge{"early#0", "late#0", EdgeKind::kSupports, "e2", 0.25, false}},
+      store->Generation().value()));
+  auto around = [&](const std::vector<std::string>& ids, const std::vector<EdgeKind>& kinds) {
+    auto edges = store->ListClaimEdgesAround(ids, kinds);
+    REQUIRE(edges);
+    std::vector<std::string> out;
+    for (const ClaimEdge& edge : *edges) {
+      out.push_back(edge.src + " " + edge.dst + " " + claimkb::EdgeKindName(edge.kind));
+    }
+    return out;
+  };
+  using Lines = std::vector<std::string>;
+  // gpt-5 is named by #2 only; the inferred mystery-model by #3 only.
+  CHECK(around({"gpt-5"}, {}) == Lines{"early#2 late#3 contradicts"});
+  CHECK(around({"mystery-model"}, {}) == Lines{"early#2 late#3 contradicts"});
+  // Gemini 3 Pro is named by #0 and #1: both summary edges and the
+  // supports edge, in the order they were written.
+  CHECK(around({"gemini-3-pro"}, {}) ==
+        Lines{"early#0 early#1 summarises", "late#0 late#1 summarises", "early#0 late#0 supports"});
+  CHECK(around({"gemini-3-pro"}, {EdgeKind::kSupports}) == Lines{"early#0 late#0 supports"});
+  CHECK(around({"gpt-5", "gemini-3-pro"}, {EdgeKind::kContradicts, EdgeKind::kSupports}) ==
+        Lines{"early#2 late#3 contradicts", "early#0 late#0 supports"});
+  CHECK(around({"nobody-names-this"}, {}).empty());
+  CHECK(around({}, {}).empty());
+}
+
 TEST_CASE("QueryClaims filters", "[store]") {
   TempDir dir;
   auto store = OpenStore(dir);

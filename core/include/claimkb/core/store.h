@@ -100,7 +100,7 @@ struct ClaimFilter {
   // every claim.
   std::optional<std::string> any_benchmark_or_topic;
   std::string speaker;  // Any name of a speaker's identity (SpeakerIdentityOf); empty = any.
-  std::string topic;                       // Topic id; empty = any.
+  std::string topic;    // Topic id; empty = any.
   std::optional<Stance> stance;
   std::optional<std::int64_t> episode_id;
   std::string since;  // YYYY-MM-DD inclusive; empty = open.
@@ -259,6 +259,12 @@ class Store {
   // `kinds`: only edges of these kinds; empty: every kind.
   Result<std::vector<ClaimEdge>> ListClaimEdges(std::string_view claim_id = {},
                                                 const std::vector<EdgeKind>& kinds = {}) const;
+  // The edges with either end on a claim that names any of `entity_ids`
+  // (inferred mentions too, as ClaimFilter::entity_ids), in insertion order:
+  // the neighbourhood of an entity without reading every edge. `kinds` as
+  // for ListClaimEdges.
+  Result<std::vector<ClaimEdge>> ListClaimEdgesAround(
+      const std::vector<std::string>& entity_ids, const std::vector<EdgeKind>& kinds = {}) const;
   // Replaces every computed 'supports' and 'contradicts' edge with `edges`
   // (other kinds in it are kInvalidArgument; ends that no longer exist are
   // skipped) and records `generation`, the Generation() the edges were

@@ -120,6 +120,10 @@ Result<int> LinkStanceEdges(Store* store, const Lexicon* lexicon,
 std::function<Result<int>(Store*, const Lexicon*, const LinkScope&)> StanceLinkStep(
     StanceEdgeOptions options = {});
 
+// Whether the stance edges stored in `stores` are the current ones: there is
+// one store, and the link step ran at its current generation.
+Result<bool> StoredStanceEdgesCurrent(const std::vector<const Store*>& stores);
+
 // The stance edges across `stores` as they are now: the stored ones when
 // there is one store and they reflect its current generation, else computed
 // from the claims (several stores can contradict each other, and a store
