@@ -1520,8 +1520,15 @@ std::vector<EpisodeRecord> GroupSources(std::vector<EpisodeRecord> rows,
 
 }  // namespace
 
-Result<std::vector<EpisodeRecord>> Store::ListEpisodes() const {
-  const Database& db = impl_->db;
+namespace {
+
+// The episodes, each with its other sources (GroupSources); with `row`, only
+// the one whose sources include that episode row.
+Result<std::vector<EpisodeRecord>> ReadEpisodeRecords(const Database& db,
+                                                      std::optional<std::int64_t> row) {
+  // The rows of one work: the row's own work key.
+  const std::string of_work =
+      row ? "WHERE e.work_key = (SELECT work_key FROM episode WHERE id = ?1) " : "";
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement select,
       db.Prepare("SELECT e.id, e.slug, e.key, e.title, e.url, e.date, e.duration_s, e.path, "
@@ -1530,7 +1537,9 @@ Result<std::vector<EpisodeRecord>> Store::ListEpisodes() const {
                  "(SELECT count(*) FROM section s WHERE s.episode_id = e.id "
                  " AND s.start_s IS NOT NULL), "
                  "(SELECT count(*) FROM claim c WHERE c.episode_id = e.id), e.work_key "
-                 "FROM episode e ORDER BY e.date IS NULL OR e.date = '', e.date, e.slug"));
+                 "FROM episode e " +
+                 of_work + "ORDER BY e.date IS NULL OR e.date = '', e.date, e.slug"));
+  if (row) select.Bind(1, *row);
   std::vector<EpisodeRecord> records;
   std::vector<std::string> work_keys;
   std::unordered_map<std::int64_t, std::size_t> index_by_id;
@@ -1557,8 +1566,12 @@ Result<std::vector<EpisodeRecord>> Store::ListEpisodes() const {
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement speakers,
       db.Prepare("SELECT s.episode_id, sp.name, t.speaker FROM turn t "
-                 "JOIN section s ON s.id = t.section_id JOIN speaker sp ON sp.id = t.speaker_id "
+                 "JOIN section s ON s.id = t.section_id JOIN speaker sp ON sp.id = t.speaker_id " +
+                 std::string(row ? "WHERE s.episode_id IN (SELECT id FROM episode e " + of_work +
+                                       ") "
+                                 : "") +
                  "ORDER BY s.episode_id, s.ordinal, t.ordinal"));
+  if (row) speakers.Bind(1, *row);
   while (true) {
     CLAIMKB_ASSIGN_OR_RETURN(bool row, speakers.Step());
     if (!row) break;
@@ -1572,6 +1585,21 @@ Result<std::vector<EpisodeRecord>> Store::ListEpisodes() const {
     if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
   }
   return GroupSources(std::move(records), work_keys);
+}
+
+}  // namespace
+
+Result<std::vector<EpisodeRecord>> Store::ListEpisodes() const {
+  return ReadEpisodeRecords(impl_->db, std::nullopt);
+}
+
+Result<EpisodeRecord> Store::EpisodeOfRow(std::int64_t episode_id) const {
+  CLAIMKB_ASSIGN_OR_RETURN(std::vector<EpisodeRecord> records,
+                           ReadEpisodeRecords(impl_->db, episode_id));
+  if (records.empty()) {
+    return MakeError(ErrorCode::kNotFound, fmt::format("no episode row {}", episode_id));
+  }
+  return std::move(records.front());
 }
 
 Result<std::vector<std::int64_t>> Store::ListEpisodeRows() const {

@@ -288,12 +288,11 @@ CitedClaim CiteClaim(const StoredClaim& claim, const EpisodeRecord& record,
 }
 
 Result<CitedClaim> CiteStoredClaim(const Store& store, const StoredClaim& claim) {
-  auto records = store.ListEpisodes();
-  if (!records) return std::unexpected(records.error());
-  auto record = std::find_if(records->begin(), records->end(), [&](const EpisodeRecord& r) {
-    return r.id == claim.episode_id;
-  });
-  if (record == records->end()) {
+  // The episode as listed, whichever of its sources the claim comes from (a
+  // claim of a second source once found no record and could not be cited).
+  auto record = store.EpisodeOfRow(claim.episode_id);
+  if (!record) {
+    if (record.error().code != ErrorCode::kNotFound) return std::unexpected(record.error());
     return MakeError(ErrorCode::kNotFound,
                      fmt::format("claim {} names episode {}, which is not stored", claim.id,
                                  claim.episode_id),

@@ -147,6 +147,30 @@ TEST_CASE("the citation key does not depend on what else was ingested", "[cli][c
   CHECK(key.size() == std::string("frontier2025-").size() + 6);
 }
 
+TEST_CASE("a claim of an episode's second source is cited as the same episode", "[cli][cite]") {
+  // The sample notes and a short summary of the same video (same video id,
+  // so one episode with two sources); the summary's path sorts second.
+  TempDir dir;
+  const std::string notes = (dir.path() / "a-notes.md").string();
+  const std::string summary = (dir.path() / "b-summary.md").string();
+  Write(notes, Slurp(kSamples + "/compute-corner-ep5-notes.md"));
+  Write(summary,
+        "---\ntitle: \"Compute Corner 5：推理价格还会继续下降吗？\"\nchannel: \"Compute Corner\"\n"
+        "published_at: \"2025-12-15T09:00:00+08:00\"\nvideo_id: \"claimkbDemo5\"\n---\n\n"
+        "# Compute Corner 5\n\n## 要点\n\n- 推理价格明年还会再降一半。\n");
+  const std::string db = (dir.path() / "db").string();
+  REQUIRE(RunClaimkb({"ingest", notes, summary, "--db", db}).exit_code == 0);
+  // Before, the second source's claim had no episode record and could not
+  // be cited ("names episode 2, which is not stored").
+  const json cited = json::parse(Cite({"b-summary#0", "a-notes#1"}, "csl-json", db));
+  REQUIRE(cited.size() == 1);  // One episode, one entry.
+  const std::string markdown = Cite({"b-summary#0"}, "markdown", db);
+  CHECK(markdown.find("(paraphrased in b-summary.md): 推理价格明年还会再降一半。") !=
+        std::string::npos);
+  const std::string key = cited[0]["id"];
+  CHECK(markdown.find(fmt::format("[{}; b-summary#0]", key)) != std::string::npos);
+}
+
 TEST_CASE("cite --style csl-json loads in pandoc --citeproc", "[cli][cite]") {
   if (!HavePandoc()) CLAIMKB_SKIP("pandoc is not installed");
   TempDir dir;

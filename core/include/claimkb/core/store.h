@@ -200,6 +200,10 @@ class Store {
   // Finds by numeric id, slug, URL, or a unique case-insensitive substring of
   // the title or slug. kNotFound (with candidates in the hint when ambiguous).
   Result<EpisodeRecord> FindEpisode(std::string_view ref) const;
+  // The episode one of whose sources is this episode row (a claim's
+  // `episode_id`), as ListEpisodes lists it, without listing them all;
+  // kNotFound when no such row is stored.
+  Result<EpisodeRecord> EpisodeOfRow(std::int64_t episode_id) const;
   // Rebuilds the parsed Episode (sections, turns, paragraphs) as stored.
   Result<Episode> LoadEpisode(std::int64_t episode_id) const;
   // Speakers with at least one stored turn or claim, most claims first.
