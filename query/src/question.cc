@@ -880,10 +880,11 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
   // time words and speaker names, which are never worth ranking by.
   std::vector<Span> spans;
   const std::vector<std::string> user_fields = UserFields(question, &spans);
-  // A field the search grammar refuses ("id:)x") is the user's to fix: say
-  // where it sits in the question, not in the query it would have become.
+  // A field the search grammar refuses ("id:)x", "model:" with a name no
+  // entity has) is the user's to fix: say where it sits in the question,
+  // not in the query it would have become.
   {
-    const QueryParser syntax(nullptr);
+    const QueryParser syntax(linker_);
     const std::size_t first_span = spans.size() - user_fields.size();
     for (std::size_t i = 0; i < user_fields.size(); ++i) {
       auto parsed = syntax.Parse(user_fields[i]);

@@ -216,6 +216,16 @@ TEST_CASE("a field the search grammar refuses is the question's error, with its 
   CHECK(plan.error().message.find("after 'id:' at column 10") != std::string::npos);
   // A well-formed field still restricts.
   CHECK(interpreter.Interpret("Gemini 3 id:\")x\" on coding"));
+  // A model no entity has is refused here too (found by fuzz_question: the
+  // plan was made and its query refused), at its place in the question:
+  // "model:" starts at byte 8, its value at column 7 of the field, 15 here.
+  auto unknown = interpreter.Interpret("scaling model:zzzz");
+  REQUIRE_FALSE(unknown);
+  INFO(unknown.error().message);
+  CHECK(unknown.error().message.find("the field 'model:zzzz' in the question") !=
+        std::string::npos);
+  CHECK(unknown.error().message.find("unknown model 'zzzz' at column 15") != std::string::npos);
+  CHECK(interpreter.Interpret("scaling model:gemini-3"));
 }
 
 TEST_CASE("the intent of a question is kept for the answer's layout", "[question]") {
