@@ -42,11 +42,6 @@ const std::unordered_set<std::string>& Editions() {
   return kEditions;
 }
 
-// Context that makes an acronym a benchmark: after it ("X 得分", "X score")…
-constexpr std::array<std::string_view, 12> kAfterCues = {
-    "得分",   "分数", "榜单",  "测评",   "评测",      "基准",
-    "测试集", "跑分", "score", "scores", "benchmark", "leaderboard"};
-
 // A word written with a capital and then small letters or digits ("Frontier",
 // "Code"), or a CamelCase or upper-case one ("WebDev", "GPU").
 bool Capitalised(const NameToken& token) {

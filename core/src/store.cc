@@ -1522,13 +1522,13 @@ std::vector<EpisodeRecord> GroupSources(std::vector<EpisodeRecord> rows,
 
 namespace {
 
-// The episodes, each with its other sources (GroupSources); with `row`, only
+// The episodes, each with its other sources (GroupSources); with `of_row`, only
 // the one whose sources include that episode row.
 Result<std::vector<EpisodeRecord>> ReadEpisodeRecords(const Database& db,
-                                                      std::optional<std::int64_t> row) {
+                                                      std::optional<std::int64_t> of_row) {
   // The rows of one work: the row's own work key.
   const std::string of_work =
-      row ? "WHERE e.work_key = (SELECT work_key FROM episode WHERE id = ?1) " : "";
+      of_row ? "WHERE e.work_key = (SELECT work_key FROM episode WHERE id = ?1) " : "";
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement select,
       db.Prepare("SELECT e.id, e.slug, e.key, e.title, e.url, e.date, e.duration_s, e.path, "
@@ -1539,7 +1539,7 @@ Result<std::vector<EpisodeRecord>> ReadEpisodeRecords(const Database& db,
                  "(SELECT count(*) FROM claim c WHERE c.episode_id = e.id), e.work_key "
                  "FROM episode e " +
                  of_work + "ORDER BY e.date IS NULL OR e.date = '', e.date, e.slug"));
-  if (row) select.Bind(1, *row);
+  if (of_row) select.Bind(1, *of_row);
   std::vector<EpisodeRecord> records;
   std::vector<std::string> work_keys;
   std::unordered_map<std::int64_t, std::size_t> index_by_id;
@@ -1567,11 +1567,11 @@ Result<std::vector<EpisodeRecord>> ReadEpisodeRecords(const Database& db,
       Statement speakers,
       db.Prepare("SELECT s.episode_id, sp.name, t.speaker FROM turn t "
                  "JOIN section s ON s.id = t.section_id JOIN speaker sp ON sp.id = t.speaker_id " +
-                 std::string(row ? "WHERE s.episode_id IN (SELECT id FROM episode e " + of_work +
+                 std::string(of_row ? "WHERE s.episode_id IN (SELECT id FROM episode e " + of_work +
                                        ") "
                                  : "") +
                  "ORDER BY s.episode_id, s.ordinal, t.ordinal"));
-  if (row) speakers.Bind(1, *row);
+  if (of_row) speakers.Bind(1, *of_row);
   while (true) {
     CLAIMKB_ASSIGN_OR_RETURN(bool row, speakers.Step());
     if (!row) break;

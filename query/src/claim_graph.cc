@@ -251,8 +251,6 @@ Result<ClaimGraph> GraphAround(const std::vector<const Store*>& stores, const En
   // Claims linked to those: stored edges, then the current stance edges.
   // Only the edges that touch these claims are read: a store of 10,000
   // episodes has millions, and reading them all took most of a minute.
-  auto stance_stored = StoredStanceEdgesCurrent(stores);
-  if (!stance_stored) return std::unexpected(stance_stored.error());
   std::vector<ClaimEdge> touching;
   for (const Store* store : stores) {
     auto stored = store->ListClaimEdgesAround(scope);
@@ -260,28 +258,9 @@ Result<ClaimGraph> GraphAround(const std::vector<const Store*>& stores, const En
     touching.insert(touching.end(), std::make_move_iterator(stored->begin()),
                     std::make_move_iterator(stored->end()));
   }
-  auto is_stance = [](const ClaimEdge& edge) {
-    return edge.kind == EdgeKind::kSupports || edge.kind == EdgeKind::kContradicts;
-  };
-  std::vector<ClaimEdge> links;
-  for (const ClaimEdge& edge : touching) {
-    if (edge.kind == EdgeKind::kSummarises || edge.kind == EdgeKind::kRestates || edge.by_user) {
-      links.push_back(edge);
-    }
-  }
-  if (*stance_stored) {
-    for (ClaimEdge& edge : touching) {
-      if (is_stance(edge) && !edge.by_user) links.push_back(std::move(edge));
-    }
-  } else {
-    // Stale or across stores: computed from the claims, as `related` does.
-    auto stance = CurrentStanceEdges(stores, &lexicon);
-    if (!stance) return std::unexpected(stance.error());
-    for (ClaimEdge& edge : *stance) {
-      if (!edge.by_user) links.push_back(std::move(edge));
-    }
-  }
-  for (const ClaimEdge& link : links) {
+  auto links = LinksAmong(stores, &lexicon, std::move(touching));
+  if (!links) return std::unexpected(links.error());
+  for (const ClaimEdge& link : *links) {
     if (!about.contains(link.src) && !about.contains(link.dst)) continue;
     std::optional<std::size_t> ends[2];
     const std::string* ids[2] = {&link.src, &link.dst};

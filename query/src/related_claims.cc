@@ -54,8 +54,6 @@ Result<RelatedClaims> FindRelated(const std::vector<const Store*>& stores,
   // the claim's own stored ones when the link step's are current (reading
   // every stance edge of a 10,000-episode store took 19 s and 800 MB), else
   // computed from the claims.
-  auto stance_stored = StoredStanceEdgesCurrent(stores);
-  if (!stance_stored) return std::unexpected(stance_stored.error());
   std::vector<ClaimEdge> own;
   for (const Store* store : stores) {
     auto stored = store->ListClaimEdges(id);
@@ -63,24 +61,10 @@ Result<RelatedClaims> FindRelated(const std::vector<const Store*>& stores,
     own.insert(own.end(), std::make_move_iterator(stored->begin()),
                std::make_move_iterator(stored->end()));
   }
-  std::vector<ClaimEdge> edges;
-  for (const ClaimEdge& edge : own) {
-    if (edge.kind == EdgeKind::kSummarises || edge.kind == EdgeKind::kRestates || edge.by_user) {
-      edges.push_back(edge);
-    }
-  }
-  if (*stance_stored) {
-    for (ClaimEdge& edge : own) {
-      const bool stance = edge.kind == EdgeKind::kSupports || edge.kind == EdgeKind::kContradicts;
-      if (stance && !edge.by_user) edges.push_back(std::move(edge));
-    }
-  } else {
-    auto stance = CurrentStanceEdges(stores, lexicon, &out.stance_computed);
-    if (!stance) return std::unexpected(stance.error());
-    for (ClaimEdge& edge : *stance) {
-      if ((edge.src == id || edge.dst == id) && !edge.by_user) edges.push_back(std::move(edge));
-    }
-  }
+  auto links = LinksAmong(stores, lexicon, std::move(own), &out.stance_computed);
+  if (!links) return std::unexpected(links.error());
+  std::vector<ClaimEdge> edges = std::move(*links);
+  std::erase_if(edges, [&](const ClaimEdge& edge) { return edge.src != id && edge.dst != id; });
 
   std::set<std::pair<Relation, std::string>> seen;
   for (const ClaimEdge& edge : edges) {

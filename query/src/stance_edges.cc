@@ -578,6 +578,36 @@ Result<std::vector<ClaimEdge>> CurrentStanceEdges(const std::vector<const Store*
   return ComputeStanceEdges(claims, lexicon);
 }
 
+Result<std::vector<ClaimEdge>> LinksAmong(const std::vector<const Store*>& stores,
+                                          const Lexicon* lexicon, std::vector<ClaimEdge> stored,
+                                          bool* computed) {
+  if (computed != nullptr) *computed = false;
+  auto current = StoredStanceEdgesCurrent(stores);
+  if (!current) return std::unexpected(current.error());
+  auto is_stance = [](const ClaimEdge& edge) {
+    return edge.kind == EdgeKind::kSupports || edge.kind == EdgeKind::kContradicts;
+  };
+  std::vector<ClaimEdge> links;
+  for (const ClaimEdge& edge : stored) {
+    if (edge.kind == EdgeKind::kSummarises || edge.kind == EdgeKind::kRestates || edge.by_user) {
+      links.push_back(edge);
+    }
+  }
+  if (*current) {
+    for (ClaimEdge& edge : stored) {
+      if (is_stance(edge) && !edge.by_user) links.push_back(std::move(edge));
+    }
+    return links;
+  }
+  // Stale or across stores: computed from the claims.
+  auto stance = CurrentStanceEdges(stores, lexicon, computed);
+  if (!stance) return std::unexpected(stance.error());
+  for (ClaimEdge& edge : *stance) {
+    if (!edge.by_user) links.push_back(std::move(edge));
+  }
+  return links;
+}
+
 std::function<Result<int>(Store*, const Lexicon*, const LinkScope&)> StanceLinkStep(
     StanceEdgeOptions options) {
   return [options](Store* store, const Lexicon* lexicon, const LinkScope& scope) {

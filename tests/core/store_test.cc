@@ -1012,14 +1012,19 @@ TEST_CASE("ReplaceClaims swaps only the claims", "[store]") {
   CHECK(store->ReplaceClaims(12345, claims, lexicon).error().code == ErrorCode::kNotFound);
 }
 
+// Two episodes of MakeClaims: "early" (2025-01-10) and "late" (2025-06-01).
+static void PutEarlyAndLate(Store& store) {
+  const Lexicon lexicon = TestLexicon();
+  REQUIRE(store.PutEpisode(MakeEpisode("/d/early.md", "https://x/1", "h1", "Early", "2025-01-10"),
+                           MakeClaims(), lexicon));
+  REQUIRE(store.PutEpisode(MakeEpisode("/d/late.md", "https://x/2", "h2", "Late", "2025-06-01"),
+                           MakeClaims(), lexicon));
+}
+
 TEST_CASE("The edges around an entity are those with an end on a claim naming it", "[store]") {
   TempDir dir;
   auto store = OpenStore(dir);
-  const Lexicon lexicon = TestLexicon();
-  REQUIRE(store->PutEpisode(MakeEpisode("/d/early.md", "https://x/1", "h1", "Early", "2025-01-10"),
-                            MakeClaims(), lexicon));
-  REQUIRE(store->PutEpisode(MakeEpisode("/d/late.md", "https://x/2", "h2", "Late", "2025-06-01"),
-                            MakeClaims(), lexicon));
+  PutEarlyAndLate(*store);
   // Each episode's summary line (#0) summarises #1 (MakeClaims); two stance
   // edges join the episodes.
   using claimkb::ClaimEdge;
@@ -1055,11 +1060,7 @@ TEST_CASE("The edges around an entity are those with an end on a claim naming it
 TEST_CASE("QueryClaims filters", "[store]") {
   TempDir dir;
   auto store = OpenStore(dir);
-  const Lexicon lexicon = TestLexicon();
-  REQUIRE(store->PutEpisode(MakeEpisode("/d/early.md", "https://x/1", "h1", "Early", "2025-01-10"),
-                            MakeClaims(), lexicon));
-  REQUIRE(store->PutEpisode(MakeEpisode("/d/late.md", "https://x/2", "h2", "Late", "2025-06-01"),
-                            MakeClaims(), lexicon));
+  PutEarlyAndLate(*store);
   auto query = [&](const ClaimFilter& filter) {
     auto claims = store->QueryClaims(filter);
     REQUIRE(claims);

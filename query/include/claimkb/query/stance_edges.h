@@ -124,6 +124,16 @@ std::function<Result<int>(Store*, const Lexicon*, const LinkScope&)> StanceLinkS
 // one store, and the link step ran at its current generation.
 Result<bool> StoredStanceEdgesCurrent(const std::vector<const Store*>& stores);
 
+// The links `graph` and `related` draw from `stored`, the edges read from the
+// stores around their claims: summary and restatement links and the user's
+// own edges first, then the stance edges as they are now — those among
+// `stored` when StoredStanceEdgesCurrent, else every computed one (callers
+// keep those that touch their claims). `computed` (may be null) as for
+// CurrentStanceEdges.
+Result<std::vector<ClaimEdge>> LinksAmong(const std::vector<const Store*>& stores,
+                                          const Lexicon* lexicon, std::vector<ClaimEdge> stored,
+                                          bool* computed = nullptr);
+
 // The stance edges across `stores` as they are now: the stored ones when
 // there is one store and they reflect its current generation, else computed
 // from the claims (several stores can contradict each other, and a store
