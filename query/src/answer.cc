@@ -121,9 +121,14 @@ Status ShareWithSummaries(const Searcher& searcher, const RankedQuery& query,
                           SearchResult* result) {
   std::map<std::string, std::pair<double, double>> bonus;  // Id → best (weight, match weight).
   const std::size_t n = std::min(result->hits.size(), static_cast<std::size_t>(std::max(reach, 0)));
+  std::vector<std::string> best;
+  for (std::size_t i = 0; i < n; ++i) best.push_back(result->hits[i].claim_id);
+  const std::map<std::string, std::vector<std::string>> linked = links(best);
   for (std::size_t i = 0; i < n; ++i) {
     const SearchHit& hit = result->hits[i];
-    for (const std::string& id : links(hit.claim_id)) {
+    auto found = linked.find(hit.claim_id);
+    if (found == linked.end()) continue;
+    for (const std::string& id : found->second) {
       auto& [weight, match] = bonus[id];
       weight = std::max(weight, hit.weight);
       match = std::max(match, hit.match_weight);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <tuple>
 
 #include "claimkb/core/user_lexicon.h"
@@ -286,13 +287,15 @@ Result<std::vector<FacetHits>> KnowledgeBase::Rank(const QuestionPlan& plan,
   auto stores = readers();
   if (!stores) return std::unexpected(stores.error());
   // Summary links from the local stores; a remote shard's claims have none.
-  SummaryLinks links = [stores = *stores](const std::string& claim_id) {
-    std::vector<std::string> out;
+  SummaryLinks links = [stores = *stores](const std::vector<std::string>& claim_ids) {
+    const std::set<std::string> asked(claim_ids.begin(), claim_ids.end());
+    std::map<std::string, std::vector<std::string>> out;
     for (const Store* store : stores) {
-      auto edges = store->ListClaimEdges(claim_id, {EdgeKind::kSummarises, EdgeKind::kRestates});
-      if (!edges) continue;  // A claim of another database.
+      auto edges = store->ListClaimEdgesOf(claim_ids, {EdgeKind::kSummarises, EdgeKind::kRestates});
+      if (!edges) continue;  // Ids of another database's shape; it links nothing.
       for (const ClaimEdge& edge : *edges) {
-        out.push_back(edge.src == claim_id ? edge.dst : edge.src);
+        if (asked.contains(edge.src)) out[edge.src].push_back(edge.dst);
+        if (asked.contains(edge.dst)) out[edge.dst].push_back(edge.src);
       }
     }
     return out;

@@ -431,6 +431,22 @@ TEST_CASE("Migration 6 keeps each stored walk's order and each edge as it read",
   REQUIRE(summary);
   REQUIRE(summary->size() == 1);
   CHECK(summary->front().dst == "zeta#1");
+  // Several claims in one call: the edges touching any of them, once each,
+  // in insertion order; an unknown id adds nothing, a malformed one is refused.
+  auto among = (*store)->ListClaimEdgesOf({"zeta#0", "alpha#1", "nosuch#4"},
+                                          {claimkb::EdgeKind::kSummarises,
+                                           claimkb::EdgeKind::kRestates,
+                                           claimkb::EdgeKind::kSupports});
+  REQUIRE(among);
+  std::vector<std::string> pairs;
+  for (const claimkb::ClaimEdge& edge : *among) pairs.push_back(edge.src + " " + edge.dst);
+  CHECK(pairs == std::vector<std::string>{"zeta#0 zeta#1", "alpha#0 zeta#0", "alpha#1 zeta#1"});
+  auto none = (*store)->ListClaimEdgesOf({});
+  REQUIRE(none);
+  CHECK(none->empty());
+  auto malformed = (*store)->ListClaimEdgesOf({"zeta#0", "zeta"});
+  REQUIRE_FALSE(malformed);
+  CHECK(malformed.error().code == claimkb::ErrorCode::kInvalidArgument);
 
   // The claims of an episode removed: their walks and edges go with them
   // (the by-claim indexes and ON DELETE CASCADE survive the rebuild).

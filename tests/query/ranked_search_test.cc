@@ -315,9 +315,12 @@ TEST_CASE("a claim linked to a best hit by a summary line joins it with a share"
       {"gemini-live#2", {"agents#0", "agents#1"}},
       {"agents#0", {"gemini-live#2"}},
       {"agents#1", {"gemini-live#2"}}};
-  claimkb::SummaryLinks links = [&](const std::string& id) {
-    auto it = edges.find(id);
-    return it == edges.end() ? std::vector<std::string>{} : it->second;
+  claimkb::SummaryLinks links = [&](const std::vector<std::string>& ids) {
+    std::map<std::string, std::vector<std::string>> out;
+    for (const std::string& id : ids) {
+      if (auto it = edges.find(id); it != edges.end()) out.insert(*it);
+    }
+    return out;
   };
   auto alone = claimkb::RankAnswer(Sample(), plan, options);
   REQUIRE(alone);

@@ -263,6 +263,11 @@ class Store {
   // `kinds`: only edges of these kinds; empty: every kind.
   Result<std::vector<ClaimEdge>> ListClaimEdges(std::string_view claim_id = {},
                                                 const std::vector<EdgeKind>& kinds = {}) const;
+  // The edges with either end on any of `claim_ids`, in insertion order, in
+  // one statement however many ids there are (kInvalidArgument when one is
+  // malformed; unknown ids add nothing). `kinds` as for ListClaimEdges.
+  Result<std::vector<ClaimEdge>> ListClaimEdgesOf(const std::vector<std::string>& claim_ids,
+                                                  const std::vector<EdgeKind>& kinds = {}) const;
   // The edges with either end on a claim that names any of `entity_ids`
   // (inferred mentions too, as ClaimFilter::entity_ids), in insertion order:
   // the neighbourhood of an entity without reading every edge. `kinds` as

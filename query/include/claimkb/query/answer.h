@@ -103,10 +103,13 @@ Result<QuestionOptions> QuestionOptionsFor(const std::vector<const Store*>& stor
 // The ranked query a facet becomes.
 RankedQuery ToRankedQuery(const QuestionFacet& facet, const AnswerOptions& options);
 
-// The claims a claim is linked to by a summary line: the full-text claims an
-// editor's summary line restates and the reverse ('summarises' and
-// 'restates' edges of the store), as claim ids.
-using SummaryLinks = std::function<std::vector<std::string>(const std::string& claim_id)>;
+// The claims each of `claim_ids` is linked to by a summary line: the
+// full-text claims an editor's summary line restates and the reverse
+// ('summarises' and 'restates' edges of the store), as claim ids, keyed by
+// the claim asked about (claims with no link may be absent). One call per
+// facet, so a store answers it in one statement.
+using SummaryLinks = std::function<std::map<std::string, std::vector<std::string>>(
+    const std::vector<std::string>& claim_ids)>;
 
 // One FacetHits per facet of `plan`, in order. `links`, when set, lets a
 // claim restating a summary line rank near it (AnswerOptions::summary_share).
