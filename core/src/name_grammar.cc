@@ -109,7 +109,8 @@ std::vector<std::string> ParentIds(std::string_view id) {
     std::string segment(id.substr(start, end - start));
     if (!segment.empty()) {
       const bool joins =
-          !groups.empty() && groups.size() > 1 && AllDigits(segment) && segment.size() <= 2 &&
+          !groups.empty() && groups.size() > 1 &&
+          ((AllDigits(segment) && segment.size() <= 2) || IsSuffixedNumber(segment)) &&
           IsAsciiDigit(static_cast<unsigned char>(groups.back().back())) &&
           !IsSizeToken(groups.back()) && groups.back().size() <= 6 && !IsDateToken(groups.back());
       if (joins) {
@@ -181,6 +182,18 @@ NameGrammar::NameGrammar(const Lexicon& lexicon) {
       for (const auto& alias : entry.aliases) stem = stem || prefixes(alias);
       if (stem) families_.emplace(std::move(key), Stem{entry.family});
     }
+  }
+  // A line named by one word inside another family ("Mixtral" of Mistral)
+  // is a stem of its own for the sizes and versions written after it
+  // ("Mixtral 8x22B"); the lexicon's entry is then its parent.
+  for (const LexiconEntry& entry : lexicon.entries()) {
+    if (entry.kind != EntityKind::kModel || entry.family.empty() || !entry.version.empty() ||
+        entry.name.size() < 3 ||
+        !std::all_of(entry.name.begin(), entry.name.end(),
+                     [](char c) { return IsUpper(c) || IsLower(c); })) {
+      continue;
+    }
+    families_.emplace(AsciiKey(entry.name), Stem{entry.name});
   }
   // Families whose versions are a capital letter and a number ("Kimi K2",
   // "DeepSeek V3", "MiniMax M2"): a bare "K1.5" may be one of theirs.
@@ -322,7 +335,8 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         while (
             end + 1 < n && tokens[end].gap_after == Gap::kDot &&
             (AllDigits(tokens[end].folded) || (end == t && IsVersionToken(tokens[end].folded))) &&
-            (AllDigits(tokens[end + 1].folded) || IsSizeToken(tokens[end + 1].folded))) {
+            (AllDigits(tokens[end + 1].folded) || IsSizeToken(tokens[end + 1].folded) ||
+             IsSuffixedNumber(tokens[end + 1].folded))) {
           value.append(".").append(tokens[end + 1].folded);
           shown.append(".").append(tokens[end + 1].original);
           ++end;

@@ -89,15 +89,20 @@ bool IsSizeToken(std::string_view s) {
   return AllDigits(body);
 }
 
-// "3", "4o", "V3", "K2", "R1", "M2".
+// A number with the one-letter ending some releases carry: "4o" (omni),
+// "3n" (Gemma 3n, for devices), "4v" / the "5v" of "4.5V" (vision).
+bool IsSuffixedNumber(std::string_view s) {
+  return s.size() >= 2 && s.size() <= 3 && AllDigits(s.substr(0, s.size() - 1)) &&
+         (s.back() == 'o' || s.back() == 'n' || s.back() == 'v');
+}
+
+// "3", "4o", "3n", "V3", "K2", "R1", "M2", "X1" (ERNIE X1), "T1" (Hunyuan T1).
 bool IsVersionToken(std::string_view s) {
   if (s.empty() || s.size() > 5) return false;
   if (AllDigits(s)) return s.size() <= 3;
-  if (IsAsciiDigit(static_cast<unsigned char>(s.front())) && AllDigits(s.substr(0, s.size() - 1)) &&
-      s.back() == 'o') {
-    return true;  // "4o".
-  }
-  return (s.front() == 'v' || s.front() == 'k' || s.front() == 'r' || s.front() == 'm') &&
+  if (IsSuffixedNumber(s)) return true;
+  return (s.front() == 'v' || s.front() == 'k' || s.front() == 'r' || s.front() == 'm' ||
+          s.front() == 'x' || s.front() == 't') &&
          AllDigits(s.substr(1)) && s.size() <= 4;
 }
 

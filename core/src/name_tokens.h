@@ -60,7 +60,9 @@ inline bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 // "8B", "8x7B", "A22B", "120b", "1T" (folded).
 bool IsSizeToken(std::string_view s);
-// "3", "4o", "V3", "K2", "R1", "M2" (folded).
+// "4o", "3n", "5v": a number with a release's one-letter ending (folded).
+bool IsSuffixedNumber(std::string_view s);
+// "3", "4o", "3n", "V3", "K2", "R1", "M2", "X1", "T1" (folded).
 bool IsVersionToken(std::string_view s);
 // A size, also with a decimal: "1.7b".
 bool IsSizeGroup(std::string_view s);

@@ -26,6 +26,10 @@ constexpr const char* kRows =
     "llama-3\tmodel\tLlama 3\tllama\t-\t-\t-\tLlama\t3\n"
     "mistral\tmodel\tMistral\t-\t-\t-\t-\tMistral\n"
     "mistral-7b\tmodel\tMistral 7B\tmistral\t-\t-\t-\tMistral\t-\t7B\n"
+    "mixtral\tmodel\tMixtral\tmistral\t-\t-\t-\tMistral\t-\tMixtral\n"
+    "gemma\tmodel\tGemma\t-\t-\t-\t-\tGemma\n"
+    "glm\tmodel\tGLM\t-\t-\t-\t-\tGLM\n"
+    "ernie\tmodel\tERNIE\t-\t-\t-\t-\tERNIE\n"
     "qwen\tmodel\tQwen\t-\t-\t-\t-\tQwen\n"
     "qwen-2-5\tmodel\tQwen2.5\tqwen\tQwen 2.5\t-\t-\tQwen\t2.5\n"
     "deepseek\torg\tDeepSeek\n"
@@ -129,6 +133,39 @@ TEST_CASE("Model names with versions, sizes, variants and dates become new entit
     CHECK(mention.confidence < 1.0);
     CHECK(f.lexicon().Ancestors(c.id) == c.ancestors);
   }
+}
+
+TEST_CASE("Release endings, letter-coded versions and a line inside a family make names",
+          "[grammar][linker]") {
+  const Fixture f;
+  struct Case {
+    std::string text, surface, id;
+    Chain ancestors;
+  };
+  const std::vector<Case> cases = {
+      // A number's one-letter ending is part of the version, decimals too.
+      {"Gemma 3n 面向手机端", "Gemma 3n", "gemma-3n", {"gemma-3n", "gemma"}},
+      {"GLM-4.5V 视觉推理", "GLM-4.5V", "glm-4-5v", {"glm-4-5v", "glm"}},
+      // X and T code versions as K, V, R and M do.
+      {"百度的 ERNIE X1.1 进步明显", "ERNIE X1.1", "ernie-x1-1", {"ernie-x1-1", "ernie"}},
+      // "Mixtral" is a Mistral line with an entry of its own: its sizes
+      // follow it, and the entry is the parent.
+      {"Mixtral 8x22B 仍是基线", "Mixtral 8x22B", "mixtral-8x22b",
+       {"mixtral-8x22b", "mixtral", "mistral"}},
+  };
+  for (const auto& c : cases) {
+    const LinkedMention mention = f.Only(c.text, c.surface);
+    CHECK(mention.entity_id == c.id);
+    CHECK(mention.kind == EntityKind::kModel);
+    CHECK(mention.is_new);
+    CHECK(f.lexicon().Ancestors(c.id) == c.ancestors);
+  }
+  // Endings other than o, n and v, and letters no release codes with, stay
+  // out of the name: "3d" and "Y1" are not versions.
+  auto mentions = f.Link("Gemma 3d 打印, ERNIE Y1");
+  std::vector<std::string> ids;
+  for (const auto& m : mentions) ids.push_back(m.entity_id);
+  CHECK(ids == std::vector<std::string>{"gemma", "ernie"});
 }
 
 TEST_CASE("Names the lexicon knows in another spelling link to the entry", "[grammar][linker]") {
