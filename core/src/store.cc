@@ -255,10 +255,9 @@ Result<std::string> ReadFile(const fs::path& file) {
   return text.str();
 }
 
-// Applies the migrations the store lacks. Returns true when it upgraded a
-// store that already held data (version 1 or later), false for a new store
-// or one already current.
-Result<bool> Migrate(const Database& db, const std::vector<Migration>& migrations,
+// Applies the migrations the store lacks. Returns the version the store
+// was at before (0 for a new store).
+Result<std::int64_t> Migrate(const Database& db, const std::vector<Migration>& migrations,
                      bool read_only) {
   CLAIMKB_ASSIGN_OR_RETURN(std::int64_t version, db.QueryInt("PRAGMA user_version"));
   const int newest = migrations.back().version;
@@ -269,7 +268,7 @@ Result<bool> Migrate(const Database& db, const std::vector<Migration>& migration
                           version, newest),
               "use a newer claimkb, or ingest into a new --db directory", db.path(), 0});
   }
-  if (version == newest) return false;
+  if (version == newest) return version;
   if (read_only) {
     return std::unexpected(
         Error{ErrorCode::kSchemaMismatch,
@@ -292,7 +291,7 @@ Result<bool> Migrate(const Database& db, const std::vector<Migration>& migration
     CLAIMKB_RETURN_IF_ERROR(db.Exec(fmt::format("PRAGMA user_version = {}", migration.version)));
     CLAIMKB_RETURN_IF_ERROR(txn.Commit());
   }
-  return version > 0;
+  return version;
 }
 
 // A migration that rewrites a table leaves the old pages inside the file:
@@ -303,7 +302,10 @@ Result<bool> Migrate(const Database& db, const std::vector<Migration>& migration
 // episodes: 124.6 MB, 104.9 MB after VACUUM). Neither shows in one pragma,
 // and an upgrade is rare, so every upgrade of a store that held data ends
 // with VACUUM. A failure here (another process holds the database) leaves
-// a correct, merely larger store, so it is not an error.
+// a correct, merely larger store, so it is not an error. Later migrations
+// that only add an index free nothing: a store already at 7 is not
+// compacted again (VACUUM takes 26 s at 10,000 episodes).
+constexpr std::int64_t kLastRewritingVersion = 7;
 void CompactAfterUpgrade(const Database& db) {
   if (db.Exec("VACUUM")) (void)db.Exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
@@ -1270,8 +1272,33 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& db_dir, const Stor
     }
     return std::unexpected(std::move(error));
   }
-  CLAIMKB_ASSIGN_OR_RETURN(bool upgraded, Migrate(db, migrations, options.read_only));
-  if (upgraded) CompactAfterUpgrade(db);
+  if (options.read_only) {
+    // A store an older claimkb wrote is upgraded on its first read by this
+    // one when the directory lets us write: a new release must not make
+    // `ask` refuse a store until the next ingest. Where we may not write, the
+    // read below says what to do.
+    CLAIMKB_ASSIGN_OR_RETURN(std::int64_t version, db.QueryInt("PRAGMA user_version"));
+    if (version > 0 && version < migrations.back().version) {
+      impl.reset();  // No connection of ours stands in the upgrade's way.
+      StoreOptions writable = options;
+      writable.read_only = false;
+      auto upgraded = Store::Open(db_dir, writable);
+      if (upgraded) {
+        upgraded->reset();
+        return Store::Open(db_dir, options);
+      }
+      return std::unexpected(Error{
+          ErrorCode::kSchemaMismatch,
+          fmt::format("database schema version {} needs upgrading to {}, and upgrading it failed: {}",
+                      version, migrations.back().version, upgraded.error().message),
+          "run claimkb once where it may write to this directory (any ingest upgrades it)",
+          (fs::path(db_dir) / kDatabaseFile).string(), 0});
+    }
+  }
+  CLAIMKB_ASSIGN_OR_RETURN(std::int64_t was, Migrate(db, migrations, options.read_only));
+  if (was > 0 && was < kLastRewritingVersion) {
+    CompactAfterUpgrade(db);
+  }
   return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
 

@@ -1297,3 +1297,64 @@ TEST_CASE("The names covers list, and the episodes listing each", "[store]") {
   CHECK(store->EpisodesListing("lance").value().empty());
   CHECK(store->EpisodesListing("杨").value().empty());
 }
+
+// Version 8 (schema/sqlite/0008_listing_index.sql) only adds a partial index
+// for the names covers list: a version-7 store gets it on its first open,
+// even a read-only one, answers as before, and SQLite reads the names from
+// the index, not the episode rows.
+TEST_CASE("Migration 8 indexes the listed speakers of a version-7 store", "[store]") {
+  TempDir dir;
+  const fs::path v7 = dir.path() / "v7";
+  fs::create_directories(v7);
+  for (const char* name :
+       {"0001_initial.sql", "0002_reader_sources.sql", "0003_speaker_identity.sql",
+        "0004_claim_graph.sql", "0005_stance_walks.sql", "0006_lean_store.sql",
+        "0007_text_once.sql"}) {
+    fs::copy_file(fs::path(CLAIMKB_SOURCE_DIR) / "schema/sqlite" / name, v7 / name);
+  }
+  const Lexicon none(std::vector<LexiconEntry>{});
+  {
+    StoreOptions options;
+    options.migrations_dir = v7.string();
+    auto old = Store::Open(dir.db(), options);
+    REQUIRE(old);
+    Episode three = MakeEpisode("/d/three.md", "https://x/3", "h3");
+    three.listed_speakers = {"杨植麟", "Lance"};
+    REQUIRE((*old)->PutEpisode(three, MakeClaims(), none));
+    Episode four = MakeEpisode("/d/four.md", "https://x/4", "h4");
+    four.listed_speakers.clear();
+    REQUIRE((*old)->PutEpisode(four, MakeClaims(), none));
+  }
+  // A reader (ask, search) opens it first: it upgrades the store, since the
+  // directory is writable, instead of refusing to read it.
+  StoreOptions reader;
+  reader.read_only = true;
+  auto store = Store::Open(dir.db(), reader);
+  REQUIRE(store);
+  CHECK(*(*store)->ListListedSpeakerNames() == std::vector<std::string>{"Lance", "杨植麟"});
+
+  const std::string file = (fs::path(dir.db()) / "claims.sqlite").string();
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+  auto column0 = [&](const char* sql) {
+    std::vector<std::string> rows;
+    sqlite3_stmt* stmt = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK);
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+      const int last = sqlite3_column_count(stmt) - 1;
+      rows.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(stmt, last)));
+    }
+    sqlite3_finalize(stmt);
+    return rows;
+  };
+  CHECK(column0("PRAGMA user_version") == std::vector<std::string>{"8"});
+  // Only the episode that lists anyone is in the index.
+  CHECK(column0("SELECT count(*) FROM episode INDEXED BY episode_listing "
+                "WHERE listed_speakers <> '[]'") == std::vector<std::string>{"1"});
+  const auto plan = column0(
+      "EXPLAIN QUERY PLAN SELECT DISTINCT j.value FROM episode e, json_each(e.listed_speakers) j "
+      "WHERE e.listed_speakers <> '[]' AND j.type = 'text' ORDER BY 1");
+  REQUIRE_FALSE(plan.empty());
+  CHECK(plan.front() == "SCAN e USING COVERING INDEX episode_listing");
+  sqlite3_close(db);
+}
