@@ -23,6 +23,37 @@ using internal::AsciiLower;
 // (anxious → 担心, 悄悄, 焦急, 焦虑); four changed nothing on the dev questions.
 constexpr std::size_t kCedictPerWord = 3;
 
+bool IsAsciiWord(std::string_view word) {
+  return std::all_of(word.begin(), word.end(),
+                     [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; });
+}
+
+// Bytes of the apostrophe at `at` of `text`: the ASCII one, or a mark that
+// phones and word processors type in its place (\u2019, \u2018, \u02BC,
+// the full-width one); 0 when there is none. NFKC folds none of the first
+// three, and a question typed on a phone carries them.
+std::size_t ApostropheLength(std::string_view text, std::size_t at) {
+  if (text[at] == '\'') return 1;
+  for (std::string_view mark : {"\u2019", "\u2018", "\u02BC", "\uFF07"}) {
+    if (text.substr(at, mark.size()) == mark) return mark.size();
+  }
+  return 0;
+}
+
+// A lower-case English word without its clitic ("karpathy's" → "karpathy",
+// "what's" → "what", "they're" → "they"), or "" for a negated auxiliary
+// ("shouldn't", "don't"): a function word whatever its verb.
+std::string WithoutClitic(const std::string& word) {
+  const std::size_t at = word.find('\'');
+  if (at == std::string::npos) return word;
+  const std::string_view clitic = std::string_view(word).substr(at);
+  if (clitic == "'t" && at > 1 && word[at - 1] == 'n') return "";
+  for (std::string_view known : {"'s", "'re", "'ll", "'ve", "'d", "'m"}) {
+    if (clitic == known) return word.substr(0, at);
+  }
+  return word;
+}
+
 // A byte range of the question already accounted for (an entity, a speaker,
 // a time word, a separator), left out of the residual words.
 struct Span {
@@ -300,14 +331,27 @@ std::vector<std::string> ResidualWords(const std::string& question, const Span& 
     if (current.empty()) return;
     bool ascii = std::all_of(current.begin(), current.end(),
                              [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; });
-    std::string lower = AsciiLower(current);
+    while (current.back() == '\'') current.pop_back();
+    std::string lower = ascii ? WithoutClitic(AsciiLower(current)) : current;
     // A lone CJK character (3 bytes) is too vague to rank by.
     bool keep =
         ascii ? (lower.size() > 1 && !EnglishQuestionWords().count(lower)) : current.size() > 3;
-    if (keep) AddUnique(&words, ascii ? lower : current);
+    if (keep) AddUnique(&words, lower);
     current.clear();
   };
-  for (char c : kept) {
+  for (std::size_t i = 0; i < kept.size();) {
+    // An apostrophe inside an English word keeps the word whole, so that
+    // its clitic can be read off ("shouldn't", "Karpathy's").
+    if (const std::size_t n = ApostropheLength(kept, i); n > 0) {
+      if (!current.empty() && IsAsciiWord(current)) {
+        current += '\'';
+      } else {
+        flush();  // A quotation mark, or the clitic of a recognised name.
+      }
+      i += n;
+      continue;
+    }
+    const char c = kept[i++];
     unsigned char u = static_cast<unsigned char>(c);
     bool word_char = (u & 0x80) != 0 || std::isalnum(u) || c == '-' || c == '_';
     if (word_char) {
@@ -332,10 +376,6 @@ std::string DisplayName(const Lexicon& lexicon, const std::string& id) {
   return entry != nullptr ? entry->name : id;
 }
 
-bool IsAsciiWord(std::string_view word) {
-  return std::all_of(word.begin(), word.end(),
-                     [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; });
-}
 
 std::size_t Utf8Length(unsigned char lead) {
   if (lead < 0x80) return 1;
@@ -553,6 +593,13 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
   std::string current;
   bool current_cjk = false;
   for (std::size_t i = 0; i < kept.size();) {
+    // A typed apostrophe inside an English word is its ASCII one.
+    if (const std::size_t mark = ApostropheLength(kept, i);
+        mark > 1 && !current.empty() && !current_cjk) {
+      current += '\'';
+      i += mark;
+      continue;
+    }
     const unsigned char c = static_cast<unsigned char>(kept[i]);
     const std::size_t n = std::min(Utf8Length(c), kept.size() - i);
     const bool cjk = c >= 0xE3 && c <= 0xE9 && n == 3;  // U+3000..U+9FFF, roughly.
@@ -579,7 +626,8 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
     while (!token.empty() && (token.back() == '.' || token.back() == '\'')) token.pop_back();
     if (token.empty()) continue;
     if (IsAsciiWord(token)) {
-      std::string lower = AsciiLower(token);
+      std::string lower = WithoutClitic(AsciiLower(token));
+      if (lower.empty()) continue;
       // The longest AI-table phrase starting here ("world model").
       if (tables != nullptr) {
         bool phrase = false;

@@ -324,6 +324,34 @@ TEST_CASE("function words never become search terms", "[question][crosslang]") {
   CHECK(Term(facet, "hallucination")->weight == 1.0);
 }
 
+TEST_CASE("typed apostrophes keep English words whole, and clitics are read off",
+          "[question][crosslang]") {
+  // A phone types \u2019 for the apostrophe: "shouldn\u2019t" once became the
+  // search word "shouldn" and the facet "\u2019s".
+  for (const std::string apostrophe : {"'", "\u2019", "\u02BC"}) {
+    const std::string question = "Why shouldn" + apostrophe + "t you ask Karpathy" + apostrophe +
+                                 "s agents? What" + apostrophe + "s wrong with them?";
+    INFO(question);
+    auto plan = Interpret(question, WithTables());
+    REQUIRE(plan.facets.size() == 1);
+    const auto& facet = plan.facets[0];
+    for (const char* word : {"shouldn", "shouldn't", "t", "s", "what's", "what"}) {
+      INFO(word);
+      CHECK(Term(facet, word) == nullptr);
+    }
+    CHECK(Term(facet, "agents") != nullptr);
+    CHECK(Term(facet, "wrong") != nullptr);
+    CHECK(plan.intent == claimkb::QuestionIntent::kWhy);
+    // The facet's words: what is left once Karpathy is recognised.
+    CHECK(facet.words == Strings{"ask", "agents", "wrong"});
+    CHECK(facet.speakers == Strings{"Andrej Karpathy"});
+  }
+  // Quotation marks around a name are not part of it.
+  auto quoted = Interpret("what about \u2018Gemini 3\u2019 coding", WithTables());
+  CHECK(quoted.facets[0].models == Strings{"gemini-3"});
+  CHECK(quoted.facets[0].words.empty());
+}
+
 TEST_CASE("who agrees and who disagrees is the answer's split, not a search word",
           "[question][crosslang]") {
   auto plan = Interpret("who thinks scaling has hit a wall, and who disagrees?", WithTables());
