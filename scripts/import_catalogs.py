@@ -21,7 +21,10 @@ script twice gives the same bytes. It is selective on purpose:
   looks like a name (a digit, an inner capital, two capitals, or a word that is
   not English). English words come from CC-CEDICT's English glosses, so
   "Transformer", "Perplexity", "Arena" or "Thai Exam" are left out. CC-CEDICT
-  is only read here; nothing of it is shipped.
+  is only read here; nothing of it is shipped. A model family the guard
+  stops ("Step", "Seed") is written bound ("~Step", with its maker) when the
+  hand-kept lexicon knows the maker and has no model of that family: the
+  linker then takes "Step 3" only where StepFun or the family is named.
 * Harness task ids (snake_case), paper titles (more than five words) and
   names of fewer than three letters are left out.
 
@@ -151,6 +154,28 @@ def read_hand_lexicon(out_dir, benchmark_ids=None):
     return keys, ids
 
 
+def read_hand_orgs(out_dir):
+    """Key of each hand-kept organisation's name and aliases -> its id; and
+    under the key "" the set of keys of the hand-kept model families."""
+    orgs = {"": set()}
+    for file in sorted(os.listdir(out_dir)):
+        if not file.endswith(".tsv") or file.startswith("zz-catalog-"):
+            continue
+        with open(os.path.join(out_dir, file), encoding="utf-8") as f:
+            for line in f:
+                cells = [c.strip() for c in line.rstrip("\n").split("\t")]
+                if len(cells) > 7 and cells[1] == "model" and cells[7] not in ("", "-"):
+                    orgs[""].add(key_of(cells[7]))
+                if len(cells) < 3 or cells[0].startswith("#") or cells[1] != "org":
+                    continue
+                names = [cells[2]]
+                if len(cells) > 4 and cells[4] not in ("", "-"):
+                    names += [a.strip() for a in cells[4].split("|")]
+                for name in names:
+                    orgs.setdefault(key_of(name.lstrip("~")), cells[0])
+    return orgs
+
+
 def clean(cell):
     return cell.replace("\t", " ").replace("|", "/").strip()
 
@@ -213,16 +238,29 @@ def year_editions(rows, hand_benchmarks):
     return out
 
 
-def family_rows(catalogs, english, hand_keys, hand_ids):
-    """One root entry per family stem that recent model names share."""
+def family_rows(catalogs, english, hand_keys, hand_ids, hand_orgs):
+    """One root entry per family stem that recent model names share.
+
+    A family named by an English word ("Step", "Seed", "Nova") is kept only
+    when its maker is a hand-kept organisation, and then bound ("~Step",
+    with the maker): the linker takes "Step 3" where StepFun or the family
+    is named, and never the word alone."""
     display = {}
     counts = {}
+    makers = {}
     with open(os.path.join(catalogs, "models.tsv"), encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
             family = row["family"].strip()
             if not family or "-" in family or not re.fullmatch(r"[a-z0-9]+", family):
                 continue
             counts[family] = counts.get(family, 0) + 1
+            org = row["org"].strip()
+            # Only rows named by the family vote for its maker: the catalog
+            # files "Kling" under "ling".
+            named = re.match(r"([A-Za-z][A-Za-z0-9]*)", row["name"].split("/")[-1])
+            if org and named and named.group(1).lower() == family:
+                makers.setdefault(family, {})
+                makers[family][org] = makers[family].get(org, 0) + 1
             if row["kind"] == "display":
                 # The casing of the family as display names write it ("MiMo").
                 m = re.match(r"([A-Za-z][A-Za-z0-9]*)", row["name"])
@@ -234,9 +272,20 @@ def family_rows(catalogs, english, hand_keys, hand_ids):
         if counts[family] < 3 or family not in display or len(family) < 3:
             continue
         name = sorted(display[family].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        if key_of(name) in hand_keys or family in hand_ids or not keep_name(name, english):
+        if key_of(name) in hand_keys or family in hand_ids:
             continue
-        rows.append((family, "model", name, "-", "-", "-", "-", name))
+        if keep_name(name, english):
+            rows.append((family, "model", name, "-", "-", "-", "-", name))
+            continue
+        # A family the hand-kept lexicon already names models of is a stem
+        # there, unbound ("Phi-4"); binding it here would cost its names.
+        if key_of(name) in hand_orgs[""]:
+            continue
+        # The maker most rows name, if the hand-kept lexicon knows it.
+        orgs = sorted(makers.get(family, {}).items(), key=lambda kv: (-kv[1], kv[0]))
+        maker = hand_orgs.get(key_of(orgs[0][0])) if orgs else None
+        if maker and name[0].isupper():
+            rows.append((family, "model", "~" + name, "-", "-", "-", "-", name, "-", "-", maker))
     return rows
 
 
@@ -308,11 +357,13 @@ def main():
     models = []
     families = {}
     if "families" in sources:
-        models += family_rows(args.catalogs, english, hand_keys, hand_ids | {r[0] for r in bench})
-        families = {r[0]: r[2] for r in models}
+        models += family_rows(args.catalogs, english, hand_keys, hand_ids | {r[0] for r in bench},
+                              read_hand_orgs(args.hand or args.out))
+        families = {r[0]: r[2].lstrip("~") for r in models}
     if "models" in sources:
         taken = hand_ids | {r[0] for r in bench} | {r[0] for r in models}
-        models += model_rows(args.catalogs, english, hand_keys | {key_of(r[2]) for r in models},
+        models += model_rows(args.catalogs, english,
+                             hand_keys | {key_of(r[2].lstrip("~")) for r in models},
                              taken, families)
     os.makedirs(args.out, exist_ok=True)
     write(os.path.join(args.out, "zz-catalog-benchmarks.tsv"), "benchmarks.tsv", bench)

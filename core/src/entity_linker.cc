@@ -806,6 +806,15 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text,
   std::vector<Candidate> bound;
   for (const auto& candidate : candidates) {
     if (!candidate.bound) continue;
+    // A bound name is an ordinary word too: written in lower case it is
+    // the word ("the next step, GPT-5 …", "step 3 of the recipe"), whatever
+    // stands beside it or the document names. A letter code ("k2") is no
+    // word, whatever its case.
+    const std::size_t lead_at = chars[key[candidate.first].first].begin;
+    const char lead = text[lead_at];
+    const bool coded = lead_at + 1 < text.size() && text[lead_at + 1] >= '0' &&
+                       text[lead_at + 1] <= '9';
+    if (lead >= 'a' && lead <= 'z' && !coded) continue;
     bool free = true;
     for (std::size_t k = candidate.first; k <= candidate.last && free; ++k) free = !covered[k];
     for (const auto& other : bound) {

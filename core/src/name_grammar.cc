@@ -26,7 +26,7 @@ const std::unordered_set<std::string>& Variants() {
       "maverick", "micro",    "omni",    "heavy",  "zero",   "distill", "prover", "asr",
       "tts",      "realtime", "small",   "medium", "large",  "codex",   "chat",   "edge",
       "8bit",     "4bit",     "fp8",     "int4",   "int8",   "awq",     "gguf",   "moe",
-      "nemo",     "next",     "high",    "low",    "fast"};
+      "nemo",     "next",     "high",    "low",    "fast",   "oss"};
   return kVariants;
 }
 bool IsVariant(const NameToken& t) {
@@ -180,7 +180,9 @@ NameGrammar::NameGrammar(const Lexicon& lexicon) {
       };
       bool stem = prefixes(entry.name);
       for (const auto& alias : entry.aliases) stem = stem || prefixes(alias);
-      if (stem) families_.emplace(std::move(key), Stem{entry.family});
+      const LexiconEntry* root = lexicon.Find(lexicon.FamilyRoot(entry.family));
+      const bool bound = root != nullptr && root->name_bound;
+      if (stem) families_.emplace(std::move(key), Stem{entry.family, bound});
     }
   }
   // A line named by one word inside another family ("Mixtral" of Mistral)
@@ -193,7 +195,7 @@ NameGrammar::NameGrammar(const Lexicon& lexicon) {
                      [](char c) { return IsUpper(c) || IsLower(c); })) {
       continue;
     }
-    families_.emplace(AsciiKey(entry.name), Stem{entry.name});
+    families_.emplace(AsciiKey(entry.name), Stem{entry.name, entry.name_bound});
   }
   // Families whose versions are a capital letter and a number ("Kimi K2",
   // "DeepSeek V3", "MiniMax M2"): a bare "K1.5" may be one of theirs.
@@ -240,6 +242,7 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
     std::string version;
     std::vector<std::string> variants;  // As written, in order.
     std::string claude_tier;
+    bool bound_stem = false;
     for (std::size_t count = 3; count >= 1 && family.empty(); --count) {
       if (i + count > n) continue;
       bool linked = true;
@@ -251,6 +254,7 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
       const auto it = families_.find(glued_key(i, count));
       if (it != families_.end()) {
         family = it->second.display;
+        bound_stem = it->second.bound;
         next = i + count;
       }
     }
@@ -266,6 +270,7 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
           family = "o";
         } else if (const auto it = families_.find(stem); it != families_.end()) {
           family = it->second.display;
+          bound_stem = it->second.bound;
         } else {
           continue;
         }
@@ -437,6 +442,9 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         name.id = id;
         name.name = JoinParts(display);
         name.confidence = unknown_family ? 0.6 : 0.9;
+        // "Step 2" is as often a step of a recipe as StepFun's model; a
+        // parameter count ("Seed-OSS-36B") is specific enough on its own.
+        if (bound_stem && sizes.empty()) name.bound_family = family;
         found.push_back(std::move(name));
       }
     }

@@ -42,6 +42,9 @@ class NameGrammar {
  private:
   struct Stem {
     std::string display;  // "DeepSeek".
+    // The family's own name is bound (an English word: "~Step", "~Seed"):
+    // the names built on it stand where the family or its maker is named.
+    bool bound = false;
   };
   std::unordered_map<std::string, Stem> families_;  // Folded key → family.
   // The letter of letter-coded versions ("K" of Kimi K2, "M" of MiniMax M2)

@@ -31,7 +31,8 @@ constexpr const char* kModels =
     "qwen\tmodel\tQwen\t-\t-\t-\t-\tQwen\n"
     "qwen-plus\tmodel\tQwen-Plus\tqwen\tQwen Plus\t-\t-\tQwen\t-\tPlus\n"
     "qwen-max\tmodel\tQwen-Max\tqwen\tQwen Max\t-\t-\tQwen\t-\tMax\n"
-    "moonlight\tmodel\t~Moonlight\t-\t-\t-\t-\tMoonlight\t-\t-\tmoonshot-ai\n";
+    "moonlight\tmodel\t~Moonlight\t-\t-\t-\t-\tMoonlight\t-\t-\tmoonshot-ai\n"
+    "step\tmodel\t~Step\t-\t-\t-\t-\tStep\t-\t-\tstepfun\n";
 constexpr const char* kOrgs =
     "moonshot-ai\torg\tMoonshot AI\t-\t月之暗面\n"
     "anthropic\torg\tAnthropic\n"
@@ -40,7 +41,8 @@ constexpr const char* kOrgs =
     "mercor\torg\tMercor\n"
     "surge-ai\torg\tSurge AI\t-\t~Surge\n"
     "turing\torg\t~Turing\n"
-    "cursor\tproduct\tCursor\n";
+    "cursor\tproduct\tCursor\n"
+    "stepfun\torg\tStepFun\t-\t阶跃星辰\n";
 
 std::shared_ptr<const Lexicon> WriteAndLoad(const std::string& models, const std::string& orgs) {
   // One folder per process: CTest runs each test case in its own process,
@@ -270,6 +272,41 @@ TEST_CASE("An enumeration beside a mention of the same kind confirms a bound nam
   CHECK(Ids(linker.Link("Cursor、Moonlight")) == std::vector<std::string>{"cursor=Cursor"});
 }
 
+TEST_CASE("A family named by an English word names models where it is anchored",
+          "[linker][bound]") {
+  const EntityLinker& linker = *TestLinker();
+  using Strings = std::vector<std::string>;
+  // "Step 3" waits for its family or its maker, like "K2": a minted name
+  // under the family.
+  std::vector<LinkedMention> pending;
+  CHECK(linker.Link("Step 3 的推理成本很低", &pending).empty());
+  REQUIRE(pending.size() == 1);
+  CHECK(pending[0].entity_id == "step-3");
+  CHECK(pending[0].surface == "Step 3");
+  CHECK(pending[0].is_new);
+  CHECK(EntityLinker::Confirms(pending[0], {"stepfun"}));
+  CHECK(EntityLinker::Confirms(pending[0], {"step"}));
+  CHECK_FALSE(EntityLinker::Confirms(pending[0], {"moonshot-ai", "kimi"}));
+  // Hyphened and glued versions alike.
+  pending.clear();
+  CHECK(linker.Link("Step-3 和 Step3.5 都开源了", &pending).empty());
+  CHECK(Ids(pending) == Strings{"step-3=Step-3", "step-3-5=Step3.5"});
+  // In lower case it is the word, whatever stands beside it.
+  pending.clear();
+  CHECK(Ids(linker.Link("step 3 of the recipe; the next step, Kimi K2 answers", &pending)) ==
+        Strings{"kimi-k2=Kimi K2"});
+  CHECK(pending.empty());
+  // Capitalised in a list of models, the family stands.
+  CHECK(Ids(linker.Link("Step、Kimi K2 都是国产模型")) == Strings{"step=Step", "kimi-k2=Kimi K2"});
+  // A parameter count is specific enough on its own.
+  pending.clear();
+  CHECK(Ids(linker.Link("Step 2 7B 的结果", &pending)) == Strings{"step-2-7b=Step 2 7B"});
+  // An open-weights release's "OSS" is a variant, as in GPT-OSS.
+  CHECK(Ids(linker.Link("Step-OSS-36B 开源了", &pending)) ==
+        Strings{"step-oss-36b=Step-OSS-36B"});
+  CHECK(pending.empty());
+}
+
 TEST_CASE("A slashed alternative replaces the last word of the model before it",
           "[linker][bound]") {
   const EntityLinker& linker = *TestLinker();
@@ -291,6 +328,11 @@ TEST_CASE("A capitalised name in lower case hyphened to a word is a compound hea
 
 TEST_CASE("The extractor confirms bound names by the episode's other mentions",
           "[extractor][bound]") {
+  // An English-word family: its maker named elsewhere binds "Step 3".
+  CHECK(EntityIds(TwoParagraphs("阶跃星辰发布了新模型。", "Step 3 的推理成本很低。"))
+            .contains("step-3"));
+  CHECK_FALSE(EntityIds(TwoParagraphs("访谈谈了路线。", "Step 3 的推理成本很低。"))
+                  .contains("step-3"));
   // The maker named in one paragraph binds the bare codes of another.
   auto ids = EntityIds(TwoParagraphs("月之暗面在访谈中谈了路线。", "K2 的训练很稳定，K1.5 是验证。"));
   CHECK(ids.contains("moonshot-ai"));
