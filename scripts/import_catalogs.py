@@ -283,7 +283,12 @@ def family_rows(catalogs, english, hand_keys, hand_ids, hand_orgs):
             continue
         # The maker most rows name, if the hand-kept lexicon knows it.
         orgs = sorted(makers.get(family, {}).items(), key=lambda kv: (-kv[1], kv[0]))
-        maker = hand_orgs.get(key_of(orgs[0][0])) if orgs else None
+        maker = None
+        if orgs:
+            # "inclusionAI (Ant Group)": the whole, then each part.
+            whole = orgs[0][0]
+            for spelling in [whole] + [p.strip() for p in re.split(r"[()]", whole) if p.strip()]:
+                maker = maker or hand_orgs.get(key_of(spelling))
         if maker and name[0].isupper():
             rows.append((family, "model", "~" + name, "-", "-", "-", "-", name, "-", "-", maker))
     return rows
