@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <optional>
 
@@ -483,6 +484,17 @@ class Parser {
       either.children.push_back(std::move(entity));
       parts.push_back(std::move(either));
       done = mention.end;
+      // A possessive belongs to the name before it ("Karpathy's", typed
+      // with either apostrophe): left over, "'s" was a word that every
+      // claim had to contain, and the search found nothing.
+      for (std::string_view clitic : {std::string_view("'s"), std::string_view("\u2019s")}) {
+        const std::size_t after = done + clitic.size();
+        if (std::string_view(text).substr(done, clitic.size()) == clitic &&
+            (after == text.size() || !std::isalnum(static_cast<unsigned char>(text[after])))) {
+          done = after;
+          break;
+        }
+      }
       linked = true;
     }
     if (!linked) return plain;

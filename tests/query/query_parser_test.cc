@@ -71,6 +71,13 @@ TEST_CASE("Queries parse to the expected tree", "[query_parser]") {
        R"((and (or (text "SWE-bench") (field entity swe-bench-verified)) (text "很强")))"},
       {"思维链", R"((or (text "思维链") (field entity chain-of-thought)))"},
       {"gemini 推理 src", R"((and (or (text "gemini") (field entity gemini)) (text "推理 src")))"},
+      // A possessive belongs to the name, typed with either apostrophe; it
+      // is no word a claim must contain.
+      {"Gemini's 推理", R"((and (or (text "Gemini") (field entity gemini)) (text "推理")))"},
+      {"Gemini\u2019s 推理", R"((and (or (text "Gemini") (field entity gemini)) (text "推理")))"},
+      {"Gemini's", R"((or (text "Gemini") (field entity gemini)))"},
+      // Only a whole clitic: "'source" stays a word.
+      {"Gemini'source", R"((and (or (text "Gemini") (field entity gemini)) (text "'source")))"},
   };
   for (const Case& c : cases) {
     INFO("input: " << c.input);
