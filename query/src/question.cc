@@ -329,8 +329,7 @@ std::vector<std::string> ResidualWords(const std::string& question, const Span& 
   std::string current;
   auto flush = [&] {
     if (current.empty()) return;
-    bool ascii = std::all_of(current.begin(), current.end(),
-                             [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; });
+    const bool ascii = IsAsciiWord(current);
     while (current.back() == '\'') current.pop_back();
     std::string lower = ascii ? WithoutClitic(AsciiLower(current)) : current;
     // A lone CJK character (3 bytes) is too vague to rank by.
@@ -375,7 +374,6 @@ std::string DisplayName(const Lexicon& lexicon, const std::string& id) {
   const LexiconEntry* entry = lexicon.Find(id);
   return entry != nullptr ? entry->name : id;
 }
-
 
 std::size_t Utf8Length(unsigned char lead) {
   if (lead < 0x80) return 1;
