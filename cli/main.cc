@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include "claimkb/core/huge_page_heap.h"
 #include "command.h"
 
 namespace {
@@ -68,6 +69,8 @@ int Run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Before anything allocates: see huge_page_heap.h for why.
+  claimkb::BackHeapWithHugePages();
   try {
     return Run(argc, argv);
   } catch (const std::exception& error) {

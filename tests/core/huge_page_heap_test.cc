@@ -1,0 +1,66 @@
+// BackHeapWithHugePages marks the heap the process grows into, so that the
+// memory a command allocates afterwards is eligible for 2 MB pages.
+#include "claimkb/core/huge_page_heap.h"
+
+#include <catch2/catch.hpp>
+#include <array>
+#include <cstdint>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "support/skip.h"
+
+namespace {
+
+// The VmFlags line of the mapping of /proc/self/smaps that holds `address`,
+// or "" if no mapping does.
+std::string VmFlagsOfMappingHolding(std::uintptr_t address) {
+  std::ifstream smaps("/proc/self/smaps");
+  std::string line;
+  bool inside = false;
+  while (std::getline(smaps, line)) {
+    std::uintptr_t low = 0;
+    std::uintptr_t high = 0;
+    char dash = 0;
+    std::istringstream header(line);
+    // A mapping's header starts with "low-high" in hex; other lines are
+    // "Name: value".
+    if (header >> std::hex >> low >> dash >> high && dash == '-') {
+      inside = low <= address && address < high;
+      continue;
+    }
+    if (inside && line.starts_with("VmFlags:")) return line;
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("The heap a command grows into is marked for huge pages", "[huge_page_heap]") {
+  const claimkb::HugePageRange range = claimkb::BackHeapWithHugePages();
+  if (range.empty()) {
+    CLAIMKB_SKIP("malloc does not grow a heap here (a sanitizer?) or the kernel refused the advice");
+  }
+  // The range starts on a 2 MB boundary and holds at least one huge page:
+  // the heap grew by 32 MB past where it ended.
+  CHECK(range.begin % (std::uintptr_t{2} << 20) == 0);
+  CHECK(range.end - range.begin >= (std::uintptr_t{2} << 20));
+
+  // The kernel shows the advice as the "hg" flag of the mapping.
+  const std::string flags = VmFlagsOfMappingHolding(range.begin);
+  INFO(flags);
+  CHECK(flags.find(" hg") != std::string::npos);
+
+  // 4 MB of heap blocks allocated afterwards cannot all fit below the
+  // boundary: less than 2 MB of the heap's free top lies below it, and the
+  // test process has freed little else, so the last block lies in the
+  // marked range.
+  std::array<void*, 64> blocks{};
+  for (void*& block : blocks) block = std::malloc(std::size_t{64} << 10);
+  const auto last = reinterpret_cast<std::uintptr_t>(blocks.back());
+  CHECK(range.begin <= last);
+  CHECK(last < range.end);
+  for (void* block : blocks) std::free(block);
+}
