@@ -20,9 +20,35 @@ constexpr int kTopPad = 32 << 20;
 // and not from a mapping of its own.
 constexpr std::size_t kProbeBlock = std::size_t{64} << 10;
 
+// Every block here is allocated only for where malloc puts it, and a
+// compiler may drop a malloc whose block is never read (or a malloc/free
+// pair). Calls through volatile pointers must be made as written.
+void* (*volatile allocate)(std::size_t) = std::malloc;
+void (*volatile release)(void*) = std::free;
+// The block below the boundary that SkipToBoundary keeps for the life of
+// the process.
+void* volatile gap_filler = nullptr;
+
 std::uintptr_t AlignUp(std::uintptr_t value) { return (value + kHugePage - 1) & ~(kHugePage - 1); }
 
 std::uintptr_t HeapEnd() { return reinterpret_cast<std::uintptr_t>(sbrk(0)); }
+
+// The heap's free top begins below `boundary`, and what start-up allocates
+// there next would take small pages (up to 2 MB of them). One block fills
+// the gap and is never freed: untouched, it costs address space, not memory.
+void SkipToBoundary(std::uintptr_t boundary) {
+  // A block of this size comes from the start of the free top: no freed
+  // block of start-up is that large.
+  void* probe = allocate(kProbeBlock);
+  if (probe == nullptr) return;
+  const auto top = reinterpret_cast<std::uintptr_t>(probe);
+  release(probe);
+  // Room for glibc's block headers, so the next block starts just below
+  // the boundary rather than past it.
+  constexpr std::uintptr_t kSlack = 64;
+  if (top + kSlack >= boundary) return;
+  gap_filler = allocate(boundary - top - kSlack);
+}
 
 }  // namespace
 
@@ -37,18 +63,18 @@ HugePageRange BackHeapWithHugePages() {
   std::array<void*, 64> blocks{};
   std::size_t count = 0;
   while (count < blocks.size() && HeapEnd() == start) {
-    void* block = std::malloc(kProbeBlock);
+    void* block = allocate(kProbeBlock);
     if (block == nullptr) break;
     blocks[count++] = block;
   }
-  for (std::size_t i = 0; i < count; ++i) std::free(blocks[i]);
-  // A huge page needs a 2 MB-aligned range inside the mapping; the pages of
-  // the heap below the first boundary stay small.
+  for (std::size_t i = 0; i < count; ++i) release(blocks[i]);
+  // A huge page needs a 2 MB-aligned range inside the mapping.
   const HugePageRange range{AlignUp(start), HeapEnd()};
   if (range.empty()) return {};
   if (madvise(reinterpret_cast<void*>(range.begin), range.end - range.begin, MADV_HUGEPAGE) != 0) {
     return {};
   }
+  SkipToBoundary(range.begin);
   return range;
 }
 
