@@ -12,19 +12,17 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <cerrno>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <deque>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <system_error>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "claimkb/core/file_bytes.h"
 #include "cue_text.h"
 #include "front_matter.h"
 #include "inline_timestamps.h"
@@ -2567,10 +2565,9 @@ std::optional<Sidecar> FindSidecar(const std::string& path) {
   if (!candidate) return std::nullopt;
   const std::uintmax_t size = fs::file_size(*candidate, ec);
   if (ec || size > (1u << 20)) return std::nullopt;
-  std::ifstream in(*candidate, std::ios::binary);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  Sidecar sidecar{candidate->string(), buffer.str(), false};
+  Result<std::string> bytes = ReadFileBytes(candidate->string());
+  if (!bytes) return std::nullopt;  // Unreadable: the files beside it go without.
+  Sidecar sidecar{candidate->string(), std::move(*bytes), false};
   if (!sidecar.bytes.starts_with("---")) return std::nullopt;  // No front matter: not a sidecar.
   if (fs::equivalent(*candidate, file, ec)) {
     // The sidecar itself: metadata only when other files sit beside it.
@@ -2642,16 +2639,10 @@ Result<Episode> ParseDigestFile(const std::string& path, const ParseOptions& opt
         "digests are a few tens of kilobytes; raise ParseOptions::max_bytes if this is "
         "really one");
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return std::unexpected<Error>(Error{
-        ErrorCode::kIO, std::string("cannot read digest: ") + std::strerror(errno), "", path, 0});
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
+  Result<std::string> bytes = ReadFileBytes(path);
+  if (!bytes) {
     return std::unexpected<Error>(
-        Error{ErrorCode::kIO, "cannot read digest: read failed", "", path, 0});
+        Error{ErrorCode::kIO, "cannot read digest: " + bytes.error().message, "", path, 0});
   }
   std::string episode_folder = EpisodeFolder(path);
   ParseOptions with_sidecar = options;
@@ -2668,7 +2659,7 @@ Result<Episode> ParseDigestFile(const std::string& path, const ParseOptions& opt
       with_sidecar.sidecar_bytes = std::move(sidecar->bytes);
     }
   }
-  Result<Episode> episode = ParseDigest(buffer.str(), path, with_sidecar);
+  Result<Episode> episode = ParseDigest(*bytes, path, with_sidecar);
   if (episode) episode->episode_folder = std::move(episode_folder);
   return episode;
 }

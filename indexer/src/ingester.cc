@@ -5,11 +5,10 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <set>
 #include <system_error>
 
+#include "claimkb/core/file_bytes.h"
 #include "claimkb/core/transcript_format.h"
 
 namespace claimkb {
@@ -74,9 +73,10 @@ std::string JsonTranscriptProblem(const fs::path& path) {
   if (fs::file_size(path, error) > ParseOptions{}.max_bytes && !error) {
     return "ignored: JSON file too large to be a transcript";
   }
-  std::ifstream in(path, std::ios::binary);
-  const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (SniffTranscriptFormat(bytes) == TranscriptFormat::kPodcastJson) return {};
+  // Unreadable, it is no transcript either; the reason shows when it is
+  // ingested by name.
+  const Result<std::string> bytes = ReadFileBytes(path.string());
+  if (bytes && SniffTranscriptFormat(*bytes) == TranscriptFormat::kPodcastJson) return {};
   return "ignored: JSON file is not a Podcasting 2.0 transcript (no top-level \"segments\" array)";
 }
 
@@ -208,10 +208,8 @@ FileOutcome Ingester::IngestFile(const std::string& path) {
   // tell, where parsing and extraction would cost a hundred times more. The
   // store compares the same hash of the same bytes (Episode::content_hash).
   if (auto stored = store_->FindSource(path); stored && *stored) {
-    std::ifstream in(path, std::ios::binary);
-    const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    if (in.good() || in.eof()) {
-      if (ContentHash(bytes) == (*stored)->content_hash) {
+    if (const Result<std::string> bytes = ReadFileBytes(path)) {
+      if (ContentHash(*bytes) == (*stored)->content_hash) {
         outcome.status = FileStatus::kUnchanged;
         outcome.episode_id = (*stored)->episode_id;
         outcome.claim_count = (*stored)->claim_count;

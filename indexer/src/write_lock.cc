@@ -11,9 +11,10 @@
 #include <cstring>
 #include <ctime>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <thread>
+
+#include "claimkb/core/file_bytes.h"
 
 namespace claimkb {
 namespace {
@@ -21,8 +22,7 @@ namespace {
 // The lock file holds three lines, "pid N", "command TEXT", "since TIME".
 // Only processes that find the lock taken read them.
 std::string CommandLine() {
-  std::ifstream in("/proc/self/cmdline", std::ios::binary);
-  std::string raw((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string raw = ReadFileBytes("/proc/self/cmdline").value_or("");
   std::string out;
   for (char c : raw) out += c == '\0' ? ' ' : c;
   while (!out.empty() && out.back() == ' ') out.pop_back();
