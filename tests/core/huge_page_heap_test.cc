@@ -2,8 +2,8 @@
 // memory a command allocates afterwards is eligible for 2 MB pages.
 #include "claimkb/core/huge_page_heap.h"
 
-#include <catch2/catch.hpp>
 #include <array>
+#include <catch2/catch.hpp>
 #include <cstdint>
 #include <cstdlib>
 #include <fstream>
@@ -41,7 +41,8 @@ std::string VmFlagsOfMappingHolding(std::uintptr_t address) {
 TEST_CASE("The heap a command grows into is marked for huge pages", "[huge_page_heap]") {
   const claimkb::HugePageRange range = claimkb::BackHeapWithHugePages();
   if (range.empty()) {
-    CLAIMKB_SKIP("malloc does not grow a heap here (a sanitizer?) or the kernel refused the advice");
+    CLAIMKB_SKIP(
+        "malloc does not grow a heap here (a sanitizer?) or the kernel refused the advice");
   }
   // The range starts on a 2 MB boundary and holds at least one huge page:
   // the heap grew by 32 MB past where it ended.
