@@ -6,11 +6,11 @@
 # page by page. ICU's two libraries are the dearest to load and claimkb uses
 # a few of their functions (word breaks, pinyin, charset conversion); linked
 # from the archives Debian's -dev packages ship, only those objects come in
-# and their addresses are fixed when the executable is linked. A search with
-# no hits and `--version` each start about 3.5 ms sooner (docs/decisions.md,
-# "Static ICU and SQLite"). The binary grows by ICU's data (about 30 MB,
-# read only where a lookup touches it). Xapian stays shared: Debian ships
-# no archive of it.
+# and their addresses are fixed when the executable is linked. `--version`
+# and a search with no hits each start 2.5-3.5 ms sooner on a virtual
+# machine (docs/decisions.md, "Nineteenth session"). The binary grows by
+# ICU's data (about 30 MB, read only where a lookup touches it). Xapian
+# stays shared: Debian ships no archive of it.
 #
 # The choice is made per executable: a target with the property
 # CLAIMKB_LINK_STATIC set gets the archives, the test and bench programs the
