@@ -9,13 +9,11 @@
 #include <chrono>
 #include <ctime>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
-#include <sstream>
 #include <string_view>
 #include <thread>
 #include <unordered_map>
@@ -23,6 +21,7 @@
 #include <utility>
 #include <variant>
 
+#include "claimkb/core/file_bytes.h"
 #include "claimkb/core/resources.h"
 #include "claimkb/core/speaker_identity.h"
 #include "edge_row.h"
@@ -248,11 +247,9 @@ Result<std::vector<Migration>> ListMigrations(const std::string& dir) {
 }
 
 Result<std::string> ReadFile(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return MakeError(ErrorCode::kIO, "cannot read " + file.string());
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  Result<std::string> text = ReadFileBytes(file.string());
+  if (!text) return MakeError(ErrorCode::kIO, "cannot read " + file.string());
+  return text;
 }
 
 // Applies the migrations the store lacks. Returns the version the store

@@ -9,6 +9,7 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "claimkb/core/file_bytes.h"
 #include "name_grammar.h"
 
 namespace claimkb {
@@ -46,11 +47,9 @@ std::string Row(const LexiconEntry& entry) {
 Result<std::string> ReadAll(const std::string& path) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) return std::string();
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return MakeError(ErrorCode::kIO, "cannot read " + path);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
+  Result<std::string> text = ReadFileBytes(path);
+  if (!text) return MakeError(ErrorCode::kIO, "cannot read " + path);
+  return text;
 }
 
 // Writes `content` next to `path`, loads the lexicon with it, and only then

@@ -4,10 +4,10 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
 #include <sstream>
 
 #include "ascii_text.h"
+#include "claimkb/core/file_bytes.h"
 #include "claimkb/core/resources.h"
 #include "claimkb/core/mapped_file.h"
 
@@ -17,14 +17,12 @@ namespace {
 using internal::AsciiLower;
 
 Result<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  Result<std::string> text = ReadFileBytes(path);
+  if (!text) {
     return MakeError(ErrorCode::kNotFound, fmt::format("cannot read {}", path),
                      "run data/crosslang/regenerate.py, or set CLAIMKB_CROSSLANG");
   }
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
+  return text;
 }
 
 std::vector<std::string> SplitComma(std::string_view text) {
