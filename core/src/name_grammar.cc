@@ -160,6 +160,26 @@ std::vector<std::string> ParentIds(std::string_view id) {
   return parents;
 }
 
+namespace {
+
+// Whether `a` becomes `b` by at most one edit: a letter changed, added,
+// dropped, or two neighbours swapped ("optus" → "opus", "grock" → "grok").
+bool WithinOneEdit(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  std::size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (i == a.size()) return true;  // Equal, or one letter added at the end.
+  if (a.size() == b.size()) {
+    if (a.substr(i + 1) == b.substr(i + 1)) return true;  // Changed.
+    return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+           a.substr(i + 2) == b.substr(i + 2);  // Swapped.
+  }
+  return a.substr(i) == b.substr(i + 1);  // Added (or dropped) at i.
+}
+
+}  // namespace
+
 NameGrammar::NameGrammar(const Lexicon& lexicon) {
   for (const LexiconEntry& entry : lexicon.entries()) {
     if (entry.kind == EntityKind::kModel && !entry.family.empty()) {
@@ -217,6 +237,43 @@ NameGrammar::NameGrammar(const Lexicon& lexicon) {
 }
 
 NameGrammar::~NameGrammar() = default;
+
+// A word is read as a damaged stem only when it looks like a name (a
+// capital first, letters only, not a common acronym) and is long enough that
+// one edit leaves it recognisable: three letters, or two capitals against a
+// three-letter stem ("GM" for GLM). Exactly one family may be that near.
+const NameGrammar::Stem* NameGrammar::NearestStem(const NameToken& token) const {
+  const std::string& word = token.folded;
+  if (!IsUpper(token.original.front()) || CommonAcronyms().contains(word) ||
+      !std::all_of(word.begin(), word.end(), [](char c) { return IsLower(c); })) {
+    return nullptr;
+  }
+  const bool capitals =
+      std::all_of(token.original.begin(), token.original.end(), [](char c) { return IsUpper(c); });
+  if (word.size() < 2 || (word.size() == 2 && !capitals)) return nullptr;
+  const Stem* found = nullptr;
+  for (const auto& [key, stem] : families_) {
+    if (key.size() < 3 || (word.size() == 2 && key.size() != 3) || !WithinOneEdit(word, key)) {
+      continue;
+    }
+    if (found != nullptr && AsciiKey(found->display) != AsciiKey(stem.display)) return nullptr;
+    found = &stem;
+  }
+  return found;
+}
+
+std::string NameGrammar::NearestClaudeTier(const NameToken& token) const {
+  const std::string& word = token.folded;
+  if (word.size() < 4 || !IsUpper(token.original.front())) return {};
+  for (const std::string& tier : ClaudeTiers()) {
+    if (WithinOneEdit(word, tier)) {
+      std::string shown = tier;
+      shown[0] = static_cast<char>(shown[0] - 'a' + 'A');
+      return shown;
+    }
+  }
+  return {};
+}
 
 std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
                                            const std::vector<NormChar>& chars) const {
@@ -288,6 +345,26 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
       family = "Claude";
       claude_tier = head.original;
       next = i + 1;
+    }
+    // A family or a Claude tier damaged by speech recognition, which spells
+    // a name it does not know as the nearest word it does ("Optus 4.8" for
+    // Opus 4.8, "Grock 4", "Quen 3", "GM 5.2" for GLM-5.2): one edit from a
+    // stem, with a version right after it. The name is bound (below), so it
+    // stands only where the family or its maker is named elsewhere.
+    bool repaired = false;
+    if (family.empty() && i + 1 < n && joined(i) && tokens[i].gap_after != Gap::kDot &&
+        tokens[i].gap_after != Gap::kApostrophe && AllDigits(tokens[i + 1].folded) &&
+        tokens[i + 1].folded.size() <= 2) {
+      if (const Stem* near = NearestStem(head)) {
+        family = near->display;
+        repaired = true;
+        next = i + 1;
+      } else if (std::string tier = NearestClaudeTier(head); !tier.empty()) {
+        family = "Claude";
+        claude_tier = std::move(tier);
+        repaired = true;
+        next = i + 1;
+      }
     }
     // A stem the lexicon does not know still names a model when a parameter
     // count in billions follows it directly ("Yi-34B", "Falcon 180B"): the
@@ -445,6 +522,10 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         // "Step 2" is as often a step of a recipe as StepFun's model; a
         // parameter count ("Seed-OSS-36B") is specific enough on its own.
         if (bound_stem && sizes.empty()) name.bound_family = family;
+        if (repaired) {
+          name.confidence = 0.5;
+          name.bound_family = family;
+        }
         found.push_back(std::move(name));
       }
     }
@@ -534,18 +615,40 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
       name.confidence = whole ? 0.8 : 0.6;
       if (!whole) name.bound_family = code->second;
     } else {
+      if (!IsUpper(original.front())) continue;
+      name.first = token.first;
+      // A Claude tier, exact or an edit away ("Optus五" for Opus 5): Claude
+      // names the tier before the version from 4 on, and only those are
+      // read here. Bound to Claude, as a bare tier is above.
+      std::string tier =
+          ClaudeTiers().contains(token.folded) ? token.original : NearestClaudeTier(token);
+      if (!tier.empty()) {
+        if (number.front() < '4') continue;
+        name.id = "claude-" + Lower(tier) + "-" + VersionSlug(number);
+        name.name = "Claude " + tier + " " + number;
+        name.confidence = 0.6;
+        name.bound_family = "Claude";
+        found.push_back(std::move(name));
+        continue;
+      }
       const auto it = families_.find(token.folded);
-      if (it == families_.end() || !IsUpper(original.front())) continue;
+      const Stem* stem = it != families_.end() ? &it->second : NearestStem(token);
+      if (stem == nullptr) continue;
       // A family whose versions carry a letter code takes no bare number:
       // "Kimi一K一点五" is a garbled "Kimi K1.5", not a Kimi 1.
-      const bool coded = std::any_of(
-          code_letters_.begin(), code_letters_.end(),
-          [&](const auto& c) { return AsciiKey(c.second) == AsciiKey(it->second.display); });
+      const bool coded =
+          std::any_of(code_letters_.begin(), code_letters_.end(),
+                      [&](const auto& c) { return AsciiKey(c.second) == AsciiKey(stem->display); });
       if (coded) continue;
-      name.first = token.first;
-      name.id = SlugOf(it->second.display) + "-" + VersionSlug(number);
-      name.name = it->second.display + " " + number;
+      name.id = SlugOf(stem->display) + "-" + VersionSlug(number);
+      name.name = stem->display + " " + number;
       name.confidence = 0.8;
+      // An edit away from the stem: speech recognition's damage, bound as
+      // in the Latin-digit case.
+      if (it == families_.end()) {
+        name.confidence = 0.5;
+        name.bound_family = stem->display;
+      }
     }
     found.push_back(std::move(name));
   }

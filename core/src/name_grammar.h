@@ -47,6 +47,11 @@ class NameGrammar {
     bool bound = false;
   };
   std::unordered_map<std::string, Stem> families_;  // Folded key → family.
+  // The one family whose stem is an edit away from `token` (speech
+  // recognition's damage), or null; and the same for a Claude tier, as the
+  // tier is shown ("Opus"), or empty.
+  const Stem* NearestStem(const NameToken& token) const;
+  std::string NearestClaudeTier(const NameToken& token) const;
   // The letter of letter-coded versions ("K" of Kimi K2, "M" of MiniMax M2)
   // → the family; empty when two families share the letter.
   std::unordered_map<char, std::string> code_letters_;

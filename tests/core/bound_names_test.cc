@@ -32,7 +32,9 @@ constexpr const char* kModels =
     "qwen-plus\tmodel\tQwen-Plus\tqwen\tQwen Plus\t-\t-\tQwen\t-\tPlus\n"
     "qwen-max\tmodel\tQwen-Max\tqwen\tQwen Max\t-\t-\tQwen\t-\tMax\n"
     "moonlight\tmodel\t~Moonlight\t-\t-\t-\t-\tMoonlight\t-\t-\tmoonshot-ai\n"
-    "step\tmodel\t~Step\t-\t-\t-\t-\tStep\t-\t-\tstepfun\n";
+    "step\tmodel\t~Step\t-\t-\t-\t-\tStep\t-\t-\tstepfun\n"
+    "glm\tmodel\tGLM\t-\t-\t-\t-\tGLM\t-\t-\tzhipu-ai\n"
+    "glm-4-5\tmodel\tGLM-4.5\tglm\t-\t-\t-\tGLM\t4.5\n";
 constexpr const char* kOrgs =
     "moonshot-ai\torg\tMoonshot AI\t-\t月之暗面\n"
     "anthropic\torg\tAnthropic\n"
@@ -42,7 +44,8 @@ constexpr const char* kOrgs =
     "surge-ai\torg\tSurge AI\t-\t~Surge\n"
     "turing\torg\t~Turing\n"
     "cursor\tproduct\tCursor\n"
-    "stepfun\torg\tStepFun\t-\t阶跃星辰\n";
+    "stepfun\torg\tStepFun\t-\t阶跃星辰\n"
+    "zhipu-ai\torg\tZhipu AI\t-\t智谱\n";
 
 std::shared_ptr<const Lexicon> WriteAndLoad(const std::string& models, const std::string& orgs) {
   // One folder per process: CTest runs each test case in its own process,
@@ -388,6 +391,38 @@ TEST_CASE("A bound name labelling a bullet stands in a list of companies", "[ext
   // list one of companies.
   ids = EntityIds(LabelledList({{"Surge", "像 Mercor 一样"}, {"小结", "没有"}}));
   CHECK(ids == std::unordered_set<std::string>{"mercor"});
+}
+
+TEST_CASE("A family an edit away, before a version, is speech recognition's damage",
+          "[extractor][bound]") {
+  const EntityLinker& linker = *TestLinker();
+  // "Optus" is one letter from the tier Opus, and a version follows: Claude
+  // Opus 4.8, bound to Claude like a bare tier, so alone it waits.
+  std::vector<LinkedMention> pending;
+  CHECK(linker.Link("Optus 4.8 写代码很强", &pending).empty());
+  REQUIRE(pending.size() == 1);
+  CHECK(pending[0].entity_id == "claude-opus-4-8");
+  CHECK(pending[0].surface == "Optus 4.8");
+  CHECK(EntityLinker::Confirms(pending[0], {"anthropic"}));
+  CHECK_FALSE(EntityLinker::Confirms(pending[0], {"moonshot-ai"}));
+
+  // In an episode, the maker named elsewhere confirms it; without it, nothing.
+  CHECK(EntityIds(TwoParagraphs("Anthropic 发布了新模型。", "Optus 4.8 写代码很强。"))
+            .contains("claude-opus-4-8"));
+  CHECK(EntityIds(TwoParagraphs("访谈谈了路线。", "Optus 4.8 写代码很强。")).empty());
+  // The version in Chinese numerals, as a Chinese transcript writes it.
+  CHECK(EntityIds(TwoParagraphs("Anthropic 发布了新模型。", "Optus五 的价格更低。"))
+            .contains("claude-opus-5"));
+  // Two capitals a letter short of a three-letter stem: "GM" for GLM.
+  CHECK(EntityIds(TwoParagraphs("智谱发布了新模型。", "GM 5.2 的代码能力很好。"))
+            .contains("glm-5-2"));
+  // Two letters not both capitals, a word two edits away ("Quest" from
+  // Qwen), a lower-case word and a word no stem is near take nothing, even
+  // where every family and maker is named.
+  const auto ids = EntityIds(
+      TwoParagraphs("Anthropic、智谱和 Qwen Plus 都谈到了。",
+                    "Gm 5 不算，Quest 3 也不算，optus 4 是小写，Table 2 和 Stage 3 是表格。"));
+  CHECK(ids == std::unordered_set<std::string>{"anthropic", "zhipu-ai", "qwen-plus"});
 }
 
 }  // namespace claimkb
