@@ -231,6 +231,7 @@ NameGrammar::NameGrammar(const Lexicon& lexicon) {
   // "o1", "o3-mini": OpenAI's reasoning models are named by a bare letter,
   // recognised only glued to its number.
   families_.erase("o");
+
   std::unordered_set<std::string> family_keys;
   for (const auto& [key, stem] : families_) family_keys.insert(key);
   benchmarks_ = std::make_unique<BenchmarkCues>(lexicon, std::move(family_keys));
@@ -264,7 +265,10 @@ const NameGrammar::Stem* NameGrammar::NearestStem(const NameToken& token) const 
 
 std::string NameGrammar::NearestClaudeTier(const NameToken& token) const {
   const std::string& word = token.folded;
-  if (word.size() < 4 || !IsUpper(token.original.front())) return {};
+  if (word.size() < 4 || !IsUpper(token.original.front()) ||
+      !std::all_of(word.begin(), word.end(), [](char c) { return IsLower(c); })) {
+    return {};
+  }
   for (const std::string& tier : ClaudeTiers()) {
     if (WithinOneEdit(word, tier)) {
       std::string shown = tier;

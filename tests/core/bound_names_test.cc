@@ -34,7 +34,9 @@ constexpr const char* kModels =
     "moonlight\tmodel\t~Moonlight\t-\t-\t-\t-\tMoonlight\t-\t-\tmoonshot-ai\n"
     "step\tmodel\t~Step\t-\t-\t-\t-\tStep\t-\t-\tstepfun\n"
     "glm\tmodel\tGLM\t-\t-\t-\t-\tGLM\t-\t-\tzhipu-ai\n"
-    "glm-4-5\tmodel\tGLM-4.5\tglm\t-\t-\t-\tGLM\t4.5\n";
+    "glm-4-5\tmodel\tGLM-4.5\tglm\t-\t-\t-\tGLM\t4.5\n"
+    "grok\tmodel\tGrok\t-\t-\t-\t-\tGrok\t-\t-\txai\n"
+    "grok-4\tmodel\tGrok 4\tgrok\t-\t-\t-\tGrok\t4\n";
 constexpr const char* kOrgs =
     "moonshot-ai\torg\tMoonshot AI\t-\t月之暗面\n"
     "anthropic\torg\tAnthropic\n"
@@ -45,7 +47,9 @@ constexpr const char* kOrgs =
     "turing\torg\t~Turing\n"
     "cursor\tproduct\tCursor\n"
     "stepfun\torg\tStepFun\t-\t阶跃星辰\n"
-    "zhipu-ai\torg\tZhipu AI\t-\t智谱\n";
+    "zhipu-ai\torg\tZhipu AI\t-\t智谱\n"
+    "xai\torg\txAI\n"
+    "groq\torg\tGroq\n";
 
 std::shared_ptr<const Lexicon> WriteAndLoad(const std::string& models, const std::string& orgs) {
   // One folder per process: CTest runs each test case in its own process,
@@ -423,6 +427,12 @@ TEST_CASE("A family an edit away, before a version, is speech recognition's dama
       TwoParagraphs("Anthropic、智谱和 Qwen Plus 都谈到了。",
                     "Gm 5 不算，Quest 3 也不算，optus 4 是小写，Table 2 和 Stage 3 是表格。"));
   CHECK(ids == std::unordered_set<std::string>{"anthropic", "zhipu-ai", "qwen-plus"});
+  // "Grock" is an edit from Grok; "Groq", as near, is a name the lexicon
+  // knows (the chip company), and the lexicon's match keeps it itself.
+  CHECK(EntityIds(TwoParagraphs("xAI 发布了新模型。", "Grock 4 的推理很强。")).contains("grok-4"));
+  const auto groq = EntityIds(TwoParagraphs("xAI 发布了新模型。", "Groq 2 的推理很快。"));
+  CHECK(groq.contains("groq"));
+  CHECK_FALSE(groq.contains("grok-2"));
 }
 
 }  // namespace claimkb
