@@ -60,5 +60,6 @@ def main():
               f"{new_cpu:8.1f} {new_cpu / old_cpu:7.2f} {median('old', 2):8.0f} "
               f"{median('new', 2):8.0f}  {' '.join(command)}")
 
+
 if __name__ == "__main__":
     main()

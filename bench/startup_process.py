@@ -44,6 +44,7 @@ def cpu_ms_and_faults(command):
     _, cpu, faults = wall_cpu_ms_and_faults(command)
     return cpu, faults
 
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=30)

@@ -162,6 +162,13 @@ std::vector<std::string> ParentIds(std::string_view id) {
 
 namespace {
 
+// Whether `token` is written as a name speech recognition may have damaged:
+// a capital first, then letters only (no digits, hyphens or dots).
+bool NameShapedWord(const NameToken& token) {
+  return IsUpper(token.original.front()) &&
+         std::all_of(token.folded.begin(), token.folded.end(), [](char c) { return IsLower(c); });
+}
+
 // Whether `a` becomes `b` by at most one edit: a letter changed, added,
 // dropped, or two neighbours swapped ("optus" → "opus", "grock" → "grok").
 bool WithinOneEdit(std::string_view a, std::string_view b) {
@@ -231,7 +238,6 @@ NameGrammar::NameGrammar(const Lexicon& lexicon) {
   // "o1", "o3-mini": OpenAI's reasoning models are named by a bare letter,
   // recognised only glued to its number.
   families_.erase("o");
-
   std::unordered_set<std::string> family_keys;
   for (const auto& [key, stem] : families_) family_keys.insert(key);
   benchmarks_ = std::make_unique<BenchmarkCues>(lexicon, std::move(family_keys));
@@ -245,10 +251,7 @@ NameGrammar::~NameGrammar() = default;
 // three-letter stem ("GM" for GLM). Exactly one family may be that near.
 const NameGrammar::Stem* NameGrammar::NearestStem(const NameToken& token) const {
   const std::string& word = token.folded;
-  if (!IsUpper(token.original.front()) || CommonAcronyms().contains(word) ||
-      !std::all_of(word.begin(), word.end(), [](char c) { return IsLower(c); })) {
-    return nullptr;
-  }
+  if (!NameShapedWord(token) || CommonAcronyms().contains(word)) return nullptr;
   const bool capitals =
       std::all_of(token.original.begin(), token.original.end(), [](char c) { return IsUpper(c); });
   if (word.size() < 2 || (word.size() == 2 && !capitals)) return nullptr;
@@ -264,13 +267,9 @@ const NameGrammar::Stem* NameGrammar::NearestStem(const NameToken& token) const 
 }
 
 std::string NameGrammar::NearestClaudeTier(const NameToken& token) const {
-  const std::string& word = token.folded;
-  if (word.size() < 4 || !IsUpper(token.original.front()) ||
-      !std::all_of(word.begin(), word.end(), [](char c) { return IsLower(c); })) {
-    return {};
-  }
+  if (token.folded.size() < 4 || !NameShapedWord(token)) return {};
   for (const std::string& tier : ClaudeTiers()) {
-    if (WithinOneEdit(word, tier)) {
+    if (WithinOneEdit(token.folded, tier)) {
       std::string shown = tier;
       shown[0] = static_cast<char>(shown[0] - 'a' + 'A');
       return shown;
@@ -361,14 +360,12 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         tokens[i + 1].folded.size() <= 2) {
       if (const Stem* near = NearestStem(head)) {
         family = near->display;
-        repaired = true;
-        next = i + 1;
       } else if (std::string tier = NearestClaudeTier(head); !tier.empty()) {
         family = "Claude";
         claude_tier = std::move(tier);
-        repaired = true;
-        next = i + 1;
       }
+      repaired = !family.empty();
+      if (repaired) next = i + 1;
     }
     // A stem the lexicon does not know still names a model when a parameter
     // count in billions follows it directly ("Yi-34B", "Falcon 180B"): the
