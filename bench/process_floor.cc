@@ -24,12 +24,13 @@ int main(int argc, char** argv) {
     parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     parser.set_default_op(Xapian::Query::OP_AND);
     const unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
-                           Xapian::QueryParser::FLAG_WILDCARD |
-                           Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_CJK_NGRAM;
+                           Xapian::QueryParser::FLAG_WILDCARD | Xapian::QueryParser::FLAG_LOVEHATE |
+                           Xapian::QueryParser::FLAG_CJK_NGRAM;
     enquire.set_query(parser.parse_query(argv[2], flags));
     const Xapian::MSet page = enquire.get_mset(0, 20);
     std::size_t bytes = 0;
-    for (auto it = page.begin(); it != page.end(); ++it) bytes += it.get_document().get_data().size();
+    for (auto it = page.begin(); it != page.end(); ++it)
+      bytes += it.get_document().get_data().size();
     std::printf("%u matches, %zu bytes of document data in the page\n",
                 page.get_matches_estimated(), bytes);
   } catch (const Xapian::Error& e) {

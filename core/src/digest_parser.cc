@@ -199,6 +199,43 @@ bool IsFence(std::string_view line) {
   return t.starts_with("```") || t.starts_with("~~~");
 }
 
+// A line that is nothing but one bold span ("**核心观点**", "**材料信息**",
+// "**答：**", "**Nathan**："): its text without a trailing colon, and
+// whether it had one (inside the bold or after it).
+struct BoldLine {
+  std::string_view text;
+  bool colon = false;
+};
+std::optional<BoldLine> BoldOnlyLine(std::string_view line) {
+  std::string_view t = Trim(line);
+  bool colon = false;
+  if (t.ends_with("**:")) {
+    t.remove_suffix(1);
+    colon = true;
+  } else if (t.ends_with("**\xEF\xBC\x9A")) {  // "**："
+    t.remove_suffix(3);
+    colon = true;
+  }
+  if (t.size() < 5 || !t.starts_with("**") || !t.ends_with("**")) return std::nullopt;
+  const std::string_view inner = Trim(t.substr(2, t.size() - 4));
+  if (inner.find("**") != std::string_view::npos) return std::nullopt;
+  const std::string_view text = StripTrailingColon(inner);
+  if (text.empty()) return std::nullopt;
+  return BoldLine{text, colon || text.size() != inner.size()};
+}
+
+// "**Key:** value" or "**Key**：value": the form of a header field.
+bool IsBoldKeyLine(std::string_view content) {
+  const std::string_view trimmed = Trim(content);
+  if (!trimmed.starts_with("**")) return false;
+  const std::size_t close = trimmed.find("**", 2);
+  if (close == std::string_view::npos) return false;
+  const std::string_view inner = Trim(trimmed.substr(2, close - 2));
+  const std::string_view after = Trim(trimmed.substr(close + 2));
+  return inner.ends_with(':') || inner.ends_with(kFullColon) || after.starts_with(':') ||
+         after.starts_with(kFullColon);
+}
+
 // A thematic break that, inside the transcript, hands over to the editor.
 bool IsSeparator(std::string_view line) {
   const std::string_view t = Trim(line);
@@ -965,6 +1002,20 @@ std::optional<std::pair<std::string, std::size_t>> BracketedName(std::string_vie
   return std::make_pair(std::string(name), close + 2);
 }
 
+// More than four code points, none of them a space or a Latin letter: in a
+// label's place this is a clause ("全球AI竞争已形成两大硬件阵营" holds Latin
+// and still counts, by its Chinese part), not a Chinese name.
+bool IsLongChineseClause(std::string_view name) {
+  int cjk = 0;
+  for (std::size_t i = 0; i < name.size();) {
+    const unsigned char lead = static_cast<unsigned char>(name[i]);
+    if (lead == ' ') return false;
+    if (lead >= 0x80) ++cjk;
+    i += CodePointLength(lead);
+  }
+  return cjk > 4;
+}
+
 // "SAM ALTMAN", "LEX FRIDMAN": one to four words of capitals (and . ' -),
 // at least three letters in all.
 bool IsUpperCaseLatinName(std::string_view name) {
@@ -1192,6 +1243,7 @@ class DigestParser {
     if (Status s = ParseFrontmatter(&first_body_line); !s) return std::unexpected(s.error());
     CountLabels(first_body_line);
     FindNameLines(first_body_line);
+    CountBoldOnlyLines(first_body_line);
     for (std::size_t i = first_body_line; i < lines_.size(); ++i) {
       next_text_ = i + 1 < lines_.size() ? lines_[i + 1].text : std::string_view();
       if (Status s = ParseLine(lines_[i]); !s) return std::unexpected(s.error());
@@ -1352,6 +1404,50 @@ class DigestParser {
   // blocks or more and one name heads two: people take turns. Above a clock
   // the line must read as a person's name (a copied video transcript puts
   // short lines above clocks too).
+  // How often each colon-free bold-only line occurs in the file: a template repeats
+  // its labels ("**核心观点**", "**个人感受**" under every heading).
+  void CountBoldOnlyLines(std::size_t first_body_line) {
+    bool in_fence = false;
+    for (std::size_t i = first_body_line; i < lines_.size(); ++i) {
+      const std::string_view text = lines_[i].text;
+      if (IsFence(text)) in_fence = !in_fence;
+      if (in_fence) continue;
+      if (const std::optional<BoldLine> bold = BoldOnlyLine(text); bold && !bold->colon) {
+        ++bold_only_counts_[std::string(bold->text)];
+      }
+    }
+  }
+
+  // A bold-only line that labels the kind of text below it rather than
+  // saying anything: a template's field ("**核心观点**", "**深度阐述**",
+  // "**RLVR的工作原理：**") or a short label the file repeats ("**个人感受**").
+  // Not a claim.
+  bool IsTemplateLabel(std::string_view text) const {
+    constexpr int kMaxLabelCodePoints = 12;
+    if (CountCodePoints(text) > kMaxLabelCodePoints) return false;
+    for (std::string_view mark :
+         {"\xE3\x80\x82" /* 。 */, "\xEF\xBC\x81" /* ！ */, "\xEF\xBC\x9F" /* ？ */, "!", "?"}) {
+      if (text.find(mark) != std::string_view::npos) return false;
+    }
+    if (IsGenericSpeaker(text) || IsEditorMarker(text)) return false;
+    if (std::find(episode_.listed_speakers.begin(), episode_.listed_speakers.end(), text) !=
+        episode_.listed_speakers.end()) {
+      return false;
+    }
+    // A field word makes a label of a short line, but not 的, which
+    // LooksLikeFieldLabel counts because no name holds it: "硬件的重要性被重估"
+    // is a headline that says something.
+    constexpr int kMaxFieldLabelCodePoints = 8;
+    if (LooksLikeFieldLabel(text) && CountCodePoints(text) <= kMaxFieldLabelCodePoints &&
+        text.find("\xE7\x9A\x84") == std::string_view::npos) {  // 的
+      return true;
+    }
+    // A person's name alone in bold that the speaker rules took is read
+    // before this (FindNameLines); one they did not take is no claim either.
+    const auto count = bold_only_counts_.find(std::string(text));
+    return count != bold_only_counts_.end() && count->second >= 2;
+  }
+
   void FindNameLines(std::size_t first_body_line) {
     struct Candidate {
       std::size_t index;
@@ -1528,6 +1624,7 @@ class DigestParser {
     Section& section = episode_.sections.back();
 
     if (IsSeparator(text)) {
+      cover_block_ = false;
       if (section.kind == SectionKind::kFullText && NextLineNamesEditorBlock(line)) {
         StartEditorSection(line.number);
       }
@@ -1571,6 +1668,35 @@ class DigestParser {
       return {};
     }
 
+    // The list under "**材料信息**" is a cover inside a section: its known
+    // fields are metadata and none of its lines is a claim. It ends at the
+    // first line that is neither a list item nor a "**Key:** value" field.
+    if (cover_block_) {
+      const Bullet field = MatchBullet(text);
+      if (field.bullet || IsBoldKeyLine(field.content)) {
+        const bool was_cover = in_cover_;
+        in_cover_ = true;
+        ReadCoverLine(field.content, field.bullet, line.number);
+        in_cover_ = was_cover;
+        episode_.report.skipped.push_back({line.number, "cover line"});
+        return {};
+      }
+      cover_block_ = false;
+    }
+    if (const std::optional<BoldLine> bold = BoldOnlyLine(text)) {
+      if (ClassifyName(bold->text) == NameClass::kCover) {
+        cover_block_ = true;
+        episode_.report.skipped.push_back({line.number, "cover heading"});
+        return {};
+      }
+      // With a colon ("**答：**", "**Nathan**：") it is a label, which the
+      // speaker rules below read: only a colon-free line can be a template's.
+      if (!bold->colon && IsTemplateLabel(bold->text)) {
+        episode_.report.skipped.push_back({line.number, "template label"});
+        return {};
+      }
+    }
+
     // Obsidian callouts: "> [!quote] Andrej Karpathy" heads a quotation of
     // the person named; "> [!note]" and other types head the editor's box.
     // The header line is no claim; a callout ends at the first line that is
@@ -1601,9 +1727,14 @@ class DigestParser {
       return {};
     }
 
-    if (in_cover_ || !content_seen_) {
-      if (ReadCoverLine(bullet.content, bullet.bullet, line.number)) return {};
+    const bool header_field = bullet.bullet && IsBoldKeyLine(bullet.content);
+    if (in_cover_ || !content_seen_ || (header_run_ && header_field)) {
+      if (ReadCoverLine(bullet.content, bullet.bullet, line.number)) {
+        header_run_ = header_field;
+        return {};
+      }
     }
+    header_run_ = header_run_ && header_field;
 
     std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(bullet.content);
     AddEpisodeLinkStamps(bullet.content, &stamps);
@@ -1992,7 +2123,10 @@ class DigestParser {
     const bool labelled_transcript =
         timed_label_names_.size() >= 2 && 2 * timed_labelled_lines_ >= timed_lines_;
     if (label.range && (count >= 2 || recurring_speakers_ >= 2 || labelled_transcript)) return true;
-    return section.range.has_value() && section.turns.empty();
+    // The first line of a timed section may name its speaker, but a Chinese
+    // clause before a colon ("全球AI竞争已形成两大硬件阵营：…") opens a
+    // sentence: a Chinese name has at most four characters.
+    return section.range.has_value() && section.turns.empty() && !IsLongChineseClause(label.name);
   }
 
   int BulletDepth(const Bullet& bullet) {
@@ -2058,6 +2192,8 @@ class DigestParser {
     const NameClass name = ClassifyName(section.title);
     if (first_heading_title_.empty()) first_heading_title_ = section.title;
     in_cover_ = false;
+    cover_block_ = false;
+    header_run_ = false;
     section_named_ = name != NameClass::kUnknown;
     switch (name) {
       case NameClass::kSummary:
@@ -2449,6 +2585,13 @@ class DigestParser {
   bool parent_named_ = false;                           // Whether its name gave its kind.
   bool section_named_ = false;                          // Same, for the current section.
   bool in_cover_ = false;                               // Lines are cover metadata.
+  // After "**材料信息**" alone on a line: the list below it is a cover.
+  bool cover_block_ = false;
+  // Inside a run of "- **Key:** value" header fields, one of which was
+  // metadata: the rest are read as metadata too, even after a field that is
+  // content ("- **TL;DR:** …" before "- **Rating:** 4").
+  bool header_run_ = false;
+  std::unordered_map<std::string, int> bold_only_counts_;  // CountBoldOnlyLines.
   bool in_fence_ = false;                               // Inside ``` or ~~~.
   bool in_details_ = false;                             // Inside <details>…</details>.
   Paragraph* details_target_ = nullptr;                 // Line the <details> translates.

@@ -1,6 +1,7 @@
 // Issue 7's forms, one small input of our own each, with the structure the
 // reader should recognise written out by hand. Each case prints what was
 // recognised (speakers, moments, owners) so a failure shows the whole shape.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <sstream>
 #include <string>
@@ -428,6 +429,94 @@ TEST_CASE("a note tool's properties are skipped, English dates are read, a long 
   const Episode day_first =
       ParseDigest("# Ep\nDate: 3 November 2025\nSource: https://example.org/x\n", "d.md").value();
   CHECK(day_first.date == "2025-11-03");
+}
+
+// Twenty-first session: a notes template's own lines, probed on the notes
+// pipeline of corpus-more, where they were stored as claims.
+TEST_CASE("a bold cover inside a section, a template's repeated labels and a header run",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "---\n"
+                        "source_url: https://example.org/ep\n"
+                        "---\n"
+                        "# 深度笔记\n"
+                        "\n"
+                        "- **Channel:** 某频道\n"
+                        "- **TL;DR:** 评测已经失效。\n"
+                        "- **Rating:** 4\n"
+                        "\n"
+                        "## 正文\n"
+                        "\n"
+                        "**材料信息**\n"
+                        "\n"
+                        "- **标题**：另一个标题\n"
+                        "- **作者/来源**：某频道（主持人）\n"
+                        "- **类型**：视频字幕\n"
+                        "---\n"
+                        "\n"
+                        "### 一、评测\n"
+                        "\n"
+                        "**核心观点**\n"
+                        "\n"
+                        "公开基准已经被污染。\n"
+                        "\n"
+                        "**个人感受**\n"
+                        "\n"
+                        "这让我很担心。\n"
+                        "\n"
+                        "### 二、数据\n"
+                        "\n"
+                        "**个人感受**\n"
+                        "\n"
+                        "**硬件的重要性被重估**\n"
+                        "\n"
+                        "数据比算力更稀缺。\n",
+                        "notes.md")
+                        .value();
+  // Line 7 is the header's one field that says something; the Rating after
+  // it (line 8) is a property still. The cover's lines (12-16) are no claims
+  // and the first title wins. 核心观点 is a field word; 个人感受 repeats; a
+  // headline with 的 that appears once says something and stays.
+  CHECK(Shape(e) ==
+        "7|summary|(editor)|||TL;DR: 评测已经失效。\n"
+        "23|summary|(editor)|||公开基准已经被污染。\n"
+        "27|summary|(editor)|||这让我很担心。\n"
+        "33|summary|(editor)|||硬件的重要性被重估\n"
+        "35|summary|(editor)|||数据比算力更稀缺。\n");
+  // The cover names a title; the first heading is only the fallback.
+  CHECK(e.title == "另一个标题");
+  CHECK(e.show == "某频道");
+  std::vector<std::string> reasons;
+  for (const auto& skipped : e.report.skipped) {
+    reasons.push_back(std::to_string(skipped.line) + " " + skipped.reason);
+  }
+  INFO(Catch::Detail::stringify(reasons));
+  for (const std::string& want :
+       {std::string("8 note property `Rating`"), std::string("12 cover heading"),
+        std::string("14 cover line"), std::string("16 cover line"),
+        std::string("21 template label"), std::string("25 template label"),
+        std::string("31 template label")}) {
+    CHECK(std::find(reasons.begin(), reasons.end(), want) != reasons.end());
+  }
+
+  // "**答：**" and "**Nathan**：" alone on a line are labels with a colon:
+  // they open turns however often they recur.
+  const Episode dialogue = ParseDigest(
+                               "# 访谈\n"
+                               "## 记录\n"
+                               "**问：** 你怎么看？\n"
+                               "**答：**\n"
+                               "我觉得很好。\n"
+                               "**问：** 还有呢？\n"
+                               "**答：**\n"
+                               "没有了。\n",
+                               "qa.md")
+                               .value();
+  CHECK(Shape(dialogue) ==
+        "3|fulltext|问|||你怎么看？\n"
+        "5|fulltext|答|||我觉得很好。\n"
+        "6|fulltext|问|||还有呢？\n"
+        "8|fulltext|答|||没有了。\n");
 }
 
 // Sixth session: shapes other tools write, each probed before the fix.
