@@ -377,6 +377,20 @@ std::optional<std::pair<std::string_view, std::string_view>> SplitKeyValue(std::
   return std::make_pair(Trim(text.substr(0, at)), Trim(text.substr(at + len)));
 }
 
+bool IsStatusKey(std::string_view key) {
+  return key == "\xE7\x8A\xB6\xE6\x80\x81" || AsciiLower(key) == "status";  // 状态
+}
+
+// "draft。…", "已完成. …": a value that opens with a status of a few
+// characters and a full stop, whatever follows it.
+bool IsShortStatusWord(std::string_view value) {
+  constexpr std::size_t kMaxStatusBytes = 24;    // "work in progress", "待校对".
+  std::size_t end = value.find("\xE3\x80\x82");  // 。
+  end = std::min(end, value.find(". "));
+  if (end == std::string_view::npos && value.ends_with('.')) end = value.size() - 1;
+  return end != std::string_view::npos && end > 0 && end <= kMaxStatusBytes;
+}
+
 // English show notes write the month's name: "November 3, 2025", "Nov 3,
 // 2025 9:12 PM", "3 November 2025". As YYYY-MM-DD, or empty.
 std::string EnglishDate(std::string_view text) {
@@ -1815,6 +1829,16 @@ class DigestParser {
         kv->second.find(". ") == std::string_view::npos) {
       episode_.report.skipped.push_back(
           {line_number, "note property `" + std::string(kv->first) + "`"});
+      return true;
+    }
+    // "> 状态：`draft`。本文依据…逐字稿整理，尚未核听。": a status word, then
+    // how the digest was made and what is left to check. Before the content
+    // the whole line is the digest's note on itself, not a claim (it names
+    // the recogniser it was transcribed with, "Qwen3-ASR", which the
+    // episode does not discuss).
+    if (key == MetaKey::kProperty && IsStatusKey(kv->first) && !content_seen_ &&
+        IsShortStatusWord(kv->second)) {
+      episode_.report.skipped.push_back({line_number, "status note"});
       return true;
     }
     const bool self_evident =

@@ -414,17 +414,22 @@ TEST_CASE("a note tool's properties are skipped, English dates are read, a long 
                         "Tags: #AI #agents\n"
                         "Published: Nov 4, 2025\n"
                         "Source: https://example.org/ep\n"
-                        "状态：draft。本文依据字幕整理。\n",
+                        "> 状态：`draft`。本文依据字幕整理，尚未核听。\n"
+                        "状态：模型在多数任务上已经稳定。后面还有一句。\n",
                         "note.md")
                         .value();
   // Created is when the note was made, not the episode's date.
   CHECK(e.date == "2025-11-04");
   CHECK(e.url == "https://example.org/ep");
-  REQUIRE(e.report.skipped.size() == 2);
+  REQUIRE(e.report.skipped.size() == 3);
   CHECK(e.report.skipped[0].line == 2);
   CHECK(e.report.skipped[0].reason == "note property `Created`");
   CHECK(e.report.skipped[1].line == 3);
-  CHECK(Shape(e) == "6|summary|(editor)|||状态：draft。本文依据字幕整理。\n");
+  // A status word and how the digest was made: the digest's note on itself.
+  CHECK(e.report.skipped[2].line == 6);
+  CHECK(e.report.skipped[2].reason == "status note");
+  // A first sentence longer than a status word is what the line says.
+  CHECK(Shape(e) == "7|summary|(editor)|||状态：模型在多数任务上已经稳定。后面还有一句。\n");
 
   const Episode day_first =
       ParseDigest("# Ep\nDate: 3 November 2025\nSource: https://example.org/x\n", "d.md").value();
