@@ -26,7 +26,7 @@ const std::unordered_set<std::string>& Variants() {
       "maverick", "micro",    "omni",    "heavy",  "zero",   "distill", "prover", "asr",
       "tts",      "realtime", "small",   "medium", "large",  "codex",   "chat",   "edge",
       "8bit",     "4bit",     "fp8",     "int4",   "int8",   "awq",     "gguf",   "moe",
-      "nemo",     "next",     "high",    "low",    "fast",   "oss"};
+      "nemo",     "next",     "high",    "low",    "fast",   "oss",     "super"};
   return kVariants;
 }
 bool IsVariant(const NameToken& t) {
@@ -385,9 +385,12 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
     };
     const bool inside_name = i > 0 && tokens[i - 1].gap_after == Gap::kHyphen &&
                              IsUpper(tokens[i - 1].original.front());
+    // A tier word does not start a stem: "Super 49B" in "Llama Nemotron
+    // Super 49B" is Nemotron's tier, not a family called Super ("Seed-OSS"
+    // may still end one).
     if (family.empty() && !inside_name && i + 1 < n && joined(i) &&
         tokens[i].gap_after != Gap::kDot && tokens[i].gap_after != Gap::kApostrophe &&
-        stem_word(head)) {
+        stem_word(head) && !IsVariant(head)) {
       if (billions_at(i + 1)) {
         family = head.original;
         next = i + 1;

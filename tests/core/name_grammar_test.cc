@@ -388,6 +388,16 @@ TEST_CASE("An unknown stem with a parameter count is a model of an unknown famil
   CHECK(f.lexicon().Ancestors("yi-34b-chat").empty());
   mention = f.Only("Falcon 180B", "Falcon 180B");
   CHECK(mention.entity_id == "falcon-180b");
+  // A tier word before a count is the tier of the family named before it,
+  // never a family of its own: no "super-49b", "large-123b" or "ultra-253b".
+  for (const char* text : {"Llama Nemotron Super 49B", "它的 Large 123B 版本", "Ultra 253B"}) {
+    INFO(text);
+    for (const LinkedMention& m : f.Link(text)) {
+      CHECK(m.entity_id != "super-49b");
+      CHECK(m.entity_id != "large-123b");
+      CHECK(m.entity_id != "ultra-253b");
+    }
+  }
   // Not a count in billions, not capitalised, or not a size at all.
   CHECK(f.Link("Top-1K accuracy, raised 10B, Series B, GPU 80B").empty());
   // Two capitalised words hyphened together make the stem; the second word
