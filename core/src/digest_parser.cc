@@ -333,8 +333,9 @@ NameClass ClassifyName(std::string_view title) {
   static constexpr std::array<std::string_view, 8> kFullText = {
       "原始全文",        "全文",       "译文", "翻译", "transcript", "full text",
       "full transcript", "translation"};
-  static constexpr std::array<std::string_view, 8> kCover = {
-      "封面", "cover", "metadata", "元信息", "基本信息", "材料信息", "节目信息", "episode info"};
+  static constexpr std::array<std::string_view, 9> kCover = {
+      "封面",     "cover",    "metadata",     "元信息",          "基本信息",
+      "材料信息", "节目信息", "episode info", "episode metadata"};
   // Sections that point elsewhere: they hold links and lists, not claims.
   static constexpr std::array<std::string_view, 23> kNonContent = {
       "版本",     "目录",       "contents", "table of contents", "参考", "参考资料", "references",
@@ -375,6 +376,20 @@ std::optional<std::pair<std::string_view, std::string_view>> SplitKeyValue(std::
   if (at == std::string_view::npos || at > 40) return std::nullopt;
   const std::size_t len = at == full ? kFullColon.size() : 1;
   return std::make_pair(Trim(text.substr(0, at)), Trim(text.substr(at + len)));
+}
+
+// A <details> summary that names a language or a translation ("English",
+// "Original English", "译文"): the block is the line above in that language.
+bool NamesALanguage(std::string_view summary) {
+  const std::string lower = AsciiLower(summary);
+  for (std::string_view word :
+       {"english", "chinese", "japanese", "original", "translation", "bilingual",
+        "\xE4\xB8\xAD\xE6\x96\x87" /* 中文 */, "\xE8\x8B\xB1\xE6\x96\x87" /* 英文 */,
+        "\xE5\x8E\x9F\xE6\x96\x87" /* 原文 */, "\xE8\xAF\x91\xE6\x96\x87" /* 译文 */,
+        "\xE7\xBF\xBB\xE8\xAF\x91" /* 翻译 */, "\xE5\x8F\x8C\xE8\xAF\xAD" /* 双语 */}) {
+    if (lower.find(word) != std::string::npos) return true;
+  }
+  return false;
 }
 
 bool IsStatusKey(std::string_view key) {
@@ -1485,8 +1500,10 @@ class DigestParser {
         ++counts[candidates.back().name];
         continue;
       }
+      // A name heads what follows a blank line, a heading or an HTML tag
+      // ("<summary>Click to expand</summary>" above a folded transcript).
       if (i > first_body_line && !Trim(lines_[i - 1].text).empty() &&
-          !MatchHeading(lines_[i - 1].text)) {
+          !MatchHeading(lines_[i - 1].text) && !Trim(lines_[i - 1].text).starts_with('<')) {
         continue;
       }
       if (i + 1 >= lines_.size()) continue;
@@ -1494,6 +1511,21 @@ class DigestParser {
       if (below.empty() || MatchHeading(below)) continue;
       const bool clock_below = IsBareClockLine(below);
       if (clock_below && (i + 2 >= lines_.size() || Trim(lines_[i + 2].text).empty())) continue;
+      // "**Ada Lovelace**" alone above the words, as a highlight tool writes
+      // a transcript: a person's name in bold (two or three capitalised
+      // words, a diarizer's "Speaker 1", or a name the metadata lists). A
+      // bold label of a template ("**个人感受**") is none of these.
+      if (const std::optional<BoldLine> bold = BoldOnlyLine(name); bold && !bold->colon) {
+        const std::string_view person = bold->text;
+        if (!IsPlausibleName(person) || LooksLikeFieldLabel(person)) continue;
+        if (!IsGenericSpeaker(person) && !known_speakers_.contains(std::string(person)) &&
+            !(IsCapitalisedLatinName(person) && person.find(' ') != std::string_view::npos)) {
+          continue;
+        }
+        candidates.push_back({i, std::string(person), clock_below, 0});
+        ++counts[std::string(person)];
+        continue;
+      }
       if (!IsPlausibleName(name) || LooksLikeFieldLabel(name)) continue;
       if (!clock_below && !IsUpperCaseLatinName(name)) continue;
       // Above a clock, only what reads as a person: "Jane Doe", "Speaker 1",
@@ -1680,6 +1712,20 @@ class DigestParser {
     if (clock_lines_below_name_.contains(line.number) && labels_open_turns) {
       episode_.report.skipped.push_back({line.number, "time of the turn above"});
       return {};
+    }
+
+    // "🎧 [Play snip - 1min (12:34 - 13:45)](https://…)" right under a timed
+    // heading: a player's link that says which stretch the section covers.
+    // It times the section and is no claim.
+    if (section.range && section.turns.empty()) {
+      if (const std::optional<TimeRange> played = PlayLinkRange(text, line.number)) {
+        if (played->start_s == section.range->start_s && played->end_s >= played->start_s) {
+          section.range = played;
+          open_end_sections_.erase(episode_.sections.size() - 1);
+          episode_.report.skipped.push_back({line.number, "player link of the section"});
+          return {};
+        }
+      }
     }
 
     // The list under "**材料信息**" is a cover inside a section: its known
@@ -2054,6 +2100,15 @@ class DigestParser {
   // second claim. Other HTML block lines (comments, <br>) are skipped.
   bool ReadHtmlBlockLine(const Line& line) {
     const std::string_view t = Trim(line.text);
+    if (in_open_details_) {
+      // A collapsed block of the episode's own text: its tags go, its lines
+      // are read as any others.
+      if (t.starts_with("</details")) {
+        in_open_details_ = false;
+        return true;
+      }
+      if (t.starts_with("<summary")) return true;
+    }
     if (in_details_) {
       if (t.starts_with("</details")) {
         in_details_ = false;
@@ -2068,6 +2123,15 @@ class DigestParser {
       return true;
     }
     if (t.starts_with("<details")) {
+      // "<details><summary>English</summary>" holds the line above in another
+      // language; "<summary>Click to expand</summary>" (a highlight tool's
+      // transcript) or "<summary>Transcript</summary>" only folds text away.
+      const std::string summary = DetailsSummary(line);
+      if (summary.empty() ? LastParagraph() == nullptr : !NamesALanguage(summary)) {
+        in_open_details_ = true;
+        episode_.report.skipped.push_back({line.number, "collapsed block, read as text"});
+        return true;
+      }
       in_details_ = true;
       details_target_ = LastParagraph();
       episode_.report.skipped.push_back(
@@ -2078,6 +2142,46 @@ class DigestParser {
     }
     if (t.starts_with("<!--") || t == "<br>" || t == "<br/>" || t == "</br>") return true;
     return false;
+  }
+
+  // The time range written in a line that is one Markdown link and nothing
+  // else but symbols before it ("🎧 [Play snip - 1min (12:34 - 13:45)](…)").
+  std::optional<TimeRange> PlayLinkRange(std::string_view text, int line_number) {
+    std::string_view t = Trim(text);
+    while (!t.empty() && static_cast<unsigned char>(t.front()) >= 0x80) {
+      t.remove_prefix(CodePointLength(static_cast<unsigned char>(t.front())));
+      t = Trim(t);
+    }
+    if (!t.starts_with('[') || !t.ends_with(')')) return std::nullopt;
+    const std::size_t middle = t.find("](");
+    if (middle == std::string_view::npos || t.find("](", middle + 2) != std::string_view::npos) {
+      return std::nullopt;
+    }
+    const std::vector<internal::InlineStamp> stamps =
+        internal::FindInlineStamps(t.substr(1, middle - 1));
+    if (stamps.size() != 1 || stamps.front().range.end_s == stamps.front().range.start_s) {
+      return std::nullopt;
+    }
+    return StampTime(stamps.front(), line_number);
+  }
+
+  // The text of a <details> block's <summary>, on its line or the next
+  // non-blank one; empty when it has none.
+  std::string DetailsSummary(const Line& line) const {
+    for (std::size_t i = static_cast<std::size_t>(line.number) - 1;
+         i < lines_.size() && i < static_cast<std::size_t>(line.number) + 2; ++i) {
+      const std::string_view text = lines_[i].text;
+      const std::size_t open = text.find("<summary>");
+      if (open == std::string_view::npos) {
+        if (i + 1 == static_cast<std::size_t>(line.number) || Trim(text).empty()) continue;
+        break;
+      }
+      const std::size_t begin = open + std::string_view("<summary>").size();
+      const std::size_t close = text.find("</summary>", begin);
+      return std::string(Trim(text.substr(
+          begin, close == std::string_view::npos ? std::string_view::npos : close - begin)));
+    }
+    return {};
   }
 
   Paragraph* LastParagraph() {
@@ -2464,6 +2568,7 @@ class DigestParser {
     }
     if (Status s = ApplySidecar(); !s) return std::unexpected(s.error());
     FillOpenEnds();
+    InheritEnclosingTimes();
     AssignArticleAuthor();
     for (const Section& section : episode_.sections) {
       timed = timed || section.range.has_value();
@@ -2550,6 +2655,28 @@ class DigestParser {
     }
   }
 
+  // A heading without a time of its own under one with a time ("#### 🤖
+  // AI-generated summary" under "### [12:34] Benchmarks are saturated") lies
+  // inside the enclosing moment: its turns take that range, so its claims
+  // open the episode where the enclosing section starts. The section keeps
+  // no range of its own (it is not a timed section and its kind stays).
+  void InheritEnclosingTimes() {
+    std::vector<std::pair<int, std::optional<TimeRange>>> enclosing;  // Level, range.
+    for (Section& section : episode_.sections) {
+      while (!enclosing.empty() && enclosing.back().first >= section.level) enclosing.pop_back();
+      std::optional<TimeRange> range = section.range;
+      if (!range && !enclosing.empty()) {
+        range = enclosing.back().second;
+        if (range) {
+          for (Turn& turn : section.turns) {
+            if (!turn.range) turn.range = range;
+          }
+        }
+      }
+      enclosing.emplace_back(section.level, range);
+    }
+  }
+
   // An article with a byline and no dialogue is its author's: its unlabelled
   // text goes to the author, except what the file calls a summary.
   void AssignArticleAuthor() {
@@ -2618,6 +2745,7 @@ class DigestParser {
   std::unordered_map<std::string, int> bold_only_counts_;  // CountBoldOnlyLines.
   bool in_fence_ = false;                               // Inside ``` or ~~~.
   bool in_details_ = false;                             // Inside <details>…</details>.
+  bool in_open_details_ = false;                        // Inside a <details> block read as text.
   Paragraph* details_target_ = nullptr;                 // Line the <details> translates.
   bool content_seen_ = false;                           // A claim-bearing line was read.
   bool front_matter_found_ = false;                     // The file opens with front matter.

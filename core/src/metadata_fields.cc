@@ -34,8 +34,9 @@ constexpr std::array<std::string_view, 8> kPeopleLists = {
 // Containers whose items carry the episode's URL ("sources: - url: ...").
 constexpr std::array<std::string_view, 4> kUrlLists = {"sources", "links", "urls", "source"};
 
-// Cover keys, in KeyForm; Chinese keys are compared as written.
-constexpr std::array<Entry, 62> kCover = {{
+// Cover keys, in KeyForm; Chinese keys are compared as written. The last
+// eight are a podcast-highlight export's (Snipd's "Episode metadata" list).
+constexpr std::array<Entry, 70> kCover = {{
     {"标题", MetaKey::kTitle},        {"title", MetaKey::kTitle},
     {"episode", MetaKey::kTitle},     {"链接", MetaKey::kUrl},
     {"原链接", MetaKey::kUrl},        {"视频链接", MetaKey::kUrl},
@@ -67,6 +68,10 @@ constexpr std::array<Entry, 62> kCover = {{
     {"status", MetaKey::kProperty},   {"状态", MetaKey::kProperty},
     {"aliases", MetaKey::kProperty},  {"rating", MetaKey::kProperty},
     {"评分", MetaKey::kProperty},
+    {"episodetitle", MetaKey::kTitle}, {"episodelink", MetaKey::kUrl},
+    {"episodeurl", MetaKey::kUrl},    {"episodepublishdate", MetaKey::kDate},
+    {"episodedate", MetaKey::kDate},  {"ownerhost", MetaKey::kHosts},
+    {"exportdate", MetaKey::kProperty}, {"exported", MetaKey::kProperty},
 }};
 
 MetaKey Find(std::string_view key, const auto& table) {

@@ -524,6 +524,79 @@ TEST_CASE("a bold cover inside a section, a template's repeated labels and a hea
         "8|fulltext|答|||没有了。\n");
 }
 
+// A podcast-highlight export (Snipd's layout, written here in our own words):
+// an "Episode metadata" list, one timed heading per snip with a player link
+// that gives its stretch, a summary under it, and the transcript folded in a
+// <details> block with bold names above the words.
+TEST_CASE("a highlight export: metadata list, player links, folded transcripts, bold names",
+          "[parser][forms]") {
+  const Episode e =
+      ParseDigest(
+          "# Evals with Ada Lovelace\n"
+          "\n"
+          "## Episode metadata\n"
+          "- Episode title: Evals with Ada Lovelace\n"
+          "- Show: The Tensor Hour\n"
+          "- Owner / Host: Bo Chen\n"
+          "- Episode link: [open in Snipd](https://share.snipd.com/episode/abc123)\n"
+          "- Episode publish date: 2025-11-20\n"
+          "- Export date: 2025-11-28T10:11:12\n"
+          "\n"
+          "## Snips\n"
+          "### [12:34] Benchmarks are saturated\n"
+          "\xF0\x9F\x8E\xA7 [Play snip - 1min (12:34 - 13:45)](https://share.snipd.com/snip/x1)\n"
+          "#### \xF0\x9F\xA4\x96 AI-generated summary\n"
+          "- Ada says the leaderboard no longer separates models.\n"
+          "#### Transcript\n"
+          "<details>\n"
+          "<summary>Click to expand</summary>\n"
+          "**Speaker 1**\n"
+          "Where do you land?\n"
+          "\n"
+          "**Ada Lovelace**\n"
+          "The leaderboard is done.\n"
+          "</details>\n"
+          "### [45:10] No wall\n"
+          "\xF0\x9F\x8E\xA7 [Play snip - 2min (45:10 - 47:02)](https://share.snipd.com/snip/x2)\n"
+          "#### Transcript\n"
+          "<details>\n"
+          "<summary>Click to expand</summary>\n"
+          "**Ada Lovelace**\n"
+          "I see no wall.\n"
+          "</details>\n",
+          "snips.md")
+          .value();
+  CHECK(e.title == "Evals with Ada Lovelace");
+  CHECK(e.show == "The Tensor Hour");
+  CHECK(e.hosts == std::vector<std::string>{"Bo Chen"});
+  CHECK(e.url == "https://share.snipd.com/episode/abc123");
+  CHECK(e.date == "2025-11-20");
+  // The metadata list is a cover (an "other" section, which yields no claim;
+  // its property line 9 is skipped), the player links are no paragraphs, and
+  // the bold names open turns.
+  CHECK(Shape(e) ==
+        "4|other|(editor)|||Episode title: Evals with Ada Lovelace\n"
+        "5|other|(editor)|||Show: The Tensor Hour\n"
+        "6|other|(editor)|||Owner / Host: Bo Chen\n"
+        "7|other|(editor)|||Episode link: open in Snipd\n"
+        "8|other|(editor)|||Episode publish date: 2025-11-20\n"
+        "15|summary|(editor)|||Ada says the leaderboard no longer separates models.\n"
+        "20|fulltext|Speaker 1|||Where do you land?\n"
+        "23|fulltext|Ada Lovelace|||The leaderboard is done.\n"
+        "31|fulltext|Ada Lovelace|||I see no wall.\n");
+  // Each snip is timed by its player link (12:34-13:45 is 754-825 s), and
+  // the headings under it take that stretch for their turns.
+  std::vector<std::string> times;
+  for (const Section& section : e.sections) {
+    for (const Turn& turn : section.turns) {
+      const std::optional<TimeRange> range = turn.range ? turn.range : section.range;
+      times.push_back(range ? std::to_string(range->start_s) + "-" + std::to_string(range->end_s)
+                            : "none");
+    }
+  }
+  CHECK(times == std::vector<std::string>{"none", "754-825", "754-825", "754-825", "2710-2822"});
+}
+
 // Sixth session: shapes other tools write, each probed before the fix.
 TEST_CASE("TOML front matter is read like YAML; a [table]'s keys are nested", "[parser][forms]") {
   const Episode e = ParseDigest(
