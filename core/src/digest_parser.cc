@@ -392,6 +392,14 @@ bool NamesALanguage(std::string_view summary) {
   return false;
 }
 
+// A metadata value, not a sentence: short and without a full stop inside.
+bool IsShortValue(std::string_view value) {
+  constexpr std::size_t kMaxValueBytes = 80;
+  return value.size() <= kMaxValueBytes &&
+         value.find("\xE3\x80\x82") == std::string_view::npos &&  // 。
+         value.find(". ") == std::string_view::npos;
+}
+
 bool IsStatusKey(std::string_view key) {
   return key == "\xE7\x8A\xB6\xE6\x80\x81" || AsciiLower(key) == "status";  // 状态
 }
@@ -1870,9 +1878,7 @@ class DigestParser {
     // A note tool's property ("Tags: #AI", "Created: …", "状态：已读") is
     // neither the episode's metadata nor a claim. Its value is short and no
     // sentence: "状态：draft。本文依据…" opens a paragraph.
-    if (key == MetaKey::kProperty && kv->second.size() <= 80 &&
-        kv->second.find("\xE3\x80\x82") == std::string_view::npos &&  // 。
-        kv->second.find(". ") == std::string_view::npos) {
+    if (key == MetaKey::kProperty && IsShortValue(kv->second)) {
       episode_.report.skipped.push_back(
           {line_number, "note property `" + std::string(kv->first) + "`"});
       return true;
@@ -1893,7 +1899,11 @@ class DigestParser {
         ((key == MetaKey::kSpeakers || key == MetaKey::kHosts) && IsNameList(kv->second)) ||
         // "Title: …" before any heading and any content names the episode.
         (key == MetaKey::kTitle && sections_open_ <= 1 && episode_.title.empty() &&
-         episode_.sections.size() == 1 && episode_.sections.back().turns.empty());
+         episode_.sections.size() == 1 && episode_.sections.back().turns.empty()) ||
+        // "Podcast: 某节目" above "Date: 2025-11-20" (Podwise's header): a show,
+        // an author or a length in a block with a line that says what it is.
+        ((key == MetaKey::kShow || key == MetaKey::kAuthor || key == MetaKey::kDuration) &&
+         !bullet && IsShortValue(kv->second) && NextToSelfEvidentCoverLine(line_number));
     if (!in_cover_ && !bullet && !colon_in_bold && !self_evident) return false;
     const std::string origin = "cover line " + std::to_string(line_number);
     if (key == MetaKey::kUrl) {
@@ -2141,6 +2151,24 @@ class DigestParser {
       return true;
     }
     if (t.starts_with("<!--") || t == "<br>" || t == "<br/>" || t == "</br>") return true;
+    return false;
+  }
+
+  // Whether the line before or after line `line_number` (1-based) is a plain
+  // "Date: 2025-11-20" or "Link: https://…" line, metadata by its value.
+  bool NextToSelfEvidentCoverLine(int line_number) const {
+    for (const int index : {line_number - 2, line_number}) {  // 0-based: before, after.
+      if (index < 0 || static_cast<std::size_t>(index) >= lines_.size()) continue;
+      const std::string plain = StripInline(Trim(lines_[static_cast<std::size_t>(index)].text));
+      const auto kv = SplitKeyValue(plain);
+      if (!kv) continue;
+      const MetaKey key = ClassifyCoverKey(kv->first);
+      if ((key == MetaKey::kUrl &&
+           !FindUrl(lines_[static_cast<std::size_t>(index)].text).empty()) ||
+          (key == MetaKey::kDate && !NormalizeDate(kv->second).empty())) {
+        return true;
+      }
+    }
     return false;
   }
 

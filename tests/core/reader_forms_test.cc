@@ -597,6 +597,39 @@ TEST_CASE("a highlight export: metadata list, player links, folded transcripts, 
   CHECK(times == std::vector<std::string>{"none", "754-825", "754-825", "754-825", "2710-2822"});
 }
 
+// Podwise's header: plain "Podcast:", "Date:" and "Link:" lines under the
+// title. The show's line counts because a line that says what it is stands
+// beside it; alone it stays text.
+TEST_CASE("a show line next to a date or a link is metadata; alone it is text", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# E12 推理模型\n"
+                        "\n"
+                        "Podcast: 某某电台\n"
+                        "Date: 2025-11-20\n"
+                        "Link: https://example.org/episodes/12\n"
+                        "\n"
+                        "## Summary\n"
+                        "嘉宾认为推理模型进步很快。\n",
+                        "podwise.md")
+                        .value();
+  CHECK(e.show == "某某电台");
+  CHECK(e.date == "2025-11-20");
+  CHECK(e.url == "https://example.org/episodes/12");
+  CHECK(Shape(e) == "8|summary|(editor)|||嘉宾认为推理模型进步很快。\n");
+
+  // Without a date or a link beside it, "Podcast: …" may be prose.
+  const Episode alone = ParseDigest(
+                            "# T\n"
+                            "Source: https://example.org/x\n"
+                            "\n"
+                            "Podcast: 某某电台\n",
+                            "alone.md")
+                            .value();
+  CHECK(alone.url == "https://example.org/x");
+  CHECK(alone.show.empty());
+  CHECK(Shape(alone) == "4|summary|(editor)|||Podcast: 某某电台\n");
+}
+
 // Sixth session: shapes other tools write, each probed before the fix.
 TEST_CASE("TOML front matter is read like YAML; a [table]'s keys are nested", "[parser][forms]") {
   const Episode e = ParseDigest(
