@@ -311,21 +311,29 @@ TEST_CASE("A writer opening a new database waits for another's lock on it", "[st
   const std::string file = (fs::path(dir.db()) / "claims.sqlite").string();
   sqlite3* holder = nullptr;
   REQUIRE(sqlite3_open(file.c_str(), &holder) == SQLITE_OK);
+  // The holder is another writer with a busy timeout of its own, as every
+  // store has: its COMMIT needs the shared lock the opener takes on each
+  // attempt to be let go, and without a timeout it failed at once with
+  // SQLITE_BUSY when an attempt was under way (seen once under load), so it
+  // kept its lock and the opener timed out.
+  sqlite3_busy_timeout(holder, 5000);
   auto hold = [&] {
     REQUIRE(sqlite3_exec(holder, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
   };
-  auto release = [&] { sqlite3_exec(holder, "COMMIT", nullptr, nullptr, nullptr); };
+  auto release = [&] { return sqlite3_exec(holder, "COMMIT", nullptr, nullptr, nullptr); };
 
   SECTION("within the busy timeout: it waits and opens") {
     hold();
+    int released = SQLITE_ERROR;
     std::thread releaser([&] {
       std::this_thread::sleep_for(std::chrono::milliseconds(300));
-      release();
+      released = release();
     });
     StoreOptions options;
     options.busy_timeout_ms = 5000;
     auto store = Store::Open(dir.db(), options);
     releaser.join();
+    CHECK(released == SQLITE_OK);
     REQUIRE(store);
     CHECK((*store)->ListEpisodes()->empty());
   }
