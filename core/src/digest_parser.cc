@@ -955,6 +955,13 @@ std::string FindUrl(std::string_view text) {
   return url;
 }
 
+// A "Source: https://…" or "Date: 2025-10-01" line: metadata by its value
+// alone. `line` is the line as written (a link keeps its target there).
+bool SaysWhatItIs(MetaKey key, std::string_view line, std::string_view value) {
+  return (key == MetaKey::kUrl && !FindUrl(line).empty()) ||
+         (key == MetaKey::kDate && !NormalizeDate(value).empty());
+}
+
 // "Lisa", "Tom Lee": one to three words, each an ASCII capital and then
 // lower-case letters (a person's name, not "GPT-5" or "TL;DR").
 bool IsCapitalisedLatinName(std::string_view name) {
@@ -1894,8 +1901,7 @@ class DigestParser {
       return true;
     }
     const bool self_evident =
-        (key == MetaKey::kUrl && !FindUrl(content).empty()) ||
-        (key == MetaKey::kDate && !NormalizeDate(kv->second).empty()) ||
+        SaysWhatItIs(key, content, kv->second) ||
         ((key == MetaKey::kSpeakers || key == MetaKey::kHosts) && IsNameList(kv->second)) ||
         // "Title: …" before any heading and any content names the episode.
         (key == MetaKey::kTitle && sections_open_ <= 1 && episode_.title.empty() &&
@@ -2162,10 +2168,8 @@ class DigestParser {
       const std::string plain = StripInline(Trim(lines_[static_cast<std::size_t>(index)].text));
       const auto kv = SplitKeyValue(plain);
       if (!kv) continue;
-      const MetaKey key = ClassifyCoverKey(kv->first);
-      if ((key == MetaKey::kUrl &&
-           !FindUrl(lines_[static_cast<std::size_t>(index)].text).empty()) ||
-          (key == MetaKey::kDate && !NormalizeDate(kv->second).empty())) {
+      if (SaysWhatItIs(ClassifyCoverKey(kv->first), lines_[static_cast<std::size_t>(index)].text,
+                       kv->second)) {
         return true;
       }
     }
