@@ -253,6 +253,7 @@ Result<QuestionOptions> QuestionOptionsFor(const std::vector<const Store*>& stor
                    [&](const auto& a, const auto& b) { return longest(a) > longest(b); });
   options.tables = std::move(tables);
   options.in_index = [&searcher](std::string_view text) { return searcher.Occurs(text); };
+  options.entity_in_index = [&searcher](std::string_view id) { return searcher.NamesEntity(id); };
   return options;
 }
 

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <set>
 #include <sstream>
+#include <unordered_set>
 
 #include "ascii_text.h"
 #include "claimkb/indexer/index_fields.h"
@@ -902,6 +903,35 @@ QuestionInterpreter::QuestionInterpreter(std::shared_ptr<const EntityLinker> lin
                                          QuestionOptions options)
     : linker_(std::move(linker)), options_(std::move(options)) {}
 
+std::vector<LinkedMention> QuestionInterpreter::LinkQuestion(const std::string& question) const {
+  std::vector<LinkedMention> pending;
+  std::vector<LinkedMention> mentions = linker_->Link(question, &pending);
+  if (pending.empty()) return mentions;
+  // A bound name is confirmed as in a digest, by another name of the
+  // question ("Kimi 的 K2"), or else by the user's claims: a question is
+  // asked of them, and "K2" in it means what "K2" means there. A name with
+  // no anchors (a label before a colon) has nothing to confirm it.
+  std::unordered_set<std::string> named;
+  for (const LinkedMention& mention : mentions) {
+    for (const std::string& id : linker_->lexicon().Ancestors(mention.entity_id)) named.insert(id);
+    named.insert(mention.entity_id);
+  }
+  bool added = false;
+  for (LinkedMention& mention : pending) {
+    if (mention.anchors.empty()) continue;
+    if (EntityLinker::Confirms(mention, named) ||
+        (options_.entity_in_index && options_.entity_in_index(mention.entity_id))) {
+      mentions.push_back(std::move(mention));
+      added = true;
+    }
+  }
+  if (added) {
+    std::sort(mentions.begin(), mentions.end(),
+              [](const LinkedMention& a, const LinkedMention& b) { return a.begin < b.begin; });
+  }
+  return mentions;
+}
+
 Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_view) const {
   std::string question(question_view);
   if (question.find_first_not_of(" \t\r\n") == std::string::npos) {
@@ -1040,7 +1070,7 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
   // ranks as one phrase ("Claude Sonnet 4.5"), not as loose words ("4.5").
   std::vector<std::vector<Span>> names(sides.size());
   const QueryParser query_parser(linker_);
-  for (const LinkedMention& mention : linker_->Link(question)) {
+  for (const LinkedMention& mention : LinkQuestion(question)) {
     if (Covered(spans, mention.begin)) continue;
     QuestionFacet& facet = plan.facets[side_of(mention.begin)];
     spans.push_back({mention.begin, mention.end});

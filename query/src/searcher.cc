@@ -838,4 +838,13 @@ bool Searcher::Occurs(std::string_view text) const {
   }
 }
 
+bool Searcher::NamesEntity(std::string_view id) const {
+  if (id.empty()) return false;
+  try {
+    return impl_->db.term_exists(xs::BooleanTerm(FindIndexField("entity")->prefix, id));
+  } catch (...) {
+    return false;
+  }
+}
+
 }  // namespace claimkb

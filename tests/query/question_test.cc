@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <functional>
 
 #include "claimkb/core/entity_linker.h"
 #include "claimkb/query/query_parser.h"
@@ -541,4 +542,43 @@ TEST_CASE("agent skills and code fixes reach their Chinese", "[question][crossla
     CHECK(Term(facet, chinese)->source == "ai-terms");
   }
   CHECK(Term(facet, "技能")->from == "skills");
+}
+
+namespace {
+
+// A lexicon whose "K2" is bound: it is Kimi K2 only where something confirms
+// it (EntityLinker's `pending`).
+claimkb::QuestionPlan InterpretWithBoundK2(const std::string& question,
+                                           std::function<bool(std::string_view)> in_index) {
+  std::vector<LexiconEntry> entries{
+      Entry("kimi", EntityKind::kModel, "Kimi", ""),
+      Entry("kimi-k2", EntityKind::kModel, "Kimi K2", "kimi"),
+  };
+  entries[1].bound_aliases = {"K2"};  // "~K2" in a lexicon file.
+  auto lexicon = std::make_shared<const claimkb::Lexicon>(std::move(entries));
+  QuestionOptions options;
+  options.today = "2025-11-28";
+  options.entity_in_index = std::move(in_index);
+  QuestionInterpreter interpreter(std::make_shared<const claimkb::EntityLinker>(lexicon), options);
+  auto plan = interpreter.Interpret(question);
+  INFO(question);
+  REQUIRE(plan);
+  return *plan;
+}
+
+}  // namespace
+
+TEST_CASE("a bound name in a question is the entity the user's claims name by it", "[question]") {
+  // Nothing confirms "K2": it stays a word.
+  CHECK(InterpretWithBoundK2("why open K2 weights", nullptr).facets[0].models.empty());
+  CHECK(InterpretWithBoundK2("why open K2 weights", [](std::string_view) { return false; })
+            .facets[0]
+            .models.empty());
+  // The claims name Kimi K2: the question's "K2" is that model.
+  auto asked = [](std::string_view id) { return id == "kimi-k2"; };
+  CHECK(InterpretWithBoundK2("why open K2 weights", asked).facets[0].models == Strings{"kimi-k2"});
+  CHECK(InterpretWithBoundK2("K2训练时出过什么问题", asked).facets[0].models == Strings{"kimi-k2"});
+  // The question names the family itself: that confirms it without the index.
+  CHECK(InterpretWithBoundK2("Kimi: why open K2 weights", nullptr).facets[0].models ==
+        Strings{"kimi", "kimi-k2"});
 }

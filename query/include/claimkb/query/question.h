@@ -114,6 +114,12 @@ struct QuestionOptions {
   // dictionary expansions are limited to words the claims use. Null: every
   // AI-table expansion is kept and CC-CEDICT ones are dropped.
   std::function<bool(std::string_view)> in_index;
+  // Whether some claim in the user's index names an entity id
+  // (Searcher::NamesEntity). A bound name in the question ("K2", "Opus":
+  // EntityLinker's `pending`) that nothing else in the question confirms
+  // is read as its entity when the claims name that entity. Null: such a
+  // name is left to its words.
+  std::function<bool(std::string_view)> entity_in_index;
   // Weights of expansions, relative to the user's own words (1). Defaults
   // measured on the dev questions (bench/README.md).
   double lemma_weight = 0.9;    // cheaper → cheap.
@@ -142,6 +148,10 @@ class QuestionInterpreter {
   Result<QuestionPlan> Interpret(std::string_view question) const;
 
  private:
+  // The question's mentions in order of position, with each bound name
+  // ("K2") the question or the user's claims confirm.
+  std::vector<LinkedMention> LinkQuestion(const std::string& question) const;
+
   std::shared_ptr<const EntityLinker> linker_;
   QuestionOptions options_;
 };

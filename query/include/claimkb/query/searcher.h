@@ -190,6 +190,11 @@ class Searcher {
   // uses it to keep only dictionary expansions the user's claims contain.
   bool Occurs(std::string_view text) const;
 
+  // Whether some claim in the index names entity `id` (or a descendant of
+  // it). False on any error. `ask` uses it to read a bound name in a
+  // question ("K2", "Opus") as the entity the user's claims name by it.
+  bool NamesEntity(std::string_view id) const;
+
   // Xapian's description of the query `query` becomes: the last stage of
   // parsing, for tests and `--explain`.
   Result<std::string> Explain(std::string_view query) const;
