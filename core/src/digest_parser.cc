@@ -2240,9 +2240,13 @@ class DigestParser {
   // the metadata lists or one that leads at least three items, and never for
   // a field label; the list's items are then the person's.
   bool AcceptListLabel(const Label& label, int depth) const {
-    if (depth != 0 || !label.bold || LooksLikeFieldLabel(label.name)) return false;
+    if (depth != 0 || LooksLikeFieldLabel(label.name)) return false;
     if (IsEditorMarker(label.name)) return false;
+    // A name the cover lists speaks in a list item, bold or not ("- 张三：…"
+    // under "嘉宾：张三、李四"); a plain label no cover lists is as often a
+    // summary's lead-in ("- 结论：…").
     if (known_speakers_.contains(label.name)) return true;
+    if (!label.bold) return false;
     const auto it = bullet_label_counts_.find(label.name);
     return it != bullet_label_counts_.end() && it->second >= kMinPlainLabelRepeats;
   }
