@@ -62,7 +62,7 @@ std::vector<std::vector<std::string>> Examples(const std::string& command) {
 
 }  // namespace
 
-TEST_CASE("help COMMAND prints the options and examples; help alone says where data is",
+TEST_CASE("help COMMAND prints the options and examples, help alone says where data is",
           "[cli][help]") {
   auto search = RunClaimkb({"help", "search"});
   REQUIRE(search.exit_code == 0);

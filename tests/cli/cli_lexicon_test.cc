@@ -30,7 +30,7 @@ json FindId(const json& list, const std::string& id) {
 
 }  // namespace
 
-TEST_CASE("entities --new lists new names; lexicon add decides them for good", "[cli][lexicon]") {
+TEST_CASE("entities --new lists new names, lexicon add decides them for good", "[cli][lexicon]") {
   TempDir dir;
   const std::string db = (dir.path() / "db").string();
   const auto digest = dir.path() / "ep.md";

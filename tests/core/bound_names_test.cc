@@ -139,7 +139,7 @@ std::unordered_set<std::string> EntityIds(const Episode& episode) {
 
 }  // namespace
 
-TEST_CASE("'~' marks a bound spelling; the maker column names an org", "[lexicon][bound]") {
+TEST_CASE("'~' marks a bound spelling, the maker column names an org", "[lexicon][bound]") {
   const auto lexicon = WriteAndLoad(kModels, kOrgs);
   const LexiconEntry* moonlight = lexicon->Find("moonlight");
   REQUIRE(moonlight != nullptr);

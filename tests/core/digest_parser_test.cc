@@ -278,7 +278,7 @@ TEST_CASE("empty, whitespace-only, binary and invalid UTF-8 input is rejected", 
   CHECK(e.code == ErrorCode::kParse);
 }
 
-TEST_CASE("UTF-16 with its mark and GBK are read; other bytes that are not UTF-8 are not",
+TEST_CASE("UTF-16 with its mark and GBK are read, other bytes that are not UTF-8 are not",
           "[parser][input]") {
   // "# 测试节目\n**甲**：我觉得很好。\n**乙**：我不同意。\n**甲**：为什么？\n" in
   // GBK, as iconv -t gbk writes it.

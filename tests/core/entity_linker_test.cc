@@ -193,7 +193,7 @@ TEST_CASE("Bundled company names that are ordinary words link only in a list", "
   CHECK(ids("摩尔线程的 GPU") == std::vector<std::string>{"moore-threads"});
 }
 
-TEST_CASE("Latin names respect word boundaries; CJK neighbours are boundaries", "[linker]") {
+TEST_CASE("Latin names respect word boundaries, CJK neighbours are boundaries", "[linker]") {
   CHECK(Named("pro3x and URL and moet and Prologue").empty());
   CHECK(Named("用MoE让模型横向扩展") == std::vector<std::string>{"moe=MoE"});
   CHECK(Named("RL 是关键") == std::vector<std::string>{"reinforcement-learning=RL"});

@@ -354,7 +354,7 @@ TEST_CASE("front matter of other pipelines: nested participants, preferred sourc
   CHECK(id_only.show == "Show");
 }
 
-TEST_CASE("notes: no source, no times, no speakers; kept with as_note", "[parser][forms]") {
+TEST_CASE("notes: no source, no times, no speakers, kept with as_note", "[parser][forms]") {
   const char* note = "# 随笔\n今天想到一些关于模型的事情。\n";
   Result<Episode> refused = ParseDigest(note, "note.md");
   REQUIRE_FALSE(refused.has_value());
@@ -371,7 +371,7 @@ TEST_CASE("notes: no source, no times, no speakers; kept with as_note", "[parser
   CHECK(article.sections[0].turns[0].speaker == "王五");
 }
 
-TEST_CASE("a cover of plain key lines: a date, people with notes, a host; a greeting stays a turn",
+TEST_CASE("a cover of plain key lines: a date, people with notes, a host, a greeting stays a turn",
           "[parser][forms]") {
   const Episode e = ParseDigest(
                         "# 第300期\n"
@@ -600,7 +600,7 @@ TEST_CASE("a highlight export: metadata list, player links, folded transcripts, 
 // Podwise's header: plain "Podcast:", "Date:" and "Link:" lines under the
 // title. The show's line counts because a line that says what it is stands
 // beside it; alone it stays text.
-TEST_CASE("a show line next to a date or a link is metadata; alone it is text", "[parser][forms]") {
+TEST_CASE("a show line next to a date or a link is metadata, alone it is text", "[parser][forms]") {
   const Episode e = ParseDigest(
                         "# E12 推理模型\n"
                         "\n"
@@ -631,7 +631,7 @@ TEST_CASE("a show line next to a date or a link is metadata; alone it is text", 
 }
 
 // Sixth session: shapes other tools write, each probed before the fix.
-TEST_CASE("TOML front matter is read like YAML; a [table]'s keys are nested", "[parser][forms]") {
+TEST_CASE("TOML front matter is read like YAML, a [table]'s keys are nested", "[parser][forms]") {
   const Episode e = ParseDigest(
                         "+++\n"
                         "title = \"Hugo episode\"\n"
@@ -830,7 +830,7 @@ TEST_CASE("Obsidian callouts and circled numbers", "[parser][forms]") {
   CHECK(e.sections.back().turns.back().paragraphs.back().bullet);
 }
 
-TEST_CASE("[Name] words: bracketed speakers when names take turns; a sound is no name",
+TEST_CASE("[Name] words: bracketed speakers when names take turns, a sound is no name",
           "[parser][forms]") {
   const Episode e = ParseDigest(
                         "# Talk\n"
@@ -900,6 +900,32 @@ TEST_CASE("a dash line or a callout title that reads as no person names nobody",
         "3|summary|(editor)|||\"Agents will be the new apps.\"\n"
         "4|summary|(editor)|||— 以上为编者按\n"
         "7|summary|(editor)|||Models will write most code.\n");
+}
+
+TEST_CASE("a name the cover lists speaks in a plain list item, another plain label does not",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 测试节目\n"
+                        "\n"
+                        "**嘉宾**：张三、李四\n"
+                        "\n"
+                        "## 00:01:00 基准\n"
+                        "\n"
+                        "- 结论：两人分歧明显。\n"
+                        "- 张三：开源模型追得很快。\n"
+                        "- 李四：我不同意。\n",
+                        "plain-list.md")
+                        .value();
+  std::vector<std::string> said;  // "speaker|text" per paragraph.
+  for (const Section& section : e.sections) {
+    for (const Turn& turn : section.turns) {
+      for (const Paragraph& p : turn.paragraphs) said.push_back(turn.speaker + "|" + p.plain);
+    }
+  }
+  // 结论 is nobody, so its line is the editor's and keeps its label; 张三
+  // and 李四 are listed guests.
+  CHECK(said == std::vector<std::string>{"|结论：两人分歧明显。", "张三|开源模型追得很快。",
+                                         "李四|我不同意。"});
 }
 
 }  // namespace

@@ -66,7 +66,7 @@ TEST_CASE("Replace writes boolean terms for every field, models with ancestors",
   CHECK(editor.count("XMgemini-3-pro") == 0);  // Ancestors only go up.
 }
 
-TEST_CASE("Claim text weighs more than titles; values and data hold what the CLI needs",
+TEST_CASE("Claim text weighs more than titles, values and data hold what the CLI needs",
           "[index]") {
   TempDir dir;
   IndexAll(dir.path(), 1);
@@ -166,7 +166,7 @@ TEST_CASE("Replace is idempotent and replaces changed claims", "[index]") {
   CHECK(terms.count("前端") == 0);
 }
 
-TEST_CASE("Commit records the store generation; readers see it", "[index]") {
+TEST_CASE("Commit records the store generation, readers see it", "[index]") {
   TempDir dir;
   {
     auto index = ClaimIndex::Open(dir.path());

@@ -22,7 +22,7 @@ std::vector<std::string> Ids(const std::vector<const claimkb::SearchHit*>& hits)
 
 }  // namespace
 
-TEST_CASE("answering claims score at least 0.3 of the best; numbers lead for how much",
+TEST_CASE("answering claims score at least 0.3 of the best, numbers lead for how much",
           "[answer]") {
   claimkb::FacetHits hits;
   // 10 is the best; 3.5 is above 0.3 × 10; 2 is below it.

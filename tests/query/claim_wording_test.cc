@@ -80,7 +80,7 @@ TEST_CASE("mostly Chinese: CJK ideographs against Latin words", "[wording]") {
   CHECK_FALSE(claimkb::MostlyCjk("2025"));
 }
 
-TEST_CASE("digest wording is paraphrase; transcripts are verbatim", "[wording]") {
+TEST_CASE("digest wording is paraphrase, transcripts are verbatim", "[wording]") {
   const std::string plain = "它在多模态上进步很大，但代码还不稳。";
   auto digest = Make("模型观察室 第12期", "notes/panel.md", plain, "它在多模态上进步很大");
   auto wording = claimkb::WordingOf(digest.stored, digest.episode);

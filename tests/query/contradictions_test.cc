@@ -108,7 +108,7 @@ TEST_CASE("The editor never opposes the episode it summarises", "[contradictions
   CHECK(found[0].score == Approx(3 * 0.5 * 0.7 * 0.5));
 }
 
-TEST_CASE("Direct oppositions rank first; topics alone need the claim to judge the topic",
+TEST_CASE("Direct oppositions rank first, topics alone need the claim to judge the topic",
           "[contradictions]") {
   const std::vector<StoredClaim> claims = {
       // Entity × topic: Alice vs Bob.

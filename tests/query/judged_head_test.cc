@@ -106,7 +106,7 @@ TEST_CASE("An object, modifier or circumstance is not what is judged", "[contrad
   CHECK_FALSE(NamedAsJudgedHead("模型在进步（通过 method-y 或其他训练）。", "method-y"));
 }
 
-TEST_CASE("The first mention decides; nothing to go by keeps the reading",
+TEST_CASE("The first mention decides, nothing to go by keeps the reading",
           "[contradictions][head]") {
   CHECK(NamedAsJudgedHead("method-y 更便宜，执行 method-y 也更彻底。", "method-y"));
   // A qualified first mention ("pure X") is judged, not the later plain one.
@@ -161,7 +161,7 @@ TEST_CASE("An editor's line about the episode, or giving a view to someone",
   CHECK_FALSE(AttributesView("这个方法正在失去解释力。"));
 }
 
-TEST_CASE("Editors' lines: about the episode weigh 0.4; views given to someone are not halved",
+TEST_CASE("Editors' lines: about the episode weigh 0.4, views given to someone are not halved",
           "[contradictions]") {
   std::vector<StoredClaim> claims = {
       Judging("a#0", "editor", "a", "2025-01-01", kNeg, "method-y 很糟糕。"),

@@ -190,7 +190,7 @@ TEST_CASE("questions with nothing to search for are refused", "[question]") {
   CHECK(vague.error().code == claimkb::ErrorCode::kInvalidArgument);
 }
 
-TEST_CASE("fields the user writes restrict; the rest of the question ranks", "[question]") {
+TEST_CASE("fields the user writes restrict, the rest of the question ranks", "[question]") {
   auto plan = Interpret("topic:rl why is scaling hard");
   REQUIRE(plan.facets.size() == 1);
   CHECK(plan.facets[0].FilterQuery() == "topic:rl");
