@@ -315,14 +315,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
     if (!pending.empty()) {
       std::unordered_set<std::string> named;
       auto add_named = [&](const std::vector<LinkedMention>& mentions) {
-        for (const LinkedMention& mention : mentions) {
-          if (mention.kind == EntityKind::kTopic || !named.insert(mention.entity_id).second) {
-            continue;
-          }
-          for (std::string& ancestor : lexicon.Ancestors(mention.entity_id)) {
-            named.insert(std::move(ancestor));
-          }
-        }
+        linker_->AddConfirmingIds(mentions, &named);
       };
       add_named(linker_->Link(episode.title));
       for (const Section& section : episode.sections) {

@@ -2237,14 +2237,13 @@ class DigestParser {
   }
 
   // "- **Ada**: …" opens a turn only at the top level of a list, for a name
-  // the metadata lists or one that leads at least three items, and never for
-  // a field label; the list's items are then the person's.
+  // the metadata lists or a bold one that leads at least three items, and
+  // never for a field label; the list's items are then the person's. A
+  // listed name speaks bold or not ("- 张三：…" under "嘉宾：张三、李四"); a
+  // plain label no cover lists is as often a summary's lead-in ("- 结论：…").
   bool AcceptListLabel(const Label& label, int depth) const {
     if (depth != 0 || LooksLikeFieldLabel(label.name)) return false;
     if (IsEditorMarker(label.name)) return false;
-    // A name the cover lists speaks in a list item, bold or not ("- 张三：…"
-    // under "嘉宾：张三、李四"); a plain label no cover lists is as often a
-    // summary's lead-in ("- 结论：…").
     if (known_speakers_.contains(label.name)) return true;
     if (!label.bold) return false;
     const auto it = bullet_label_counts_.find(label.name);

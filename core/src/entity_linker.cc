@@ -500,6 +500,16 @@ bool EntityLinker::Confirms(const LinkedMention& mention,
                      [&](const std::string& anchor) { return named.contains(anchor); });
 }
 
+void EntityLinker::AddConfirmingIds(const std::vector<LinkedMention>& mentions,
+                                    std::unordered_set<std::string>* named) const {
+  for (const LinkedMention& mention : mentions) {
+    if (mention.kind == EntityKind::kTopic || !named->insert(mention.entity_id).second) continue;
+    for (std::string& ancestor : lexicon().Ancestors(mention.entity_id)) {
+      named->insert(std::move(ancestor));
+    }
+  }
+}
+
 std::vector<LinkedMention> EntityLinker::Link(std::string_view text,
                                               std::vector<LinkedMention>* pending) const {
   std::vector<LinkedMention> mentions;

@@ -912,10 +912,7 @@ std::vector<LinkedMention> QuestionInterpreter::LinkQuestion(const std::string& 
   // asked of them, and "K2" in it means what "K2" means there. A name with
   // no anchors (a label before a colon) has nothing to confirm it.
   std::unordered_set<std::string> named;
-  for (const LinkedMention& mention : mentions) {
-    for (const std::string& id : linker_->lexicon().Ancestors(mention.entity_id)) named.insert(id);
-    named.insert(mention.entity_id);
-  }
+  linker_->AddConfirmingIds(mentions, &named);
   bool added = false;
   for (LinkedMention& mention : pending) {
     if (mention.anchors.empty()) continue;

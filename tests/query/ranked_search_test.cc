@@ -94,6 +94,16 @@ TEST_CASE("a filter restricts a ranked search", "[rank]") {
   CHECK(Ranked(query) == std::vector<std::string>{"agents#1"});
 }
 
+TEST_CASE("NamesEntity tells which entities the claims name", "[rank]") {
+  // The sample's claims name gemini-3-pro (so its ancestors gemini-3 and
+  // gemini too) and gpt-5; arc-agi-2 is in the lexicon but in no claim.
+  CHECK(Sample().NamesEntity("gemini-3-pro"));
+  CHECK(Sample().NamesEntity("gemini"));
+  CHECK(Sample().NamesEntity("gpt-5"));
+  CHECK_FALSE(Sample().NamesEntity("arc-agi-2"));
+  CHECK_FALSE(Sample().NamesEntity(""));
+}
+
 TEST_CASE("Occurs tells which words the claims use", "[rank]") {
   CHECK(Sample().Occurs("幻觉"));
   CHECK(Sample().Occurs("errors"));

@@ -74,6 +74,11 @@ class EntityLinker {
   static bool Confirms(const LinkedMention& mention,
                        const std::unordered_set<std::string>& named);
 
+  // Adds to `named` what Confirms reads: the ids of `mentions` other than
+  // topics, each with its ancestors.
+  void AddConfirmingIds(const std::vector<LinkedMention>& mentions,
+                        std::unordered_set<std::string>* named) const;
+
   // Resolves a user-typed name ("SWE-bench", "思维链", "gemini 3") to one entity
   // id, or empty when nothing matches. Used on the query side.
   std::string Resolve(std::string_view name) const;
