@@ -197,6 +197,13 @@ def read_hand_orgs(out_dir):
     return orgs
 
 
+def paren_parts(name):
+    """The name before a parenthesis and the words inside it, for a name
+    written "X (Y)"; nothing for other names."""
+    match = re.fullmatch(r"\s*([^()]+?)\s*\(\s*([^()]+?)\s*\)\s*", name)
+    return [match.group(1), match.group(2)] if match else []
+
+
 def clean(cell):
     return cell.replace("\t", " ").replace("|", "/").strip()
 
@@ -214,6 +221,11 @@ def benchmark_rows(catalogs, english, hand_keys, hand_ids, include_datasets):
             names = [n for n in names if keep_name(n, english)]
             names = [n for n in names if key_of(n) not in taken_keys]
             if not names:
+                continue
+            # "HLE(Humanity's Last Exam)" spells out a benchmark the lexicon
+            # already holds; kept, it would be a second entity for the same
+            # test and win the longer match "HLE（Humanity's Last Exam）".
+            if any(key_of(part) in taken_keys for n in names for part in paren_parts(n)):
                 continue
             name = names[0]
             ident = slug_of(name)

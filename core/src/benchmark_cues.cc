@@ -488,10 +488,10 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
             display += gap == Gap::kSpace ? " " : gap == Gap::kDot ? "." : "-";
           }
         }
-        // A version is one digit or a decimal ("Terminal-Bench 2.0"); "C-Eval 47" is a score.
+        // A version is one digit, maybe with decimals ("Terminal-Bench 2.0");
+        // "C-Eval 47" and "SWE-bench Verified 78.2" are scores.
         if (last + 1 < n && joined(last) && tokens[last].gap_after == Gap::kSpace &&
-            AllDigits(tokens[last + 1].folded) &&
-            (tokens[last + 1].folded.size() == 1 || tokens[last + 1].gap_after == Gap::kDot)) {
+            AllDigits(tokens[last + 1].folded) && tokens[last + 1].folded.size() == 1) {
           ++last;
           display.append(" ").append(tokens[last].original);
           if (last + 1 < n && tokens[last].gap_after == Gap::kDot &&

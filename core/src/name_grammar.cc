@@ -68,6 +68,26 @@ int ChineseDigit(char32_t cp) {
   return at == std::u32string_view::npos ? -1 : static_cast<int>(at);
 }
 
+// A number from zero to ten written as an English word ("three" → 3), or -1.
+int EnglishNumber(std::string_view word) {
+  static constexpr std::string_view kWords[] = {"zero", "one",   "two",   "three", "four", "five",
+                                                "six",  "seven", "eight", "nine",  "ten"};
+  for (std::size_t k = 0; k < std::size(kWords); ++k) {
+    if (word == kWords[k]) return static_cast<int>(k);
+  }
+  return -1;
+}
+
+// Words after a spelt-out number that make it a count, not a version
+// ("Gemini three times", "GPT two years ago").
+bool CountsSomething(std::string_view word) {
+  static const std::unordered_set<std::string_view> kUnits = {
+      "times",  "time", "years", "year",   "months",  "month",   "weeks",  "week",
+      "days",   "day",  "hours", "hour",   "minutes", "seconds", "people", "of",
+      "things", "ways", "steps", "points", "percent", "more",    "other",  "others"};
+  return kUnits.contains(word);
+}
+
 // Characters that make a numeral right after a name a count or a word, not a
 // version: "K三个月", "GPT一样", "M一些", "三十".
 bool EndsNumeralVersion(char32_t cp) {
@@ -619,7 +639,9 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
       name.confidence = whole ? 0.8 : 0.6;
       if (!whole) name.bound_family = code->second;
     } else {
-      if (!IsUpper(original.front())) continue;
+      // Lower case is speech recognition's too ("gpt五点五"), but only a
+      // family's own spelling is read then, never one an edit away.
+      if (!IsUpper(original.front()) && !families_.contains(token.folded)) continue;
       name.first = token.first;
       // A Claude tier, exact or an edit away ("Optus五" for Opus 5): Claude
       // names the tier before the version from 4 on, and only those are
@@ -652,7 +674,90 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
       if (it == families_.end()) {
         name.confidence = 0.5;
         name.bound_family = stem->display;
+      } else if (stem->bound) {
+        name.bound_family = stem->display;  // "Step三" is as bare as "Step 3".
       }
+    }
+    found.push_back(std::move(name));
+  }
+  // Versions in English number words, as speech recognition spells them in
+  // English transcripts: a family ("GPT three", "Gemini two point five
+  // Pro") or a Claude tier from 4 on ("Opus four point five"), then a
+  // number word, maybe "point" and a digit word, maybe a tier word. Case
+  // does not matter (transcripts are often lower case), but the stem must be
+  // the family's own spelling and the number no count ("GPT three times").
+  static const std::unordered_set<std::string_view> kSpokenTiers = {
+      "pro", "flash", "mini", "nano", "max", "turbo", "ultra", "lite", "opus", "sonnet", "haiku"};
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    const NameToken& token = tokens[i];
+    const Gap gap = token.gap_after;
+    if (gap != Gap::kSpace && gap != Gap::kHyphen) continue;
+    const int major = EnglishNumber(tokens[i + 1].folded);
+    if (major < 1) continue;
+    const bool tier = ClaudeTiers().contains(token.folded);
+    const auto it = families_.find(token.folded);
+    if (!tier && it == families_.end()) continue;
+    std::string number = std::to_string(major);
+    std::size_t last = i + 1;
+    if (last + 2 < n && joined(last) && tokens[last].gap_after == Gap::kSpace &&
+        tokens[last + 1].folded == "point" && tokens[last + 1].gap_after == Gap::kSpace) {
+      if (const int minor = EnglishNumber(tokens[last + 2].folded); minor >= 0 && minor <= 9) {
+        number.append(".").append(std::to_string(minor));
+        last += 2;
+      }
+    }
+    if (last + 1 < n && joined(last) && CountsSomething(tokens[last + 1].folded)) continue;
+    std::vector<std::string> shown_tiers;
+    if (tier) {
+      if (major < 4) continue;  // Claude 3's tiers follow the version: "Claude 3 Opus".
+      std::string shown = token.folded;
+      shown[0] = static_cast<char>(shown[0] - 'a' + 'A');
+      shown_tiers.push_back(std::move(shown));
+    } else if (last + 1 < n && joined(last) && tokens[last].gap_after == Gap::kSpace &&
+               kSpokenTiers.contains(tokens[last + 1].folded)) {
+      std::string shown = tokens[last + 1].folded;
+      shown[0] = static_cast<char>(shown[0] - 'a' + 'A');
+      shown_tiers.push_back(std::move(shown));
+      ++last;
+    }
+    // A family whose versions carry a letter code takes no bare number, as above.
+    const std::string family = tier ? std::string("Claude") : it->second.display;
+    if (!tier && std::any_of(code_letters_.begin(), code_letters_.end(), [&](const auto& c) {
+          return AsciiKey(c.second) == AsciiKey(family);
+        })) {
+      continue;
+    }
+    GrammarName name;
+    name.kind = EntityKind::kModel;
+    name.first = token.first;
+    name.last = tokens[last].last;
+    name.id = SlugOf(family);
+    name.name = family;
+    // Claude names its tier before the version from 4 on, as above.
+    const bool tier_first = family == "Claude";
+    if (tier_first) {
+      for (const auto& shown : shown_tiers) {
+        name.id.append("-").append(Lower(shown));
+        name.name.append(" ").append(shown);
+      }
+    }
+    name.id.append("-").append(VersionSlug(number));
+    name.name.append(" ").append(number);
+    if (!tier_first) {
+      for (const auto& shown : shown_tiers) {
+        name.id.append("-").append(Lower(shown));
+        name.name.append(" ").append(shown);
+      }
+    }
+    name.confidence = 0.8;
+    if (tier && i > 0 && tokens[i - 1].folded == "claude" &&
+        tokens[i - 1].gap_after == Gap::kSpace) {
+      name.first = tokens[i - 1].first;  // "Claude Opus five": the family makes it whole.
+    } else if (tier) {
+      name.confidence = 0.6;
+      name.bound_family = "Claude";
+    } else if (it->second.bound) {
+      name.bound_family = family;
     }
     found.push_back(std::move(name));
   }

@@ -275,6 +275,10 @@ TEST_CASE("Ordinary words and numbers in prose are not new names", "[grammar][li
   mentions = f.Link("C-Eval 47 分");
   REQUIRE(mentions.size() == 1);
   CHECK(mentions[0].surface == "C-Eval");
+  // Two digits before the decimal make a score, not a version.
+  mentions = f.Link("Fresh-Bench Verified 78.2，比上代高");
+  REQUIRE(mentions.size() == 1);
+  CHECK(mentions[0].surface == "Fresh-Bench Verified");
   // One capitalised word, a sentence opener or a lower-case ending before a
   // spaced "Arena"/"Bench" is prose, not a name.
   CHECK(f.Link("Code Arena 和 The Code Arena, Frontier code arena, In Our Bench").empty());
@@ -370,9 +374,34 @@ TEST_CASE("Versions in Chinese numerals, as ASR transcripts write them, name mod
   mention = f.Only("GPT二 的时候", "GPT二");
   CHECK(mention.entity_id == "gpt-2");
   CHECK_FALSE(mention.is_new);
+  // Transcripts are often lower case: a family's own spelling still counts.
+  CHECK(f.Only("我觉得 gpt四点一 更稳", "gpt四点一").entity_id == "gpt-4-1");
   // Counts and words are not versions: "一样" (alike), "三个月" (three
-  // months), "三十" (thirty), and a lower-case word before the numeral.
-  for (const std::string text : {"GPT一样好", "用了 Qwen三个月", "Qwen三十", "gpt四"}) {
+  // months), "三十" (thirty), and a lower-case word an edit away from a
+  // stem ("qwan", not Qwen).
+  for (const std::string text : {"GPT一样好", "用了 Qwen三个月", "Qwen三十", "qwan四"}) {
+    INFO(text);
+    for (const auto& m : f.Link(text)) CHECK_FALSE(m.is_new);
+  }
+}
+
+TEST_CASE("Versions in English number words, as ASR transcripts write them, name models",
+          "[grammar][linker]") {
+  const Fixture f;
+  // The lexicon's entry, spelt out.
+  LinkedMention mention = f.Only("back when GPT two came out", "GPT two");
+  CHECK(mention.entity_id == "gpt-2");
+  CHECK_FALSE(mention.is_new);
+  // A decimal after "point", and a tier word, in lower case.
+  mention = f.Only("we moved to qwen two point five max last week", "qwen two point five max");
+  CHECK(mention.entity_id == "qwen-2-5-max");
+  CHECK(mention.is_new);
+  // A Claude tier from 4 on, whole after "Claude".
+  CHECK(f.Only("claude sonnet four point five is better", "claude sonnet four point five")
+            .entity_id == "claude-sonnet-4-5");
+  // A count is no version, and a word that is no family takes no number.
+  for (const std::string text :
+       {"GPT three times faster", "Qwen two years ago", "chapter three", "Sonnet three"}) {
     INFO(text);
     for (const auto& m : f.Link(text)) CHECK_FALSE(m.is_new);
   }
