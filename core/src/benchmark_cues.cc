@@ -50,6 +50,14 @@ bool Capitalised(const NameToken& token) {
 }
 
 // Capitalised words that begin sentences and titles, not names.
+// A language written as a code after a benchmark's name ("-ZH", "-CN", "-JA").
+bool LanguageCode(std::string_view original) {
+  static const std::unordered_set<std::string_view> kCodes = {"ZH", "CN", "EN", "JA", "JP", "KO",
+                                                              "KR", "FR", "DE", "ES", "RU", "AR",
+                                                              "PT", "IT", "VI", "TH"};
+  return kCodes.contains(original);
+}
+
 const std::unordered_set<std::string>& NotNameStarts() {
   static const std::unordered_set<std::string> kWords = {
       "the", "a",  "an", "this", "that", "these", "our", "their", "its", "my", "your",
@@ -372,6 +380,13 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
             found.push_back(CuedBenchmark(
                 tokens[i].first, tokens[end + 1].last, *stem->id + "-" + tokens[end + 1].folded,
                 *stem->display + " " + tokens[end + 1].original, 0.8, *stem->id));
+          } else if (tokens[end].gap_after == Gap::kHyphen &&
+                     LanguageCode(tokens[end + 1].original)) {
+            // "BrowseComp-ZH", "MMLU-CN": the benchmark in another language.
+            edition = true;
+            found.push_back(CuedBenchmark(
+                tokens[i].first, tokens[end + 1].last, *stem->id + "-" + tokens[end + 1].folded,
+                *stem->display + "-" + tokens[end + 1].original, 0.8, *stem->id));
           }
         }
       } else {
@@ -446,6 +461,14 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
           }
           if (gap != Gap::kHyphen && gap != Gap::kSpace) break;
           const NameToken& after = tokens[t + 1];
+          // A capitalised word hyphened to a name with its own ending
+          // ("IMO-AnswerBench") is one name, not two.
+          if (gap == Gap::kHyphen && GluedBenchEnding(after.original) &&
+              IsUpper(head.original.front()) && !NotNameStarts().contains(head.folded) &&
+              !EnglishPrefixes().contains(head.folded)) {
+            end = t + 1;
+            break;
+          }
           const bool suffix = after.folded == "bench" || after.folded == "eval" ||
                               after.folded == "qa" || after.folded == "arena";
           if (!suffix) {

@@ -364,7 +364,14 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         }
       }
     }
-    if (family.empty() && ClaudeTiers().contains(head.folded) && IsUpper(head.original.front())) {
+    // A tier in lower case names Claude only with a version of its own
+    // naming (4 on) right after it: "sonnet 4.6", not "a sonnet".
+    const bool lower_tier_version = i + 1 < n && joined(i) && tokens[i].gap_after == Gap::kSpace &&
+                                    tokens[i + 1].folded.size() == 1 &&
+                                    tokens[i + 1].folded[0] >= '4' &&
+                                    tokens[i + 1].folded[0] <= '9';
+    if (family.empty() && ClaudeTiers().contains(head.folded) &&
+        (IsUpper(head.original.front()) || lower_tier_version)) {
       family = "Claude";
       claude_tier = head.original;
       next = i + 1;
@@ -470,8 +477,16 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
                    ((token.folded == "high" || token.folded == "low") && gap == Gap::kHyphen)) {
           // A variant word must look like one: capitalised, all capitals, or
           // hyphenated to the name ("o3-mini"), never an English word in prose.
+          // Right after a version, a tier that is no everyday English word
+          // may be in lower case, as transcripts write it ("gemini 3.5 flash").
+          static const std::unordered_set<std::string_view> kLowerAfterVersion = {
+              "pro",    "flash", "lite",  "turbo",    "ultra", "max",    "opus",
+              "sonnet", "haiku", "coder", "instruct", "vl",    "preview"};
+          const bool after_version = !version.empty() && variants.empty() && parts.empty() &&
+                                     gap == Gap::kSpace &&
+                                     kLowerAfterVersion.contains(token.folded);
           const bool shaped = gap == Gap::kHyphen || IsUpper(token.original.front()) ||
-                              token.folded == "mini" || token.folded == "nano";
+                              token.folded == "mini" || token.folded == "nano" || after_version;
           if (!shaped) break;
           parts.emplace_back(shown, false);
           variants.push_back(shown);

@@ -204,6 +204,10 @@ TEST_CASE("Benchmark cues: suffixes, years and a score context", "[grammar][link
       // Two capitalised words before a spaced ending.
       {"在 Frontier Code Arena 上第一", "Frontier Code Arena", "frontier-code-arena", {}},
       {"Open Agent Bench 2.0 里", "Open Agent Bench 2.0", "open-agent-bench-2", {}},
+      // A language code after a known benchmark names its translation.
+      {"MMLU-ZH 上", "MMLU-ZH", "mmlu-zh", {"mmlu-zh", "mmlu"}},
+      // A word hyphened to a name with its own ending is one name.
+      {"在 IMO-AnswerBench 上", "IMO-AnswerBench", "imo-answerbench", {}},
   };
   for (const auto& c : cases) {
     const LinkedMention mention = f.Only(c.text, c.surface);
@@ -375,6 +379,15 @@ TEST_CASE("Versions in Chinese numerals, as ASR transcripts write them, name mod
   CHECK(mention.entity_id == "gpt-2");
   CHECK_FALSE(mention.is_new);
   // Transcripts are often lower case: a family's own spelling still counts.
+  // A tier that is no everyday word may follow a version in lower case, and
+  // a Claude tier with a version of its own naming needs no capital.
+  CHECK(f.Only("用 gemini 2.5 pro 跑的", "gemini 2.5 pro").entity_id == "gemini-2-5-pro");
+  CHECK(f.Only("配 sonnet 4.5 做小改动", "sonnet 4.5").entity_id == "claude-sonnet-4-5");
+  for (const std::string text :
+       {"gemini 2.5 next week", "a sonnet 3 lines long", "Post-MMLU 时代"}) {
+    INFO(text);
+    for (const auto& m : f.Link(text)) CHECK_FALSE(m.is_new);
+  }
   CHECK(f.Only("我觉得 gpt四点一 更稳", "gpt四点一").entity_id == "gpt-4-1");
   // Counts and words are not versions: "一样" (alike), "三个月" (three
   // months), "三十" (thirty), and a lower-case word an edit away from a
