@@ -69,6 +69,9 @@ def slug_of(text):
     return slug
 
 
+FIELD_WORDS = {"leaderboard", "benchmark", "dataset"}
+
+
 def english_words(cedict_path):
     words = set()
     with gzip.open(cedict_path, "rt", encoding="utf-8") as f:
@@ -81,6 +84,9 @@ def english_words(cedict_path):
                 # constellation); only lower-case ones are ordinary words.
                 if word.islower():
                     words.add(word)
+    # The field's own common nouns, which CC-CEDICT's glosses lack: a
+    # catalog row named "Leaderboard evaluations" would tag every leaderboard.
+    words.update(FIELD_WORDS)
     return words
 
 

@@ -20,6 +20,8 @@ mkdir -p "$WORK/catalogs" "$WORK/hand" "$WORK/out"
   # An English word with one capital would tag the word itself.
   printf 'Squadron\t\t\tqa\tbenchmark\tx\tsquadron\n'
   printf "Humanity's Last Exam\tHLE\t\treasoning\tbenchmark\tx\thle\n"
+  # The field's own common nouns name no benchmark.
+  printf 'Benchmark Leaderboard\tleaderboard\t\tqa\tbenchmark\tx\tbenchmarkleaderboard\n'
   # The same test spelt out in a parenthesis: a duplicate, not a benchmark.
   printf "HLE (Humanity's Last Exam)\t\t\treasoning\tbenchmark\tx\thlehumanityslastexam\n"
 } >"$WORK/catalogs/benchmarks.tsv"
@@ -44,6 +46,7 @@ grep -qi 'squadron' "$got" && fail "Squadron, an English word, was kept"
 # Initials are letters of the name in order: an alias that fits.
 grep -q $'^humanity-s-last-exam\tbenchmark\tHumanity\'s Last Exam\t-\tHLE\t' "$got" ||
   fail "Humanity's Last Exam should keep its initials HLE"
+grep -qi 'leaderboard' "$got" && fail "Benchmark Leaderboard, the field's common nouns, was kept"
 grep -q '^hle-humanity' "$got" && fail "HLE (Humanity's Last Exam) was kept beside Humanity's Last Exam"
 note "small catalog: $(grep -vc '^#' "$got") benchmarks kept as expected"
 
