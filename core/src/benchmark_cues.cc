@@ -502,6 +502,9 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
         if (last + 1 < n && joined(last) && Editions().contains(tokens[last + 1].folded) &&
             tokens[last].gap_after != Gap::kDot && IsUpper(tokens[last + 1].original.front())) {
           ++last;
+        } else if (last + 1 < n && tokens[last].gap_after == Gap::kHyphen &&
+                   LanguageCode(tokens[last + 1].original)) {
+          ++last;  // "ScholarEval-ZH": in another language, as after a known name.
         }
         std::string display;
         for (std::size_t t = i; t <= last; ++t) {

@@ -473,6 +473,15 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         } else if ((seen_size || !variants.empty() || !version.empty()) && value.starts_with('v') &&
                    IsVersionToken(head_part)) {
           tail.push_back(shown);  // A revision: "Mistral-7B-v0.3".
+        } else if (token.folded == "deep" && IsUpper(token.original.front()) && joined(t) &&
+                   tokens[t].gap_after == Gap::kSpace && tokens[t + 1].folded == "think" &&
+                   IsUpper(tokens[t + 1].original.front())) {
+          // A two-word mode: "Gemini 3.5 Deep Think" ("Deep Research" is a
+          // product beside the model, not a model).
+          std::string mode = token.original + " " + tokens[t + 1].original;
+          parts.emplace_back(mode, false);
+          variants.push_back(std::move(mode));
+          end = t + 1;
         } else if (IsVariant(token) ||
                    ((token.folded == "high" || token.folded == "low") && gap == Gap::kHyphen)) {
           // A variant word must look like one: capitalised, all capitals, or
@@ -527,7 +536,9 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         std::string id = family == "o" ? "o" + Lower(version) : SlugOf(family);
         auto add = [&](const std::string& part, bool keep_dot) {
           display.push_back(part);
-          id.append("-").append(keep_dot ? Lower(part) : VersionSlug(part));
+          std::string slug = keep_dot ? Lower(part) : VersionSlug(part);
+          std::replace(slug.begin(), slug.end(), ' ', '-');
+          id.append("-").append(slug);
         };
         // Claude names its tier before the version from 4 on ("Claude Sonnet
         // 4.5"), after it before ("Claude 3.5 Sonnet"); the lexicon's ids follow.

@@ -204,6 +204,8 @@ TEST_CASE("Benchmark cues: suffixes, years and a score context", "[grammar][link
       // Two capitalised words before a spaced ending.
       {"在 Frontier Code Arena 上第一", "Frontier Code Arena", "frontier-code-arena", {}},
       {"Open Agent Bench 2.0 里", "Open Agent Bench 2.0", "open-agent-bench-2", {}},
+      // The same after a new name.
+      {"ScholarEval-ZH 得分", "ScholarEval-ZH", "scholareval-zh", {}},
       // A language code after a known benchmark names its translation.
       {"MMLU-ZH 上", "MMLU-ZH", "mmlu-zh", {"mmlu-zh", "mmlu"}},
       // A word hyphened to a name with its own ending is one name.
@@ -383,6 +385,9 @@ TEST_CASE("Versions in Chinese numerals, as ASR transcripts write them, name mod
   // a Claude tier with a version of its own naming needs no capital.
   CHECK(f.Only("用 gemini 2.5 pro 跑的", "gemini 2.5 pro").entity_id == "gemini-2-5-pro");
   CHECK(f.Only("配 sonnet 4.5 做小改动", "sonnet 4.5").entity_id == "claude-sonnet-4-5");
+  // A two-word mode after a version.
+  CHECK(f.Only("Gemini 2.5 Deep Think 拿了金牌", "Gemini 2.5 Deep Think").entity_id ==
+        "gemini-2-5-deep-think");
   for (const std::string text :
        {"gemini 2.5 next week", "a sonnet 3 lines long", "Post-MMLU 时代"}) {
     INFO(text);
