@@ -112,9 +112,13 @@ std::vector<BenchmarkResult> ExtractBenchmarkResults(std::string_view text,
   std::stable_sort(by_offset.begin(), by_offset.end(),
                    [](const NamedEntity* a, const NamedEntity* b) { return a->begin < b->begin; });
   const std::string* first_model = nullptr;
+  std::size_t first_model_end = 0;
   const std::string* first_benchmark = nullptr;
   for (const NamedEntity* entity : by_offset) {
-    if (!first_model && entity->kind == EntityKind::kModel) first_model = &entity->entity_id;
+    if (!first_model && entity->kind == EntityKind::kModel) {
+      first_model = &entity->entity_id;
+      first_model_end = entity->end;
+    }
     if (!first_benchmark && entity->kind == EntityKind::kBenchmark) {
       first_benchmark = &entity->entity_id;
     }
@@ -128,7 +132,16 @@ std::vector<BenchmarkResult> ExtractBenchmarkResults(std::string_view text,
   std::vector<std::pair<std::size_t, std::size_t>> spans;  // Each result's quantity.
   std::size_t max_end = 0;                      // Largest end among entities before it.
 
-  for (const Quantity& quantity : ParseQuantities(text)) {
+  const std::vector<Quantity> quantities = ParseQuantities(text);
+  // Whether the first model named has a score of its own after it: then it
+  // starts its own statement ("它…拿了 64%，GPT-5.5 是 59%", "前三都过了
+  // 70%，Claude Opus 5 是 74.8%"), and a number before it is not its score.
+  const bool first_model_scored =
+      first_model != nullptr &&
+      std::any_of(quantities.begin(), quantities.end(), [&](const Quantity& q) {
+        return q.begin >= first_model_end && IsScoreUnit(q.unit);
+      });
+  for (const Quantity& quantity : quantities) {
     if (results.size() >= kMaxResultsPerClaim) break;
     while (next_entity < by_offset.size() && by_offset[next_entity]->begin < quantity.begin) {
       const NamedEntity* entity = by_offset[next_entity++];
@@ -168,14 +181,19 @@ std::vector<BenchmarkResult> ExtractBenchmarkResults(std::string_view text,
       continue;
     }
     // The nearest model and benchmark named before the number, else the
-    // first named anywhere, else the context's.
-    std::string model = last_model ? *last_model : first_model ? *first_model : std::string();
+    // first named anywhere (unless that one has its own score after it),
+    // else the context's.
+    std::string model = last_model                           ? *last_model
+                        : first_model && !first_model_scored ? *first_model
+                                                             : std::string();
     std::string benchmark = last_benchmark    ? *last_benchmark
                             : first_benchmark ? *first_benchmark
                                               : std::string();
     // The turn's model is the subject only when the claim names no other:
     // "大家基本都在80%左右" is every lab's model, not the one being discussed.
-    if (model.empty() && !SaysEveryone(text.substr(0, quantity.begin))) {
+    // Nor is it the model that starts its own statement after the number.
+    if (model.empty() && !SaysEveryone(text.substr(0, quantity.begin)) &&
+        !(first_model_scored && context.default_model == *first_model)) {
       model = context.default_model;
     }
     if (benchmark.empty()) {

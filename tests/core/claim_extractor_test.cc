@@ -411,6 +411,19 @@ TEST_CASE("benchmark results come from numbers about a model on a benchmark", "[
     CHECK(claim.results[1].model_id == "gemini-3");
     CHECK(claim.results[1].low == 31.1);
   }
+  SECTION("a number before a model with its own score is not that model's") {
+    // "它" is a model named in an earlier sentence; GPT-5's score is 59%.
+    Claim claim = ExtractOne("它在 ARC-AGI-2 上拿了 64%，GPT-5 是 59%。").at(0);
+    REQUIRE(claim.results.size() == 2);
+    CHECK(claim.results[0].model_id.empty());
+    CHECK(claim.results[0].low == 64);
+    CHECK(claim.results[1].model_id == "gpt-5");
+    CHECK(claim.results[1].low == 59);
+    // With no score of its own after it, the model named later is the number's.
+    claim = ExtractOne("在 ARC-AGI-2 上拿到 31%，领先的是 Gemini 3。").at(0);
+    REQUIRE(claim.results.size() == 1);
+    CHECK(claim.results[0].model_id == "gemini-3");
+  }
   SECTION("everyone's score is not the turn's model's") {
     const auto claims = ClaimExtractor(TestLinker())
                             .Extract(OneTurn("乙", {"Gemini 3 在 ARC-AGI-2 上很强。",

@@ -116,14 +116,16 @@ TEST_CASE("One claim states at most 16 benchmark results", "[extractor][hostile]
 TEST_CASE("Results keep the nearest model and benchmark named before each number",
           "[extractor][hostile]") {
   // The walk over entities in offset order must pick, for each number, the
-  // last model and benchmark before it, else the first named anywhere.
+  // last model and benchmark before it, else the first named anywhere,
+  // unless that model has a score of its own after it.
   const std::vector<Claim> claims = ExtractTurn(
       "45% first, then GPT-5 scores 74.9% on SWE-bench Verified, Gemini 3 Pro 31% on ARC-AGI-2");
   REQUIRE(claims.size() == 1);
   const std::vector<BenchmarkResult>& results = claims[0].results;
   REQUIRE(results.size() == 3);
-  // 45%: nothing before it; the first model (GPT-5) and benchmark (SWE-bench).
-  CHECK(results[0].model_id == "gpt-5");
+  // 45%: nothing before it; the first benchmark (SWE-bench), and no model:
+  // the first one, GPT-5, has its own score (74.9%) after it.
+  CHECK(results[0].model_id.empty());
   CHECK(results[0].benchmark_id == "swe-bench-verified");
   // 74.9%: GPT-5 before it; the only benchmark before it is none, so the first.
   CHECK(results[1].model_id == "gpt-5");
