@@ -72,11 +72,41 @@ bool NamesAPlace(std::string_view between) {
   return between.find(" on ") != std::string_view::npos;
 }
 
+// Whether the number at [begin, end) is a difference, not a score: "涨了
+// 十几分", "差距小于 2 分", "个位数百分比的差距", "improved by 5 points".
+// A difference given as a score would put a gain on a model's timeline.
+bool IsDifference(std::string_view text, std::size_t begin, std::size_t end) {
+  // A cue just before the number, with at most a short word ("小于", "约")
+  // and no clause break between.
+  constexpr std::size_t kBeforeReach = 9;
+  const std::size_t from = begin > kBeforeReach + 12 ? begin - kBeforeReach - 12 : 0;
+  const std::string before = LowerAscii(text.substr(from, begin - from));
+  for (std::string_view cue :
+       {"涨了",   "提升了", "提高了", "高出",   "高了", "低了",   "差距",
+        "差了",   "相差",   "领先了", "落后了", "多了", "少了",   "增加了",
+        "下降了", "降了",   "掉了",   "拉开了", " by ", "gap of", "lead of"}) {
+    const std::size_t at = before.rfind(cue);
+    if (at == std::string::npos) continue;
+    const std::size_t cue_end = from + at + cue.size();
+    if (begin - cue_end <= kBeforeReach && !HasClauseBreak(text, cue_end, begin)) return true;
+  }
+  // A word for a gap just after it: "40% 的差距", "5 points higher".
+  constexpr std::size_t kAfterReach = 18;
+  const std::string after = LowerAscii(text.substr(end, kAfterReach));
+  for (std::string_view cue : {"差距", "的提升", "的领先", "的涨幅", " gap", " higher", " lower",
+                               " lead", " ahead", " behind", " better than", " worse than"}) {
+    const std::size_t at = after.find(cue);
+    if (at != std::string::npos && !HasClauseBreak(text, end, end + at)) return true;
+  }
+  return false;
+}
+
 // Words that make every model the subject of what follows.
 bool SaysEveryone(std::string_view before) {
   const std::string lower = LowerAscii(before);
-  for (std::string_view word : {"大家", "各家", "所有模型", "每个模型", "everyone", "all models",
-                                "every model", "all the models"}) {
+  for (std::string_view word : {"大家", "各家", "所有模型", "每个模型", "头部模型", "前三", "前五",
+                                "前十", "几家", "everyone", "all models", "every model",
+                                "all the models", "top models", "top three", "top five"}) {
     if (lower.find(word) != std::string::npos) return true;
   }
   return false;
@@ -163,6 +193,7 @@ std::vector<BenchmarkResult> ExtractBenchmarkResults(std::string_view text,
         max_end > quantity.begin ||
         (next_entity < by_offset.size() && Overlaps(quantity, *by_offset[next_entity]));
     if (inside_name) continue;
+    if (IsDifference(text, quantity.begin, quantity.end)) continue;
     // "R1 在 MATH 上 97%，Qwen3 在 USAMO'25 上 21%": once another model's
     // result has used the last benchmark, a model named in a new clause
     // starts a new statement whose benchmark the linker did not know; the

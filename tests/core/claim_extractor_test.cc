@@ -424,6 +424,16 @@ TEST_CASE("benchmark results come from numbers about a model on a benchmark", "[
     REQUIRE(claim.results.size() == 1);
     CHECK(claim.results[0].model_id == "gemini-3");
   }
+  SECTION("a difference is no score") {
+    // A gain, a gap before the number and a gap after it; the score beside
+    // the gain stays.
+    CHECK(ExtractOne("GPT-5 在 ARC-AGI-2 上涨了十几分。").at(0).results.empty());
+    CHECK(ExtractOne("在 ARC-AGI-2 上前五名差距小于 2 分。").at(0).results.empty());
+    CHECK(ExtractOne("GPT-5 在 ARC-AGI-2 上只有个位数百分比的差距。").at(0).results.empty());
+    const Claim claim = ExtractOne("GPT-5 在 ARC-AGI-2 上 18%，比上一代高出 9 分。").at(0);
+    REQUIRE(claim.results.size() == 1);
+    CHECK(claim.results[0].low == 18);
+  }
   SECTION("everyone's score is not the turn's model's") {
     const auto claims = ClaimExtractor(TestLinker())
                             .Extract(OneTurn("乙", {"Gemini 3 在 ARC-AGI-2 上很强。",
