@@ -40,12 +40,14 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--claimkb", default=os.path.join(HERE, "..", "build", "cli", "claimkb"))
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--dir", default=os.path.join(HERE, "entity_probe"),
+                        help="a folder of digests, each with its NAME.gold.tsv")
     args = parser.parse_args()
     total = hits = extra = unclaimed = 0
     work = tempfile.mkdtemp(prefix="claimkb-probe-")
     try:
-        for digest in sorted(f for f in os.listdir(os.path.join(HERE, "entity_probe")) if f.endswith(".md")):
-            path = os.path.join(HERE, "entity_probe", digest)
+        for digest in sorted(f for f in os.listdir(args.dir) if f.endswith(".md")):
+            path = os.path.join(args.dir, digest)
             db = os.path.join(work, digest)
             subprocess.run([args.claimkb, "--db", db, "ingest", path], capture_output=True, check=True)
             out = subprocess.run([args.claimkb, "--db", db, "claims", "--format", "jsonl", "--limit",

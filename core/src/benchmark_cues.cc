@@ -406,6 +406,40 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
           }
         }
       }
+      // A known name, then its version spoken as a word or in Chinese
+      // numerals ("arc agi two", "Terminal-Bench 二点零"): the versioned
+      // benchmark, when the lexicon knows it by that number.
+      if (stem != nullptr && !year && !edition) {
+        std::string digits;
+        std::size_t last_char = 0;
+        if (end + 1 < n && joined(end) && tokens[end].gap_after == Gap::kSpace &&
+            EnglishNumber(tokens[end + 1].folded) >= 1 &&
+            !(end + 2 < n && joined(end + 1) && CountsSomething(tokens[end + 2].folded))) {
+          digits = std::to_string(EnglishNumber(tokens[end + 1].folded));
+          last_char = tokens[end + 1].last;
+        } else {
+          std::size_t at = tokens[end].last + 1;
+          if (at < chars.size() && chars[at].cp == ' ') ++at;
+          if (const std::optional<SpokenVersion> spoken = ChineseVersionAt(chars, at)) {
+            digits = spoken->digits;
+            last_char = spoken->last;
+          }
+        }
+        if (!digits.empty()) {
+          std::string versioned = key;
+          for (const char c : digits) {
+            if (c != '.') versioned.push_back(c);
+          }
+          auto known = benchmarks_.find(versioned);
+          if (known == benchmarks_.end() && digits.find('.') == std::string::npos) {
+            known = benchmarks_.find(versioned + "0");  // "two" for "2.0".
+          }
+          if (known != benchmarks_.end()) {
+            found.push_back(CuedBenchmark(tokens[i].first, last_char, *known->second.id,
+                                          *known->second.display, 0.8));
+          }
+        }
+      }
       // A capitalised word hyphened before a known benchmark names another
       // benchmark built on it ("Video-MME", "Multi-SWE-bench"), unless the
       // word is an English prefix ("Post-MMLU") or a name of its own.

@@ -60,42 +60,6 @@ std::string VersionSlug(std::string_view version) {
   return v;
 }
 
-// A digit written as a Chinese numeral ("三" → 3), or -1.
-int ChineseDigit(char32_t cp) {
-  static constexpr std::u32string_view kDigits = U"零一二三四五六七八九";
-  if (cp == U'〇') return 0;
-  const std::size_t at = kDigits.find(cp);
-  return at == std::u32string_view::npos ? -1 : static_cast<int>(at);
-}
-
-// A number from zero to ten written as an English word ("three" → 3), or -1.
-int EnglishNumber(std::string_view word) {
-  static constexpr std::string_view kWords[] = {"zero", "one",   "two",   "three", "four", "five",
-                                                "six",  "seven", "eight", "nine",  "ten"};
-  for (std::size_t k = 0; k < std::size(kWords); ++k) {
-    if (word == kWords[k]) return static_cast<int>(k);
-  }
-  return -1;
-}
-
-// Words after a spelt-out number that make it a count, not a version
-// ("Gemini three times", "GPT two years ago").
-bool CountsSomething(std::string_view word) {
-  static const std::unordered_set<std::string_view> kUnits = {
-      "times",  "time", "years", "year",   "months",  "month",   "weeks",  "week",
-      "days",   "day",  "hours", "hour",   "minutes", "seconds", "people", "of",
-      "things", "ways", "steps", "points", "percent", "more",    "other",  "others"};
-  return kUnits.contains(word);
-}
-
-// Characters that make a numeral right after a name a count or a word, not a
-// version: "K三个月", "GPT一样", "M一些", "三十".
-bool EndsNumeralVersion(char32_t cp) {
-  static constexpr std::u32string_view kNot =
-      U"十百千万亿个年月日天号次种倍位层家期成分秒条项样些起直定下般切旦共边方面致同半会时点代";
-  return kNot.find(cp) == std::u32string_view::npos && ChineseDigit(cp) < 0;
-}
-
 // Whether a word for an organisation ("公司", "团队", "startup") ends right
 // before chars[first], after spaces.
 bool AfterOrganisationNoun(const std::vector<NormChar>& chars, std::size_t first) {
@@ -254,6 +218,21 @@ NameGrammar::NameGrammar(const Lexicon& lexicon) {
     }
     const auto [it, inserted] = code_letters_.emplace(v[0], entry.family);
     if (!inserted && AsciiKey(it->second) != AsciiKey(entry.family)) it->second.clear();
+  }
+  for (const LexiconEntry& entry : lexicon.entries()) {
+    if (entry.kind != EntityKind::kModel || entry.family.empty() || !entry.version.empty() ||
+        AsciiKey(entry.name) != AsciiKey(entry.family)) {
+      continue;
+    }
+    for (const std::string& alias : entry.aliases) {
+      const std::u32string chinese = ToU32(alias);
+      if (chinese.size() < 2 ||
+          !std::all_of(chinese.begin(), chinese.end(), [](char32_t cp) { return cp >= 0x3400; })) {
+        continue;
+      }
+      cjk_families_.emplace(chinese.front(),
+                            std::make_pair(chinese, Stem{entry.family, entry.name_bound}));
+    }
   }
   // "o1", "o3-mini": OpenAI's reasoning models are named by a bare letter,
   // recognised only glued to its number.
@@ -624,22 +603,12 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
     const NameToken& token = tokens[i];
     std::size_t at = token.last + 1;
     if (at < chars.size() && chars[at].cp == ' ') ++at;
-    if (at >= chars.size() || ChineseDigit(chars[at].cp) < 0) continue;
-    std::string number = std::to_string(ChineseDigit(chars[at].cp));
-    std::size_t last_char = at++;
-    if (at + 1 < chars.size() && chars[at].cp == U'点' && ChineseDigit(chars[at + 1].cp) >= 0) {
-      number.push_back('.');
-      ++at;
-      while (at < chars.size() && ChineseDigit(chars[at].cp) >= 0 && number.size() < 5) {
-        number += std::to_string(ChineseDigit(chars[at].cp));
-        last_char = at++;
-      }
-    }
-    if (at < chars.size() && !EndsNumeralVersion(chars[at].cp)) continue;
-    if (number.front() == '0') continue;  // No release is version 0, as above.
+    const std::optional<SpokenVersion> spoken = ChineseVersionAt(chars, at);
+    if (!spoken) continue;
+    const std::string& number = spoken->digits;
     GrammarName name;
     name.kind = EntityKind::kModel;
-    name.last = last_char;
+    name.last = spoken->last;
     const std::string& original = token.original;
     if (original.size() == 1 && IsUpper(original[0])) {
       const auto code = code_letters_.find(original[0]);
@@ -708,10 +677,12 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
   }
   // Versions in English number words, as speech recognition spells them in
   // English transcripts: a family ("GPT three", "Gemini two point five
-  // Pro") or a Claude tier from 4 on ("Opus four point five"), then a
-  // number word, maybe "point" and a digit word, maybe a tier word. Case
-  // does not matter (transcripts are often lower case), but the stem must be
-  // the family's own spelling and the number no count ("GPT three times").
+  // Pro"), a Claude tier from 4 on ("Opus four point five"), a family's
+  // letter code ("DeepSeek V four", "K two") or OpenAI's "o" ("o four
+  // mini"), then a number word, maybe "point" and a digit word, maybe a tier
+  // word. Case does not matter (transcripts are often lower case), but the
+  // stem must be the family's own spelling and the number no count ("GPT
+  // three times").
   static const std::unordered_set<std::string_view> kSpokenTiers = {
       "pro", "flash", "mini", "nano", "max", "turbo", "ultra", "lite", "opus", "sonnet", "haiku"};
   for (std::size_t i = 0; i + 1 < n; ++i) {
@@ -721,8 +692,14 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
     const int major = EnglishNumber(tokens[i + 1].folded);
     if (major < 1) continue;
     const bool tier = ClaudeTiers().contains(token.folded);
+    const bool o_series = token.original == "o";
     const auto it = families_.find(token.folded);
-    if (!tier && it == families_.end()) continue;
+    std::string coded_family;  // The family of a letter code ("V" → DeepSeek).
+    if (token.folded.size() == 1 && !o_series) {
+      const auto code = code_letters_.find(static_cast<char>(token.folded[0] - 'a' + 'A'));
+      if (code != code_letters_.end()) coded_family = code->second;
+    }
+    if (!tier && !o_series && coded_family.empty() && it == families_.end()) continue;
     std::string number = std::to_string(major);
     std::size_t last = i + 1;
     if (last + 2 < n && joined(last) && tokens[last].gap_after == Gap::kSpace &&
@@ -733,18 +710,60 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
       }
     }
     if (last + 1 < n && joined(last) && CountsSomething(tokens[last + 1].folded)) continue;
+    if (tier && major < 4) continue;  // Claude 3's tiers follow the version: "Claude 3 Opus".
     std::vector<std::string> shown_tiers;
     if (tier) {
-      if (major < 4) continue;  // Claude 3's tiers follow the version: "Claude 3 Opus".
       std::string shown = token.folded;
       shown[0] = static_cast<char>(shown[0] - 'a' + 'A');
       shown_tiers.push_back(std::move(shown));
     } else if (last + 1 < n && joined(last) && tokens[last].gap_after == Gap::kSpace &&
                kSpokenTiers.contains(tokens[last + 1].folded)) {
-      std::string shown = tokens[last + 1].folded;
-      shown[0] = static_cast<char>(shown[0] - 'a' + 'A');
-      shown_tiers.push_back(std::move(shown));
+      shown_tiers.push_back(tokens[last + 1].folded);
+      if (!o_series) shown_tiers.back()[0] = static_cast<char>(shown_tiers.back()[0] - 'a' + 'A');
       ++last;
+    }
+    GrammarName name;
+    name.kind = EntityKind::kModel;
+    name.first = token.first;
+    name.last = tokens[last].last;
+    name.confidence = 0.8;
+    if (o_series) {
+      // "o4", "o4-mini": the lexicon's ids and names of OpenAI's o-series.
+      name.id = "o" + VersionSlug(number);
+      for (const auto& shown : shown_tiers) name.id.append("-").append(shown);
+      name.name = name.id;
+      found.push_back(std::move(name));
+      continue;
+    }
+    if (!coded_family.empty()) {
+      const std::string version =
+          std::string(1, static_cast<char>(token.folded[0] - 'a' + 'A')) + number;
+      name.id = SlugOf(coded_family) + "-" + VersionSlug(version);
+      name.name = coded_family + " " + version;
+      for (const auto& shown : shown_tiers) {
+        name.id.append("-").append(Lower(shown));
+        name.name.append(" ").append(shown);
+      }
+      // "DeepSeek V four", "deep seek V four": the family before makes it
+      // whole; a bare code is bound, as "K2" is.
+      bool whole = false;
+      for (std::size_t count = 1; count <= 2 && count <= i && !whole; ++count) {
+        const std::size_t from = i - count;
+        bool linked = tokens[i - 1].gap_after == Gap::kSpace;
+        for (std::size_t t = from; t < i; ++t) linked = linked && joined(t);
+        const auto stem = families_.find(glued_key(from, count));
+        if (linked && stem != families_.end() &&
+            AsciiKey(stem->second.display) == AsciiKey(coded_family)) {
+          name.first = tokens[from].first;
+          whole = true;
+        }
+      }
+      if (!whole) {
+        name.confidence = 0.6;
+        name.bound_family = coded_family;
+      }
+      found.push_back(std::move(name));
+      continue;
     }
     // A family whose versions carry a letter code takes no bare number, as above.
     const std::string family = tier ? std::string("Claude") : it->second.display;
@@ -753,10 +772,6 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         })) {
       continue;
     }
-    GrammarName name;
-    name.kind = EntityKind::kModel;
-    name.first = token.first;
-    name.last = tokens[last].last;
     name.id = SlugOf(family);
     name.name = family;
     // Claude names its tier before the version from 4 on, as above.
@@ -775,17 +790,64 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         name.name.append(" ").append(shown);
       }
     }
-    name.confidence = 0.8;
+    // A tier with its version is as specific as "Opus 4.5" and stands alone;
+    // "Claude" before it makes it whole.
     if (tier && i > 0 && tokens[i - 1].folded == "claude" &&
         tokens[i - 1].gap_after == Gap::kSpace) {
-      name.first = tokens[i - 1].first;  // "Claude Opus five": the family makes it whole.
-    } else if (tier) {
-      name.confidence = 0.6;
-      name.bound_family = "Claude";
-    } else if (it->second.bound) {
+      name.first = tokens[i - 1].first;
+    } else if (!tier && it->second.bound) {
       name.bound_family = family;
     }
     found.push_back(std::move(name));
+  }
+  // A family's Chinese name, then a version in Chinese numerals or digits
+  // ("千问三", "通义千问2.5", "混元 2"): the longest name at each place.
+  for (std::size_t at = 0; at < chars.size(); ++at) {
+    const auto [begin, end] = cjk_families_.equal_range(chars[at].cp);
+    const std::pair<std::u32string, Stem>* best = nullptr;
+    for (auto it = begin; it != end; ++it) {
+      if (StartsWithAt(chars, at, it->second.first) &&
+          (best == nullptr || it->second.first.size() > best->first.size())) {
+        best = &it->second;
+      }
+    }
+    if (best == nullptr) continue;
+    std::size_t after = at + best->first.size();
+    if (after < chars.size() && chars[after].cp == ' ') ++after;
+    std::string digits;
+    std::size_t last = 0;
+    if (const std::optional<SpokenVersion> spoken = ChineseVersionAt(chars, after)) {
+      digits = spoken->digits;
+      last = spoken->last;
+    } else {
+      // Latin digits, maybe with one decimal part; a percentage, a size or a
+      // count word after them makes them something else ("混元 2 个", "豆包 30%").
+      std::size_t k = after;
+      while (k < chars.size() && IsAsciiDigit(chars[k].cp) && k - after < 2) ++k;
+      if (k == after || (k < chars.size() && IsAsciiDigit(chars[k].cp))) continue;
+      if (k + 1 < chars.size() && chars[k].cp == '.' && IsAsciiDigit(chars[k + 1].cp)) {
+        k += 2;
+        if (k < chars.size() && IsAsciiDigit(chars[k].cp)) continue;
+      }
+      if (k < chars.size() && (IsWordChar(chars[k].cp) || chars[k].cp == '%' ||
+                               std::u32string_view(U"个年月天倍分次位号万亿").find(chars[k].cp) !=
+                                   std::u32string_view::npos)) {
+        continue;
+      }
+      for (std::size_t d = after; d < k; ++d) digits.push_back(static_cast<char>(chars[d].cp));
+      if (digits.front() == '0') continue;
+      last = k - 1;
+    }
+    GrammarName name;
+    name.kind = EntityKind::kModel;
+    name.first = at;
+    name.last = last;
+    name.id = SlugOf(best->second.display) + "-" + VersionSlug(digits);
+    name.name = best->second.display + " " + digits;
+    name.confidence = 0.8;
+    if (best->second.bound) name.bound_family = best->second.display;
+    found.push_back(std::move(name));
+    at = last;
   }
   benchmarks_->Scan(tokens, chars, &found);
   return found;

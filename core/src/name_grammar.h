@@ -55,6 +55,10 @@ class NameGrammar {
   // The letter of letter-coded versions ("K" of Kimi K2, "M" of MiniMax M2)
   // → the family; empty when two families share the letter.
   std::unordered_map<char, std::string> code_letters_;
+  // A family's names in Chinese script ("千问", "通义千问", "混元"), which
+  // speakers follow with a version as they do the Latin name ("千问三",
+  // "混元2"); keyed by their first character.
+  std::unordered_multimap<char32_t, std::pair<std::u32string, Stem>> cjk_families_;
   std::unique_ptr<BenchmarkCues> benchmarks_;
 };
 

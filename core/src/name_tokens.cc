@@ -180,6 +180,54 @@ const std::unordered_set<std::string>& CommonAcronyms() {
   return kWords;
 }
 
+int ChineseDigit(char32_t cp) {
+  static constexpr std::u32string_view kDigits = U"零一二三四五六七八九";
+  if (cp == U'〇') return 0;
+  const std::size_t at = kDigits.find(cp);
+  return at == std::u32string_view::npos ? -1 : static_cast<int>(at);
+}
+
+int EnglishNumber(std::string_view folded) {
+  static constexpr std::string_view kWords[] = {"zero", "one",   "two",   "three", "four", "five",
+                                                "six",  "seven", "eight", "nine",  "ten"};
+  for (std::size_t k = 0; k < std::size(kWords); ++k) {
+    if (folded == kWords[k]) return static_cast<int>(k);
+  }
+  return -1;
+}
+
+bool CountsSomething(std::string_view word) {
+  static const std::unordered_set<std::string_view> kUnits = {
+      "times",  "time", "years", "year",   "months",  "month",   "weeks",  "week",
+      "days",   "day",  "hours", "hour",   "minutes", "seconds", "people", "of",
+      "things", "ways", "steps", "points", "percent", "more",    "other",  "others"};
+  return kUnits.contains(word);
+}
+
+std::optional<SpokenVersion> ChineseVersionAt(const std::vector<NormChar>& chars, std::size_t at) {
+  // Characters that make a numeral a count or a word, not a version: "K三个月",
+  // "GPT一样", "M一些", "三十".
+  static constexpr std::u32string_view kNot =
+      U"十百千万亿个年月日天号次种倍位层家期成分秒条项样些起直定下般切旦共边方面致同半会时点代";
+  if (at >= chars.size() || ChineseDigit(chars[at].cp) < 0) return std::nullopt;
+  SpokenVersion version{std::to_string(ChineseDigit(chars[at].cp)), at};
+  ++at;
+  if (at + 1 < chars.size() && chars[at].cp == U'点' && ChineseDigit(chars[at + 1].cp) >= 0) {
+    version.digits.push_back('.');
+    ++at;
+    while (at < chars.size() && ChineseDigit(chars[at].cp) >= 0 && version.digits.size() < 5) {
+      version.digits += std::to_string(ChineseDigit(chars[at].cp));
+      version.last = at++;
+    }
+  }
+  if (at < chars.size() &&
+      (kNot.find(chars[at].cp) != std::u32string_view::npos || ChineseDigit(chars[at].cp) >= 0)) {
+    return std::nullopt;
+  }
+  if (version.digits.front() == '0') return std::nullopt;  // No release is version 0.
+  return version;
+}
+
 bool StartsWithAt(const std::vector<NormChar>& chars, std::size_t at, std::u32string_view word) {
   if (at + word.size() > chars.size()) return false;
   for (std::size_t i = 0; i < word.size(); ++i) {

@@ -76,6 +76,22 @@ std::string Lower(std::string_view s);
 std::string AsciiKey(std::string_view s);
 // Upper-case words of the field that are no model or benchmark (GPU, API, RLHF …).
 const std::unordered_set<std::string>& CommonAcronyms();
+// A digit written as a Chinese numeral ("三" → 3), or -1.
+int ChineseDigit(char32_t cp);
+// A number from zero to ten written as an English word ("three" → 3), or -1.
+int EnglishNumber(std::string_view folded);
+// Words after a spelt-out number that make it a count, not a version
+// ("Gemini three times", "GPT two years ago").
+bool CountsSomething(std::string_view folded);
+// A version spoken in Chinese numerals from chars[at] ("三", "三点五"):
+// its digits ("3.5") and the index of its last char. Nothing when no
+// numeral starts there, when it is version 0, or when the char after it
+// makes it a count or a word ("三个月", "一样", "三十").
+struct SpokenVersion {
+  std::string digits;
+  std::size_t last = 0;
+};
+std::optional<SpokenVersion> ChineseVersionAt(const std::vector<NormChar>& chars, std::size_t at);
 // Whether `word` starts at chars[at].
 bool StartsWithAt(const std::vector<NormChar>& chars, std::size_t at, std::u32string_view word);
 // The normalised code points of `utf8`.

@@ -30,7 +30,7 @@ constexpr const char* kRows =
     "gemma\tmodel\tGemma\t-\t-\t-\t-\tGemma\n"
     "glm\tmodel\tGLM\t-\t-\t-\t-\tGLM\n"
     "ernie\tmodel\tERNIE\t-\t-\t-\t-\tERNIE\n"
-    "qwen\tmodel\tQwen\t-\t-\t-\t-\tQwen\n"
+    "qwen\tmodel\tQwen\t-\t千问|通义千问\t-\t-\tQwen\n"
     "qwen-2-5\tmodel\tQwen2.5\tqwen\tQwen 2.5\t-\t-\tQwen\t2.5\n"
     "deepseek\torg\tDeepSeek\n"
     "deepseek-models\tmodel\tDeepSeek models\t-\t-\t-\t-\tDeepSeek\n"
@@ -49,6 +49,8 @@ constexpr const char* kRows =
     "aime\tbenchmark\tAIME\t-\t-\tevaluation\n"
     "mmlu\tbenchmark\tMMLU\t-\t-\tevaluation\n"
     "gaia\tbenchmark\tGAIA\t-\t-\tevaluation\n"
+    "arc-agi\tbenchmark\tARC-AGI\t-\t-\tevaluation\n"
+    "arc-agi-2\tbenchmark\tARC-AGI-2\tarc-agi\t-\tevaluation\n"
     "dall-e\tmodel\tDALL-E\t-\tDALL·E\t-\t-\tDALL-E\n"
     "bytedance\torg\tByteDance\t-\t字节|字节跳动\n"
     "transformer\ttechnique\tTransformer\n";
@@ -417,6 +419,23 @@ TEST_CASE("Versions in English number words, as ASR transcripts write them, name
   // A Claude tier from 4 on, whole after "Claude".
   CHECK(f.Only("claude sonnet four point five is better", "claude sonnet four point five")
             .entity_id == "claude-sonnet-4-5");
+  // A letter code after its family, and OpenAI's "o" with a tier.
+  CHECK(f.Only("we ran deep seek V three on it", "deep seek V three").entity_id == "deepseek-v3");
+  CHECK(f.Only("then o three mini did it", "o three mini").entity_id == "o3-mini");
+  // A known benchmark with its version spoken, in English or Chinese.
+  CHECK(f.Only("arc agi two 上还很低", "arc agi two").entity_id == "arc-agi-2");
+  CHECK(f.Only("ARC-AGI 二 上还很低", "ARC-AGI 二").entity_id == "arc-agi-2");
+  // A family's Chinese name with a version in numerals or digits.
+  mention = f.Only("我觉得千问三更好", "千问三");
+  CHECK(mention.entity_id == "qwen-3");
+  CHECK(f.Only("通义千问2.5 开源了", "通义千问2.5").entity_id == "qwen-2-5");
+  for (const std::string text : {"千问三个月前", "千问 30% 的用户", "arc agi two times"}) {
+    INFO(text);
+    for (const auto& m : f.Link(text)) {
+      CHECK(m.entity_id != "qwen-3");
+      CHECK(m.entity_id != "arc-agi-2");
+    }
+  }
   // A count is no version, and a word that is no family takes no number.
   for (const std::string text :
        {"GPT three times faster", "Qwen two years ago", "chapter three", "Sonnet three"}) {
