@@ -380,6 +380,16 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
             found.push_back(CuedBenchmark(
                 tokens[i].first, tokens[end + 1].last, *stem->id + "-" + tokens[end + 1].folded,
                 *stem->display + " " + tokens[end + 1].original, 0.8, *stem->id));
+          } else if ((tokens[end].gap_after == Gap::kSpace ||
+                      tokens[end].gap_after == Gap::kHyphen) &&
+                     tokens[end + 1].folded.size() >= 2 && tokens[end + 1].folded[0] == 'v' &&
+                     AllDigits(std::string_view(tokens[end + 1].folded).substr(1)) &&
+                     !(end + 2 < n && tokens[end + 1].gap_after == Gap::kDot)) {
+            // "LiveCodeBench v6", "BFCL-v3": a release of the benchmark.
+            edition = true;
+            found.push_back(CuedBenchmark(
+                tokens[i].first, tokens[end + 1].last, *stem->id + "-" + tokens[end + 1].folded,
+                *stem->display + " " + tokens[end + 1].folded, 0.8, *stem->id));
           } else if (tokens[end].gap_after == Gap::kHyphen &&
                      LanguageCode(tokens[end + 1].original)) {
             // "BrowseComp-ZH", "MMLU-CN": the benchmark in another language.

@@ -208,6 +208,8 @@ TEST_CASE("Benchmark cues: suffixes, years and a score context", "[grammar][link
       {"Open Agent Bench 2.0 里", "Open Agent Bench 2.0", "open-agent-bench-2", {}},
       // The same after a new name.
       {"ScholarEval-ZH 得分", "ScholarEval-ZH", "scholareval-zh", {}},
+      // A release of a known benchmark.
+      {"MMLU v2 上", "MMLU v2", "mmlu-v2", {"mmlu-v2", "mmlu"}},
       // A language code after a known benchmark names its translation.
       {"MMLU-ZH 上", "MMLU-ZH", "mmlu-zh", {"mmlu-zh", "mmlu"}},
       // A word hyphened to a name with its own ending is one name.
