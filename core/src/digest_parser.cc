@@ -1615,6 +1615,8 @@ class DigestParser {
             number.find_first_not_of("0123456789") == std::string::npos && number.size() < 12) {
           const long long n = std::stoll(number);
           episode_.duration_s = static_cast<int>(key == MetaKey::kDurationMs ? n / 1000 : n);
+        } else if (const std::optional<int> words = internal::ParseDurationWords(number)) {
+          episode_.duration_s = *words;  // "58 分钟", "1 hour 12 minutes".
         } else {
           Result<std::optional<int>> seconds = internal::ParseClockValue(number);
           if (!seconds) return WithPlace(seconds.error(), path_, line);
@@ -1876,6 +1878,7 @@ class DigestParser {
       }
     }
     const std::string plain = StripInline(content);
+    if (!in_cover_ && !content_seen_ && ReadFieldRow(plain, line_number)) return true;
     std::optional<std::pair<std::string_view, std::string_view>> kv = SplitKeyValue(plain);
     if (!kv) return false;
     const MetaKey key = ClassifyCoverKey(kv->first);
@@ -1931,6 +1934,56 @@ class DigestParser {
       return true;
     }
     return false;
+  }
+
+  // "播出时间：2026-12-15 ｜ 时长：58 分钟 ｜ 主持人：韩蕾": several cover fields
+  // on one line, between bars, before the content starts. Two known keys
+  // make the row a cover's; each field is then read as its own cover line.
+  bool ReadFieldRow(std::string_view plain, int line_number) {
+    std::vector<std::string_view> fields;
+    std::size_t start = 0;
+    for (std::size_t at = 0; at <= plain.size();) {
+      std::size_t width = 0;
+      if (at == plain.size()) {
+        width = 1;
+      } else if (plain.substr(at).starts_with("\xEF\xBD\x9C")) {  // ｜
+        width = 3;
+      } else if (plain[at] == '|') {
+        width = 1;
+      }
+      if (width == 0) {
+        ++at;
+        continue;
+      }
+      fields.push_back(Trim(plain.substr(start, at - start)));
+      at += width;
+      start = at;
+    }
+    if (fields.size() < 2) return false;
+    int known = 0;
+    for (std::string_view field : fields) {
+      const auto kv = SplitKeyValue(field);
+      if (kv && ClassifyCoverKey(kv->first) != MetaKey::kNone &&
+          ClassifyCoverKey(kv->first) != MetaKey::kProperty) {
+        ++known;
+      }
+    }
+    if (known < 2) return false;
+    const std::string origin = "cover line " + std::to_string(line_number);
+    for (std::string_view field : fields) {
+      const auto kv = SplitKeyValue(field);
+      if (!kv) continue;
+      const MetaKey key = ClassifyCoverKey(kv->first);
+      if (key == MetaKey::kNone || key == MetaKey::kProperty) continue;
+      if (key == MetaKey::kUrl) {
+        const std::string url = FindUrl(field);
+        if (!url.empty()) (void)ApplyMeta(key, url, line_number, origin);
+      } else {
+        (void)ApplyMeta(key, std::string(kv->second), line_number, origin);
+      }
+    }
+    episode_.report.skipped.push_back({line_number, "cover row"});
+    return true;
   }
 
   // "**原文定位**：[00:49:53]、[00:51:28]": a line that only cites moments times

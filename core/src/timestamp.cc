@@ -1,7 +1,10 @@
 #include "timestamp.h"
 
 #include <array>
+#include <cctype>
+#include <limits>
 #include <string>
+#include <utility>
 
 namespace claimkb::internal {
 namespace {
@@ -168,6 +171,56 @@ Result<std::optional<int>> ParseClockValue(std::string_view text) {
   if (!clock || clock->length != value.size()) return std::nullopt;
   if (!clock->possible) return Impossible(value);
   return clock->seconds;
+}
+
+std::optional<int> ParseDurationWords(std::string_view text) {
+  // Units longest first, so that "minutes" is not read as "min" and "utes".
+  static constexpr std::pair<std::string_view, int> kUnits[] = {
+      {"hours", 3600}, {"hour", 3600},  {"hrs", 3600},  {"hr", 3600},   {"h", 3600},
+      {"小时", 3600},  {"minutes", 60}, {"minute", 60}, {"mins", 60},   {"min", 60},
+      {"m", 60},       {"分钟", 60},    {"分", 60},     {"seconds", 1}, {"second", 1},
+      {"secs", 1},     {"sec", 1},      {"s", 1},       {"秒钟", 1},    {"秒", 1}};
+  auto skip = [&](std::size_t at) {
+    while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+    return at;
+  };
+  auto skip_word = [&](std::size_t at, std::string_view word) {
+    return text.substr(at).starts_with(word) ? skip(at + word.size()) : at;
+  };
+  std::size_t at = skip(0);
+  for (std::string_view about : {"约", "大约", "about", "~", "≈"}) at = skip_word(at, about);
+  int seconds = 0;
+  int parts = 0;
+  int last_unit = std::numeric_limits<int>::max();
+  while (at < text.size() && text[at] >= '0' && text[at] <= '9') {
+    int number = 0;
+    while (at < text.size() && text[at] >= '0' && text[at] <= '9' && number < 100000) {
+      number = number * 10 + (text[at++] - '0');
+    }
+    at = skip(at);
+    int unit = 0;
+    for (const auto& [word, scale] : kUnits) {
+      if (!text.substr(at).starts_with(word)) continue;
+      // A Latin unit ends at a word boundary: "58 minutes", not "58 mango".
+      const std::size_t end = at + word.size();
+      if (static_cast<unsigned char>(word.front()) < 0x80 && end < text.size() &&
+          std::isalpha(static_cast<unsigned char>(text[end]))) {
+        continue;
+      }
+      unit = scale;
+      at = skip(end);
+      break;
+    }
+    // Units go from large to small, each once: "1 小时 12 分".
+    if (unit == 0 || unit >= last_unit) return std::nullopt;
+    last_unit = unit;
+    seconds += number * unit;
+    ++parts;
+    at = skip_word(at, ",");
+  }
+  for (std::string_view after : {"左右", "上下"}) at = skip_word(at, after);
+  if (parts == 0 || at != text.size() || seconds <= 0 || seconds > 100 * 3600) return std::nullopt;
+  return seconds;
 }
 
 }  // namespace claimkb::internal

@@ -46,6 +46,11 @@ Result<std::optional<BracketRange>> FindBracketedRange(std::string_view text);
 // seconds. nullopt when `text` is not a clock; kParse when it is impossible.
 Result<std::optional<int>> ParseClockValue(std::string_view text);
 
+// A length written in words, as covers give it: "58 分钟", "1 小时 12 分",
+// "约 90 分钟左右", "1h 12m", "72 min", "1 hour 12 minutes". Seconds, or
+// nothing when the text is anything else.
+std::optional<int> ParseDurationWords(std::string_view text);
+
 }  // namespace claimkb::internal
 
 #endif  // CLAIMKB_CORE_SRC_TIMESTAMP_H_

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "../../core/src/timestamp.h"
 #include "claimkb/core/digest_parser.h"
 
 namespace claimkb {
@@ -926,6 +927,45 @@ TEST_CASE("a name the cover lists speaks in a plain list item, another plain lab
   // and 李四 are listed guests.
   CHECK(said == std::vector<std::string>{"|结论：两人分歧明显。", "张三|开源模型追得很快。",
                                          "李四|我不同意。"});
+}
+
+TEST_CASE("a row of cover fields between bars, and a length in words", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 测试节目\n"
+                        "\n"
+                        "> 播出时间：2026-12-15 ｜ 时长：1 小时 12 分钟 ｜ 主持人：韩蕾 ｜ "
+                        "嘉宾：宋启明（开源社区维护者）\n"
+                        "\n"
+                        "## 对话\n"
+                        "\n"
+                        "**主持人**：开源模型追上来了吗？\n",
+                        "field-row.md")
+                        .value();
+  CHECK(e.date == "2026-12-15");
+  CHECK(e.duration_s == 72 * 60);
+  CHECK(e.hosts == std::vector<std::string>{"韩蕾"});
+  CHECK(e.listed_speakers == std::vector<std::string>{"韩蕾", "宋启明"});
+  // The row is metadata, no claim: the only paragraph is the host's question.
+  std::size_t paragraphs = 0;
+  for (const Section& section : e.sections) {
+    for (const Turn& turn : section.turns) paragraphs += turn.paragraphs.size();
+  }
+  CHECK(paragraphs == 1);
+}
+
+TEST_CASE("a length in words is read in Chinese and English, and nothing else is",
+          "[parser][forms]") {
+  using internal::ParseDurationWords;
+  CHECK(ParseDurationWords("58 分钟") == 58 * 60);
+  CHECK(ParseDurationWords("约 90 分钟左右") == 90 * 60);
+  CHECK(ParseDurationWords("1小时12分") == 72 * 60);
+  CHECK(ParseDurationWords("1 hour 12 minutes") == 72 * 60);
+  CHECK(ParseDurationWords("1h 12m") == 72 * 60);
+  CHECK(ParseDurationWords("72 min") == 72 * 60);
+  CHECK_FALSE(ParseDurationWords("58 mangoes"));
+  CHECK_FALSE(ParseDurationWords("12 分钟 1 小时"));  // Units go large to small.
+  CHECK_FALSE(ParseDurationWords("三十分钟"));
+  CHECK_FALSE(ParseDurationWords(""));
 }
 
 }  // namespace
