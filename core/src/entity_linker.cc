@@ -840,8 +840,36 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text,
         if (step < 0) return i == 0 ? n : i - 1;
         return i + 1 >= n ? n : i + 1;
       };
+      // Speech puts a particle before the comma of a list ("DBC V4 啊，GM
+      // 5.2 啊，包括像 MiniMax M3"), and a word that introduces the next
+      // item after it; both are skipped.
+      auto filler = [](char32_t cp) {
+        return cp == ' ' || cp == U'啊' || cp == U'呀' || cp == U'呢' || cp == U'吧' ||
+               cp == U'嘛' || cp == U'哈';
+      };
+      auto skip_introducer = [&](std::size_t i) {
+        for (const std::u32string_view word :
+             {std::u32string_view(U"包括像"), std::u32string_view(U"包括"),
+              std::u32string_view(U"比如说"), std::u32string_view(U"比如"),
+              std::u32string_view(U"还有"), std::u32string_view(U"像")}) {
+          const std::size_t len = word.size();
+          const std::size_t begin = step < 0 ? (i + 1 >= len ? i + 1 - len : n) : i;
+          if (begin >= n || begin + len > n) continue;
+          bool same = true;
+          for (std::size_t j = 0; j < len && same; ++j) same = chars[begin + j].cp == word[j];
+          if (same)
+            return step < 0 ? (begin == 0 ? n : begin - 1) : (begin + len >= n ? n : begin + len);
+        }
+        return i;
+      };
+      // Read in the scan's direction: after a name, fillers then the
+      // separator then an introducer; before one, the reverse.
       std::size_t i = move(at);
-      while (i < n && chars[i].cp == ' ') i = move(i);
+      if (step < 0) {
+        while (i < n && chars[i].cp == ' ') i = move(i);
+        if (i < n) i = skip_introducer(i);
+      }
+      while (i < n && (step > 0 ? filler(chars[i].cp) : chars[i].cp == ' ')) i = move(i);
       if (i >= n) return n;
       const char32_t cp = chars[i].cp;
       bool separator = cp == U'、' || cp == ',' || cp == U'，' || cp == '/' || cp == '&' ||
@@ -865,7 +893,11 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text,
       }
       if (!separator) return n;
       i = move(i);
-      while (i < n && chars[i].cp == ' ') i = move(i);
+      while (i < n && (step < 0 ? filler(chars[i].cp) : chars[i].cp == ' ')) i = move(i);
+      if (i < n && step > 0) {
+        i = skip_introducer(i);
+        while (i < n && chars[i].cp == ' ') i = move(i);
+      }
       return i;
     };
     std::vector<Candidate> confirmed_set = chosen;

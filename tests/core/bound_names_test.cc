@@ -277,6 +277,14 @@ TEST_CASE("An enumeration beside a mention of the same kind confirms a bound nam
   CHECK(Ids(linker.Link("想想 Turing、Cursor 这些公司")) ==
         std::vector<std::string>{"turing=Turing", "cursor=Cursor"});
   CHECK(Ids(linker.Link("Cursor、Moonlight")) == std::vector<std::string>{"cursor=Cursor"});
+  // Speech lists with a particle before the comma and "包括像" after it, in
+  // either order.
+  CHECK(Ids(linker.Link("像 Mercor 啊，Surge 啊这些")) ==
+        std::vector<std::string>{"mercor=Mercor", "surge-ai=Surge"});
+  CHECK(Ids(linker.Link("Surge 呀，包括像 Mercor")) ==
+        std::vector<std::string>{"surge-ai=Surge", "mercor=Mercor"});
+  // A particle alone, with no comma, is no list.
+  CHECK(Ids(linker.Link("Mercor 啊 Surge")) == std::vector<std::string>{"mercor=Mercor"});
 }
 
 TEST_CASE("A family named by an English word names models where it is anchored",
