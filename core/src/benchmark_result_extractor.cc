@@ -1,6 +1,7 @@
 #include "benchmark_result_extractor.h"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <utility>
 
@@ -101,6 +102,17 @@ bool IsDifference(std::string_view text, std::size_t begin, std::size_t end) {
   return false;
 }
 
+// Whether a Latin word ends right before `begin` (after one space) and no
+// entity ends there.
+bool AfterUnlinkedWord(std::string_view text, std::size_t begin,
+                       const std::vector<const NamedEntity*>& entities) {
+  std::size_t end = begin;
+  if (end > 0 && text[end - 1] == ' ') --end;
+  if (end == 0 || !std::isalpha(static_cast<unsigned char>(text[end - 1]))) return false;
+  return std::none_of(entities.begin(), entities.end(),
+                      [&](const NamedEntity* entity) { return entity->end == end; });
+}
+
 // Words that make every model the subject of what follows.
 bool SaysEveryone(std::string_view before) {
   const std::string lower = LowerAscii(before);
@@ -194,6 +206,10 @@ std::vector<BenchmarkResult> ExtractBenchmarkResults(std::string_view text,
         (next_entity < by_offset.size() && Overlaps(quantity, *by_offset[next_entity]));
     if (inside_name) continue;
     if (IsDifference(text, quantity.begin, quantity.end)) continue;
+    // A bare number right after a Latin word no entity ends at is that
+    // word's version ("Grock 4 试过", "Step 3"), not a score; after a named
+    // benchmark ("GPQA 80") it is one.
+    if (quantity.unit.empty() && AfterUnlinkedWord(text, quantity.begin, by_offset)) continue;
     // "R1 在 MATH 上 97%，Qwen3 在 USAMO'25 上 21%": once another model's
     // result has used the last benchmark, a model named in a new clause
     // starts a new statement whose benchmark the linker did not know; the

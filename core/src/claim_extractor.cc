@@ -595,8 +595,15 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
           for (const LinkedMention& mention : named) {
             for_results.push_back({mention.begin, mention.end, mention.entity_id, mention.kind});
           }
+          // A score goes to a subject the claim only inherits when the claim
+          // points back to it ("它在 HLE 上 40%", "It scores 61%"): without
+          // a pronoun, a model-less number is the field's ("HLE 被卷到 40%",
+          // "最高的都八十多了", "大部分模型都是个位数"), not the model of the
+          // line before.
+          const bool points_back = RefersBack(text);
           for (const EntityMention& entity : claim.entities) {
-            if (entity.role == MentionRole::kSubject && entity.kind == EntityKind::kModel) {
+            if (entity.role == MentionRole::kSubject && entity.kind == EntityKind::kModel &&
+                (!entity.inferred || points_back)) {
               default_model = entity.entity_id;
               break;
             }

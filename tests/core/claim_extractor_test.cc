@@ -434,6 +434,21 @@ TEST_CASE("benchmark results come from numbers about a model on a benchmark", "[
     REQUIRE(claim.results.size() == 1);
     CHECK(claim.results[0].low == 18);
   }
+  SECTION("an inherited model takes a score only when the claim points back to it") {
+    const auto claims =
+        ClaimExtractor(TestLinker())
+            .Extract(OneTurn("乙", {"Gemini 3 很强。", "它在 ARC-AGI-2 上拿了 31%。",
+                                    "ARC-AGI-2 最高的也才 31%。"}));
+    REQUIRE(claims.size() == 3);
+    REQUIRE(claims[1].results.size() == 1);
+    CHECK(claims[1].results[0].model_id == "gemini-3");
+    REQUIRE(claims[2].results.size() == 1);
+    CHECK(claims[2].results[0].model_id.empty());
+  }
+  SECTION("a bare number after an unlinked word is its version") {
+    // "Grock" is no name the linker knows; its 4 is no HLE score.
+    CHECK(ExtractOne("Grock 4 试过，ARC-AGI-2 上分数挺高。").at(0).results.empty());
+  }
   SECTION("everyone's score is not the turn's model's") {
     const auto claims = ClaimExtractor(TestLinker())
                             .Extract(OneTurn("乙", {"Gemini 3 在 ARC-AGI-2 上很强。",
