@@ -477,11 +477,15 @@ std::string NormalizeDate(std::string_view text) {
     if (digits[part] == 0) return {};
     ++part;
     if (part == 3) break;
+    // "2026 年 12 月 3 日": Chinese dates may space their characters.
+    std::size_t at = i;
+    while (at < text.size() && text[at] == ' ') ++at;
     if (c == '-' || c == '/' || c == '.') {
       ++i;
-    } else if (text.substr(i, 3) == "\xE5\xB9\xB4" ||
-               text.substr(i, 3) == "\xE6\x9C\x88") {  // 年 月
-      i += 3;
+    } else if (text.substr(at, 3) == "\xE5\xB9\xB4" ||
+               text.substr(at, 3) == "\xE6\x9C\x88") {  // 年 月
+      i = at + 3;
+      while (i < text.size() && text[i] == ' ') ++i;
     } else {
       return {};
     }
@@ -1701,6 +1705,9 @@ class DigestParser {
       episode_.report.skipped.push_back({line.number, "table header"});
       return {};
     }
+    // "| 日期 | 2026 年 12 月 3 日 |": before the content, a two-cell row whose
+    // first cell is a cover key is the cover, laid out as a table.
+    if (!content_seen_ && ReadCoverTableRow(text, line.number)) return {};
 
     // A name on its own line heads the turn below it (FindNameLines); the
     // clock under it is the turn's start.
@@ -1879,6 +1886,9 @@ class DigestParser {
     }
     const std::string plain = StripInline(content);
     if (!in_cover_ && !content_seen_ && ReadFieldRow(plain, line_number)) return true;
+    if (!in_cover_ && !content_seen_ && !bullet && ReadByline(content, plain, line_number)) {
+      return true;
+    }
     std::optional<std::pair<std::string_view, std::string_view>> kv = SplitKeyValue(plain);
     if (!kv) return false;
     const MetaKey key = ClassifyCoverKey(kv->first);
@@ -1934,6 +1944,78 @@ class DigestParser {
       return true;
     }
     return false;
+  }
+
+  // "*Recap by Dana Whitfield · November 19, 2026 · [show notes](https://…)*":
+  // before the content, a short line of parts between dots or bars, one of
+  // them a date, is a byline: its date and link are the episode's.
+  bool ReadByline(std::string_view content, std::string_view plain, int line_number) {
+    constexpr std::size_t kMaxBylineBytes = 240;
+    if (plain.size() > kMaxBylineBytes) return false;
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    for (std::size_t at = 0; at <= plain.size();) {
+      std::size_t width = 0;
+      if (at == plain.size()) {
+        width = 1;
+      } else if (plain.substr(at).starts_with("\xC2\xB7") ||      // ·
+                 plain.substr(at).starts_with("\xE2\x80\xA2")) {  // •
+        width = plain[at] == '\xC2' ? 2 : 3;
+      } else if (plain.substr(at).starts_with("\xEF\xBD\x9C")) {  // ｜
+        width = 3;
+      } else if (plain[at] == '|') {
+        width = 1;
+      }
+      if (width == 0) {
+        ++at;
+        continue;
+      }
+      parts.push_back(Trim(plain.substr(start, at - start)));
+      at += width;
+      start = at;
+    }
+    if (parts.size() < 2) return false;
+    std::string date;
+    for (std::string_view part : parts) {
+      if (date.empty()) date = NormalizeDate(part);
+    }
+    if (date.empty()) return false;
+    const std::string origin = "byline " + std::to_string(line_number);
+    if (episode_.date.empty() && !ApplyMeta(MetaKey::kDate, date, line_number, origin)) {
+      return false;
+    }
+    if (const std::string url = FindUrl(content);
+        episode_.url.empty() && (url.starts_with("http://") || url.starts_with("https://"))) {
+      if (!ApplyMeta(MetaKey::kUrl, url, line_number, origin)) return false;
+    }
+    episode_.report.skipped.push_back({line_number, "byline"});
+    return true;
+  }
+
+  // A table row of two cells, a cover key and its value: the field is read
+  // as a cover line would be. True when it was one.
+  bool ReadCoverTableRow(std::string_view text, int line_number) {
+    std::string_view row = Trim(text);
+    if (!row.starts_with('|') || !row.ends_with('|') || row.size() < 3) return false;
+    row = row.substr(1, row.size() - 2);
+    const std::size_t bar = row.find('|');
+    if (bar == std::string_view::npos || row.find('|', bar + 1) != std::string_view::npos) {
+      return false;
+    }
+    const std::string key_cell = StripInline(Trim(row.substr(0, bar)));
+    const std::string_view value = Trim(row.substr(bar + 1));
+    const MetaKey key = ClassifyCoverKey(key_cell);
+    if (key == MetaKey::kNone || key == MetaKey::kProperty || value.empty()) return false;
+    const std::string origin = "cover table row " + std::to_string(line_number);
+    if (key == MetaKey::kUrl) {
+      const std::string url = FindUrl(value);
+      if (url.empty()) return false;
+      if (!ApplyMeta(key, url, line_number, origin)) return false;
+    } else if (!ApplyMeta(key, StripInline(value), line_number, origin)) {
+      return false;
+    }
+    episode_.report.skipped.push_back({line_number, "cover table row"});
+    return true;
   }
 
   // "播出时间：2026-12-15 ｜ 时长：58 分钟 ｜ 主持人：韩蕾": several cover fields

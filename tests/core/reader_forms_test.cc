@@ -953,6 +953,48 @@ TEST_CASE("a row of cover fields between bars, and a length in words", "[parser]
   CHECK(paragraphs == 1);
 }
 
+TEST_CASE("a cover laid out as a table, and an italic byline with a date and a link",
+          "[parser][forms]") {
+  const Episode table = ParseDigest(
+                            "# 会议纪要\n"
+                            "\n"
+                            "| 项目 | 内容 |\n"
+                            "| --- | --- |\n"
+                            "| 日期 | 2026 年 12 月 3 日 |\n"
+                            "| 嘉宾 | 周若溪（平台负责人）、陈砚 |\n"
+                            "| 链接 | https://example.cn/episodes/147 |\n"
+                            "\n"
+                            "## 一、背景\n"
+                            "\n"
+                            "> **周若溪**：开源模型追得很快。\n",
+                            "table-cover.md")
+                            .value();
+  CHECK(table.date == "2026-12-03");
+  CHECK(table.url == "https://example.cn/episodes/147");
+  CHECK(table.listed_speakers == std::vector<std::string>{"周若溪", "陈砚"});
+  const Episode byline =
+      ParseDigest(
+          "# Ep. 88 Recap\n"
+          "\n"
+          "*Recap by Dana Whitfield · November 19, 2026 · [full episode](https://example.fm/88)*\n"
+          "\n"
+          "This week the panel compared coding agents.\n",
+          "byline.md")
+          .value();
+  CHECK(byline.date == "2026-11-19");
+  CHECK(byline.url == "https://example.fm/88");
+  // A sentence with a date but no parts between dots stays text.
+  const Episode sentence = ParseDigest(
+                               "# Ep. 89\n"
+                               "\n"
+                               "Source: https://example.fm/89\n"
+                               "\n"
+                               "On November 19, 2026 the panel met again.\n",
+                               "sentence.md")
+                               .value();
+  CHECK(sentence.date.empty());
+}
+
 TEST_CASE("a length in words is read in Chinese and English, and nothing else is",
           "[parser][forms]") {
   using internal::ParseDurationWords;
