@@ -392,6 +392,16 @@ bool NamesALanguage(std::string_view summary) {
   return false;
 }
 
+// Whether a line ends as a sentence does: a full stop, a question or an
+// exclamation, in either script.
+bool EndsSentence(std::string_view text) {
+  text = Trim(text);
+  for (std::string_view end : {".", "?", "!", "\xE3\x80\x82", "\xEF\xBC\x9F", "\xEF\xBC\x81"}) {
+    if (text.ends_with(end)) return true;
+  }
+  return false;
+}
+
 // A metadata value, not a sentence: short and without a full stop inside.
 bool IsShortValue(std::string_view value) {
   constexpr std::size_t kMaxValueBytes = 80;
@@ -1293,6 +1303,12 @@ class DigestParser {
     FindNameLines(first_body_line);
     CountBoldOnlyLines(first_body_line);
     for (std::size_t i = first_body_line; i < lines_.size(); ++i) {
+      if (!Trim(lines_[i].text).empty()) {
+        first_text_line_ = lines_[i].number;
+        break;
+      }
+    }
+    for (std::size_t i = first_body_line; i < lines_.size(); ++i) {
       next_text_ = i + 1 < lines_.size() ? lines_[i + 1].text : std::string_view();
       if (Status s = ParseLine(lines_[i]); !s) return std::unexpected(s.error());
     }
@@ -1885,6 +1901,20 @@ class DigestParser {
       }
     }
     const std::string plain = StripInline(content);
+    // "AI碎碎念 第203期 录音转写（自动生成）" above "[00:00:05] 说话人1：…": a
+    // transcript with no heading opens with its title on a plain line. It
+    // must be the first line, short, end no sentence, and sit right above a
+    // timed line.
+    if (line_number == first_text_line_ && !bullet && !in_cover_ && episode_.title.empty() &&
+        IsShortValue(plain) && !plain.empty() && !EndsSentence(plain)) {
+      const std::vector<internal::InlineStamp> next = internal::FindInlineStamps(Trim(next_text_));
+      if (!next.empty() && next.front().begin == 0) {
+        episode_.title = plain;
+        Report(MetaKey::kTitle, episode_.title, "first line " + std::to_string(line_number));
+        episode_.report.skipped.push_back({line_number, "title line"});
+        return true;
+      }
+    }
     if (!in_cover_ && !content_seen_ && ReadFieldRow(plain, line_number)) return true;
     if (!in_cover_ && !content_seen_ && !bullet && ReadByline(content, plain, line_number)) {
       return true;
@@ -2931,6 +2961,7 @@ class DigestParser {
   std::optional<int> turn_owner_level_;      // Level of the section the last labelled turn began in.
   std::vector<std::size_t> bullet_indents_;  // Indents of the open bullet levels.
   std::string first_heading_title_;          // Title fallback.
+  int first_text_line_ = 0;                  // The body's first non-blank line.
 };
 
 }  // namespace

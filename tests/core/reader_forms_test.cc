@@ -995,6 +995,28 @@ TEST_CASE("a cover laid out as a table, and an italic byline with a date and a l
   CHECK(sentence.date.empty());
 }
 
+TEST_CASE("a transcript with no heading opens with its title on a plain line", "[parser][forms]") {
+  const Episode titled = ParseDigest(
+                             "某播客 第12期 录音转写（自动生成）\n"
+                             "[00:00:05] 说话人1：大家好，今天聊开源模型。\n"
+                             "[00:00:19] 说话人2：开源模型追得很快。\n",
+                             "titled.md")
+                             .value();
+  CHECK(titled.title == "某播客 第12期 录音转写（自动生成）");
+  std::size_t paragraphs = 0;
+  for (const Section& section : titled.sections) {
+    for (const Turn& turn : section.turns) paragraphs += turn.paragraphs.size();
+  }
+  CHECK(paragraphs == 2);
+  // A first line that ends a sentence is the editor's text, not a title.
+  const Episode untitled = ParseDigest(
+                               "这是一段开场白。\n"
+                               "[00:00:05] 说话人1：大家好。\n",
+                               "untitled.md")
+                               .value();
+  CHECK(untitled.title != "这是一段开场白。");
+}
+
 TEST_CASE("a length in words is read in Chinese and English, and nothing else is",
           "[parser][forms]") {
   using internal::ParseDurationWords;
