@@ -392,6 +392,34 @@ bool NamesALanguage(std::string_view summary) {
   return false;
 }
 
+// The parts of a line between bars ("|", "｜") and, with `at_dots`, middle
+// dots and bullets ("·", "•"), trimmed: a cover row's fields, a byline's parts.
+std::vector<std::string_view> SplitParts(std::string_view line, bool at_dots) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  for (std::size_t at = 0; at <= line.size();) {
+    std::size_t width = 0;
+    const std::string_view rest = line.substr(at);
+    if (at == line.size() || rest.starts_with('|')) {
+      width = 1;
+    } else if (rest.starts_with("\xEF\xBD\x9C")) {  // ｜
+      width = 3;
+    } else if (at_dots && rest.starts_with("\xC2\xB7")) {  // ·
+      width = 2;
+    } else if (at_dots && rest.starts_with("\xE2\x80\xA2")) {  // •
+      width = 3;
+    }
+    if (width == 0) {
+      ++at;
+      continue;
+    }
+    parts.push_back(Trim(line.substr(start, at - start)));
+    at += width;
+    start = at;
+  }
+  return parts;
+}
+
 // Whether a line ends as a sentence does: a full stop, a question or an
 // exclamation, in either script.
 bool EndsSentence(std::string_view text) {
@@ -1982,28 +2010,7 @@ class DigestParser {
   bool ReadByline(std::string_view content, std::string_view plain, int line_number) {
     constexpr std::size_t kMaxBylineBytes = 240;
     if (plain.size() > kMaxBylineBytes) return false;
-    std::vector<std::string_view> parts;
-    std::size_t start = 0;
-    for (std::size_t at = 0; at <= plain.size();) {
-      std::size_t width = 0;
-      if (at == plain.size()) {
-        width = 1;
-      } else if (plain.substr(at).starts_with("\xC2\xB7") ||      // ·
-                 plain.substr(at).starts_with("\xE2\x80\xA2")) {  // •
-        width = plain[at] == '\xC2' ? 2 : 3;
-      } else if (plain.substr(at).starts_with("\xEF\xBD\x9C")) {  // ｜
-        width = 3;
-      } else if (plain[at] == '|') {
-        width = 1;
-      }
-      if (width == 0) {
-        ++at;
-        continue;
-      }
-      parts.push_back(Trim(plain.substr(start, at - start)));
-      at += width;
-      start = at;
-    }
+    const std::vector<std::string_view> parts = SplitParts(plain, /*at_dots=*/true);
     if (parts.size() < 2) return false;
     std::string date;
     for (std::string_view part : parts) {
@@ -2052,25 +2059,7 @@ class DigestParser {
   // on one line, between bars, before the content starts. Two known keys
   // make the row a cover's; each field is then read as its own cover line.
   bool ReadFieldRow(std::string_view plain, int line_number) {
-    std::vector<std::string_view> fields;
-    std::size_t start = 0;
-    for (std::size_t at = 0; at <= plain.size();) {
-      std::size_t width = 0;
-      if (at == plain.size()) {
-        width = 1;
-      } else if (plain.substr(at).starts_with("\xEF\xBD\x9C")) {  // ｜
-        width = 3;
-      } else if (plain[at] == '|') {
-        width = 1;
-      }
-      if (width == 0) {
-        ++at;
-        continue;
-      }
-      fields.push_back(Trim(plain.substr(start, at - start)));
-      at += width;
-      start = at;
-    }
+    const std::vector<std::string_view> fields = SplitParts(plain, /*at_dots=*/false);
     if (fields.size() < 2) return false;
     int known = 0;
     for (std::string_view field : fields) {
