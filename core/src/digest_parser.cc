@@ -1933,8 +1933,19 @@ class DigestParser {
     // transcript with no heading opens with its title on a plain line. It
     // must be the first line, short, end no sentence, and sit right above a
     // timed line.
+    // A line that is itself timed, or labelled as the next one is ("Host:
+    // welcome" above "00:00:09 Guest: …"), is the transcript's first turn.
+    auto labelled = [](std::string_view text) {
+      const std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(text);
+      if (!stamps.empty() && stamps.front().begin == 0)
+        text = Trim(text.substr(stamps.front().end));
+      const Result<std::optional<Label>> label = ParseLabel(text);
+      return label && label->has_value();
+    };
     if (line_number == first_text_line_ && !bullet && !in_cover_ && episode_.title.empty() &&
-        IsShortValue(plain) && !plain.empty() && !EndsSentence(plain)) {
+        IsShortValue(plain) && !plain.empty() && !EndsSentence(plain) &&
+        internal::FindInlineStamps(plain).empty() &&
+        !(labelled(plain) && labelled(Trim(next_text_)))) {
       const std::vector<internal::InlineStamp> next = internal::FindInlineStamps(Trim(next_text_));
       if (!next.empty() && next.front().begin == 0) {
         episode_.title = plain;

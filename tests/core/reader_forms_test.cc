@@ -1015,6 +1015,15 @@ TEST_CASE("a transcript with no heading opens with its title on a plain line", "
                                "untitled.md")
                                .value();
   CHECK(untitled.title != "这是一段开场白。");
+  // A first line that is itself a turn, timed or labelled like the next
+  // one, is no title.
+  for (const std::string text : {"[00:00:05] 说话人1：大家好\n[00:00:09] 说话人2：你好\n",
+                                 "Host: welcome to the show\n00:00:09 Guest: thanks\n"}) {
+    INFO(text);
+    const Episode turn = ParseDigest(text, "turn.md").value();
+    CHECK(turn.title.find("大家好") == std::string::npos);
+    CHECK(turn.title.find("welcome") == std::string::npos);
+  }
 }
 
 TEST_CASE("a length in words is read in Chinese and English, and nothing else is",
