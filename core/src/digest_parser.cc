@@ -2021,6 +2021,11 @@ class DigestParser {
   bool ReadByline(std::string_view content, std::string_view plain, int line_number) {
     constexpr std::size_t kMaxBylineBytes = 240;
     if (plain.size() > kMaxBylineBytes) return false;
+    // A timed or labelled line is a turn, whatever dots it holds.
+    if (!internal::FindInlineStamps(plain).empty()) return false;
+    if (const Result<std::optional<Label>> label = ParseLabel(plain); label && label->has_value()) {
+      return false;
+    }
     const std::vector<std::string_view> parts = SplitParts(plain, /*at_dots=*/true);
     if (parts.size() < 2) return false;
     std::string date;

@@ -993,6 +993,15 @@ TEST_CASE("a cover laid out as a table, and an italic byline with a date and a l
                                "sentence.md")
                                .value();
   CHECK(sentence.date.empty());
+  // Nor does a speaker's turn with dots in it.
+  const Episode turn = ParseDigest(
+                           "# Ep. 90\n"
+                           "\n"
+                           "[00:00:05] Host: taped November 19, 2026 · live · in SF\n"
+                           "[00:00:09] Guest: thanks\n",
+                           "turn-dots.md")
+                           .value();
+  CHECK(turn.date.empty());
 }
 
 TEST_CASE("a transcript with no heading opens with its title on a plain line", "[parser][forms]") {
