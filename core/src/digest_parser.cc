@@ -997,6 +997,12 @@ std::string FindUrl(std::string_view text) {
   return url;
 }
 
+// The value a cover field gives its key: the URL of the field as written for
+// a link (the plain text lost a link's target), else the plain value.
+std::string CoverValue(MetaKey key, std::string_view written, std::string_view value) {
+  return key == MetaKey::kUrl ? FindUrl(written) : std::string(value);
+}
+
 // A "Source: https://…" or "Date: 2025-10-01" line: metadata by its value
 // alone. `line` is the line as written (a link keeps its target there).
 bool SaysWhatItIs(MetaKey key, std::string_view line, std::string_view value) {
@@ -1994,14 +2000,11 @@ class DigestParser {
          !bullet && IsShortValue(kv->second) && NextToSelfEvidentCoverLine(line_number));
     if (!in_cover_ && !bullet && !colon_in_bold && !self_evident) return false;
     const std::string origin = "cover line " + std::to_string(line_number);
-    if (key == MetaKey::kUrl) {
-      // The plain text lost the link's target; read the URL from the line as written.
-      const std::string url = FindUrl(content);
-      if (!url.empty()) {
-        if (Status s = ApplyMeta(key, url, line_number, origin); !s) return false;
+    if (key != MetaKey::kNone) {
+      const std::string value = CoverValue(key, content, kv->second);
+      if (!value.empty() || key != MetaKey::kUrl) {
+        if (Status s = ApplyMeta(key, value, line_number, origin); !s) return false;
       }
-    } else if (key != MetaKey::kNone) {
-      if (Status s = ApplyMeta(key, kv->second, line_number, origin); !s) return false;
     }
     if (in_cover_) return false;  // The cover keeps its lines (as text of an "other" section).
     if (key != MetaKey::kNone) return true;
@@ -2060,13 +2063,8 @@ class DigestParser {
     const MetaKey key = ClassifyCoverKey(key_cell);
     if (key == MetaKey::kNone || key == MetaKey::kProperty || value.empty()) return false;
     const std::string origin = "cover table row " + std::to_string(line_number);
-    if (key == MetaKey::kUrl) {
-      const std::string url = FindUrl(value);
-      if (url.empty()) return false;
-      if (!ApplyMeta(key, url, line_number, origin)) return false;
-    } else if (!ApplyMeta(key, StripInline(value), line_number, origin)) {
-      return false;
-    }
+    const std::string field = CoverValue(key, value, StripInline(value));
+    if (field.empty() || !ApplyMeta(key, field, line_number, origin)) return false;
     episode_.report.skipped.push_back({line_number, "cover table row"});
     return true;
   }
@@ -2077,27 +2075,19 @@ class DigestParser {
   bool ReadFieldRow(std::string_view plain, int line_number) {
     const std::vector<std::string_view> fields = SplitParts(plain, /*at_dots=*/false);
     if (fields.size() < 2) return false;
-    int known = 0;
-    for (std::string_view field : fields) {
-      const auto kv = SplitKeyValue(field);
-      if (kv && ClassifyCoverKey(kv->first) != MetaKey::kNone &&
-          ClassifyCoverKey(kv->first) != MetaKey::kProperty) {
-        ++known;
-      }
-    }
-    if (known < 2) return false;
-    const std::string origin = "cover line " + std::to_string(line_number);
+    // The fields with a known key, each with its value, in one pass.
+    std::vector<std::pair<MetaKey, std::string>> known;
     for (std::string_view field : fields) {
       const auto kv = SplitKeyValue(field);
       if (!kv) continue;
       const MetaKey key = ClassifyCoverKey(kv->first);
       if (key == MetaKey::kNone || key == MetaKey::kProperty) continue;
-      if (key == MetaKey::kUrl) {
-        const std::string url = FindUrl(field);
-        if (!url.empty()) (void)ApplyMeta(key, url, line_number, origin);
-      } else {
-        (void)ApplyMeta(key, std::string(kv->second), line_number, origin);
-      }
+      known.emplace_back(key, CoverValue(key, field, kv->second));
+    }
+    if (known.size() < 2) return false;
+    const std::string origin = "cover line " + std::to_string(line_number);
+    for (const auto& [key, value] : known) {
+      if (!value.empty()) (void)ApplyMeta(key, value, line_number, origin);
     }
     episode_.report.skipped.push_back({line_number, "cover row"});
     return true;

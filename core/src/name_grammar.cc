@@ -41,6 +41,12 @@ const std::unordered_set<std::string>& ClaudeTiers() {
   return kTiers;
 }
 
+// A lower-case word as a name shows it: "opus" → "Opus".
+std::string Capitalised(std::string word) {
+  if (!word.empty() && IsLower(word[0])) word[0] = static_cast<char>(word[0] - 'a' + 'A');
+  return word;
+}
+
 // Joins display parts with single spaces.
 std::string JoinParts(const std::vector<std::string>& parts) {
   std::string out;
@@ -269,9 +275,7 @@ std::string NameGrammar::NearestClaudeTier(const NameToken& token) const {
   if (token.folded.size() < 4 || !NameShapedWord(token)) return {};
   for (const std::string& tier : ClaudeTiers()) {
     if (WithinOneEdit(token.folded, tier)) {
-      std::string shown = tier;
-      shown[0] = static_cast<char>(shown[0] - 'a' + 'A');
-      return shown;
+      return Capitalised(tier);
     }
   }
   return {};
@@ -713,13 +717,12 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
     if (tier && major < 4) continue;  // Claude 3's tiers follow the version: "Claude 3 Opus".
     std::vector<std::string> shown_tiers;
     if (tier) {
-      std::string shown = token.folded;
-      shown[0] = static_cast<char>(shown[0] - 'a' + 'A');
-      shown_tiers.push_back(std::move(shown));
+      shown_tiers.push_back(Capitalised(token.folded));
     } else if (last + 1 < n && joined(last) && tokens[last].gap_after == Gap::kSpace &&
                kSpokenTiers.contains(tokens[last + 1].folded)) {
-      shown_tiers.push_back(tokens[last + 1].folded);
-      if (!o_series) shown_tiers.back()[0] = static_cast<char>(shown_tiers.back()[0] - 'a' + 'A');
+      // The o-series keeps its tiers in lower case: "o4-mini".
+      shown_tiers.push_back(o_series ? tokens[last + 1].folded
+                                     : Capitalised(tokens[last + 1].folded));
       ++last;
     }
     GrammarName name;
