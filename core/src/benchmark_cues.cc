@@ -397,6 +397,18 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
             found.push_back(CuedBenchmark(
                 tokens[i].first, tokens[end + 1].last, *stem->id + "-" + tokens[end + 1].folded,
                 *stem->display + "-" + tokens[end + 1].original, 0.8, *stem->id));
+          } else if (tokens[end].gap_after == Gap::kSpace &&
+                     (tokens[end + 1].folded == "tier" || tokens[end + 1].folded == "level") &&
+                     end + 2 < n && joined(end + 1) && tokens[end + 1].gap_after == Gap::kSpace &&
+                     tokens[end + 2].folded.size() <= 2 && AllDigits(tokens[end + 2].folded)) {
+            // "FrontierMath Tier 4", "GAIA Level 3": the benchmark's harder
+            // part, whose scores are not the whole benchmark's.
+            edition = true;
+            const std::string part = tokens[end + 1].folded + "-" + tokens[end + 2].folded;
+            found.push_back(CuedBenchmark(
+                tokens[i].first, tokens[end + 2].last, *stem->id + "-" + part,
+                *stem->display + " " + tokens[end + 1].original + " " + tokens[end + 2].original,
+                0.8, *stem->id));
           }
         }
       } else {

@@ -103,7 +103,13 @@ std::vector<std::string> ParentIds(std::string_view id) {
           ((AllDigits(segment) && segment.size() <= 2) || IsSuffixedNumber(segment)) &&
           IsAsciiDigit(static_cast<unsigned char>(groups.back().back())) &&
           !IsSizeToken(groups.back()) && groups.back().size() <= 6 && !IsDateToken(groups.back());
-      if (joins) {
+      // A benchmark's numbered part ("frontiermath-tier-4") is one group:
+      // its parent is the benchmark, not a version 4 of it.
+      const bool numbers_part = !groups.empty() && AllDigits(segment) &&
+                                (groups.back() == "tier" || groups.back() == "level");
+      if (numbers_part) {
+        groups.back().append("-").append(segment);
+      } else if (joins) {
         groups.back().append(".").append(segment);
       } else {
         groups.push_back(std::move(segment));
@@ -640,7 +646,10 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
     } else {
       // Lower case is speech recognition's too ("gpt五点五"), but only a
       // family's own spelling is read then, never one an edit away.
-      if (!IsUpper(original.front()) && !families_.contains(token.folded)) continue;
+      if (!IsUpper(original.front()) && !families_.contains(token.folded) &&
+          !ClaudeTiers().contains(token.folded)) {
+        continue;
+      }
       name.first = token.first;
       // A Claude tier, exact or an edit away ("Optus五" for Opus 5): Claude
       // names the tier before the version from 4 on, and only those are
@@ -651,8 +660,15 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         if (number.front() < '4') continue;
         name.id = "claude-" + Lower(tier) + "-" + VersionSlug(number);
         name.name = "Claude " + tier + " " + number;
-        name.confidence = 0.6;
-        name.bound_family = "Claude";
+        // "Claude" before it makes it whole ("claude opus 五"), as with
+        // English number words below.
+        if (i > 0 && tokens[i - 1].folded == "claude" && tokens[i - 1].gap_after == Gap::kSpace) {
+          name.first = tokens[i - 1].first;
+          name.confidence = 0.8;
+        } else {
+          name.confidence = 0.6;
+          name.bound_family = "Claude";
+        }
         found.push_back(std::move(name));
         continue;
       }

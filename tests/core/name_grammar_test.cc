@@ -49,6 +49,7 @@ constexpr const char* kRows =
     "aime\tbenchmark\tAIME\t-\t-\tevaluation\n"
     "mmlu\tbenchmark\tMMLU\t-\t-\tevaluation\n"
     "gaia\tbenchmark\tGAIA\t-\t-\tevaluation\n"
+    "frontiermath\tbenchmark\tFrontierMath\t-\t-\tevaluation\n"
     "arc-agi\tbenchmark\tARC-AGI\t-\t-\tevaluation\n"
     "arc-agi-2\tbenchmark\tARC-AGI-2\tarc-agi\t-\tevaluation\n"
     "dall-e\tmodel\tDALL-E\t-\tDALL·E\t-\t-\tDALL-E\n"
@@ -214,6 +215,13 @@ TEST_CASE("Benchmark cues: suffixes, years and a score context", "[grammar][link
       {"MMLU-ZH 上", "MMLU-ZH", "mmlu-zh", {"mmlu-zh", "mmlu"}},
       // A word hyphened to a name with its own ending is one name.
       {"在 IMO-AnswerBench 上", "IMO-AnswerBench", "imo-answerbench", {}},
+      // A numbered tier or level of a known benchmark is a part of it with
+      // scores of its own.
+      {"FrontierMath Tier 4 上只有 20%",
+       "FrontierMath Tier 4",
+       "frontiermath-tier-4",
+       {"frontiermath-tier-4", "frontiermath"}},
+      {"GAIA Level 3 最难", "GAIA Level 3", "gaia-level-3", {"gaia-level-3", "gaia"}},
   };
   for (const auto& c : cases) {
     const LinkedMention mention = f.Only(c.text, c.surface);
@@ -398,6 +406,11 @@ TEST_CASE("Versions in Chinese numerals, as ASR transcripts write them, name mod
     for (const auto& m : f.Link(text)) CHECK_FALSE(m.is_new);
   }
   CHECK(f.Only("我觉得 gpt四点一 更稳", "gpt四点一").entity_id == "gpt-4-1");
+  // "Claude" before a tier and its Chinese numeral makes the name whole in
+  // any case; the tier alone in lower case stays a word.
+  mention = f.Only("现在 claude opus 五 最好", "claude opus 五");
+  CHECK(mention.entity_id == "claude-opus-5");
+  for (const auto& m : f.Link("现在 opus 五 最好")) CHECK(m.entity_id != "claude-opus-5");
   // Counts and words are not versions: "一样" (alike), "三个月" (three
   // months), "三十" (thirty), and a lower-case word an edit away from a
   // stem ("qwan", not Qwen).
