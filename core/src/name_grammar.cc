@@ -41,6 +41,20 @@ const std::unordered_set<std::string>& ClaudeTiers() {
   return kTiers;
 }
 
+// The camel case of a model family's name: a capital, at least two small
+// letters, and a later capital ("InternVL", "MiniCPM"); letters only. A
+// capital with one small letter before the next ("BcCthVvb") is more often
+// an identifier, as in a video's address.
+bool CamelStem(std::string_view stem) {
+  if (stem.size() < 4 || !IsUpper(stem[0]) || !IsLower(stem[1]) || !IsLower(stem[2])) return false;
+  bool later_capital = false;
+  for (std::size_t k = 1; k < stem.size(); ++k) {
+    if (!IsUpper(stem[k]) && !IsLower(stem[k])) return false;
+    later_capital = later_capital || IsUpper(stem[k]);
+  }
+  return later_capital;
+}
+
 // A lower-case word as a name shows it: "opus" → "Opus".
 std::string Capitalised(std::string word) {
   if (!word.empty() && IsLower(word[0])) word[0] = static_cast<char>(word[0] - 'a' + 'A');
@@ -185,6 +199,10 @@ bool WithinOneEdit(std::string_view a, std::string_view b) {
 
 NameGrammar::NameGrammar(const Lexicon& lexicon) {
   for (const LexiconEntry& entry : lexicon.entries()) {
+    if (entry.kind != EntityKind::kModel && entry.kind != EntityKind::kBenchmark) {
+      known_other_.insert(AsciiKey(entry.name));
+      for (const auto& alias : entry.aliases) known_other_.insert(AsciiKey(alias));
+    }
     if (entry.kind == EntityKind::kModel && !entry.family.empty()) {
       // A family is a stem only when some name of the family starts with it
       // and goes on with a separator or a digit ("DeepSeek-V3", "Qwen2.5"):
@@ -328,6 +346,7 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
       }
     }
     const NameToken& head = tokens[i];
+    bool camel_family = false;
     if (family.empty()) {
       // A family glued to its version: "Qwen2.5", "Llama3", "GPT4o", "o3".
       for (std::size_t cut = head.folded.size() - 1; cut >= 1 && family.empty(); --cut) {
@@ -340,6 +359,12 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         } else if (const auto it = families_.find(stem); it != families_.end()) {
           family = it->second.display;
           bound_stem = it->second.bound;
+        } else if (CamelStem(std::string_view(head.original).substr(0, cut)) && AllDigits(rest) &&
+                   rest.size() <= 2 && rest.front() != '0' && !known_other_.contains(stem)) {
+          // A family the lexicon does not know, written in the camel case
+          // of model names and glued to its version ("InternVL4").
+          family = head.original.substr(0, cut);
+          camel_family = true;
         } else {
           continue;
         }
@@ -557,7 +582,7 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         if (family == "o") display = {JoinParts(display)};
         name.id = id;
         name.name = JoinParts(display);
-        name.confidence = unknown_family ? 0.6 : 0.9;
+        name.confidence = unknown_family || camel_family ? 0.6 : 0.9;
         // "Step 2" is as often a step of a recipe as StepFun's model; a
         // parameter count ("Seed-OSS-36B") is specific enough on its own.
         if (bound_stem && sizes.empty()) name.bound_family = family;

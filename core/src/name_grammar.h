@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "benchmark_cues.h"
@@ -47,6 +48,10 @@ class NameGrammar {
     bool bound = false;
   };
   std::unordered_map<std::string, Stem> families_;  // Folded key → family.
+  // Folded names of the lexicon's organisations, products, people and
+  // techniques: a camel-case word glued to a number that is one of them
+  // ("OpenAI5") names no model family.
+  std::unordered_set<std::string> known_other_;
   // The one family whose stem is an edit away from `token` (speech
   // recognition's damage), or null; and the same for a Claude tier, as the
   // tier is shown ("Opus"), or empty.

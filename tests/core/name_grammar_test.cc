@@ -488,6 +488,19 @@ TEST_CASE("An unknown stem with a parameter count is a model of an unknown famil
   CHECK(mention.confidence < 0.9);
   // A lower-case word before the hyphen keeps the name to the last word.
   CHECK(f.Only("the open-Falcon 180B", "Falcon 180B").entity_id == "falcon-180b");
+  // A camel-case stem glued to a version is a model of an unknown family;
+  // an organisation glued to a number, a one-letter start (an address's
+  // identifier), a year and a spaced number are not.
+  mention = f.Only("社区主力是 InternVL4 了", "InternVL4");
+  CHECK(mention.entity_id == "internvl-4");
+  CHECK(mention.is_new);
+  CHECK(mention.confidence < 0.9);
+  CHECK(f.Only("还有 MiniCPM4 也行", "MiniCPM4").entity_id == "minicpm-4");
+  for (const char* text :
+       {"ByteDance2 的团队", "视频 BcCthVvb8 里", "DevDay2025 上", "InternVL 4 位"}) {
+    INFO(text);
+    for (const LinkedMention& m : f.Link(text)) CHECK_FALSE(m.is_new);
+  }
 }
 
 TEST_CASE("A capitalised word hyphened before a known benchmark names another one",
