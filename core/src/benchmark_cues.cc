@@ -345,6 +345,22 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
     // Every name starts with a letter.
     if (!IsLower(tokens[i].folded.front())) continue;
     const NameToken& head = tokens[i];
+    // A camel-case word no lexicon entry spells ("CodeClash") may be a new
+    // benchmark. Bound to itself, it stands where a list sets it beside a
+    // benchmark ("LiveCodeBench v6、CodeClash"), and then wherever else the
+    // document names it; the shape alone is also a product's or a
+    // company's.
+    if (CamelStem(head.original) && (i == 0 || tokens[i - 1].gap_after == Gap::kNone ||
+                                     tokens[i - 1].gap_after == Gap::kSpace)) {
+      if ((head.gap_after == Gap::kNone || head.gap_after == Gap::kSpace) &&
+          !GluedBenchEnding(head.original) && !benchmarks_.contains(head.folded) &&
+          !families_.contains(head.folded)) {
+        GrammarName name =
+            CuedBenchmark(head.first, head.last, SlugOf(head.original), head.original, 0.5);
+        name.bound_family = head.original;
+        found.push_back(std::move(name));
+      }
+    }
     // ---- Benchmarks: a known name with a year or an edition.
     for (std::size_t count = 3; count >= 1; --count) {
       if (i + count > n) continue;

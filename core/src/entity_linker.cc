@@ -963,6 +963,10 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text,
         const auto& name = grammar_names[static_cast<std::size_t>(candidate.from_grammar)];
         if (std::string root = lexicon.FamilyRoot(name.bound_family); !root.empty()) {
           mention.anchors.push_back(std::move(root));
+        } else if (name.kind == EntityKind::kBenchmark && name.bound_family == name.name) {
+          // A new benchmark bound to itself: confirmed where the document
+          // names it once in a way that stands ("CodeClash" in a list).
+          mention.anchors.push_back(mention.entity_id);
         }
       }
       for (std::string& ancestor : lexicon.Ancestors(mention.entity_id)) {

@@ -41,20 +41,6 @@ const std::unordered_set<std::string>& ClaudeTiers() {
   return kTiers;
 }
 
-// The camel case of a model family's name: a capital, at least two small
-// letters, and a later capital ("InternVL", "MiniCPM"); letters only. A
-// capital with one small letter before the next ("BcCthVvb") is more often
-// an identifier, as in a video's address.
-bool CamelStem(std::string_view stem) {
-  if (stem.size() < 4 || !IsUpper(stem[0]) || !IsLower(stem[1]) || !IsLower(stem[2])) return false;
-  bool later_capital = false;
-  for (std::size_t k = 1; k < stem.size(); ++k) {
-    if (!IsUpper(stem[k]) && !IsLower(stem[k])) return false;
-    later_capital = later_capital || IsUpper(stem[k]);
-  }
-  return later_capital;
-}
-
 // A lower-case word as a name shows it: "opus" → "Opus".
 std::string Capitalised(std::string word) {
   if (!word.empty() && IsLower(word[0])) word[0] = static_cast<char>(word[0] - 'a' + 'A');

@@ -165,6 +165,16 @@ std::string AsciiKey(std::string_view s) {
 // Upper-case words that sit in a benchmark's context ("在 X 上") but are not
 // benchmarks. Lexicon names win over a cue anyway; these are the common
 // words of the field the lexicon does not list.
+bool CamelStem(std::string_view stem) {
+  if (stem.size() < 4 || !IsUpper(stem[0]) || !IsLower(stem[1]) || !IsLower(stem[2])) return false;
+  bool later_capital = false;
+  for (std::size_t k = 1; k < stem.size(); ++k) {
+    if (!IsUpper(stem[k]) && !IsLower(stem[k])) return false;
+    later_capital = later_capital || IsUpper(stem[k]);
+  }
+  return later_capital;
+}
+
 const std::unordered_set<std::string>& CommonAcronyms() {
   static const std::unordered_set<std::string> kWords = {
       "ai",   "agi", "asi",  "api",  "apis",  "app",  "gpu", "gpus", "cpu",  "tpu",  "npu",

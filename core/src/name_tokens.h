@@ -74,6 +74,11 @@ std::string Lower(std::string_view s);
 // The folded, separator-free key of an ASCII name; empty when it holds
 // anything but ASCII letters, digits and separators.
 std::string AsciiKey(std::string_view s);
+// The camel case of a model's or benchmark's name: a capital, at least two
+// small letters, and a later capital ("InternVL", "CodeClash"); letters
+// only. A capital with one small letter before the next ("BcCthVvb") is
+// more often an identifier, as in a video's address.
+bool CamelStem(std::string_view stem);
 // Upper-case words of the field that are no model or benchmark (GPU, API, RLHF …).
 const std::unordered_set<std::string>& CommonAcronyms();
 // A digit written as a Chinese numeral ("三" → 3), or -1.

@@ -49,7 +49,8 @@ constexpr const char* kOrgs =
     "stepfun\torg\tStepFun\t-\t阶跃星辰\n"
     "zhipu-ai\torg\tZhipu AI\t-\t智谱\n"
     "xai\torg\txAI\n"
-    "groq\torg\tGroq\n";
+    "groq\torg\tGroq\n"
+    "livecodebench\tbenchmark\tLiveCodeBench\n";
 
 std::shared_ptr<const Lexicon> WriteAndLoad(const std::string& models, const std::string& orgs) {
   // One folder per process: CTest runs each test case in its own process,
@@ -441,6 +442,28 @@ TEST_CASE("A family an edit away, before a version, is speech recognition's dama
   const auto groq = EntityIds(TwoParagraphs("xAI 发布了新模型。", "Groq 2 的推理很快。"));
   CHECK(groq.contains("groq"));
   CHECK_FALSE(groq.contains("grok-2"));
+}
+
+TEST_CASE("A camel-case word listed beside a benchmark is a new benchmark in the whole episode",
+          "[extractor][bound]") {
+  const EntityLinker& linker = *TestLinker();
+  CHECK(Ids(linker.Link("更推荐看 LiveCodeBench、CodeClash 这种")) ==
+        std::vector<std::string>{"livecodebench=LiveCodeBench", "codeclash=CodeClash"});
+  // Alone, the shape is as much a product's or a company's.
+  CHECK(Ids(linker.Link("CodeClash 更可信")).empty());
+  // Confirmed once, it stands in the episode's other paragraphs too.
+  const Episode listed =
+      TwoParagraphs("看 LiveCodeBench、CodeClash 这种。", "CodeClash 具体怎么评？");
+  bool second = false;
+  for (const Claim& claim : ClaimExtractor(TestLinker()).Extract(listed)) {
+    if (!claim.text.starts_with("CodeClash")) continue;
+    for (const EntityMention& entity : claim.entities) {
+      second = second || (entity.entity_id == "codeclash" && !entity.inferred);
+    }
+  }
+  CHECK(second);
+  CHECK_FALSE(
+      EntityIds(TwoParagraphs("访谈谈了路线。", "CodeClash 具体怎么评？")).contains("codeclash"));
 }
 
 }  // namespace claimkb
