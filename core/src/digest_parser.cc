@@ -2777,7 +2777,10 @@ class DigestParser {
       episode_.url = "https://www.youtube.com/watch?v=" + episode_.video_id;
       episode_.report.fields.push_back({"url", episode_.url, "video_id"});
     }
-    const bool sourced = !episode_.url.empty();
+    // Metadata that names the show, its hosts or its guests describes an
+    // episode even when it gives no link ("show: 硅基漫游指南", "主播 Host：…").
+    const bool sourced = !episode_.url.empty() || !episode_.show.empty() ||
+                         !episode_.hosts.empty() || !episode_.listed_speakers.empty();
     // A folder's README.md or index.md without front matter documents the
     // folder; the times it shows are examples.
     const std::string name = AsciiLower(std::filesystem::path(path_).filename().string());

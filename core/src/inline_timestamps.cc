@@ -130,6 +130,10 @@ std::optional<InlineStamp> BracketedStampAt(std::string_view line, std::size_t i
 std::optional<InlineStamp> BareLeadingStamp(std::string_view line) {
   std::size_t begin = 0;
   while (begin < line.size() && (line[begin] == ' ' || line[begin] == '\t')) ++begin;
+  // Notes apps set the clock as code: "`00:12:30` **主持人**：…".
+  const std::size_t tick = begin;
+  const bool coded = begin < line.size() && line[begin] == '`';
+  if (coded) ++begin;
   if (begin >= line.size() || !IsDigit(line[begin])) return std::nullopt;
   std::size_t end = begin;
   // The longest run a range can take: clocks, spaces and one separator.
@@ -144,6 +148,12 @@ std::optional<InlineStamp> BareLeadingStamp(std::string_view line) {
     if (!clock || !*clock) return std::nullopt;
     value = TimeRange{**clock, **clock};
   }
+  if (coded) {
+    // The code holds the time and nothing else.
+    while (end < line.size() && line[end] == ' ') ++end;
+    if (end >= line.size() || line[end] != '`') return std::nullopt;
+    ++end;
+  }
   // A clock must stand apart from what follows: "12:30pm" or "3:2" is not one.
   if (end < line.size() && line[end] != ' ' && line[end] != '\t' &&
       static_cast<unsigned char>(line[end]) < 0x80) {
@@ -151,7 +161,7 @@ std::optional<InlineStamp> BareLeadingStamp(std::string_view line) {
   }
   InlineStamp stamp;
   stamp.range = *value;
-  stamp.begin = begin;
+  stamp.begin = coded ? tick : begin;
   stamp.end = end;
   return stamp;
 }

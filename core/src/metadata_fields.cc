@@ -34,44 +34,84 @@ constexpr std::array<std::string_view, 8> kPeopleLists = {
 // Containers whose items carry the episode's URL ("sources: - url: ...").
 constexpr std::array<std::string_view, 4> kUrlLists = {"sources", "links", "urls", "source"};
 
-// Cover keys, in KeyForm; Chinese keys are compared as written. The last
-// eight are a podcast-highlight export's (Snipd's "Episode metadata" list).
-constexpr std::array<Entry, 70> kCover = {{
-    {"标题", MetaKey::kTitle},        {"title", MetaKey::kTitle},
-    {"episode", MetaKey::kTitle},     {"链接", MetaKey::kUrl},
-    {"原链接", MetaKey::kUrl},        {"视频链接", MetaKey::kUrl},
-    {"来源链接", MetaKey::kUrl},      {"来源", MetaKey::kUrl},      {"link", MetaKey::kUrl},
-    {"url", MetaKey::kUrl},           {"source", MetaKey::kUrl},
-    {"sourceurl", MetaKey::kUrl},     {"videourl", MetaKey::kUrl},
-    {"video", MetaKey::kUrl},         {"youtube", MetaKey::kUrl},
-    {"发布日期", MetaKey::kDate},     {"日期", MetaKey::kDate},
-    {"发布时间", MetaKey::kDate},     {"published", MetaKey::kDate},
-    {"date", MetaKey::kDate},         {"publishdate", MetaKey::kDate},
-    {"releasedate", MetaKey::kDate},  {"覆盖时长", MetaKey::kDuration},
-    {"时长", MetaKey::kDuration},     {"duration", MetaKey::kDuration},
-    {"length", MetaKey::kDuration},   {"识别说话人", MetaKey::kSpeakers},
-    {"说话人", MetaKey::kSpeakers},   {"嘉宾", MetaKey::kSpeakers},
-    {"参与者", MetaKey::kSpeakers},   {"主持人", MetaKey::kHosts},
-    {"主持", MetaKey::kHosts},        {"时间", MetaKey::kDate},
-    {"播出时间", MetaKey::kDate},     {"录制时间", MetaKey::kDate},
-    {"speakers", MetaKey::kSpeakers}, {"participants", MetaKey::kSpeakers},
-    {"guests", MetaKey::kSpeakers},   {"guest", MetaKey::kSpeakers},
-    {"host", MetaKey::kHosts},        {"hosts", MetaKey::kHosts},
-    {"podcast", MetaKey::kShow},      {"channel", MetaKey::kShow},
-    {"show", MetaKey::kShow},         {"节目", MetaKey::kShow},
-    {"作者", MetaKey::kAuthor},       {"author", MetaKey::kAuthor},
-    {"tags", MetaKey::kProperty},     {"标签", MetaKey::kProperty},
-    {"created", MetaKey::kProperty},  {"createdtime", MetaKey::kProperty},
-    {"lastedited", MetaKey::kProperty}, {"lasteditedtime", MetaKey::kProperty},
-    {"updated", MetaKey::kProperty},  {"创建时间", MetaKey::kProperty},
-    {"更新时间", MetaKey::kProperty}, {"修改时间", MetaKey::kProperty},
-    {"status", MetaKey::kProperty},   {"状态", MetaKey::kProperty},
-    {"aliases", MetaKey::kProperty},  {"rating", MetaKey::kProperty},
+// Cover keys, in KeyForm; Chinese keys are compared as written. The eight
+// before the last four are a podcast-highlight export's (Snipd's "Episode
+// metadata" list); the last four a livestream recap's.
+constexpr std::array<Entry, 74> kCover = {{
+    {"标题", MetaKey::kTitle},
+    {"title", MetaKey::kTitle},
+    {"episode", MetaKey::kTitle},
+    {"链接", MetaKey::kUrl},
+    {"原链接", MetaKey::kUrl},
+    {"视频链接", MetaKey::kUrl},
+    {"来源链接", MetaKey::kUrl},
+    {"来源", MetaKey::kUrl},
+    {"link", MetaKey::kUrl},
+    {"url", MetaKey::kUrl},
+    {"source", MetaKey::kUrl},
+    {"sourceurl", MetaKey::kUrl},
+    {"videourl", MetaKey::kUrl},
+    {"video", MetaKey::kUrl},
+    {"youtube", MetaKey::kUrl},
+    {"发布日期", MetaKey::kDate},
+    {"日期", MetaKey::kDate},
+    {"发布时间", MetaKey::kDate},
+    {"published", MetaKey::kDate},
+    {"date", MetaKey::kDate},
+    {"publishdate", MetaKey::kDate},
+    {"releasedate", MetaKey::kDate},
+    {"覆盖时长", MetaKey::kDuration},
+    {"时长", MetaKey::kDuration},
+    {"duration", MetaKey::kDuration},
+    {"length", MetaKey::kDuration},
+    {"识别说话人", MetaKey::kSpeakers},
+    {"说话人", MetaKey::kSpeakers},
+    {"嘉宾", MetaKey::kSpeakers},
+    {"参与者", MetaKey::kSpeakers},
+    {"主持人", MetaKey::kHosts},
+    {"主持", MetaKey::kHosts},
+    {"时间", MetaKey::kDate},
+    {"播出时间", MetaKey::kDate},
+    {"录制时间", MetaKey::kDate},
+    {"speakers", MetaKey::kSpeakers},
+    {"participants", MetaKey::kSpeakers},
+    {"guests", MetaKey::kSpeakers},
+    {"guest", MetaKey::kSpeakers},
+    {"host", MetaKey::kHosts},
+    {"hosts", MetaKey::kHosts},
+    {"podcast", MetaKey::kShow},
+    {"channel", MetaKey::kShow},
+    {"show", MetaKey::kShow},
+    {"节目", MetaKey::kShow},
+    {"作者", MetaKey::kAuthor},
+    {"author", MetaKey::kAuthor},
+    {"tags", MetaKey::kProperty},
+    {"标签", MetaKey::kProperty},
+    {"created", MetaKey::kProperty},
+    {"createdtime", MetaKey::kProperty},
+    {"lastedited", MetaKey::kProperty},
+    {"lasteditedtime", MetaKey::kProperty},
+    {"updated", MetaKey::kProperty},
+    {"创建时间", MetaKey::kProperty},
+    {"更新时间", MetaKey::kProperty},
+    {"修改时间", MetaKey::kProperty},
+    {"status", MetaKey::kProperty},
+    {"状态", MetaKey::kProperty},
+    {"aliases", MetaKey::kProperty},
+    {"rating", MetaKey::kProperty},
     {"评分", MetaKey::kProperty},
-    {"episodetitle", MetaKey::kTitle}, {"episodelink", MetaKey::kUrl},
-    {"episodeurl", MetaKey::kUrl},    {"episodepublishdate", MetaKey::kDate},
-    {"episodedate", MetaKey::kDate},  {"ownerhost", MetaKey::kHosts},
-    {"exportdate", MetaKey::kProperty}, {"exported", MetaKey::kProperty},
+    {"episodetitle", MetaKey::kTitle},
+    {"episodelink", MetaKey::kUrl},
+    {"episodeurl", MetaKey::kUrl},
+    {"episodepublishdate", MetaKey::kDate},
+    {"episodedate", MetaKey::kDate},
+    {"ownerhost", MetaKey::kHosts},
+    {"exportdate", MetaKey::kProperty},
+    {"exported", MetaKey::kProperty},
+    {"主播", MetaKey::kHosts},
+    {"直播时间", MetaKey::kDate},
+    {"aired", MetaKey::kDate},
+    {"airdate", MetaKey::kDate},
 }};
 
 MetaKey Find(std::string_view key, const auto& table) {
@@ -119,7 +159,19 @@ MetaKey ClassifyFrontMatterPath(std::string_view path) {
 
 MetaKey ClassifyCoverKey(std::string_view key) {
   const std::string form = KeyForm(key);
-  return Find(form, kCover);
+  if (const MetaKey whole = Find(form, kCover); whole != MetaKey::kNone) return whole;
+  // A bilingual key ("主播 Host", "直播时间 Aired"): its Chinese and its
+  // English words apart, each a key of its own; one known part names the
+  // field unless the other names another.
+  std::string chinese;
+  std::string english;
+  for (const char c : form) (static_cast<unsigned char>(c) >= 0x80 ? chinese : english) += c;
+  if (chinese.empty() || english.empty()) return MetaKey::kNone;
+  const MetaKey first = Find(chinese, kCover);
+  const MetaKey second = Find(english, kCover);
+  if (first == MetaKey::kNone) return second;
+  if (second == MetaKey::kNone || second == first) return first;
+  return MetaKey::kNone;
 }
 
 const char* MetaKeyName(MetaKey key) {

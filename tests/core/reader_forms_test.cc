@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "../../core/src/metadata_fields.h"
 #include "../../core/src/timestamp.h"
 #include "claimkb/core/digest_parser.h"
 
@@ -1048,6 +1049,65 @@ TEST_CASE("a length in words is read in Chinese and English, and nothing else is
   CHECK_FALSE(ParseDurationWords("12 分钟 1 小时"));  // Units go large to small.
   CHECK_FALSE(ParseDurationWords("三十分钟"));
   CHECK_FALSE(ParseDurationWords(""));
+}
+
+TEST_CASE("a notes app's timeline of coded clocks and a front matter naming the show",
+          "[parser][forms]") {
+  // No link anywhere: the front matter's show, host and guests make it an
+  // episode's digest, and "`00:00:45`" is the moment of each bullet.
+  const Episode e = ParseDigest(
+                        "---\n"
+                        "title: \"第 3 期\"\n"
+                        "show: 测试电台\n"
+                        "host: 林一\n"
+                        "guests:\n"
+                        "  - 周二（工程师）\n"
+                        "---\n"
+                        "\n"
+                        "## 时间线\n"
+                        "\n"
+                        "- `00:00:45` **林一**：开场。\n"
+                        "- `00:03:10` **周二**：推理成本降了。\n"
+                        "- `备注` 不是时间。\n",
+                        "coded-clocks.md")
+                        .value();
+  CHECK(e.show == "测试电台");
+  // Code that holds no clock is text; an unlabelled item goes on the turn
+  // above it.
+  CHECK(Shape(e) ==
+        "11|fulltext|林一|||开场。\n"
+        "12|fulltext|周二|||推理成本降了。\n"
+        "13|fulltext|周二|||备注 不是时间。\n");
+  std::vector<int> starts;
+  for (const Section& section : e.sections) {
+    for (const Turn& turn : section.turns) {
+      if (turn.range) starts.push_back(turn.range->start_s);
+    }
+  }
+  CHECK(starts == std::vector<int>{45, 190});
+  // The same summary without front matter, link, clock or turn is a note.
+  CHECK_FALSE(ParseDigest("# 第 3 期\n\n推理成本降了。\n", "plain-note.md"));
+}
+
+TEST_CASE("a bilingual cover row in a quote block", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 直播回顾 Livestream Recap\n"
+                        "\n"
+                        "> 主播 Host：阿澈 ｜ 嘉宾 Guest：Ines Carvalho\n"
+                        "> 直播时间 Aired：2025-12-20 20:00 ｜ 回放 Replay：B 站\n"
+                        "\n"
+                        "## 结论\n"
+                        "\n"
+                        "- 代码能力几乎并列。\n",
+                        "bilingual-cover.md")
+                        .value();
+  CHECK(e.hosts == std::vector<std::string>{"阿澈"});
+  CHECK(e.listed_speakers == std::vector<std::string>{"阿澈", "Ines Carvalho"});
+  CHECK(e.date == "2025-12-20");
+  CHECK(internal::ClassifyCoverKey("主播 Host") == internal::MetaKey::kHosts);
+  CHECK(internal::ClassifyCoverKey("Aired") == internal::MetaKey::kDate);
+  // Two parts that name two fields name none.
+  CHECK(internal::ClassifyCoverKey("主持人 Date") == internal::MetaKey::kNone);
 }
 
 }  // namespace
