@@ -329,6 +329,13 @@ BenchmarkCues::BenchmarkCues(const Lexicon& lexicon, std::unordered_set<std::str
   }
 }
 
+std::optional<std::pair<std::string, std::string>> BenchmarkCues::KnownBenchmark(
+    const std::string& key) const {
+  const auto it = benchmarks_.find(key);
+  if (it == benchmarks_.end()) return std::nullopt;
+  return std::make_pair(*it->second.id, *it->second.display);
+}
+
 void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector<NormChar>& chars,
                          std::vector<GrammarName>* found_out) const {
   std::vector<GrammarName>& found = *found_out;

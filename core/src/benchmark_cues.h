@@ -7,9 +7,11 @@
 #ifndef CLAIMKB_CORE_BENCHMARK_CUES_H_
 #define CLAIMKB_CORE_BENCHMARK_CUES_H_
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "name_tokens.h"
@@ -27,6 +29,10 @@ class BenchmarkCues {
   // benchmarks ("GLM 得分" is a model's score). Keeps pointers into the
   // entries' strings: `lexicon` must outlive the cues (the linker owns both).
   BenchmarkCues(const Lexicon& lexicon, std::unordered_set<std::string> families);
+
+  // The id and display name of the benchmark whose folded, separator-free
+  // key is `key` ("hle"), or nothing.
+  std::optional<std::pair<std::string, std::string>> KnownBenchmark(const std::string& key) const;
 
   // Appends the benchmark names in `tokens` to `found`.
   void Scan(const std::vector<NameToken>& tokens, const std::vector<NormChar>& chars,

@@ -824,7 +824,13 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text,
     const char lead = text[lead_at];
     const bool coded = lead_at + 1 < text.size() && text[lead_at + 1] >= '0' &&
                        text[lead_at + 1] <= '9';
-    if (lead >= 'a' && lead <= 'z' && !coded) continue;
+    // Nor is a Claude tier with a version after it ("sonnet 四点五"): the
+    // grammar reads a tier's version only from 4 on, which no verse has.
+    const bool tier_version =
+        candidate.from_grammar >= 0 &&
+        grammar_names[static_cast<std::size_t>(candidate.from_grammar)].bound_family == "Claude" &&
+        internal::HasDigit(grammar_names[static_cast<std::size_t>(candidate.from_grammar)].id);
+    if (lead >= 'a' && lead <= 'z' && !coded && !tier_version) continue;
     bool free = true;
     for (std::size_t k = candidate.first; k <= candidate.last && free; ++k) free = !covered[k];
     for (const auto& other : bound) {

@@ -41,6 +41,16 @@ const std::unordered_set<std::string>& ClaudeTiers() {
   return kTiers;
 }
 
+// Tier words that follow a spoken version in lower case ("gemini two point
+// five pro", "千问三 max", "grok 四 fast"): none of them an everyday word
+// there.
+const std::unordered_set<std::string_view>& SpokenTiers() {
+  static const std::unordered_set<std::string_view> kTiers = {
+      "pro",  "flash",  "mini",  "nano", "max",      "turbo", "ultra", "lite",
+      "opus", "sonnet", "haiku", "fast", "thinking", "coder", "air"};
+  return kTiers;
+}
+
 // A lower-case word as a name shows it: "opus" → "Opus".
 std::string Capitalised(std::string word) {
   if (!word.empty() && IsLower(word[0])) word[0] = static_cast<char>(word[0] - 'a' + 'A');
@@ -291,10 +301,58 @@ std::string NameGrammar::NearestClaudeTier(const NameToken& token) const {
   return {};
 }
 
+void NameGrammar::JoinSpeltLetters(std::vector<NameToken>* tokens_out,
+                                   std::vector<GrammarName>* found) const {
+  std::vector<NameToken>& tokens = *tokens_out;
+  auto letter = [&](std::size_t t) {
+    return tokens[t].folded.size() == 1 && IsLower(tokens[t].folded[0]);
+  };
+  std::vector<NameToken> joined;
+  joined.reserve(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    // The run of single letters one space apart from here.
+    std::size_t end = i;
+    while (letter(end) && end + 1 < tokens.size() && tokens[end].gap_after == Gap::kSpace &&
+           letter(end + 1) && tokens[end + 1].first == tokens[end].last + 2) {
+      ++end;
+    }
+    bool merged = false;
+    // The longest prefix of two letters or more that spells a name.
+    for (std::size_t last = end; last > i && letter(i) && !merged; --last) {
+      std::string key;
+      for (std::size_t t = i; t <= last; ++t) key += tokens[t].folded;
+      const auto benchmark = benchmarks_->KnownBenchmark(key);
+      if (!families_.contains(key) && !benchmark) continue;
+      NameToken token = tokens[i];
+      token.last = tokens[last].last;
+      token.folded = key;
+      token.original.clear();
+      for (const char c : key) token.original.push_back(static_cast<char>(c - 'a' + 'A'));
+      token.gap_after = tokens[last].gap_after;
+      if (benchmark && !families_.contains(key)) {
+        GrammarName name;
+        name.first = token.first;
+        name.last = token.last;
+        name.kind = EntityKind::kBenchmark;
+        name.id = benchmark->first;
+        name.name = benchmark->second;
+        name.confidence = 0.8;
+        found->push_back(std::move(name));
+      }
+      joined.push_back(std::move(token));
+      i = last;
+      merged = true;
+    }
+    if (!merged) joined.push_back(tokens[i]);
+  }
+  tokens = std::move(joined);
+}
+
 std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
                                            const std::vector<NormChar>& chars) const {
   std::vector<GrammarName> found;
-  const std::vector<NameToken> tokens = TokenizeNames(text, chars);
+  std::vector<NameToken> tokens = TokenizeNames(text, chars);
+  JoinSpeltLetters(&tokens, &found);
   const std::size_t n = tokens.size();
   // Whether token t continues into token t+1 (Tokenize sets a gap only when
   // nothing but separators lies between them).
@@ -631,10 +689,21 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
     name.kind = EntityKind::kModel;
     name.last = spoken->last;
     const std::string& original = token.original;
-    if (original.size() == 1 && IsUpper(original[0])) {
-      const auto code = code_letters_.find(original[0]);
+    if (original == "o" && number.size() == 1) {
+      // OpenAI's o-series spoken: "o 三" is o3.
+      name.id = "o" + number;
+      name.name = "o" + number;
+      name.first = token.first;
+      name.confidence = 0.6;
+      found.push_back(std::move(name));
+      continue;
+    }
+    if (original.size() == 1 && (IsUpper(original[0]) || IsLower(original[0]))) {
+      const char letter =
+          IsLower(original[0]) ? static_cast<char>(original[0] - 'a' + 'A') : original[0];
+      const auto code = code_letters_.find(letter);
       if (code == code_letters_.end() || code->second.empty()) continue;
-      const std::string version = original + number;
+      const std::string version = std::string(1, code->first) + number;
       name.id = SlugOf(code->second) + "-" + VersionSlug(version);
       name.name = code->second + " " + version;
       name.first = token.first;
@@ -652,6 +721,9 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
           whole = true;
         }
       }
+      // In lower case the letter is a code only after its family ("deep
+      // seek v 三点二"); alone it is speech ("k 二" of nothing).
+      if (!whole && !IsUpper(original[0])) continue;
       name.confidence = whole ? 0.8 : 0.6;
       if (!whole) name.bound_family = code->second;
     } else {
@@ -704,6 +776,16 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         name.bound_family = stem->display;  // "Step三" is as bare as "Step 3".
       }
     }
+    // A tier after the numeral and a space: "千问三 max", "grok 四 fast".
+    if (name.last + 2 < chars.size() && chars[name.last + 1].cp == ' ') {
+      for (std::size_t t = i + 1; t < n && tokens[t].first <= name.last + 2; ++t) {
+        if (tokens[t].first == name.last + 2 && SpokenTiers().contains(tokens[t].folded)) {
+          name.id.append("-").append(tokens[t].folded);
+          name.name.append(" ").append(Capitalised(tokens[t].folded));
+          name.last = tokens[t].last;
+        }
+      }
+    }
     found.push_back(std::move(name));
   }
   // Versions in English number words, as speech recognition spells them in
@@ -714,8 +796,6 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
   // word. Case does not matter (transcripts are often lower case), but the
   // stem must be the family's own spelling and the number no count ("GPT
   // three times").
-  static const std::unordered_set<std::string_view> kSpokenTiers = {
-      "pro", "flash", "mini", "nano", "max", "turbo", "ultra", "lite", "opus", "sonnet", "haiku"};
   for (std::size_t i = 0; i + 1 < n; ++i) {
     const NameToken& token = tokens[i];
     const Gap gap = token.gap_after;
@@ -746,7 +826,7 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
     if (tier) {
       shown_tiers.push_back(Capitalised(token.folded));
     } else if (last + 1 < n && joined(last) && tokens[last].gap_after == Gap::kSpace &&
-               kSpokenTiers.contains(tokens[last + 1].folded)) {
+               SpokenTiers().contains(tokens[last + 1].folded)) {
       // The o-series keeps its tiers in lower case: "o4-mini".
       shown_tiers.push_back(o_series ? tokens[last + 1].folded
                                      : Capitalised(tokens[last + 1].folded));
@@ -876,6 +956,17 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
     name.name = best->second.display + " " + digits;
     name.confidence = 0.8;
     if (best->second.bound) name.bound_family = best->second.display;
+    // A tier after a space, as after a Latin family: "千问三 max".
+    if (last + 2 < chars.size() && chars[last + 1].cp == ' ') {
+      for (const NameToken& token : tokens) {
+        if (token.first == last + 2 && SpokenTiers().contains(token.folded)) {
+          name.id.append("-").append(token.folded);
+          name.name.append(" ").append(Capitalised(token.folded));
+          name.last = last = token.last;
+          break;
+        }
+      }
+    }
     found.push_back(std::move(name));
     at = last;
   }

@@ -56,6 +56,10 @@ class NameGrammar {
   // recognition's damage), or null; and the same for a Claude tier, as the
   // tier is shown ("Opus"), or empty.
   const Stem* NearestStem(const NameToken& token) const;
+  // Letters spelt out one by one, as speech recognition writes an acronym
+  // ("g p t", "h l e"): a run that spells a family or a known benchmark
+  // becomes one token in upper case; a benchmark's is also a name in `found`.
+  void JoinSpeltLetters(std::vector<NameToken>* tokens, std::vector<GrammarName>* found) const;
   std::string NearestClaudeTier(const NameToken& token) const;
   // The letter of letter-coded versions ("K" of Kimi K2, "M" of MiniMax M2)
   // → the family; empty when two families share the letter.

@@ -406,6 +406,14 @@ TEST_CASE("Versions in Chinese numerals, as ASR transcripts write them, name mod
     for (const auto& m : f.Link(text)) CHECK_FALSE(m.is_new);
   }
   CHECK(f.Only("我觉得 gpt四点一 更稳", "gpt四点一").entity_id == "gpt-4-1");
+  // A tier after the numeral and a space, after a Latin or a Chinese family
+  // name; a lower-case letter code only right after its family.
+  CHECK(f.Only("现在 gemini 三 pro 更稳", "gemini 三 pro").entity_id == "gemini-3-pro");
+  CHECK(f.Only("千问三 max 也开源吗", "千问三 max").entity_id == "qwen-3-max");
+  CHECK(f.Only("像 deep seek v 三 这种", "deep seek v 三").entity_id == "deepseek-v3");
+  for (const auto& m : f.Link("我说 v 三 的时候")) CHECK(m.entity_id != "deepseek-v3");
+  // OpenAI's o-series spoken in Chinese numerals.
+  CHECK(f.Only("o 三 已经过时了", "o 三").entity_id == "o3");
   // "Claude" before a tier and its Chinese numeral makes the name whole in
   // any case; the tier alone in lower case stays a word.
   mention = f.Only("现在 claude opus 五 最好", "claude opus 五");
@@ -418,6 +426,15 @@ TEST_CASE("Versions in Chinese numerals, as ASR transcripts write them, name mod
     INFO(text);
     for (const auto& m : f.Link(text)) CHECK_FALSE(m.is_new);
   }
+}
+
+TEST_CASE("Letters spelt one by one name the family or the benchmark they spell",
+          "[grammar][linker]") {
+  const Fixture f;
+  CHECK(f.Only("用 g p t two 写的", "g p t two").entity_id == "gpt-2");
+  CHECK(f.Only("它在 a i m e 上满分", "a i m e").entity_id == "aime");
+  // Letters that spell nothing known stay letters.
+  CHECK(f.Link("a b c 三个选项").empty());
 }
 
 TEST_CASE("Versions in English number words, as ASR transcripts write them, name models",
