@@ -665,10 +665,18 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
     if (last + 1 < n && tokens[last].gap_after == Gap::kHyphen) continue;
     GrammarName name;
     name.first = tokens[i].first;
-    name.last = tokens[last].last;
     name.kind = EntityKind::kModel;
     name.id = SlugOf(it->second) + "-" + VersionSlug(version);
     name.name = it->second + " " + version;
+    // A tier written after the code: "K2 Thinking".
+    if (last + 1 < n && tokens[last].gap_after == Gap::kSpace && IsVariant(tokens[last + 1]) &&
+        (IsUpper(tokens[last + 1].original.front()) ||
+         SpokenTiers().contains(tokens[last + 1].folded))) {
+      ++last;
+      name.id.append("-").append(tokens[last].folded);
+      name.name.append(" ").append(Capitalised(tokens[last].folded));
+    }
+    name.last = tokens[last].last;
     name.confidence = 0.6;
     name.bound_family = it->second;
     found.push_back(std::move(name));
@@ -926,9 +934,27 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
     if (after < chars.size() && chars[after].cp == ' ') ++after;
     std::string digits;
     std::size_t last = 0;
+    // A letter-coded version after the name: "混元 T1", "文心 X1.1".
+    const auto coded = std::find_if(tokens.begin(), tokens.end(), [&](const NameToken& t) {
+      return t.first == after && t.original.size() >= 2 && t.original.size() <= 3 &&
+             IsUpper(t.original[0]) && AllDigits(std::string_view(t.original).substr(1)) &&
+             t.original[1] != '0';
+    });
     if (const std::optional<SpokenVersion> spoken = ChineseVersionAt(chars, after)) {
       digits = spoken->digits;
       last = spoken->last;
+    } else if (coded != tokens.end()) {
+      digits = coded->original;
+      last = coded->last;
+      const auto next = coded + 1;
+      if (coded->gap_after == Gap::kDot && next != tokens.end() && AllDigits(next->folded) &&
+          next->folded.size() <= 2) {
+        digits.append(".").append(next->folded);
+        last = next->last;
+      }
+      // "混元 T1-Pro" or "T1 的" go on as the Latin name; a hyphen after the
+      // code is a longer name the grammar reads on its own.
+      if (coded->gap_after == Gap::kHyphen) continue;
     } else {
       // Latin digits, maybe with one decimal part; a percentage, a size or a
       // count word after them makes them something else ("混元 2 个", "豆包 30%").

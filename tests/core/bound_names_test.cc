@@ -354,6 +354,9 @@ TEST_CASE("The extractor confirms bound names by the episode's other mentions",
   CHECK(ids.contains("moonshot-ai"));
   CHECK(ids.contains("kimi-k2"));
   CHECK(ids.contains("kimi-k1-5"));
+  // A tier after the code goes with it.
+  CHECK(EntityIds(TwoParagraphs("月之暗面发布了新模型。", "K2 Thinking 很强。"))
+            .contains("kimi-k2-thinking"));
   // Without it, a bare code is nobody's.
   ids = EntityIds(TwoParagraphs("访谈谈了路线。", "K2 的训练很稳定，K1.5 是验证。"));
   CHECK(ids.empty());

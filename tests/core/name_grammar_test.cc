@@ -54,6 +54,7 @@ constexpr const char* kRows =
     "arc-agi-2\tbenchmark\tARC-AGI-2\tarc-agi\t-\tevaluation\n"
     "dall-e\tmodel\tDALL-E\t-\tDALL·E\t-\t-\tDALL-E\n"
     "bytedance\torg\tByteDance\t-\t字节|字节跳动\n"
+    "hunyuan\tmodel\tHunyuan\t-\t混元\t-\t-\tHunyuan\n"
     "transformer\ttechnique\tTransformer\n";
 
 class Fixture {
@@ -412,6 +413,10 @@ TEST_CASE("Versions in Chinese numerals, as ASR transcripts write them, name mod
   CHECK(f.Only("千问三 max 也开源吗", "千问三 max").entity_id == "qwen-3-max");
   CHECK(f.Only("像 deep seek v 三 这种", "deep seek v 三").entity_id == "deepseek-v3");
   for (const auto& m : f.Link("我说 v 三 的时候")) CHECK(m.entity_id != "deepseek-v3");
+  // A family's Chinese name with a letter-coded version.
+  CHECK(f.Only("混元 T1 的推理", "混元 T1").entity_id == "hunyuan-t1");
+  CHECK(f.Only("混元T1.5 的推理", "混元T1.5").entity_id == "hunyuan-t1-5");
+  for (const auto& m : f.Link("混元 a1 的推理")) CHECK(m.entity_id != "hunyuan-a1");
   // OpenAI's o-series spoken in Chinese numerals.
   CHECK(f.Only("o 三 已经过时了", "o 三").entity_id == "o3");
   // "Claude" before a tier and its Chinese numeral makes the name whole in
