@@ -357,14 +357,31 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
     // benchmark ("LiveCodeBench v6、CodeClash"), and then wherever else the
     // document names it; the shape alone is also a product's or a
     // company's.
-    if (CamelStem(head.original) && (i == 0 || tokens[i - 1].gap_after == Gap::kNone ||
-                                     tokens[i - 1].gap_after == Gap::kSpace)) {
-      if ((head.gap_after == Gap::kNone || head.gap_after == Gap::kSpace) &&
-          !GluedBenchEnding(head.original) && !benchmarks_.contains(head.folded) &&
-          !families_.contains(head.folded)) {
+    const bool camel =
+        CamelStem(head.original) && !GluedBenchEnding(head.original) &&
+        !benchmarks_.contains(head.folded) && !families_.contains(head.folded) &&
+        (i == 0 || tokens[i - 1].gap_after == Gap::kNone || tokens[i - 1].gap_after == Gap::kSpace);
+    if (camel && (head.gap_after == Gap::kNone || head.gap_after == Gap::kSpace)) {
+      GrammarName name =
+          CuedBenchmark(head.first, head.last, SlugOf(head.original), head.original, 0.5);
+      name.bound_family = head.original;
+      found.push_back(std::move(name));
+    } else if (camel && head.gap_after == Gap::kHyphen && i + 1 < n &&
+               (i + 2 >= n || tokens[i + 1].gap_after != Gap::kHyphen)) {
+      // The same word hyphened to what only a benchmark's name ends with: a
+      // language ("MuseWrite-ZH") or a count of items ("RepoRescue-500",
+      // "ScanMess-2K"), not a date. An edition ("OlyMath-Live") is also a
+      // model's tier, so that one waits for a list, as the word alone does.
+      const NameToken& end = tokens[i + 1];
+      const std::string_view f = end.folded;
+      const bool count = (f.size() >= 3 && AllDigits(f) && !IsDateToken(f) && f[0] != '0') ||
+                         (f.size() >= 2 && f.back() == 'k' && AllDigits(f.substr(0, f.size() - 1)));
+      const bool edition = Editions().contains(end.folded) && IsUpper(end.original.front());
+      if (LanguageCode(end.original) || count || edition) {
+        const std::string display = head.original + "-" + end.original;
         GrammarName name =
-            CuedBenchmark(head.first, head.last, SlugOf(head.original), head.original, 0.5);
-        name.bound_family = head.original;
+            CuedBenchmark(head.first, end.last, SlugOf(display), display, edition ? 0.5 : 0.6);
+        if (edition) name.bound_family = display;
         found.push_back(std::move(name));
       }
     }

@@ -41,6 +41,15 @@ const std::unordered_set<std::string>& ClaudeTiers() {
   return kTiers;
 }
 
+// A short version of a family the lexicon does not know: one digit ("4")
+// or a letter and one or two digits ("X5", "S2"); "19" of "COVID-19" is no
+// release number.
+bool ShortVersion(std::string_view folded) {
+  if (folded.size() == 1) return folded[0] >= '1' && folded[0] <= '9';
+  return folded.size() <= 3 && IsLower(folded[0]) && folded[1] != '0' &&
+         AllDigits(folded.substr(1));
+}
+
 // Tier words that follow a spoken version in lower case ("gemini two point
 // five pro", "千问三 max", "grok 四 fast"): none of them an everyday word
 // there.
@@ -390,7 +399,7 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
       }
     }
     const NameToken& head = tokens[i];
-    bool camel_family = false;
+    bool versioned_new_family = false;
     if (family.empty()) {
       // A family glued to its version: "Qwen2.5", "Llama3", "GPT4o", "o3".
       for (std::size_t cut = head.folded.size() - 1; cut >= 1 && family.empty(); --cut) {
@@ -408,7 +417,7 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
           // A family the lexicon does not know, written in the camel case
           // of model names and glued to its version ("InternVL4").
           family = head.original.substr(0, cut);
-          camel_family = true;
+          versioned_new_family = true;
         } else {
           continue;
         }
@@ -486,6 +495,15 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         family = head.original + "-" + tokens[i + 1].original;
         next = i + 2;
         unknown_family = true;
+      } else if (tokens[i].gap_after == Gap::kHyphen && i + 2 < n &&
+                 ShortVersion(tokens[i + 1].folded) && tokens[i + 1].gap_after == Gap::kHyphen &&
+                 IsVariant(tokens[i + 2]) && IsUpper(tokens[i + 2].original.front())) {
+        // A stem, a version and a tier, hyphened: "Spark-X5-Ultra",
+        // "Intern-S2-Preview". The tier makes the shape a model's.
+        family = head.original;
+        version = tokens[i + 1].original;
+        next = i + 2;
+        versioned_new_family = true;
       }
     }
     if (!family.empty()) {
@@ -626,7 +644,7 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         if (family == "o") display = {JoinParts(display)};
         name.id = id;
         name.name = JoinParts(display);
-        name.confidence = unknown_family || camel_family ? 0.6 : 0.9;
+        name.confidence = unknown_family || versioned_new_family ? 0.6 : 0.9;
         // "Step 2" is as often a step of a recipe as StepFun's model; a
         // parameter count ("Seed-OSS-36B") is specific enough on its own.
         if (bound_stem && sizes.empty()) name.bound_family = family;

@@ -523,6 +523,29 @@ TEST_CASE("An unknown stem with a parameter count is a model of an unknown famil
     INFO(text);
     for (const LinkedMention& m : f.Link(text)) CHECK_FALSE(m.is_new);
   }
+  // A stem, a short version and a tier, hyphened, is a model; a year-like
+  // number is no version.
+  CHECK(f.Only("Spark-X5-Ultra 发布了", "Spark-X5-Ultra").entity_id == "spark-x5-ultra");
+  CHECK(f.Only("Intern-S2-Preview 发布了", "Intern-S2-Preview").entity_id == "intern-s2-preview");
+  for (const LinkedMention& m : f.Link("COVID-19-Pro 疫苗")) CHECK_FALSE(m.is_new);
+}
+
+TEST_CASE("A camel-case word hyphened to a language or an item count is a benchmark",
+          "[grammar][linker]") {
+  const Fixture f;
+  LinkedMention mention = f.Only("在 RepoRescue-500 上", "RepoRescue-500");
+  CHECK(mention.entity_id == "reporescue-500");
+  CHECK(mention.kind == EntityKind::kBenchmark);
+  CHECK(f.Only("ScanMess-2K 很难", "ScanMess-2K").entity_id == "scanmess-2k");
+  CHECK(f.Only("MuseWrite-ZH 榜单", "MuseWrite-ZH").entity_id == "musewrite-zh");
+  // A date is a model's snapshot, an edition waits for a list.
+  CHECK(f.Link("NovaCore-0324 上线").empty());
+  CHECK(f.Link("OlyMath-Live 很新").empty());
+  bool listed = false;
+  for (const LinkedMention& m : f.Link("AIME、OlyMath-Live 都测了")) {
+    listed = listed || (m.entity_id == "olymath-live" && m.surface == "OlyMath-Live");
+  }
+  CHECK(listed);
 }
 
 TEST_CASE("A capitalised word hyphened before a known benchmark names another one",
