@@ -316,6 +316,10 @@ void NameGrammar::JoinSpeltLetters(std::vector<NameToken>* tokens_out,
   auto letter = [&](std::size_t t) {
     return tokens[t].folded.size() == 1 && IsLower(tokens[t].folded[0]);
   };
+  // Most text has no two single letters in a row: nothing to rebuild then.
+  bool pair = false;
+  for (std::size_t i = 0; i + 1 < tokens.size() && !pair; ++i) pair = letter(i) && letter(i + 1);
+  if (!pair) return;
   std::vector<NameToken> joined;
   joined.reserve(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i) {
