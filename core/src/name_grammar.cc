@@ -60,6 +60,12 @@ const std::unordered_set<std::string_view>& SpokenTiers() {
   return kTiers;
 }
 
+// "Claude" before a tier, or "cloud", as speech recognition hears it there
+// ("cloud opus 四点五").
+bool NamesClaude(const NameToken& token) {
+  return token.folded == "claude" || token.folded == "cloud";
+}
+
 // A lower-case word as a name shows it: "opus" → "Opus".
 std::string Capitalised(std::string word) {
   if (!word.empty() && IsLower(word[0])) word[0] = static_cast<char>(word[0] - 'a' + 'A');
@@ -775,7 +781,7 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         name.name = "Claude " + tier + " " + number;
         // "Claude" before it makes it whole ("claude opus 五"), as with
         // English number words below.
-        if (i > 0 && tokens[i - 1].folded == "claude" && tokens[i - 1].gap_after == Gap::kSpace) {
+        if (i > 0 && NamesClaude(tokens[i - 1]) && tokens[i - 1].gap_after == Gap::kSpace) {
           name.first = tokens[i - 1].first;
           name.confidence = 0.8;
         } else {
@@ -932,8 +938,7 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
     }
     // A tier with its version is as specific as "Opus 4.5" and stands alone;
     // "Claude" before it makes it whole.
-    if (tier && i > 0 && tokens[i - 1].folded == "claude" &&
-        tokens[i - 1].gap_after == Gap::kSpace) {
+    if (tier && i > 0 && NamesClaude(tokens[i - 1]) && tokens[i - 1].gap_after == Gap::kSpace) {
       name.first = tokens[i - 1].first;
     } else if (!tier && it->second.bound) {
       name.bound_family = family;

@@ -424,6 +424,9 @@ TEST_CASE("Versions in Chinese numerals, as ASR transcripts write them, name mod
   mention = f.Only("现在 claude opus 五 最好", "claude opus 五");
   CHECK(mention.entity_id == "claude-opus-5");
   for (const auto& m : f.Link("现在 opus 五 最好")) CHECK(m.entity_id != "claude-opus-5");
+  // Speech recognition hears "Claude" before a tier as "cloud".
+  CHECK(f.Only("现在 cloud opus 五 最好", "cloud opus 五").entity_id == "claude-opus-5");
+  CHECK(f.Link("cloud computing 很贵").empty());
   // Counts and words are not versions: "一样" (alike), "三个月" (three
   // months), "三十" (thirty), and a lower-case word an edit away from a
   // stem ("qwan", not Qwen).
