@@ -66,6 +66,15 @@ bool NamesClaude(const NameToken& token) {
   return token.folded == "claude" || token.folded == "cloud";
 }
 
+// Words hyphened after a model's name that compare something with it
+// ("GPT-4-Level performance", "a GPT-5-Class model"), not a release's name.
+bool ComparedAs(std::string_view folded) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "level", "class", "style", "like", "grade",   "era", "type",
+      "based", "sized", "scale", "tier", "quality", "ish", "powered"};
+  return kWords.contains(folded);
+}
+
 // A lower-case word as a name shows it: "opus" → "Opus".
 std::string Capitalised(std::string word) {
   if (!word.empty() && IsLower(word[0])) word[0] = static_cast<char>(word[0] - 'a' + 'A');
@@ -583,6 +592,14 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
           const bool shaped = gap == Gap::kHyphen || IsUpper(token.original.front()) ||
                               token.folded == "mini" || token.folded == "nano" || after_version;
           if (!shaped) break;
+          parts.emplace_back(shown, false);
+          variants.push_back(shown);
+        } else if (gap == Gap::kHyphen && !version.empty() && IsUpper(token.original.front()) &&
+                   token.folded.size() >= 3 &&
+                   std::all_of(token.folded.begin(), token.folded.end(), IsLower) &&
+                   !families_.contains(token.folded) && !ComparedAs(token.folded)) {
+          // A capitalised word hyphened on after the version names the
+          // release itself ("DeepSeek-V3.2-Speciale", "GPT-5.1-Codex-Max").
           parts.emplace_back(shown, false);
           variants.push_back(shown);
         } else {

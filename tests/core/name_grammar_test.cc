@@ -150,11 +150,19 @@ TEST_CASE("Release endings, letter-coded versions and a line inside a family mak
       // A number's one-letter ending is part of the version, decimals too.
       {"Gemma 3n 面向手机端", "Gemma 3n", "gemma-3n", {"gemma-3n", "gemma"}},
       {"GLM-4.5V 视觉推理", "GLM-4.5V", "glm-4-5v", {"glm-4-5v", "glm"}},
+      // A capitalised word hyphened on after the version names the release;
+      // a comparison's word does not.
+      {"DeepSeek-V3-Speciale 拿了金牌",
+       "DeepSeek-V3-Speciale",
+       "deepseek-v3-speciale",
+       {"deepseek-v3-speciale", "deepseek-v3", "deepseek-models"}},
       // X and T code versions as K, V, R and M do.
       {"百度的 ERNIE X1.1 进步明显", "ERNIE X1.1", "ernie-x1-1", {"ernie-x1-1", "ernie"}},
       // "Mixtral" is a Mistral line with an entry of its own: its sizes
       // follow it, and the entry is the parent.
-      {"Mixtral 8x22B 仍是基线", "Mixtral 8x22B", "mixtral-8x22b",
+      {"Mixtral 8x22B 仍是基线",
+       "Mixtral 8x22B",
+       "mixtral-8x22b",
        {"mixtral-8x22b", "mixtral", "mistral"}},
   };
   for (const auto& c : cases) {
@@ -170,6 +178,8 @@ TEST_CASE("Release endings, letter-coded versions and a line inside a family mak
   std::vector<std::string> ids;
   for (const auto& m : mentions) ids.push_back(m.entity_id);
   CHECK(ids == std::vector<std::string>{"gemma", "ernie"});
+  // A word of comparison hyphened after a version is no release's name.
+  CHECK(f.Only("有 GPT-2-Level 的水平", "GPT-2").entity_id == "gpt-2");
 }
 
 TEST_CASE("Names the lexicon knows in another spelling link to the entry", "[grammar][linker]") {
