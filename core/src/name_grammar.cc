@@ -976,6 +976,18 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
     if (best == nullptr) continue;
     std::size_t after = at + best->first.size();
     if (after < chars.size() && chars[after].cp == ' ') ++after;
+    // The Chinese name and a Latin word may make a longer family ("豆包 Seed"
+    // is Doubao-Seed); its version comes after the word.
+    Stem family = best->second;
+    for (const NameToken& token : tokens) {
+      if (token.first != after || token.gap_after != Gap::kSpace) continue;
+      const auto longer = families_.find(AsciiKey(family.display) + token.folded);
+      if (longer != families_.end() && IsUpper(token.original.front())) {
+        family = longer->second;
+        after = token.last + 2;
+      }
+      break;
+    }
     std::string digits;
     std::size_t last = 0;
     // A letter-coded version after the name: "混元 T1", "文心 X1.1".
@@ -1022,10 +1034,10 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
     name.kind = EntityKind::kModel;
     name.first = at;
     name.last = last;
-    name.id = SlugOf(best->second.display) + "-" + VersionSlug(digits);
-    name.name = best->second.display + " " + digits;
+    name.id = SlugOf(family.display) + "-" + VersionSlug(digits);
+    name.name = family.display + " " + digits;
     name.confidence = 0.8;
-    if (best->second.bound) name.bound_family = best->second.display;
+    if (family.bound) name.bound_family = family.display;
     // A tier after a space, as after a Latin family: "千问三 max".
     if (last + 2 < chars.size() && chars[last + 1].cp == ' ') {
       for (const NameToken& token : tokens) {

@@ -55,6 +55,8 @@ constexpr const char* kRows =
     "dall-e\tmodel\tDALL-E\t-\tDALL·E\t-\t-\tDALL-E\n"
     "bytedance\torg\tByteDance\t-\t字节|字节跳动\n"
     "hunyuan\tmodel\tHunyuan\t-\t混元\t-\t-\tHunyuan\n"
+    "doubao\tmodel\tDoubao\t-\t豆包\t-\t-\tDoubao\n"
+    "doubao-seed\tmodel\tDoubao-Seed\tdoubao\tDoubao Seed\t-\t-\tDoubao-Seed\n"
     "transformer\ttechnique\tTransformer\n";
 
 class Fixture {
@@ -427,6 +429,10 @@ TEST_CASE("Versions in Chinese numerals, as ASR transcripts write them, name mod
   CHECK(f.Only("混元 T1 的推理", "混元 T1").entity_id == "hunyuan-t1");
   CHECK(f.Only("混元T1.5 的推理", "混元T1.5").entity_id == "hunyuan-t1-5");
   for (const auto& m : f.Link("混元 a1 的推理")) CHECK(m.entity_id != "hunyuan-a1");
+  // A family of two words, one of them the Chinese name of the first.
+  CHECK(f.Only("豆包 Seed 1.6 很快", "豆包 Seed 1.6").entity_id == "doubao-seed-1-6");
+  CHECK(f.Only("Doubao-Seed-1.6-Thinking 很快", "Doubao-Seed-1.6-Thinking").entity_id ==
+        "doubao-seed-1-6-thinking");
   // OpenAI's o-series spoken in Chinese numerals.
   CHECK(f.Only("o 三 已经过时了", "o 三").entity_id == "o3");
   // "Claude" before a tier and its Chinese numeral makes the name whole in
