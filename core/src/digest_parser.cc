@@ -880,8 +880,9 @@ Result<std::optional<Label>> ParseLabel(std::string_view line) {
           label.note = std::string(Trim(content));
         }
         after = Trim(after.substr(span->close + span->close_len));
-      } else if (after.starts_with('[')) {
-        // "**Ada** [00:01:02]: text"
+      } else if (after.starts_with('[') || (!after.empty() && after[0] >= '0' && after[0] <= '9')) {
+        // "**Ada** [00:01:02]: text", and a notes export's "**林晓舟** 00:03"
+        // alone on its line above the words.
         const std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(after);
         if (!stamps.empty() && stamps.front().begin == 0 && stamps.front().link.empty()) {
           label.range = stamps.front().range;
@@ -1898,6 +1899,7 @@ class DigestParser {
       }
     }
     if (!in_cover_ && ReadCitationLine(bullet.content, stamps, line.number)) return {};
+    if (!in_cover_ && IsCueNumber(bullet.content, line.number)) return {};
     if (!in_cover_ && ReadTranslationLine(bullet.content, stamps, line.number)) return {};
     AddParagraph(bullet.content, line.number, bullet.bullet, depth, stamps);
     // Transcript lines are not list items: "- 00:01:24 — 标题" is a chapter list.
@@ -2115,7 +2117,10 @@ class DigestParser {
     const bool section_untouched = std::none_of(
         section.turns.begin(), section.turns.end(),
         [](const Turn& turn) { return !turn.paragraphs.empty(); });
-    if (label.empty() && (section_untouched || moments_head_section_ == sections_open_)) {
+    // A subtitle cue's range ("00:00:04,200 --> 00:00:09,760") always times
+    // the words below it, as in the subtitle file it was pasted from.
+    const bool cue = content.find("-->") != std::string_view::npos;
+    if (label.empty() && (cue || section_untouched || moments_head_section_ == sections_open_)) {
       moments_head_section_ = sections_open_;
       pending_moment_ = range;
       citation_boundary_line_ = line_number;
@@ -2322,6 +2327,20 @@ class DigestParser {
 
   // Whether the line before or after line `line_number` (1-based) is a plain
   // "Date: 2025-11-20" or "Link: https://…" line, metadata by its value.
+  // "12" alone above a subtitle cue's range ("00:00:04,200 --> …"): the
+  // cue's number, pasted with it, says nothing.
+  bool IsCueNumber(std::string_view content, int line_number) {
+    const std::string_view number = Trim(content);
+    if (number.empty() || number.size() > 5 ||
+        !std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return false;
+    }
+    const auto next = static_cast<std::size_t>(line_number);  // 0-based index of the next line.
+    if (next >= lines_.size() || lines_[next].text.find("-->") == std::string::npos) return false;
+    episode_.report.skipped.push_back({line_number, "subtitle cue number"});
+    return true;
+  }
+
   bool NextToSelfEvidentCoverLine(int line_number) const {
     for (const int index : {line_number - 2, line_number}) {  // 0-based: before, after.
       if (index < 0 || static_cast<std::size_t>(index) >= lines_.size()) continue;

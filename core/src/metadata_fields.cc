@@ -36,8 +36,9 @@ constexpr std::array<std::string_view, 4> kUrlLists = {"sources", "links", "urls
 
 // Cover keys, in KeyForm; Chinese keys are compared as written. The eight
 // before the last four are a podcast-highlight export's (Snipd's "Episode
-// metadata" list); the last four a livestream recap's.
-constexpr std::array<Entry, 74> kCover = {{
+// metadata" list); then four of a livestream recap's, two of a minutes
+// export's (Feishu).
+constexpr std::array<Entry, 76> kCover = {{
     {"标题", MetaKey::kTitle},
     {"title", MetaKey::kTitle},
     {"episode", MetaKey::kTitle},
@@ -112,6 +113,8 @@ constexpr std::array<Entry, 74> kCover = {{
     {"直播时间", MetaKey::kDate},
     {"aired", MetaKey::kDate},
     {"airdate", MetaKey::kDate},
+    {"会议时间", MetaKey::kDate},
+    {"参会人", MetaKey::kSpeakers},
 }};
 
 MetaKey Find(std::string_view key, const auto& table) {

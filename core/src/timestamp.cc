@@ -66,6 +66,11 @@ std::optional<Clock> MatchClock(std::string_view text) {
     clock.seconds = a * 60 + b;
     clock.possible = a < 60 && b < 60;
   }
+  // Subtitles give milliseconds ("00:00:04,200", "00:01.500"): the second
+  // is what a moment needs.
+  if (i < text.size() && (text[i] == ',' || text[i] == '.') && CountDigits(text, i + 1) == 3) {
+    i += 4;
+  }
   // "00:00:00:00" or "12:345" is not a clock we understand.
   if (i < text.size() && (IsDigit(text[i]) || text[i] == ':')) return std::nullopt;
   clock.length = i;
@@ -74,7 +79,8 @@ std::optional<Clock> MatchClock(std::string_view text) {
 
 // Separators accepted between the two ends of a range. Longer spellings come
 // first so that "--" is not read as "-" followed by garbage.
-constexpr std::array<std::string_view, 10> kSeparators = {"--",
+constexpr std::array<std::string_view, 11> kSeparators = {"-->" /* subtitles */,
+                                                          "--",
                                                           "-",
                                                           "\xE2\x80\x93" /* – */,
                                                           "\xE2\x80\x94" /* — */,

@@ -3,6 +3,7 @@
 // recognised (speakers, moments, owners) so a failure shows the whole shape.
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -1108,6 +1109,70 @@ TEST_CASE("a bilingual cover row in a quote block", "[parser][forms]") {
   CHECK(internal::ClassifyCoverKey("Aired") == internal::MetaKey::kDate);
   // Two parts that name two fields name none.
   CHECK(internal::ClassifyCoverKey("主持人 Date") == internal::MetaKey::kNone);
+}
+
+// "line|speaker|start" of every paragraph, its own moment or its turn's.
+std::string Moments(const Episode& e) {
+  std::ostringstream out;
+  for (const Section& section : e.sections) {
+    for (const Turn& turn : section.turns) {
+      for (const Paragraph& p : turn.paragraphs) {
+        const std::optional<TimeRange> range = p.range ? p.range : turn.range;
+        out << p.line << '|' << (turn.speaker.empty() ? "(editor)" : turn.speaker) << '|';
+        if (range) out << range->start_s;
+        out << '\n';
+      }
+    }
+  }
+  return out.str();
+}
+
+TEST_CASE("a bold name with a bare clock above the words, as a minutes export writes a turn",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 周会\n"
+                        "\n"
+                        "会议时间：2025年11月20日\n"
+                        "\n"
+                        "## 文字记录\n"
+                        "\n"
+                        "**林一** 00:03\n"
+                        "好，那我们开始。\n"
+                        "\n"
+                        "**周二** 01:47\n"
+                        "我这边跑出来是 72.8。\n",
+                        "minutes.md")
+                        .value();
+  CHECK(Moments(e) == "8|林一|3\n11|周二|107\n");
+}
+
+TEST_CASE("subtitle cues pasted into Markdown time the words below them", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 转写稿\n"
+                        "\n"
+                        "> 自动转写，未校对。\n"
+                        "\n"
+                        "1\n"
+                        "00:00:04,200 --> 00:00:09,760\n"
+                        "[老韩] 欢迎回来。\n"
+                        "\n"
+                        "2\n"
+                        "00:01:05,200 --> 00:01:12,000\n"
+                        "[王蕾] 稳是稳，但是贵。\n"
+                        "\n"
+                        "3\n"
+                        "00:01:12,300 --> 00:01:18,000\n"
+                        "[老韩] 那 V3.2 呢？\n",
+                        "cues.md")
+                        .value();
+  // The cue numbers are no claims; each range times the line under it, not
+  // the line above it.
+  CHECK(Moments(e) == "3|(editor)|\n7|老韩|4\n11|王蕾|65\n15|老韩|72\n");
+  // The milliseconds are read and dropped; an arrow joins a range.
+  const auto range = internal::MatchTimeRange("00:00:04,200 --> 00:00:09,760").value();
+  REQUIRE(range);
+  CHECK(range->range.start_s == 4);
+  CHECK(range->range.end_s == 9);
 }
 
 }  // namespace
