@@ -374,8 +374,34 @@ std::optional<std::pair<std::string_view, std::string_view>> SplitKeyValue(std::
   const std::size_t ascii = text.find(':');
   std::size_t at = std::min(full, ascii);
   if (at == std::string_view::npos || at > 40) return std::nullopt;
-  const std::size_t len = at == full ? kFullColon.size() : 1;
+  std::size_t len = at == full ? kFullColon.size() : 1;
+  // An outliner's property ("source:: https://…", Logseq's page properties).
+  if (len == 1 && at + 1 < text.size() && text[at + 1] == ':') len = 2;
   return std::make_pair(Trim(text.substr(0, at)), Trim(text.substr(at + len)));
+}
+
+// "key:: value" with a one-word key: an outliner's (Logseq's) property.
+bool IsOutlinerProperty(std::string_view plain) {
+  const std::size_t at = plain.find("::");
+  if (at == std::string_view::npos || at == 0 || at > 32) return false;
+  return std::all_of(plain.begin(), plain.begin() + static_cast<std::ptrdiff_t>(at), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_';
+  });
+}
+
+// A property's value without the outliner's page links: "[[陈默]], [[Sarah
+// Lin]]" → "陈默, Sarah Lin", "[[Nov 24th, 2025]]" → "Nov 24th, 2025".
+std::string OutlinerValue(std::string_view value) {
+  std::string out;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    if (value.substr(i, 2) == "[[" || value.substr(i, 2) == "]]") {
+      ++i;
+      continue;
+    }
+    out.push_back(value[i]);
+  }
+  return out;
 }
 
 // A <details> summary that names a language or a translation ("English",
@@ -920,7 +946,10 @@ Result<std::optional<Label>> ParseLabel(std::string_view line) {
     return timed;
   }
   if (colon == std::string_view::npos || colon == 0 || colon > 96) return std::nullopt;
-  Result<bool> ok = SplitNameNote(line.substr(0, colon), label);
+  std::string_view name = line.substr(0, colon);
+  // "[[Sarah Lin]]: …": an outliner's link to the speaker's page.
+  if (name.starts_with("[[") && name.ends_with("]]")) name = name.substr(2, name.size() - 4);
+  Result<bool> ok = SplitNameNote(name, label);
   if (!ok) return std::unexpected(ok.error());
   if (!*ok) return std::nullopt;
   label.rest = Trim(line.substr(colon + colon_len));
@@ -1878,9 +1907,22 @@ class DigestParser {
     // "[00:00:07] Name: text": a leading stamp times the turn its label opens.
     std::string_view label_text = bullet.content;
     std::optional<TimeRange> lead_range;
+    std::string page_label;
     if (!stamps.empty() && stamps.front().begin == 0) {
       lead_range = StampTime(stamps.front(), line.number);
       label_text = Trim(label_text.substr(stamps.front().end));
+      // An outliner's "{{youtube-timestamp 95}} [[陈默]] 开场……": the page
+      // linked right after the moment is who speaks.
+      if (label_text.starts_with("[[")) {
+        const std::size_t close = label_text.find("]]");
+        if (close != std::string_view::npos && close > 2) {
+          std::string_view rest = Trim(label_text.substr(close + 2));
+          if (rest.starts_with(':')) rest = Trim(rest.substr(1));
+          if (rest.starts_with(kFullColon)) rest = Trim(rest.substr(kFullColon.size()));
+          page_label = std::string(label_text.substr(2, close - 2)) + "：" + std::string(rest);
+          label_text = page_label;
+        }
+      }
     }
 
     if (!in_cover_ && (section.kind == SectionKind::kFullText || !section_named_)) {
@@ -1900,6 +1942,11 @@ class DigestParser {
     }
     if (!in_cover_ && ReadCitationLine(bullet.content, stamps, line.number)) return {};
     if (!in_cover_ && IsCueNumber(bullet.content, line.number)) return {};
+    if (!in_cover_ && !bullet.bullet && IsOutlinerProperty(Trim(bullet.content))) {
+      // A block's property under it ("collapsed:: true", "id:: …").
+      episode_.report.skipped.push_back({line.number, "outliner property"});
+      return {};
+    }
     if (!in_cover_ && ReadTranslationLine(bullet.content, stamps, line.number)) return {};
     AddParagraph(bullet.content, line.number, bullet.bullet, depth, stamps);
     // Transcript lines are not list items: "- 00:01:24 — 标题" is a chapter list.
@@ -1969,6 +2016,19 @@ class DigestParser {
     std::optional<std::pair<std::string_view, std::string_view>> kv = SplitKeyValue(plain);
     if (!kv) return false;
     const MetaKey key = ClassifyCoverKey(kv->first);
+    // An outliner's property line ("title:: …", "collapsed:: true"), Logseq's
+    // page and block properties: the page's metadata when it names a field,
+    // otherwise the tool's own and no claim, wherever it stands.
+    if (IsOutlinerProperty(plain)) {
+      if (key != MetaKey::kNone && key != MetaKey::kProperty && !content_seen_) {
+        const std::string value = CoverValue(key, content, OutlinerValue(kv->second));
+        if (!value.empty())
+          (void)ApplyMeta(key, value, line_number, "property " + std::to_string(line_number));
+      }
+      episode_.report.skipped.push_back(
+          {line_number, "outliner property `" + std::string(kv->first) + "`"});
+      return true;
+    }
     // A plain "Source: https://…" or "Date: 2025-10-01" line says what it is
     // by its value; other plain "Key: value" lines may be a speaker's turn.
     // So does a list of people before any content ("嘉宾：王小明（研究员）").
@@ -2421,8 +2481,11 @@ class DigestParser {
   // listed name speaks bold or not ("- 张三：…" under "嘉宾：张三、李四"); a
   // plain label no cover lists is as often a summary's lead-in ("- 结论：…").
   bool AcceptListLabel(const Label& label, int depth) const {
-    if (depth != 0 || LooksLikeFieldLabel(label.name)) return false;
-    if (IsEditorMarker(label.name)) return false;
+    if (LooksLikeFieldLabel(label.name) || IsEditorMarker(label.name)) return false;
+    // An outliner nests every block: a name the cover lists, with a moment of
+    // its own, opens a turn at any depth ("\t- {{youtube-timestamp 95}}
+    // [[陈默]] …").
+    if (depth != 0) return label.range.has_value() && known_speakers_.contains(label.name);
     if (known_speakers_.contains(label.name)) return true;
     if (!label.bold) return false;
     const auto it = bullet_label_counts_.find(label.name);

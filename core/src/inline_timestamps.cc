@@ -1,5 +1,6 @@
 #include "inline_timestamps.h"
 
+#include <algorithm>
 #include <array>
 
 #include "timestamp.h"
@@ -126,6 +127,34 @@ std::optional<InlineStamp> BracketedStampAt(std::string_view line, std::size_t i
   return std::nullopt;
 }
 
+// Logseq's timestamp macro: "{{youtube-timestamp 754}}" (seconds) or
+// "{{youtube-timestamp 12:34}}", and its "video-timestamp" spelling.
+std::optional<InlineStamp> MacroStampAt(std::string_view line, std::size_t i) {
+  for (const std::string_view open :
+       {std::string_view("{{youtube-timestamp "), std::string_view("{{video-timestamp ")}) {
+    if (line.substr(i, open.size()) != open) continue;
+    const std::size_t content = i + open.size();
+    const std::size_t close = line.find("}}", content);
+    if (close == std::string_view::npos || close - content > kMaxInnerBytes) return std::nullopt;
+    std::string_view inner = line.substr(content, close - content);
+    while (!inner.empty() && inner.back() == ' ') inner.remove_suffix(1);
+    std::optional<TimeRange> value;
+    if (!inner.empty() && inner.size() <= 6 && std::all_of(inner.begin(), inner.end(), IsDigit)) {
+      const int seconds = std::stoi(std::string(inner));
+      value = TimeRange{seconds, seconds};
+    } else {
+      value = ReadStampValue(inner);
+    }
+    if (!value) return std::nullopt;
+    InlineStamp stamp;
+    stamp.range = *value;
+    stamp.begin = i;
+    stamp.end = close + 2;
+    return stamp;
+  }
+  return std::nullopt;
+}
+
 // "00:01:24 — 标题" or "0:00 - 5:00 ..." at the start of a line.
 std::optional<InlineStamp> BareLeadingStamp(std::string_view line) {
   std::size_t begin = 0;
@@ -186,6 +215,13 @@ std::vector<InlineStamp> FindAllStamps(std::string_view line) {
   std::size_t i = stamps.empty() ? 0 : stamps.back().end;
   while (i < line.size()) {
     const char c = line[i];
+    if (c == '{') {
+      if (std::optional<InlineStamp> stamp = MacroStampAt(line, i)) {
+        i = stamp->end;
+        stamps.push_back(std::move(*stamp));
+        continue;
+      }
+    }
     // Every opener starts with one of these bytes ("（" and "【" with 0xEF/0xE3).
     if (c == '[' || c == '(' || c == '\xEF' || c == '\xE3') {
       if (std::optional<InlineStamp> stamp = BracketedStampAt(line, i)) {

@@ -1175,5 +1175,28 @@ TEST_CASE("subtitle cues pasted into Markdown time the words below them", "[pars
   CHECK(range->range.end_s == 9);
 }
 
+TEST_CASE("an outliner page: properties, timestamp macros and nested turns", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "title:: 测试页\n"
+                        "speakers:: [[陈默]], [[Sarah Lin]]\n"
+                        "source:: https://www.youtube.com/watch?v=q7Xk2LmP0aE\n"
+                        "\n"
+                        "- 笔记\n"
+                        "\t- {{youtube-timestamp 95}} [[陈默]] 开场：为什么聊评测\n"
+                        "\t\t- 他提到上个月的发布。\n"
+                        "\t\t  collapsed:: true\n"
+                        "\t- {{youtube-timestamp 5:12}} [[Sarah Lin]]\n"
+                        "\t\t- 差距都落在误差范围内了。\n"
+                        "\t- [[21:08]] [[陈默]] 聊开源\n",
+                        "outliner.md")
+                        .value();
+  CHECK(e.title == "测试页");
+  CHECK(e.url == "https://www.youtube.com/watch?v=q7Xk2LmP0aE");
+  CHECK(e.listed_speakers == std::vector<std::string>{"陈默", "Sarah Lin"});
+  // The block property is the tool's, no paragraph; a page linked after a
+  // moment opens that person's turn, and the blocks under it are theirs.
+  CHECK(Moments(e) == "5|(editor)|\n6|陈默|95\n7|陈默|95\n10|Sarah Lin|312\n11|陈默|1268\n");
+}
+
 }  // namespace
 }  // namespace claimkb
