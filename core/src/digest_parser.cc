@@ -263,7 +263,7 @@ bool IsSeparator(std::string_view line) {
 
 struct Bullet {
   bool bullet = false;
-  std::size_t indent = 0;    // Columns before the marker, a tab counting as four.
+  std::size_t indent = 0;    // Columns before the marker (or the text), a tab counting as four.
   std::string_view content;  // After the marker, trimmed.
 };
 
@@ -307,6 +307,7 @@ Bullet MatchBullet(std::string_view line) {
   // Quotes are kept as text; only their marker goes ("> 本文发表于 ...").
   while (content.starts_with('>')) content = Trim(content.substr(1));
   result.content = content;
+  result.indent = indent;  // A line indented under a list item continues it.
   return result;
 }
 
@@ -1879,9 +1880,26 @@ class DigestParser {
       return {};
     }
 
-    const Bullet bullet = MatchBullet(text);
+    Bullet bullet = MatchBullet(text);
     if (bullet.content.empty()) return {};
     const int depth = BulletDepth(bullet);
+    // "- **06:45 数学评测**": a chapter list with the clock inside the bold
+    // title (Tingwu's 章节速览). The clock goes before the bold, where a
+    // leading time is read.
+    std::string clock_first;
+    if (bullet.content.starts_with("**") && bullet.content.size() > 3 && bullet.content[2] >= '0' &&
+        bullet.content[2] <= '9') {
+      const std::string_view inner = bullet.content.substr(2);
+      const std::size_t space = inner.find(' ');
+      if (space != std::string_view::npos && space <= 8) {
+        const Result<std::optional<int>> clock = internal::ParseClockValue(inner.substr(0, space));
+        if (clock && *clock) {
+          clock_first = std::string(inner.substr(0, space)) + " **" +
+                        std::string(Trim(inner.substr(space + 1)));
+          bullet.content = clock_first;
+        }
+      }
+    }
 
     if (awaiting_editor_title_) {
       // The first line after "——" names the editor's block ("加粗摘选：").
@@ -1949,6 +1967,20 @@ class DigestParser {
     }
     if (!in_cover_ && ReadTranslationLine(bullet.content, stamps, line.number)) return {};
     AddParagraph(bullet.content, line.number, bullet.bullet, depth, stamps);
+    // "- **06:45 标题**" and the indented lines under it: the item's moment is
+    // theirs too (a chapter list's summary under each chapter).
+    if (bullet.bullet) {
+      item_range_ = lead_range && stamps.front().begin == 0 ? lead_range : std::nullopt;
+      item_indent_ = bullet.indent;
+    } else if (item_range_ && bullet.indent > item_indent_ && stamps.empty()) {
+      Section& current = episode_.sections.back();
+      if (!current.turns.empty() && !current.turns.back().paragraphs.empty()) {
+        Paragraph& added = current.turns.back().paragraphs.back();
+        if (added.line == line.number && !added.range) added.range = item_range_;
+      }
+    } else {
+      item_range_.reset();
+    }
     // Transcript lines are not list items: "- 00:01:24 — 标题" is a chapter list.
     if (!lead_range || stamps.front().begin != 0 || bullet.bullet) return {};
     ++leading_stamp_lines_[episode_.sections.size() - 1];
@@ -2990,6 +3022,10 @@ class DigestParser {
   const ParseOptions options_;
   std::vector<Line> lines_;
   std::unordered_map<int, std::string> name_lines_;      // Line number → the speaker it names.
+  // The moment of the last list item that opened with one, and its indent:
+  // indented lines under it share it.
+  std::optional<TimeRange> item_range_;
+  std::size_t item_indent_ = 0;
   std::unordered_map<int, std::size_t> name_line_rest_;  // "[Name] words": where the words start.
   std::unordered_set<int> clock_lines_below_name_;       // Lines that only time the turn above.
   std::string callout_speaker_;              // Whom the open "> [!quote] Name" callout quotes.

@@ -1198,5 +1198,26 @@ TEST_CASE("an outliner page: properties, timestamp macros and nested turns", "[p
   CHECK(Moments(e) == "5|(editor)|\n6|陈默|95\n7|陈默|95\n10|Sarah Lin|312\n11|陈默|1268\n");
 }
 
+TEST_CASE("a chapter list with the clock inside the bold title times the lines under it",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 第 48 期\n"
+                        "\n"
+                        "链接：https://example.cn/48\n"
+                        "\n"
+                        "## 章节速览\n"
+                        "- **06:45 数学评测的分数**\n"
+                        "  围绕满分现象讨论题量太小。\n"
+                        "- **21:30 Agent 任务**\n"
+                        "  双方对比了视觉定位。\n"
+                        "\n"
+                        "后记：不在任何一章。\n",
+                        "chapters.md")
+                        .value();
+  CHECK(Moments(e) ==
+        "6|(editor)|405\n7|(editor)|405\n8|(editor)|1290\n9|(editor)|1290\n"
+        "11|(editor)|\n");
+}
+
 }  // namespace
 }  // namespace claimkb
