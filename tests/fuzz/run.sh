@@ -49,8 +49,10 @@ for harness in "${harnesses[@]}"; do
   grep -E "stat::number_of_executed_units|==[0-9]+==ERROR|^SUMMARY" "$log" || true
 done
 
+# The probe digests carry the export layouts of many tools (outliner pages,
+# subtitle cues, minutes, highlight exports), so mutations reach their paths.
 inputs=("$here"/data/samples/*.md "$here"/data/samples/*.vtt "$here"/data/samples/*.srt
-  "$here"/data/samples/*.json)
+  "$here"/data/samples/*.json "$here"/bench/reader_probe/*.md "$here"/bench/entity_probe/set4/*.md)
 if [ -d "$here/../shared/corpus" ]; then
   inputs+=("$here"/../shared/corpus/2025-*.md)
 fi
