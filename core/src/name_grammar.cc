@@ -81,6 +81,22 @@ std::string Capitalised(std::string word) {
   return word;
 }
 
+// A tier one space after a version spoken in Chinese numerals ("千问三 max",
+// "grok 四 fast"): it joins the name.
+void AppendSpokenTier(const std::vector<NameToken>& tokens, const std::vector<NormChar>& chars,
+                      GrammarName* name) {
+  if (name->last + 2 >= chars.size() || chars[name->last + 1].cp != ' ') return;
+  for (const NameToken& token : tokens) {
+    if (token.first != name->last + 2) continue;
+    if (SpokenTiers().contains(token.folded)) {
+      name->id.append("-").append(token.folded);
+      name->name.append(" ").append(Capitalised(token.folded));
+      name->last = token.last;
+    }
+    return;
+  }
+}
+
 // Joins display parts with single spaces.
 std::string JoinParts(const std::vector<std::string>& parts) {
   std::string out;
@@ -829,16 +845,7 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         name.bound_family = stem->display;  // "Step三" is as bare as "Step 3".
       }
     }
-    // A tier after the numeral and a space: "千问三 max", "grok 四 fast".
-    if (name.last + 2 < chars.size() && chars[name.last + 1].cp == ' ') {
-      for (std::size_t t = i + 1; t < n && tokens[t].first <= name.last + 2; ++t) {
-        if (tokens[t].first == name.last + 2 && SpokenTiers().contains(tokens[t].folded)) {
-          name.id.append("-").append(tokens[t].folded);
-          name.name.append(" ").append(Capitalised(tokens[t].folded));
-          name.last = tokens[t].last;
-        }
-      }
-    }
+    AppendSpokenTier(tokens, chars, &name);  // "grok 四 fast".
     found.push_back(std::move(name));
   }
   // Versions in English number words, as speech recognition spells them in
@@ -1038,17 +1045,8 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
     name.name = family.display + " " + digits;
     name.confidence = 0.8;
     if (family.bound) name.bound_family = family.display;
-    // A tier after a space, as after a Latin family: "千问三 max".
-    if (last + 2 < chars.size() && chars[last + 1].cp == ' ') {
-      for (const NameToken& token : tokens) {
-        if (token.first == last + 2 && SpokenTiers().contains(token.folded)) {
-          name.id.append("-").append(token.folded);
-          name.name.append(" ").append(Capitalised(token.folded));
-          name.last = last = token.last;
-          break;
-        }
-      }
-    }
+    AppendSpokenTier(tokens, chars, &name);  // "千问三 max".
+    last = name.last;
     found.push_back(std::move(name));
     at = last;
   }
