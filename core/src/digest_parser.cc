@@ -1967,20 +1967,7 @@ class DigestParser {
     }
     if (!in_cover_ && ReadTranslationLine(bullet.content, stamps, line.number)) return {};
     AddParagraph(bullet.content, line.number, bullet.bullet, depth, stamps);
-    // "- **06:45 标题**" and the indented lines under it: the item's moment is
-    // theirs too (a chapter list's summary under each chapter).
-    if (bullet.bullet) {
-      item_range_ = lead_range && stamps.front().begin == 0 ? lead_range : std::nullopt;
-      item_indent_ = bullet.indent;
-    } else if (item_range_ && bullet.indent > item_indent_ && stamps.empty()) {
-      Section& current = episode_.sections.back();
-      if (!current.turns.empty() && !current.turns.back().paragraphs.empty()) {
-        Paragraph& added = current.turns.back().paragraphs.back();
-        if (added.line == line.number && !added.range) added.range = item_range_;
-      }
-    } else {
-      item_range_.reset();
-    }
+    TimeListItem(bullet, stamps, line.number);
     // Transcript lines are not list items: "- 00:01:24 — 标题" is a chapter list.
     if (!lead_range || stamps.front().begin != 0 || bullet.bullet) return {};
     ++leading_stamp_lines_[episode_.sections.size() - 1];
@@ -2419,6 +2406,46 @@ class DigestParser {
 
   // Whether the line before or after line `line_number` (1-based) is a plain
   // "Date: 2025-11-20" or "Link: https://…" line, metadata by its value.
+  // A top-level list item and what is under it (indented lines, nested
+  // items) share one moment: the one it opens with ("- **06:45 标题**", a
+  // chapter list's summary under each chapter), or the one a line of it
+  // ends with ("…pull ahead. ([Time 0:33:51](…))", a highlight export's
+  // link at the end of a passage), which also times the untimed lines of
+  // the item above it. `line_number`'s paragraph has just been added.
+  void TimeListItem(const Bullet& bullet, const std::vector<internal::InlineStamp>& stamps,
+                    int line_number) {
+    Section& section = episode_.sections.back();
+    // Indents, not depths, say what is under the item: a plain line between
+    // two nested items ("  Key takeaways:") resets the depth count.
+    const bool inside = item_line_ != 0 && item_section_ == episode_.sections.size() &&
+                        bullet.indent > item_indent_;
+    if (bullet.bullet && !inside) {
+      item_line_ = line_number;
+      item_indent_ = bullet.indent;
+      item_section_ = episode_.sections.size();
+      item_range_.reset();
+    } else if (!inside) {
+      item_line_ = 0;  // The item has ended.
+      item_range_.reset();
+      return;
+    }
+    if (section.turns.empty() || section.turns.back().paragraphs.empty()) return;
+    Paragraph& added = section.turns.back().paragraphs.back();
+    if (added.line != line_number) return;
+    if (!added.range) {
+      added.range = item_range_;
+      return;
+    }
+    if (item_range_) return;
+    item_range_ = added.range;
+    if (stamps.empty() || stamps.front().begin == 0) return;
+    for (Turn& turn : section.turns) {
+      for (Paragraph& paragraph : turn.paragraphs) {
+        if (paragraph.line >= item_line_ && !paragraph.range) paragraph.range = item_range_;
+      }
+    }
+  }
+
   // "12" alone above a subtitle cue's range ("00:00:04,200 --> …"): the
   // cue's number, pasted with it, says nothing.
   bool IsCueNumber(std::string_view content, int line_number) {
@@ -3022,10 +3049,12 @@ class DigestParser {
   const ParseOptions options_;
   std::vector<Line> lines_;
   std::unordered_map<int, std::string> name_lines_;      // Line number → the speaker it names.
-  // The moment of the last list item that opened with one, and its indent:
-  // indented lines under it share it.
-  std::optional<TimeRange> item_range_;
+  // The top-level list item being read: its first line (0 when none), its
+  // indent, its section and the moment it has so far.
+  int item_line_ = 0;
   std::size_t item_indent_ = 0;
+  std::size_t item_section_ = 0;
+  std::optional<TimeRange> item_range_;
   std::unordered_map<int, std::size_t> name_line_rest_;  // "[Name] words": where the words start.
   std::unordered_set<int> clock_lines_below_name_;       // Lines that only time the turn above.
   std::string callout_speaker_;              // Whom the open "> [!quote] Name" callout quotes.

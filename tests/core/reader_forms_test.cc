@@ -1219,5 +1219,39 @@ TEST_CASE("a chapter list with the clock inside the bold title times the lines u
         "11|(editor)|\n");
 }
 
+TEST_CASE("a highlight whose time is a link at the end of its passage is timed throughout",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# Highlights of an episode\n"
+                        "\n"
+                        "- URL: https://share.example.com/episode/x\n"
+                        "\n"
+                        "## Highlights\n"
+                        "- Benchmarks age fast\n"
+                        "  Key takeaways:\n"
+                        "  - A public test stays useful for about a year.\n"
+                        "  Transcript:\n"
+                        "  When we released it, the best model was far behind. ([Time "
+                        "0:07:42](https://share.example.com/s/a))\n"
+                        "    - Note: check the score.\n"
+                        "- Second point\n"
+                        "  Words here. ([Time 0:19:05](https://share.example.com/s/b))\n"
+                        "\n"
+                        "A closing line.\n",
+                        "highlights.md")
+                        .value();
+  // Every line of the first item takes 7:42, the lines above the link and
+  // the note under it; the second item its own moment; a line after the
+  // list none.
+  const std::string moments = Moments(e);
+  CHECK(moments.find("6|(editor)|462\n") != std::string::npos);
+  CHECK(moments.find("8|(editor)|462\n") != std::string::npos);
+  CHECK(moments.find("10|(editor)|462\n") != std::string::npos);
+  CHECK(moments.find("11|(editor)|462\n") != std::string::npos);
+  CHECK(moments.find("12|(editor)|1145\n") != std::string::npos);
+  CHECK(moments.find("13|(editor)|1145\n") != std::string::npos);
+  CHECK(moments.find("15|(editor)|\n") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace claimkb
