@@ -1959,7 +1959,7 @@ class DigestParser {
       }
     }
     if (!in_cover_ && ReadCitationLine(bullet.content, stamps, line.number)) return {};
-    if (!in_cover_ && IsCueNumber(bullet.content, line.number)) return {};
+    if (!in_cover_ && ReadCueNumber(bullet.content, line.number)) return {};
     if (!in_cover_ && !bullet.bullet && IsOutlinerProperty(Trim(bullet.content))) {
       // A block's property under it ("collapsed:: true", "id:: …").
       episode_.report.skipped.push_back({line.number, "outliner property"});
@@ -2448,7 +2448,7 @@ class DigestParser {
 
   // "12" alone above a subtitle cue's range ("00:00:04,200 --> …"): the
   // cue's number, pasted with it, says nothing.
-  bool IsCueNumber(std::string_view content, int line_number) {
+  bool ReadCueNumber(std::string_view content, int line_number) {
     const std::string_view number = Trim(content);
     if (number.empty() || number.size() > 5 ||
         !std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; })) {
