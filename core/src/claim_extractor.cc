@@ -386,7 +386,9 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
       const Turn& turn = section.turns[t];
       // Unnamed words are the editor's, unless the file shows them spoken (a
       // raw transcript's lines): then they are nobody's.
-      const bool turn_by_editor = section.kind == SectionKind::kSummary ||
+      // A summary's words are the editor's, but for a passage the file gives
+      // as said under a name (a highlight's "Transcript:").
+      const bool turn_by_editor = (section.kind == SectionKind::kSummary && !turn.spoken) ||
                                   (turn.speaker.empty() && !turn.spoken) ||
                                   IsEditorLabel(turn.speaker);
       const std::optional<TimeRange> turn_range = turn.range ? turn.range : section.range;

@@ -1790,6 +1790,8 @@ class DigestParser {
     // first cell is a cover key is the cover, laid out as a table.
     if (!content_seen_ && ReadCoverTableRow(text, line.number)) return {};
 
+    if (ReadHighlightTranscript(text, line.number)) return {};
+
     // A name on its own line heads the turn below it (FindNameLines); the
     // clock under it is the turn's start.
     // Only where labels open turns: a section the digest names (its summary,
@@ -2605,7 +2607,52 @@ class DigestParser {
     return depth;
   }
 
+  // A highlight export's "Transcript:" line (Readwise, Snipd): the lines
+  // under it, at its indent or deeper, are what was said, each person's
+  // name alone on a line above their words. The passage ends at the next
+  // list item (the exporter's own: a note, the next highlight), a line
+  // less indented or a heading; what follows is the editor's again. True
+  // when the line was the marker or a name.
+  bool ReadHighlightTranscript(std::string_view text, int line_number) {
+    if (in_cover_) return false;
+    const Bullet line = MatchBullet(text);
+    const std::string_view content = Trim(line.content);
+    if (!line.bullet && (content == "Transcript:" || content == "Transcript：" ||
+                         content == "逐字稿：" || content == "原文：")) {
+      transcript_indent_ = line.indent;
+      transcript_line_ = line_number;
+      episode_.report.skipped.push_back({line_number, "transcript marker"});
+      return true;
+    }
+    if (transcript_line_ == 0 || content.empty()) return false;
+    if (line.bullet || line.indent < transcript_indent_) {
+      transcript_line_ = 0;
+      if (transcript_speakers_) {
+        // Back to the editor: a turn with no speaker.
+        Turn editor;
+        editor.line = line_number;
+        episode_.sections.back().turns.push_back(std::move(editor));
+        resume_.reset();
+        transcript_speakers_ = false;
+      }
+      return false;
+    }
+    const std::string_view below = static_cast<std::size_t>(line_number) < lines_.size()
+                                       ? Trim(lines_[static_cast<std::size_t>(line_number)].text)
+                                       : std::string_view();
+    if (!ReadsAsPersonName(content) || below.empty()) return false;
+    Label label;
+    label.name = std::string(content);
+    StartSpeakerTurn(label, line_number);
+    // Spoken, so that a summary section does not give it to the editor (the
+    // store keeps the flag, so re-extraction reads it the same way).
+    episode_.sections.back().turns.back().spoken = true;
+    transcript_speakers_ = true;
+    return true;
+  }
+
   Status StartSection(const Heading& heading, int line_number) {
+    transcript_line_ = 0;
     // A heading below the one whose section holds the last speaker turn
     // divides that speaker's answer ("**答**：" under "## 三", then "### 1.
     // 最初的抵触" and more of the answer): the turn goes on under it. A heading
@@ -3055,6 +3102,11 @@ class DigestParser {
   std::size_t item_indent_ = 0;
   std::size_t item_section_ = 0;
   std::optional<TimeRange> item_range_;
+  // The "Transcript:" line of a highlight being read (0 when none), its
+  // indent, and whether a name under it has opened a speaker's turn.
+  int transcript_line_ = 0;
+  std::size_t transcript_indent_ = 0;
+  bool transcript_speakers_ = false;
   std::unordered_map<int, std::size_t> name_line_rest_;  // "[Name] words": where the words start.
   std::unordered_set<int> clock_lines_below_name_;       // Lines that only time the turn above.
   std::string callout_speaker_;              // Whom the open "> [!quote] Name" callout quotes.

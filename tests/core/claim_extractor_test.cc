@@ -785,4 +785,34 @@ TEST_CASE("corpus: the Gemini 3 livestream", "[extractor][corpus]") {
 }
 
 }  // namespace
+
+TEST_CASE("words under a highlight's Transcript are the named speaker's, not the editor's",
+          "[extractor]") {
+  const Episode episode = ParseDigest(
+                              "# Highlights of a talk\n"
+                              "\n"
+                              "- URL: https://share.example.com/episode/y\n"
+                              "\n"
+                              "## Highlights\n"
+                              "- Tests wear out\n"
+                              "  Transcript:\n"
+                              "  Teo Albrecht\n"
+                              "  The top scores already bunch together.\n"
+                              "    - Note: check the split's date.\n",
+                              "highlight-turns.md")
+                              .value();
+  const auto claims = ClaimExtractor(TestLinker()).Extract(episode);
+  const auto on_line = [&](int line) {
+    const auto it =
+        std::find_if(claims.begin(), claims.end(), [&](const Claim& c) { return c.line == line; });
+    REQUIRE(it != claims.end());
+    return *it;
+  };
+  // The section is a summary, yet the passage is the speaker's; the note
+  // under it is the editor's.
+  CHECK(on_line(9).speaker == "Teo Albrecht");
+  CHECK_FALSE(on_line(9).by_editor);
+  CHECK(on_line(10).by_editor);
+}
+
 }  // namespace claimkb

@@ -1253,5 +1253,46 @@ TEST_CASE("a highlight whose time is a link at the end of its passage is timed t
   CHECK(moments.find("15|(editor)|\n") != std::string::npos);
 }
 
+// The lines of a highlight export's "Transcript:" block: a name alone on a
+// line opens that person's turn, in a summary section too.
+constexpr const char* kHighlightTranscript =
+    "# Highlights of a talk\n"
+    "\n"
+    "- URL: https://share.example.com/episode/y\n"
+    "\n"
+    "## Highlights\n"
+    "- Tests wear out\n"
+    "  Key takeaways:\n"
+    "  - A public test lasts about a year.\n"
+    "  Transcript:\n"
+    "  Mara Quint\n"
+    "  Is the new split going to last?\n"
+    "  Teo Albrecht\n"
+    "  Not long. The top scores already bunch together.\n"
+    "    - Note: check the split's date.\n"
+    "- Second point\n"
+    "  The host's own summary of it.\n";
+
+TEST_CASE("a name alone on a line under a highlight's Transcript opens that person's turn",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(kHighlightTranscript, "highlight-turns.md").value();
+  // The marker and the two names are no paragraphs; each name's words are
+  // theirs, spoken; the note under the passage and the next highlight are
+  // the editor's again.
+  CHECK(Moments(e) ==
+        "6|(editor)|\n7|(editor)|\n8|(editor)|\n11|Mara Quint|\n13|Teo Albrecht|\n"
+        "14|(editor)|\n15|(editor)|\n16|(editor)|\n");
+  int spoken = 0;
+  for (const Section& section : e.sections) {
+    for (const Turn& turn : section.turns) {
+      if (!turn.speaker.empty()) {
+        CHECK(turn.spoken);
+        ++spoken;
+      }
+    }
+  }
+  CHECK(spoken == 2);
+}
+
 }  // namespace
 }  // namespace claimkb

@@ -55,8 +55,10 @@ struct Turn {
   std::string speaker_note;        // Bracketed addition: "LangChain", "追问", "Jerry".
   int line = 0;                    // Line of the speaker label (or first paragraph).
   std::optional<TimeRange> range;  // Turn-level range, as in "**田博士**（00:31:47 - 00:33:56）：".
-  // Words spoken in the episode by someone the file does not name (a raw
-  // transcript's lines): nobody's claims, never the editor's.
+  // Words spoken in the episode, never the editor's: by someone the file
+  // does not name (a raw transcript's lines, nobody's claims), or, inside a
+  // summary, a passage the file gives as said under a name (a highlight
+  // export's "Transcript:"), the named speaker's.
   bool spoken = false;
   std::vector<Paragraph> paragraphs;
 };
