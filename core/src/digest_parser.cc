@@ -1751,6 +1751,15 @@ class DigestParser {
     return {};
   }
 
+  // A value on a line that is the cover's whatever it holds (a row of
+  // fields, an outliner property): one that cannot be read ("时长：25:99") is
+  // left out and the report says why; the other fields of the line stand.
+  void ApplyMetaOrNote(MetaKey key, std::string_view value, int line, const std::string& origin) {
+    if (Status s = ApplyMeta(key, value, line, origin); !s) {
+      episode_.report.notes.push_back(s.error().ToString() + " (" + origin + ", left out)");
+    }
+  }
+
   Status ParseLine(const Line& line) {
     const std::string_view text = line.text;
     if (IsFence(text)) {
@@ -2044,7 +2053,7 @@ class DigestParser {
       if (key != MetaKey::kNone && key != MetaKey::kProperty && !content_seen_) {
         const std::string value = CoverValue(key, content, OutlinerValue(kv->second));
         if (!value.empty())
-          (void)ApplyMeta(key, value, line_number, "property " + std::to_string(line_number));
+          ApplyMetaOrNote(key, value, line_number, "property " + std::to_string(line_number));
       }
       episode_.report.skipped.push_back(
           {line_number, "outliner property `" + std::string(kv->first) + "`"});
@@ -2170,7 +2179,7 @@ class DigestParser {
     if (known.size() < 2) return false;
     const std::string origin = "cover line " + std::to_string(line_number);
     for (const auto& [key, value] : known) {
-      if (!value.empty()) (void)ApplyMeta(key, value, line_number, origin);
+      if (!value.empty()) ApplyMetaOrNote(key, value, line_number, origin);
     }
     episode_.report.skipped.push_back({line_number, "cover row"});
     return true;

@@ -1294,5 +1294,28 @@ TEST_CASE("a name alone on a line under a highlight's Transcript opens that pers
   CHECK(spoken == 2);
 }
 
+TEST_CASE("an impossible value in a row of cover fields is left out and reported, the rest stand",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 第 12 期\n"
+                        "\n"
+                        "> 播出时间：2025-11-20 ｜ 时长：25:99 ｜ 主持人：韩蕾\n"
+                        "\n"
+                        "## 正文\n"
+                        "\n"
+                        "**韩蕾**：我们开始吧。\n",
+                        "row.md")
+                        .value();
+  CHECK(e.date == "2025-11-20");
+  CHECK(e.hosts == std::vector<std::string>{"韩蕾"});
+  CHECK(e.duration_s < 0);
+  const bool reported =
+      std::any_of(e.report.notes.begin(), e.report.notes.end(), [](const std::string& note) {
+        return note.find("25:99") != std::string::npos &&
+               note.find("cover line 3") != std::string::npos;
+      });
+  CHECK(reported);
+}
+
 }  // namespace
 }  // namespace claimkb
