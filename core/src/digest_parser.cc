@@ -1311,6 +1311,60 @@ bool IsTableDelimiterRow(std::string_view line) {
   return true;
 }
 
+// The cells of a Markdown table row, trimmed, without the outer bars. An
+// escaped bar ("\\|") stays inside its cell.
+std::vector<std::string_view> TableCells(std::string_view row) {
+  std::string_view t = Trim(row);
+  if (t.starts_with('|')) t.remove_prefix(1);
+  if (t.ends_with('|') && !t.ends_with("\\|")) t.remove_suffix(1);
+  std::vector<std::string_view> cells;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= t.size(); ++i) {
+    if (i < t.size() && (t[i] != '|' || (i > 0 && t[i - 1] == '\\'))) continue;
+    cells.push_back(Trim(t.substr(start, i - start)));
+    start = i + 1;
+  }
+  return cells;
+}
+
+// Which columns of a table hold a transcript's time, speaker and words, by
+// the header's names ("| 时间 | 发言人 | 内容 |", "| Time | Speaker | Text |").
+// A table needs words and a speaker or a time to be a transcript; a score
+// table ("| 模型 | 分数 |") is none.
+struct TranscriptColumns {
+  std::optional<std::size_t> time, speaker, words;
+  bool IsTranscript() const { return words && (speaker || time); }
+};
+
+TranscriptColumns ClassifyTranscriptColumns(const std::vector<std::string_view>& header) {
+  static constexpr std::array<std::string_view, 9> kTime = {
+      "时间", "时间点", "时间戳", "时刻", "起始时间", "开始时间", "time", "timestamp", "start"};
+  static constexpr std::array<std::string_view, 9> kSpeaker = {
+      "发言人", "说话人", "讲者", "发言者", "说话者", "角色", "speaker", "who", "name"};
+  static constexpr std::array<std::string_view, 10> kWords = {
+      "内容", "发言内容", "发言", "原文", "文字", "转写", "text", "content", "transcript", "words"};
+  TranscriptColumns columns;
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    const std::string name = AsciiLower(StripInline(header[i]));
+    const auto is = [&](const auto& names) {
+      return std::find(names.begin(), names.end(), name) != names.end();
+    };
+    if (is(kTime) && !columns.time) columns.time = i;
+    if (is(kSpeaker) && !columns.speaker) columns.speaker = i;
+    if (is(kWords) && !columns.words) columns.words = i;
+  }
+  return columns;
+}
+
+// A table cell that is a moment or a range and nothing else ("00:25",
+// "01:02:03", "00:25-01:30").
+bool IsClockCell(std::string_view cell) {
+  const Result<std::optional<internal::RangeMatch>> range = internal::MatchTimeRange(cell);
+  if (range && *range && (*range)->length == cell.size()) return true;
+  const Result<std::optional<int>> clock = internal::ParseClockValue(cell);
+  return clock && clock->has_value();
+}
+
 // A quotation and then who said it, as "key quotes" sections write them:
 // "“…” — Jane Doe", "\"…\" -- Bo (00:12:40)", "「…」——张三". The words before
 // the dash must close a quotation, so a dash inside a sentence ("fast — as
@@ -1356,6 +1410,7 @@ class DigestParser {
   DigestParser(const std::string& path, const ParseOptions& options, std::vector<Line> lines)
       : path_(path), options_(options), lines_(std::move(lines)) {
     ReadHtmlInlineAsMarkdown();
+    ReadTranscriptTablesAsLines();
   }
 
   Result<Episode> Run(std::string content_hash, int line_count) {
@@ -1424,6 +1479,43 @@ class DigestParser {
       }
       rewritten_lines_.push_back(std::move(out));
       line.text = rewritten_lines_.back();
+    }
+  }
+
+  // A transcript laid out as a table, one turn a row ("| 00:25 | 沈亦舟 |
+  // 大家好…… |", a speech-to-text tool's or an editor's layout): each row is
+  // read as the line a transcript writes, "[00:25] 沈亦舟：大家好……", so its
+  // turn, moment and words are read as everywhere else. A time cell that
+  // holds something other than a clock gives the row no moment.
+  void ReadTranscriptTablesAsLines() {
+    for (std::size_t i = 0; i + 1 < lines_.size(); ++i) {
+      if (lines_[i].text.find('|') == std::string_view::npos ||
+          IsTableDelimiterRow(lines_[i].text) || !IsTableDelimiterRow(lines_[i + 1].text)) {
+        continue;
+      }
+      const TranscriptColumns columns = ClassifyTranscriptColumns(TableCells(lines_[i].text));
+      if (!columns.IsTranscript()) continue;
+      std::size_t row = i + 2;
+      for (; row < lines_.size() && lines_[row].text.find('|') != std::string_view::npos; ++row) {
+        const std::vector<std::string_view> cells = TableCells(lines_[row].text);
+        const auto cell = [&](std::optional<std::size_t> column) {
+          return column && *column < cells.size() ? cells[*column] : std::string_view();
+        };
+        const std::string_view time = cell(columns.time);
+        const std::string_view speaker = cell(columns.speaker);
+        const std::string_view words = cell(columns.words);
+        const bool clock = !time.empty() && IsClockCell(time);
+        // A time cell that is no clock ("2025 年", a table of dates) leaves
+        // a row without a speaker as the table row it is.
+        if (words.empty() || (!time.empty() && !clock && speaker.empty())) continue;
+        std::string out;
+        if (clock) out += "[" + std::string(time) + "] ";
+        if (!speaker.empty()) out += std::string(speaker) + "：";
+        out += words;
+        rewritten_lines_.push_back(std::move(out));
+        lines_[row].text = rewritten_lines_.back();
+      }
+      i = row - 1;
     }
   }
 
@@ -3119,7 +3211,8 @@ class DigestParser {
   std::unordered_map<int, std::size_t> name_line_rest_;  // "[Name] words": where the words start.
   std::unordered_set<int> clock_lines_below_name_;       // Lines that only time the turn above.
   std::string callout_speaker_;              // Whom the open "> [!quote] Name" callout quotes.
-  std::deque<std::string> rewritten_lines_;  // Lines read from HTML; lines_ points into them.
+  std::deque<std::string>
+      rewritten_lines_;  // Lines read from HTML or tables; lines_ points into them.
   Episode episode_;
   std::unordered_set<std::string> known_speakers_;      // Listed in metadata.
   std::unordered_map<std::string, int> label_counts_;   // "Name：" labels opening a line.

@@ -1317,5 +1317,35 @@ TEST_CASE("an impossible value in a row of cover fields is left out and reported
   CHECK(reported);
 }
 
+TEST_CASE("a transcript laid out as a table: each row is a turn at its time, a score table is not",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 第 7 期\n"
+                        "\n"
+                        "## 实录\n"
+                        "\n"
+                        "| 时间 | 发言人 | 内容 |\n"
+                        "| :---: | :---: | --- |\n"
+                        "| 00:25 | 方圆 | 先说推理成本。 |\n"
+                        "| 01:02:03 | 白桦 | 长上下文便宜了一半。 |\n"
+                        "| 2025 年 | 方圆 | 这一行的时间不是时钟。 |\n"
+                        "\n"
+                        "## 成绩\n"
+                        "\n"
+                        "| 模型 | 分数 |\n"
+                        "| --- | --- |\n"
+                        "| 某模型 | 70% |\n",
+                        "table.md")
+                        .value();
+  // Rows 7 and 8 are turns at 25 s and 3723 s; row 9's first cell is no
+  // clock, so it is its speaker's turn without a moment; the score table is
+  // the editor's.
+  const std::string moments = Moments(e);
+  CHECK(moments.find("7|方圆|25\n") != std::string::npos);
+  CHECK(moments.find("8|白桦|3723\n") != std::string::npos);
+  CHECK(moments.find("9|方圆|\n") != std::string::npos);
+  CHECK(moments.find("15|(editor)|\n") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace claimkb
