@@ -1864,6 +1864,7 @@ class DigestParser {
     if (ReadHtmlBlockLine(line)) return {};
     if (Trim(text).empty()) {
       callout_speaker_.clear();  // A blank line ends a blockquote.
+      callout_moment_.reset();
       return {};
     }
     if (std::optional<Heading> heading = MatchHeading(text))
@@ -1969,9 +1970,10 @@ class DigestParser {
     // the person named; "> [!note]" and other types head the editor's box.
     // The header line is no claim; a callout ends at the first line that is
     // not quoted or a blank line.
-    if (!Trim(text).starts_with('>')) callout_speaker_.clear();
-    if (std::optional<std::string> speaker = ReadCalloutHeader(text)) {
-      callout_speaker_ = std::move(*speaker);
+    if (!Trim(text).starts_with('>')) callout_speaker_.clear(), callout_moment_.reset();
+    if (std::optional<CalloutHeader> header = ReadCalloutHeader(text, line.number)) {
+      callout_speaker_ = std::move(header->speaker);
+      callout_moment_ = header->moment;
       episode_.report.skipped.push_back({line.number, "callout header"});
       return {};
     }
@@ -2377,10 +2379,20 @@ class DigestParser {
     return stamp.range;
   }
 
-  // "> [!quote] Name", "> [!NOTE]- Title": the callout's speaker when its
-  // type quotes someone and its title is a plausible name, else "".
-  // nullopt when the line is no callout header.
-  static std::optional<std::string> ReadCalloutHeader(std::string_view text) {
+  // A callout's header: whom it quotes ("" when no one) and the moment its
+  // title gives.
+  struct CalloutHeader {
+    std::string speaker;
+    std::optional<TimeRange> moment;
+  };
+
+  // "> [!quote] Name", "> [!NOTE]- Title", "> [!quote] 00:45 — 周以宁" (a
+  // notes app's timed highlight): the callout's speaker when its type
+  // quotes someone and its title, without a clock, is a plausible name, or
+  // when the title names a person the cover lists, whatever the type
+  // ("> [!question] 12:08 — 周以宁"). nullopt when the line is no callout
+  // header.
+  std::optional<CalloutHeader> ReadCalloutHeader(std::string_view text, int line_number) {
     std::string_view t = Trim(text);
     if (!t.starts_with('>')) return std::nullopt;
     while (t.starts_with('>')) t = Trim(t.substr(1));
@@ -2391,12 +2403,34 @@ class DigestParser {
     for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     std::string_view title = t.substr(close + 1);
     if (title.starts_with('+') || title.starts_with('-')) title.remove_prefix(1);
-    title = Trim(title);
-    if ((type == "quote" || type == "cite") && IsPlausibleName(title) &&
-        !LooksLikeFieldLabel(title) && ReadsAsPersonName(title)) {
-      return std::string(title);
+    CalloutHeader header;
+    std::string untimed;
+    if (const std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(title);
+        !stamps.empty()) {
+      header.moment = StampTime(stamps.front(), line_number);
+      untimed = internal::RemoveStamps(title, stamps);
+      title = untimed;
+      // The separator between the clock and the name: "00:45 — 周以宁".
+      for (bool trimmed = true; trimmed;) {
+        title = Trim(title);
+        trimmed = false;
+        for (std::string_view mark : {"\xE2\x80\x94", "\xE2\x80\x93", "-", "\xC2\xB7", "|",
+                                      "\xEF\xBD\x9C", ":", "\xEF\xBC\x9A", "@"}) {
+          if (title.starts_with(mark)) title.remove_prefix(mark.size()), trimmed = true;
+          if (title.ends_with(mark)) title.remove_suffix(mark.size()), trimmed = true;
+        }
+      }
     }
-    return std::string();
+    // A page link ("[[郭蔓]]") names the person too.
+    const std::string plain = StripInline(Trim(title));
+    const std::string_view name = Trim(plain);
+    const bool quotes = type == "quote" || type == "cite";
+    if ((quotes && IsPlausibleName(name) && !LooksLikeFieldLabel(name) &&
+         ReadsAsPersonName(name)) ||
+        known_speakers_.contains(std::string(name))) {
+      header.speaker = std::string(name);
+    }
+    return header;
   }
 
   // "> — Noam Brown" below the quotation it attributes: the quotation is
@@ -3010,6 +3044,7 @@ class DigestParser {
     }
     if (!paragraph.range && pending_moment_) paragraph.range = pending_moment_;
     pending_moment_.reset();
+    if (!paragraph.range && callout_moment_) paragraph.range = callout_moment_;
     if (!callout_speaker_.empty()) {
       paragraph.reported_speaker = callout_speaker_;
     } else if (std::optional<std::string> reported = ReportedSpeaker(text)) {
@@ -3211,6 +3246,7 @@ class DigestParser {
   std::unordered_map<int, std::size_t> name_line_rest_;  // "[Name] words": where the words start.
   std::unordered_set<int> clock_lines_below_name_;       // Lines that only time the turn above.
   std::string callout_speaker_;              // Whom the open "> [!quote] Name" callout quotes.
+  std::optional<TimeRange> callout_moment_;  // The clock in its title ("> [!quote] 00:45 — 名").
   std::deque<std::string>
       rewritten_lines_;  // Lines read from HTML or tables; lines_ points into them.
   Episode episode_;

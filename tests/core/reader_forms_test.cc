@@ -1347,5 +1347,40 @@ TEST_CASE("a transcript laid out as a table: each row is a turn at its time, a s
   CHECK(moments.find("15|(editor)|\n") != std::string::npos);
 }
 
+TEST_CASE("a callout titled with a clock and a name is that person's words at that moment",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "---\n"
+                        "title: 第 3 期\n"
+                        "host: 夏禾\n"
+                        "guests: [\"Ola Brandt\"]\n"
+                        "url: https://example.com/ep/3\n"
+                        "---\n"
+                        "\n"
+                        "## 高光\n"
+                        "\n"
+                        "> [!quote] 00:45 — 夏禾\n"
+                        "> 先聊聊这周的发布。\n"
+                        "\n"
+                        "> [!question] 12:08 — [[Ola Brandt]]\n"
+                        "> Is the gap real?\n"
+                        "\n"
+                        "> [!note] 15:00 背景\n"
+                        "> 编者补充的背景。\n",
+                        "callouts.md")
+                        .value();
+  // The clock times the callout's lines; a "question" callout is a listed
+  // person's too; a note titled with a topic is the editor's, still timed.
+  REQUIRE_FALSE(e.sections.empty());
+  std::vector<std::string> got;
+  for (const Turn& turn : e.sections.back().turns) {
+    for (const Paragraph& p : turn.paragraphs) {
+      got.push_back(std::to_string(p.line) + "|" + p.reported_speaker + "|" +
+                    (p.range ? std::to_string(p.range->start_s) : ""));
+    }
+  }
+  CHECK(got == std::vector<std::string>{"11|夏禾|45", "14|Ola Brandt|728", "17||900"});
+}
+
 }  // namespace
 }  // namespace claimkb
