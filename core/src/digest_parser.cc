@@ -1675,9 +1675,9 @@ class DigestParser {
       std::string name;
       bool clock_below;
       std::size_t rest = 0;  // Where the words start, for "[Name] words"; 0 otherwise.
+      std::optional<TimeRange> moment = std::nullopt;  // "Name (00:01:23)": the clock after it.
     };
     std::vector<Candidate> candidates;
-    std::unordered_map<std::string, int> counts;
     bool in_fence = false;
     for (std::size_t i = first_body_line; i < lines_.size(); ++i) {
       const std::string_view text = lines_[i].text;
@@ -1689,7 +1689,6 @@ class DigestParser {
           bracketed && ReadsAsPersonName(bracketed->first)) {
         const std::size_t offset = static_cast<std::size_t>(name.data() - text.data());
         candidates.push_back({i, std::move(bracketed->first), false, offset + bracketed->second});
-        ++counts[candidates.back().name];
         continue;
       }
       // A name heads what follows a blank line, a heading or an HTML tag
@@ -1703,6 +1702,14 @@ class DigestParser {
       if (below.empty() || MatchHeading(below)) continue;
       const bool clock_below = IsBareClockLine(below);
       if (clock_below && (i + 2 >= lines_.size() || Trim(lines_[i + 2].text).empty())) continue;
+      // "Sarah Chen (00:01:23)", "发言人1 00:02:15" alone above the words (a
+      // podcast app's or a speech-to-text tool's transcript): the name heads
+      // the turn and the clock after it is the turn's start.
+      if (std::optional<std::pair<std::string, TimeRange>> timed = TimedNameLine(name);
+          timed && !clock_below) {
+        candidates.push_back({i, std::move(timed->first), false, 0, timed->second});
+        continue;
+      }
       // "**Ada Lovelace**" alone above the words, as a highlight tool writes
       // a transcript: a person's name in bold (two or three capitalised
       // words, a diarizer's "Speaker 1", or a name the metadata lists). A
@@ -1715,7 +1722,6 @@ class DigestParser {
           continue;
         }
         candidates.push_back({i, std::string(person), clock_below, 0});
-        ++counts[std::string(person)];
         continue;
       }
       if (!IsPlausibleName(name) || LooksLikeFieldLabel(name)) continue;
@@ -1724,16 +1730,64 @@ class DigestParser {
       // "张三"; a copied transcript's short line ("Yeah", "So today") is not.
       if (clock_below && !ReadsAsPersonName(name)) continue;
       candidates.push_back({i, std::string(name), clock_below, 0});
-      ++counts[std::string(name)];
     }
-    int recurring = 0;
-    for (const auto& [name, count] : counts) recurring += count >= 2;
-    if (recurring < 1 || counts.size() < 2 || candidates.size() < 3) return;
-    for (const Candidate& c : candidates) {
+    // Each kind of name line stands on its own: names with a clock after
+    // them do not make a lone capitalised line ("SPEAKERS") a name.
+    const auto enough = [](const std::vector<const Candidate*>& kind) {
+      std::unordered_map<std::string_view, int> seen;
+      for (const Candidate* c : kind) ++seen[c->name];
+      int recurring = 0;
+      for (const auto& [name, count] : seen) recurring += count >= 2;
+      return recurring >= 1 && seen.size() >= 2 && kind.size() >= 3;
+    };
+    std::vector<const Candidate*> timed;
+    std::vector<const Candidate*> other;
+    for (const Candidate& c : candidates) (c.moment ? timed : other).push_back(&c);
+    std::vector<const Candidate*> accepted;
+    for (const std::vector<const Candidate*>* kind : {&timed, &other}) {
+      if (enough(*kind)) accepted.insert(accepted.end(), kind->begin(), kind->end());
+    }
+    for (const Candidate* candidate : accepted) {
+      const Candidate& c = *candidate;
       name_lines_[lines_[c.index].number] = c.name;
       if (c.rest > 0) name_line_rest_[lines_[c.index].number] = c.rest;
       if (c.clock_below) clock_lines_below_name_.insert(lines_[c.index + 1].number);
+      if (c.moment) name_line_moment_[lines_[c.index].number] = *c.moment;
     }
+  }
+
+  // A line that is a person's name and then a clock, and nothing else:
+  // "Sarah Chen (00:01:23)", "发言人1 00:02:15", "**Ada** · 01:02". The name
+  // and the moment; nullopt for anything else (a chapter "02:15 开场" puts
+  // its clock first).
+  static std::optional<std::pair<std::string, TimeRange>> TimedNameLine(std::string_view line) {
+    std::string_view before;
+    TimeRange moment;
+    const std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(line);
+    if (stamps.size() == 1 && stamps.front().begin > 0 && stamps.front().end == line.size()) {
+      before = line.substr(0, stamps.front().begin);
+      moment = stamps.front().range;
+    } else if (stamps.empty()) {
+      // A bare clock after the name, which FindInlineStamps reads only at
+      // the start of a line.
+      const std::size_t space = line.find_last_of(" \t");
+      if (space == std::string_view::npos) return std::nullopt;
+      const Result<std::optional<int>> clock = internal::ParseClockValue(line.substr(space + 1));
+      if (!clock || !*clock) return std::nullopt;
+      before = line.substr(0, space);
+      moment = TimeRange{**clock, **clock};
+    } else {
+      return std::nullopt;
+    }
+    const std::string plain = StripInline(before);
+    std::string_view name = Trim(plain);
+    for (std::string_view mark : {"\xC2\xB7", "\xE2\x80\x94", "-", "|", ","}) {
+      if (name.ends_with(mark)) name = Trim(name.substr(0, name.size() - mark.size()));
+    }
+    if (!IsPlausibleName(name) || LooksLikeFieldLabel(name) || !ReadsAsPersonName(name)) {
+      return std::nullopt;
+    }
+    return std::make_pair(std::string(name), moment);
   }
 
   // "00:05", "1:02:03": a line that is one clock and nothing else.
@@ -1914,6 +1968,10 @@ class DigestParser {
       }
       if (const auto rest = name_line_rest_.find(line.number); rest != name_line_rest_.end()) {
         label.rest = Trim(text.substr(rest->second));
+      }
+      if (const auto moment = name_line_moment_.find(line.number);
+          moment != name_line_moment_.end()) {
+        label.range = moment->second;
       }
       StartSpeakerTurn(label, line.number);
       return {};
@@ -3245,6 +3303,7 @@ class DigestParser {
   bool transcript_speakers_ = false;
   std::unordered_map<int, std::size_t> name_line_rest_;  // "[Name] words": where the words start.
   std::unordered_set<int> clock_lines_below_name_;       // Lines that only time the turn above.
+  std::unordered_map<int, TimeRange> name_line_moment_;  // "Name (00:01:23)": the clock after it.
   std::string callout_speaker_;              // Whom the open "> [!quote] Name" callout quotes.
   std::optional<TimeRange> callout_moment_;  // The clock in its title ("> [!quote] 00:45 — 名").
   std::deque<std::string>

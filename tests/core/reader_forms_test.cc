@@ -1382,5 +1382,40 @@ TEST_CASE("a callout titled with a clock and a name is that person's words at th
   CHECK(got == std::vector<std::string>{"11|夏禾|45", "14|Ola Brandt|728", "17||900"});
 }
 
+TEST_CASE("a name with a clock after it alone on a line heads the words below, a chapter does not",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# Ep. 9\n"
+                        "\n"
+                        "## Chapters\n"
+                        "\n"
+                        "00:00:00 Cold open\n"
+                        "00:02:10 Is the test saturated?\n"
+                        "\n"
+                        "## Transcript\n"
+                        "\n"
+                        "Mina Osei (00:00:04)\n"
+                        "Welcome back.\n"
+                        "\n"
+                        "Jon Pike (00:00:15)\n"
+                        "Thanks for having me.\n"
+                        "\n"
+                        "Mina Osei (00:02:10)\n"
+                        "Let's start with the scores.\n"
+                        "\n"
+                        "发言人2 00:02:41\n"
+                        "我们接的是两家的模型。\n",
+                        "timed-names.md")
+                        .value();
+  const std::string moments = Moments(e);
+  CHECK(moments.find("11|Mina Osei|4\n") != std::string::npos);
+  CHECK(moments.find("14|Jon Pike|15\n") != std::string::npos);
+  CHECK(moments.find("17|Mina Osei|130\n") != std::string::npos);
+  CHECK(moments.find("20|发言人2|161\n") != std::string::npos);
+  // The chapters keep their clocks as the editor's moments.
+  CHECK(moments.find("5|(editor)|0\n") != std::string::npos);
+  CHECK(moments.find("6|(editor)|130\n") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace claimkb
