@@ -1,5 +1,7 @@
 #include "inline_timestamps.h"
 
+#include <utf8proc.h>
+
 #include <algorithm>
 #include <array>
 
@@ -155,10 +157,37 @@ std::optional<InlineStamp> MacroStampAt(std::string_view line, std::size_t i) {
   return std::nullopt;
 }
 
-// "00:01:24 — 标题" or "0:00 - 5:00 ..." at the start of a line.
+// Bytes of the pictographs a line opens with ("🚀 ", "🇨🇳 ", "✍️ "), the
+// spaces after them included; 0 when it opens with something else. Video
+// summarisers set one before each point's clock.
+std::size_t LeadingPictographs(std::string_view line) {
+  std::size_t at = 0;
+  bool any = false;
+  while (at < line.size()) {
+    utf8proc_int32_t cp = 0;
+    const utf8proc_ssize_t length =
+        utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(line.data() + at),
+                         static_cast<utf8proc_ssize_t>(line.size() - at), &cp);
+    if (length <= 0) break;
+    const utf8proc_category_t category = utf8proc_category(cp);
+    const bool joiner = cp == 0x200D || cp == 0xFE0F || cp == 0x20E3;
+    if (category != UTF8PROC_CATEGORY_SO && !joiner) break;
+    any = any || !joiner;
+    at += static_cast<std::size_t>(length);
+  }
+  if (!any || at >= line.size() || (line[at] != ' ' && line[at] != '\t')) return 0;
+  while (at < line.size() && (line[at] == ' ' || line[at] == '\t')) ++at;
+  return at;
+}
+
+// "00:01:24 — 标题" or "0:00 - 5:00 ..." at the start of a line, or after a
+// pictograph ("🚀 03:12 测试方法", the stamp then takes the pictograph too).
 std::optional<InlineStamp> BareLeadingStamp(std::string_view line) {
   std::size_t begin = 0;
   while (begin < line.size() && (line[begin] == ' ' || line[begin] == '\t')) ++begin;
+  const std::size_t pictographs = LeadingPictographs(line.substr(begin));
+  const std::size_t lead = begin;
+  begin += pictographs;
   // Notes apps set the clock as code: "`00:12:30` **主持人**：…".
   const std::size_t tick = begin;
   const bool coded = begin < line.size() && line[begin] == '`';
@@ -190,7 +219,7 @@ std::optional<InlineStamp> BareLeadingStamp(std::string_view line) {
   }
   InlineStamp stamp;
   stamp.range = *value;
-  stamp.begin = coded ? tick : begin;
+  stamp.begin = pictographs > 0 ? lead : coded ? tick : begin;
   stamp.end = end;
   return stamp;
 }

@@ -1417,5 +1417,24 @@ TEST_CASE("a name with a clock after it alone on a line heads the words below, a
   CHECK(moments.find("6|(editor)|130\n") != std::string::npos);
 }
 
+TEST_CASE("a clock after a pictograph opens a video summary's point", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 实测\n"
+                        "\n"
+                        "> 视频链接：https://www.bilibili.com/video/BV1xx411c7XD\n"
+                        "\n"
+                        "## 亮点\n"
+                        "\n"
+                        "- \xF0\x9F\x9A\x80 00:42 测试方法：每个任务跑三遍。\n"
+                        "- \xF0\x9F\x87\xA8\xF0\x9F\x87\xB3 19:20 加测两款模型。\n"
+                        "- \xE2\x9C\x8D\xEF\xB8\x8F 11:30 长文写作。\n"
+                        "- \xF0\x9F\x9A\x80 火箭后面不是时钟。\n",
+                        "pictographs.md")
+                        .value();
+  // Rocket, a flag (two regional indicators) and a writing hand with its
+  // variation selector; the last point has no clock.
+  CHECK(Moments(e) == "7|(editor)|42\n8|(editor)|1160\n9|(editor)|690\n10|(editor)|\n");
+}
+
 }  // namespace
 }  // namespace claimkb
