@@ -28,6 +28,7 @@
 #include "inline_timestamps.h"
 #include "markdown_inline.h"
 #include "metadata_fields.h"
+#include "speaker_key.h"
 #include "text_encoding.h"
 #include "timestamp.h"
 #include "transcript_reader.h"
@@ -1420,6 +1421,7 @@ class DigestParser {
     std::size_t first_body_line = 0;
     if (Status s = ParseFrontmatter(&first_body_line); !s) return std::unexpected(s.error());
     CountLabels(first_body_line);
+    ReadSpeakerKey(first_body_line);
     FindNameLines(first_body_line);
     CountBoldOnlyLines(first_body_line);
     for (std::size_t i = first_body_line; i < lines_.size(); ++i) {
@@ -1756,6 +1758,45 @@ class DigestParser {
     }
   }
 
+  // "说明：发言人1 是主播王逸帆，发言人2 是何嘉言": the line that says who a
+  // speech-to-text tool's numbered speakers are. Two pairs on one line make
+  // it a key (a turn "发言人1：…" holds one label at most), or one whose name
+  // the front matter lists. The line is no claim; the numbered turns are
+  // the named people's.
+  void ReadSpeakerKey(std::size_t first_body_line) {
+    for (std::size_t i = first_body_line; i < lines_.size(); ++i) {
+      std::vector<internal::SpeakerKeyPair> pairs = internal::FindSpeakerKeyPairs(lines_[i].text);
+      pairs.erase(std::remove_if(pairs.begin(), pairs.end(),
+                                 [](const internal::SpeakerKeyPair& pair) {
+                                   return IsGenericSpeaker(pair.name) ||
+                                          !ReadsAsPersonName(pair.name);
+                                 }),
+                  pairs.end());
+      if (pairs.empty() || (pairs.size() < 2 && !known_speakers_.contains(pairs.front().name))) {
+        continue;
+      }
+      std::string said;
+      for (internal::SpeakerKeyPair& pair : pairs) {
+        said += (said.empty() ? "" : ", ") + pair.label + " = " + pair.name;
+        speaker_key_.emplace(SpeakerKeyForm(pair.label), std::move(pair.name));
+      }
+      speaker_key_lines_.insert(lines_[i].number);
+      episode_.report.notes.push_back("line " + std::to_string(lines_[i].number) +
+                                      ": numbered speakers named: " + said);
+    }
+  }
+
+  // A numbered label as the key compares it: "Speaker 1", "SPEAKER_1" and
+  // "speaker1" alike.
+  static std::string SpeakerKeyForm(std::string_view label) {
+    std::string form;
+    for (char c : label) {
+      if (c == ' ' || c == '_') continue;
+      form += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return form;
+  }
+
   // A line that is a person's name and then a clock, and nothing else:
   // "Sarah Chen (00:01:23)", "发言人1 00:02:15", "**Ada** · 01:02". The name
   // and the moment; nullopt for anything else (a chapter "02:15 开场" puts
@@ -1923,6 +1964,10 @@ class DigestParser {
     }
     if (std::optional<Heading> heading = MatchHeading(text))
       return StartSection(*heading, line.number);
+    if (speaker_key_lines_.contains(line.number)) {
+      episode_.report.skipped.push_back({line.number, "key to the numbered speakers"});
+      return {};
+    }
 
     if (sections_open_ == 0) StartPreamble(line.number);
     Section& section = episode_.sections.back();
@@ -3013,6 +3058,10 @@ class DigestParser {
     first_person_.reset();
     Turn turn;
     turn.speaker = label.name;
+    if (const auto named = speaker_key_.find(SpeakerKeyForm(label.name));
+        named != speaker_key_.end()) {
+      turn.speaker = named->second;  // "发言人1" is who the key says.
+    }
     turn.speaker_note = label.note;
     turn.line = line_number;
     turn.range = label.range;
@@ -3304,6 +3353,8 @@ class DigestParser {
   std::unordered_map<int, std::size_t> name_line_rest_;  // "[Name] words": where the words start.
   std::unordered_set<int> clock_lines_below_name_;       // Lines that only time the turn above.
   std::unordered_map<int, TimeRange> name_line_moment_;  // "Name (00:01:23)": the clock after it.
+  std::unordered_map<std::string, std::string> speaker_key_;  // "发言人1" (SpeakerKeyForm) → name.
+  std::unordered_set<int> speaker_key_lines_;                 // Lines that hold such a key.
   std::string callout_speaker_;              // Whom the open "> [!quote] Name" callout quotes.
   std::optional<TimeRange> callout_moment_;  // The clock in its title ("> [!quote] 00:45 — 名").
   std::deque<std::string>

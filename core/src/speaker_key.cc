@@ -1,0 +1,111 @@
+#include "speaker_key.h"
+
+#include <array>
+#include <optional>
+
+#include "utf8_scan.h"
+
+namespace claimkb::internal {
+namespace {
+
+constexpr std::array<std::string_view, 6> kLabelWords = {"发言人",  "说话人",  "讲者",
+                                                         "Speaker", "SPEAKER", "speaker"};
+// Longest first, so that "就是" is not read as "就" and "是".
+constexpr std::array<std::string_view, 10> kJoiners = {
+    "就是", "是", "为", "\xEF\xBC\x9D", "=", "\xE2\x86\x92", "->", "\xEF\xBC\x9A", ":", "is "};
+constexpr std::array<std::string_view, 9> kRoles = {
+    "主持人", "主播", "主持", "嘉宾", "the host ", "the guest ", "our host ", "host ", "guest "};
+
+std::size_t SkipSpaces(std::string_view text, std::size_t at) {
+  while (at < text.size()) {
+    char32_t cp = 0;
+    const std::size_t length = DecodeUtf8At(text, at, &cp);
+    if (!IsSpaceChar(cp)) break;
+    at += length;
+  }
+  return at;
+}
+
+std::optional<std::string_view> PrefixAt(std::string_view text, std::size_t at, const auto& words) {
+  for (std::string_view word : words) {
+    if (text.substr(at).starts_with(word)) return word;
+  }
+  return std::nullopt;
+}
+
+// The name at `at`: two to four ideographs, or one to three capitalised
+// words; its end in `*end`.
+std::optional<std::string> NameAt(std::string_view text, std::size_t at, std::size_t* end) {
+  char32_t cp = 0;
+  if (at >= text.size()) return std::nullopt;
+  DecodeUtf8At(text, at, &cp);
+  std::size_t i = at;
+  if (IsCjkIdeograph(cp)) {
+    int count = 0;
+    while (i < text.size()) {
+      const std::size_t length = DecodeUtf8At(text, i, &cp);
+      if (!IsCjkIdeograph(cp)) break;
+      i += length;
+      ++count;
+    }
+    if (count < 2 || count > 4) return std::nullopt;
+  } else {
+    int words = 0;
+    while (i < text.size() && text[i] >= 'A' && text[i] <= 'Z' && words < 3) {
+      std::size_t j = i + 1;
+      while (j < text.size() && (IsAsciiAlpha(text[j]) || text[j] == '\'' || text[j] == '-')) {
+        ++j;
+      }
+      i = j;
+      ++words;
+      if (i + 1 < text.size() && text[i] == ' ' && text[i + 1] >= 'A' && text[i + 1] <= 'Z') ++i;
+    }
+    if (words == 0 || (i < text.size() && IsAsciiAlnum(text[i]))) return std::nullopt;
+  }
+  *end = i;
+  return std::string(text.substr(at, i - at));
+}
+
+}  // namespace
+
+std::vector<SpeakerKeyPair> FindSpeakerKeyPairs(std::string_view line) {
+  std::vector<SpeakerKeyPair> pairs;
+  std::size_t at = 0;
+  while (at < line.size()) {
+    const std::optional<std::string_view> word = PrefixAt(line, at, kLabelWords);
+    if (!word) {
+      char32_t cp = 0;
+      at += DecodeUtf8At(line, at, &cp);
+      continue;
+    }
+    std::size_t i = at + word->size();
+    while (i < line.size() && (line[i] == ' ' || line[i] == '_')) ++i;
+    const std::size_t digits = i;
+    while (i < line.size() && IsAsciiDigit(line[i]) && i - digits < 3) ++i;
+    if (i == digits || (i < line.size() && IsAsciiDigit(line[i]))) {
+      at = i;
+      continue;
+    }
+    const std::string label(line.substr(at, i - at));
+    i = SkipSpaces(line, i);
+    const std::optional<std::string_view> joiner = PrefixAt(line, i, kJoiners);
+    if (!joiner) {
+      at = i;
+      continue;
+    }
+    i = SkipSpaces(line, i + joiner->size());
+    if (const std::optional<std::string_view> role = PrefixAt(line, i, kRoles)) {
+      i = SkipSpaces(line, i + role->size());
+    }
+    std::size_t end = i;
+    if (std::optional<std::string> name = NameAt(line, i, &end)) {
+      pairs.push_back({label, std::move(*name)});
+      at = end;
+    } else {
+      at = i;
+    }
+  }
+  return pairs;
+}
+
+}  // namespace claimkb::internal
