@@ -1366,6 +1366,21 @@ bool IsClockCell(std::string_view cell) {
   return clock && clock->has_value();
 }
 
+// A line that only announces a chapter list: "时间轴", "【时间轴】",
+// "**Timeline:**", "Chapters". Video and podcast pages set it as plain text
+// above the timed lines.
+bool IsChapterListMarker(std::string_view line) {
+  std::string text = StripInline(Trim(line));
+  std::string_view t = Trim(text);
+  if (t.starts_with("\xE3\x80\x90") && t.ends_with("\xE3\x80\x91"))
+    t = Trim(t.substr(3, t.size() - 6));
+  const std::string name = AsciiLower(StripTrailingColon(t));
+  static constexpr std::array<std::string_view, 9> kMarkers = {
+      "时间轴",   "时间线",   "本期时间轴", "章节",  "章节速览",
+      "timeline", "chapters", "timestamps", "时间戳"};
+  return std::find(kMarkers.begin(), kMarkers.end(), name) != kMarkers.end();
+}
+
 // A quotation and then who said it, as "key quotes" sections write them:
 // "“…” — Jane Doe", "\"…\" -- Bo (00:12:40)", "「…」——张三". The words before
 // the dash must close a quotation, so a dash inside a sentence ("fast — as
@@ -1960,12 +1975,26 @@ class DigestParser {
     if (Trim(text).empty()) {
       callout_speaker_.clear();  // A blank line ends a blockquote.
       callout_moment_.reset();
+      // And a chapter list that has begun.
+      if (chapter_block_ && !episode_.sections.empty() && !episode_.sections.back().turns.empty() &&
+          !episode_.sections.back().turns.back().paragraphs.empty() &&
+          episode_.sections.back().turns.back().paragraphs.back().line > chapter_marker_line_) {
+        chapter_block_ = false;
+      }
       return {};
     }
     if (std::optional<Heading> heading = MatchHeading(text))
       return StartSection(*heading, line.number);
     if (speaker_key_lines_.contains(line.number)) {
       episode_.report.skipped.push_back({line.number, "key to the numbered speakers"});
+      return {};
+    }
+    if (IsChapterListMarker(text)) {
+      // "时间轴" alone above "02:15 开场：两位嘉宾的 2025": the lines up to the
+      // next blank line are chapters, the editor's, whatever colon they hold.
+      chapter_block_ = true;
+      chapter_marker_line_ = line.number;
+      episode_.report.skipped.push_back({line.number, "chapter list marker"});
       return {};
     }
 
@@ -1998,8 +2027,9 @@ class DigestParser {
     // Only where labels open turns: a section the digest names (its summary,
     // say) keeps such lines as its own text.
     const bool labels_open_turns =
-        !in_cover_ && (episode_.sections.empty() ||
-                       episode_.sections.back().kind == SectionKind::kFullText || !section_named_);
+        !in_cover_ && !chapter_block_ &&
+        (episode_.sections.empty() || episode_.sections.back().kind == SectionKind::kFullText ||
+         !section_named_);
     if (const auto named = name_lines_.find(line.number);
         named != name_lines_.end() && labels_open_turns) {
       Label label;
@@ -2151,7 +2181,8 @@ class DigestParser {
       }
     }
 
-    if (!in_cover_ && (section.kind == SectionKind::kFullText || !section_named_)) {
+    if (!in_cover_ && !chapter_block_ &&
+        (section.kind == SectionKind::kFullText || !section_named_)) {
       Result<std::optional<Label>> label = ParseLabel(label_text);
       if (!label) return WithPlace(label.error(), path_, line.number);
       if (*label && IsEditorMarker((*label)->name) &&
@@ -2891,6 +2922,7 @@ class DigestParser {
 
   Status StartSection(const Heading& heading, int line_number) {
     transcript_line_ = 0;
+    chapter_block_ = false;
     // A heading below the one whose section holds the last speaker turn
     // divides that speaker's answer ("**答**：" under "## 三", then "### 1.
     // 最初的抵触" and more of the answer): the turn goes on under it. A heading
@@ -3355,6 +3387,9 @@ class DigestParser {
   std::unordered_map<int, TimeRange> name_line_moment_;  // "Name (00:01:23)": the clock after it.
   std::unordered_map<std::string, std::string> speaker_key_;  // "发言人1" (SpeakerKeyForm) → name.
   std::unordered_set<int> speaker_key_lines_;                 // Lines that hold such a key.
+  // Inside the lines under a "时间轴" line, up to a blank line after them.
+  bool chapter_block_ = false;
+  int chapter_marker_line_ = 0;
   std::string callout_speaker_;              // Whom the open "> [!quote] Name" callout quotes.
   std::optional<TimeRange> callout_moment_;  // The clock in its title ("> [!quote] 00:45 — 名").
   std::deque<std::string>

@@ -157,9 +157,10 @@ std::optional<InlineStamp> MacroStampAt(std::string_view line, std::size_t i) {
   return std::nullopt;
 }
 
-// Bytes of the pictographs a line opens with ("🚀 ", "🇨🇳 ", "✍️ "), the
-// spaces after them included; 0 when it opens with something else. Video
-// summarisers set one before each point's clock.
+// Bytes of the pictographs or bullet dots a line opens with ("🚀 ", "🇨🇳 ",
+// "✍️ ", "· ", "• "), the spaces after them included; 0 when it opens with
+// something else. Video summarisers and show notes set one before each
+// point's clock.
 std::size_t LeadingPictographs(std::string_view line) {
   std::size_t at = 0;
   bool any = false;
@@ -171,7 +172,8 @@ std::size_t LeadingPictographs(std::string_view line) {
     if (length <= 0) break;
     const utf8proc_category_t category = utf8proc_category(cp);
     const bool joiner = cp == 0x200D || cp == 0xFE0F || cp == 0x20E3;
-    if (category != UTF8PROC_CATEGORY_SO && !joiner) break;
+    const bool dot = cp == 0x00B7 || cp == 0x2022 || cp == 0x30FB;  // · • ・
+    if (category != UTF8PROC_CATEGORY_SO && !joiner && !dot) break;
     any = any || !joiner;
     at += static_cast<std::size_t>(length);
   }

@@ -1428,12 +1428,42 @@ TEST_CASE("a clock after a pictograph opens a video summary's point", "[parser][
                         "- \xF0\x9F\x9A\x80 00:42 测试方法：每个任务跑三遍。\n"
                         "- \xF0\x9F\x87\xA8\xF0\x9F\x87\xB3 19:20 加测两款模型。\n"
                         "- \xE2\x9C\x8D\xEF\xB8\x8F 11:30 长文写作。\n"
-                        "- \xF0\x9F\x9A\x80 火箭后面不是时钟。\n",
+                        "- \xF0\x9F\x9A\x80 火箭后面不是时钟。\n"
+                        "\xC2\xB7 14:20 中点也是列表记号。\n",
                         "pictographs.md")
                         .value();
   // Rocket, a flag (two regional indicators) and a writing hand with its
-  // variation selector; the last point has no clock.
-  CHECK(Moments(e) == "7|(editor)|42\n8|(editor)|1160\n9|(editor)|690\n10|(editor)|\n");
+  // variation selector; the fourth point has no clock; a middle dot marks a
+  // point as a bullet does.
+  CHECK(Moments(e) ==
+        "7|(editor)|42\n8|(editor)|1160\n9|(editor)|690\n10|(editor)|\n11|(editor)|860\n");
+}
+
+TEST_CASE("the lines under a plain chapter-list line are chapters, whatever colon they hold",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 第 142 期\n"
+                        "\n"
+                        "链接：https://example.com/ep/142\n"
+                        "\n"
+                        "时间轴\n"
+                        "02:15 开场：两位嘉宾的近况\n"
+                        "55:30 成本：单价和成功率\n"
+                        "\n"
+                        "主持人 00:02:15\n"
+                        "大家好。\n"
+                        "\n"
+                        "嘉宾 00:02:41\n"
+                        "谢谢。\n"
+                        "\n"
+                        "主持人 00:05:40\n"
+                        "成本：你们怎么看？\n",
+                        "chapters-plain.md")
+                        .value();
+  // "开场" and "成本" name chapters, no speakers; the block ends at the blank
+  // line, and the turns below it are read as ever.
+  CHECK(Moments(e) ==
+        "6|(editor)|135\n7|(editor)|3330\n10|主持人|135\n13|嘉宾|161\n16|主持人|340\n");
 }
 
 }  // namespace
