@@ -1435,6 +1435,7 @@ class DigestParser {
     episode_.line_count = line_count;
     std::size_t first_body_line = 0;
     if (Status s = ParseFrontmatter(&first_body_line); !s) return std::unexpected(s.error());
+    first_body_line_ = first_body_line;
     CountLabels(first_body_line);
     ReadSpeakerKey(first_body_line);
     FindNameLines(first_body_line);
@@ -2155,6 +2156,10 @@ class DigestParser {
       }
     }
     header_run_ = header_run_ && header_field;
+    if (episode_.url.empty() && episode_.sections.size() == 1 && !in_cover_ &&
+        ReadSourceLinkLine(bullet.content, line.number)) {
+      return {};
+    }
 
     std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(bullet.content);
     AddEpisodeLinkStamps(bullet.content, &stamps);
@@ -2211,6 +2216,38 @@ class DigestParser {
     if (!lead_range || stamps.front().begin != 0 || bullet.bullet) return {};
     ++leading_stamp_lines_[episode_.sections.size() - 1];
     return {};
+  }
+
+  // "视频在这：https://www.bilibili.com/video/…", "Watch: <https://youtu.be/…>":
+  // a short lead-in and a media page's address and nothing else, before the
+  // first heading under the title, is the episode's source even after the
+  // opening words (a forum answer links the video it talks about). True when
+  // the line was that (and so is not a claim).
+  bool ReadSourceLinkLine(std::string_view content, int line_number) {
+    const std::string_view line = Trim(content);
+    std::size_t colon = line.find(kFullColon);
+    std::size_t after = colon + kFullColon.size();
+    if (colon == std::string_view::npos) {
+      colon = line.find(": ");
+      after = colon + 1;
+    }
+    if (colon == std::string_view::npos || colon == 0) return false;
+    const std::string lead = StripInline(line.substr(0, colon));
+    if (Trim(lead).empty() || CountCodePoints(lead) > 16 ||
+        lead.find("http") != std::string::npos) {
+      return false;
+    }
+    std::string_view rest = Trim(line.substr(after));
+    const std::string url = FindUrl(rest);
+    if (url.empty() || !IsMediaPageUrl(url)) return false;
+    // Nothing but the address: bare, in angle brackets or as a link.
+    const bool whole = rest == url || rest == "<" + url + ">" ||
+                       (rest.starts_with('[') && rest.ends_with("](" + url + ")"));
+    if (!whole) return false;
+    if (!ApplyMeta(MetaKey::kUrl, url, line_number, "source line " + std::to_string(line_number)))
+      return false;
+    episode_.report.skipped.push_back({line_number, "link to the episode"});
+    return true;
   }
 
   // Metadata lines: "- 链接：https://…", "**Podcast:** …", "- **Published:** …",
@@ -3241,16 +3278,18 @@ class DigestParser {
       episode_.report.fields.push_back({"url", episode_.url, "video_id"});
     }
     // Metadata that names the show, its hosts or its guests describes an
-    // episode even when it gives no link ("show: 硅基漫游指南", "主播 Host：…").
-    const bool sourced = !episode_.url.empty() || !episode_.show.empty() ||
-                         !episode_.hosts.empty() || !episode_.listed_speakers.empty();
+    // episode even when it gives no link ("show: 硅基漫游指南", "主播 Host：…"),
+    // and so does a title or an opening that says it covers one.
     // A folder's README.md or index.md without front matter documents the
-    // folder; the times it shows are examples.
+    // folder: the times it shows are examples, and it may well say that the
+    // folder holds podcasts.
     const std::string name = AsciiLower(std::filesystem::path(path_).filename().string());
-    if ((name == "readme.md" || name == "index.md") && !sourced && !front_matter_found_ &&
-        !speakers) {
-      timed = false;
-    }
+    const bool folder_document =
+        (name == "readme.md" || name == "index.md") && !front_matter_found_;
+    bool sourced = !episode_.url.empty() || !episode_.show.empty() || !episode_.hosts.empty() ||
+                   !episode_.listed_speakers.empty();
+    if (folder_document && !sourced && !speakers) timed = false;
+    sourced = sourced || (!folder_document && !timed && !speakers && OpeningNamesAnEpisode());
     if (!sourced && !timed && !speakers) {
       if (!options_.as_note) {
         return std::unexpected<Error>(
@@ -3266,6 +3305,58 @@ class DigestParser {
     if (episode_.title.empty()) episode_.title = first_heading_title_;
     if (episode_.report.format.empty()) episode_.report.format = "Markdown";
     return std::move(episode_);
+  }
+
+  // The title, or the first lines under it, say that what the file covers is
+  // an episode: "本期《硅谷隔壁》请来了两位嘉宾", "直播复盘", "notes on Priya
+  // Raman's keynote", "On the podcast this week". An issue number alone
+  // ("第 3 期") is not enough: a weekly report has one too. A recap written as prose (a
+  // WeChat article, a forum answer, a blog post) has no link, clock or turn
+  // label, yet it is about an episode; a personal note names none. The
+  // words are kept few and plain; the record says which one decided.
+  bool OpeningNamesAnEpisode() {
+    std::vector<std::string> opening;
+    opening.push_back(episode_.title.empty() ? first_heading_title_ : episode_.title);
+    int headings = 0;
+    for (std::size_t i = first_body_line_; i < lines_.size() && opening.size() < 4; ++i) {
+      const std::string_view text = Trim(lines_[i].text);
+      if (text.empty()) continue;
+      if (MatchHeading(text)) {
+        if (++headings > 1) break;
+        opening.push_back(StripInline(text));
+        continue;
+      }
+      opening.push_back(StripInline(text));
+    }
+    static constexpr std::array<std::string_view, 14> kChinese = {
+        "播客", "本期", "这期", "这一期", "节目", "访谈", "专访",
+        "对谈", "直播", "演讲", "圆桌",   "嘉宾", "主播", "回放"};
+    static constexpr std::array<std::string_view, 6> kEnglish = {
+        "podcast", "episode", "interview", "keynote", "livestream", "fireside chat"};
+    for (std::size_t n = 0; n < opening.size(); ++n) {
+      const std::string lower = AsciiLower(opening[n]);
+      std::string_view found;
+      for (std::string_view word : kChinese) {
+        if (found.empty() && lower.find(word) != std::string::npos) found = word;
+      }
+      for (std::string_view word : kEnglish) {
+        for (std::size_t at = lower.find(word); at != std::string::npos && found.empty();
+             at = lower.find(word, at + 1)) {
+          const std::size_t end = at + word.size();
+          const bool starts = at == 0 || !internal::IsAsciiAlpha(lower[at - 1]);
+          const bool ends =
+              end == lower.size() || !internal::IsAsciiAlpha(lower[end]) || lower[end] == 's';
+          if (starts && ends) found = word;
+        }
+      }
+      if (!found.empty()) {
+        episode_.report.notes.push_back(std::string(n == 0 ? "the title" : "the opening") +
+                                        " names an episode (\"" + std::string(found) +
+                                        "\"): read as a digest");
+        return true;
+      }
+    }
+    return false;
   }
 
   // The folder's README.md / index.md front matter, for what the file left out.
@@ -3387,6 +3478,7 @@ class DigestParser {
   std::unordered_map<int, TimeRange> name_line_moment_;  // "Name (00:01:23)": the clock after it.
   std::unordered_map<std::string, std::string> speaker_key_;  // "发言人1" (SpeakerKeyForm) → name.
   std::unordered_set<int> speaker_key_lines_;                 // Lines that hold such a key.
+  std::size_t first_body_line_ = 0;  // Index of the first line after the front matter.
   // Inside the lines under a "时间轴" line, up to a blank line after them.
   bool chapter_block_ = false;
   int chapter_marker_line_ = 0;

@@ -1466,5 +1466,60 @@ TEST_CASE("the lines under a plain chapter-list line are chapters, whatever colo
         "6|(editor)|135\n7|(editor)|3330\n10|主持人|135\n13|嘉宾|161\n16|主持人|340\n");
 }
 
+TEST_CASE("a prose recap whose title or opening names an episode is a digest, a note is not",
+          "[parser][forms]") {
+  // A WeChat-style recap: no link, no clock, no turn label.
+  const Result<Episode> recap = ParseDigest(
+      "# 开源还差哪一步——《隔壁》第87期整理\n"
+      "\n"
+      "原创 小舟 2025年11月28日\n"
+      "\n"
+      "> 编者按：本期请来了两位嘉宾。\n"
+      "\n"
+      "杨帆认为，今年下半年开源第一次追了上来。\n",
+      "recap.md");
+  REQUIRE(recap.has_value());
+  CHECK(std::any_of(
+      recap->report.notes.begin(), recap->report.notes.end(),
+      [](const std::string& note) { return note.find("names an episode") != std::string::npos; }));
+  // An English blog post whose first lines say what it covers.
+  CHECK(ParseDigest("# Lagging indicators\n"
+                    "\n"
+                    "I went to the conference mostly for the hallway track, but the keynote stayed "
+                    "with me.\n",
+                    "post.md")
+            .has_value());
+  // A personal note names no episode, and a word that only starts with one
+  // ("podcaster") is not it.
+  CHECK_FALSE(ParseDigest("# 随笔\n今天想到一些关于模型的事情。\n", "note.md").has_value());
+  CHECK_FALSE(ParseDigest("# Notes\nA podcaster friend recommended this eval harness.\n", "n.md")
+                  .has_value());
+  // A folder's README that says the folder holds podcasts documents it.
+  CHECK_FALSE(ParseDigest("# Digests\nSummaries of AI podcasts and interviews.\n", "README.md")
+                  .has_value());
+}
+
+TEST_CASE("a short lead-in and a video's address after the opening words is the episode's source",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 看完了一场三小时的长谈\n"
+                        "\n"
+                        "谢邀，说几个印象深的点。\n"
+                        "\n"
+                        "视频在这：https://www.bilibili.com/video/BV1xx411c7XD\n"
+                        "\n"
+                        "先说结论：信息量很大。\n"
+                        "\n"
+                        "另一个视频：https://www.youtube.com/watch?v=abcdefghijk\n",
+                        "answer.md")
+                        .value();
+  CHECK(e.url == "https://www.bilibili.com/video/BV1xx411c7XD");
+  // The source line is no claim; a second link, once the source is known,
+  // is the editor's text.
+  const std::string moments = Moments(e);
+  CHECK(moments.find("5|") == std::string::npos);
+  CHECK(moments.find("9|(editor)|") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace claimkb
