@@ -2348,6 +2348,9 @@ class DigestParser {
     const bool self_evident =
         SaysWhatItIs(key, content, kv->second) ||
         ((key == MetaKey::kSpeakers || key == MetaKey::kHosts) && IsNameList(kv->second)) ||
+        // "来源：B站直播回放" before any content: the source named in words, no
+        // link to keep, and no claim.
+        (key == MetaKey::kUrl && !content_seen_ && IsShortValue(kv->second)) ||
         // "Title: …" before any heading and any content names the episode.
         (key == MetaKey::kTitle && sections_open_ <= 1 && episode_.title.empty() &&
          episode_.sections.size() == 1 && episode_.sections.back().turns.empty()) ||

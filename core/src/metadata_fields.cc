@@ -163,6 +163,15 @@ MetaKey ClassifyFrontMatterPath(std::string_view path) {
 MetaKey ClassifyCoverKey(std::string_view key) {
   const std::string form = KeyForm(key);
   if (const MetaKey whole = Find(form, kCover); whole != MetaKey::kNone) return whole;
+  // A people key with a word of two characters before it says which people
+  // ("本期嘉宾", "直播嘉宾", "特邀嘉宾", "节目主持人").
+  for (std::string_view people : {"嘉宾", "主持人", "主播"}) {
+    const std::size_t qualifier = form.size() - people.size();
+    if (form.size() > people.size() && form.ends_with(people) && qualifier == 6 &&
+        static_cast<unsigned char>(form.front()) >= 0x80) {
+      return Find(people, kCover);
+    }
+  }
   // A bilingual key ("主播 Host", "直播时间 Aired"): its Chinese and its
   // English words apart, each a key of its own; one known part names the
   // field unless the other names another.

@@ -1521,5 +1521,30 @@ TEST_CASE("a short lead-in and a video's address after the opening words is the 
   CHECK(moments.find("9|(editor)|") != std::string::npos);
 }
 
+TEST_CASE("a qualified people key and a source named in words open a recap's cover",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 读书会｜十一月直播复盘\n"
+                        "\n"
+                        "来源：B站直播回放（某直播间，2025-11-30）\n"
+                        "直播嘉宾：阿岚（主持）、老周（工程师）、Kevin（产品经理）\n"
+                        "\n"
+                        "## 观点摘录\n"
+                        "\n"
+                        "- 阿岚：这个月发布太密集了。\n"
+                        "- Kevin：客户只认两家。\n",
+                        "club.md")
+                        .value();
+  CHECK(e.listed_speakers == std::vector<std::string>{"阿岚", "老周", "Kevin"});
+  CHECK(e.url.empty());
+  // The cover lines are no claims; the listed names speak in the list.
+  CHECK(Moments(e) == "8|阿岚|\n9|Kevin|\n");
+  CHECK(internal::ClassifyCoverKey("本期嘉宾") == internal::MetaKey::kSpeakers);
+  CHECK(internal::ClassifyCoverKey("节目主持人") == internal::MetaKey::kHosts);
+  // A longer qualifier is some other field.
+  CHECK(internal::ClassifyCoverKey("嘉宾介绍") == internal::MetaKey::kNone);
+  CHECK(internal::ClassifyCoverKey("往期节目嘉宾") == internal::MetaKey::kNone);
+}
+
 }  // namespace
 }  // namespace claimkb
