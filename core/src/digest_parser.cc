@@ -3458,7 +3458,106 @@ class DigestParser {
     if (given > 0) {
       episode_.report.notes.push_back("an article by " + episode_.author +
                                       ": its text is the author's");
+      GiveArticleQuotesToTheirSpeakers();
     }
+  }
+
+  // In an article, a block quote is someone else's words, and the paragraph
+  // above it says whose: "Raman opened with a chart …" then "> Once three
+  // frontier models …". The quote goes to the person that paragraph opens
+  // with: a full name ("Marcus Oyelaran, who …"), or a surname the article
+  // gives in full elsewhere ("Raman" of "Priya Raman"). Otherwise it stays
+  // the author's, as before.
+  void GiveArticleQuotesToTheirSpeakers() {
+    std::vector<std::string> full_names;
+    const auto collect = [&](std::string_view text) {
+      for (std::string& name : CapitalisedNames(text)) {
+        if (name.find(' ') != std::string::npos &&
+            std::find(full_names.begin(), full_names.end(), name) == full_names.end()) {
+          full_names.push_back(std::move(name));
+        }
+      }
+    };
+    collect(episode_.title);
+    for (const Section& section : episode_.sections) {
+      for (const Turn& turn : section.turns) {
+        for (const Paragraph& p : turn.paragraphs) collect(p.plain);
+      }
+    }
+    for (Section& section : episode_.sections) {
+      std::string quoted;  // Whose the quote being read is; "" when no one's.
+      std::string_view above;
+      for (Turn& turn : section.turns) {
+        if (turn.speaker != episode_.author) continue;
+        for (Paragraph& p : turn.paragraphs) {
+          const std::size_t index = static_cast<std::size_t>(p.line) - 1;
+          const bool quote = index < lines_.size() && lines_[index].number == p.line &&
+                             Trim(lines_[index].text).starts_with('>');
+          if (!quote) {
+            above = p.plain;
+            quoted.clear();
+            continue;
+          }
+          if (quoted.empty()) quoted = SubjectOf(above, full_names);
+          if (!quoted.empty() && p.reported_speaker.empty()) p.reported_speaker = quoted;
+        }
+      }
+    }
+  }
+
+  // Runs of one to three capitalised words ("Priya Raman", "Raman") in text.
+  static std::vector<std::string> CapitalisedNames(std::string_view text) {
+    std::vector<std::string> names;
+    std::size_t i = 0;
+    while (i < text.size()) {
+      if (text[i] < 'A' || text[i] > 'Z' || (i > 0 && internal::IsAsciiAlpha(text[i - 1]))) {
+        ++i;
+        continue;
+      }
+      std::size_t end = i;
+      int words = 0;
+      while (end < text.size() && text[end] >= 'A' && text[end] <= 'Z' && words < 3) {
+        std::size_t word_end = end + 1;
+        while (word_end < text.size() && text[word_end] >= 'a' && text[word_end] <= 'z') {
+          ++word_end;
+        }
+        if (word_end - end < 2 ||
+            (word_end < text.size() && internal::IsAsciiAlpha(text[word_end]))) {
+          break;
+        }
+        ++words;
+        const std::size_t after = word_end;
+        end = word_end;
+        if (after + 1 < text.size() && text[after] == ' ' && text[after + 1] >= 'A' &&
+            text[after + 1] <= 'Z') {
+          end = after + 1;
+        } else {
+          break;
+        }
+      }
+      while (end > i && (text[end - 1] == ' ')) --end;
+      if (words > 0) names.emplace_back(text.substr(i, end - i));
+      i = std::max(end, i + 1);
+    }
+    return names;
+  }
+
+  // The person a paragraph opens with: the full name it starts with, or a
+  // surname ("Raman's answer was …") of a full name in `full_names`.
+  static std::string SubjectOf(std::string_view paragraph,
+                               const std::vector<std::string>& full_names) {
+    const std::vector<std::string> names = CapitalisedNames(paragraph);
+    if (names.empty() || !paragraph.starts_with(names.front())) return {};
+    const std::string& first = names.front();
+    if (std::find(full_names.begin(), full_names.end(), first) != full_names.end()) return first;
+    std::string match;
+    for (const std::string& full : full_names) {
+      if (full.size() > first.size() && full.ends_with(" " + first)) {
+        if (!match.empty() && match != full) return {};  // Two people share it.
+        match = full;
+      }
+    }
+    return match;
   }
 
   const std::string path_;

@@ -1546,5 +1546,43 @@ TEST_CASE("a qualified people key and a source named in words open a recap's cov
   CHECK(internal::ClassifyCoverKey("往期节目嘉宾") == internal::MetaKey::kNone);
 }
 
+TEST_CASE("an article's block quote is the person the paragraph above opens with",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "---\n"
+                        "title: Notes on Mira Solberg's keynote\n"
+                        "author: Dan Holt\n"
+                        "---\n"
+                        "\n"
+                        "Solberg opened with a chart of coding scores.\n"
+                        "\n"
+                        "> That benchmark has stopped being a decision tool.\n"
+                        "> It is a marketing asset now.\n"
+                        "\n"
+                        "Ivo Kask, who spoke before her, disagreed.\n"
+                        "\n"
+                        "> I want tests where the best score is embarrassing.\n"
+                        "\n"
+                        "For the rest of the talk the room was quiet.\n"
+                        "\n"
+                        "> A quote nobody is named for.\n",
+                        "post.md")
+                        .value();
+  std::vector<std::string> got;
+  for (const Section& section : e.sections) {
+    for (const Turn& turn : section.turns) {
+      for (const Paragraph& p : turn.paragraphs) {
+        got.push_back(std::to_string(p.line) + "|" +
+                      (p.reported_speaker.empty() ? turn.speaker : p.reported_speaker));
+      }
+    }
+  }
+  // A surname the title gives in full, then a full name; a paragraph that
+  // opens with no one leaves its quote the author's.
+  CHECK(got == std::vector<std::string>{"6|Dan Holt", "8|Mira Solberg", "9|Mira Solberg",
+                                        "11|Dan Holt", "13|Ivo Kask", "15|Dan Holt",
+                                        "17|Dan Holt"});
+}
+
 }  // namespace
 }  // namespace claimkb
