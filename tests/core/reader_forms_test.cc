@@ -1127,6 +1127,21 @@ std::string Moments(const Episode& e) {
   return out.str();
 }
 
+// "line|speaker" of every paragraph: the person it reports when it reports
+// someone, else its turn's speaker ("" for the editor).
+std::vector<std::string> Voices(const Episode& e) {
+  std::vector<std::string> voices;
+  for (const Section& section : e.sections) {
+    for (const Turn& turn : section.turns) {
+      for (const Paragraph& p : turn.paragraphs) {
+        voices.push_back(std::to_string(p.line) + "|" +
+                         (p.reported_speaker.empty() ? turn.speaker : p.reported_speaker));
+      }
+    }
+  }
+  return voices;
+}
+
 TEST_CASE("a bold name with a bare clock above the words, as a minutes export writes a turn",
           "[parser][forms]") {
   const Episode e = ParseDigest(
@@ -1568,20 +1583,38 @@ TEST_CASE("an article's block quote is the person the paragraph above opens with
                         "> A quote nobody is named for.\n",
                         "post.md")
                         .value();
-  std::vector<std::string> got;
-  for (const Section& section : e.sections) {
-    for (const Turn& turn : section.turns) {
-      for (const Paragraph& p : turn.paragraphs) {
-        got.push_back(std::to_string(p.line) + "|" +
-                      (p.reported_speaker.empty() ? turn.speaker : p.reported_speaker));
-      }
-    }
-  }
   // A surname the title gives in full, then a full name; a paragraph that
   // opens with no one leaves its quote the author's.
-  CHECK(got == std::vector<std::string>{"6|Dan Holt", "8|Mira Solberg", "9|Mira Solberg",
-                                        "11|Dan Holt", "13|Ivo Kask", "15|Dan Holt",
-                                        "17|Dan Holt"});
+  CHECK(Voices(e) == std::vector<std::string>{"6|Dan Holt", "8|Mira Solberg", "9|Mira Solberg",
+                                              "11|Dan Holt", "13|Ivo Kask", "15|Dan Holt",
+                                              "17|Dan Holt"});
+}
+
+TEST_CASE("the numbered turns are the people the key names, the key line is no claim",
+          "[parser][speakers]") {
+  const Episode e = ParseDigest(
+                        "# 第 5 期\n"
+                        "\n"
+                        "说明：发言人1 是主播韩路，发言人2 是罗敏。\n"
+                        "\n"
+                        "发言人1 00:00:05\n"
+                        "欢迎收听。\n"
+                        "\n"
+                        "发言人2 00:00:12\n"
+                        "谢谢邀请。\n"
+                        "\n"
+                        "发言人1 00:01:00\n"
+                        "我们开始吧。\n"
+                        "\n"
+                        "发言人3 00:01:30\n"
+                        "我没有名字。\n"
+                        "\n"
+                        "发言人2：大家好\n",
+                        "key.md")
+                        .value();
+  // The last line is a turn with one label, no key.
+  CHECK(Voices(e) ==
+        std::vector<std::string>{"6|韩路", "9|罗敏", "12|韩路", "15|发言人3", "17|罗敏"});
 }
 
 }  // namespace

@@ -4,8 +4,6 @@
 #include <string>
 #include <vector>
 
-#include "claimkb/core/digest_parser.h"
-
 namespace claimkb {
 namespace {
 
@@ -31,40 +29,6 @@ TEST_CASE("a line that names a speech-to-text tool's numbered speakers", "[parse
   // No number, no pair; a name of five characters is none.
   CHECK(Pairs("发言人是韩路") == std::vector<std::string>{});
   CHECK(Pairs("发言人1 是韩路老师好") == std::vector<std::string>{});
-}
-
-TEST_CASE("the numbered turns are the people the key names, the key line is no claim",
-          "[parser][speakers]") {
-  const Episode e = ParseDigest(
-                        "# 第 5 期\n"
-                        "\n"
-                        "说明：发言人1 是主播韩路，发言人2 是罗敏。\n"
-                        "\n"
-                        "发言人1 00:00:05\n"
-                        "欢迎收听。\n"
-                        "\n"
-                        "发言人2 00:00:12\n"
-                        "谢谢邀请。\n"
-                        "\n"
-                        "发言人1 00:01:00\n"
-                        "我们开始吧。\n"
-                        "\n"
-                        "发言人3 00:01:30\n"
-                        "我没有名字。\n"
-                        "\n"
-                        "发言人2：大家好\n",
-                        "key.md")
-                        .value();
-  std::vector<std::string> got;
-  for (const Section& section : e.sections) {
-    for (const Turn& turn : section.turns) {
-      for (const Paragraph& p : turn.paragraphs) {
-        got.push_back(std::to_string(p.line) + "|" + turn.speaker);
-      }
-    }
-  }
-  // The last line is a turn with one label, no key.
-  CHECK(got == std::vector<std::string>{"6|韩路", "9|罗敏", "12|韩路", "15|发言人3", "17|罗敏"});
 }
 
 }  // namespace
