@@ -310,6 +310,12 @@ NameGrammar::NameGrammar(const Lexicon& lexicon) {
 
 NameGrammar::~NameGrammar() = default;
 
+bool NameGrammar::ReleaseWord(const NameToken& token) const {
+  return IsUpper(token.original.front()) && token.folded.size() >= 3 &&
+         std::all_of(token.folded.begin(), token.folded.end(), IsLower) &&
+         !families_.contains(token.folded) && !ComparedAs(token.folded);
+}
+
 // A word is read as a damaged stem only when it looks like a name (a
 // capital first, letters only, not a common acronym) and is long enough that
 // one edit leaves it recognisable: three letters, or two capitals against a
@@ -610,10 +616,7 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
           if (!shaped) break;
           parts.emplace_back(shown, false);
           variants.push_back(shown);
-        } else if (gap == Gap::kHyphen && !version.empty() && IsUpper(token.original.front()) &&
-                   token.folded.size() >= 3 &&
-                   std::all_of(token.folded.begin(), token.folded.end(), IsLower) &&
-                   !families_.contains(token.folded) && !ComparedAs(token.folded)) {
+        } else if (gap == Gap::kHyphen && !version.empty() && ReleaseWord(token)) {
           // A capitalised word hyphened on after the version names the
           // release itself ("DeepSeek-V3.2-Speciale", "GPT-5.1-Codex-Max").
           parts.emplace_back(shown, false);
@@ -723,12 +726,25 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
       version.append(".").append(tokens[i + 1].folded);
       last = i + 1;
     }
+    // A capitalised word hyphened on names the release, as after a whole
+    // name ("V3.2-Speciale", "V3.1-Terminus"); anything else hyphened on
+    // makes the code part of another name.
+    std::vector<std::string> releases;
+    while (last + 1 < n && tokens[last].gap_after == Gap::kHyphen &&
+           ReleaseWord(tokens[last + 1])) {
+      ++last;
+      releases.push_back(tokens[last].original);
+    }
     if (last + 1 < n && tokens[last].gap_after == Gap::kHyphen) continue;
     GrammarName name;
     name.first = tokens[i].first;
     name.kind = EntityKind::kModel;
     name.id = SlugOf(it->second) + "-" + VersionSlug(version);
     name.name = it->second + " " + version;
+    for (const std::string& release : releases) {
+      name.id.append("-").append(Lower(release));
+      name.name.append(" ").append(release);
+    }
     // A tier written after the code: "K2 Thinking".
     if (last + 1 < n && tokens[last].gap_after == Gap::kSpace && IsVariant(tokens[last + 1]) &&
         (IsUpper(tokens[last + 1].original.front()) ||

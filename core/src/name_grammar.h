@@ -56,6 +56,10 @@ class NameGrammar {
   // recognition's damage), or null; and the same for a Claude tier, as the
   // tier is shown ("Opus"), or empty.
   const Stem* NearestStem(const NameToken& token) const;
+  // A capitalised word that, hyphened on after a version, names the release
+  // itself ("Speciale" of "DeepSeek-V3.2-Speciale", "Codex"): no family and
+  // no word of comparison ("GPT-4-Level").
+  bool ReleaseWord(const NameToken& token) const;
   // Letters spelt out one by one, as speech recognition writes an acronym
   // ("g p t", "h l e"): a run that spells a family or a known benchmark
   // becomes one token in upper case; a benchmark's is also a name in `found`.

@@ -247,6 +247,14 @@ TEST_CASE("A bound name alone waits for its document", "[linker][bound]") {
   // Codes of a letter no family uses, and longer codes, are left alone.
   CHECK(Ids(linker.Link("A2 和 K200 还有 K2-B", &pending)).empty());
   CHECK(pending.empty());
+  // A capitalised word hyphened on names the release, as after a whole
+  // name; a word of comparison does not, and takes the code with it.
+  CHECK(linker.Link("K2-Vendor 版本更稳，K2-Level 的对手", &pending).empty());
+  REQUIRE(pending.size() == 1);
+  CHECK(pending[0].entity_id == "kimi-k2-vendor");
+  CHECK(pending[0].surface == "K2-Vendor");
+  CHECK(EntityLinker::Confirms(pending[0], {"moonshot-ai"}));
+  pending.clear();
   // A bound spelling with nothing to anchor it is dropped outright, unless
   // it labels the text: then it waits, with no anchors, for its list.
   CHECK(linker.Link("Surge 在上涨", &pending).empty());
