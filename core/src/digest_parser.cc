@@ -3605,7 +3605,10 @@ class DigestParser {
   std::unordered_set<std::size_t> named_sections_;      // Sections whose kind their name gave.
   std::unordered_set<std::size_t> open_end_sections_;   // Headings with one moment, no end.
   std::size_t sections_open_ = 0;                       // Sections started so far.
-  SectionKind parent_kind_ = SectionKind::kOther;       // Kind of the last "#"/"##" section.
+  // Kind of the last "#"/"##" section. Before any, a "###" heading holds
+  // content as an unknown "##" does (an assistant's answer pasted as a note
+  // opens with "### 1. …"), not nothing.
+  SectionKind parent_kind_ = SectionKind::kSummary;
   bool parent_cover_ = false;                           // Whether that section is the cover.
   bool parent_named_ = false;                           // Whether its name gave its kind.
   bool section_named_ = false;                          // Same, for the current section.

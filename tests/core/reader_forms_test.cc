@@ -1617,5 +1617,19 @@ TEST_CASE("the numbered turns are the people the key names, the key line is no c
         std::vector<std::string>{"6|韩路", "9|罗敏", "12|韩路", "15|发言人3", "17|罗敏"});
 }
 
+TEST_CASE("a third-level heading with none above it holds content", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "好的，以下是这场直播的要点总结：\n"
+                        "\n"
+                        "### 1. 开场\n"
+                        "\n"
+                        "- 主播盘点了本月的发布。（约 00:03:20）\n",
+                        "answer.md")
+                        .value();
+  REQUIRE(e.sections.size() == 2);
+  CHECK(e.sections[1].kind == SectionKind::kSummary);
+  CHECK(Moments(e) == "1|(editor)|\n5|(editor)|200\n");
+}
+
 }  // namespace
 }  // namespace claimkb
