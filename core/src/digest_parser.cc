@@ -329,12 +329,19 @@ bool NameIs(std::string_view name, std::string_view keyword) {
 
 NameClass ClassifyName(std::string_view title) {
   const std::string name = AsciiLower(StripTrailingColon(title));
-  static constexpr std::array<std::string_view, 12> kSummary = {
+  // Chapter lists are the editor's too: "00:00 开场：…" under them is a
+  // chapter, not a turn of "开场". ("发言总结", a tool's summary of each
+  // speaker, is not among them: "**阿杰**：…" there reports 阿杰's view, as
+  // "**Name**认为…" does in a summary.)
+  // ("时间线" and "timeline" are not: a notes app heads its timeline of
+  // turns so.)
+  static constexpr std::array<std::string_view, 18> kSummary = {
       "摘要总结", "关键要点",   "模型总结",      "摘要",       "总结",      "要点",
-      "summary",  "key points", "key takeaways", "highlights", "takeaways", "tl;dr"};
-  static constexpr std::array<std::string_view, 8> kFullText = {
-      "原始全文",        "全文",       "译文", "翻译", "transcript", "full text",
-      "full transcript", "translation"};
+      "summary",  "key points", "key takeaways", "highlights", "takeaways", "tl;dr",
+      "章节速览", "章节",       "大纲",          "chapters",   "outline",   "outlines"};
+  static constexpr std::array<std::string_view, 14> kFullText = {
+      "原始全文",    "全文",     "译文", "翻译",   "transcript", "full text", "full transcript",
+      "translation", "转写全文", "转写", "逐字稿", "文字稿",     "文字记录",  "实录"};
   static constexpr std::array<std::string_view, 9> kCover = {
       "封面",     "cover",    "metadata",     "元信息",          "基本信息",
       "材料信息", "节目信息", "episode info", "episode metadata"};
@@ -951,9 +958,19 @@ Result<std::optional<Label>> ParseLabel(std::string_view line) {
   std::string_view name = line.substr(0, colon);
   // "[[Sarah Lin]]: …": an outliner's link to the speaker's page.
   if (name.starts_with("[[") && name.ends_with("]]")) name = name.substr(2, name.size() - 4);
+  // "说话人 1 [00:00:03]：…" (Tingwu's export): a stamp between the name and
+  // the colon times the turn.
+  std::optional<TimeRange> stamped;
+  if (const std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(name);
+      stamps.size() == 1 && stamps.front().begin > 0 && stamps.front().end == name.size() &&
+      stamps.front().link.empty() && name[stamps.front().begin] == '[') {
+    stamped = stamps.front().range;
+    name = Trim(name.substr(0, stamps.front().begin));
+  }
   Result<bool> ok = SplitNameNote(name, label);
   if (!ok) return std::unexpected(ok.error());
   if (!*ok) return std::nullopt;
+  if (stamped && !label.range) label.range = stamped;
   label.rest = Trim(line.substr(colon + colon_len));
   BindRoleToName(label);
   return label;
@@ -2186,10 +2203,15 @@ class DigestParser {
       }
     }
 
-    if (!in_cover_ && !chapter_block_ &&
-        (section.kind == SectionKind::kFullText || !section_named_)) {
+    if (!in_cover_ && (section.kind == SectionKind::kFullText || !section_named_)) {
       Result<std::optional<Label>> label = ParseLabel(label_text);
       if (!label) return WithPlace(label.error(), path_, line.number);
+      // Under a chapter-list line only a bold or a listed name speaks:
+      // "02:15 开场：…" is a chapter, "`00:00:45` **林一**：…" a turn.
+      if (*label && chapter_block_ && !(*label)->bold &&
+          !known_speakers_.contains((*label)->name)) {
+        label->reset();
+      }
       if (*label && IsEditorMarker((*label)->name) &&
           (section.kind == SectionKind::kFullText || !section.turns.empty())) {
         StartEditorTurn(**label, line.number, bullet.bullet, depth);

@@ -1,5 +1,6 @@
 #include "speaker_key.h"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -15,6 +16,10 @@ constexpr std::array<std::string_view, 10> kJoiners = {
     "就是", "是", "为", "\xEF\xBC\x9D", "=", "\xE2\x86\x92", "->", "\xEF\xBC\x9A", ":", "is "};
 constexpr std::array<std::string_view, 9> kRoles = {
     "主持人", "主播", "主持", "嘉宾", "the host ", "the guest ", "our host ", "host ", "guest "};
+
+// Words a key writes for a speaker it cannot name.
+constexpr std::array<std::string_view, 9> kNoOne = {
+    "未标注", "未知", "未识别", "不详", "待定", "匿名", "Unknown", "Unnamed", "Unidentified"};
 
 std::size_t SkipSpaces(std::string_view text, std::size_t at) {
   while (at < text.size()) {
@@ -99,7 +104,10 @@ std::vector<SpeakerKeyPair> FindSpeakerKeyPairs(std::string_view line) {
     }
     std::size_t end = i;
     if (std::optional<std::string> name = NameAt(line, i, &end)) {
-      pairs.push_back({label, std::move(*name)});
+      // "说话人 3 = 未标注": the key says it does not know.
+      if (std::find(kNoOne.begin(), kNoOne.end(), *name) == kNoOne.end()) {
+        pairs.push_back({label, std::move(*name)});
+      }
       at = end;
     } else {
       at = i;

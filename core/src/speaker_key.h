@@ -21,7 +21,8 @@ struct SpeakerKeyPair {
 // 说话人, 讲者 or Speaker with a number; it is joined to the name by 是, 为,
 // =, ＝, →, ->, "is", or a colon; a role word (主播, 主持人, 嘉宾, host, guest)
 // between them is dropped. A name is two to four Chinese characters or one to
-// three capitalised words; anything else ends the pair unread.
+// three capitalised words; anything else ends the pair unread, and so does a
+// word for no one ("未标注", "Unknown").
 std::vector<SpeakerKeyPair> FindSpeakerKeyPairs(std::string_view line);
 
 }  // namespace claimkb::internal

@@ -1631,5 +1631,33 @@ TEST_CASE("a third-level heading with none above it holds content", "[parser][fo
   CHECK(Moments(e) == "1|(editor)|\n5|(editor)|200\n");
 }
 
+TEST_CASE(
+    "a speech-to-text export: a stamp between name and colon, a chapter list, a key that "
+    "names no one",
+    "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 转写结果导出\n"
+                        "\n"
+                        "说话人：说话人 1 = 主持人 韩路；说话人 2 = 嘉宾 罗敏；说话人 3 = 未标注\n"
+                        "\n"
+                        "## 章节速览\n"
+                        "\n"
+                        "00:00 开场：为什么是今年\n"
+                        "\n"
+                        "## 转写全文\n"
+                        "\n"
+                        "说话人 1 [00:00:03]：欢迎收听。\n"
+                        "\n"
+                        "说话人 2 [00:00:11]：大家好。\n"
+                        "\n"
+                        "说话人 3 [00:55:40]：我想问个问题。\n",
+                        "tingwu.md")
+                        .value();
+  // The chapter is the editor's; each turn is timed by the stamp before its
+  // colon; the third speaker keeps the tool's label, since the key gives
+  // no name for it.
+  CHECK(Moments(e) == "7|(editor)|0\n11|韩路|3\n13|罗敏|11\n15|说话人 3|3340\n");
+}
+
 }  // namespace
 }  // namespace claimkb
