@@ -1711,6 +1711,7 @@ class DigestParser {
       bool clock_below;
       std::size_t rest = 0;  // Where the words start, for "[Name] words"; 0 otherwise.
       std::optional<TimeRange> moment = std::nullopt;  // "Name (00:01:23)": the clock after it.
+      bool marker = false;                             // "**[Host]**".
     };
     std::vector<Candidate> candidates;
     bool in_fence = false;
@@ -1725,6 +1726,18 @@ class DigestParser {
         const std::size_t offset = static_cast<std::size_t>(name.data() - text.data());
         candidates.push_back({i, std::move(bracketed->first), false, offset + bracketed->second});
         continue;
+      }
+      // "**[Host]**", "**[Guest: Priya Raman]**": a note-taker's marker of
+      // who speaks from here, set into a pasted transcript wherever the
+      // voice changes, blank line or not.
+      if (std::optional<std::string> marked = SpeakerMarker(name);
+          marked && i + 1 < lines_.size()) {
+        const std::string_view below = Trim(lines_[i + 1].text);
+        if (!below.empty() && !MatchHeading(below)) {
+          const bool clock = IsBareClockLine(below);
+          candidates.push_back({i, std::move(*marked), clock, 0, std::nullopt, true});
+          continue;
+        }
       }
       // A name heads what follows a blank line, a heading or an HTML tag
       // ("<summary>Click to expand</summary>" above a folded transcript).
@@ -1767,7 +1780,8 @@ class DigestParser {
       candidates.push_back({i, std::string(name), clock_below, 0});
     }
     // Each kind of name line stands on its own: names with a clock after
-    // them do not make a lone capitalised line ("SPEAKERS") a name.
+    // them, or bracketed markers, do not make a lone capitalised line
+    // ("SPEAKERS") a name.
     const auto enough = [](const std::vector<const Candidate*>& kind) {
       std::unordered_map<std::string_view, int> seen;
       for (const Candidate* c : kind) ++seen[c->name];
@@ -1776,12 +1790,18 @@ class DigestParser {
       return recurring >= 1 && seen.size() >= 2 && kind.size() >= 3;
     };
     std::vector<const Candidate*> timed;
+    std::vector<const Candidate*> markers;
     std::vector<const Candidate*> other;
-    for (const Candidate& c : candidates) (c.moment ? timed : other).push_back(&c);
+    for (const Candidate& c : candidates) {
+      (c.marker ? markers : c.moment ? timed : other).push_back(&c);
+    }
     std::vector<const Candidate*> accepted;
     for (const std::vector<const Candidate*>* kind : {&timed, &other}) {
       if (enough(*kind)) accepted.insert(accepted.end(), kind->begin(), kind->end());
     }
+    // A bracketed marker says outright that it names a voice: two of them
+    // are enough.
+    if (markers.size() >= 2) accepted.insert(accepted.end(), markers.begin(), markers.end());
     for (const Candidate* candidate : accepted) {
       const Candidate& c = *candidate;
       name_lines_[lines_[c.index].number] = c.name;
@@ -1828,6 +1848,31 @@ class DigestParser {
       form += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     }
     return form;
+  }
+
+  // "**[Host]**" → "Host", "**[Guest: Priya Raman]**" → "Priya Raman": a
+  // bold, bracketed name or role alone on a line, a role's name after a
+  // colon. nullopt for anything else.
+  static std::optional<std::string> SpeakerMarker(std::string_view line) {
+    const std::optional<BoldLine> bold = BoldOnlyLine(line);
+    if (!bold || bold->colon) return std::nullopt;
+    std::string_view inner = Trim(bold->text);
+    if (!inner.starts_with('[') || !inner.ends_with(']')) return std::nullopt;
+    inner = Trim(inner.substr(1, inner.size() - 2));
+    std::size_t colon_len = 1;
+    std::size_t colon = inner.find(':');
+    if (const std::size_t full = inner.find(kFullColon); full < colon) {
+      colon = full;
+      colon_len = kFullColon.size();
+    }
+    if (colon != std::string_view::npos) {
+      const std::string_view role = Trim(inner.substr(0, colon));
+      const std::string_view named = Trim(inner.substr(colon + colon_len));
+      if (!IsGenericSpeaker(role) || !ReadsAsPersonName(named)) return std::nullopt;
+      return std::string(named);
+    }
+    if (!IsGenericSpeaker(inner) && !ReadsAsPersonName(inner)) return std::nullopt;
+    return std::string(inner);
   }
 
   // A line that is a person's name and then a clock, and nothing else:
@@ -2058,6 +2103,9 @@ class DigestParser {
         const std::vector<internal::InlineStamp> stamps =
             internal::FindInlineStamps(Trim(lines_[next].text));
         if (!stamps.empty()) label.range = stamps.front().range;
+        // A clock under a name heads the words below it: so does every bare
+        // clock after it in this section (a pasted video transcript).
+        moments_head_section_ = sections_open_;
       }
       if (const auto rest = name_line_rest_.find(line.number); rest != name_line_rest_.end()) {
         label.rest = Trim(text.substr(rest->second));

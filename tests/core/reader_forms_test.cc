@@ -1659,5 +1659,32 @@ TEST_CASE(
   CHECK(Moments(e) == "7|(editor)|0\n11|韩路|3\n13|罗敏|11\n15|说话人 3|3340\n");
 }
 
+TEST_CASE(
+    "a pasted video transcript: bracketed bold markers name the voice, bare clocks head "
+    "their words",
+    "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# Ep. 112 with Ana Ruiz\n"
+                        "\n"
+                        "https://www.youtube.com/watch?v=abcdefghijk\n"
+                        "\n"
+                        "> My notes, pasted from the transcript panel.\n"
+                        "\n"
+                        "**[Host]**\n"
+                        "0:00\n"
+                        "hey everyone welcome back\n"
+                        "0:06\n"
+                        "today it is evals\n"
+                        "**[Guest: Ana Ruiz]**\n"
+                        "0:11\n"
+                        "thanks for having me\n"
+                        "1:23\n"
+                        "that one is basically done\n",
+                        "captions.md")
+                        .value();
+  // Each clock times the caption line under it, not the one above.
+  CHECK(Moments(e) == "5|(editor)|\n9|Host|0\n11|Host|6\n14|Ana Ruiz|11\n16|Ana Ruiz|83\n");
+}
+
 }  // namespace
 }  // namespace claimkb
