@@ -1909,11 +1909,13 @@ class DigestParser {
     return std::make_pair(std::string(name), moment);
   }
 
-  // "00:05", "1:02:03": a line that is one clock and nothing else.
+  // "00:05", "1:02:03", "[00:06:30](https://…?t=390)": a line that is one
+  // clock, bare or linked, and nothing else.
   static bool IsBareClockLine(std::string_view text) {
     const std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(text);
     return stamps.size() == 1 && stamps.front().begin == 0 && stamps.front().end == text.size() &&
-           text.front() >= '0' && text.front() <= '9';
+           ((text.front() >= '0' && text.front() <= '9') ||
+            (text.front() == '[' && !stamps.front().link.empty()));
   }
 
   void AddListedSpeaker(std::string name) {
@@ -2746,6 +2748,7 @@ class DigestParser {
       // are read as any others.
       if (t.starts_with("</details")) {
         in_open_details_ = false;
+        details_moment_.reset();
         return true;
       }
       if (t.starts_with("<summary")) return true;
@@ -2770,6 +2773,12 @@ class DigestParser {
       const std::string summary = DetailsSummary(line);
       if (summary.empty() ? LastParagraph() == nullptr : !NamesALanguage(summary)) {
         in_open_details_ = true;
+        // "<summary>00:04:10 开场 & 嘉宾介绍</summary>" (a Notion toggle): the
+        // clock its title opens with times the lines inside.
+        if (const std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(summary);
+            !stamps.empty() && stamps.front().begin == 0) {
+          details_moment_ = StampTime(stamps.front(), line.number);
+        }
         episode_.report.skipped.push_back({line.number, "collapsed block, read as text"});
         return true;
       }
@@ -2847,8 +2856,10 @@ class DigestParser {
       const std::string plain = StripInline(Trim(lines_[static_cast<std::size_t>(index)].text));
       const auto kv = SplitKeyValue(plain);
       if (!kv) continue;
-      if (SaysWhatItIs(ClassifyCoverKey(kv->first), lines_[static_cast<std::size_t>(index)].text,
-                       kv->second)) {
+      const MetaKey key = ClassifyCoverKey(kv->first);
+      if (SaysWhatItIs(key, lines_[static_cast<std::size_t>(index)].text, kv->second) ||
+          // "Host: 周小北" under "Podcast: 硅谷夜谈" (a Notion page's properties).
+          ((key == MetaKey::kHosts || key == MetaKey::kSpeakers) && IsNameList(kv->second))) {
         return true;
       }
     }
@@ -3294,6 +3305,7 @@ class DigestParser {
     if (!paragraph.range && pending_moment_) paragraph.range = pending_moment_;
     pending_moment_.reset();
     if (!paragraph.range && callout_moment_) paragraph.range = callout_moment_;
+    if (!paragraph.range && details_moment_) paragraph.range = details_moment_;
     if (!callout_speaker_.empty()) {
       paragraph.reported_speaker = callout_speaker_;
     } else if (std::optional<std::string> reported = ReportedSpeaker(text)) {
@@ -3656,6 +3668,7 @@ class DigestParser {
   int chapter_marker_line_ = 0;
   std::string callout_speaker_;              // Whom the open "> [!quote] Name" callout quotes.
   std::optional<TimeRange> callout_moment_;  // The clock in its title ("> [!quote] 00:45 — 名").
+  std::optional<TimeRange> details_moment_;  // The clock of an open block's "<summary>".
   std::deque<std::string>
       rewritten_lines_;  // Lines read from HTML or tables; lines_ points into them.
   Episode episode_;

@@ -1686,5 +1686,46 @@ TEST_CASE(
   CHECK(Moments(e) == "5|(editor)|\n9|Host|0\n11|Host|6\n14|Ana Ruiz|11\n16|Ana Ruiz|83\n");
 }
 
+TEST_CASE(
+    "a Notion page: plain properties, a toggle whose title holds a clock, and a linked "
+    "clock under a bold name",
+    "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 夜谈 EP.73\n"
+                        "\n"
+                        "Podcast: 夜谈 Nights\n"
+                        "Host: 周北\n"
+                        "Guests: Mia Chen, 郑航\n"
+                        "\n"
+                        "<details>\n"
+                        "<summary>00:04:10 开场</summary>\n"
+                        "\n"
+                        "**周北：** 欢迎收听。\n"
+                        "\n"
+                        "</details>\n"
+                        "\n"
+                        "## Transcript\n"
+                        "\n"
+                        "**Mia Chen**\n"
+                        "[00:06:30](https://podwise.example/e/1?t=390)\n"
+                        "The honest answer is reliability.\n"
+                        "\n"
+                        "**Zheng Hang**\n"
+                        "[00:07:02](https://podwise.example/e/1?t=422)\n"
+                        "同意。\n"
+                        "\n"
+                        "**Mia Chen**\n"
+                        "[00:07:30](https://podwise.example/e/1?t=450)\n"
+                        "And cost.\n",
+                        "notion.md")
+                        .value();
+  // The show line is read beside the people lines (before, "Host" and
+  // "Guests" opened turns); the toggle's clock times its turn's words; a
+  // linked clock under a bold name starts that turn.
+  CHECK(e.show == "夜谈 Nights");
+  CHECK(e.hosts == std::vector<std::string>{"周北"});
+  CHECK(Moments(e) == "10|周北|250\n18|Mia Chen|390\n22|Zheng Hang|422\n26|Mia Chen|450\n");
+}
+
 }  // namespace
 }  // namespace claimkb
