@@ -1398,15 +1398,74 @@ bool IsChapterListMarker(std::string_view line) {
   return std::find(kMarkers.begin(), kMarkers.end(), name) != kMarkers.end();
 }
 
-// A quotation and then who said it, as "key quotes" sections write them:
-// "“…” — Jane Doe", "\"…\" -- Bo (00:12:40)", "「…」——张三". The words before
-// the dash must close a quotation, so a dash inside a sentence ("fast — as
-// Google says") names nobody. `plain` is the paragraph without its stamps.
-std::optional<std::string> QuoteAttribution(std::string_view plain) {
+// Who a quotation is by, and the moment given with the name.
+struct QuoteSource {
+  std::string name;
+  std::optional<TimeRange> moment;
+};
+
+// "嘉宾 王卓 @ 41:20", "主播 阿晨，约 00:35:10", "Bo": the name after a role
+// word, and a clock after "@" or a comma (with 约, about or ~ before it).
+// `*marked` says whether a role word or a clock stood with the name.
+std::optional<QuoteSource> NameWithMoment(std::string_view tail, bool* marked) {
+  std::string_view name = Trim(tail);
+  QuoteSource source;
+  *marked = false;
+  for (std::string_view separator : {"@", "\xEF\xBC\x8C", ","}) {  // @ ， ,
+    const std::size_t at = name.rfind(separator);
+    if (at == std::string_view::npos) continue;
+    std::string_view clock = Trim(name.substr(at + separator.size()));
+    for (std::string_view about : {"约", "大约", "about", "~", "at"}) {
+      if (clock.starts_with(about)) clock = Trim(clock.substr(about.size()));
+    }
+    const Result<std::optional<int>> seconds = internal::ParseClockValue(clock);
+    if (!seconds || !*seconds) continue;
+    source.moment = TimeRange{**seconds, **seconds};
+    name = Trim(name.substr(0, at));
+    *marked = true;
+    break;
+  }
+  for (std::string_view role : {"主持人", "主播", "嘉宾", "Host ", "Guest ", "host ", "guest "}) {
+    if (name.starts_with(role) && name.size() > role.size()) {
+      name = Trim(name.substr(role.size()));
+      *marked = true;
+      break;
+    }
+  }
+  const std::optional<std::string_view> person = AttributedName(name);
+  if (!person) return std::nullopt;
+  source.name = std::string(*person);
+  return source;
+}
+
+// "“…” — Jane Doe", "\"…\" -- Bo (00:12:40)", "「…」——张三", "「…」—— 嘉宾 王卓 @
+// 41:20", and an assistant's summary's "「…」（主播 阿晨，约 00:05:45）": who
+// said the quotation the line holds, and when. The words before the dash or
+// the bracket must close a quotation, so a dash inside a sentence ("fast —
+// as Google says") names nobody; a bracket must hold a role word or a clock
+// with the name, so "「…」（笑）" names nobody either.
+std::optional<QuoteSource> QuoteAttribution(std::string_view plain) {
   std::string_view t = Trim(plain);
   // A stamp removed from "(00:12:40)" leaves its brackets.
   for (std::string_view empty : {"()", "（）", "[]"}) {
     if (t.ends_with(empty)) t = Trim(t.substr(0, t.size() - empty.size()));
+  }
+  static constexpr std::array<std::string_view, 5> kClosers = {"\"", "\xE2\x80\x9D", "\xE3\x80\x8D",
+                                                               "\xE3\x80\x8F", "\xE2\x80\x99"};
+  const auto closes_quote = [](std::string_view quoted) {
+    quoted = Trim(quoted);
+    return std::any_of(kClosers.begin(), kClosers.end(),
+                       [&](std::string_view closer) { return quoted.ends_with(closer); });
+  };
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"},
+                                    std::pair<std::string_view, std::string_view>{"(", ")"}}) {
+    if (!t.ends_with(close)) continue;
+    const std::size_t at = t.rfind(open);
+    if (at == std::string_view::npos || at == 0 || !closes_quote(t.substr(0, at))) continue;
+    bool marked = false;
+    std::optional<QuoteSource> source = NameWithMoment(
+        t.substr(at + open.size(), t.size() - close.size() - at - open.size()), &marked);
+    if (source && marked) return source;
   }
   std::size_t dash = std::string_view::npos;
   std::size_t dash_end = 0;
@@ -1422,17 +1481,11 @@ std::optional<std::string> QuoteAttribution(std::string_view plain) {
                        t.substr(dash - 3, 3) == "\xE2\x80\x95")) {
     dash -= 3;
   }
-  const std::string_view quoted = Trim(t.substr(0, dash));
-  static constexpr std::array<std::string_view, 5> kClosers = {"\"", "\xE2\x80\x9D", "\xE3\x80\x8D",
-                                                               "\xE3\x80\x8F", "\xE2\x80\x99"};
-  bool closes = false;
-  for (std::string_view closer : kClosers) closes = closes || quoted.ends_with(closer);
-  if (!closes) return std::nullopt;
+  if (!closes_quote(t.substr(0, dash))) return std::nullopt;
   // A one-word name ("— Bo") is believed here, unlike on a line of its own:
   // the closed quotation before the dash already says someone is quoted.
-  const std::optional<std::string_view> name = AttributedName(t.substr(dash_end));
-  if (!name) return std::nullopt;
-  return std::string(*name);
+  bool marked = false;
+  return NameWithMoment(t.substr(dash_end), &marked);
 }
 
 // ---------------------------------------------------------------------------
@@ -3310,8 +3363,9 @@ class DigestParser {
       paragraph.reported_speaker = callout_speaker_;
     } else if (std::optional<std::string> reported = ReportedSpeaker(text)) {
       paragraph.reported_speaker = std::move(*reported);
-    } else if (std::optional<std::string> quoted = QuoteAttribution(paragraph.plain)) {
-      paragraph.reported_speaker = std::move(*quoted);
+    } else if (std::optional<QuoteSource> quoted = QuoteAttribution(paragraph.plain)) {
+      paragraph.reported_speaker = std::move(quoted->name);
+      if (!paragraph.range && quoted->moment) paragraph.range = quoted->moment;
     } else if (const Turn& turn = section.turns.back();
                !turn.speaker.empty() && IsRelayNote(turn.speaker_note)) {
       // "Name（转述片段）：": the digest relays the person's words.

@@ -1727,5 +1727,24 @@ TEST_CASE(
   CHECK(Moments(e) == "10|周北|250\n18|Mia Chen|390\n22|Zheng Hang|422\n26|Mia Chen|450\n");
 }
 
+TEST_CASE("a quotation attributed in brackets or after a dash with a role and a clock",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "好的，以下是这场直播的要点总结：\n"
+                        "\n"
+                        "### 1. 开场\n"
+                        "\n"
+                        "- 「收藏夹比代码仓库长得还快。」（主播 阿晨，约 00:05:45）\n"
+                        "- 「真正拉开差距的是 HLE。」—— 嘉宾 王卓 @ 41:20\n"
+                        "- 「这个月太忙了。」（笑）\n",
+                        "assistant.md")
+                        .value();
+  // The bracket names the speaker and the moment; a bracket with neither a
+  // role nor a clock ("笑") names nobody.
+  CHECK(Voices(e) == std::vector<std::string>{"1|", "5|阿晨", "6|王卓", "7|"});
+  CHECK(Moments(e).find("5|(editor)|345\n") != std::string::npos);
+  CHECK(Moments(e).find("6|(editor)|2480\n") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace claimkb
