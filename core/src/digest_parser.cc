@@ -1309,26 +1309,6 @@ std::optional<std::string> TimedHeadingName(const HeadingMoment& moment) {
   return name;
 }
 
-// A Markdown table's delimiter row: "|---|:---:|", "--- | ---" (cells of
-// dashes with optional alignment colons, at least one pipe).
-bool IsTableDelimiterRow(std::string_view line) {
-  std::string_view t = Trim(line);
-  if (t.find('|') == std::string_view::npos) return false;
-  if (t.starts_with('|')) t.remove_prefix(1);
-  if (t.ends_with('|')) t.remove_suffix(1);
-  if (t.empty()) return false;
-  std::size_t start = 0;
-  while (start <= t.size()) {
-    const std::size_t bar = std::min(t.find('|', start), t.size());
-    std::string_view cell = Trim(t.substr(start, bar - start));
-    if (cell.starts_with(':')) cell.remove_prefix(1);
-    if (cell.ends_with(':')) cell.remove_suffix(1);
-    if (cell.empty() || cell.find_first_not_of('-') != std::string_view::npos) return false;
-    start = bar + 1;
-  }
-  return true;
-}
-
 // The cells of a Markdown table row, trimmed, without the outer bars. An
 // escaped bar ("\\|") stays inside its cell.
 std::vector<std::string_view> TableCells(std::string_view row) {
@@ -1343,6 +1323,18 @@ std::vector<std::string_view> TableCells(std::string_view row) {
     start = i + 1;
   }
   return cells;
+}
+
+// A Markdown table's delimiter row: "|---|:---:|", "--- | ---" (cells of
+// dashes with optional alignment colons, at least one pipe).
+bool IsTableDelimiterRow(std::string_view line) {
+  if (line.find('|') == std::string_view::npos) return false;
+  for (std::string_view cell : TableCells(line)) {
+    if (cell.starts_with(':')) cell.remove_prefix(1);
+    if (cell.ends_with(':')) cell.remove_suffix(1);
+    if (cell.empty() || cell.find_first_not_of('-') != std::string_view::npos) return false;
+  }
+  return true;
 }
 
 // Which columns of a table hold a transcript's time, speaker and words, by
@@ -1387,6 +1379,9 @@ bool IsClockCell(std::string_view cell) {
 // "**Timeline:**", "Chapters". Video and podcast pages set it as plain text
 // above the timed lines.
 bool IsChapterListMarker(std::string_view line) {
+  // The longest marker with its brackets, bold and colon fits in 40 bytes;
+  // this runs on every line, so longer lines stop here.
+  if (Trim(line).size() > 40) return false;
   std::string text = StripInline(Trim(line));
   std::string_view t = Trim(text);
   if (t.starts_with("\xE3\x80\x90") && t.ends_with("\xE3\x80\x91"))
@@ -1941,13 +1936,11 @@ class DigestParser {
       moment = stamps.front().range;
     } else if (stamps.empty()) {
       // A bare clock after the name, which FindInlineStamps reads only at
-      // the start of a line.
-      const std::size_t space = line.find_last_of(" \t");
-      if (space == std::string_view::npos) return std::nullopt;
-      const Result<std::optional<int>> clock = internal::ParseClockValue(line.substr(space + 1));
-      if (!clock || !*clock) return std::nullopt;
-      before = line.substr(0, space);
-      moment = TimeRange{**clock, **clock};
+      // the start of a line: a turn's "Name 00:05 words" with no words.
+      const std::optional<Label> named = NameThenClock(line);
+      if (!named || !named->rest.empty() || !named->range) return std::nullopt;
+      before = line.substr(0, line.find(named->name) + named->name.size());
+      moment = *named->range;
     } else {
       return std::nullopt;
     }
@@ -2847,8 +2840,6 @@ class DigestParser {
     return false;
   }
 
-  // Whether the line before or after line `line_number` (1-based) is a plain
-  // "Date: 2025-11-20" or "Link: https://…" line, metadata by its value.
   // A top-level list item and what is under it (indented lines, nested
   // items) share one moment: the one it opens with ("- **06:45 标题**", a
   // chapter list's summary under each chapter), or the one a line of it
@@ -2903,6 +2894,9 @@ class DigestParser {
     return true;
   }
 
+  // Whether the line before or after line `line_number` (1-based) is a plain
+  // "Date: 2025-11-20" or "Link: https://…" line, metadata by its value, or
+  // a people key with a list of names ("Host: 周小北").
   bool NextToSelfEvidentCoverLine(int line_number) const {
     for (const int index : {line_number - 2, line_number}) {  // 0-based: before, after.
       if (index < 0 || static_cast<std::size_t>(index) >= lines_.size()) continue;
@@ -3448,11 +3442,11 @@ class DigestParser {
 
   // The title, or the first lines under it, say that what the file covers is
   // an episode: "本期《硅谷隔壁》请来了两位嘉宾", "直播复盘", "notes on Priya
-  // Raman's keynote", "On the podcast this week". An issue number alone
-  // ("第 3 期") is not enough: a weekly report has one too. A recap written as prose (a
-  // WeChat article, a forum answer, a blog post) has no link, clock or turn
-  // label, yet it is about an episode; a personal note names none. The
-  // words are kept few and plain; the record says which one decided.
+  // Raman's keynote", "On the podcast this week". A recap written as prose
+  // (a WeChat article, a forum answer, a blog post) has no link, clock or
+  // turn label, yet it is about an episode; a personal note names none. The
+  // words are kept few and plain, and the report says which one decided. An
+  // issue number alone ("第 3 期") is not enough: a weekly report has one too.
   bool OpeningNamesAnEpisode() {
     std::vector<std::string> opening;
     opening.push_back(episode_.title.empty() ? first_heading_title_ : episode_.title);

@@ -162,6 +162,8 @@ std::optional<InlineStamp> MacroStampAt(std::string_view line, std::size_t i) {
 // something else. Video summarisers and show notes set one before each
 // point's clock.
 std::size_t LeadingPictographs(std::string_view line) {
+  // No pictograph or dot is ASCII; most lines stop here without decoding.
+  if (line.empty() || static_cast<unsigned char>(line.front()) < 0x80) return 0;
   std::size_t at = 0;
   bool any = false;
   while (at < line.size()) {

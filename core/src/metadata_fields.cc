@@ -166,8 +166,8 @@ MetaKey ClassifyCoverKey(std::string_view key) {
   // A people key with a word of two characters before it says which people
   // ("本期嘉宾", "直播嘉宾", "特邀嘉宾", "节目主持人").
   for (std::string_view people : {"嘉宾", "主持人", "主播"}) {
-    const std::size_t qualifier = form.size() - people.size();
-    if (form.size() > people.size() && form.ends_with(people) && qualifier == 6 &&
+    // Two Chinese characters are six bytes of UTF-8.
+    if (form.size() == people.size() + 6 && form.ends_with(people) &&
         static_cast<unsigned char>(form.front()) >= 0x80) {
       return Find(people, kCover);
     }

@@ -77,13 +77,18 @@ std::vector<SpeakerKeyPair> FindSpeakerKeyPairs(std::string_view line) {
   std::vector<SpeakerKeyPair> pairs;
   std::size_t at = 0;
   while (at < line.size()) {
-    const std::optional<std::string_view> word = PrefixAt(line, at, kLabelWords);
-    if (!word) {
-      char32_t cp = 0;
-      at += DecodeUtf8At(line, at, &cp);
-      continue;
+    // The next label word, found by search rather than tried at every code
+    // point: this runs on every line of every digest. (A whole UTF-8
+    // sequence matches only where a character starts.)
+    std::size_t next = std::string_view::npos;
+    std::string_view word;
+    for (std::string_view candidate : kLabelWords) {
+      const std::size_t found = line.find(candidate, at);
+      if (found < next) next = found, word = candidate;
     }
-    std::size_t i = at + word->size();
+    if (next == std::string_view::npos) break;
+    at = next;
+    std::size_t i = at + word.size();
     while (i < line.size() && (line[i] == ' ' || line[i] == '_')) ++i;
     const std::size_t digits = i;
     while (i < line.size() && IsAsciiDigit(line[i]) && i - digits < 3) ++i;
