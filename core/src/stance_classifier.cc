@@ -732,6 +732,59 @@ const CueScanner& StanceScanner() {
          // plain a word to judge.
          "“墙”"},
         kNegative);
+    // More words for the same verdict, the one users ask about most ("who
+    // thinks scaling has hit a wall?"). A bare 到头 or 尽头 is the end
+    // itself, so that "还远没有到头" reads as the negated end (到头来 is "in
+    // the end"); a ceiling judges only when it is reached, since a bare
+    // 天花板 also names the best of a field ("行业天花板"); 不管用 is read
+    // whole, or 不管 ("regardless") would hide it.
+    add({"到头",
+         "尽头",
+         "触顶",
+         "到天花板",
+         "天花板已经到了",
+         "天花板到了",
+         "触及天花板",
+         "碰到天花板",
+         "撞上天花板",
+         "撞到天花板",
+         "撞了墙",
+         "撞上墙",
+         "不管用",
+         "不好使",
+         "已死",
+         "已经死了",
+         "is dead",
+         "are dead",
+         "hit the wall",
+         "hits the wall",
+         "hitting the wall",
+         "hit a ceiling",
+         "hit the ceiling",
+         "plateau",
+         "plateaued",
+         "plateauing",
+         "run out of",
+         "ran out of",
+         "running out of",
+         "see a wall",
+         "seen a wall",
+         "see any wall",
+         "seen any wall"},
+        kNegative);
+    add({"到头来"}, kNeutralWord);
+    // What has only begun has its gains ahead ("RL 的 scaling 才刚刚开始"),
+    // and what is far from over still pays.
+    add({"管用", "好使", "才刚刚开始", "才刚开始", "才刚起步", "才起步", "just getting started",
+         "only just begun", "just the beginning", "only the beginning", "far from over", "远未结束",
+         "远没有结束", "远远没有结束", "没有天花板", "看不到天花板"},
+        kPositive);
+    // Denied belief governs its clause, as 不认为 does: "I don't think
+    // scaling has hit a wall" denies the wall, however far it is.
+    add({"don't think", "do not think", "doesn't think", "does not think", "don't believe",
+         "do not believe", "doesn't believe", "does not believe"},
+        kWeakNegator);
+    add({"nobody", "no one"}, kNegator);
     // Excess judges whatever it qualifies ("过于狭隘", "过于乐观").
     add({"过于", "太过", "过分"}, kNegative);
     // Misrepresenting something as praise ("把 slop 说成 amazing") blames

@@ -96,6 +96,33 @@ TEST_CASE("a method whose gains run out is criticised, and negated praised",
   CHECK(Extract({"我们在墙上挂了一幅画。"}).at(0).stance == Stance::kNeutral);
 }
 
+TEST_CASE("the end of a method in other words, denied or reached", "[extractor][stance]") {
+  const auto said = [](const std::string& text) { return Extract({text}).at(0).stance; };
+  // The end itself, reached and denied.
+  CHECK(StanceToward("预训练到头了。", "pretraining") == Stance::kNegative);
+  CHECK(StanceToward("我认为预训练还远没有到头。", "pretraining") == Stance::kPositive);
+  CHECK(said("我看不到尽头。") == Stance::kPositive);
+  // 到头来 is "in the end", and a field's ceiling is its best.
+  CHECK(said("到头来还是要靠数据。") == Stance::kNeutral);
+  CHECK(said("这家公司是行业天花板。") == Stance::kNeutral);
+  // A ceiling judges once it is reached, or when there is none.
+  CHECK(said("这条路线的天花板已经到了。") == Stance::kNegative);
+  CHECK(said("这条路线没有天花板。") == Stance::kPositive);
+  // 不管用 is read whole, not as 不管 ("regardless").
+  CHECK(said("单纯堆算力已经不管用了。") == Stance::kNegative);
+  CHECK(said("堆算力很管用。") == Stance::kPositive);
+  // What has only begun, or is far from over, still pays.
+  CHECK(StanceToward("RL 的 scaling 才刚刚开始。", "reinforcement-learning") == Stance::kPositive);
+  CHECK(said("Pre-training scaling is far from over.") == Stance::kPositive);
+  CHECK(said("Pre-training is dead.") == Stance::kNegative);
+  CHECK(said("Scaling has plateaued.") == Stance::kNegative);
+  CHECK(said("We are running out of high-quality data.") == Stance::kNegative);
+  // A denied belief reaches the end of its clause; "nobody" denies.
+  CHECK(said("I don't think scaling has hit a wall.") == Stance::kPositive);
+  CHECK(said("I don't think it works well.") == Stance::kNegative);
+  CHECK(said("Nobody has seen a wall in scaling yet.") == Stance::kPositive);
+}
+
 TEST_CASE("closing a gap is progress", "[extractor][stance]") {
   CHECK(StanceToward("在纯编码上，Codex 最近缩小了差距。", "codex") == Stance::kPositive);
   CHECK(StanceToward("在纯编码上，Codex 还有差距。", "codex") == Stance::kNegative);
