@@ -773,6 +773,29 @@ const CueScanner& StanceScanner() {
          "seen any wall"},
         kNegative);
     add({"到头来"}, kNeutralWord);
+    // A benchmark used up or a name not earned ("被刷烂了", "名不副实",
+    // "saturated"), and the colloquial verdicts of speech ("真香",
+    // "no-brainer"); catching up with a leader is progress, as 逼近 is.
+    add({"刷烂", "刷爆", "名不副实", "言过其实", "徒有虚名", "saturated", "over-hyped",
+         "not even close"},
+        kNegative);
+    add({"真香", "名副其实", "不负盛名", "no-brainer", "追上", "赶上", "追平", "比肩", "caught up",
+         "catching up", "catches up"},
+        kPositive);
+    add({"nowhere near", "far from"}, kNegator);
+    // Everyday verdicts of speech that the lists lacked (stance probe file
+    // a, bench/stance_probe/): a method that no longer works, a distance
+    // still to go, a stock run dry, a binding limit, nonsense and what cannot
+    // be relied on, pitfalls, a model made dumber; what works much better,
+    // value beyond question, and room left to grow.
+    add({"不太行", "不大行",   "差得远",   "差得很远", "出错",     "见底",   "硬约束",
+         "离谱",   "胡说八道", "靠不住",   "不靠谱",   "坑也不少", "坑不少", "很多坑",
+         "有坑",   "踩坑",     "天方夜谭", "变傻",     "越训越傻", "sloppy", "wishful thinking"},
+        kNegative);
+    add({"稳得多", "快得多", "准得多", "好多了", "好了很多", "靠谱", "没得说", "性价比高", "顺手",
+         "headroom", "room to grow", "空间还很大", "很大空间"},
+        kPositive);
+    add({"lag behind", "lags behind", "lagging behind"}, kWorseThan);
     // What has only begun has its gains ahead ("RL 的 scaling 才刚刚开始"),
     // and what is far from over still pays.
     add({"管用", "好使", "才刚刚开始", "才刚开始", "才刚起步", "才起步", "just getting started",

@@ -123,6 +123,24 @@ TEST_CASE("the end of a method in other words, denied or reached", "[extractor][
   CHECK(said("Nobody has seen a wall in scaling yet.") == Stance::kPositive);
 }
 
+TEST_CASE("everyday verdicts of speech", "[extractor][stance]") {
+  const auto said = [](const std::string& text) { return Extract({text}).at(0).stance; };
+  CHECK(said("这套打法已经不太行了。") == Stance::kNegative);
+  CHECK(said("这些榜单早就被刷烂了。") == Stance::kNegative);
+  CHECK(said("它的编程能力名不副实。") == Stance::kNegative);
+  CHECK(said("这个模型写代码真香。") == Stance::kPositive);
+  CHECK(said("国产模型已经追上了。") == Stance::kPositive);
+  CHECK(said("国产模型还没追上。") == Stance::kNegative);
+  CHECK(said("引用根本靠不住。") == Stance::kNegative);
+  CHECK(said("这个说法并非天方夜谭。") == Stance::kPositive);
+  CHECK(said("这个模型比上一代稳得多。") == Stance::kPositive);
+  CHECK(said("Most of these benchmarks are saturated.") == Stance::kNegative);
+  CHECK(said("Agents are nowhere near reliable enough.") == Stance::kNegative);
+  CHECK(said("For coding it is a no-brainer.") == Stance::kPositive);
+  CHECK(said("Expecting AGI next year is wishful thinking.") == Stance::kNegative);
+  CHECK(said("There is plenty of headroom in test-time compute.") == Stance::kPositive);
+}
+
 TEST_CASE("closing a gap is progress", "[extractor][stance]") {
   CHECK(StanceToward("在纯编码上，Codex 最近缩小了差距。", "codex") == Stance::kPositive);
   CHECK(StanceToward("在纯编码上，Codex 还有差距。", "codex") == Stance::kNegative);
