@@ -55,7 +55,7 @@ def digest_of(name, rows):
     return "\n".join(lines) + "\n", at
 
 
-def score(claimkb, path, verbose):
+def score(claimkb, path):
     rows = read_rows(path)
     name = os.path.splitext(os.path.basename(path))[0]
     with tempfile.TemporaryDirectory() as tmp:
@@ -111,7 +111,7 @@ def main():
                                  if f.endswith(".tsv"))
     pooled = []
     for path in files:
-        results = score(args.claimkb, path, args.verbose)
+        results = score(args.claimkb, path)
         report(os.path.basename(path), results, args.verbose)
         pooled.extend(results)
     if len(files) > 1:

@@ -761,8 +761,6 @@ const CueScanner& StanceScanner() {
          "hitting the wall",
          "hit a ceiling",
          "hit the ceiling",
-         "plateau",
-         "plateaued",
          "plateauing",
          "run out of",
          "ran out of",
@@ -792,8 +790,8 @@ const CueScanner& StanceScanner() {
          "离谱",   "胡说八道", "靠不住",   "不靠谱",   "坑也不少", "坑不少", "很多坑",
          "有坑",   "踩坑",     "天方夜谭", "变傻",     "越训越傻", "sloppy", "wishful thinking"},
         kNegative);
-    add({"稳得多", "快得多", "准得多", "好多了", "好了很多", "靠谱", "没得说", "性价比高", "顺手",
-         "headroom", "room to grow", "空间还很大", "很大空间"},
+    add({"稳得多", "快得多", "准得多", "好多了", "好了很多", "没得说", "顺手", "headroom",
+         "room to grow", "空间还很大", "很大空间"},
         kPositive);
     add({"lag behind", "lags behind", "lagging behind"}, kWorseThan);
     // What has only begun has its gains ahead ("RL 的 scaling 才刚刚开始"),

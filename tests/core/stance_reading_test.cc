@@ -63,6 +63,9 @@ const EntityMention* Find(const Claim& claim, const std::string& id) {
   return nullptr;
 }
 
+// The stance of a one-claim paragraph.
+Stance Said(const std::string& text) { return Extract({text}).at(0).stance; }
+
 Stance StanceToward(const std::string& text, const std::string& id) {
   const std::vector<Claim> claims = Extract({text});
   REQUIRE(claims.size() == 1);
@@ -97,48 +100,46 @@ TEST_CASE("a method whose gains run out is criticised, and negated praised",
 }
 
 TEST_CASE("the end of a method in other words, denied or reached", "[extractor][stance]") {
-  const auto said = [](const std::string& text) { return Extract({text}).at(0).stance; };
   // The end itself, reached and denied.
   CHECK(StanceToward("预训练到头了。", "pretraining") == Stance::kNegative);
   CHECK(StanceToward("我认为预训练还远没有到头。", "pretraining") == Stance::kPositive);
-  CHECK(said("我看不到尽头。") == Stance::kPositive);
+  CHECK(Said("我看不到尽头。") == Stance::kPositive);
   // 到头来 is "in the end", and a field's ceiling is its best.
-  CHECK(said("到头来还是要靠数据。") == Stance::kNeutral);
-  CHECK(said("这家公司是行业天花板。") == Stance::kNeutral);
+  CHECK(Said("到头来还是要靠数据。") == Stance::kNeutral);
+  CHECK(Said("这家公司是行业天花板。") == Stance::kNeutral);
   // A ceiling judges once it is reached, or when there is none.
-  CHECK(said("这条路线的天花板已经到了。") == Stance::kNegative);
-  CHECK(said("这条路线没有天花板。") == Stance::kPositive);
+  CHECK(Said("这条路线的天花板已经到了。") == Stance::kNegative);
+  CHECK(Said("这条路线没有天花板。") == Stance::kPositive);
   // 不管用 is read whole, not as 不管 ("regardless").
-  CHECK(said("单纯堆算力已经不管用了。") == Stance::kNegative);
-  CHECK(said("堆算力很管用。") == Stance::kPositive);
+  CHECK(Said("单纯堆算力已经不管用了。") == Stance::kNegative);
+  CHECK(Said("堆算力很管用。") == Stance::kPositive);
   // What has only begun, or is far from over, still pays.
   CHECK(StanceToward("RL 的 scaling 才刚刚开始。", "reinforcement-learning") == Stance::kPositive);
-  CHECK(said("Pre-training scaling is far from over.") == Stance::kPositive);
-  CHECK(said("Pre-training is dead.") == Stance::kNegative);
-  CHECK(said("Scaling has plateaued.") == Stance::kNegative);
-  CHECK(said("We are running out of high-quality data.") == Stance::kNegative);
+  CHECK(Said("Pre-training scaling is far from over.") == Stance::kPositive);
+  CHECK(Said("Pre-training is dead.") == Stance::kNegative);
+  CHECK(Said("Scaling has plateaued.") == Stance::kNegative);
+  CHECK(Said("We are running out of high-quality data.") == Stance::kNegative);
   // A denied belief reaches the end of its clause; "nobody" denies.
-  CHECK(said("I don't think scaling has hit a wall.") == Stance::kPositive);
-  CHECK(said("I don't think it works well.") == Stance::kNegative);
-  CHECK(said("Nobody has seen a wall in scaling yet.") == Stance::kPositive);
+  CHECK(Said("I don't think scaling has hit a wall.") == Stance::kPositive);
+  CHECK(Said("I don't think it works well.") == Stance::kNegative);
+  CHECK(Said("Nobody has seen a wall in scaling yet.") == Stance::kPositive);
 }
 
 TEST_CASE("everyday verdicts of speech", "[extractor][stance]") {
-  const auto said = [](const std::string& text) { return Extract({text}).at(0).stance; };
-  CHECK(said("这套打法已经不太行了。") == Stance::kNegative);
-  CHECK(said("这些榜单早就被刷烂了。") == Stance::kNegative);
-  CHECK(said("它的编程能力名不副实。") == Stance::kNegative);
-  CHECK(said("这个模型写代码真香。") == Stance::kPositive);
-  CHECK(said("国产模型已经追上了。") == Stance::kPositive);
-  CHECK(said("国产模型还没追上。") == Stance::kNegative);
-  CHECK(said("引用根本靠不住。") == Stance::kNegative);
-  CHECK(said("这个说法并非天方夜谭。") == Stance::kPositive);
-  CHECK(said("这个模型比上一代稳得多。") == Stance::kPositive);
-  CHECK(said("Most of these benchmarks are saturated.") == Stance::kNegative);
-  CHECK(said("Agents are nowhere near reliable enough.") == Stance::kNegative);
-  CHECK(said("For coding it is a no-brainer.") == Stance::kPositive);
-  CHECK(said("Expecting AGI next year is wishful thinking.") == Stance::kNegative);
-  CHECK(said("There is plenty of headroom in test-time compute.") == Stance::kPositive);
+  CHECK(Said("这套打法已经不太行了。") == Stance::kNegative);
+  CHECK(Said("这些榜单早就被刷烂了。") == Stance::kNegative);
+  CHECK(Said("它的编程能力名不副实。") == Stance::kNegative);
+  CHECK(Said("这个模型写代码真香。") == Stance::kPositive);
+  CHECK(Said("国产模型已经追上了。") == Stance::kPositive);
+  CHECK(Said("国产模型还没追上。") == Stance::kNegative);
+  CHECK(Said("引用根本靠不住。") == Stance::kNegative);
+  CHECK(Said("这个说法并非天方夜谭。") == Stance::kPositive);
+  CHECK(Said("这个模型比上一代稳得多。") == Stance::kPositive);
+  CHECK(Said("Most of these benchmarks are saturated.") == Stance::kNegative);
+  CHECK(Said("Agents are nowhere near reliable enough.") == Stance::kNegative);
+  CHECK(Said("For coding it is a no-brainer.") == Stance::kPositive);
+  CHECK(Said("Expecting AGI next year is wishful thinking.") == Stance::kNegative);
+  CHECK(Said("There is plenty of headroom in test-time compute.") == Stance::kPositive);
 }
 
 TEST_CASE("closing a gap is progress", "[extractor][stance]") {
