@@ -1960,9 +1960,39 @@ void ApplySentenceReach(std::string_view text, const std::vector<StanceTarget>& 
 
 }  // namespace
 
+// "团队没有僵硬分组", "他们没有犹豫", "没有任何混乱": an absence whose object
+// the polarity lexicon calls a fault denies that fault; it is no lack of
+// something wanted. Such a 没有 negates as 不 does (the lexicon word, when
+// weighed, comes out praised), so the rules alone no longer read the bare
+// absence as criticism. The word counts within a negator's reach and the
+// clause, and not past 的 ("没有稳定的问题" lacks something stable).
+void DenyLexiconFaults(std::string_view text, std::vector<StanceCue>* hand) {
+  std::vector<PolarityMatch> faults;
+  for (StanceCue& cue : *hand) {
+    if (cue.tag != kLack) continue;
+    if (faults.empty()) {
+      for (const PolarityMatch& match : PolarityLexicon::Default().Scan(text)) {
+        if (match.score < 0) faults.push_back(match);
+      }
+      if (faults.empty()) return;
+    }
+    const bool denies = std::any_of(faults.begin(), faults.end(), [&](const PolarityMatch& m) {
+      if (m.begin < cue.end || m.begin - cue.end > kNegationReach) return false;
+      const std::string_view between = text.substr(cue.end, m.begin - cue.end);
+      if (EndsScope(between) || !ClauseStarts(between).empty()) return false;
+      // A hand cue in between is what the absence negates.
+      return std::none_of(hand->begin(), hand->end(), [&](const StanceCue& other) {
+        return other.tag != kNeutralWord && other.begin >= cue.end && other.begin < m.begin;
+      });
+    });
+    if (denies) cue.tag = kNegator;
+  }
+}
+
 StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarget>& targets,
                             const StanceContext& context) {
-  const std::vector<StanceCue> hand = HandCues(text);
+  std::vector<StanceCue> hand = HandCues(text);
+  DenyLexiconFaults(text, &hand);
   // The rules alone decide comparisons, the claim's subject and, without a
   // model, the stance itself.
   const Analysis rules = Analyze(text, targets, hand);

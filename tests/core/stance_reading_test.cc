@@ -142,6 +142,20 @@ TEST_CASE("everyday verdicts of speech", "[extractor][stance]") {
   CHECK(Said("There is plenty of headroom in test-time compute.") == Stance::kPositive);
 }
 
+TEST_CASE("an absence of a fault is no lack", "[extractor][stance]") {
+  // 僵硬, 犹豫 and 混乱 are faults only in the polarity lexicon (no hand
+  // cue): the 没有 before them denies the fault, it does not lack anything.
+  CHECK(Said("这个团队没有僵硬的分组。") != Stance::kNegative);
+  CHECK(Said("他们没有犹豫。") != Stance::kNegative);
+  CHECK(Said("整个过程没有任何混乱。") != Stance::kNegative);
+  // Past 的 the absence is of the thing described, and a hand cue after
+  // 没有 is what it negates.
+  CHECK(Said("我们没有稳定的训练。") == Stance::kNegative);
+  CHECK(Said("这个方法没有风险。") == Stance::kPositive);
+  // A bare absence is still a weak lack.
+  CHECK(Said("我们没有这种机制。") == Stance::kNegative);
+}
+
 TEST_CASE("closing a gap is progress", "[extractor][stance]") {
   CHECK(StanceToward("在纯编码上，Codex 最近缩小了差距。", "codex") == Stance::kPositive);
   CHECK(StanceToward("在纯编码上，Codex 还有差距。", "codex") == Stance::kNegative);
