@@ -1960,42 +1960,59 @@ void ApplySentenceReach(std::string_view text, const std::vector<StanceTarget>& 
 
 }  // namespace
 
-// "团队没有僵硬分组", "他们没有犹豫", "没有任何混乱": an absence whose object
-// the polarity lexicon calls a fault denies that fault; it is no lack of
-// something wanted. Such a 没有 negates as 不 does (the lexicon word, when
-// weighed, comes out praised), so the rules alone no longer read the bare
-// absence as criticism. The word counts within a negator's reach and the
-// clause, and not past 的 ("没有稳定的问题" lacks something stable).
-void DenyLexiconFaults(std::string_view text, std::vector<StanceCue>* hand) {
+// Words of denied belief among the weak negators: what they deny reaches
+// the end of their clause.
+bool DeniesBelief(std::string_view word) {
+  for (std::string_view belief : {"不认为", "并不认为", "不觉得", "don't think", "do not think",
+                                  "doesn't think", "does not think", "don't believe",
+                                  "do not believe", "doesn't believe", "does not believe"}) {
+    if (word == belief) return true;
+  }
+  return false;
+}
+
+// The hand cues the rules alone weigh. "团队没有僵硬分组", "他们没有犹豫",
+// "我不认为这很混乱": an absence or a denied belief whose object the polarity
+// lexicon calls a fault denies that fault; it is no lack of something wanted
+// and no criticism. The rules see no cue after the 没有 or the 不认为 and would
+// read it alone as criticism; such a one negates as 不 does instead (nothing,
+// with nothing after it; the lexicon word, when the model weighs it with the
+// lexicon, comes out praised as before). An absence reaches a negator's
+// reach and stops at 的 ("没有稳定的问题" lacks something stable); a denied
+// belief reaches the end of its clause. A hand cue in between, or on the
+// lexicon word itself, is what they deny.
+std::vector<StanceCue> DenyLexiconFaults(std::string_view text, std::vector<StanceCue> hand) {
   std::vector<PolarityMatch> faults;
-  for (StanceCue& cue : *hand) {
-    if (cue.tag != kLack) continue;
+  for (StanceCue& cue : hand) {
+    const std::string_view word = text.substr(cue.begin, cue.end - cue.begin);
+    const bool belief = cue.tag == kWeakNegator && DeniesBelief(word);
+    if (cue.tag != kLack && !belief) continue;
     if (faults.empty()) {
       for (const PolarityMatch& match : PolarityLexicon::Default().Scan(text)) {
         if (match.score < 0) faults.push_back(match);
       }
-      if (faults.empty()) return;
+      if (faults.empty()) break;
     }
     const bool denies = std::any_of(faults.begin(), faults.end(), [&](const PolarityMatch& m) {
-      if (m.begin < cue.end || m.begin - cue.end > kNegationReach) return false;
+      if (m.begin < cue.end) return false;
       const std::string_view between = text.substr(cue.end, m.begin - cue.end);
-      if (EndsScope(between) || !ClauseStarts(between).empty()) return false;
-      // A hand cue in between is what the absence negates.
-      return std::none_of(hand->begin(), hand->end(), [&](const StanceCue& other) {
-        return other.tag != kNeutralWord && other.begin >= cue.end && other.begin < m.begin;
+      if (!ClauseStarts(between).empty()) return false;
+      if (!belief && (m.begin - cue.end > kNegationReach || EndsScope(between))) return false;
+      return std::none_of(hand.begin(), hand.end(), [&](const StanceCue& other) {
+        return other.tag != kNeutralWord && other.begin >= cue.end && other.begin < m.end;
       });
     });
     if (denies) cue.tag = kNegator;
   }
+  return hand;
 }
 
 StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarget>& targets,
                             const StanceContext& context) {
-  std::vector<StanceCue> hand = HandCues(text);
-  DenyLexiconFaults(text, &hand);
+  const std::vector<StanceCue> hand = HandCues(text);
   // The rules alone decide comparisons, the claim's subject and, without a
   // model, the stance itself.
-  const Analysis rules = Analyze(text, targets, hand);
+  const Analysis rules = Analyze(text, targets, DenyLexiconFaults(text, hand));
   StanceResult result;
   result.overall = rules.overall;
   result.per_target = rules.per_target;

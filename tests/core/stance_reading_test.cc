@@ -142,7 +142,8 @@ TEST_CASE("everyday verdicts of speech", "[extractor][stance]") {
   CHECK(Said("There is plenty of headroom in test-time compute.") == Stance::kPositive);
 }
 
-TEST_CASE("an absence of a fault is no lack", "[extractor][stance]") {
+TEST_CASE("an absence of a fault or a denied belief in one is no criticism",
+          "[extractor][stance]") {
   // 僵硬, 犹豫 and 混乱 are faults only in the polarity lexicon (no hand
   // cue): the 没有 before them denies the fault, it does not lack anything.
   CHECK(Said("这个团队没有僵硬的分组。") != Stance::kNegative);
@@ -154,6 +155,11 @@ TEST_CASE("an absence of a fault is no lack", "[extractor][stance]") {
   CHECK(Said("这个方法没有风险。") == Stance::kPositive);
   // A bare absence is still a weak lack.
   CHECK(Said("我们没有这种机制。") == Stance::kNegative);
+  // A denied belief in a fault is no criticism either, however far the
+  // fault is in its clause; a denied praise word still is.
+  CHECK(Said("我不认为这很混乱。") != Stance::kNegative);
+  CHECK(Said("I don't think the training is chaotic.") != Stance::kNegative);
+  CHECK(Said("I don't think it works well.") == Stance::kNegative);
 }
 
 TEST_CASE("closing a gap is progress", "[extractor][stance]") {
