@@ -14,6 +14,14 @@
 namespace claimkb::internal {
 namespace {
 
+// Words of denied belief, weak negators whose reach is the rest of their
+// clause (a weak negator's) and which deny a fault there too
+// (DenyLexiconFaults).
+constexpr std::string_view kDeniedBeliefs[] = {
+    "不认为",         "并不认为",         "不觉得",          "don't think",
+    "do not think",   "doesn't think",    "does not think",  "don't believe",
+    "do not believe", "doesn't believe",  "does not believe"};
+
 enum StanceTag {
   kNeutralWord = 0,  // Words that contain a cue but are not one: 不仅, 不同, 非常.
   kPositive,
@@ -616,8 +624,8 @@ const CueScanner& StanceScanner() {
          "不再", "不算",   "不容易被", "不会被",  "并未",  "未能",   "not",    "no",      "never",
          "n't",  "cannot", "isn't",    "doesn't", "don't", "won't",  "hardly", "without", "nor"},
         kNegator);
-    add({"未必",   "无法",     "不能",     "不应",     "不应该",      "不认为",          "并不认为",
-         "不觉得", "不一定",   "难以",     "很难",     "不见得",      "not necessarily", "仍未",
+    add({"未必",   "无法",     "不能",     "不应",     "不应该",      "不一定",   "难以",
+         "很难",   "不见得",      "not necessarily", "仍未",
          "还不能", "不真正",   "并不真正", "不是真正", "not really",  "仍不能",          "还无法",
          "仍无法", "仍然无法", "还不会",   "not yet",  "still can't", "still cannot"},
         kWeakNegator);
@@ -800,11 +808,9 @@ const CueScanner& StanceScanner() {
          "only just begun", "just the beginning", "only the beginning", "far from over", "远未结束",
          "远没有结束", "远远没有结束", "没有天花板", "看不到天花板"},
         kPositive);
-    // Denied belief governs its clause, as 不认为 does: "I don't think
-    // scaling has hit a wall" denies the wall, however far it is.
-    add({"don't think", "do not think", "doesn't think", "does not think", "don't believe",
-         "do not believe", "doesn't believe", "does not believe"},
-        kWeakNegator);
+    // Denied belief governs its clause: "I don't think scaling has hit a
+    // wall" denies the wall, however far it is.
+    for (std::string_view belief : kDeniedBeliefs) cues.push_back({belief, kWeakNegator});
     add({"nobody", "no one"}, kNegator);
     // Excess judges whatever it qualifies ("过于狭隘", "过于乐观").
     add({"过于", "太过", "过分"}, kNegative);
@@ -1925,50 +1931,9 @@ void ApplyAbsence(std::string_view text, const std::vector<StanceTarget>& target
   }
 }
 
-bool IsSentenceBreak(char32_t cp) {
-  return cp == U'。' || cp == U'！' || cp == U'？' || cp == '!' || cp == '?';
-}
-
-// A verdict does not reach across a sentence break (issue 8, eighth round):
-// in a quoted passage of several sentences, a target named in a sentence
-// that judges nothing ("预训练已经是一个相对确定性的范式了。…Google的工程管理
-// 能力非常强") is described there, not judged by the next sentence's verdict
-// on something else. Such a target is neutral, by the rules. A claim of one
-// sentence, or one whose every sentence is silent, is left as it was.
-void ApplySentenceReach(std::string_view text, const std::vector<StanceTarget>& targets,
-                        const std::vector<Contribution>& contributions,
-                        std::vector<Stance>* per_target, std::vector<bool>* by_rules) {
-  std::vector<std::size_t> breaks;  // Byte offsets just after each sentence break.
-  for (std::size_t pos = 0; pos < text.size();) {
-    char32_t cp = 0;
-    pos += DecodeUtf8At(text, pos, &cp);
-    if (IsSentenceBreak(cp) && pos < text.size()) breaks.push_back(pos);
-  }
-  if (breaks.empty() || contributions.empty()) return;
-  for (std::size_t t = 0; t < targets.size() && t < per_target->size(); ++t) {
-    const auto next = std::upper_bound(breaks.begin(), breaks.end(), targets[t].begin);
-    const std::size_t begin = next == breaks.begin() ? 0 : *(next - 1);
-    const std::size_t end = next == breaks.end() ? text.size() : *next;
-    const bool judged_here =
-        std::any_of(contributions.begin(), contributions.end(),
-                    [&](const Contribution& c) { return c.pos >= begin && c.pos < end; });
-    if (judged_here) continue;
-    (*per_target)[t] = Stance::kNeutral;
-    if (by_rules != nullptr && t < by_rules->size()) (*by_rules)[t] = true;
-  }
-}
-
-}  // namespace
-
-// Words of denied belief among the weak negators: what they deny reaches
-// the end of their clause.
 bool DeniesBelief(std::string_view word) {
-  for (std::string_view belief : {"不认为", "并不认为", "不觉得", "don't think", "do not think",
-                                  "doesn't think", "does not think", "don't believe",
-                                  "do not believe", "doesn't believe", "does not believe"}) {
-    if (word == belief) return true;
-  }
-  return false;
+  return std::find(std::begin(kDeniedBeliefs), std::end(kDeniedBeliefs), word) !=
+         std::end(kDeniedBeliefs);
 }
 
 // The hand cues the rules alone weigh. "团队没有僵硬分组", "他们没有犹豫",
@@ -2006,6 +1971,41 @@ std::vector<StanceCue> DenyLexiconFaults(std::string_view text, std::vector<Stan
   }
   return hand;
 }
+
+bool IsSentenceBreak(char32_t cp) {
+  return cp == U'。' || cp == U'！' || cp == U'？' || cp == '!' || cp == '?';
+}
+
+// A verdict does not reach across a sentence break (issue 8, eighth round):
+// in a quoted passage of several sentences, a target named in a sentence
+// that judges nothing ("预训练已经是一个相对确定性的范式了。…Google的工程管理
+// 能力非常强") is described there, not judged by the next sentence's verdict
+// on something else. Such a target is neutral, by the rules. A claim of one
+// sentence, or one whose every sentence is silent, is left as it was.
+void ApplySentenceReach(std::string_view text, const std::vector<StanceTarget>& targets,
+                        const std::vector<Contribution>& contributions,
+                        std::vector<Stance>* per_target, std::vector<bool>* by_rules) {
+  std::vector<std::size_t> breaks;  // Byte offsets just after each sentence break.
+  for (std::size_t pos = 0; pos < text.size();) {
+    char32_t cp = 0;
+    pos += DecodeUtf8At(text, pos, &cp);
+    if (IsSentenceBreak(cp) && pos < text.size()) breaks.push_back(pos);
+  }
+  if (breaks.empty() || contributions.empty()) return;
+  for (std::size_t t = 0; t < targets.size() && t < per_target->size(); ++t) {
+    const auto next = std::upper_bound(breaks.begin(), breaks.end(), targets[t].begin);
+    const std::size_t begin = next == breaks.begin() ? 0 : *(next - 1);
+    const std::size_t end = next == breaks.end() ? text.size() : *next;
+    const bool judged_here =
+        std::any_of(contributions.begin(), contributions.end(),
+                    [&](const Contribution& c) { return c.pos >= begin && c.pos < end; });
+    if (judged_here) continue;
+    (*per_target)[t] = Stance::kNeutral;
+    if (by_rules != nullptr && t < by_rules->size()) (*by_rules)[t] = true;
+  }
+}
+
+}  // namespace
 
 StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarget>& targets,
                             const StanceContext& context) {
