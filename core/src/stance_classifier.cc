@@ -648,6 +648,11 @@ const CueScanner& StanceScanner() {
     add({"但", "但是", "不过", "然而", "可是", "因而", "因此", "所以", "从而", "于是", "而是",
          "however", "but", "therefore", "hence", "nevertheless", "nonetheless"},
         kPivot);
+    // "与其说 A，不如说 B" ("rather than A, say B"): A is denied and B is the
+    // point. 不如说 is no "worse than" (不如) but a pivot, and 与其说 negates
+    // what it introduces ("与其说 scaling 撞墙，不如说是换了个方向继续涨" praises).
+    add({"不如说", "倒不如说", "还不如说"}, kPivot);
+    add({"与其说"}, kNegator);
     // 只是 is a mild "but" (Analyze decides which side is the point).
     add({"只是"}, kCaveat);
     add({"虽然", "虽", "尽管", "即使", "就算", "哪怕", "即便", "纵然", "although", "though",
@@ -1864,6 +1869,26 @@ std::vector<StanceCue> HandCues(std::string_view text) {
       continue;
     }
     cues.push_back({match.begin, match.end, match.tag, 1.0});
+  }
+  // "与其堆参数，不如做好数据": after 与其 in its sentence, 不如 says which
+  // way is better, not that something is worse; it turns to the point as
+  // 不如说 does.
+  const auto no_sentence_break = [](std::string_view between) {
+    for (std::string_view mark : {"。", "！", "？", "!", "?"}) {
+      if (between.find(mark) != std::string_view::npos) return false;
+    }
+    return true;
+  };
+  for (std::size_t at = text.find("与其"); at != std::string_view::npos;
+       at = text.find("与其", at + 1)) {
+    for (StanceCue& cue : cues) {
+      if (cue.begin <= at || cue.tag != kWorseThan ||
+          text.substr(cue.begin, cue.end - cue.begin) != "不如") {
+        continue;
+      }
+      if (no_sentence_break(text.substr(at, cue.begin - at))) cue.tag = kPivot;
+      break;
+    }
   }
   return cues;
 }

@@ -162,6 +162,16 @@ TEST_CASE("an absence of a fault or a denied belief in one is no criticism",
   CHECK(Said("I don't think it works well.") == Stance::kNegative);
 }
 
+TEST_CASE("rather than A, B: what 与其 introduces is denied and 不如 turns to the point",
+          "[extractor][stance]") {
+  // 不如说 and 不如 after 与其 prefer, they do not say "worse than".
+  CHECK(Said("与其说 scaling 撞墙，不如说是换了个方向继续涨。") == Stance::kPositive);
+  CHECK(Said("与其说是退步，不如说是取舍。") == Stance::kPositive);
+  CHECK(Said("与其等待更强的模型，不如先把产品做起来。") != Stance::kNegative);
+  // Without 与其, 不如 still compares.
+  CHECK(Said("这个模型不如 GPT-5。") == Stance::kNegative);
+}
+
 TEST_CASE("closing a gap is progress", "[extractor][stance]") {
   CHECK(StanceToward("在纯编码上，Codex 最近缩小了差距。", "codex") == Stance::kPositive);
   CHECK(StanceToward("在纯编码上，Codex 还有差距。", "codex") == Stance::kNegative);
