@@ -1070,6 +1070,29 @@ bool IsQuestion(std::string_view text) {
 // characters or a short English phrase ("not very good").
 constexpr std::size_t kNegationReach = 14;
 
+// Maximum bytes from a negator to the degree word of a comparison it denies:
+// "没有外界传说中的那么" is about fifteen CJK characters.
+constexpr std::size_t kDeniedDegreeReach = 45;
+
+// Whether `between` (from a negator to a cue) ends in the degree word of a
+// denied comparison: "没有大家说的那么严重", "没传说中那么好", "not as bad as":
+// the negator denies that degree, however the comparison's standard is
+// phrased in between.
+bool DeniedDegreeBefore(std::string_view between) {
+  if (between.size() > kDeniedDegreeReach) return false;
+  while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+  for (std::string_view degree : {"那么", "这么", "那样", "这样", "as"}) {
+    if (!between.ends_with(degree)) continue;
+    // "as" is a word: "has" is not.
+    if (degree == "as" && between.size() > 2 &&
+        std::isalpha(static_cast<unsigned char>(between[between.size() - 3]))) {
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
 // Maximum bytes from a praise word to the criticism whose subject it is
 // ("提升0.1%已经变得毫无意义"): a short phrase.
 constexpr std::size_t kPredicateReach = 24;
@@ -1128,6 +1151,8 @@ struct Analysis {
 
 // What the compositional rules make of `cues` (sorted by position): the
 // contributions they keep and the stance per target.
+bool IsBlame(int tag);
+
 Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets,
                  const std::vector<StanceCue>& cues) {
   Analysis result;
@@ -1153,6 +1178,9 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
   std::vector<ClauseMarker> requirements;
   std::vector<ClauseMarker> open_questions;
   std::vector<ClauseMarker> lacks;     // 缺少, 削弱: what follows is what is missing or lost.
+  // Clauses that deny a problem's degree ("污染没有那么严重"), with where
+  // the negator starts: the blame named before it describes the subject.
+  std::vector<ClauseMarker> lesser_problems;
   const StanceCue* pending = nullptr;  // An unconsumed negator.
   const StanceCue* compare = nullptr;  // The last 比.
   const StanceCue* denial = nullptr;   // The last 不是, for "不是 A 而是 B".
@@ -1238,12 +1266,22 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
     const std::size_t reach_from = phrase_end != std::string_view::npos && !in_phrase ? phrase_end
                                    : pending != nullptr                               ? pending->end
                                                                                       : 0;
-    if (pending != nullptr && !in_phrase &&
+    // "没有大家说的那么严重", "not as bad as": a negator reaches the degree
+    // it denies through what the comparison is measured against.
+    const bool degree_bound = pending != nullptr && !in_phrase && pending->tag != kWeakNegator &&
+                              match.begin >= reach_from &&
+                              DeniedDegreeBefore(text.substr(reach_from, match.begin - reach_from));
+    if (pending != nullptr && !in_phrase && !degree_bound &&
         (ClauseOf(clause_starts, pending->begin) != clause ||
          (pending->tag != kWeakNegator &&
           (match.begin - reach_from > kNegationReach ||
            EndsScope(text.substr(reach_from, match.begin - reach_from)))))) {
       flush_pending();
+    }
+    if (degree_bound && ClauseOf(clause_starts, pending->begin) == clause && IsBlame(match.tag)) {
+      // The problem the subject names is the one said to be smaller than
+      // thought ("污染没有那么严重"): it is no criticism of its own.
+      lesser_problems.push_back({clause, pending->begin});
     }
     if (match.tag == kNegator && text.substr(match.begin, match.end - match.begin) == "不是")
       denial = &match;
@@ -1361,6 +1399,12 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
     contributions.push_back(contribution);
   }
   flush_pending();
+  std::erase_if(contributions, [&](const Contribution& c) {
+    if (c.polarity >= 0 || c.comparative || c.negated) return false;
+    return std::any_of(lesser_problems.begin(), lesser_problems.end(), [&](const ClauseMarker& m) {
+      return m.clause == c.clause && c.pos < m.end;
+    });
+  });
 
   // What is lacking or harmed is not praised ("缺少同等成熟的中间层",
   // "挤压长期创新空间"): praise a few characters after a word of lack or

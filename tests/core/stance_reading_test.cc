@@ -172,6 +172,18 @@ TEST_CASE("rather than A, B: what 与其 introduces is denied and 不如 turns t
   CHECK(Said("这个模型不如 GPT-5。") == Stance::kNegative);
 }
 
+TEST_CASE("not as bad as they say: a denied degree reaches past its standard",
+          "[extractor][stance]") {
+  // The negator reaches the degree word through what the comparison is
+  // measured against, 的 included, and the problem named as the subject is
+  // the one said to be smaller.
+  CHECK(Said("污染没有大家说的那么严重。") == Stance::kPositive);
+  CHECK(Said("幻觉问题没有想象中那么严重。") == Stance::kPositive);
+  CHECK(Said("The contamination problem is not as bad as people say.") == Stance::kPositive);
+  CHECK(Said("它没有传说中那么好。") == Stance::kNegative);
+  CHECK(Said("他在围棋上不像在国际象棋上那么强大。") == Stance::kNegative);
+}
+
 TEST_CASE("closing a gap is progress", "[extractor][stance]") {
   CHECK(StanceToward("在纯编码上，Codex 最近缩小了差距。", "codex") == Stance::kPositive);
   CHECK(StanceToward("在纯编码上，Codex 还有差距。", "codex") == Stance::kNegative);
