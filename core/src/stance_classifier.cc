@@ -26,28 +26,29 @@ enum StanceTag {
   kNeutralWord = 0,  // Words that contain a cue but are not one: 不仅, 不同, 非常.
   kPositive,
   kNegative,
-  kNegator,       // Flips the next cue in its clause: 不, 没有, not.
-  kWeakNegator,   // Flips like a negator, and is negative on its own: 未必, 难以.
-  kWorseThan,     // "A 不如 B": A loses, B wins.
-  kBetterThan,    // "A 超过 B": A wins, B loses.
-  kCompare,       // 比 in "A 比 B 更强": marks where the compared side starts.
-  kMore,          // 更强, 更好: praise, or a comparison after 比.
-  kRelief,        // 缓解, 修复: praise, and turns problems in its clause into praise.
-  kReducer,       // 降低, 减少: turns problems in its clause into praise.
-  kSeeming,       // 看起来, 看似: the praise that follows is only appearance.
-  kMixedCue,      // 有得有失, 利弊, 双刃剑: praise and blame at once.
-  kWeakPositive,  // 仍有, 仍会: persistence, praise only when nothing else judges.
-  kPivot,         // 但, 不过, 因此, however: what follows is the claim's point.
-  kConcession,    // 虽然, 就算, even if: its clause yields to the rest.
-  kRequirement,   // 需要, 在于, 取决于: the praise that follows is what is needed.
-  kOpenQuestion,  // 是否, 能否, whether: what follows is asked, not asserted.
-  kNotEqual,      // 不等于, 不代表: criticism, and the praise after it is only denied.
-  kLack,          // 没有: flips the next cue; alone, what is missing is weak criticism.
-  kPreferOver,    // "A 而不是 B", "A rather than B": A is preferred, B rejected.
-  kLexPositive,   // A polarity-lexicon word that praises (no hand cue covers it).
-  kLexNegative,   // A polarity-lexicon word that criticises.
-  kCounterpoint,  // 倒是, 反倒: the clause sets one side against another.
-  kCaveat,        // 只是: a mild turn; a pivot, or a caveat after praise.
+  kNegator,          // Flips the next cue in its clause: 不, 没有, not.
+  kWeakNegator,      // Flips like a negator, and is negative on its own: 未必, 难以.
+  kWorseThan,        // "A 不如 B": A loses, B wins.
+  kBetterThan,       // "A 超过 B": A wins, B loses.
+  kCompare,          // 比 in "A 比 B 更强": marks where the compared side starts.
+  kMore,             // 更强, 更好: praise, or a comparison after 比.
+  kRelief,           // 缓解, 修复: praise, and turns problems in its clause into praise.
+  kReducer,          // 降低, 减少: turns problems in its clause into praise.
+  kSeeming,          // 看起来, 看似: the praise that follows is only appearance.
+  kMixedCue,         // 有得有失, 利弊, 双刃剑: praise and blame at once.
+  kWeakPositive,     // 仍有, 仍会: persistence, praise only when nothing else judges.
+  kPivot,            // 但, 不过, 因此, however: what follows is the claim's point.
+  kConcession,       // 虽然, 就算, even if: its clause yields to the rest.
+  kRequirement,      // 需要, 在于, 取决于: the praise that follows is what is needed.
+  kOpenQuestion,     // 是否, 能否, whether: what follows is asked, not asserted.
+  kNotEqual,         // 不等于, 不代表: criticism, and the praise after it is only denied.
+  kLack,             // 没有: flips the next cue; alone, what is missing is weak criticism.
+  kPreferOver,       // "A 而不是 B", "A rather than B": A is preferred, B rejected.
+  kLexPositive,      // A polarity-lexicon word that praises (no hand cue covers it).
+  kLexNegative,      // A polarity-lexicon word that criticises.
+  kCounterpoint,     // 倒是, 反倒: the clause sets one side against another.
+  kCaveat,           // 只是: a mild turn; a pivot, or a caveat after praise.
+  kDeniedStatement,  // 不能说, I wouldn't say: flips the first judgement of its clause.
 };
 
 // A cue found in the text: a hand cue, or a polarity-lexicon word with its
@@ -664,6 +665,12 @@ const CueScanner& StanceScanner() {
     add({"是否", "能否", "可否", "谁能", "谁最", "谁更", "哪个更", "哪个最", "whether"},
         kOpenQuestion);
     add({"没有", "并没有"}, kLack);
+    // "不能说 X 不能打", "I wouldn't say it is not impressive": the statement
+    // after it is denied, a negated one included (two denials praise). Alone
+    // it judges nothing: "不能说" with no judgement after it is no criticism.
+    add({"不能说", "也不能说", "并不能说", "不是说", "并不是说", "也不是说", "谈不上说",
+         "wouldn't say", "would not say", "can't say", "cannot say", "won't say"},
+        kDeniedStatement);
     add({"不等于", "不等同于", "不代表", "不意味着", "doesn't mean", "does not mean"}, kNotEqual);
     add({"看起来", "看似", "表面上", "貌似", "looks like", "seems"}, kSeeming);
     add({"更能", "更容易", "easier", "更强", "更好", "更聪明", "更稳", "更准", "更抓人", "更高效",
@@ -1182,14 +1189,25 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
   // the negator starts: the blame named before it describes the subject.
   std::vector<ClauseMarker> lesser_problems;
   const StanceCue* pending = nullptr;  // An unconsumed negator.
+  const StanceCue* denied_statement = nullptr;  // An unconsumed 不能说.
   const StanceCue* compare = nullptr;  // The last 比.
   const StanceCue* denial = nullptr;   // The last 不是, for "不是 A 而是 B".
   const auto flush_pending = [&]() {
+    // A weak negator or an absence judges on its own, and a denied statement
+    // before it in its clause denies that too ("不能说 X 不能打").
+    int sign = -1;
+    if (pending != nullptr && (pending->tag == kWeakNegator || pending->tag == kLack) &&
+        denied_statement != nullptr &&
+        ClauseOf(clause_starts, denied_statement->begin) ==
+            ClauseOf(clause_starts, pending->begin)) {
+      sign = 1;
+      denied_statement = nullptr;
+    }
     if (pending != nullptr && pending->tag == kWeakNegator) {
-      contributions.push_back({pending->begin, ClauseOf(clause_starts, pending->begin), -1});
+      contributions.push_back({pending->begin, ClauseOf(clause_starts, pending->begin), sign});
     } else if (pending != nullptr && pending->tag == kLack) {
       // "我们没有这种机制": an absence counts only when nothing else judges.
-      Contribution lack{pending->begin, ClauseOf(clause_starts, pending->begin), -1};
+      Contribution lack{pending->begin, ClauseOf(clause_starts, pending->begin), sign};
       lack.weak = true;
       contributions.push_back(lack);
     }
@@ -1286,6 +1304,11 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
     if (match.tag == kNegator && text.substr(match.begin, match.end - match.begin) == "不是")
       denial = &match;
     switch (match.tag) {
+      case kDeniedStatement:
+        // "不是说 A，而是 B" prefers B as "不是 A 而是 B" does.
+        if (text.substr(match.begin, match.end - match.begin).ends_with("不是说")) denial = &match;
+        denied_statement = &match;
+        continue;
       case kNegator:
       case kLack:
       case kWeakNegator:
@@ -1329,8 +1352,12 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
       pending = nullptr;
       if (match.tag == kPositive || match.tag == kWeakPositive) continue;  // "看起来挺聪明".
     }
-    const int sign = pending != nullptr && !in_phrase ? -1 : 1;
+    int sign = pending != nullptr && !in_phrase ? -1 : 1;
     if (!in_phrase) pending = nullptr;
+    if (denied_statement != nullptr) {
+      if (ClauseOf(clause_starts, denied_statement->begin) == clause) sign = -sign;
+      denied_statement = nullptr;
+    }
     if (match.tag == kNegative && sign > 0 &&
         IsLackWord(text.substr(match.begin, match.end - match.begin)))
       lacks.push_back({clause, match.end});

@@ -184,6 +184,19 @@ TEST_CASE("not as bad as they say: a denied degree reaches past its standard",
   CHECK(Said("他在围棋上不像在国际象棋上那么强大。") == Stance::kNegative);
 }
 
+TEST_CASE("a denied statement flips the judgement after it, a negated one included",
+          "[extractor][stance]") {
+  // Two denials praise.
+  CHECK(Said("不能说 DeepSeek 的开源模型不能打，它在数学题上相当稳。") == Stance::kPositive);
+  CHECK(Said("不是说这个模型不行。") == Stance::kPositive);
+  CHECK(Said("不能说我们没有进步。") == Stance::kPositive);
+  CHECK(Said("I wouldn't say Claude's coding is not impressive.") == Stance::kPositive);
+  // One denial of praise blames; alone it judges nothing.
+  CHECK(Said("不能说它很好。") == Stance::kNegative);
+  CHECK(Said("I can't say it is bad.") == Stance::kPositive);
+  CHECK(Said("这个不能说。") == Stance::kNeutral);
+}
+
 TEST_CASE("closing a gap is progress", "[extractor][stance]") {
   CHECK(StanceToward("在纯编码上，Codex 最近缩小了差距。", "codex") == Stance::kPositive);
   CHECK(StanceToward("在纯编码上，Codex 还有差距。", "codex") == Stance::kNegative);
