@@ -22,6 +22,12 @@ constexpr std::string_view kDeniedBeliefs[] = {
     "do not think",   "doesn't think",    "does not think",  "don't believe",
     "do not believe", "doesn't believe",  "does not believe"};
 
+// Dismissals ("榜单第一又怎样", "so what if it tops the chart"): what they
+// follow counts for nothing, and the question they ask is rhetorical, so
+// they judge in a question too.
+constexpr std::string_view kDismissals[] = {"又怎样", "又怎么样", "又如何", "又能怎样",
+                                            "so what if"};
+
 enum StanceTag {
   kNeutralWord = 0,  // Words that contain a cue but are not one: 不仅, 不同, 非常.
   kPositive,
@@ -797,6 +803,7 @@ const CueScanner& StanceScanner() {
     add({"刷烂", "刷爆", "名不副实", "言过其实", "徒有虚名", "saturated", "over-hyped",
          "not even close"},
         kNegative);
+    for (std::string_view dismissal : kDismissals) cues.push_back({dismissal, kNegative});
     add({"真香", "名副其实", "不负盛名", "no-brainer", "追上", "赶上", "追平", "比肩", "caught up",
          "catching up", "catches up"},
         kPositive);
@@ -1508,7 +1515,17 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
   if (IsQuestion(text)) {
     result.question = true;
     const int last = ClauseOf(clause_starts, text.empty() ? 0 : text.size() - 1);
-    std::erase_if(contributions, [&](const Contribution& c) { return c.clause >= last; });
+    std::erase_if(contributions, [&](const Contribution& c) {
+      const bool dismisses =
+          std::any_of(std::begin(kDismissals), std::end(kDismissals), [&](std::string_view word) {
+            const std::string_view at = text.substr(c.pos, word.size());
+            return std::equal(at.begin(), at.end(), word.begin(), word.end(), [](char a, char b) {
+              return std::tolower(static_cast<unsigned char>(a)) ==
+                     std::tolower(static_cast<unsigned char>(b));
+            });
+          });
+      return c.clause >= last && !dismisses;
+    });
   }
 
   // Praise named as the subject of criticism right after it is criticised:

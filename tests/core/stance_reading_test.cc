@@ -197,6 +197,14 @@ TEST_CASE("a denied statement flips the judgement after it, a negated one includ
   CHECK(Said("这个不能说。") == Stance::kNeutral);
 }
 
+TEST_CASE("a dismissal blames, in a rhetorical question too", "[extractor][stance]") {
+  CHECK(Said("跑分再高又怎样，用起来还是卡。") == Stance::kNegative);
+  CHECK(Said("分数高又怎样？") == Stance::kNegative);
+  CHECK(Said("So what if it tops the leaderboard?") == Stance::kNegative);
+  // "So what" opening a real question dismisses nothing.
+  CHECK(Said("So what does this mean for agents?") == Stance::kNeutral);
+}
+
 TEST_CASE("closing a gap is progress", "[extractor][stance]") {
   CHECK(StanceToward("在纯编码上，Codex 最近缩小了差距。", "codex") == Stance::kPositive);
   CHECK(StanceToward("在纯编码上，Codex 还有差距。", "codex") == Stance::kNegative);
