@@ -804,6 +804,14 @@ const CueScanner& StanceScanner() {
          "not even close"},
         kNegative);
     for (std::string_view dismissal : kDismissals) cues.push_back({dismissal, kNegative});
+    // Not there yet, and years to wait ("落地还要再等几年", "still years away",
+    // "it will take a decade"): the thing is not ready.
+    add({"还要再等",      "还要等",       "还得等",         "还得再等",      "还早得很",
+         "还为时尚早",    "为时尚早",     "为时过早",       "遥遥无期",      "还要很多年",
+         "还需要很多年",  "还要好几年",   "还需要好几年",   "years away",    "decades away",
+         "a decade away", "years out",    "a long way off", "take a decade", "takes a decade",
+         "take decades",  "takes decades"},
+        kNegative);
     add({"真香", "名副其实", "不负盛名", "no-brainer", "追上", "赶上", "追平", "比肩", "caught up",
          "catching up", "catches up"},
         kPositive);

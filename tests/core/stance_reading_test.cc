@@ -140,6 +140,10 @@ TEST_CASE("everyday verdicts of speech", "[extractor][stance]") {
   CHECK(Said("For coding it is a no-brainer.") == Stance::kPositive);
   CHECK(Said("Expecting AGI next year is wishful thinking.") == Stance::kNegative);
   CHECK(Said("There is plenty of headroom in test-time compute.") == Stance::kPositive);
+  // Years still to wait: not ready.
+  CHECK(Said("也许 agent 在企业里落地还要再等几年。") == Stance::kNegative);
+  CHECK(Said("AGI is still years away.") == Stance::kNegative);
+  CHECK(Said("AGI 不是遥遥无期。") == Stance::kPositive);
 }
 
 TEST_CASE("an absence of a fault or a denied belief in one is no criticism",
