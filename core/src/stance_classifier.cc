@@ -1303,6 +1303,7 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
     // it denies through what the comparison is measured against.
     const bool degree_bound = pending != nullptr && !in_phrase && pending->tag != kWeakNegator &&
                               match.begin >= reach_from &&
+                              ClauseOf(clause_starts, pending->begin) == clause &&
                               DeniedDegreeBefore(text.substr(reach_from, match.begin - reach_from));
     if (pending != nullptr && !in_phrase && !degree_bound &&
         (ClauseOf(clause_starts, pending->begin) != clause ||
@@ -1311,7 +1312,7 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
            EndsScope(text.substr(reach_from, match.begin - reach_from)))))) {
       flush_pending();
     }
-    if (degree_bound && ClauseOf(clause_starts, pending->begin) == clause && IsBlame(match.tag)) {
+    if (degree_bound && IsBlame(match.tag)) {
       // The problem the subject names is the one said to be smaller than
       // thought ("污染没有那么严重"): it is no criticism of its own.
       lesser_problems.push_back({clause, pending->begin});
