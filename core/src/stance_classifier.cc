@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <optional>
 #include <string>
 
 #include "change_frame.h"
@@ -719,13 +720,12 @@ const CueScanner& StanceScanner() {
         kNeutralWord);
     // Evaluative phrases of the digests' summary style that neither the
     // cues above nor the projected lexicon cover (issue 8 dev files).
-    add({"很好",     "非常好",     "挺好",     "有利于", "成为可能", "变得可行", "价值巨大",
-         "很有价值", "非常有价值", "上升空间", "强有力", "更经济",   "更便宜",   "基本成形",
-         "学习收益", "好得多",     "好很多",   "强得多", "强很多",   "高得多"},
+    add({"非常好", "有利于", "成为可能", "变得可行", "价值巨大", "很有价值", "非常有价值",
+         "上升空间", "强有力", "更经济", "更便宜", "基本成形", "学习收益", "好得多", "好很多",
+         "强得多", "强很多", "高得多"},
         kPositive);
-    add({"存在问题", "问题开始显现", "饱和", "过拟合", "毫无意义", "没有意义", "细枝末节", "泡沫",
-         "误识别", "过浅", "过窄", "覆盖面窄", "太窄", "脱节", "不成立", "难以验证", "无法验证",
-         "停滞"},
+    add({"存在问题", "问题开始显现", "饱和", "毫无意义", "没有意义", "细枝末节", "误识别", "过浅",
+         "过窄", "覆盖面窄", "太窄", "脱节", "不成立", "难以验证", "无法验证"},
         kNegative);
     // A degree adverb before 有 and a noun ascribes a quality ("很有发言权",
     // "非常有潜力"): praise, unless the noun is a problem or a limit, or the
@@ -746,14 +746,14 @@ const CueScanner& StanceScanner() {
     add({"很酷", "真酷", "太酷", "挺酷", "好酷", "酷炫", "太棒", "真棒", "等不及", "迫不及待",
          "令人惊叹"},
         kPositive);
-    add({"容易出现", "容易导致", "容易出错", "容易陷入", "容易引发", "弃用"}, kNegative);
+    add({"容易出现", "容易导致", "容易陷入", "容易引发", "弃用"}, kNegative);
     // Proneness to be swayed (issue 8, seventh round): "容易受接待对象影响".
     add({"容易受", "容易受到", "易受", "易受到"}, kNegative);
     // A path that has run out: the end of a method's gains judges the method
     // ("预训练的 scaling 已接近尾声"); negated, it is praise ("还没碰墙",
     // "并未失效"). 接近尾声 must outrank the praise cue 接近 inside it.
     add({"接近尾声", "走到头", "到头了", "走到尽头", "见顶", "碰墙", "碰到墙", "撞到墙", "失效",
-         "死胡同", "失去解释力", "hit a wall", "hits a wall", "hitting a wall", "dead end",
+         "死胡同", "失去解释力", "hit a wall", "hits a wall", "hitting a wall",
          // A quoted wall is the metaphor ("我们没看到“墙”"); a bare 墙 is too
          // plain a word to judge.
          "“墙”"},
@@ -1106,8 +1106,7 @@ bool DeniedDegreeBefore(std::string_view between) {
   for (std::string_view degree : {"那么", "这么", "那样", "这样", "as"}) {
     if (!between.ends_with(degree)) continue;
     // "as" is a word: "has" is not.
-    if (degree == "as" && between.size() > 2 &&
-        std::isalpha(static_cast<unsigned char>(between[between.size() - 3]))) {
+    if (degree == "as" && between.size() > 2 && IsAsciiAlpha(between[between.size() - 3])) {
       continue;
     }
     return true;
@@ -1205,19 +1204,23 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
   std::vector<ClauseMarker> lesser_problems;
   const StanceCue* pending = nullptr;  // An unconsumed negator.
   const StanceCue* denied_statement = nullptr;  // An unconsumed 不能说.
+  // The sign of a judgement in `clause` once a denied statement opened it
+  // ("不能说 X 不能打"): flipped, and the statement used up. One of an earlier
+  // clause never reaches a later judgement.
+  const auto after_denied_statement = [&](int clause, int sign) {
+    if (denied_statement == nullptr) return sign;
+    if (ClauseOf(clause_starts, denied_statement->begin) != clause) return sign;
+    denied_statement = nullptr;
+    return -sign;
+  };
   const StanceCue* compare = nullptr;  // The last 比.
   const StanceCue* denial = nullptr;   // The last 不是, for "不是 A 而是 B".
   const auto flush_pending = [&]() {
     // A weak negator or an absence judges on its own, and a denied statement
-    // before it in its clause denies that too ("不能说 X 不能打").
-    int sign = -1;
-    if (pending != nullptr && (pending->tag == kWeakNegator || pending->tag == kLack) &&
-        denied_statement != nullptr &&
-        ClauseOf(clause_starts, denied_statement->begin) ==
-            ClauseOf(clause_starts, pending->begin)) {
-      sign = 1;
-      denied_statement = nullptr;
-    }
+    // before it in its clause denies that too.
+    const int sign = pending != nullptr && (pending->tag == kWeakNegator || pending->tag == kLack)
+                         ? after_denied_statement(ClauseOf(clause_starts, pending->begin), -1)
+                         : -1;
     if (pending != nullptr && pending->tag == kWeakNegator) {
       contributions.push_back({pending->begin, ClauseOf(clause_starts, pending->begin), sign});
     } else if (pending != nullptr && pending->tag == kLack) {
@@ -1368,12 +1371,8 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
       pending = nullptr;
       if (match.tag == kPositive || match.tag == kWeakPositive) continue;  // "看起来挺聪明".
     }
-    int sign = pending != nullptr && !in_phrase ? -1 : 1;
+    const int sign = after_denied_statement(clause, pending != nullptr && !in_phrase ? -1 : 1);
     if (!in_phrase) pending = nullptr;
-    if (denied_statement != nullptr) {
-      if (ClauseOf(clause_starts, denied_statement->begin) == clause) sign = -sign;
-      denied_statement = nullptr;
-    }
     if (match.tag == kNegative && sign > 0 &&
         IsLackWord(text.substr(match.begin, match.end - match.begin)))
       lacks.push_back({clause, match.end});
@@ -1528,10 +1527,9 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
       const bool dismisses =
           std::any_of(std::begin(kDismissals), std::end(kDismissals), [&](std::string_view word) {
             const std::string_view at = text.substr(c.pos, word.size());
-            return std::equal(at.begin(), at.end(), word.begin(), word.end(), [](char a, char b) {
-              return std::tolower(static_cast<unsigned char>(a)) ==
-                     std::tolower(static_cast<unsigned char>(b));
-            });
+            // kDismissals are lower case; the scanner folds the text's case.
+            return std::equal(at.begin(), at.end(), word.begin(), word.end(),
+                              [](char a, char b) { return AsciiLower(a) == b; });
           });
       return c.clause >= last && !dismisses;
     });
@@ -1952,6 +1950,19 @@ bool NumberFollows(std::string_view text, std::size_t pos) {
   return kNumerals.find(cp) != std::u32string_view::npos;
 }
 
+bool IsSentenceBreak(char32_t cp) {
+  return cp == U'。' || cp == U'！' || cp == U'？' || cp == '!' || cp == '?';
+}
+
+bool HasSentenceBreak(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    char32_t cp = 0;
+    pos += DecodeUtf8At(text, pos, &cp);
+    if (IsSentenceBreak(cp)) return true;
+  }
+  return false;
+}
+
 std::vector<StanceCue> HandCues(std::string_view text) {
   std::vector<StanceCue> cues;
   for (const CueMatch& match : StanceScanner().Scan(text)) {
@@ -1970,12 +1981,6 @@ std::vector<StanceCue> HandCues(std::string_view text) {
   // "与其堆参数，不如做好数据": after 与其 in its sentence, 不如 says which
   // way is better, not that something is worse; it turns to the point as
   // 不如说 does.
-  const auto no_sentence_break = [](std::string_view between) {
-    for (std::string_view mark : {"。", "！", "？", "!", "?"}) {
-      if (between.find(mark) != std::string_view::npos) return false;
-    }
-    return true;
-  };
   for (std::size_t at = text.find("与其"); at != std::string_view::npos;
        at = text.find("与其", at + 1)) {
     for (StanceCue& cue : cues) {
@@ -1983,18 +1988,19 @@ std::vector<StanceCue> HandCues(std::string_view text) {
           text.substr(cue.begin, cue.end - cue.begin) != "不如") {
         continue;
       }
-      if (no_sentence_break(text.substr(at, cue.begin - at))) cue.tag = kPivot;
+      if (!HasSentenceBreak(text.substr(at, cue.begin - at))) cue.tag = kPivot;
       break;
     }
   }
   return cues;
 }
 
-// The hand cues plus the polarity-lexicon words that no hand cue (not even a
-// neutral one: 不仅, 难度) overlaps, in order.
-std::vector<StanceCue> WithLexicon(std::string_view text, const std::vector<StanceCue>& hand) {
+// The hand cues plus the polarity-lexicon words (of the same text) that no
+// hand cue (not even a neutral one: 不仅, 难度) overlaps, in order.
+std::vector<StanceCue> WithLexicon(const std::vector<StanceCue>& hand,
+                                   const std::vector<PolarityMatch>& lexicon_words) {
   std::vector<StanceCue> cues = hand;
-  for (const PolarityMatch& match : PolarityLexicon::Default().Scan(text)) {
+  for (const PolarityMatch& match : lexicon_words) {
     // A lexicon word that opens with a one-character negator holds the
     // negation in its sense (不幸, 不利, 无效, 不安): it wins over the bare
     // negator, which would otherwise hide it and flip the next cue instead
@@ -2068,20 +2074,18 @@ bool DeniesBelief(std::string_view word) {
 // reach and stops at 的 ("没有稳定的问题" lacks something stable); a denied
 // belief reaches the end of its clause. A hand cue in between, or on the
 // lexicon word itself, is what they deny.
-std::vector<StanceCue> DenyLexiconFaults(std::string_view text, std::vector<StanceCue> hand) {
-  std::vector<PolarityMatch> faults;
+// `lexicon_words()` gives the text's polarity-lexicon words, scanned only
+// when an absence or a denied belief asks for them.
+template <class LexiconWords>
+std::vector<StanceCue> DenyLexiconFaults(std::string_view text, std::vector<StanceCue> hand,
+                                         const LexiconWords& lexicon_words) {
   for (StanceCue& cue : hand) {
     const std::string_view word = text.substr(cue.begin, cue.end - cue.begin);
     const bool belief = cue.tag == kWeakNegator && DeniesBelief(word);
     if (cue.tag != kLack && !belief) continue;
-    if (faults.empty()) {
-      for (const PolarityMatch& match : PolarityLexicon::Default().Scan(text)) {
-        if (match.score < 0) faults.push_back(match);
-      }
-      if (faults.empty()) break;
-    }
-    const bool denies = std::any_of(faults.begin(), faults.end(), [&](const PolarityMatch& m) {
-      if (m.begin < cue.end) return false;
+    const std::vector<PolarityMatch>& words = lexicon_words();
+    const bool denies = std::any_of(words.begin(), words.end(), [&](const PolarityMatch& m) {
+      if (m.score >= 0 || m.begin < cue.end) return false;
       const std::string_view between = text.substr(cue.end, m.begin - cue.end);
       if (!ClauseStarts(between).empty()) return false;
       if (!belief && (m.begin - cue.end > kNegationReach || EndsScope(between))) return false;
@@ -2092,10 +2096,6 @@ std::vector<StanceCue> DenyLexiconFaults(std::string_view text, std::vector<Stan
     if (denies) cue.tag = kNegator;
   }
   return hand;
-}
-
-bool IsSentenceBreak(char32_t cp) {
-  return cp == U'。' || cp == U'！' || cp == U'？' || cp == '!' || cp == '?';
 }
 
 // A verdict does not reach across a sentence break (issue 8, eighth round):
@@ -2132,9 +2132,15 @@ void ApplySentenceReach(std::string_view text, const std::vector<StanceTarget>& 
 StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarget>& targets,
                             const StanceContext& context) {
   const std::vector<StanceCue> hand = HandCues(text);
+  // The polarity-lexicon words, scanned once, when a pass first needs them.
+  std::optional<std::vector<PolarityMatch>> scanned;
+  const auto lexicon_words = [&]() -> const std::vector<PolarityMatch>& {
+    if (!scanned) scanned = PolarityLexicon::Default().Scan(text);
+    return *scanned;
+  };
   // The rules alone decide comparisons, the claim's subject and, without a
   // model, the stance itself.
-  const Analysis rules = Analyze(text, targets, DenyLexiconFaults(text, hand));
+  const Analysis rules = Analyze(text, targets, DenyLexiconFaults(text, hand, lexicon_words));
   StanceResult result;
   result.overall = rules.overall;
   result.per_target = rules.per_target;
@@ -2149,7 +2155,7 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
   // With the lexicon words the same rules weigh the claim again; the model
   // turns what they kept, and the rules' own verdict, into the stance.
   // Without a lexicon word the second pass would repeat the first.
-  const std::vector<StanceCue> cues = WithLexicon(text, hand);
+  const std::vector<StanceCue> cues = WithLexicon(hand, lexicon_words());
   const Analysis full = cues.size() == hand.size() ? rules : Analyze(text, targets, cues);
   const double length = std::min(CountContentChars(text) / 40.0, 2.0);
   const FrameCounts frames = CountFrames(text, cues);
