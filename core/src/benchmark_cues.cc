@@ -340,13 +340,9 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
                          std::vector<GrammarName>* found_out) const {
   std::vector<GrammarName>& found = *found_out;
   const std::size_t n = tokens.size();
-  // Whether token t continues into token t+1.
-  auto joined = [&](std::size_t t) { return t + 1 < n && tokens[t].gap_after != Gap::kNone; };
-  // The separator-free key of `count` tokens from `from`.
+  auto joined = [&](std::size_t t) { return JoinsNext(tokens, t); };
   auto glued_key = [&](std::size_t from, std::size_t count) {
-    std::string key;
-    for (std::size_t t = from; t < from + count; ++t) key += tokens[t].folded;
-    return key;
+    return GluedKey(tokens, from, count);
   };
   for (std::size_t i = 0; i < n; ++i) {
     // Every name starts with a letter.

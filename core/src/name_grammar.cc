@@ -404,14 +404,9 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
   std::vector<NameToken> tokens = TokenizeNames(text, chars);
   JoinSpeltLetters(&tokens, &found);
   const std::size_t n = tokens.size();
-  // Whether token t continues into token t+1 (Tokenize sets a gap only when
-  // nothing but separators lies between them).
-  auto joined = [&](std::size_t t) { return t + 1 < n && tokens[t].gap_after != Gap::kNone; };
-  // The separator-free key of `count` tokens from `from`: "gpt" "oss" → "gptoss".
+  auto joined = [&](std::size_t t) { return JoinsNext(tokens, t); };
   auto glued_key = [&](std::size_t from, std::size_t count) {
-    std::string key;
-    for (std::size_t t = from; t < from + count; ++t) key += tokens[t].folded;
-    return key;
+    return GluedKey(tokens, from, count);
   };
 
   for (std::size_t i = 0; i < n; ++i) {

@@ -17,6 +17,12 @@ bool HasDigit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+std::string GluedKey(const std::vector<NameToken>& tokens, std::size_t from, std::size_t count) {
+  std::string key;
+  for (std::size_t t = from; t < from + count; ++t) key += tokens[t].folded;
+  return key;
+}
+
 std::vector<NameToken> TokenizeNames(std::string_view text, const std::vector<NormChar>& chars) {
   std::vector<NameToken> tokens;
   const std::size_t n = chars.size();

@@ -50,6 +50,15 @@ struct NameToken {
   Gap gap_after = Gap::kNone;
 };
 
+// Whether token t continues into token t+1: TokenizeNames sets a gap only
+// when nothing but separators lies between them.
+inline bool JoinsNext(const std::vector<NameToken>& tokens, std::size_t t) {
+  return t + 1 < tokens.size() && tokens[t].gap_after != Gap::kNone;
+}
+
+// The separator-free key of `count` tokens from `from`: "gpt" "oss" → "gptoss".
+std::string GluedKey(const std::vector<NameToken>& tokens, std::size_t from, std::size_t count);
+
 // Maximal runs of ASCII letters and digits of the normalised text, with the
 // gap to the next run. A run glued to a letter of another script is left out.
 std::vector<NameToken> TokenizeNames(std::string_view text, const std::vector<NormChar>& chars);

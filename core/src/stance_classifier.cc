@@ -1381,6 +1381,14 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
     contribution.praise_word = match.tag == kPositive || match.tag == kWeakPositive ||
                                match.tag == kRelief || match.tag == kMore ||
                                match.tag == kLexPositive;
+    // "A 比 B 强": a judgement in the clause of a 比 compares A with B.
+    auto mark_compared = [&](Contribution& judged) {
+      if (compare == nullptr || ClauseOf(clause_starts, compare->begin) != clause) return;
+      judged.comparative = true;
+      judged.object_begin = compare->end;
+      judged.object_end = match.begin;
+      judged.subject_limit = compare->begin;
+    };
     switch (match.tag) {
       case kPositive:
         contribution.polarity = sign;
@@ -1388,12 +1396,7 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
         // "稳定性风险") is the problem's topic: the claim names a problem.
         if (NamesProblemKind(text, match.end)) contribution.polarity = -sign;
         // "A 比 B 强": praise after 比 compares, as 更强 does.
-        if (compare != nullptr && ClauseOf(clause_starts, compare->begin) == clause) {
-          contribution.comparative = true;
-          contribution.object_begin = compare->end;
-          contribution.object_end = match.begin;
-          contribution.subject_limit = compare->begin;
-        }
+        mark_compared(contribution);
         break;
       case kLexPositive:
       case kLexNegative:
@@ -1418,12 +1421,7 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
         break;
       case kMore:
         contribution.polarity = sign;
-        if (compare != nullptr && ClauseOf(clause_starts, compare->begin) == clause) {
-          contribution.comparative = true;
-          contribution.object_begin = compare->end;
-          contribution.object_end = match.begin;
-          contribution.subject_limit = compare->begin;
-        }
+        mark_compared(contribution);
         break;
       case kWorseThan:
       case kBetterThan:

@@ -1980,7 +1980,11 @@ Result<std::vector<StoredClaim>> Store::QueryClaims(const ClaimFilter& filter) c
   return ReadClaims(db, select);
 }
 
-Result<StoredClaim> Store::GetClaim(std::string_view claim_id) const {
+namespace {
+
+// "<slug>#<ordinal>" split into its slug and ordinal; kInvalidArgument when
+// it is not of that shape.
+Result<std::pair<std::string_view, int>> SplitClaimId(std::string_view claim_id) {
   const std::size_t hash = claim_id.rfind('#');
   int ordinal = -1;
   if (hash != std::string_view::npos && hash > 0) {
@@ -1993,10 +1997,17 @@ Result<StoredClaim> Store::GetClaim(std::string_view claim_id) const {
                      "malformed claim id \"" + std::string(claim_id) + "\"",
                      "claim ids look like <episode slug>#<number>, e.g. 2025-11-21-foo#12");
   }
+  return std::pair<std::string_view, int>(claim_id.substr(0, hash), ordinal);
+}
+
+}  // namespace
+
+Result<StoredClaim> Store::GetClaim(std::string_view claim_id) const {
+  CLAIMKB_ASSIGN_OR_RETURN(auto parts, SplitClaimId(claim_id));
   const Database& db = impl_->db;
   CLAIMKB_ASSIGN_OR_RETURN(Statement select, db.Prepare(std::string(kClaimSelect) +
                                                         "WHERE e.slug = ? AND c.ordinal = ?"));
-  select.Bind(1, claim_id.substr(0, hash)).Bind(2, ordinal);
+  select.Bind(1, parts.first).Bind(2, parts.second);
   CLAIMKB_ASSIGN_OR_RETURN(std::vector<StoredClaim> found, ReadClaims(db, select));
   if (found.empty()) {
     return MakeError(ErrorCode::kNotFound, "no claim " + std::string(claim_id),
@@ -2259,24 +2270,6 @@ Status Store::RecordSpeakerDecision(std::string_view name, std::string_view othe
 }
 
 namespace {
-
-// "<slug>#<ordinal>" split into its slug and ordinal; kInvalidArgument when
-// it is not of that shape.
-Result<std::pair<std::string_view, int>> SplitClaimId(std::string_view claim_id) {
-  const std::size_t hash = claim_id.rfind('#');
-  int ordinal = -1;
-  if (hash != std::string_view::npos && hash > 0) {
-    std::string_view digits = claim_id.substr(hash + 1);
-    auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), ordinal);
-    if (ec != std::errc() || end != digits.data() + digits.size()) ordinal = -1;
-  }
-  if (ordinal < 0) {
-    return MakeError(ErrorCode::kInvalidArgument,
-                     "malformed claim id \"" + std::string(claim_id) + "\"",
-                     "claim ids look like <episode slug>#<number>, e.g. 2025-11-21-foo#12");
-  }
-  return std::pair<std::string_view, int>(claim_id.substr(0, hash), ordinal);
-}
 
 // A claim's row id from "<slug>#<ordinal>"; nullopt when no such claim.
 Result<std::optional<std::int64_t>> ClaimRowId(const Database& db, std::string_view claim_id) {
