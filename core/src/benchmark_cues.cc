@@ -266,6 +266,9 @@ bool CueWordAfter(const std::vector<NormChar>& chars, std::size_t after, NameSha
       U32Words({"得分", "分数", "跑分", "score", "scores"});
   static const std::vector<std::u32string> kBenchmarkWordsAfter =
       U32Words({"榜单", "测评", "评测", "基准", "测试集", "benchmark", "leaderboard"});
+  // "ForkBomb eval": an English word of its own, after an acronym or a
+  // CamelCase name only (English_too), never "evaluation" or "evaluate".
+  static const std::vector<std::u32string> kEvalWords = U32Words({"evals", "eval"});
   static const std::vector<std::u32string> kFillers =
       U32Words({"两个", "三个", "几个", "这两个", "这几个", "等"});
   auto allowed = [&](const std::u32string& word) { return english_too || word.front() >= 0x80; };
@@ -278,11 +281,30 @@ bool CueWordAfter(const std::vector<NormChar>& chars, std::size_t after, NameSha
   for (const std::u32string& word : kBenchmarkWordsAfter) {
     if (allowed(word) && StartsWithAt(chars, after, word)) return true;
   }
+  for (const std::u32string& word : kEvalWords) {
+    const std::size_t end = after + word.size();
+    if (english_too && StartsWithAt(chars, after, word) &&
+        (end >= chars.size() || !IsLetterCp(chars[end].cp))) {
+      return true;
+    }
+  }
   for (const std::u32string& filler : kFillers) {
     if (StartsWithAt(chars, after, filler) &&
         StartsWithAny(chars, after + filler.size(), kBenchmarkWordsAfter)) {
       return true;
     }
+  }
+  return false;
+}
+
+// Whether a Chinese benchmark word stands right before the name, spaces
+// aside ("分享私藏评测 TodoHell：", "新基准 X"): it names what follows.
+// Chinese only: "the benchmark Gemini tops" puts English words in the way.
+bool CueWordBefore(const std::vector<NormChar>& chars, std::size_t before) {
+  static const std::vector<std::u32string> kWords =
+      U32Words({"榜单", "测评", "评测", "基准", "测试集"});
+  for (const std::u32string& word : kWords) {
+    if (before >= word.size() && StartsWithAt(chars, before - word.size(), word)) return true;
   }
   return false;
 }
@@ -631,7 +653,8 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
       const bool acronym = shape == NameShape::kAcronym;
       const std::size_t before = SkipSpacesBack(chars, head.first);
       const std::size_t after = SkipSpaces(chars, tokens[*last].last + 1);
-      bool cue = ScoreAfterZai(chars, before, after) || CueWordAfter(chars, after, shape);
+      bool cue = ScoreAfterZai(chars, before, after) || CueWordAfter(chars, after, shape) ||
+                 CueWordBefore(chars, before);
       // "on GPQA": the English preposition right before; an ordinary
       // capitalised word follows "on" too often ("on Twitter").
       if (acronym && i > 0 && tokens[i - 1].folded == "on" &&

@@ -257,6 +257,12 @@ TEST_CASE("A capitalised name beside a Chinese score or benchmark word is a benc
       // A benchmark word right after it; CamelCase may take an English one.
       {"WebVoyager 榜单第一", "WebVoyager", "webvoyager"},
       {"the NoLiMa benchmark", "NoLiMa", "nolima"},
+      // "eval" after a CamelCase name or an acronym, as a word of its own.
+      {"Lena's own SlowPoke eval for refactors", "SlowPoke", "slowpoke"},
+      {"QXR evals are saturated", "QXR", "qxr"},
+      // A Chinese benchmark word right before it.
+      {"分享私藏评测 ListKeeper：三十轮", "ListKeeper", "listkeeper"},
+      {"新基准 Zorbly 上线", "Zorbly", "zorbly"},
       // A dotted prefix makes its own benchmark of a glued ending.
       {"Fiction.LiveBench 上很强", "Fiction.LiveBench", "fiction-livebench"},
   };
@@ -279,6 +285,9 @@ TEST_CASE("A capitalised word without such a cue stays prose", "[grammar][linker
   // English opens sentences with capitals: a plain capitalised word takes
   // only Chinese cue words, and "on X" only for an acronym.
   CHECK(f.Link("Average score 80, Overall benchmark results, built on Twitter").empty());
+  // "eval" only as a word of its own, and only after an acronym or a
+  // CamelCase name; a Chinese benchmark word before a name, not an English one.
+  CHECK(f.Link("Toolathlon evaluation, Sunday eval, the benchmark Zorbly").empty());
   // A name that goes on is another name, and a word hyphened after an
   // acronym the field uses is not one either.
   CHECK(f.Link("Toolathlon Pro 2 得分 30").empty());
