@@ -1722,7 +1722,12 @@ const CueScanner& FrameScanner() {
          // A degree inside an attribute that says what kind of thing it is,
          // as in the stance cues ("一套很复杂的Agent框架").
          "很复杂的", "非常复杂的", "十分复杂的", "相当复杂的", "特别复杂的", "越来越复杂的",
-         "更复杂的", "最复杂的"},
+         "更复杂的", "最复杂的",
+         // 问题 as a question asked or a task worked on, not a fault:
+         // "成员会随问题流动", "然后回答问题", "因问题而异". A domain's problem
+         // ("这仍然是一个科学问题") stays one: it is often the unsolved kind.
+         "回答问题", "问问题", "提问题", "好问题", "随问题", "按问题", "根据问题", "围绕问题",
+         "因问题", "问题驱动"},
         kFrameNone);
     return cues;
   }());

@@ -209,6 +209,14 @@ TEST_CASE("a dismissal blames, in a rhetorical question too", "[extractor][stanc
   CHECK(Said("So what does this mean for agents?") == Stance::kNeutral);
 }
 
+TEST_CASE("a question asked or a task worked on is no fault", "[extractor][stance]") {
+  CHECK(Said("组里的人会随问题流动，不固定分工。") == Stance::kNeutral);
+  CHECK(Said("讲完以后他花半小时回答问题。") == Stance::kNeutral);
+  CHECK(Said("用多大的模型因问题而异。") == Stance::kNeutral);
+  // The fault keeps its blame.
+  CHECK(Said("这个模型的稳定性问题一直没解决。") == Stance::kNegative);
+}
+
 TEST_CASE("closing a gap is progress", "[extractor][stance]") {
   CHECK(StanceToward("在纯编码上，Codex 最近缩小了差距。", "codex") == Stance::kPositive);
   CHECK(StanceToward("在纯编码上，Codex 还有差距。", "codex") == Stance::kNegative);
