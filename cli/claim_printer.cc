@@ -10,16 +10,6 @@
 namespace claimkb::cli {
 namespace {
 
-std::string CsvField(const std::string& value) {
-  if (value.find_first_of(",\"\n\r") == std::string::npos) return value;
-  std::string out = "\"";
-  for (char c : value) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 std::string EntityNames(const Claim& claim, EntityKind kind, const Lexicon& lexicon) {
   std::string out;
   for (const EntityMention& mention : claim.entities) {
@@ -95,7 +85,7 @@ void PrintClaimCsvRow(const StoredClaim& claim, const Lexicon& lexicon) {
   std::string row;
   for (const std::string& field : fields) {
     if (!row.empty()) row += ',';
-    row += CsvField(field);
+    row += CsvCell(field);
   }
   fmt::print("{}\n", row);
 }

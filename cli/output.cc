@@ -48,6 +48,16 @@ nlohmann::json OptionalInt(const std::optional<int>& value) {
 
 }  // namespace
 
+std::string CsvCell(const std::string& value) {
+  if (value.find_first_of(",\"\n\r") == std::string::npos) return value;
+  std::string out = "\"";
+  for (char c : value) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
 nlohmann::json EpisodeToJson(const EpisodeRecord& episode) {
   return {
       {"id", episode.slug},
@@ -153,16 +163,6 @@ std::string CellText(const nlohmann::json& value) {
     return out;
   }
   return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-std::string CsvCell(const std::string& value) {
-  if (value.find_first_of(",\"\n\r") == std::string::npos) return value;
-  std::string out = "\"";
-  for (char c : value) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
 }
 
 std::string MarkdownCell(const std::string& value) {

@@ -44,6 +44,10 @@ inline const std::vector<OutputFormat>& AllFormats() {
   return all;
 }
 
+// A CSV field (RFC 4180): quoted, with its quotes doubled, when it holds a
+// comma, a quote or a line break.
+std::string CsvCell(const std::string& value);
+
 // ANSI styling, only when stdout is a terminal and NO_COLOR is unset.
 bool UseColor();
 std::string Bold(const std::string& text);
