@@ -72,11 +72,19 @@ const std::unordered_set<std::string>& EnglishPrefixes() {
   return kWords;
 }
 
-// Words that call what stands next to them a benchmark ("公开学术基准（如
-// Gaia）", "benchmarks such as Gaia", "Gaia 评测").
-constexpr std::array<std::string_view, 10> kBenchmarkWords = {
-    "基准",      "评测",       "测评",        "榜单",  "测试集",
-    "benchmark", "benchmarks", "leaderboard", "evals", "eval"};
+std::vector<std::u32string> U32Words(std::initializer_list<std::string_view> words) {
+  std::vector<std::u32string> out;
+  for (const std::string_view word : words) out.push_back(ToU32(word));
+  return out;
+}
+
+// The Chinese words that call a name beside them a benchmark, on either
+// side ("X 榜单第一", "评测 X").
+const std::vector<std::u32string>& ChineseBenchmarkWords() {
+  static const std::vector<std::u32string> kWords =
+      U32Words({"榜单", "测评", "评测", "基准", "测试集"});
+  return kWords;
+}
 
 bool IsLetterCp(char32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'); }
 
@@ -85,9 +93,14 @@ bool IsLetterCp(char32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && 
 // known benchmark written in another case than its own ("Gaia" for GAIA)
 // is a name only there: alone it may be the word or another name.
 bool BenchmarkWordNear(const std::vector<NormChar>& chars, std::size_t first, std::size_t last) {
+  // Words that call what stands next to them a benchmark ("公开学术基准（如
+  // Gaia）", "benchmarks such as Gaia", "Gaia 评测").
   static const std::vector<std::u32string> kWords = [] {
-    std::vector<std::u32string> words;
-    for (const std::string_view word : kBenchmarkWords) words.push_back(ToU32(word));
+    std::vector<std::u32string> words = ChineseBenchmarkWords();
+    for (std::u32string& english :
+         U32Words({"benchmark", "benchmarks", "leaderboard", "evals", "eval"})) {
+      words.push_back(std::move(english));
+    }
     return words;
   }();
   constexpr std::size_t kReach = 16;  // "benchmarks such as " is 19 code points.
@@ -208,12 +221,6 @@ bool StartsWithAny(const std::vector<NormChar>& chars, std::size_t at,
                      [&](const std::u32string& word) { return StartsWithAt(chars, at, word); });
 }
 
-std::vector<std::u32string> U32Words(std::initializer_list<std::string_view> words) {
-  std::vector<std::u32string> out;
-  for (const std::string_view word : words) out.push_back(ToU32(word));
-  return out;
-}
-
 // Whether a digit follows within a few characters of chars[at] ("得分
 // 38.6%", "score of 71").
 bool DigitSoonAfter(const std::vector<NormChar>& chars, std::size_t at) {
@@ -264,10 +271,15 @@ bool CueWordAfter(const std::vector<NormChar>& chars, std::size_t after, NameSha
   const bool english_too = shape != NameShape::kCapitalised;
   static const std::vector<std::u32string> kScoreWords =
       U32Words({"得分", "分数", "跑分", "score", "scores"});
-  static const std::vector<std::u32string> kBenchmarkWordsAfter =
-      U32Words({"榜单", "测评", "评测", "基准", "测试集", "benchmark", "leaderboard"});
+  static const std::vector<std::u32string> kBenchmarkWordsAfter = [] {
+    std::vector<std::u32string> words = ChineseBenchmarkWords();
+    for (const std::u32string& english : U32Words({"benchmark", "leaderboard"})) {
+      words.push_back(english);
+    }
+    return words;
+  }();
   // "ForkBomb eval": an English word of its own, after an acronym or a
-  // CamelCase name only (English_too), never "evaluation" or "evaluate".
+  // CamelCase name only (english_too), never "evaluation" or "evaluate".
   static const std::vector<std::u32string> kEvalWords = U32Words({"evals", "eval"});
   static const std::vector<std::u32string> kFillers =
       U32Words({"两个", "三个", "几个", "这两个", "这几个", "等"});
@@ -301,9 +313,7 @@ bool CueWordAfter(const std::vector<NormChar>& chars, std::size_t after, NameSha
 // aside ("分享私藏评测 TodoHell：", "新基准 X"): it names what follows.
 // Chinese only: "the benchmark Gemini tops" puts English words in the way.
 bool CueWordBefore(const std::vector<NormChar>& chars, std::size_t before) {
-  static const std::vector<std::u32string> kWords =
-      U32Words({"榜单", "测评", "评测", "基准", "测试集"});
-  for (const std::u32string& word : kWords) {
+  for (const std::u32string& word : ChineseBenchmarkWords()) {
     if (before >= word.size() && StartsWithAt(chars, before - word.size(), word)) return true;
   }
   return false;
