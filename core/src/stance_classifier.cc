@@ -688,9 +688,18 @@ const CueScanner& StanceScanner() {
     add({"缓解", "修复", "改善", "消除", "解决", "修了", "克服", "攻克", "化解", "穿越", "走出",
          "突破", "fixed", "fixes", "solved", "solves", "mitigates", "overcome", "overcomes"},
         kRelief);
-    add({"降低", "减少", "减轻", "避免", "摆脱", "省去", "防止", "防", "reduce", "reduces",
-         "reduced", "avoid", "avoids"},
+    add({"降低", "减少", "减轻", "避免", "摆脱", "省去", "防止", "防", "规避", "绕开", "reduce",
+         "reduces", "reduced", "avoid", "avoids"},
         kReducer);
+    // Resisting a fault is a strength, not the fault ("抗污染能力更强",
+    // "抗干扰"): 抗 before it names what the thing withstands.
+    // Detecting one is a method ("污染检测智能体"), no fault of anything.
+    add({"抗污染", "抗干扰", "抗噪", "抗风险", "抗攻击", "抗幻觉", "污染检测", "漏洞检测",
+         "错误检测", "幻觉检测"},
+        kNeutralWord);
+    // Pushing something to its limit extends it ("把能做的事推到极限").
+    add({"推到极限", "推向极限", "推至极限", "发挥到极致", "push the limits", "pushing the limits"},
+        kPositive);
     // Closing a gap is progress ("缩小了差距"): 差距 is a problem it reduces.
     add({"缩小", "缩短"}, kReducer);
     add({"closes the gap", "closed the gap", "narrowed the gap", "narrowing the gap"}, kRelief);

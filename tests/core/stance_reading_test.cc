@@ -217,6 +217,15 @@ TEST_CASE("a question asked or a task worked on is no fault", "[extractor][stanc
   CHECK(Said("这个模型的稳定性问题一直没解决。") == Stance::kNegative);
 }
 
+TEST_CASE("a fault withstood or detected or avoided is no fault", "[extractor][stance]") {
+  CHECK(StanceToward("Codex 的抗干扰能力更强。", "codex") == Stance::kPositive);
+  CHECK(Said("我们拿一个污染检测工具扫了一遍，几乎没有发现污染。") == Stance::kPositive);
+  CHECK(Said("数据不够可以用合成数据规避。") == Stance::kPositive);
+  CHECK(Said("这些年大家一直在把模型能做的事推到极限。") == Stance::kPositive);
+  // The fault alone keeps its blame.
+  CHECK(StanceToward("Codex 的测试集有污染。", "codex") == Stance::kNegative);
+}
+
 TEST_CASE("closing a gap is progress", "[extractor][stance]") {
   CHECK(StanceToward("在纯编码上，Codex 最近缩小了差距。", "codex") == Stance::kPositive);
   CHECK(StanceToward("在纯编码上，Codex 还有差距。", "codex") == Stance::kNegative);
