@@ -1736,7 +1736,10 @@ const CueScanner& FrameScanner() {
          // "成员会随问题流动", "然后回答问题", "因问题而异". A domain's problem
          // ("这仍然是一个科学问题") stays one: it is often the unsolved kind.
          "回答问题", "问问题", "提问题", "好问题", "随问题", "按问题", "根据问题", "围绕问题",
-         "因问题", "问题驱动"},
+         "因问题", "问题驱动",
+         // A fault withstood or detected, as in the stance cues ("抗污染", "污染检测").
+         "抗污染", "抗干扰", "抗风险", "抗攻击", "抗幻觉", "污染检测", "漏洞检测", "错误检测",
+         "幻觉检测"},
         kFrameNone);
     return cues;
   }());
