@@ -73,14 +73,7 @@ bool IsClauseMark(char32_t cp) {
 }
 
 // Whether `between` holds no clause mark: the two words are in one clause.
-bool OneClause(std::string_view between) {
-  for (std::size_t pos = 0; pos < between.size();) {
-    char32_t cp = 0;
-    pos += DecodeUtf8At(between, pos, &cp);
-    if (IsClauseMark(cp)) return false;
-  }
-  return true;
-}
+bool OneClause(std::string_view between) { return !AnyCodePoint(between, IsClauseMark); }
 
 }  // namespace
 

@@ -29,6 +29,15 @@ constexpr std::string_view kDeniedBeliefs[] = {
 constexpr std::string_view kDismissals[] = {"又怎样", "又怎么样", "又如何", "又能怎样",
                                             "so what if"};
 
+// Whether a matched cue is one of kDismissals. The scanner folds case and
+// the list is lower case.
+bool IsDismissal(std::string_view cue) {
+  return std::any_of(std::begin(kDismissals), std::end(kDismissals), [&](std::string_view word) {
+    return std::equal(cue.begin(), cue.end(), word.begin(), word.end(),
+                      [](char a, char b) { return AsciiLower(a) == b; });
+  });
+}
+
 enum StanceTag {
   kNeutralWord = 0,  // Words that contain a cue but are not one: 不仅, 不同, 非常.
   kPositive,
@@ -1001,6 +1010,8 @@ struct Contribution {
   // A preference judges the things it names on either side, not the claim:
   // "不是做大而全，而是少数核心大赌注" reframes, it does not praise.
   bool sides_only = false;
+  // A dismissal ("又怎样"): its rhetorical question still judges.
+  bool dismisses = false;
 };
 
 // A marker that governs the rest of its clause from `end` on: a requirement
@@ -1421,6 +1432,7 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
         break;
       case kNegative:
         contribution.polarity = -sign;
+        contribution.dismisses = IsDismissal(text.substr(match.begin, match.end - match.begin));
         break;
       case kRelief:
         contribution.polarity = sign;
@@ -1530,16 +1542,8 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
   if (IsQuestion(text)) {
     result.question = true;
     const int last = ClauseOf(clause_starts, text.empty() ? 0 : text.size() - 1);
-    std::erase_if(contributions, [&](const Contribution& c) {
-      const bool dismisses =
-          std::any_of(std::begin(kDismissals), std::end(kDismissals), [&](std::string_view word) {
-            const std::string_view at = text.substr(c.pos, word.size());
-            // kDismissals are lower case; the scanner folds the text's case.
-            return std::equal(at.begin(), at.end(), word.begin(), word.end(),
-                              [](char a, char b) { return AsciiLower(a) == b; });
-          });
-      return c.clause >= last && !dismisses;
-    });
+    std::erase_if(contributions,
+                  [&](const Contribution& c) { return c.clause >= last && !c.dismisses; });
   }
 
   // Praise named as the subject of criticism right after it is criticised:
@@ -1969,14 +1973,7 @@ bool IsSentenceBreak(char32_t cp) {
   return cp == U'。' || cp == U'！' || cp == U'？' || cp == '!' || cp == '?';
 }
 
-bool HasSentenceBreak(std::string_view text) {
-  for (std::size_t pos = 0; pos < text.size();) {
-    char32_t cp = 0;
-    pos += DecodeUtf8At(text, pos, &cp);
-    if (IsSentenceBreak(cp)) return true;
-  }
-  return false;
-}
+bool HasSentenceBreak(std::string_view text) { return AnyCodePoint(text, IsSentenceBreak); }
 
 std::vector<StanceCue> HandCues(std::string_view text) {
   std::vector<StanceCue> cues;

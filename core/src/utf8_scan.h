@@ -14,6 +14,18 @@ namespace claimkb::internal {
 // and length 1, so a caller always makes progress.
 std::size_t DecodeUtf8At(std::string_view text, std::size_t pos, char32_t* cp);
 
+// Whether some code point of `text` satisfies `test` (a sentence break, a
+// clause mark).
+template <class Test>
+bool AnyCodePoint(std::string_view text, const Test& test) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    char32_t cp = 0;
+    pos += DecodeUtf8At(text, pos, &cp);
+    if (test(cp)) return true;
+  }
+  return false;
+}
+
 // Decodes the code point that ends just before byte `pos`; returns its length
 // (0 when `pos` is 0).
 std::size_t DecodeUtf8Before(std::string_view text, std::size_t pos, char32_t* cp);
