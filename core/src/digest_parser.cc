@@ -28,6 +28,7 @@
 #include "inline_timestamps.h"
 #include "markdown_inline.h"
 #include "metadata_fields.h"
+#include "prose_quotes.h"
 #include "speaker_key.h"
 #include "text_encoding.h"
 #include "timestamp.h"
@@ -3398,6 +3399,9 @@ class DigestParser {
     FillOpenEnds();
     InheritEnclosingTimes();
     AssignArticleAuthor();
+    const int quoted_paragraphs = GiveProseQuotesToTheirSpeakers();
+    // A recap that quotes people again and again reports what was said.
+    speakers = speakers || quoted_paragraphs >= 3;
     for (const Section& section : episode_.sections) {
       timed = timed || section.range.has_value();
       for (const Turn& turn : section.turns) {
@@ -3590,6 +3594,53 @@ class DigestParser {
                                       ": its text is the author's");
       GiveArticleQuotesToTheirSpeakers();
     }
+  }
+
+  // A recap written as prose, with no speaker labels: a paragraph that
+  // quotes someone's own words is theirs (prose_quotes.h). Returns how many
+  // paragraphs it gave to someone.
+  int GiveProseQuotesToTheirSpeakers() {
+    for (const Section& section : episode_.sections) {
+      for (const Turn& turn : section.turns) {
+        if (!turn.speaker.empty() && turn.speaker != episode_.author) return 0;
+        if (turn.spoken) return 0;
+      }
+    }
+    std::vector<std::string> texts = {episode_.title};
+    for (const Section& section : episode_.sections) {
+      texts.push_back(section.title);
+      for (const Turn& turn : section.turns) {
+        for (const Paragraph& p : turn.paragraphs) texts.push_back(p.plain);
+      }
+    }
+    internal::ProseQuoteReader reader(texts);
+    if (reader.people().empty()) return 0;
+    int given = 0;
+    reader.Mention(episode_.title);
+    for (Section& section : episode_.sections) {
+      reader.Mention(section.title);
+      for (Turn& turn : section.turns) {
+        if (!turn.speaker_note.empty()) continue;  // The editor's marked lines stay the editor's.
+        for (Paragraph& p : turn.paragraphs) {
+          if (!p.reported_speaker.empty()) {
+            reader.Mention(p.plain);
+            continue;
+          }
+          const std::size_t index = static_cast<std::size_t>(p.line) - 1;
+          const bool block_quote = index < lines_.size() && lines_[index].number == p.line &&
+                                   Trim(lines_[index].text).starts_with('>');
+          std::string speaker = reader.Read(p.plain, block_quote);
+          if (speaker.empty() || speaker == turn.speaker) continue;
+          p.reported_speaker = std::move(speaker);
+          ++given;
+        }
+      }
+    }
+    if (given > 0) {
+      episode_.report.notes.push_back(std::to_string(given) +
+                                      " paragraphs quote someone's own words: theirs, reported");
+    }
+    return given;
   }
 
   // In an article, a block quote is someone else's words, and the paragraph

@@ -1,0 +1,48 @@
+// Whose words a recap written as prose quotes (issue 8, item 4).
+//
+// A WeChat article, a Zhihu answer or a newsletter about an episode has no
+// speaker labels: the writer tells the episode in their own words and now
+// and then quotes a guest ("「…」杨帆在节目里说", "林远吐槽…：“…”",
+// "\"…,\" she said"). A paragraph that quotes a person's own words carries
+// that person's view, so it is theirs (reported); a paraphrase ("杨帆认为…",
+// "Chen argued that …") stays the writer's, as the gold files have it.
+#ifndef CLAIMKB_CORE_PROSE_QUOTES_H_
+#define CLAIMKB_CORE_PROSE_QUOTES_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimkb::internal {
+
+class ProseQuoteReader {
+ public:
+  // `texts`: every paragraph and heading of the document, in order. The
+  // people are the names the document makes the subject of a speech or
+  // opinion verb ("杨帆认为", "张小北直接问", "Chen argued").
+  explicit ProseQuoteReader(const std::vector<std::string>& texts);
+
+  // The people found, in order of first appearance.
+  const std::vector<std::string>& people() const { return people_; }
+
+  // Reads the next paragraph in document order and returns the person whose
+  // words it quotes, or "" when it quotes no one's speech. `block_quote`: the
+  // paragraph is a Markdown block quote ("> …").
+  std::string Read(std::string_view text, bool block_quote);
+
+  // A heading or another line that is not read for quotes but may name
+  // someone a later pronoun ("他说", "she said") refers to.
+  void Mention(std::string_view text);
+
+ private:
+  std::string PersonAt(const std::u32string& text, std::size_t at, std::size_t* end) const;
+  std::string LastPersonIn(const std::u32string& text, std::size_t end) const;
+
+  std::vector<std::string> people_;
+  std::vector<std::u32string> people_u32_;
+  std::string last_person_;  // The last person the text read so far named.
+};
+
+}  // namespace claimkb::internal
+
+#endif  // CLAIMKB_CORE_PROSE_QUOTES_H_

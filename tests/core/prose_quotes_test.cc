@@ -1,0 +1,115 @@
+// Quotations in a recap written as prose go to the person quoted (issue 8,
+// item 4). Invented text; each expectation is read off the sentence by hand.
+#include <catch2/catch.hpp>
+#include <map>
+#include <string>
+
+#include "claimkb/core/digest_parser.h"
+
+namespace {
+
+// Line number → the reported speaker of the paragraph on it ("" for the
+// writer's own words).
+std::map<int, std::string> SpeakersByLine(const std::string& text) {
+  claimkb::Result<claimkb::Episode> episode = claimkb::ParseDigest(text, "recap.md");
+  REQUIRE(episode.has_value());
+  std::map<int, std::string> by_line;
+  for (const claimkb::Section& section : episode->sections) {
+    for (const claimkb::Turn& turn : section.turns) {
+      CHECK(turn.speaker.empty());
+      for (const claimkb::Paragraph& p : turn.paragraphs) by_line[p.line] = p.reported_speaker;
+    }
+  }
+  return by_line;
+}
+
+}  // namespace
+
+TEST_CASE("a Chinese recap gives each direct quotation to the person quoted", "[prose_quotes]") {
+  const std::string text =
+      "# 第12期节目整理\n"                                                    // 1
+      "\n"                                                                    // 2
+      "本期节目请来了两位嘉宾：何青和宋一鸣。\n"                              // 3
+      "\n"                                                                    // 4
+      "何青认为，长上下文的瓶颈已经从长度转到了检索质量。\n"                  // 5
+      "\n"                                                                    // 6
+      "「窗口再长，找不到就等于没有。」何青在节目里说。\n"                    // 7
+      "\n"                                                                    // 8
+      "宋一鸣补了一句：“我们线上的问题，九成出在检索。”\n"                    // 9
+      "\n"                                                                    // 10
+      "他接着说，评测集大多太干净，“真实用户的文档乱得多，分数会掉一截”。\n"  // 11
+      "\n"                                                                    // 12
+      "所谓“上下文工程”，其实就是把检索做好。\n"                              // 13
+      "\n"                                                                    // 14
+      "何青的评价是“有用但难”。\n"                                            // 15
+      "\n"                                                                    // 16
+      "宋一鸣也提到了成本的问题。\n"                                          // 17
+      "\n"                                                                    // 18
+      "“便宜的模型多跑几轮，往往比贵的模型跑一轮好。”\n";                     // 19
+  const std::map<int, std::string> speakers = SpeakersByLine(text);
+  CHECK(speakers.at(3).empty());       // The writer introduces the guests.
+  CHECK(speakers.at(5).empty());       // A paraphrase stays the writer's.
+  CHECK(speakers.at(7) == "何青");     // Quote first, then name and verb.
+  CHECK(speakers.at(9) == "宋一鸣");   // A three-character name, a colon before the quote.
+  CHECK(speakers.at(11) == "宋一鸣");  // 他 is the person last named.
+  CHECK(speakers.at(13).empty());      // A quoted term is nobody's speech.
+  CHECK(speakers.at(15) == "何青");    // "X的评价是“…”" quotes X.
+  CHECK(speakers.at(17).empty());      // 问题 is no question asked.
+  CHECK(speakers.at(19) == "宋一鸣");  // A bare quotation continues the person above.
+}
+
+TEST_CASE("an English recap gives quotations to their speakers", "[prose_quotes]") {
+  const std::string text =
+      "# Episode 40 recap\n"                                                              // 1
+      "\n"                                                                                // 2
+      "This week the show talked with Nadia Brooks about evaluation.\n"                   // 3
+      "\n"                                                                                // 4
+      "Brooks argued that most leaderboards reward memorisation.\n"                       // 5
+      "\n"                                                                                // 6
+      "\"If the test set leaks, the score is a lookup, not a measurement,\" she said.\n"  // 7
+      "\n"                                                                                // 8
+      "Her favourite paper is \"Deep Learning Scaling\" and she cites it often.\n"        // 9
+      "\n"                                                                                // 10
+      "As Brooks put it: \"Hold out the data, or hold your tongue.\"\n"                   // 11
+      "\n"                                                                                // 12
+      "Nadia's answer to the last question was short.\n"                                  // 13
+      "\n"                                                                                // 14
+      "> \"Build the environment first. The model comes later.\"\n";                      // 15
+  const std::map<int, std::string> speakers = SpeakersByLine(text);
+  CHECK(speakers.at(3).empty());
+  CHECK(speakers.at(5).empty());             // Indirect speech stays the writer's.
+  CHECK(speakers.at(7) == "Nadia Brooks");   // "she said" after the quote.
+  CHECK(speakers.at(9).empty());             // A title is no speech.
+  CHECK(speakers.at(11) == "Nadia Brooks");  // "As Brooks put it:" before it.
+  CHECK(speakers.at(15) == "Nadia Brooks");  // A block quote under a paragraph on her.
+}
+
+TEST_CASE("a file with speaker turns keeps its quotations in the summary the editor's",
+          "[prose_quotes]") {
+  const std::string text =
+      "# 第3期\n"
+      "\n"
+      "视频：https://www.youtube.com/watch?v=dQw4w9WgXcQ\n"
+      "\n"
+      "## 摘要\n"
+      "\n"
+      "何青说：“窗口再长，找不到就等于没有。”何青说得很直接。\n"
+      "\n"
+      "## 对话\n"
+      "\n"
+      "**何青**：窗口再长，找不到就等于没有。\n"
+      "\n"
+      "**宋一鸣**：同意，检索是关键。\n"
+      "\n"
+      "**何青**：评测集也太干净了。\n"
+      "\n"
+      "**宋一鸣**：真实文档乱得多。\n";
+  claimkb::Result<claimkb::Episode> episode = claimkb::ParseDigest(text, "dialogue.md");
+  INFO((episode ? std::string() : episode.error().message));
+  REQUIRE(episode.has_value());
+  for (const claimkb::Section& section : episode->sections) {
+    for (const claimkb::Turn& turn : section.turns) {
+      for (const claimkb::Paragraph& p : turn.paragraphs) CHECK(p.reported_speaker.empty());
+    }
+  }
+}
