@@ -400,9 +400,12 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
         const std::string_view plain = paragraph.plain;
         // A paragraph that names its own moment, or the person it reports.
         const std::optional<TimeRange> range = paragraph.range ? paragraph.range : turn_range;
-        const bool reported = !paragraph.reported_speaker.empty();
-        const bool by_editor = turn_by_editor && !reported;
-        const std::string& speaker = reported ? paragraph.reported_speaker : turn.speaker;
+        const bool paragraph_reported = !paragraph.reported_speaker.empty();
+        // Whether a piece lies in the reported person's part of the paragraph.
+        auto reported_at = [&](const TextSpan& span) {
+          return paragraph_reported && span.end > paragraph.reported_begin &&
+                 (paragraph.reported_end == 0 || span.begin < paragraph.reported_end);
+        };
         const std::vector<LinkedMention>& mentions = paragraph_mentions[paragraph_counter++];
         const std::vector<TextSpan> highlights = HighlightSpans(paragraph);
         std::string paragraph_benchmark;      // Last benchmark named in this paragraph.
@@ -442,8 +445,10 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
 
           Claim claim;
           claim.text = std::string(text);
+          const bool reported = reported_at(span);
+          const bool by_editor = turn_by_editor && !reported;
           claim.by_editor = by_editor;
-          if (!by_editor) claim.speaker = speaker;
+          if (!by_editor) claim.speaker = reported ? paragraph.reported_speaker : turn.speaker;
           claim.section_index = static_cast<int>(s);
           claim.turn_index = static_cast<int>(t);
           claim.paragraph_index = static_cast<int>(p);

@@ -3629,9 +3629,11 @@ class DigestParser {
           const std::size_t index = static_cast<std::size_t>(p.line) - 1;
           const bool block_quote = index < lines_.size() && lines_[index].number == p.line &&
                                    Trim(lines_[index].text).starts_with('>');
-          std::string speaker = reader.Read(p.plain, block_quote);
-          if (speaker.empty() || speaker == turn.speaker) continue;
-          p.reported_speaker = std::move(speaker);
+          internal::ProseQuoteReader::Quoted quoted = reader.Read(p.plain, block_quote);
+          if (quoted.person.empty() || quoted.person == turn.speaker) continue;
+          p.reported_speaker = std::move(quoted.person);
+          p.reported_begin = quoted.begin;
+          p.reported_end = quoted.end;
           ++given;
         }
       }

@@ -259,6 +259,51 @@ bool IsSpeech(const std::u32string& text, const Quotation& q) {
   return false;
 }
 
+// Where the sentences of a paragraph end (the index after each end mark
+// outside a quotation), the paragraph's end last.
+std::vector<std::size_t> SentenceEnds(const std::u32string& text,
+                                      const std::vector<Quotation>& quotations) {
+  std::vector<std::size_t> ends;
+  std::size_t q = 0;
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    if (q < quotations.size() && at == quotations[q].open) {
+      // A quotation that ends its own sentence ("…没用。”") ends the writer's too.
+      at = quotations[q++].close;
+      if (at > 0 && EndsSentence(text, at - 1)) ends.push_back(at + 1);
+      continue;
+    }
+    if (EndsSentence(text, at)) ends.push_back(at + 1);
+  }
+  if (ends.empty() || ends.back() != text.size()) ends.push_back(text.size());
+  return ends;
+}
+
+std::size_t SentenceStart(const std::vector<std::size_t>& ends, std::size_t at) {
+  std::size_t start = 0;
+  for (std::size_t end : ends) {
+    if (end > at) break;
+    start = end;
+  }
+  return start;
+}
+
+std::size_t SentenceEnd(const std::vector<std::size_t>& ends, std::size_t at) {
+  for (std::size_t end : ends) {
+    if (end > at) return end;
+  }
+  return ends.back();
+}
+
+// The byte offset of code point `index` of `text` in its UTF-8 form.
+std::size_t ByteOffset(const std::u32string& text, std::size_t index) {
+  std::size_t bytes = 0;
+  for (std::size_t i = 0; i < index && i < text.size(); ++i) {
+    const char32_t cp = text[i];
+    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
 }  // namespace
 
 ProseQuoteReader::ProseQuoteReader(const std::vector<std::string>& texts) {
@@ -424,14 +469,22 @@ void ProseQuoteReader::Mention(std::string_view text) {
   last_person_ = LastPersonIn(u, u.size());
 }
 
-std::string ProseQuoteReader::Read(std::string_view text, bool block_quote) {
+ProseQuoteReader::Quoted ProseQuoteReader::Read(std::string_view text, bool block_quote) {
   const std::u32string u = Decode(text);
-  std::string speaker;
-  std::size_t speaker_span = 0;  // The longest quotation attributed so far.
   const std::vector<Quotation> quotations = Quotations(u);
+  const std::vector<std::size_t> ends = SentenceEnds(u, quotations);
+  struct Attributed {
+    std::string person;
+    std::size_t first = 0;  // Code points the attribution spans.
+    std::size_t last = 0;
+    std::size_t length = 0;  // The quotation's.
+  };
+  std::vector<Attributed> attributed;
   for (const Quotation& q : quotations) {
     if (!IsSpeech(u, q)) continue;
     std::string who;
+    std::size_t first = q.open;
+    std::size_t last = q.close;
     // 「…」杨帆在节目里说 / "…," she said / "…," said Chen.
     std::size_t after = q.close + 1;
     while (after < u.size() && (u[after] == U' ' || u[after] == U'，' || u[after] == U',')) ++after;
@@ -439,24 +492,17 @@ std::string ProseQuoteReader::Read(std::string_view text, bool block_quote) {
     if (std::string person = after < u.size() ? PersonAt(u, after, &name_end) : std::string();
         !person.empty() && VerbFollows(u, name_end, 8)) {
       who = person;
+      last = name_end;
     } else if (std::size_t verb = after < u.size() ? VerbAt(u, after) : 0; verb > 0) {
       std::size_t at = after + verb;
       while (at < u.size() && u[at] == U' ') ++at;
       if (at < u.size() && IsAsciiUpper(u[at])) who = PersonAt(u, at, &name_end);
+      last = name_end;
     }
     // 张小北直接问：“…” / 杨帆直言，…，「…」 / As Chen put it: "…": the
     // nearest subject and verb before it in the same sentence.
     if (who.empty()) {
-      std::size_t begin = q.open;
-      bool inside = false;
-      while (begin > 0) {
-        const char32_t cp = u[begin - 1];
-        if (cp == U'」' || cp == U'”' || cp == U'』') inside = true;
-        if (cp == U'「' || cp == U'“' || cp == U'『') inside = false;
-        if (!inside && EndsSentence(u, begin - 1)) break;
-        --begin;
-      }
-      for (std::size_t at = begin; at < q.open; ++at) {
+      for (std::size_t at = SentenceStart(ends, q.open); at < q.open; ++at) {
         std::size_t end = 0;
         std::string person = PersonAt(u, at, &end);
         if (person.empty()) continue;
@@ -465,19 +511,35 @@ std::string ProseQuoteReader::Read(std::string_view text, bool block_quote) {
         // "林远的评价是", "Chen's answer was": the person's words.
         if (StartsWithAt(u, from, U"的")) from += 1;
         if (StartsWithAt(u, from, U"'s")) from += 2;
-        if (VerbFollows(u, from, 8) || ColonFollows(u, from, 8, q.open)) who = person;
+        if (VerbFollows(u, from, 8) || ColonFollows(u, from, 8, q.open)) {
+          who = person;
+          first = at;
+        }
         at = end - 1;
       }
     }
-    if (!who.empty() && q.close - q.open > speaker_span) {
-      speaker = who;
-      speaker_span = q.close - q.open;
-    }
+    if (!who.empty()) attributed.push_back({who, first, last, q.close - q.open});
   }
-  // A paragraph that is only a quotation continues the person the text was
-  // about: "「以前大家默认…」" after a paragraph on 杨帆, a block quote under
-  // "Elena's short answer is …".
-  if (speaker.empty() && !quotations.empty()) {
+  Quoted quoted;
+  if (!attributed.empty()) {
+    // The person of the longest quotation, over every sentence that quotes them.
+    const Attributed& main = *std::max_element(
+        attributed.begin(), attributed.end(),
+        [](const Attributed& a, const Attributed& b) { return a.length < b.length; });
+    quoted.person = main.person;
+    std::size_t first = u.size();
+    std::size_t last = 0;
+    for (const Attributed& a : attributed) {
+      if (a.person != quoted.person) continue;
+      first = std::min(first, SentenceStart(ends, a.first));
+      last = std::max(last, SentenceEnd(ends, a.last));
+    }
+    quoted.begin = ByteOffset(u, first);
+    quoted.end = last >= u.size() ? 0 : ByteOffset(u, last);
+  } else if (!quotations.empty()) {
+    // A paragraph that is only a quotation continues the person the text
+    // was about: "「以前大家默认…」" after a paragraph on 杨帆, a block quote
+    // under "Elena's short answer is …".
     std::size_t first = 0;
     while (first < u.size() &&
            (IsSpaceChar(u[first]) || u[first] == U'-' || u[first] == U'*' || u[first] == U'>')) {
@@ -487,10 +549,10 @@ std::string ProseQuoteReader::Read(std::string_view text, bool block_quote) {
     while (last > 0 && (IsSpaceChar(u[last - 1]) || IsClauseMark(u[last - 1]))) --last;
     const Quotation& q = quotations.front();
     const bool whole = q.open == first && q.close + 1 >= last;
-    if ((whole || (block_quote && q.open == first)) && IsSpeech(u, q)) speaker = last_person_;
+    if ((whole || (block_quote && q.open == first)) && IsSpeech(u, q)) quoted.person = last_person_;
   }
   last_person_ = LastPersonIn(u, u.size());
-  return speaker;
+  return quoted;
 }
 
 }  // namespace claimkb::internal

@@ -25,10 +25,19 @@ class ProseQuoteReader {
   // The people found, in order of first appearance.
   const std::vector<std::string>& people() const { return people_; }
 
-  // Reads the next paragraph in document order and returns the person whose
-  // words it quotes, or "" when it quotes no one's speech. `block_quote`: the
-  // paragraph is a Markdown block quote ("> …").
-  std::string Read(std::string_view text, bool block_quote);
+  // Whose words a paragraph quotes: the person, and the bytes of the
+  // paragraph that are theirs, from the start of the first sentence that
+  // quotes or introduces them to the end of the last (end 0: to the end).
+  // The writer's lead-in ("这是整场访谈中最具冲击力的论断。") stays outside.
+  struct Quoted {
+    std::string person;  // "" when the paragraph quotes no one's speech.
+    std::size_t begin = 0;
+    std::size_t end = 0;
+  };
+
+  // Reads the next paragraph in document order. `block_quote`: the paragraph
+  // is a Markdown block quote ("> …").
+  Quoted Read(std::string_view text, bool block_quote);
 
   // A heading or another line that is not read for quotes but may name
   // someone a later pronoun ("他说", "she said") refers to.

@@ -654,8 +654,8 @@ Status Writer::InsertBody(std::int64_t episode_id, const Episode& episode, TurnS
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement paragraph_stmt,
       db_.Prepare("INSERT INTO paragraph (turn_id, ordinal, line, text, plain, bullet, depth, "
-                  "highlights, start_s, end_s, reported_speaker, translation) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                  "highlights, start_s, end_s, reported_speaker, translation, reported_begin, "
+                  "reported_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
   speakers->assign(episode.sections.size(), {});
   for (std::size_t s = 0; s < episode.sections.size(); ++s) {
     const Section& section = episode.sections[s];
@@ -704,7 +704,9 @@ Status Writer::InsertBody(std::int64_t episode_id, const Episode& episode, TurnS
             .Bind(7, paragraph.depth)
             .Bind(8, ToJson(paragraph.highlights))
             .Bind(11, paragraph.reported_speaker)
-            .Bind(12, paragraph.translation);
+            .Bind(12, paragraph.translation)
+            .Bind(13, static_cast<std::int64_t>(paragraph.reported_begin))
+            .Bind(14, static_cast<std::int64_t>(paragraph.reported_end));
         if (paragraph.range) {
           paragraph_stmt.Bind(9, paragraph.range->start_s).Bind(10, paragraph.range->end_s);
         }
@@ -1746,11 +1748,12 @@ Result<Episode> Store::LoadEpisode(std::int64_t episode_id) const {
 
   CLAIMKB_ASSIGN_OR_RETURN(
       Statement paragraphs,
-      db.Prepare("SELECT s.ordinal, t.ordinal, p.line, p.text, p.plain, p.bullet, p.depth, "
-                 "p.highlights, p.start_s, p.end_s, p.reported_speaker, p.translation "
-                 "FROM paragraph p JOIN turn t ON t.id = p.turn_id "
-                 "JOIN section s ON s.id = t.section_id WHERE s.episode_id = ? "
-                 "ORDER BY s.ordinal, t.ordinal, p.ordinal"));
+      db.Prepare(
+          "SELECT s.ordinal, t.ordinal, p.line, p.text, p.plain, p.bullet, p.depth, "
+          "p.highlights, p.start_s, p.end_s, p.reported_speaker, p.translation, "
+          "p.reported_begin, p.reported_end FROM paragraph p JOIN turn t ON t.id = p.turn_id "
+          "JOIN section s ON s.id = t.section_id WHERE s.episode_id = ? "
+          "ORDER BY s.ordinal, t.ordinal, p.ordinal"));
   paragraphs.Bind(1, episode_id);
   while (true) {
     CLAIMKB_ASSIGN_OR_RETURN(bool row, paragraphs.Step());
@@ -1770,6 +1773,8 @@ Result<Episode> Store::LoadEpisode(std::int64_t episode_id) const {
     paragraph.range = range_of(paragraphs, 8);
     paragraph.reported_speaker = paragraphs.Text(10);
     paragraph.translation = paragraphs.Text(11);
+    paragraph.reported_begin = static_cast<std::size_t>(paragraphs.Int64(12));
+    paragraph.reported_end = static_cast<std::size_t>(paragraphs.Int64(13));
     episode.sections[s].turns[t].paragraphs.push_back(std::move(paragraph));
   }
   return episode;

@@ -2,9 +2,13 @@
 // item 4). Invented text; each expectation is read off the sentence by hand.
 #include <catch2/catch.hpp>
 #include <map>
+#include <memory>
 #include <string>
 
+#include "claimkb/core/claim_extractor.h"
 #include "claimkb/core/digest_parser.h"
+#include "claimkb/core/entity_linker.h"
+#include "claimkb/core/lexicon.h"
 
 namespace {
 
@@ -112,4 +116,49 @@ TEST_CASE("a file with speaker turns keeps its quotations in the summary the edi
       for (const claimkb::Paragraph& p : turn.paragraphs) CHECK(p.reported_speaker.empty());
     }
   }
+}
+
+TEST_CASE("only the sentences that quote someone are theirs and the writer lead-in is not",
+          "[prose_quotes]") {
+  const std::string lead = "这是全场最直接的一句话。";
+  const std::string quote = "宋一鸣说：“检索做不好，窗口再长也没用”。";
+  const std::string tail = "随后话题转向了成本。";
+  const std::string text =
+      "# 第5期整理\n\n视频：https://www.youtube.com/watch?v=dQw4w9WgXcQ\n\n"
+      "宋一鸣认为检索最重要。\n\n宋一鸣也提到了评测。\n\n" +
+      lead + quote + tail + "\n";
+  claimkb::Result<claimkb::Episode> episode = claimkb::ParseDigest(text, "recap.md");
+  REQUIRE(episode.has_value());
+  const claimkb::Paragraph* paragraph = nullptr;
+  for (const claimkb::Section& section : episode->sections) {
+    for (const claimkb::Turn& turn : section.turns) {
+      for (const claimkb::Paragraph& p : turn.paragraphs) {
+        if (p.line == 9) paragraph = &p;
+      }
+    }
+  }
+  REQUIRE(paragraph != nullptr);
+  CHECK(paragraph->reported_speaker == "宋一鸣");
+  CHECK(paragraph->reported_begin == lead.size());
+  CHECK(paragraph->reported_end == lead.size() + quote.size());
+
+  auto linker = std::make_shared<const claimkb::EntityLinker>(
+      std::make_shared<const claimkb::Lexicon>(std::vector<claimkb::LexiconEntry>{}));
+  const std::vector<claimkb::Claim> claims = claimkb::ClaimExtractor(linker).Extract(*episode);
+  int lead_claims = 0;
+  int quoted_claims = 0;
+  for (const claimkb::Claim& claim : claims) {
+    if (claim.line != 9) continue;
+    if (claim.text.find("最直接") != std::string::npos ||
+        claim.text.find("成本") != std::string::npos) {
+      ++lead_claims;
+      CHECK(claim.by_editor);
+    } else {
+      ++quoted_claims;
+      CHECK(claim.speaker == "宋一鸣");
+      CHECK(claim.modality == claimkb::Modality::kReported);
+    }
+  }
+  CHECK(lead_claims == 2);
+  CHECK(quoted_claims >= 1);
 }

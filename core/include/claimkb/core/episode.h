@@ -42,6 +42,11 @@ struct Paragraph {
   // Someone the digest reports ("**Sholto**认为…"): the paragraph's claims are
   // that person's, modality reported. Empty when the paragraph is the turn's.
   std::string reported_speaker;
+  // The bytes of `plain` that are the reported person's: a recap's lead-in
+  // before a quotation ("这是最具冲击力的论断。杨帆说：“…”") stays the
+  // turn's. reported_end 0 means to the end; both 0, the whole paragraph.
+  std::size_t reported_begin = 0;
+  std::size_t reported_end = 0;
   // The same words in the other language, when the digest gives both
   // ("<details><summary>Original English</summary>"): searchable, never a claim.
   std::string translation;

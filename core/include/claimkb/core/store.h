@@ -26,7 +26,7 @@ namespace claimkb {
 // A migrations directory from a newer claimkb may hold later files; they are
 // not applied, so an older binary never moves a store to a layout its SQL
 // does not know. Bump it with every new schema/sqlite/NNNN_*.sql.
-inline constexpr int kStoreSchemaVersion = 8;
+inline constexpr int kStoreSchemaVersion = 9;
 
 struct StoreOptions {
   // Milliseconds a writer waits for another process's lock before kLocked.
