@@ -310,7 +310,9 @@ ProseQuoteReader::ProseQuoteReader(const std::vector<std::string>& texts) {
   std::vector<std::u32string> decoded;
   decoded.reserve(texts.size());
   for (const std::string& text : texts) decoded.push_back(Decode(text));
+  std::map<std::u32string, std::size_t, std::less<>> counts;  // A long file repeats its names.
   const auto count_in_document = [&](std::u32string_view word) {
+    if (auto known = counts.find(word); known != counts.end()) return known->second;
     std::size_t n = 0;
     for (const std::u32string& text : decoded) {
       for (std::size_t at = text.find(word); at != std::u32string::npos;
@@ -318,6 +320,7 @@ ProseQuoteReader::ProseQuoteReader(const std::vector<std::string>& texts) {
         ++n;
       }
     }
+    counts.emplace(word, n);
     return n;
   };
   std::vector<std::u32string> full_english;  // "Maya Chen": what a first or last name stands for.
