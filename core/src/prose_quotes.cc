@@ -56,11 +56,13 @@ constexpr std::array<std::u32string_view, 29> kChineseVerbs = {
     U"说",   U"问",   U"认为", U"表示", U"指出", U"提到", U"强调", U"直言", U"坦言", U"吐槽",
     U"笑称", U"补充", U"觉得", U"透露", U"承认", U"解释", U"感叹", U"形容", U"回应", U"回答",
     U"反问", U"追问", U"提醒", U"调侃", U"打趣", U"原话", U"评价", U"回忆", U"预测"};
-constexpr std::array<std::u32string_view, 22> kEnglishVerbs = {
-    U"said",      U"says",     U"told",     U"asked",    U"added",   U"argued",
-    U"explained", U"joked",    U"admitted", U"noted",    U"replied", U"recalled",
-    U"warned",    U"insisted", U"thinks",   U"believes", U"put",     U"answered",
-    U"continued", U"laughed",  U"wrote",    U"observed"};
+constexpr std::array<std::u32string_view, 34> kEnglishVerbs = {
+    U"said",      U"says",      U"told",       U"asked",     U"added",     U"argued",
+    U"explained", U"joked",     U"admitted",   U"noted",     U"replied",   U"recalled",
+    U"warned",    U"insisted",  U"thinks",     U"believes",  U"put",       U"answered",
+    U"continued", U"laughed",   U"wrote",      U"observed",  U"described", U"conceded",
+    U"countered", U"suggested", U"predicted",  U"claimed",   U"agreed",    U"disagreed",
+    U"responded", U"stressed",  U"emphasised", U"emphasized"};
 
 // The verb that starts at text[at], if any; its length.
 std::size_t VerbAt(const std::u32string& text, std::size_t at) {
@@ -255,6 +257,16 @@ bool IsSpeech(const std::u32string& text, const Quotation& q) {
   const std::u32string_view head(text.data(), before);
   for (std::u32string_view noun : {U"原话是", U"评价是", U"回答是"}) {
     if (head.ends_with(noun)) return true;
+  }
+  return false;
+}
+
+// Whether a paragraph opens with a short label and a colon ("编者按：",
+// "Note:"): the writer's note, not a quotation.
+bool OpensWithLabel(const std::u32string& text) {
+  for (std::size_t at = 0; at < text.size() && at <= 8; ++at) {
+    if (text[at] == U'：' || text[at] == U':') return at > 0;
+    if (!IsContentChar(text[at]) && !IsSpaceChar(text[at])) return false;
   }
   return false;
 }
@@ -469,6 +481,12 @@ std::string ProseQuoteReader::LastPersonIn(const std::u32string& text, std::size
 
 void ProseQuoteReader::Mention(std::string_view text) {
   const std::u32string u = Decode(text);
+  block_person_.clear();
+  named_above_ = false;
+  for (std::size_t at = 0; at < u.size() && !named_above_; ++at) {
+    std::size_t end = 0;
+    named_above_ = !PersonAt(u, at, &end).empty();
+  }
   last_person_ = LastPersonIn(u, u.size());
 }
 
@@ -553,6 +571,22 @@ ProseQuoteReader::Quoted ProseQuoteReader::Read(std::string_view text, bool bloc
     const Quotation& q = quotations.front();
     const bool whole = q.open == first && q.close + 1 >= last;
     if ((whole || (block_quote && q.open == first)) && IsSpeech(u, q)) quoted.person = last_person_;
+  } else if (block_quote) {
+    // A block quote without quotation marks under a paragraph about someone
+    // ("For the first question she leans on …" then "> When you divide by
+    // dollars, …") is that person's, line after line; a labelled one
+    // ("> 编者按：…", "> Note: …") is the writer's.
+    if (!block_person_.empty()) {
+      quoted.person = block_person_;
+    } else if (named_above_ && !OpensWithLabel(u)) {
+      quoted.person = last_person_;
+    }
+  }
+  block_person_ = block_quote ? quoted.person : std::string();
+  named_above_ = false;
+  for (std::size_t at = 0; at < u.size() && !named_above_; ++at) {
+    std::size_t end = 0;
+    named_above_ = !PersonAt(u, at, &end).empty();
   }
   last_person_ = LastPersonIn(u, u.size());
   return quoted;

@@ -50,6 +50,8 @@ class ProseQuoteReader {
   std::vector<std::string> people_;
   std::vector<std::u32string> people_u32_;
   std::string last_person_;  // The last person the text read so far named.
+  bool named_above_ = false;  // The paragraph read last named someone (or 他, she).
+  std::string block_person_;  // Whose words the block quote being read is.
 };
 
 }  // namespace claimkb::internal

@@ -162,3 +162,32 @@ TEST_CASE("only the sentences that quote someone are theirs and the writer lead-
   CHECK(lead_claims == 2);
   CHECK(quoted_claims >= 1);
 }
+
+TEST_CASE("a block quote without quotation marks under a paragraph about someone is theirs",
+          "[prose_quotes]") {
+  const std::string text =
+      "# Notes on a keynote\n"                                              // 1
+      "\n"                                                                  // 2
+      "> Note: these are my notes, not a transcript.\n"                     // 3
+      "\n"                                                                  // 4
+      "Omar Haddad spoke last. Haddad described his team's test suite.\n"   // 5
+      "\n"                                                                  // 6
+      "For the second question he replays failed runs.\n"                   // 7
+      "\n"                                                                  // 8
+      "> Cheap models look great until you count the retries.\n"            // 9
+      "> Nobody puts that chart in a launch post.\n"                        // 10
+      "\n"                                                                  // 11
+      "I left before the questions.\n"                                      // 12
+      "\n"                                                                  // 13
+      "Haddad said \"the retries are the bill, not the tokens,\" twice.\n"  // 14
+      "\n"                                                                  // 15
+      "\"Measure the whole run, or measure nothing,\" he added.\n";         // 16
+  const std::map<int, std::string> speakers = SpeakersByLine(text);
+  CHECK(speakers.at(3).empty());  // A labelled note is the writer's.
+  CHECK(speakers.at(5).empty());
+  CHECK(speakers.at(9) == "Omar Haddad");   // Under a paragraph on him ("he").
+  CHECK(speakers.at(10) == "Omar Haddad");  // The same block quote goes on.
+  CHECK(speakers.at(12).empty());
+  CHECK(speakers.at(14) == "Omar Haddad");  // "Haddad said" before the quotation.
+  CHECK(speakers.at(16) == "Omar Haddad");  // "he added" after it.
+}
