@@ -3639,8 +3639,10 @@ class DigestParser {
       }
     }
     if (given > 0) {
-      episode_.report.notes.push_back(std::to_string(given) +
-                                      " paragraphs quote someone's own words: theirs, reported");
+      episode_.report.notes.push_back(
+          given == 1
+              ? std::string("1 paragraph quotes someone's own words: theirs, reported")
+              : std::to_string(given) + " paragraphs quote someone's own words: theirs, reported");
     }
     return given;
   }
