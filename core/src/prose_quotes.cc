@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <map>
-#include <optional>
 
 #include "text_normalizer.h"
 #include "utf8_scan.h"
@@ -68,7 +67,7 @@ constexpr std::array<std::u32string_view, 34> kEnglishVerbs = {
 std::size_t VerbAt(const std::u32string& text, std::size_t at) {
   for (std::u32string_view verb : kChineseVerbs) {
     if (!StartsWithAt(text, at, verb)) continue;
-    // 说明, 说法 and 小说-like compounds are not speech: 说 must not start one.
+    // 说明, 说法 and 说服 are not speech.
     if (verb == U"说" && at + 1 < text.size() &&
         (text[at + 1] == U'明' || text[at + 1] == U'法' || text[at + 1] == U'服')) {
       return 0;
