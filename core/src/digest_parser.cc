@@ -3596,6 +3596,13 @@ class DigestParser {
     }
   }
 
+  // Whether a paragraph was written as a Markdown block quote ("> …").
+  bool IsBlockQuote(const Paragraph& p) const {
+    const std::size_t index = static_cast<std::size_t>(p.line) - 1;
+    return index < lines_.size() && lines_[index].number == p.line &&
+           Trim(lines_[index].text).starts_with('>');
+  }
+
   // A recap written as prose, with no speaker labels: a paragraph that
   // quotes someone's own words is theirs (prose_quotes.h). Returns how many
   // paragraphs it gave to someone.
@@ -3626,10 +3633,7 @@ class DigestParser {
             reader.Mention(p.plain);
             continue;
           }
-          const std::size_t index = static_cast<std::size_t>(p.line) - 1;
-          const bool block_quote = index < lines_.size() && lines_[index].number == p.line &&
-                                   Trim(lines_[index].text).starts_with('>');
-          internal::ProseQuoteReader::Quoted quoted = reader.Read(p.plain, block_quote);
+          internal::ProseQuoteReader::Quoted quoted = reader.Read(p.plain, IsBlockQuote(p));
           if (quoted.person.empty() || quoted.person == turn.speaker) continue;
           p.reported_speaker = std::move(quoted.person);
           p.reported_begin = quoted.begin;
@@ -3675,9 +3679,7 @@ class DigestParser {
       for (Turn& turn : section.turns) {
         if (turn.speaker != episode_.author) continue;
         for (Paragraph& p : turn.paragraphs) {
-          const std::size_t index = static_cast<std::size_t>(p.line) - 1;
-          const bool quote = index < lines_.size() && lines_[index].number == p.line &&
-                             Trim(lines_[index].text).starts_with('>');
+          const bool quote = IsBlockQuote(p);
           if (!quote) {
             above = p.plain;
             quoted.clear();
