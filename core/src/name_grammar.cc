@@ -548,6 +548,9 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
                                                         // Sizes; revision and date, as written.
       std::size_t last = next - 1;
       bool seen_size = false;
+      // Tiers written before the version keep their place: "Mistral Large 2"
+      // is mistral-large-2, as the lexicon's "Mistral Medium 3" is.
+      std::size_t parts_before_version = 0;
       std::size_t t = next;
       while (t < n && joined(t - 1)) {
         const NameToken& token = tokens[t];
@@ -580,6 +583,7 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
           seen_size = true;
         } else if (version.empty() && !seen_size && tail.empty() && IsVersionToken(head_part)) {
           version = shown;
+          parts_before_version = parts.size();
         } else if (!version.empty() && IsDateToken(value)) {
           tail.push_back(shown);
         } else if ((seen_size || !variants.empty() || !version.empty()) && value.starts_with('v') &&
@@ -672,15 +676,20 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         if (tier_first) {
           for (const auto& tier : tiers) add(tier, false);
         }
+        // Variants and sizes keep the order they were written in.
+        auto add_parts = [&](std::size_t from, std::size_t to) {
+          for (std::size_t k = from; k < to; ++k) {
+            const auto& [part, is_size] = parts[k];
+            if (family == "Claude" && ClaudeTiers().contains(Lower(part))) continue;
+            add(part, is_size || HasDigit(part));
+          }
+        };
+        add_parts(0, parts_before_version);
         if (family != "o" && !version.empty()) add(version, false);
         if (!tier_first) {
           for (const auto& tier : tiers) add(tier, false);
         }
-        // Variants and sizes keep the order they were written in.
-        for (const auto& [part, is_size] : parts) {
-          if (family == "Claude" && ClaudeTiers().contains(Lower(part))) continue;
-          add(part, is_size || HasDigit(part));
-        }
+        add_parts(parts_before_version, parts.size());
         for (const auto& part : tail) add(part, false);
         if (family == "o") display = {JoinParts(display)};
         name.id = id;

@@ -130,6 +130,13 @@ TEST_CASE("Model names with versions, sizes, variants and dates become new entit
        {"gemini-2-5-flash-lite", "gemini-2-5-flash", "gemini-2-5", "gemini"}},
       // Claude's tier alone names the family; from 4 on the tier goes first.
       {"Opus 4.7 更稳", "Opus 4.7", "claude-opus-4-7", {"claude-opus-4-7", "claude-4-7", "claude"}},
+      // A tier written before the version keeps its place in the id, as in
+      // the lexicon's "Mistral Medium 3" (mistral-medium-3), not
+      // mistral-2-large; the parents are the family's version, as for any name.
+      {"Mistral Large 2 还行",
+       "Mistral Large 2",
+       "mistral-large-2",
+       {"mistral-large-2", "mistral-2", "mistral"}},
   };
   for (const auto& c : cases) {
     const LinkedMention mention = f.Only(c.text, c.surface);
