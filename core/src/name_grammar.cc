@@ -605,8 +605,8 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
           // Right after a version, a tier that is no everyday English word
           // may be in lower case, as transcripts write it ("gemini 3.5 flash").
           static const std::unordered_set<std::string_view> kLowerAfterVersion = {
-              "pro",    "flash", "lite",  "turbo",    "ultra", "max",    "opus",
-              "sonnet", "haiku", "coder", "instruct", "vl",    "preview"};
+              "pro",    "flash", "lite",  "turbo",    "ultra", "max",     "opus",
+              "sonnet", "haiku", "coder", "instruct", "vl",    "preview", "air"};
           const bool after_version = !version.empty() && variants.empty() && parts.empty() &&
                                      gap == Gap::kSpace &&
                                      kLowerAfterVersion.contains(token.folded);

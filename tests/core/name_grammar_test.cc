@@ -426,6 +426,7 @@ TEST_CASE("Versions in Chinese numerals, as ASR transcripts write them, name mod
   // a Claude tier with a version of its own naming needs no capital.
   CHECK(f.Only("用 gemini 2.5 pro 跑的", "gemini 2.5 pro").entity_id == "gemini-2-5-pro");
   CHECK(f.Only("配 sonnet 4.5 做小改动", "sonnet 4.5").entity_id == "claude-sonnet-4-5");
+  CHECK(f.Only("换成 glm 4.6 air 试试", "glm 4.6 air").entity_id == "glm-4-6-air");
   // A two-word mode after a version.
   CHECK(f.Only("Gemini 2.5 Deep Think 拿了金牌", "Gemini 2.5 Deep Think").entity_id ==
         "gemini-2-5-deep-think");
