@@ -3621,7 +3621,7 @@ class DigestParser {
       }
     }
     internal::ProseQuoteReader reader(texts);
-    if (reader.people().empty()) return 0;
+    if (!reader.HasPeople()) return 0;
     int given = 0;
     reader.Mention(episode_.title);
     for (Section& section : episode_.sections) {

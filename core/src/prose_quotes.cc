@@ -416,43 +416,24 @@ ProseQuoteReader::ProseQuoteReader(const std::vector<std::string>& texts) {
         match = full;
       }
     }
-    if (!match.empty()) {
-      people_u32_.push_back(name);
-      people_.push_back(Encode(match));
-      people_u32_.push_back(match);
-      people_.push_back(Encode(match));
-      continue;
-    }
-    people_u32_.push_back(name);
-    people_.push_back(Encode(name));
+    surfaces_.emplace_back(name, Encode(match.empty() ? name : match));
+    if (!match.empty()) surfaces_.emplace_back(match, Encode(match));
   }
   // Longer surfaces first, so "Maya Chen" is matched before "Maya".
-  std::vector<std::size_t> order(people_u32_.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return people_u32_[a].size() > people_u32_[b].size();
-  });
-  std::vector<std::u32string> surfaces;
-  std::vector<std::string> names;
-  for (std::size_t i : order) {
-    surfaces.push_back(people_u32_[i]);
-    names.push_back(people_[i]);
-  }
-  people_u32_ = std::move(surfaces);
-  people_ = std::move(names);
+  std::stable_sort(surfaces_.begin(), surfaces_.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
 }
 
 // The person named at text[at] (a name, or a pronoun for the last person
 // named before it); "" when none. `*end` is where the name ends.
 std::string ProseQuoteReader::PersonAt(const std::u32string& text, std::size_t at,
                                        std::size_t* end) const {
-  for (std::size_t i = 0; i < people_u32_.size(); ++i) {
-    const std::u32string& surface = people_u32_[i];
+  for (const auto& [surface, person] : surfaces_) {
     if (StartsWithAt(text, at, surface) &&
         !(IsAsciiLetter(surface.back()) && at + surface.size() < text.size() &&
           IsAsciiLetter(text[at + surface.size()]))) {
       *end = at + surface.size();
-      return people_[i];
+      return person;
     }
   }
   if (PronounAt(text, at, end)) return LastPersonIn(text, at);
@@ -467,10 +448,10 @@ std::string ProseQuoteReader::LastPersonIn(const std::u32string& text, std::size
     if (cp == U'「' || cp == U'“' || cp == U'『') quoted = true;
     if (cp == U'」' || cp == U'”' || cp == U'』') quoted = false;
     if (quoted) continue;
-    for (std::size_t i = 0; i < people_u32_.size(); ++i) {
-      if (StartsWithAt(text, at, people_u32_[i]) && at + people_u32_[i].size() <= end) {
-        last = people_[i];
-        at += people_u32_[i].size() - 1;
+    for (const auto& [surface, person] : surfaces_) {
+      if (StartsWithAt(text, at, surface) && at + surface.size() <= end) {
+        last = person;
+        at += surface.size() - 1;
         break;
       }
     }
@@ -478,14 +459,18 @@ std::string ProseQuoteReader::LastPersonIn(const std::u32string& text, std::size
   return last;
 }
 
+bool ProseQuoteReader::NamesSomeone(const std::u32string& text) const {
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    std::size_t end = 0;
+    if (!PersonAt(text, at, &end).empty()) return true;
+  }
+  return false;
+}
+
 void ProseQuoteReader::Mention(std::string_view text) {
   const std::u32string u = Decode(text);
   block_person_.clear();
-  named_above_ = false;
-  for (std::size_t at = 0; at < u.size() && !named_above_; ++at) {
-    std::size_t end = 0;
-    named_above_ = !PersonAt(u, at, &end).empty();
-  }
+  named_above_ = NamesSomeone(u);
   last_person_ = LastPersonIn(u, u.size());
 }
 
@@ -582,11 +567,7 @@ ProseQuoteReader::Quoted ProseQuoteReader::Read(std::string_view text, bool bloc
     }
   }
   block_person_ = block_quote ? quoted.person : std::string();
-  named_above_ = false;
-  for (std::size_t at = 0; at < u.size() && !named_above_; ++at) {
-    std::size_t end = 0;
-    named_above_ = !PersonAt(u, at, &end).empty();
-  }
+  named_above_ = NamesSomeone(u);
   last_person_ = LastPersonIn(u, u.size());
   return quoted;
 }

@@ -11,6 +11,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace claimkb::internal {
@@ -22,8 +23,8 @@ class ProseQuoteReader {
   // opinion verb ("杨帆认为", "张小北直接问", "Chen argued").
   explicit ProseQuoteReader(const std::vector<std::string>& texts);
 
-  // The people found, in order of first appearance.
-  const std::vector<std::string>& people() const { return people_; }
+  // Whether the document names anyone as a speaker.
+  bool HasPeople() const { return !surfaces_.empty(); }
 
   // Whose words a paragraph quotes: the person, and the bytes of the
   // paragraph that are theirs, from the start of the first sentence that
@@ -46,9 +47,11 @@ class ProseQuoteReader {
  private:
   std::string PersonAt(const std::u32string& text, std::size_t at, std::size_t* end) const;
   std::string LastPersonIn(const std::u32string& text, std::size_t end) const;
+  bool NamesSomeone(const std::u32string& text) const;
 
-  std::vector<std::string> people_;
-  std::vector<std::u32string> people_u32_;
+  // Each way the document writes a person ("Chen", "Maya Chen", "杨帆") and
+  // the person it stands for, longest first.
+  std::vector<std::pair<std::u32string, std::string>> surfaces_;
   std::string last_person_;  // The last person the text read so far named.
   bool named_above_ = false;  // The paragraph read last named someone (or 他, she).
   std::string block_person_;  // Whose words the block quote being read is.
