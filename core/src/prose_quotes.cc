@@ -502,7 +502,7 @@ ProseQuoteReader::Quoted ProseQuoteReader::Read(std::string_view text, bool bloc
       std::size_t at = after + verb;
       while (at < u.size() && u[at] == U' ') ++at;
       if (at < u.size() && IsAsciiUpper(u[at])) who = PersonAt(u, at, &name_end);
-      last = name_end;
+      if (!who.empty()) last = name_end;
     }
     // 张小北直接问：“…” / 杨帆直言，…，「…」 / As Chen put it: "…": the
     // nearest subject and verb before it in the same sentence.

@@ -191,3 +191,29 @@ TEST_CASE("a block quote without quotation marks under a paragraph about someone
   CHECK(speakers.at(14) == "Omar Haddad");  // "Haddad said" before the quotation.
   CHECK(speakers.at(16) == "Omar Haddad");  // "he added" after it.
 }
+
+TEST_CASE("a verb right after a quotation that names no one leaves the quotation its speaker",
+          "[prose_quotes]") {
+  // "，说得很直接" follows the quotation without a name: the speaker is still
+  // 宋一鸣 before it, and his part runs to the end of that sentence.
+  const std::string lead = "这是全场最直接的一句话。";
+  const std::string quote = "宋一鸣说：“检索做不好，窗口再长也没用”，说得很直接。";
+  const std::string text =
+      "# 第6期整理\n\n视频：https://www.youtube.com/watch?v=dQw4w9WgXcQ\n\n"
+      "宋一鸣认为检索最重要。\n\n宋一鸣也提到了评测。\n\n" +
+      lead + quote + "随后话题转向了成本。\n";
+  claimkb::Result<claimkb::Episode> episode = claimkb::ParseDigest(text, "recap.md");
+  REQUIRE(episode.has_value());
+  const claimkb::Paragraph* paragraph = nullptr;
+  for (const claimkb::Section& section : episode->sections) {
+    for (const claimkb::Turn& turn : section.turns) {
+      for (const claimkb::Paragraph& p : turn.paragraphs) {
+        if (p.line == 9) paragraph = &p;
+      }
+    }
+  }
+  REQUIRE(paragraph != nullptr);
+  CHECK(paragraph->reported_speaker == "宋一鸣");
+  CHECK(paragraph->reported_begin == lead.size());
+  CHECK(paragraph->reported_end == lead.size() + quote.size());
+}
