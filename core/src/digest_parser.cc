@@ -26,6 +26,7 @@
 #include "cue_text.h"
 #include "front_matter.h"
 #include "inline_timestamps.h"
+#include "interview_roles.h"
 #include "markdown_inline.h"
 #include "metadata_fields.h"
 #include "prose_quotes.h"
@@ -41,6 +42,9 @@ namespace {
 using internal::BracketRange;
 using internal::FindBracketedRange;
 using internal::Highlights;
+using internal::IntervieweeInTitle;
+using internal::IsAnswerLabel;
+using internal::IsQuestionLabel;
 using internal::StripInline;
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
@@ -3007,6 +3011,9 @@ class DigestParser {
     if (label.bold && (section.kind == SectionKind::kFullText || label.range)) return true;
     // "Cy (quoted): …" says outright that it hands the words to a person.
     if (IsRelayNote(label.note)) return true;
+    // "Q: …" and "A: …" taking turns: an interview written as Q&A.
+    if (TakesQuestionAndAnswerTurns() && (IsQuestionLabel(label.name) || IsAnswerLabel(label.name)))
+      return true;
     // One character before a colon ("是：…") is a clause, not a plain-label name.
     if (!label.bold && CountCodePoints(label.name) < 2) return false;
     if (label.bold) {
@@ -3031,6 +3038,18 @@ class DigestParser {
     // clause before a colon ("全球AI竞争已形成两大硬件阵营：…") opens a
     // sentence: a Chinese name has at most four characters.
     return section.range.has_value() && section.turns.empty() && !IsLongChineseClause(label.name);
+  }
+
+  // Question labels and answer labels each open two lines or more.
+  bool TakesQuestionAndAnswerTurns() const {
+    int questions = 0;
+    int answers = 0;
+    for (const auto& [name, count] : label_counts_) {
+      if (count < 2) continue;
+      questions += IsQuestionLabel(name);
+      answers += IsAnswerLabel(name);
+    }
+    return questions > 0 && answers > 0;
   }
 
   int BulletDepth(const Bullet& bullet) {
@@ -3398,6 +3417,7 @@ class DigestParser {
     if (Status s = ApplySidecar(); !s) return std::unexpected(s.error());
     FillOpenEnds();
     InheritEnclosingTimes();
+    BindInterviewRoles();
     AssignArticleAuthor();
     const int quoted_paragraphs = GiveProseQuotesToTheirSpeakers();
     // A recap that quotes people again and again reports what was said.
@@ -3564,6 +3584,66 @@ class DigestParser {
       }
       enclosing.emplace_back(section.level, range);
     }
+  }
+
+  // An interview written as Q&A (interview_roles.h): the answers are the one
+  // interviewee's the document names, the questions the one host's the cover
+  // names. The label stays as the turn's note ("答"), as a role does beside
+  // a name ("主持人 (Bill)").
+  void BindInterviewRoles() {
+    bool answers = false;
+    for (const Section& section : episode_.sections) {
+      for (const Turn& turn : section.turns) answers = answers || IsAnswerLabel(turn.speaker);
+    }
+    if (!answers) return;
+    const std::string host = episode_.hosts.size() == 1 ? episode_.hosts.front() : std::string();
+    const std::string guest = OneInterviewee(host);
+    for (Section& section : episode_.sections) {
+      for (Turn& turn : section.turns) {
+        const std::string* person = IsAnswerLabel(turn.speaker)     ? &guest
+                                    : IsQuestionLabel(turn.speaker) ? &host
+                                                                    : nullptr;
+        if (person == nullptr || person->empty()) continue;
+        turn.speaker_note =
+            turn.speaker_note.empty() ? turn.speaker : turn.speaker + "; " + turn.speaker_note;
+        turn.speaker = *person;
+      }
+    }
+    if (!guest.empty()) {
+      episode_.report.notes.push_back(
+          "an interview written as questions and answers: the "
+          "answers are " +
+          guest + "'s");
+    }
+  }
+
+  // The one person the document says is interviewed: the cover's one guest
+  // (a listed name that is not the host's), else the one the title names,
+  // if the text names them too (a title's word that looks like a name but
+  // never comes back in the text is not trusted). "" when there are several or none.
+  std::string OneInterviewee(const std::string& host) const {
+    std::vector<std::string> guests;
+    for (const std::string& name : episode_.listed_speakers) {
+      if (name == host || IsQuestionLabel(name) || IsAnswerLabel(name) || IsGenericSpeaker(name))
+        continue;
+      if (std::find(guests.begin(), guests.end(), name) == guests.end()) guests.push_back(name);
+    }
+    if (guests.size() == 1) return guests.front();
+    if (!guests.empty()) return {};
+    const std::string named =
+        IntervieweeInTitle(episode_.title.empty() ? first_heading_title_ : episode_.title);
+    if (named.empty() || named == host) return {};
+    // A Latin name may come back by its surname alone ("Whitfield said").
+    const std::size_t space = named.rfind(' ');
+    const std::string surname = space == std::string::npos ? named : named.substr(space + 1);
+    for (const Section& section : episode_.sections) {
+      for (const Turn& turn : section.turns) {
+        for (const Paragraph& paragraph : turn.paragraphs) {
+          if (paragraph.text.find(surname) != std::string::npos) return named;
+        }
+      }
+    }
+    return {};
   }
 
   // An article with a byline and no dialogue is its author's: its unlabelled

@@ -10,23 +10,6 @@
 namespace claimkb::internal {
 namespace {
 
-std::u32string Decode(std::string_view text) {
-  std::u32string out;
-  out.reserve(text.size());
-  for (std::size_t pos = 0; pos < text.size();) {
-    char32_t cp = 0;
-    pos += DecodeUtf8At(text, pos, &cp);
-    out.push_back(cp);
-  }
-  return out;
-}
-
-std::string Encode(std::u32string_view text) {
-  std::string out;
-  for (char32_t cp : text) AppendUtf8(cp, &out);
-  return out;
-}
-
 bool StartsWithAt(const std::u32string& text, std::size_t at, std::u32string_view word) {
   return at <= text.size() && text.size() - at >= word.size() &&
          std::u32string_view(text).substr(at, word.size()) == word;
@@ -320,7 +303,7 @@ std::size_t ByteOffset(const std::u32string& text, std::size_t index) {
 ProseQuoteReader::ProseQuoteReader(const std::vector<std::string>& texts) {
   std::vector<std::u32string> decoded;
   decoded.reserve(texts.size());
-  for (const std::string& text : texts) decoded.push_back(Decode(text));
+  for (const std::string& text : texts) decoded.push_back(DecodeUtf32(text));
   std::map<std::u32string, std::size_t, std::less<>> counts;  // A long file repeats its names.
   const auto count_in_document = [&](std::u32string_view word) {
     if (auto known = counts.find(word); known != counts.end()) return known->second;
@@ -416,8 +399,8 @@ ProseQuoteReader::ProseQuoteReader(const std::vector<std::string>& texts) {
         match = full;
       }
     }
-    surfaces_.emplace_back(name, Encode(match.empty() ? name : match));
-    if (!match.empty()) surfaces_.emplace_back(match, Encode(match));
+    surfaces_.emplace_back(name, EncodeUtf8(match.empty() ? name : match));
+    if (!match.empty()) surfaces_.emplace_back(match, EncodeUtf8(match));
   }
   // Longer surfaces first, so "Maya Chen" is matched before "Maya".
   std::stable_sort(surfaces_.begin(), surfaces_.end(),
@@ -468,14 +451,14 @@ bool ProseQuoteReader::NamesSomeone(const std::u32string& text) const {
 }
 
 void ProseQuoteReader::Mention(std::string_view text) {
-  const std::u32string u = Decode(text);
+  const std::u32string u = DecodeUtf32(text);
   block_person_.clear();
   named_above_ = NamesSomeone(u);
   last_person_ = LastPersonIn(u, u.size());
 }
 
 ProseQuoteReader::Quoted ProseQuoteReader::Read(std::string_view text, bool block_quote) {
-  const std::u32string u = Decode(text);
+  const std::u32string u = DecodeUtf32(text);
   const std::vector<Quotation> quotations = Quotations(u);
   const std::vector<std::size_t> ends = SentenceEnds(u, quotations);
   struct Attributed {

@@ -1,5 +1,7 @@
 #include "utf8_scan.h"
 
+#include "text_normalizer.h"
+
 namespace claimkb::internal {
 
 std::size_t DecodeUtf8At(std::string_view text, std::size_t pos, char32_t* cp) {
@@ -99,6 +101,23 @@ int CountContentChars(std::string_view text) {
     if (IsContentChar(cp)) ++count;
   }
   return count;
+}
+
+std::u32string DecodeUtf32(std::string_view text) {
+  std::u32string out;
+  out.reserve(text.size());
+  for (std::size_t pos = 0; pos < text.size();) {
+    char32_t cp = 0;
+    pos += DecodeUtf8At(text, pos, &cp);
+    out.push_back(cp);
+  }
+  return out;
+}
+
+std::string EncodeUtf8(std::u32string_view text) {
+  std::string out;
+  for (char32_t cp : text) AppendUtf8(cp, &out);
+  return out;
 }
 
 }  // namespace claimkb::internal

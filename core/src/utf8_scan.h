@@ -5,6 +5,7 @@
 #define CLAIMKB_CORE_UTF8_SCAN_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace claimkb::internal {
@@ -49,6 +50,11 @@ inline char AsciiLower(char c) {
 
 // Code points in `text`.
 int CountCodePoints(std::string_view text);
+
+// `text` as code points (invalid sequences as U+FFFD), and back to UTF-8:
+// for readers that look at characters around a position both ways.
+std::u32string DecodeUtf32(std::string_view text);
+std::string EncodeUtf8(std::u32string_view text);
 
 // Content characters (see IsContentChar) in `text`.
 int CountContentChars(std::string_view text);
