@@ -3011,9 +3011,10 @@ class DigestParser {
     if (label.bold && (section.kind == SectionKind::kFullText || label.range)) return true;
     // "Cy (quoted): …" says outright that it hands the words to a person.
     if (IsRelayNote(label.note)) return true;
-    // "Q: …" and "A: …" taking turns: an interview written as Q&A.
-    if (TakesQuestionAndAnswerTurns() && (IsQuestionLabel(label.name) || IsAnswerLabel(label.name)))
-      return true;
+    // "Q: …" and "A: …" taking turns, or a bold "**受访者**：": an interview
+    // written as Q&A.
+    const bool interview_role = IsQuestionLabel(label.name) || IsAnswerLabel(label.name);
+    if (interview_role && (label.bold || TakesQuestionAndAnswerTurns())) return true;
     // One character before a colon ("是：…") is a clause, not a plain-label name.
     if (!label.bold && CountCodePoints(label.name) < 2) return false;
     if (label.bold) {

@@ -98,7 +98,7 @@ bool AnotherFollows(std::u32string_view title, std::size_t end) {
   return rest.starts_with(U" and ") || rest.starts_with(U" & ") || rest.starts_with(U", ");
 }
 
-std::u32string AsciiLower(std::u32string_view text) {
+std::u32string LowerLatin(std::u32string_view text) {
   std::u32string out(text);
   for (char32_t& cp : out) {
     if (IsUpper(cp)) cp = cp - U'A' + U'a';
@@ -106,13 +106,31 @@ std::u32string AsciiLower(std::u32string_view text) {
   return out;
 }
 
+std::string LowerAscii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = AsciiLower(c);
+  return out;
+}
+
 }  // namespace
 
 bool IsQuestionLabel(std::string_view name) {
-  return name == "\xE9\x97\xAE" /* 问 */ || name == "Q" || name == "q";
+  if (name == "Q" || name == "q") return true;
+  const std::string lower = LowerAscii(name);
+  for (std::string_view label : {"问", "提问", "采访者", "interviewer"}) {
+    if (lower == label) return true;
+  }
+  return false;
 }
 
-bool IsAnswerLabel(std::string_view name) { return name == "\xE7\xAD\x94" /* 答 */ || name == "A"; }
+bool IsAnswerLabel(std::string_view name) {
+  if (name == "A") return true;
+  const std::string lower = LowerAscii(name);
+  for (std::string_view label : {"答", "受访者", "嘉宾", "interviewee", "guest"}) {
+    if (lower == label) return true;
+  }
+  return false;
+}
 
 std::string IntervieweeInTitle(std::string_view title_bytes) {
   const std::u32string title = DecodeUtf32(title_bytes);
@@ -161,7 +179,7 @@ std::string IntervieweeInTitle(std::string_view title_bytes) {
     }
   }
   // "Interview with Dana Whitfield", "A conversation with Mary Ann Evans".
-  const std::u32string lower = AsciiLower(title);
+  const std::u32string lower = LowerLatin(title);
   for (std::u32string_view lead : {U"interview with ", U"conversation with ", U"q&a with ",
                                    U"talking with ", U"sits down with ", U"chat with "}) {
     for (std::size_t at = lower.find(lead); at != std::u32string::npos;

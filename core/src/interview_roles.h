@@ -17,10 +17,12 @@
 
 namespace claimkb::internal {
 
-// "问", "Q": the label of an interviewer's question.
+// "问", "Q", "采访者", "Interviewer": the label of an interviewer's question.
+// (主持人 and Host are bound to the cover's host by the speaker identity
+// view, where the user may split them again.)
 bool IsQuestionLabel(std::string_view name);
 
-// "答", "A": the label of an interviewee's answer.
+// "答", "A", "受访者", "嘉宾", "Guest": the label of the interviewee's answer.
 bool IsAnswerLabel(std::string_view name);
 
 // The one person a title says is interviewed: "专访林远：…" is 林远,

@@ -1,5 +1,6 @@
 #include "metadata_fields.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -145,7 +146,15 @@ std::string KeyForm(std::string_view key) {
 
 MetaKey ClassifyFrontMatterPath(std::string_view path) {
   const std::size_t dot = path.rfind('.');
-  if (dot == std::string_view::npos) return Find(KeyForm(path), kTopLevel);
+  if (dot == std::string_view::npos) {
+    const std::string form = KeyForm(path);
+    const MetaKey key = Find(form, kTopLevel);
+    // Chinese keys ("标题", "主持人", "嘉宾") are written in front matter as on
+    // a cover, by Chinese users' notes apps; they mean the same there.
+    const bool chinese = std::any_of(form.begin(), form.end(),
+                                     [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    return key == MetaKey::kNone && chinese ? ClassifyCoverKey(path) : key;
+  }
   const std::size_t parent_dot = path.rfind('.', dot - 1);
   const std::string parent = KeyForm(path.substr(
       parent_dot == std::string_view::npos ? 0 : parent_dot + 1,

@@ -141,3 +141,29 @@ TEST_CASE("a title's name the text never uses is not trusted", "[interview_roles
   CHECK(turns[0].speaker == "Q");
   CHECK(turns[1].speaker == "A");
 }
+
+TEST_CASE("role labels of an interview go to the cover's one guest and host", "[interview_roles]") {
+  const std::string text =
+      "---\n"                                      // 1
+      "title: 第九期：检索的下一步\n"              // 2
+      "主持人: 韩蕾\n"                             // 3
+      "嘉宾: 何青\n"                               // 4
+      "---\n"                                      // 5
+      "\n"                                         // 6
+      "**采访者**：长上下文的瓶颈在哪里？\n"       // 7
+      "\n"                                         // 8
+      "**受访者**：在检索质量，不在长度。\n"       // 9
+      "\n"                                         // 10
+      "**采访者**：成本呢？\n"                     // 11
+      "\n"                                         // 12
+      "**嘉宾**：便宜的模型多跑几轮往往更好。\n";  // 13
+  const std::vector<SpokenTurn> turns = Turns(text);
+  REQUIRE(turns.size() == 4);
+  CHECK(turns[0].speaker == "韩蕾");
+  CHECK(turns[0].note == "采访者");
+  CHECK(turns[1].speaker == "何青");
+  CHECK(turns[1].note == "受访者");
+  CHECK(turns[2].speaker == "韩蕾");
+  CHECK(turns[3].speaker == "何青");
+  CHECK(turns[3].note == "嘉宾");
+}

@@ -357,6 +357,27 @@ TEST_CASE("front matter of other pipelines: nested participants, preferred sourc
   CHECK(id_only.show == "Show");
 }
 
+TEST_CASE("front matter keys written in Chinese mean what they mean on a cover",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "---\n"
+                        "标题: 第九期：检索的下一步\n"
+                        "链接: https://a.example/9\n"
+                        "发布日期: 2026-03-02\n"
+                        "主持人: 韩蕾\n"
+                        "嘉宾: 何青\n"
+                        "---\n"
+                        "[00:00:01] 开场。\n",
+                        "fm-zh.md")
+                        .value();
+  CHECK(e.title == "第九期：检索的下一步");
+  CHECK(e.url == "https://a.example/9");
+  CHECK(e.date == "2026-03-02");
+  CHECK(e.hosts == std::vector<std::string>{"韩蕾"});
+  // The host is listed among the people, as from a cover.
+  CHECK(e.listed_speakers == std::vector<std::string>{"韩蕾", "何青"});
+}
+
 TEST_CASE("notes: no source, no times, no speakers, kept with as_note", "[parser][forms]") {
   const char* note = "# 随笔\n今天想到一些关于模型的事情。\n";
   Result<Episode> refused = ParseDigest(note, "note.md");
