@@ -3598,7 +3598,7 @@ class DigestParser {
     }
     if (!answers) return;
     const std::string host = episode_.hosts.size() == 1 ? episode_.hosts.front() : std::string();
-    const std::string guest = OneInterviewee(host);
+    const std::string guest = OneInterviewee();
     for (Section& section : episode_.sections) {
       for (Turn& turn : section.turns) {
         const std::string* person = IsAnswerLabel(turn.speaker)     ? &guest
@@ -3611,29 +3611,31 @@ class DigestParser {
       }
     }
     if (!guest.empty()) {
-      episode_.report.notes.push_back(
-          "an interview written as questions and answers: the "
-          "answers are " +
-          guest + "'s");
+      episode_.report.notes.push_back("an interview in questions and answers: " + guest +
+                                      " gives the answers");
     }
   }
 
   // The one person the document says is interviewed: the cover's one guest
-  // (a listed name that is not the host's), else the one the title names,
+  // (a listed name that is no host's), else the one the title names,
   // if the text names them too (a title's word that looks like a name but
   // never comes back in the text is not trusted). "" when there are several or none.
-  std::string OneInterviewee(const std::string& host) const {
+  std::string OneInterviewee() const {
     std::vector<std::string> guests;
     for (const std::string& name : episode_.listed_speakers) {
-      if (name == host || IsQuestionLabel(name) || IsAnswerLabel(name) || IsGenericSpeaker(name))
-        continue;
+      const bool hosts =
+          std::find(episode_.hosts.begin(), episode_.hosts.end(), name) != episode_.hosts.end();
+      if (hosts || IsQuestionLabel(name) || IsAnswerLabel(name) || IsGenericSpeaker(name)) continue;
       if (std::find(guests.begin(), guests.end(), name) == guests.end()) guests.push_back(name);
     }
     if (guests.size() == 1) return guests.front();
     if (!guests.empty()) return {};
     const std::string named =
         IntervieweeInTitle(episode_.title.empty() ? first_heading_title_ : episode_.title);
-    if (named.empty() || named == host) return {};
+    if (named.empty() ||
+        std::find(episode_.hosts.begin(), episode_.hosts.end(), named) != episode_.hosts.end()) {
+      return {};
+    }
     // A Latin name may come back by its surname alone ("Whitfield said").
     const std::size_t space = named.rfind(' ');
     const std::string surname = space == std::string::npos ? named : named.substr(space + 1);

@@ -167,3 +167,25 @@ TEST_CASE("role labels of an interview go to the cover's one guest and host", "[
   CHECK(turns[3].speaker == "何青");
   CHECK(turns[3].note == "嘉宾");
 }
+
+TEST_CASE("two hosts and one guest: the guest still answers", "[interview_roles]") {
+  const std::string text =
+      "---\n"                                       // 1
+      "title: Episode 12\n"                         // 2
+      "hosts: [Priya Raman, Tom Ng]\n"              // 3
+      "guests: Dana Whitfield\n"                    // 4
+      "---\n"                                       // 5
+      "\n"                                          // 6
+      "**Q:** What broke first?\n"                  // 7
+      "\n"                                          // 8
+      "**A:** Retrieval, long before the model.\n"  // 9
+      "\n"                                          // 10
+      "**Q:** And then?\n"                          // 11
+      "\n"                                          // 12
+      "**A:** The evals.\n";                        // 13
+  const std::vector<SpokenTurn> turns = Turns(text);
+  REQUIRE(turns.size() == 4);
+  CHECK(turns[0].speaker == "Q");  // Two hosts: which one asked is not said.
+  CHECK(turns[1].speaker == "Dana Whitfield");
+  CHECK(turns[3].speaker == "Dana Whitfield");
+}
