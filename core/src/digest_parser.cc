@@ -1698,9 +1698,15 @@ class DigestParser {
         timed_label_names_.insert((*label)->name);
       }
     }
+    bool questions = false;
+    bool answers = false;
     for (const auto& [name, count] : label_counts_) {
-      if (count >= 2 && !LooksLikeFieldLabel(name) && !IsEditorMarker(name)) ++recurring_speakers_;
+      if (count < 2) continue;
+      if (!LooksLikeFieldLabel(name) && !IsEditorMarker(name)) ++recurring_speakers_;
+      questions = questions || IsQuestionLabel(name);
+      answers = answers || IsAnswerLabel(name);
     }
+    question_and_answer_turns_ = questions && answers;
     std::erase_if(timed_label_names_, [](const std::string& name) {
       return LooksLikeFieldLabel(name) || IsEditorMarker(name);
     });
@@ -3014,7 +3020,7 @@ class DigestParser {
     // "Q: …" and "A: …" taking turns, or a bold "**受访者**：": an interview
     // written as Q&A.
     const bool interview_role = IsQuestionLabel(label.name) || IsAnswerLabel(label.name);
-    if (interview_role && (label.bold || TakesQuestionAndAnswerTurns())) return true;
+    if (interview_role && (label.bold || question_and_answer_turns_)) return true;
     // One character before a colon ("是：…") is a clause, not a plain-label name.
     if (!label.bold && CountCodePoints(label.name) < 2) return false;
     if (label.bold) {
@@ -3039,18 +3045,6 @@ class DigestParser {
     // clause before a colon ("全球AI竞争已形成两大硬件阵营：…") opens a
     // sentence: a Chinese name has at most four characters.
     return section.range.has_value() && section.turns.empty() && !IsLongChineseClause(label.name);
-  }
-
-  // Question labels and answer labels each open two lines or more.
-  bool TakesQuestionAndAnswerTurns() const {
-    int questions = 0;
-    int answers = 0;
-    for (const auto& [name, count] : label_counts_) {
-      if (count < 2) continue;
-      questions += IsQuestionLabel(name);
-      answers += IsAnswerLabel(name);
-    }
-    return questions > 0 && answers > 0;
   }
 
   int BulletDepth(const Bullet& bullet) {
@@ -3865,6 +3859,8 @@ class DigestParser {
   std::unordered_map<std::string, int> bullet_label_counts_;  // "- **Name**：" list items.
   std::unordered_set<std::string> speaking_;            // Names that opened a turn so far.
   int recurring_speakers_ = 0;                          // Labels used twice or more.
+  // A question label and an answer label each open two lines or more.
+  bool question_and_answer_turns_ = false;
   std::unordered_set<std::string> timed_label_names_;  // Names of labels that open a timed line.
   std::unordered_set<std::string> heading_speaker_names_;  // Names of timed headings.
   int timed_headings_ = 0;        // Headings that hold a time.

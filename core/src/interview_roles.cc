@@ -1,7 +1,6 @@
 #include "interview_roles.h"
 
 #include <array>
-#include <optional>
 
 #include "utf8_scan.h"
 
@@ -38,10 +37,17 @@ bool IsNameBreak(char32_t cp) {
   return kChars.find(cp) != std::u32string_view::npos;
 }
 
-// A Chinese name at `at` of `title`: two to four ideographs opening with a
-// surname, ended by something not an ideograph or by a particle or an
-// interview verb. The shortest such run wins ("张三的专访" is 张三).
-std::u32string ChineseNameAt(std::u32string_view title, std::size_t at) {
+// A name found in a title, and where it ends.
+struct NameSpan {
+  std::u32string name;  // Empty when there is none.
+  std::size_t end = 0;
+};
+
+// A Chinese name at `at` of `title`, after any spaces: two to four
+// ideographs opening with a surname, ended by something not an ideograph or
+// by a particle or an interview verb. The shortest such run wins ("张三的专访"
+// is 张三).
+NameSpan ChineseNameAt(std::u32string_view title, std::size_t at) {
   while (at < title.size() && (title[at] == U' ' || title[at] == U'\u3000')) ++at;
   for (std::size_t length = 2; length <= 4 && at + length <= title.size(); ++length) {
     const std::u32string_view name = title.substr(at, length);
@@ -52,7 +58,8 @@ std::u32string ChineseNameAt(std::u32string_view title, std::size_t at) {
     if (next < title.size() && IsCjkIdeograph(title[next]) && !IsNameBreak(title[next])) continue;
     const bool surname =
         IsSurname(name[0]) || (length >= 3 && IsCompoundSurname(name.substr(0, 2)));
-    return surname ? std::u32string(name) : std::u32string();
+    if (!surname) return {};
+    return {std::u32string(name), next};
   }
   return {};
 }
@@ -138,11 +145,9 @@ std::string IntervieweeInTitle(std::string_view title_bytes) {
   for (std::u32string_view lead : {U"专访", U"对话", U"对谈", U"采访", U"访谈"}) {
     for (std::size_t at = title.find(lead); at != std::u32string::npos;
          at = title.find(lead, at + 1)) {
-      std::size_t begin = at + lead.size();
-      while (begin < title.size() && (title[begin] == U' ' || title[begin] == U'\u3000')) ++begin;
-      const std::u32string name = ChineseNameAt(title, begin);
-      if (name.empty()) continue;
-      return AnotherFollows(title, begin + name.size()) ? std::string() : EncodeUtf8(name);
+      const NameSpan found = ChineseNameAt(title, at + lead.size());
+      if (found.name.empty()) continue;
+      return AnotherFollows(title, found.end) ? std::string() : EncodeUtf8(found.name);
     }
   }
   // "对罗福莉3.5小时访谈", "与张三对谈", "和李四聊聊": the preposition, the name,
@@ -150,14 +155,12 @@ std::string IntervieweeInTitle(std::string_view title_bytes) {
   for (std::u32string_view lead : {U"对", U"与", U"和"}) {
     for (std::size_t at = title.find(lead); at != std::u32string::npos;
          at = title.find(lead, at + 1)) {
-      std::size_t begin = at + lead.size();
-      while (begin < title.size() && (title[begin] == U' ' || title[begin] == U'\u3000')) ++begin;
-      const std::u32string name = ChineseNameAt(title, begin);
-      if (name.empty()) continue;
-      if (AnotherFollows(title, begin + name.size())) return {};
+      const NameSpan found = ChineseNameAt(title, at + lead.size());
+      if (found.name.empty()) continue;
+      if (AnotherFollows(title, found.end)) return {};
       const std::u32string_view rest = std::u32string_view(title).substr(at + lead.size());
       for (std::u32string_view act : {U"访谈", U"专访", U"采访", U"对谈", U"对话", U"聊"}) {
-        if (rest.find(act) != std::u32string_view::npos) return EncodeUtf8(name);
+        if (rest.find(act) != std::u32string_view::npos) return EncodeUtf8(found.name);
       }
     }
   }
@@ -173,8 +176,8 @@ std::string IntervieweeInTitle(std::string_view title_bytes) {
                            title[start - 1] == U':' || title[start - 1] == U'｜' ||
                            title[start - 1] == U'|' || title[start - 1] == U'，';
         if (!opens) continue;
-        if (std::u32string name = ChineseNameAt(title, start); name.size() == length)
-          return EncodeUtf8(name);
+        if (const NameSpan found = ChineseNameAt(title, start); found.end == at)
+          return EncodeUtf8(found.name);
       }
     }
   }
