@@ -18,6 +18,7 @@
 #include <utility>
 
 #include "name_grammar.h"
+#include "name_tokens.h"
 #include "text_normalizer.h"
 #include "trie_edges.h"
 
@@ -516,13 +517,15 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text,
   if (text.size() >= std::numeric_limits<uint32_t>::max()) return mentions;
   std::vector<NormChar> chars;
   if (!internal::NormalizeChars(text, &chars)) return mentions;
-  const std::vector<KeyChar> key = internal::BuildKey(chars);
+  const std::vector<KeyChar> key = internal::SpokenNumberKey(chars);
   const std::size_t n = chars.size();
 
   // A Latin match may not start or end inside a word, nor split a decimal
   // number ("Gemini 2" is not in "Gemini 2.5"); CJK has no such boundaries.
+  // A digit read from a Chinese numeral (SpokenNumberKey) is bounded as
+  // the numeral is: its source character decides.
   auto boundary_before = [&](std::size_t k) {
-    if (!IsWordChar(key[k].cp)) return true;
+    if (!IsWordChar(key[k].cp) || !IsWordChar(chars[key[k].first].cp)) return true;
     const std::size_t c = key[k].first;
     if (c == 0) return true;
     const char32_t previous = chars[c - 1].cp;
@@ -531,7 +534,7 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text,
              IsAsciiDigit(chars[c - 2].cp));
   };
   auto boundary_after = [&](std::size_t k) {
-    if (!IsWordChar(key[k].cp)) return true;
+    if (!IsWordChar(key[k].cp) || !IsWordChar(chars[key[k].last].cp)) return true;
     const std::size_t c = key[k].last;
     if (c + 1 >= n) return true;
     const char32_t next = chars[c + 1].cp;

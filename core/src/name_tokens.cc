@@ -244,6 +244,89 @@ std::optional<SpokenVersion> ChineseVersionAt(const std::vector<NormChar>& chars
   return version;
 }
 
+namespace {
+
+// Whether the last character before chars[at], spaces and hyphens skipped,
+// is a Latin letter; `gap` says whether any was skipped.
+bool LatinWordBefore(const std::vector<NormChar>& chars, std::size_t at, bool* gap) {
+  std::size_t j = at;
+  while (j > 0 && (chars[j - 1].cp == ' ' || chars[j - 1].cp == '-')) --j;
+  *gap = j < at;
+  return j > 0 && IsAsciiLower(chars[j - 1].cp);
+}
+
+}  // namespace
+
+std::vector<KeyChar> SpokenNumberKey(const std::vector<NormChar>& chars) {
+  std::vector<KeyChar> key = BuildKey(chars);
+  const std::size_t n = chars.size();
+  // Rewritten in place: a number's digits are never more than the key
+  // characters they replace, so the write index `w` stays behind `k`.
+  std::size_t w = 0;
+  // Writes the digits of `digits` ("3.5"), the first spanning chars
+  // [first, first_last], the rest up to `last`; the decimal point is a
+  // separator, as in every key.
+  auto append = [&](std::string_view digits, std::size_t first, std::size_t first_last,
+                    std::size_t last) {
+    bool opened = false;
+    for (const char c : digits) {
+      if (c == '.') continue;
+      key[w++] = {static_cast<char32_t>(c), static_cast<uint32_t>(opened ? first_last + 1 : first),
+                  static_cast<uint32_t>(opened ? last : first_last)};
+      opened = true;
+    }
+  };
+  for (std::size_t k = 0; k < key.size(); ++k) {
+    const std::size_t at = key[k].first;
+    bool gap = false;
+    if (ChineseDigit(key[k].cp) >= 0 && LatinWordBefore(chars, at, &gap)) {
+      if (const std::optional<SpokenVersion> spoken = ChineseVersionAt(chars, at)) {
+        append(spoken->digits, at, at, spoken->last);
+        while (k + 1 < key.size() && key[k + 1].first <= spoken->last) ++k;
+        continue;
+      }
+    }
+    if (IsAsciiLower(key[k].cp) && at > 0 && LatinWordBefore(chars, at, &gap) && gap) {
+      std::size_t end = at;  // One past the word.
+      std::string word;
+      while (end < n && IsAsciiLower(chars[end].cp) && word.size() < 6) {
+        word.push_back(static_cast<char>(chars[end].cp));
+        ++end;
+      }
+      // The word after it, which may make the number a count ("two times").
+      std::size_t after = end;
+      while (after < n && chars[after].cp == ' ') ++after;
+      std::string following;
+      while (after < n && IsAsciiLower(chars[after].cp) && following.size() < 9) {
+        following.push_back(static_cast<char>(chars[after].cp));
+        ++after;
+      }
+      const int number = EnglishNumber(word);
+      if (number >= 1 && number <= 9 && (end == n || !IsWordChar(chars[end].cp)) &&
+          !CountsSomething(following)) {
+        std::string digits = std::to_string(number);
+        std::size_t last = end - 1;
+        // A decimal in Chinese after it: "five 点一".
+        std::size_t next = end;
+        while (next < n && chars[next].cp == ' ') ++next;
+        if (next + 1 < n && chars[next].cp == U'点' && ChineseDigit(chars[next + 1].cp) >= 0) {
+          if (const std::optional<SpokenVersion> minor = ChineseVersionAt(chars, next + 1);
+              minor && minor->digits.find('.') == std::string::npos) {
+            digits.append(minor->digits);
+            last = minor->last;
+          }
+        }
+        append(digits, at, end - 1, last);
+        while (k + 1 < key.size() && key[k + 1].first <= last) ++k;
+        continue;
+      }
+    }
+    key[w++] = key[k];
+  }
+  key.resize(w);
+  return key;
+}
+
 bool StartsWithAt(const std::vector<NormChar>& chars, std::size_t at, std::u32string_view word) {
   if (at + word.size() > chars.size()) return false;
   for (std::size_t i = 0; i < word.size(); ++i) {

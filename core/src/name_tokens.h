@@ -106,6 +106,14 @@ struct SpokenVersion {
   std::size_t last = 0;
 };
 std::optional<SpokenVersion> ChineseVersionAt(const std::vector<NormChar>& chars, std::size_t at);
+// The matching key of `chars` (BuildKey) with the numbers that speech
+// recognition spells out inside a Latin name read as digits: an English
+// number word from one to nine after a Latin word ("tau two bench" keys as
+// tau2bench), with a decimal in Chinese after it ("GPT five 点一" as gpt51),
+// and a version in Chinese numerals after a Latin word ("mistral large 三",
+// "tau 二 bench"; not a count: "GPT 三个月"). Each digit spans the words it
+// stands for, so a match still starts and ends on word boundaries.
+std::vector<KeyChar> SpokenNumberKey(const std::vector<NormChar>& chars);
 // Whether `word` starts at chars[at].
 bool StartsWithAt(const std::vector<NormChar>& chars, std::size_t at, std::u32string_view word);
 // The normalised code points of `utf8`.

@@ -46,6 +46,8 @@ constexpr const char* kRows =
     "o3-mini\tmodel\to3-mini\to3\t-\t-\t-\to-series\t3\tmini\n"
     "gpt\tmodel\tGPT\t-\t-\t-\t-\tGPT\n"
     "gpt-2\tmodel\tGPT-2\tgpt\t-\t-\t-\tGPT\t2\n"
+    "gpt-5-1\tmodel\tGPT-5.1\tgpt\t-\t-\t-\tGPT\t5.1\n"
+    "tau2-bench\tbenchmark\tτ²-bench\t-\ttau2-bench|tau2 bench\tevaluation\n"
     "aime\tbenchmark\tAIME\t-\t-\tevaluation\n"
     "mmlu\tbenchmark\tMMLU\t-\t-\tevaluation\n"
     "gaia\tbenchmark\tGAIA\t-\t-\tevaluation\n"
@@ -476,6 +478,26 @@ TEST_CASE("Letters spelt one by one name the family or the benchmark they spell"
   CHECK(f.Only("它在 a i m e 上满分", "a i m e").entity_id == "aime");
   // Letters that spell nothing known stay letters.
   CHECK(f.Link("a b c 三个选项").empty());
+}
+
+TEST_CASE("Numbers spoken inside a Latin name match the lexicon's digits", "[grammar][linker]") {
+  const Fixture f;
+  // An English number word after a Latin word is the digit the row spells.
+  CHECK(f.Only("在 tau two bench 上很好", "tau two bench").entity_id == "tau2-bench");
+  // So is a Chinese numeral there.
+  CHECK(f.Only("在 tau 二 bench 上很好", "tau 二 bench").entity_id == "tau2-bench");
+  // A decimal in Chinese after an English number word: GPT-5.1, not GPT-5.
+  CHECK(f.Only("我们试了 GPT five 点一，还行", "GPT five 点一").entity_id == "gpt-5-1");
+  // A numeral glued to the next name still ends its own: two models.
+  std::vector<std::string> ids;
+  for (const LinkedMention& m : f.Link("你说的不是GPT四GPT五长什么样子"))
+    ids.push_back(m.entity_id);
+  CHECK(ids == std::vector<std::string>{"gpt-4", "gpt-5"});
+  // A count is no digit: "二十" is twenty, "two times" a count.
+  for (const std::string text : {"在 tau 二十 bench 上", "tau two times bench"}) {
+    INFO(text);
+    for (const LinkedMention& m : f.Link(text)) CHECK(m.entity_id != "tau2-bench");
+  }
 }
 
 TEST_CASE("Versions in English number words, as ASR transcripts write them, name models",
