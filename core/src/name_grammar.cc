@@ -81,6 +81,14 @@ std::string Capitalised(std::string word) {
   return word;
 }
 
+// Whether a Latin word follows chars[last], spaces skipped: in Chinese text
+// the next thing after a name is most often Chinese.
+bool LatinWordAfter(const std::vector<NormChar>& chars, std::size_t last) {
+  std::size_t at = last + 1;
+  while (at < chars.size() && chars[at].cp == ' ') ++at;
+  return at < chars.size() && chars[at].cp < 0x80 && IsWordChar(chars[at].cp);
+}
+
 // A tier one space after a version spoken in Chinese numerals ("千问三 max",
 // "grok 四 fast"): it joins the name.
 void AppendSpokenTier(const std::vector<NameToken>& tokens, const std::vector<NormChar>& chars,
@@ -610,8 +618,22 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
           const bool after_version = !version.empty() && variants.empty() && parts.empty() &&
                                      gap == Gap::kSpace &&
                                      kLowerAfterVersion.contains(token.folded);
+          // In Chinese text a Latin word is a name's: a spoken tier right
+          // after the version, with no English word after it ("Grok 4 fast
+          // 很快"; not "GPT-5 fast enough").
+          const bool before_chinese = !version.empty() && variants.empty() && parts.empty() &&
+                                      gap == Gap::kSpace && SpokenTiers().contains(token.folded) &&
+                                      !LatinWordAfter(chars, token.last);
+          // A tier before the version, as speech recognition writes it in
+          // lower case ("mistral large 2"): right after the family, with a
+          // version right after it.
+          const bool before_version =
+              version.empty() && variants.empty() && parts.empty() && t == next &&
+              gap == Gap::kSpace && joined(t) && t + 1 < n && tokens[t].gap_after == Gap::kSpace &&
+              IsVersionToken(tokens[t + 1].folded) && AllDigits(tokens[t + 1].folded.substr(0, 1));
           const bool shaped = gap == Gap::kHyphen || IsUpper(token.original.front()) ||
-                              token.folded == "mini" || token.folded == "nano" || after_version;
+                              token.folded == "mini" || token.folded == "nano" || after_version ||
+                              before_chinese || before_version;
           if (!shaped) break;
           parts.emplace_back(shown, false);
           variants.push_back(shown);
@@ -815,6 +837,16 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
       if (!whole && !IsUpper(original[0])) continue;
       name.confidence = whole ? 0.8 : 0.6;
       if (!whole) name.bound_family = code->second;
+    } else if (IsVariant(token) && i > 0 && joined(i - 1) &&
+               tokens[i - 1].gap_after == Gap::kSpace && families_.contains(tokens[i - 1].folded)) {
+      // A tier between the family and the version, as the Latin name has
+      // it ("Mistral Large 2"): "mistral large 三".
+      const Stem& stem = families_.find(tokens[i - 1].folded)->second;
+      name.first = tokens[i - 1].first;
+      name.id = SlugOf(stem.display) + "-" + token.folded + "-" + VersionSlug(number);
+      name.name = stem.display + " " + Capitalised(token.folded) + " " + number;
+      name.confidence = 0.8;
+      if (stem.bound) name.bound_family = stem.display;
     } else {
       // Lower case is speech recognition's too ("gpt五点五"), but only a
       // family's own spelling is read then, never one an edit away.

@@ -500,6 +500,22 @@ TEST_CASE("Numbers spoken inside a Latin name match the lexicon's digits", "[gra
   }
 }
 
+TEST_CASE("Tiers in lower case around a version, as transcripts write them, join the name",
+          "[grammar][linker]") {
+  const Fixture f;
+  // A tier between the family and its version, with digits or Chinese numerals.
+  CHECK(f.Only("mistral large 2 也可以", "mistral large 2").entity_id == "mistral-large-2");
+  CHECK(f.Only("然后 mistral large 三 也出来了", "mistral large 三").entity_id ==
+        "mistral-large-3");
+  // A tier after the version when Chinese follows, not when English does.
+  CHECK(f.Only("gemini 2.5 fast 很快", "gemini 2.5 fast").entity_id == "gemini-2-5-fast");
+  CHECK(f.Only("GPT-2 fast enough for us", "GPT-2").entity_id == "gpt-2");
+  // A count after the tier is no version.
+  for (const LinkedMention& m : f.Link("Mistral Large 三个月前发布")) {
+    CHECK(m.entity_id != "mistral-large-3");
+  }
+}
+
 TEST_CASE("Versions in English number words, as ASR transcripts write them, name models",
           "[grammar][linker]") {
   const Fixture f;
