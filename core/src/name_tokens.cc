@@ -280,6 +280,20 @@ std::vector<KeyChar> SpokenNumberKey(const std::vector<NormChar>& chars) {
     const std::size_t at = key[k].first;
     bool gap = false;
     if (ChineseDigit(key[k].cp) >= 0 && LatinWordBefore(chars, at, &gap)) {
+      // A year read digit by digit, as a benchmark's edition ("aime 二零二五"):
+      // 19xx or 20xx, not a date ("…年").
+      std::string year;
+      std::size_t end = at;
+      while (end < n && ChineseDigit(chars[end].cp) >= 0 && year.size() < 5) {
+        year += std::to_string(ChineseDigit(chars[end].cp));
+        ++end;
+      }
+      if (year.size() == 4 && (year.starts_with("19") || year.starts_with("20")) &&
+          (end == n || chars[end].cp != U'年')) {
+        append(year, at, at, end - 1);
+        while (k + 1 < key.size() && key[k + 1].first < end) ++k;
+        continue;
+      }
       if (const std::optional<SpokenVersion> spoken = ChineseVersionAt(chars, at)) {
         append(spoken->digits, at, at, spoken->last);
         while (k + 1 < key.size() && key[k + 1].first <= spoken->last) ++k;

@@ -48,6 +48,7 @@ constexpr const char* kRows =
     "gpt-2\tmodel\tGPT-2\tgpt\t-\t-\t-\tGPT\t2\n"
     "gpt-5-1\tmodel\tGPT-5.1\tgpt\t-\t-\t-\tGPT\t5.1\n"
     "tau2-bench\tbenchmark\tτ²-bench\t-\ttau2-bench|tau2 bench\tevaluation\n"
+    "imo-2025\tbenchmark\tIMO 2025\t-\t-\tevaluation\n"
     "aime\tbenchmark\tAIME\t-\t-\tevaluation\n"
     "mmlu\tbenchmark\tMMLU\t-\t-\tevaluation\n"
     "gaia\tbenchmark\tGAIA\t-\t-\tevaluation\n"
@@ -493,6 +494,9 @@ TEST_CASE("Numbers spoken inside a Latin name match the lexicon's digits", "[gra
   for (const LinkedMention& m : f.Link("你说的不是GPT四GPT五长什么样子"))
     ids.push_back(m.entity_id);
   CHECK(ids == std::vector<std::string>{"gpt-4", "gpt-5"});
+  // A year read digit by digit is the edition's; a date ("…年") is not.
+  CHECK(f.Only("在 imo 二零二五 上拿了金牌", "imo 二零二五").entity_id == "imo-2025");
+  for (const LinkedMention& m : f.Link("imo 二零二五年举办")) CHECK(m.entity_id != "imo-2025");
   // A count is no digit: "二十" is twenty, "two times" a count.
   for (const std::string text : {"在 tau 二十 bench 上", "tau two times bench"}) {
     INFO(text);
