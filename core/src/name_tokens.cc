@@ -276,9 +276,37 @@ std::vector<KeyChar> SpokenNumberKey(const std::vector<NormChar>& chars) {
       opened = true;
     }
   };
+  // A decimal spoken after a version from chars[from] on, maybe after a
+  // space: "点" and one Chinese digit ("five 点一", "v3 点二", "五 点一"). Its
+  // digit, with *last set to the numeral's index; empty when there is none
+  // or it is a word ("点一些", "点一下").
+  auto chinese_decimal = [&](std::size_t from, std::size_t* last) -> std::string {
+    while (from < n && chars[from].cp == ' ') ++from;
+    if (from + 1 >= n || chars[from].cp != U'点') return {};
+    const std::optional<SpokenVersion> minor = ChineseVersionAt(chars, from + 1);
+    if (!minor || minor->digits.find('.') != std::string::npos) return {};
+    *last = minor->last;
+    return minor->digits;
+  };
   for (std::size_t k = 0; k < key.size(); ++k) {
     const std::size_t at = key[k].first;
     bool gap = false;
+    // "v3 点二": a decimal in Chinese after a Latin name's digits.
+    if (key[k].cp == U'点' && w > 0 && IsAsciiDigit(key[w - 1].cp) &&
+        IsAsciiDigit(chars[key[w - 1].last].cp)) {
+      std::size_t digit = key[w - 1].first;
+      while (digit > 0 && IsAsciiDigit(chars[digit - 1].cp)) --digit;
+      bool named = false;
+      if (LatinWordBefore(chars, digit, &gap) || (digit > 0 && IsAsciiLower(chars[digit - 1].cp)))
+        named = true;
+      std::size_t last = 0;
+      const std::string minor = named ? chinese_decimal(at, &last) : std::string();
+      if (!minor.empty()) {
+        append(minor, at, last, last);
+        while (k + 1 < key.size() && key[k + 1].first <= last) ++k;
+        continue;
+      }
+    }
     if (ChineseDigit(key[k].cp) >= 0 && LatinWordBefore(chars, at, &gap)) {
       // A year read digit by digit, as a benchmark's edition ("aime 二零二五"):
       // 19xx or 20xx, not a date ("…年").
@@ -295,8 +323,11 @@ std::vector<KeyChar> SpokenNumberKey(const std::vector<NormChar>& chars) {
         continue;
       }
       if (const std::optional<SpokenVersion> spoken = ChineseVersionAt(chars, at)) {
-        append(spoken->digits, at, at, spoken->last);
-        while (k + 1 < key.size() && key[k + 1].first <= spoken->last) ++k;
+        std::string digits = spoken->digits;
+        std::size_t last = spoken->last;
+        if (digits.find('.') == std::string::npos) digits += chinese_decimal(last + 1, &last);
+        append(digits, at, at, last);
+        while (k + 1 < key.size() && key[k + 1].first <= last) ++k;
         continue;
       }
     }
@@ -318,18 +349,9 @@ std::vector<KeyChar> SpokenNumberKey(const std::vector<NormChar>& chars) {
       const int number = EnglishNumber(word);
       if (number >= 1 && number <= 9 && (end == n || !IsWordChar(chars[end].cp)) &&
           !CountsSomething(following)) {
-        std::string digits = std::to_string(number);
         std::size_t last = end - 1;
-        // A decimal in Chinese after it: "five 点一".
-        std::size_t next = end;
-        while (next < n && chars[next].cp == ' ') ++next;
-        if (next + 1 < n && chars[next].cp == U'点' && ChineseDigit(chars[next + 1].cp) >= 0) {
-          if (const std::optional<SpokenVersion> minor = ChineseVersionAt(chars, next + 1);
-              minor && minor->digits.find('.') == std::string::npos) {
-            digits.append(minor->digits);
-            last = minor->last;
-          }
-        }
+        std::string digits = std::to_string(number);
+        digits.append(chinese_decimal(end, &last));
         append(digits, at, end - 1, last);
         while (k + 1 < key.size() && key[k + 1].first <= last) ++k;
         continue;

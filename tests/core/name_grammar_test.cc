@@ -489,6 +489,10 @@ TEST_CASE("Numbers spoken inside a Latin name match the lexicon's digits", "[gra
   CHECK(f.Only("在 tau 二 bench 上很好", "tau 二 bench").entity_id == "tau2-bench");
   // A decimal in Chinese after an English number word: GPT-5.1, not GPT-5.
   CHECK(f.Only("我们试了 GPT five 点一，还行", "GPT five 点一").entity_id == "gpt-5-1");
+  // The same decimal after a version in Chinese numerals or in digits.
+  CHECK(f.Only("现在默认就是 g p t 五 点一 了", "g p t 五 点一").entity_id == "gpt-5-1");
+  CHECK(f.Only("然后换成 GPT-5 点一", "GPT-5 点一").entity_id == "gpt-5-1");
+  for (const LinkedMention& m : f.Link("用 GPT-5 点一下就行")) CHECK(m.entity_id != "gpt-5-1");
   // A numeral glued to the next name still ends its own: two models.
   std::vector<std::string> ids;
   for (const LinkedMention& m : f.Link("你说的不是GPT四GPT五长什么样子"))
