@@ -2707,10 +2707,28 @@ class DigestParser {
     std::string_view title = t.substr(close + 1);
     if (title.starts_with('+') || title.starts_with('-')) title.remove_prefix(1);
     CalloutHeader header;
+    const std::string name = TitleBesideClock(title, line_number, &header.moment);
+    const bool quotes = type == "quote" || type == "cite";
+    if ((quotes && ReadsAsTitledPerson(name)) || known_speakers_.contains(name)) {
+      header.speaker = name;
+    }
+    return header;
+  }
+
+  // A short title that may carry a clock, before or after the rest
+  // ("00:45 — 周以宁", "王小明 00:03:00", "[00:12] Ada"): the rest, its
+  // separators and Markdown dropped (a page link "[[郭蔓]]" reads as its
+  // name), and the clock's moment in *moment.
+  std::string TitleBesideClock(std::string_view title, int line_number,
+                               std::optional<TimeRange>* moment) {
     std::string untimed;
-    if (const std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(title);
-        !stamps.empty()) {
-      header.moment = StampTime(stamps.front(), line_number);
+    std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(title);
+    if (stamps.empty()) {
+      if (std::optional<internal::InlineStamp> last = internal::TrailingBareClock(title))
+        stamps.push_back(*last);
+    }
+    if (!stamps.empty()) {
+      *moment = StampTime(stamps.front(), line_number);
       untimed = internal::RemoveStamps(title, stamps);
       title = untimed;
       // The separator between the clock and the name: "00:45 — 周以宁".
@@ -2724,16 +2742,13 @@ class DigestParser {
         }
       }
     }
-    // A page link ("[[郭蔓]]") names the person too.
-    const std::string plain = StripInline(Trim(title));
-    const std::string_view name = Trim(plain);
-    const bool quotes = type == "quote" || type == "cite";
-    if ((quotes && IsPlausibleName(name) && !LooksLikeFieldLabel(name) &&
-         ReadsAsPersonName(name)) ||
-        known_speakers_.contains(std::string(name))) {
-      header.speaker = std::string(name);
-    }
-    return header;
+    return std::string(Trim(StripInline(Trim(title))));
+  }
+
+  // Whether a title alone names a person: a quote callout's, a collapsed
+  // block's beside its clock.
+  bool ReadsAsTitledPerson(std::string_view name) const {
+    return IsPlausibleName(name) && !LooksLikeFieldLabel(name) && ReadsAsPersonName(name);
   }
 
   // "> — Noam Brown" below the quotation it attributes: the quotation is
@@ -2831,10 +2846,21 @@ class DigestParser {
       if (summary.empty() ? LastParagraph() == nullptr : !NamesALanguage(summary)) {
         in_open_details_ = true;
         // "<summary>00:04:10 开场 & 嘉宾介绍</summary>" (a Notion toggle): the
-        // clock its title opens with times the lines inside.
+        // clock its title opens with times the lines inside. A title that is
+        // a person's name beside a clock ("李华 00:04:00", a notes app's turn
+        // folded away) opens that person's turn there.
         if (const std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(summary);
             !stamps.empty() && stamps.front().begin == 0) {
           details_moment_ = StampTime(stamps.front(), line.number);
+        }
+        std::optional<TimeRange> moment;
+        const std::string name = TitleBesideClock(summary, line.number, &moment);
+        if (moment && (ReadsAsTitledPerson(name) || known_speakers_.contains(name))) {
+          details_moment_ = moment;
+          Label label;
+          label.name = name;
+          label.range = moment;
+          StartSpeakerTurn(label, line.number);
         }
         episode_.report.skipped.push_back({line.number, "collapsed block, read as text"});
         return true;

@@ -1748,6 +1748,33 @@ TEST_CASE(
   CHECK(Moments(e) == "10|周北|250\n18|Mia Chen|390\n22|Zheng Hang|422\n26|Mia Chen|450\n");
 }
 
+TEST_CASE("a callout or a toggle titled with a name and then a clock", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# Agent 评测 EP.3\n"
+                        "\n"
+                        "Host: 王小明\n"
+                        "Guests: 李华\n"
+                        "\n"
+                        "## Transcript\n"
+                        "\n"
+                        "**李华** [00:01:05]: 我觉得 SWE-bench Verified 已经饱和了。\n"
+                        "\n"
+                        "> [!quote] 王小明 00:03:00\n"
+                        "> 那 GAIA 呢？\n"
+                        "\n"
+                        "<details>\n"
+                        "<summary>李华 00:04:00</summary>\n"
+                        "\n"
+                        "GAIA 太老了，但还有参考价值。\n"
+                        "</details>\n",
+                        "toggles.md")
+                        .value();
+  // The clock after the name times the quoted line (3:00) and the folded
+  // turn (4:00); the callout quotes 王小明, the toggle opens 李华's turn.
+  CHECK(Moments(e) == "8|李华|65\n11|李华|180\n16|李华|240\n");
+  CHECK(Voices(e) == std::vector<std::string>{"8|李华", "11|王小明", "16|李华"});
+}
+
 TEST_CASE("a quotation attributed in brackets or after a dash with a role and a clock",
           "[parser][forms]") {
   const Episode e = ParseDigest(
