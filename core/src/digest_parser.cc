@@ -333,6 +333,8 @@ bool NameIs(std::string_view name, std::string_view keyword) {
 }
 
 NameClass ClassifyName(std::string_view title) {
+  // "## 📚 Transcript", "## ✨ 摘要": the pictograph decorates the name.
+  title.remove_prefix(internal::LeadingPictographs(title));
   const std::string name = AsciiLower(StripTrailingColon(title));
   // Chapter lists are the editor's too: "00:00 开场：…" under them is a
   // chapter, not a turn of "开场". ("发言总结", a tool's summary of each

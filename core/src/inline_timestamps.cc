@@ -157,10 +157,8 @@ std::optional<InlineStamp> MacroStampAt(std::string_view line, std::size_t i) {
   return std::nullopt;
 }
 
-// Bytes of the pictographs or bullet dots a line opens with ("🚀 ", "🇨🇳 ",
-// "✍️ ", "· ", "• "), the spaces after them included; 0 when it opens with
-// something else. Video summarisers and show notes set one before each
-// point's clock.
+}  // namespace
+
 std::size_t LeadingPictographs(std::string_view line) {
   // No pictograph or dot is ASCII; most lines stop here without decoding.
   if (line.empty() || static_cast<unsigned char>(line.front()) < 0x80) return 0;
@@ -183,6 +181,8 @@ std::size_t LeadingPictographs(std::string_view line) {
   while (at < line.size() && (line[at] == ' ' || line[at] == '\t')) ++at;
   return at;
 }
+
+namespace {
 
 // "00:01:24 — 标题" or "0:00 - 5:00 ..." at the start of a line, or after a
 // pictograph ("🚀 03:12 测试方法", the stamp then takes the pictograph too).

@@ -32,6 +32,12 @@ struct InlineStamp {
                                     // link's label that says more than "link").
 };
 
+// Bytes of the pictographs or bullet dots a line opens with ("🚀 ", "🇨🇳 ",
+// "✍️ ", "· ", "• "), the spaces after them included; 0 when it opens with
+// something else. Video summarisers and show notes set one before each
+// point's clock, and AI notes before a heading's name ("## 📚 Transcript").
+std::size_t LeadingPictographs(std::string_view line);
+
 // Every stamp in `line`, left to right. Bracketed stamps may stand anywhere;
 // a bare clock ("00:01:24 — 标题") counts only at the very start of the line,
 // where nothing else but a time is meant.

@@ -1775,6 +1775,28 @@ TEST_CASE("a callout or a toggle titled with a name and then a clock", "[parser]
   CHECK(Voices(e) == std::vector<std::string>{"8|李华", "11|王小明", "16|李华"});
 }
 
+TEST_CASE("a heading decorated with a pictograph is named as without it", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# EP 12\n"
+                        "\n"
+                        "## ✨ Summary\n"
+                        "\n"
+                        "- GPT-5 is strong at coding.\n"
+                        "\n"
+                        "## 📚 Transcript\n"
+                        "\n"
+                        "**Ada Li:** I agree with that.\n"
+                        "**Bo Chen:** I do not.\n",
+                        "decorated.md")
+                        .value();
+  // "✨ Summary" is the editor's summary; under "📚 Transcript" the bold
+  // labels open turns, as under "Transcript".
+  REQUIRE(e.sections.size() == 3);
+  CHECK(e.sections[1].kind == SectionKind::kSummary);
+  CHECK(e.sections[2].kind == SectionKind::kFullText);
+  CHECK(Voices(e) == std::vector<std::string>{"5|", "9|Ada Li", "10|Bo Chen"});
+}
+
 TEST_CASE("a quotation attributed in brackets or after a dash with a role and a clock",
           "[parser][forms]") {
   const Episode e = ParseDigest(
