@@ -875,7 +875,22 @@ std::optional<Label> NameThenClock(std::string_view line) {
     }
     if (end < line.size() && line[end] != ' ') return std::nullopt;
     Label label;
-    label.name = std::string(Trim(line.substr(0, i)));
+    // "Sam Lee - 00:41", "**Sam Lee** · 00:41": a meeting tool's separator
+    // between the name and its clock, and the name's bold, are no part of it.
+    std::string_view name = Trim(line.substr(0, i));
+    for (bool trimmed = true; trimmed;) {
+      trimmed = false;
+      for (std::string_view mark :
+           {"\xC2\xB7", "\xE2\x80\x94", "\xE2\x80\x93", "-", "|", "\xEF\xBD\x9C", "\xE2\x80\xA2"}) {
+        if (name.ends_with(mark))
+          name = Trim(name.substr(0, name.size() - mark.size())), trimmed = true;
+      }
+    }
+    if (name.size() > 4 && name.starts_with("**") && name.ends_with("**")) {
+      name = Trim(name.substr(2, name.size() - 4));
+      label.bold = true;
+    }
+    label.name = std::string(name);
     if (!IsPlausibleName(label.name)) return std::nullopt;
     label.range = TimeRange{**clock, **clock};
     label.rest = Trim(line.substr(end));
@@ -1952,8 +1967,11 @@ class DigestParser {
       // the start of a line: a turn's "Name 00:05 words" with no words.
       const std::optional<Label> named = NameThenClock(line);
       if (!named || !named->rest.empty() || !named->range) return std::nullopt;
-      before = line.substr(0, line.find(named->name) + named->name.size());
-      moment = *named->range;
+      const std::string_view name = named->name;
+      if (!IsPlausibleName(name) || LooksLikeFieldLabel(name) || !ReadsAsPersonName(name)) {
+        return std::nullopt;
+      }
+      return std::make_pair(named->name, *named->range);
     } else {
       return std::nullopt;
     }

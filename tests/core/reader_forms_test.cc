@@ -1797,6 +1797,28 @@ TEST_CASE("a heading decorated with a pictograph is named as without it", "[pars
   CHECK(Voices(e) == std::vector<std::string>{"5|", "9|Ada Li", "10|Bo Chen"});
 }
 
+TEST_CASE("a name, a separator and a clock above the words, as meeting tools write a turn",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# Weekly AI sync\n"
+                        "\n"
+                        "**Sam Lee** · 00:41\n"
+                        "Claude Code is the best coding agent right now.\n"
+                        "\n"
+                        "**Jane Doe** - 01:20\n"
+                        "What about Gemini 3?\n"
+                        "\n"
+                        "Sam Lee - 01:35\n"
+                        "Gemini 3 is great at front end.\n"
+                        "\n"
+                        "**Jane Doe** · 02:10\n"
+                        "Interesting.\n",
+                        "meeting.md")
+                        .value();
+  // The separator and the bold are no part of the name; the clock starts the turn.
+  CHECK(Moments(e) == "4|Sam Lee|41\n7|Jane Doe|80\n10|Sam Lee|95\n13|Jane Doe|130\n");
+}
+
 TEST_CASE("a quotation attributed in brackets or after a dash with a role and a clock",
           "[parser][forms]") {
   const Episode e = ParseDigest(
