@@ -1962,6 +1962,15 @@ class DigestParser {
     if (stamps.size() == 1 && stamps.front().begin > 0 && stamps.front().end == line.size()) {
       before = line.substr(0, stamps.front().begin);
       moment = stamps.front().range;
+    } else if (stamps.size() == 1 && stamps.front().begin == 0 &&
+               stamps.front().end < line.size()) {
+      // The clock first: "[00:41] 张伟", "00:41 Sam Lee" alone above the words.
+      before = line.substr(stamps.front().end);
+      while (!before.empty() &&
+             (before.front() == ' ' || before.front() == '-' || before.front() == '|')) {
+        before.remove_prefix(1);
+      }
+      moment = stamps.front().range;
     } else if (stamps.empty()) {
       // A bare clock after the name, which FindInlineStamps reads only at
       // the start of a line: a turn's "Name 00:05 words" with no words.

@@ -1819,6 +1819,28 @@ TEST_CASE("a name, a separator and a clock above the words, as meeting tools wri
   CHECK(Moments(e) == "4|Sam Lee|41\n7|Jane Doe|80\n10|Sam Lee|95\n13|Jane Doe|130\n");
 }
 
+TEST_CASE("a clock and then a name alone above the words", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 周会\n"
+                        "\n"
+                        "[00:41] 张伟\n"
+                        "Claude Code 是现在最好的编程 agent。\n"
+                        "\n"
+                        "00:01:20 李娜\n"
+                        "那 Gemini 3 呢？\n"
+                        "\n"
+                        "[01:35] 张伟\n"
+                        "Gemini 3 前端很强。\n"
+                        "\n"
+                        "02:10 李娜\n"
+                        "有意思，值得再看看。\n",
+                        "clock-first.md")
+                        .value();
+  // The line is the turn's head, as "张伟 (00:41)" is; the words are nobody's
+  // without it.
+  CHECK(Moments(e) == "4|张伟|41\n7|李娜|80\n10|张伟|95\n13|李娜|130\n");
+}
+
 TEST_CASE("a quotation attributed in brackets or after a dash with a role and a clock",
           "[parser][forms]") {
   const Episode e = ParseDigest(
