@@ -43,12 +43,17 @@ TEST_CASE("a title names the one person interviewed", "[interview_roles]") {
   CHECK(IntervieweeInTitle("何青专访｜检索才是瓶颈") == "何青");
   CHECK(IntervieweeInTitle("Interview with Dana Whitfield on evaluation") == "Dana Whitfield");
   CHECK(IntervieweeInTitle("A Conversation with Mary Ann Evans") == "Mary Ann Evans");
+  // The person's organisation and role between the lead and the name.
+  CHECK(IntervieweeInTitle("专访星河智能首席科学家林远") == "林远");
+  CHECK(IntervieweeInTitle("对话月之暗面创始人杨植麟：长文本") == "杨植麟");
+  CHECK(IntervieweeInTitle("和智谱CEO张鹏聊上市") == "张鹏");
 }
 
 TEST_CASE("a title that interviews no one person names nobody", "[interview_roles]") {
   CHECK(IntervieweeInTitle("对话OpenAI前沿评估团队").empty());      // A company's team.
   CHECK(IntervieweeInTitle("对话大模型：一次实验").empty());        // 大 is no surname.
-  CHECK(IntervieweeInTitle("专访星河智能首席科学家林远").empty());  // No name right after 专访.
+  CHECK(IntervieweeInTitle("对话星河智能首席科学家团队").empty());  // A role, then no name.
+  CHECK(IntervieweeInTitle("对话两位创始人何青和宋一鸣").empty());  // Two people after the role.
   CHECK(IntervieweeInTitle("张小珺访谈录：第138期").empty());       // The host's show.
   CHECK(IntervieweeInTitle("Interview with OpenAI's evals team").empty());
   CHECK(IntervieweeInTitle("Interview with AI researchers").empty());
