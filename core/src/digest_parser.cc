@@ -1209,6 +1209,12 @@ bool ReadsAsPersonName(std::string_view name) {
          (IsCapitalisedLatinName(name) && name.find(' ') != std::string_view::npos);
 }
 
+// A person's name standing alone, with no colon to make it a label: a name
+// line above the words, a quote callout's title, a collapsed block's.
+bool ReadsAsLonePerson(std::string_view name) {
+  return IsPlausibleName(name) && !LooksLikeFieldLabel(name) && ReadsAsPersonName(name);
+}
+
 // "[^1]: …" or "[^note]: …" at the start of a line.
 bool IsFootnoteDefinition(std::string_view text) {
   if (!text.starts_with("[^")) return false;
@@ -1976,10 +1982,7 @@ class DigestParser {
       // the start of a line: a turn's "Name 00:05 words" with no words.
       const std::optional<Label> named = NameThenClock(line);
       if (!named || !named->rest.empty() || !named->range) return std::nullopt;
-      const std::string_view name = named->name;
-      if (!IsPlausibleName(name) || LooksLikeFieldLabel(name) || !ReadsAsPersonName(name)) {
-        return std::nullopt;
-      }
+      if (!ReadsAsLonePerson(named->name)) return std::nullopt;
       return std::make_pair(named->name, *named->range);
     } else {
       return std::nullopt;
@@ -1989,9 +1992,7 @@ class DigestParser {
     for (std::string_view mark : {"\xC2\xB7", "\xE2\x80\x94", "-", "|", ","}) {
       if (name.ends_with(mark)) name = Trim(name.substr(0, name.size() - mark.size()));
     }
-    if (!IsPlausibleName(name) || LooksLikeFieldLabel(name) || !ReadsAsPersonName(name)) {
-      return std::nullopt;
-    }
+    if (!ReadsAsLonePerson(name)) return std::nullopt;
     return std::make_pair(std::string(name), moment);
   }
 
@@ -2738,7 +2739,7 @@ class DigestParser {
     CalloutHeader header;
     const std::string name = TitleBesideClock(title, line_number, &header.moment);
     const bool quotes = type == "quote" || type == "cite";
-    if ((quotes && ReadsAsTitledPerson(name)) || known_speakers_.contains(name)) {
+    if ((quotes && ReadsAsLonePerson(name)) || known_speakers_.contains(name)) {
       header.speaker = name;
     }
     return header;
@@ -2772,12 +2773,6 @@ class DigestParser {
       }
     }
     return std::string(Trim(StripInline(Trim(title))));
-  }
-
-  // Whether a title alone names a person: a quote callout's, a collapsed
-  // block's beside its clock.
-  bool ReadsAsTitledPerson(std::string_view name) const {
-    return IsPlausibleName(name) && !LooksLikeFieldLabel(name) && ReadsAsPersonName(name);
   }
 
   // "> — Noam Brown" below the quotation it attributes: the quotation is
@@ -2875,21 +2870,24 @@ class DigestParser {
       if (summary.empty() ? LastParagraph() == nullptr : !NamesALanguage(summary)) {
         in_open_details_ = true;
         // "<summary>00:04:10 开场 & 嘉宾介绍</summary>" (a Notion toggle): the
-        // clock its title opens with times the lines inside. A title that is
-        // a person's name beside a clock ("李华 00:04:00", a notes app's turn
-        // folded away) opens that person's turn there.
-        if (const std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(summary);
-            !stamps.empty() && stamps.front().begin == 0) {
+        // clock in its title times the lines inside. A person's name and then
+        // the clock ("李华 00:04:00", a notes app's turn folded away) opens
+        // that person's turn there; a chapter's name ("开场 00:04:10") or a
+        // clock first ("00:04:10 李华" reads as a chapter) opens none.
+        const std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(summary);
+        if (!stamps.empty() && stamps.front().begin == 0) {
           details_moment_ = StampTime(stamps.front(), line.number);
-        }
-        std::optional<TimeRange> moment;
-        const std::string name = TitleBesideClock(summary, line.number, &moment);
-        if (moment && (ReadsAsTitledPerson(name) || known_speakers_.contains(name))) {
-          details_moment_ = moment;
-          Label label;
-          label.name = name;
-          label.range = moment;
-          StartSpeakerTurn(label, line.number);
+        } else {
+          std::optional<TimeRange> moment;
+          const std::string name = TitleBesideClock(summary, line.number, &moment);
+          if (moment) details_moment_ = moment;
+          if (moment && (known_speakers_.contains(name) ||
+                         (ReadsAsLonePerson(name) && internal::IsPersonNameByShape(name)))) {
+            Label label;
+            label.name = name;
+            label.range = moment;
+            StartSpeakerTurn(label, line.number);
+          }
         }
         episode_.report.skipped.push_back({line.number, "collapsed block, read as text"});
         return true;

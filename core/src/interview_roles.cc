@@ -168,6 +168,13 @@ bool IsAnswerLabel(std::string_view name) {
   return false;
 }
 
+bool IsPersonNameByShape(std::string_view text) {
+  const std::u32string name = DecodeUtf32(text);
+  if (name.empty()) return false;
+  if (ChineseNameAt(name, 0).end == name.size()) return true;
+  return LatinNameAt(name, 0).size() == name.size();
+}
+
 std::string IntervieweeInTitle(std::string_view title_bytes) {
   const std::u32string title = DecodeUtf32(title_bytes);
   // "专访林远", "对话杨植麟", "采访王五".

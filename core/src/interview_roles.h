@@ -33,6 +33,12 @@ bool IsAnswerLabel(std::string_view name);
 // Latin name is two or three capitalised words.
 std::string IntervieweeInTitle(std::string_view title);
 
+// Whether `text` is one person's name by the title reader's rule: two to
+// four Chinese characters opening with a common surname ("李华", not "开场"),
+// or two or three capitalised words ("Dana Whitfield"). For short titles
+// where a chapter's name could stand as well as a person's.
+bool IsPersonNameByShape(std::string_view text);
+
 }  // namespace claimkb::internal
 
 #endif  // CLAIMKB_CORE_INTERVIEW_ROLES_H_

@@ -296,11 +296,9 @@ std::vector<KeyChar> SpokenNumberKey(const std::vector<NormChar>& chars) {
         IsAsciiDigit(chars[key[w - 1].last].cp)) {
       std::size_t digit = key[w - 1].first;
       while (digit > 0 && IsAsciiDigit(chars[digit - 1].cp)) --digit;
-      bool named = false;
-      if (LatinWordBefore(chars, digit, &gap) || (digit > 0 && IsAsciiLower(chars[digit - 1].cp)))
-        named = true;
       std::size_t last = 0;
-      const std::string minor = named ? chinese_decimal(at, &last) : std::string();
+      const std::string minor =
+          LatinWordBefore(chars, digit, &gap) ? chinese_decimal(at, &last) : std::string();
       if (!minor.empty()) {
         append(minor, at, last, last);
         while (k + 1 < key.size() && key[k + 1].first <= last) ++k;

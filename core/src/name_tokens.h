@@ -109,10 +109,12 @@ std::optional<SpokenVersion> ChineseVersionAt(const std::vector<NormChar>& chars
 // The matching key of `chars` (BuildKey) with the numbers that speech
 // recognition spells out inside a Latin name read as digits: an English
 // number word from one to nine after a Latin word ("tau two bench" keys as
-// tau2bench), with a decimal in Chinese after it ("GPT five 点一" as gpt51),
-// and a version in Chinese numerals after a Latin word ("mistral large 三",
-// "tau 二 bench"; not a count: "GPT 三个月"). Each digit spans the words it
-// stands for, so a match still starts and ends on word boundaries.
+// tau2bench), a version in Chinese numerals after a Latin word ("mistral
+// large 三", "tau 二 bench"; not a count: "GPT 三个月"), a decimal spoken in
+// Chinese after either or after digits ("GPT five 点一", "v3 点二"), and a
+// year read digit by digit ("aime 二零二五"; not a date, "…年"). Each digit
+// spans the words it stands for, so a match still starts and ends on word
+// boundaries.
 std::vector<KeyChar> SpokenNumberKey(const std::vector<NormChar>& chars);
 // Whether `word` starts at chars[at].
 bool StartsWithAt(const std::vector<NormChar>& chars, std::size_t at, std::u32string_view word);

@@ -1773,6 +1773,19 @@ TEST_CASE("a callout or a toggle titled with a name and then a clock", "[parser]
   // turn (4:00); the callout quotes 王小明, the toggle opens 李华's turn.
   CHECK(Moments(e) == "8|李华|65\n11|李华|180\n16|李华|240\n");
   CHECK(Voices(e) == std::vector<std::string>{"8|李华", "11|王小明", "16|李华"});
+
+  // A chapter's name before the clock times the lines but is nobody.
+  const Episode chapter = ParseDigest(
+                              "# Agent 评测 EP.4\n"
+                              "\n"
+                              "<details>\n"
+                              "<summary>开场 00:00:10</summary>\n"
+                              "\n"
+                              "今天我们聊 agent 评测。\n"
+                              "</details>\n",
+                              "chapter.md")
+                              .value();
+  CHECK(Moments(chapter) == "6|(editor)|10\n");
 }
 
 TEST_CASE("a heading decorated with a pictograph is named as without it", "[parser][forms]") {
