@@ -1990,45 +1990,6 @@ std::vector<StanceCue> HandCues(std::string_view text) {
     }
     cues.push_back({match.begin, match.end, match.tag, 1.0});
   }
-  // "太老了", "上下文太长": 太 before a quality that is no praise says there
-  // is too much of it, a fault. Before praise it is delight ("太好了",
-  // "太强了"), and the cues that pair it already ("太慢", "太酷") and the
-  // words that hold it (太空, 太阳) keep their own reading; negated ("不太",
-  // "别太", "不用太担心") it is a hedge.
-  for (std::size_t at = text.find("太"); at != std::string_view::npos;
-       at = text.find("太", at + 1)) {
-    const std::size_t next = at + std::string_view("太").size();
-    if (next >= text.size()) break;
-    const bool covered = std::any_of(cues.begin(), cues.end(), [&](const StanceCue& cue) {
-      return cue.begin <= at && at < cue.end;
-    });
-    if (covered) continue;
-    const std::string_view before = text.substr(0, at);
-    bool negated = false;
-    for (std::string_view hedge :
-         {"不", "别", "没", "没有", "不会", "不用", "不要", "无需", "不必", "并不", "不算"}) {
-      negated = negated || before.ends_with(hedge);
-    }
-    if (negated) continue;
-    char32_t quality = 0;
-    const std::size_t length = DecodeUtf8At(text, next, &quality);
-    if (!IsCjkIdeograph(quality)) continue;
-    const std::string_view rest = text.substr(next);
-    static constexpr std::string_view kNotQualities[] = {"空", "阳", "太", "极", "平", "原", "子",
-                                                         "古", "初", "湖", "监", "多", "少", "过"};
-    static constexpr std::string_view kPraise[] = {
-        "好",   "强",   "棒",   "酷",   "牛",   "美",   "爽",   "赞",   "香",     "神",   "妙",
-        "值",   "厉害", "惊艳", "优秀", "聪明", "有趣", "可爱", "漂亮", "精彩",   "完美", "方便",
-        "重要", "感谢", "开心", "高兴", "喜欢", "期待", "激动", "震撼", "有意思", "有用"};
-    const auto opens = [&](std::string_view word) { return rest.starts_with(word); };
-    if (std::any_of(std::begin(kNotQualities), std::end(kNotQualities), opens) ||
-        std::any_of(std::begin(kPraise), std::end(kPraise), opens)) {
-      continue;
-    }
-    cues.push_back({at, next + length, kNegative, 1.0});
-  }
-  std::stable_sort(cues.begin(), cues.end(),
-                   [](const StanceCue& a, const StanceCue& b) { return a.begin < b.begin; });
   // "与其堆参数，不如做好数据": after 与其 in its sentence, 不如 says which
   // way is better, not that something is worse; it turns to the point as
   // 不如说 does.

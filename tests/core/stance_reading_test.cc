@@ -146,17 +146,6 @@ TEST_CASE("everyday verdicts of speech", "[extractor][stance]") {
   CHECK(Said("AGI 不是遥遥无期。") == Stance::kPositive);
 }
 
-TEST_CASE("too much of a quality is a fault, too much praise is delight", "[extractor][stance]") {
-  CHECK(Said("GAIA 太老了。") == Stance::kNegative);
-  CHECK(Said("上下文太长了。") == Stance::kNegative);
-  CHECK(Said("这个名字太普通了。") == Stance::kNegative);
-  // Before praise 太 is delight.
-  CHECK(Said("这个结果太好了。") == Stance::kPositive);
-  CHECK(Said("Claude 写代码太强了。") == Stance::kPositive);
-  // Negated it is a hedge, not a fault.
-  CHECK(Said("这次等待时间不会太长。") != Stance::kNegative);
-}
-
 TEST_CASE("an absence of a fault or a denied belief in one is no criticism",
           "[extractor][stance]") {
   // 僵硬, 犹豫 and 混乱 are faults only in the polarity lexicon (no hand
