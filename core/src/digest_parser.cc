@@ -859,10 +859,30 @@ bool IsRoleWord(std::string_view name) {
   return false;
 }
 
-// "Speaker 1 00:00:05 text" or "Ada Lovelace  0:05 text": a name, a bare
-// clock and the words, as some transcript exports write a turn. The name is
-// short and the clock comes right after it.
-std::optional<Label> NameThenClock(std::string_view line) {
+// The separators a tool sets between a name and its clock ("Sam Lee - 00:41",
+// "**Sam Lee** · 00:41", "00:45 — 周以宁", "[00:41] | 张伟"), trimmed from both
+// ends of what is left of the name.
+std::string_view TrimNameSeparators(std::string_view name) {
+  for (bool trimmed = true; trimmed;) {
+    name = Trim(name);
+    trimmed = false;
+    for (std::string_view mark : {"\xE2\x80\x94", "\xE2\x80\x93", "-", "\xC2\xB7", "|",
+                                  "\xEF\xBD\x9C", "\xE2\x80\xA2", ",", ":", "\xEF\xBC\x9A", "@"}) {
+      if (name.starts_with(mark)) name.remove_prefix(mark.size()), trimmed = true;
+      if (name.ends_with(mark)) name.remove_suffix(mark.size()), trimmed = true;
+    }
+  }
+  return name;
+}
+
+// A bare clock after a short name: the first "H:MM" or "H:MM:SS" word within
+// the line's first bytes, after a space, ending the line or followed by one.
+struct BareClock {
+  std::size_t begin = 0;  // Where the clock starts; the name is before it.
+  std::size_t end = 0;    // One past it.
+  int seconds = 0;
+};
+std::optional<BareClock> BareClockAfterName(std::string_view line) {
   constexpr std::size_t kMaxNameBytes = 48;
   for (std::size_t i = 1; i < line.size() && i <= kMaxNameBytes; ++i) {
     if (line[i - 1] != ' ' || line[i] < '0' || line[i] > '9') continue;
@@ -874,29 +894,29 @@ std::optional<Label> NameThenClock(std::string_view line) {
       continue;
     }
     if (end < line.size() && line[end] != ' ') return std::nullopt;
-    Label label;
-    // "Sam Lee - 00:41", "**Sam Lee** · 00:41": a meeting tool's separator
-    // between the name and its clock, and the name's bold, are no part of it.
-    std::string_view name = Trim(line.substr(0, i));
-    for (bool trimmed = true; trimmed;) {
-      trimmed = false;
-      for (std::string_view mark :
-           {"\xC2\xB7", "\xE2\x80\x94", "\xE2\x80\x93", "-", "|", "\xEF\xBD\x9C", "\xE2\x80\xA2"}) {
-        if (name.ends_with(mark))
-          name = Trim(name.substr(0, name.size() - mark.size())), trimmed = true;
-      }
-    }
-    if (name.size() > 4 && name.starts_with("**") && name.ends_with("**")) {
-      name = Trim(name.substr(2, name.size() - 4));
-      label.bold = true;
-    }
-    label.name = std::string(name);
-    if (!IsPlausibleName(label.name)) return std::nullopt;
-    label.range = TimeRange{**clock, **clock};
-    label.rest = Trim(line.substr(end));
-    return label;
+    return BareClock{i, end, **clock};
   }
   return std::nullopt;
+}
+
+// "Speaker 1 00:00:05 text" or "Ada Lovelace  0:05 text": a name, a bare
+// clock and the words, as some transcript exports write a turn. The name is
+// short and the clock comes right after it; a meeting tool's separator
+// between them and the name's bold are no part of the name.
+std::optional<Label> NameThenClock(std::string_view line) {
+  const std::optional<BareClock> clock = BareClockAfterName(line);
+  if (!clock) return std::nullopt;
+  Label label;
+  std::string_view name = TrimNameSeparators(line.substr(0, clock->begin));
+  if (name.size() > 4 && name.starts_with("**") && name.ends_with("**")) {
+    name = Trim(name.substr(2, name.size() - 4));
+    label.bold = true;
+  }
+  label.name = std::string(name);
+  if (!IsPlausibleName(label.name)) return std::nullopt;
+  label.range = TimeRange{clock->seconds, clock->seconds};
+  label.rest = Trim(line.substr(clock->end));
+  return label;
 }
 
 // "主持人 (Bill)" is Bill, hosting: the person is the speaker, the role a note.
@@ -1972,10 +1992,6 @@ class DigestParser {
                stamps.front().end < line.size()) {
       // The clock first: "[00:41] 张伟", "00:41 Sam Lee" alone above the words.
       before = line.substr(stamps.front().end);
-      while (!before.empty() &&
-             (before.front() == ' ' || before.front() == '-' || before.front() == '|')) {
-        before.remove_prefix(1);
-      }
       moment = stamps.front().range;
     } else if (stamps.empty()) {
       // A bare clock after the name, which FindInlineStamps reads only at
@@ -1988,10 +2004,7 @@ class DigestParser {
       return std::nullopt;
     }
     const std::string plain = StripInline(before);
-    std::string_view name = Trim(plain);
-    for (std::string_view mark : {"\xC2\xB7", "\xE2\x80\x94", "-", "|", ","}) {
-      if (name.ends_with(mark)) name = Trim(name.substr(0, name.size() - mark.size()));
-    }
+    const std::string_view name = TrimNameSeparators(plain);
     if (!ReadsAsLonePerson(name)) return std::nullopt;
     return std::make_pair(std::string(name), moment);
   }
@@ -2752,25 +2765,17 @@ class DigestParser {
   std::string TitleBesideClock(std::string_view title, int line_number,
                                std::optional<TimeRange>* moment) {
     std::string untimed;
-    std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(title);
-    if (stamps.empty()) {
-      if (std::optional<internal::InlineStamp> last = internal::TrailingBareClock(title))
-        stamps.push_back(*last);
-    }
-    if (!stamps.empty()) {
+    if (const std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(title);
+        !stamps.empty()) {
       *moment = StampTime(stamps.front(), line_number);
       untimed = internal::RemoveStamps(title, stamps);
-      title = untimed;
-      // The separator between the clock and the name: "00:45 — 周以宁".
-      for (bool trimmed = true; trimmed;) {
-        title = Trim(title);
-        trimmed = false;
-        for (std::string_view mark : {"\xE2\x80\x94", "\xE2\x80\x93", "-", "\xC2\xB7", "|",
-                                      "\xEF\xBD\x9C", ":", "\xEF\xBC\x9A", "@"}) {
-          if (title.starts_with(mark)) title.remove_prefix(mark.size()), trimmed = true;
-          if (title.ends_with(mark)) title.remove_suffix(mark.size()), trimmed = true;
-        }
-      }
+      title = TrimNameSeparators(untimed);
+    } else if (const std::optional<BareClock> clock = BareClockAfterName(title);
+               clock && Trim(title.substr(clock->end)).empty()) {
+      // A bare clock ends the title ("王小明 00:03:00"); in running text a
+      // trailing clock may be a result or a time of day, in a title not.
+      *moment = TimeRange{clock->seconds, clock->seconds};
+      title = TrimNameSeparators(title.substr(0, clock->begin));
     }
     return std::string(Trim(StripInline(Trim(title))));
   }

@@ -274,25 +274,6 @@ std::vector<InlineStamp> FindAllStamps(std::string_view line) {
 
 }  // namespace
 
-std::optional<InlineStamp> TrailingBareClock(std::string_view title) {
-  std::size_t end = title.size();
-  while (end > 0 && (title[end - 1] == ' ' || title[end - 1] == '\t')) --end;
-  std::size_t begin = end;
-  while (begin > 0 && (IsDigit(title[begin - 1]) || title[begin - 1] == ':')) --begin;
-  // A word of its own after something else, with a colon in it.
-  if (begin == 0 || begin == end || title[begin - 1] != ' ' ||
-      title.substr(begin, end - begin).find(':') == std::string_view::npos) {
-    return std::nullopt;
-  }
-  Result<std::optional<int>> clock = ParseClockValue(title.substr(begin, end - begin));
-  if (!clock || !*clock) return std::nullopt;
-  InlineStamp stamp;
-  stamp.range = TimeRange{**clock, **clock};
-  stamp.begin = begin;
-  stamp.end = end;
-  return stamp;
-}
-
 std::vector<InlineStamp> FindInlineStamps(std::string_view line) {
   std::vector<InlineStamp> found = FindAllStamps(line);
   if (line.find('`') == std::string_view::npos) return found;

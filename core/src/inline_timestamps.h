@@ -43,11 +43,6 @@ std::size_t LeadingPictographs(std::string_view line);
 // where nothing else but a time is meant.
 std::vector<InlineStamp> FindInlineStamps(std::string_view line);
 
-// A bare clock as the last word of a short title, after a name: "王小明
-// 00:03:00" (a callout's or a collapsed block's title). Only titles: in a
-// line of text a trailing clock may be a result or a time of day.
-std::optional<InlineStamp> TrailingBareClock(std::string_view title);
-
 // "[(link)](https://youtu.be/ID?t=754)", "[B站](…BV1xx?t=305)": links that
 // open the episode's own media (same video or page as `episode_url`) at a
 // time, whatever their label says; a clock label is FindInlineStamps' job.

@@ -64,35 +64,6 @@ NameSpan ChineseNameAt(std::u32string_view title, std::size_t at) {
   return {};
 }
 
-// A name after the person's organisation and role, within the part of the
-// title that starts at `from`: "对话月之暗面创始人杨植麟", "专访星河智能首席科学家林远",
-// "和智谱CEO张鹏聊". The role word is what makes the name a person's there.
-NameSpan NameAfterRole(std::u32string_view title, std::size_t from) {
-  static constexpr std::array<std::u32string_view, 22> kRoles = {
-      U"联合创始人", U"创始人", U"创办人", U"首席执行官", U"首席科学家", U"首席技术官",
-      U"科学家",     U"董事长", U"副总裁", U"总裁",       U"总经理",     U"负责人",
-      U"研究员",     U"教授",   U"合伙人", U"掌门人",     U"院长",       U"ceo",
-      U"cto",        U"coo",    U"cso",    U"cfo"};
-  constexpr std::size_t kMaxLead = 24;  // Organisation and role, in characters.
-  for (std::size_t at = from; at < title.size() && at < from + kMaxLead; ++at) {
-    if (std::u32string_view(U"，,：:｜|。！？!?").find(title[at]) != std::u32string_view::npos)
-      break;
-    for (std::u32string_view role : kRoles) {
-      if (at + role.size() > title.size()) continue;
-      bool same = true;
-      for (std::size_t k = 0; k < role.size() && same; ++k) {
-        char32_t cp = title[at + k];
-        if (cp >= U'A' && cp <= U'Z') cp = cp - U'A' + U'a';
-        same = cp == role[k];
-      }
-      if (!same) continue;
-      if (NameSpan found = ChineseNameAt(title, at + role.size()); !found.name.empty())
-        return found;
-    }
-  }
-  return {};
-}
-
 bool IsLower(char32_t cp) { return cp >= U'a' && cp <= U'z'; }
 bool IsUpper(char32_t cp) { return cp >= U'A' && cp <= U'Z'; }
 
@@ -146,6 +117,29 @@ std::string LowerAscii(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = AsciiLower(c);
   return out;
+}
+
+// A name after the person's organisation and role, within the part of the
+// title that starts at `from`: "对话月之暗面创始人杨植麟", "专访星河智能首席科学家林远",
+// "和智谱CEO张鹏聊". The role word is what makes the name a person's there.
+NameSpan NameAfterRole(std::u32string_view title, std::size_t from) {
+  static constexpr std::array<std::u32string_view, 22> kRoles = {
+      U"联合创始人", U"创始人", U"创办人", U"首席执行官", U"首席科学家", U"首席技术官",
+      U"科学家",     U"董事长", U"副总裁", U"总裁",       U"总经理",     U"负责人",
+      U"研究员",     U"教授",   U"合伙人", U"掌门人",     U"院长",       U"ceo",
+      U"cto",        U"coo",    U"cso",    U"cfo"};
+  constexpr std::size_t kMaxLead = 24;             // Organisation and role, in characters.
+  const std::u32string lower = LowerLatin(title);  // "CEO" is a role as "ceo" is.
+  for (std::size_t at = from; at < title.size() && at < from + kMaxLead; ++at) {
+    if (std::u32string_view(U"，,：:｜|。！？!?").find(title[at]) != std::u32string_view::npos)
+      break;
+    for (std::u32string_view role : kRoles) {
+      if (lower.compare(at, role.size(), role) != 0) continue;
+      if (NameSpan found = ChineseNameAt(title, at + role.size()); !found.name.empty())
+        return found;
+    }
+  }
+  return {};
 }
 
 }  // namespace
