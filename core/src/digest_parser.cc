@@ -434,7 +434,8 @@ bool NamesALanguage(std::string_view summary) {
   return false;
 }
 
-// The parts of a line between bars ("|", "｜") and, with `at_dots`, middle
+// The parts of a line between bars ("|", "｜"), full-width semicolons and
+// ideographic spaces ("主持人：周以宁　嘉宾：张伟") and, with `at_dots`, middle
 // dots and bullets ("·", "•"), trimmed: a cover row's fields, a byline's parts.
 std::vector<std::string_view> SplitParts(std::string_view line, bool at_dots) {
   std::vector<std::string_view> parts;
@@ -444,7 +445,8 @@ std::vector<std::string_view> SplitParts(std::string_view line, bool at_dots) {
     const std::string_view rest = line.substr(at);
     if (at == line.size() || rest.starts_with('|')) {
       width = 1;
-    } else if (rest.starts_with("\xEF\xBD\x9C")) {  // ｜
+    } else if (rest.starts_with("\xEF\xBD\x9C") || rest.starts_with("\xEF\xBC\x9B") ||
+               rest.starts_with("\xE3\x80\x80")) {  // ｜, ；, the ideographic space
       width = 3;
     } else if (at_dots && rest.starts_with("\xC2\xB7")) {  // ·
       width = 2;
@@ -859,24 +861,55 @@ bool IsRoleWord(std::string_view name) {
   return false;
 }
 
+// Marks a tool sets between a speaker's name and the clock of the turn.
+constexpr std::array<std::string_view, 11> kNameClockSeparators{"\xE2\x80\x94",
+                                                                "\xE2\x80\x93",
+                                                                "-",
+                                                                "\xC2\xB7",
+                                                                "|",
+                                                                "\xEF\xBD\x9C",
+                                                                "\xE2\x80\xA2",
+                                                                ",",
+                                                                ":",
+                                                                "\xEF\xBC\x9A",
+                                                                "@"};
+
 // The separators a tool sets between a name and its clock ("Sam Lee - 00:41",
 // "**Sam Lee** · 00:41", "00:45 — 周以宁", "[00:41] | 张伟"), trimmed from both
-// ends of what is left of the name.
+// ends of what is left of the name, and the lenticular brackets some tools
+// set around the name itself ("【张伟】01:20").
 std::string_view TrimNameSeparators(std::string_view name) {
   for (bool trimmed = true; trimmed;) {
     name = Trim(name);
     trimmed = false;
-    for (std::string_view mark : {"\xE2\x80\x94", "\xE2\x80\x93", "-", "\xC2\xB7", "|",
-                                  "\xEF\xBD\x9C", "\xE2\x80\xA2", ",", ":", "\xEF\xBC\x9A", "@"}) {
+    for (std::string_view mark : kNameClockSeparators) {
       if (name.starts_with(mark)) name.remove_prefix(mark.size()), trimmed = true;
       if (name.ends_with(mark)) name.remove_suffix(mark.size()), trimmed = true;
+    }
+    if (name.starts_with("\xE3\x80\x90") && name.ends_with("\xE3\x80\x91") && name.size() > 6) {
+      name = name.substr(3, name.size() - 6), trimmed = true;
     }
   }
   return name;
 }
 
+// Whether a clock may start at `at` after a name: after a space, or glued
+// to a separator or a closing bracket ("**Sam Lee**｜00:41", "【张伟】01:20").
+bool ClockMayStartAt(std::string_view line, std::size_t at) {
+  const std::string_view before = line.substr(0, at);
+  if (before.ends_with(' ') || before.ends_with("\xE3\x80\x91") || before.ends_with(']'))
+    return true;
+  for (std::string_view mark : kNameClockSeparators) {
+    // A hyphen, comma or colon before digits is a number's or a label's.
+    if (mark == "-" || mark == "," || mark == ":" || mark == "\xEF\xBC\x9A") continue;
+    if (before.ends_with(mark)) return true;
+  }
+  return false;
+}
+
 // A bare clock after a short name: the first "H:MM" or "H:MM:SS" word within
-// the line's first bytes, after a space, ending the line or followed by one.
+// the line's first bytes, after a space or a separator, ending the line or
+// followed by a space.
 struct BareClock {
   std::size_t begin = 0;  // Where the clock starts; the name is before it.
   std::size_t end = 0;    // One past it.
@@ -885,7 +918,7 @@ struct BareClock {
 std::optional<BareClock> BareClockAfterName(std::string_view line) {
   constexpr std::size_t kMaxNameBytes = 48;
   for (std::size_t i = 1; i < line.size() && i <= kMaxNameBytes; ++i) {
-    if (line[i - 1] != ' ' || line[i] < '0' || line[i] > '9') continue;
+    if (line[i] < '0' || line[i] > '9' || !ClockMayStartAt(line, i)) continue;
     std::size_t end = i;
     while (end < line.size() && ((line[end] >= '0' && line[end] <= '9') || line[end] == ':')) ++end;
     Result<std::optional<int>> clock = internal::ParseClockValue(line.substr(i, end - i));
@@ -2227,9 +2260,9 @@ class DigestParser {
     // "🎧 [Play snip - 1min (12:34 - 13:45)](https://…)" right under a timed
     // heading: a player's link that says which stretch the section covers.
     // It times the section and is no claim.
-    if (section.range && section.turns.empty()) {
+    if (section.turns.empty() && section.line > 0) {
       if (const std::optional<TimeRange> played = PlayLinkRange(text, line.number)) {
-        if (played->start_s == section.range->start_s && played->end_s >= played->start_s) {
+        if (!section.range || played->start_s == section.range->start_s) {
           section.range = played;
           open_end_sections_.erase(episode_.sections.size() - 1);
           episode_.report.skipped.push_back({line.number, "player link of the section"});
@@ -2982,23 +3015,41 @@ class DigestParser {
     return false;
   }
 
-  // The time range written in a line that is one Markdown link and nothing
-  // else but symbols before it ("🎧 [Play snip - 1min (12:34 - 13:45)](…)").
+  // The time range of a player's line under a heading: one Markdown link and
+  // nothing else but symbols before it ("🎧 [Play snip - 1min (12:34 -
+  // 13:45)](…)"), or the same without the link ("🎧 Play snip (12:34 -
+  // 13:40)"), a short label and a range that ends the line.
   std::optional<TimeRange> PlayLinkRange(std::string_view text, int line_number) {
     std::string_view t = Trim(text);
+    const std::string_view unlinked = Trim(t.substr(internal::LeadingPictographs(t)));
     while (!t.empty() && static_cast<unsigned char>(t.front()) >= 0x80) {
       t.remove_prefix(CodePointLength(static_cast<unsigned char>(t.front())));
       t = Trim(t);
     }
-    if (!t.starts_with('[') || !t.ends_with(')')) return std::nullopt;
-    const std::size_t middle = t.find("](");
-    if (middle == std::string_view::npos || t.find("](", middle + 2) != std::string_view::npos) {
+    std::string_view label = unlinked;
+    const bool linked = t.starts_with('[') && t.ends_with(')');
+    if (linked) {
+      const std::size_t middle = t.find("](");
+      if (middle == std::string_view::npos || t.find("](", middle + 2) != std::string_view::npos) {
+        return std::nullopt;
+      }
+      label = t.substr(1, middle - 1);
+    }
+    const std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(label);
+    if (stamps.size() != 1 || stamps.front().range.end_s <= stamps.front().range.start_s) {
       return std::nullopt;
     }
-    const std::vector<internal::InlineStamp> stamps =
-        internal::FindInlineStamps(t.substr(1, middle - 1));
-    if (stamps.size() != 1 || stamps.front().range.end_s == stamps.front().range.start_s) {
-      return std::nullopt;
+    if (!linked) {
+      // The range ends the line, and the words before it are a player's
+      // short label, not a sentence.
+      constexpr int kMaxLabelCodePoints = 24;
+      const std::string_view words = Trim(label.substr(0, stamps.front().begin));
+      if (stamps.front().end != label.size() || words.empty() ||
+          CountCodePoints(words) > kMaxLabelCodePoints || EndsSentence(words) ||
+          words.find_first_of(",;") != std::string_view::npos ||
+          words.find("\xEF\xBC\x8C") != std::string_view::npos) {
+        return std::nullopt;
+      }
     }
     return StampTime(stamps.front(), line_number);
   }

@@ -1832,6 +1832,86 @@ TEST_CASE("a name, a separator and a clock above the words, as meeting tools wri
   CHECK(Moments(e) == "4|Sam Lee|41\n7|Jane Doe|80\n10|Sam Lee|95\n13|Jane Doe|130\n");
 }
 
+TEST_CASE("a name glued to its clock by a bar or in lenticular brackets heads the turn",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 第 12 期：推理模型的成本\n"
+                        "\n"
+                        "**Sam Lee**｜00:41\n"
+                        "我觉得推理模型的成本明年会降一半。\n"
+                        "\n"
+                        "【张伟】01:20\n"
+                        "我不同意，GPU 还是很贵。\n"
+                        "\n"
+                        "**Sam Lee**｜02:05\n"
+                        "蒸馏出来的小模型已经够用了。\n"
+                        "\n"
+                        "【张伟】02:40\n"
+                        "小模型在长任务上还不稳定。\n",
+                        "glued.md")
+                        .value();
+  // No space between the name and the clock: the bar and the brackets are
+  // the separators, and neither is part of the name.
+  CHECK(Moments(e) == "4|Sam Lee|41\n7|张伟|80\n10|Sam Lee|125\n13|张伟|160\n");
+}
+
+TEST_CASE("a cover row whose fields an ideographic space or a full-width semicolon parts",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 第 12 期：推理模型的成本\n"
+                        "\n"
+                        "主持人：周以宁　嘉宾：Sam Lee、张伟\n"
+                        "\n"
+                        "张伟：推理成本下降很慢。\n",
+                        "cover-row.md")
+                        .value();
+  // The row is the cover's host and guests, not a turn of a speaker called
+  // 主持人 that says "周以宁　嘉宾：…" and runs on to the next label.
+  CHECK(e.hosts == std::vector<std::string>{"周以宁"});
+  CHECK(Voices(e) == std::vector<std::string>{"5|张伟"});
+  const Episode semicolons = ParseDigest(
+                                 "# 第 13 期\n"
+                                 "\n"
+                                 "主持人：周以宁；嘉宾：张伟\n"
+                                 "\n"
+                                 "张伟：推理成本下降很慢。\n",
+                                 "cover-row-semicolons.md")
+                                 .value();
+  CHECK(semicolons.hosts == std::vector<std::string>{"周以宁"});
+  CHECK(Voices(semicolons) == std::vector<std::string>{"5|张伟"});
+}
+
+TEST_CASE("a player's line without a link times the untimed section above it", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# Episode 88: Agents in production\n"
+                        "\n"
+                        "## Snips\n"
+                        "\n"
+                        "### Why evals lag behind\n"
+                        "🎧 Play snip (12:34 - 13:40)\n"
+                        "Public evals lag real agent performance by six months.\n"
+                        "\n"
+                        "### Cost of long context\n"
+                        "🎧 Play snip (25:10 - 26:02)\n"
+                        "Long context is still too expensive for most startups.\n"
+                        "\n"
+                        "### A sentence is no player's line\n"
+                        "We replayed the clip twice (25:10 - 26:02).\n",
+                        "snips.md")
+                        .value();
+  // The player's line is no claim; its range times the snip's section, so
+  // its words. A sentence that ends with a range stays a claim, timed by it.
+  CHECK(Moments(e) == "7|(editor)|\n11|(editor)|\n14|(editor)|1510\n");
+  REQUIRE(e.sections.size() == 5);
+  REQUIRE(e.sections[2].range.has_value());
+  CHECK(e.sections[2].range->start_s == 754);
+  CHECK(e.sections[2].range->end_s == 820);
+  REQUIRE(e.sections[3].range.has_value());
+  CHECK(e.sections[3].range->start_s == 1510);
+  CHECK(e.sections[3].range->end_s == 1562);
+  CHECK(!e.sections[4].range.has_value());
+}
+
 TEST_CASE("a clock and then a name alone above the words", "[parser][forms]") {
   const Episode e = ParseDigest(
                         "# 周会\n"
