@@ -153,7 +153,17 @@ def alias_fits(alias, name):
     benchmarks under a name: it lists PIQA under OpenBookQA, which would link
     every PIQA to OpenBookQA."""
     a, n = key_of(alias), key_of(name)
-    return is_subsequence(a, n) or is_subsequence(n, a)
+    return (is_subsequence(a, n) or is_subsequence(n, a)) and not names_a_release(a, n)
+
+
+def names_a_release(alias_key, name_key):
+    """Whether an alias is the name with a release number after it
+    ("LongBench v2", "longbench2" under LongBench): another benchmark than
+    the first release, which the name grammar links as a release of this one
+    (longbench-v2 under longbench). A year ("AIME2024") is an edition and is
+    left to year_editions."""
+    return (alias_key.startswith(name_key) and
+            re.fullmatch(r"v?\d{1,2}", alias_key[len(name_key):]) is not None)
 
 
 def read_hand_lexicon(out_dir, benchmark_ids=None):

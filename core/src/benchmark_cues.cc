@@ -37,9 +37,22 @@ bool GluedBenchEnding(std::string_view original) {
 // Editions that follow a benchmark's name ("SWE-bench Verified", "MMLU-Pro").
 const std::unordered_set<std::string>& Editions() {
   static const std::unordered_set<std::string> kEditions = {
-      "verified", "pro",        "lite", "hard",     "live",
-      "diamond",  "multimodal", "plus", "extended", "mini"};
+      "verified",   "pro",  "lite",     "hard", "live", "diamond",
+      "multimodal", "plus", "extended", "mini", "auto"};
   return kEditions;
+}
+
+// The month a word names, in full or cut to three letters ("Feb",
+// "February"), written out in full; empty for any other word.
+std::string_view MonthName(std::string_view folded) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December"};
+  for (const std::string_view month : kMonths) {
+    const std::string lower = Lower(month);
+    if (folded == lower || (folded.size() == 3 && lower.starts_with(folded))) return month;
+  }
+  return {};
 }
 
 // A word written with a capital and then small letters or digits ("Frontier",
@@ -437,9 +450,25 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
               tokens[end + 1].folded.size() != 4) {
             y.reset();
           }
+          const std::string_view month = tokens[end].gap_after == Gap::kSpace && end + 2 < n &&
+                                                 joined(end + 1) &&
+                                                 tokens[end + 1].gap_after == Gap::kSpace &&
+                                                 IsUpper(tokens[end + 1].original.front()) &&
+                                                 tokens[end + 2].folded.size() == 4
+                                             ? MonthName(tokens[end + 1].folded)
+                                             : std::string_view();
           if (y) {
             year = y;
             ++end;
+          } else if (const std::optional<std::string> dated =
+                         month.empty() ? std::nullopt : YearOf(tokens[end + 2].folded)) {
+            // "HMMT Feb 2025": a contest held more than once a year, named by
+            // its month and year, an edition of the contest.
+            edition = true;
+            const std::string part = std::string(month) + " " + *dated;
+            found.push_back(CuedBenchmark(tokens[i].first, tokens[end + 2].last,
+                                          *stem->id + "-" + Lower(month) + "-" + *dated,
+                                          *stem->display + " " + part, 0.8, *stem->id));
           } else if (Editions().contains(tokens[end + 1].folded) &&
                      tokens[end].gap_after != Gap::kApostrophe &&
                      (IsUpper(tokens[end + 1].original.front()) ||

@@ -26,7 +26,8 @@ const std::unordered_set<std::string>& Variants() {
       "maverick", "micro",    "omni",    "heavy",  "zero",   "distill", "prover", "asr",
       "tts",      "realtime", "small",   "medium", "large",  "codex",   "chat",   "edge",
       "8bit",     "4bit",     "fp8",     "int4",   "int8",   "awq",     "gguf",   "moe",
-      "nemo",     "next",     "high",    "low",    "fast",   "oss",     "super"};
+      "nemo",     "next",     "high",    "low",    "fast",   "oss",     "super",  "reasoning",
+      "base"};
   return kVariants;
 }
 bool IsVariant(const NameToken& t) {
@@ -529,7 +530,14 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
     if (family.empty() && !inside_name && i + 1 < n && joined(i) &&
         tokens[i].gap_after != Gap::kDot && tokens[i].gap_after != Gap::kApostrophe &&
         stem_word(head) && !IsVariant(head)) {
-      if (billions_at(i + 1)) {
+      // A count in millions names a small model only after a stem in the
+      // camel case of model names ("SmolVLM-256M"); "Series 500M" is money.
+      const bool millions =
+          i + 1 < n && tokens[i + 1].folded.size() >= 2 && tokens[i + 1].folded.back() == 'm' &&
+          AllDigits(
+              std::string_view(tokens[i + 1].folded).substr(0, tokens[i + 1].folded.size() - 1)) &&
+          CamelStem(head.original) && !known_other_.contains(head.folded);
+      if (billions_at(i + 1) || millions) {
         family = head.original;
         next = i + 1;
         unknown_family = true;
@@ -556,6 +564,25 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
                                                         // Sizes; revision and date, as written.
       std::size_t last = next - 1;
       bool seen_size = false;
+      bool dated = false;
+      std::size_t version_token = version.empty() ? n : next - 1;
+      // Two tokens with one hyphen between and no space: "4-5", not "4 - 5".
+      auto tight_hyphen = [&](std::size_t a) {
+        return tokens[a].gap_after == Gap::kHyphen && tokens[a + 1].first == tokens[a].last + 2;
+      };
+      // "2024-08-06" from token `at`: a year of this century, a month, a day.
+      auto iso_date_at = [&](std::size_t at) {
+        if (at + 2 >= n || !tight_hyphen(at) || !tight_hyphen(at + 1)) return false;
+        const std::string& year = tokens[at].folded;
+        const std::string& month = tokens[at + 1].folded;
+        const std::string& day = tokens[at + 2].folded;
+        if (year.size() != 4 || !year.starts_with("20") || !AllDigits(year)) return false;
+        if (month.size() != 2 || day.size() != 2 || !AllDigits(month) || !AllDigits(day))
+          return false;
+        const int m = (month[0] - '0') * 10 + (month[1] - '0');
+        const int d = (day[0] - '0') * 10 + (day[1] - '0');
+        return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+      };
       // Tiers written before the version keep their place: "Mistral Large 2"
       // is mistral-large-2, as the lexicon's "Mistral Medium 3" is.
       std::size_t parts_before_version = 0;
@@ -591,9 +618,26 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
           seen_size = true;
         } else if (version.empty() && !seen_size && tail.empty() && IsVersionToken(head_part)) {
           version = shown;
+          version_token = end;
           parts_before_version = parts.size();
-        } else if (!version.empty() && IsDateToken(value)) {
+        } else if (t == version_token + 1 && AllDigits(version) && version.size() <= 2 &&
+                   AllDigits(value) && value.size() == 1 && tight_hyphen(t - 1)) {
+          // The minor version of an API id, hyphened as its dot: "claude-3-5-sonnet",
+          // "claude-sonnet-4-5-20250929".
+          version.append(".").append(value);
+          version_token = end;
+        } else if ((!version.empty() || !variants.empty()) && gap == Gap::kHyphen &&
+                   iso_date_at(t)) {
+          // A snapshot's date written out: "gpt-4o-2024-08-06".
+          tail.push_back(shown + "-" + tokens[t + 1].original + "-" + tokens[t + 2].original);
+          end = t + 2;
+          dated = true;
+        } else if ((!version.empty() || (!variants.empty() && gap == Gap::kHyphen)) &&
+                   IsDateToken(value)) {
+          // A snapshot's date, after the version or after a tier hyphened on
+          // ("Devstral-Small-2507", which has no version of its own).
           tail.push_back(shown);
+          dated = true;
         } else if ((seen_size || !variants.empty() || !version.empty()) && value.starts_with('v') &&
                    IsVersionToken(head_part)) {
           tail.push_back(shown);  // A revision: "Mistral-7B-v0.3".
@@ -655,7 +699,7 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
       // Only a version or a size makes a new name: "Gemini Pro" alone is
       // left to the lexicon.
       const bool has_core = unknown_family ? (version.empty() && !sizes.empty())
-                                           : (!version.empty() || !sizes.empty());
+                                           : (!version.empty() || !sizes.empty() || dated);
       // A Claude tier alone ("和 Opus 一样好") names the tier's line, but
       // "Opus" is also a word: the linker wants Claude or its maker named
       // elsewhere in the document.

@@ -642,6 +642,50 @@ TEST_CASE("A capitalised word hyphened before a known benchmark names another on
   CHECK(f.Only("a non-MMLU test", "MMLU").entity_id == "mmlu");
 }
 
+TEST_CASE("API ids keep their snapshot date and their hyphened minor version",
+          "[grammar][linker]") {
+  const Fixture f;
+  // A date written out, and an eight-digit one after a minor version that an
+  // API id hyphens instead of dotting.
+  CHECK(f.Only("换成 gpt-5.1-2025-11-13 了", "gpt-5.1-2025-11-13").entity_id ==
+        "gpt-5-1-2025-11-13");
+  const LinkedMention sonnet =
+      f.Only("用 claude-sonnet-4-5-20250929 跑的", "claude-sonnet-4-5-20250929");
+  CHECK(sonnet.entity_id == "claude-sonnet-4-5-20250929");
+  CHECK(f.lexicon().Ancestors(sonnet.entity_id).at(1) == "claude-sonnet-4-5");
+  // A date after a tier, with no version: Mistral's snapshots.
+  CHECK(f.Only("Mistral-Small-2507 能本地跑", "Mistral-Small-2507").entity_id ==
+        "mistral-small-2507");
+  // Spaces around the hyphen make a range, not a version: "Llama 3 - 5 个".
+  for (const LinkedMention& m : f.Link("Llama 3 - 5 个版本")) {
+    CHECK(m.entity_id != "llama-3-5");
+  }
+  // Reasoning and Base are tiers when hyphened on.
+  CHECK(f.Only("Phi-4-reasoning-plus 数学好", "Phi-4-reasoning-plus").entity_id ==
+        "phi-4-reasoning-plus");
+  CHECK(f.Only("Qwen2.5-7B-Base 做底座", "Qwen2.5-7B-Base").entity_id == "qwen-2-5-7b-base");
+}
+
+TEST_CASE("A camel-case stem before a count in millions is a small model", "[grammar][linker]") {
+  const Fixture f;
+  const LinkedMention smol = f.Only("SmolVLM-256M 也能读票据", "SmolVLM-256M");
+  CHECK(smol.entity_id == "smolvlm-256m");
+  CHECK(smol.is_new);
+  // Money after a company or a word is no model.
+  CHECK(f.Link("Series 500M 的融资").empty());
+}
+
+TEST_CASE("A contest named by its month and year, and an Auto edition, are benchmarks",
+          "[grammar][linker]") {
+  const Fixture f;
+  const LinkedMention feb = f.Only("AIME Feb 2025 上 38 分", "AIME Feb 2025");
+  CHECK(feb.entity_id == "aime-february-2025");
+  CHECK(f.Only("AIME February 2025 更难", "AIME February 2025").entity_id == "aime-february-2025");
+  // A month without a year is not an edition.
+  CHECK(f.Only("MMLU Mar 12 的错字", "MMLU").entity_id == "mmlu");
+  CHECK(f.Only("MMLU-Auto 71.5", "MMLU-Auto").entity_id == "mmlu-auto");
+}
+
 TEST_CASE("A capitalised Fast after a version is a variant", "[grammar][linker]") {
   const Fixture f;
   CHECK(f.Only("Gemini 2.5 Fast 很快", "Gemini 2.5 Fast").entity_id == "gemini-2-5-fast");

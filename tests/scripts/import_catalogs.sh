@@ -22,6 +22,8 @@ mkdir -p "$WORK/catalogs" "$WORK/hand" "$WORK/out"
   printf "Humanity's Last Exam\tHLE\t\treasoning\tbenchmark\tx\thle\n"
   # The field's own common nouns name no benchmark.
   printf 'Benchmark Leaderboard\tleaderboard\t\tqa\tbenchmark\tx\tbenchmarkleaderboard\n'
+  # A second release listed as an alias is another benchmark, not a spelling.
+  printf 'LongBench\tlongbenchv2 | LongBench v2 | longbench2\t\tlong context\tbenchmark\tx\tlongbench\n'
   # The same test spelt out in a parenthesis: a duplicate, not a benchmark.
   printf "HLE (Humanity's Last Exam)\t\t\treasoning\tbenchmark\tx\thlehumanityslastexam\n"
 } >"$WORK/catalogs/benchmarks.tsv"
@@ -48,6 +50,8 @@ grep -q $'^humanity-s-last-exam\tbenchmark\tHumanity\'s Last Exam\t-\tHLE\t' "$g
   fail "Humanity's Last Exam should keep its initials HLE"
 grep -qi 'leaderboard' "$got" && fail "Benchmark Leaderboard, the field's common nouns, was kept"
 grep -q '^hle-humanity' "$got" && fail "HLE (Humanity's Last Exam) was kept beside Humanity's Last Exam"
+grep -q $'^longbench\tbenchmark\tLongBench\t-\t-\t' "$got" ||
+  fail "LongBench should drop its v2 release from its spellings: $(grep -i longbench "$got")"
 note "small catalog: $(grep -vc '^#' "$got") benchmarks kept as expected"
 
 mkdir -p "$WORK/again"
