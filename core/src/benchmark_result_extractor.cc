@@ -124,6 +124,18 @@ bool SaysEveryone(std::string_view before) {
   return false;
 }
 
+// Whether the number at `begin` is the value of a label that ends within a
+// few bytes after `label_end`, as a table row's cell under its column is
+// ("RULER 128K：78.4", "GPT-5: 74.9"): a colon, then only spaces.
+bool LabelledValue(std::string_view text, std::size_t label_end, std::size_t begin) {
+  constexpr std::size_t kMaxLabelTail = 16;
+  if (label_end > begin || begin - label_end > kMaxLabelTail) return false;
+  std::string_view between = text.substr(label_end, begin - label_end);
+  while (between.ends_with(' ')) between.remove_suffix(1);
+  if (!(between.ends_with(':') || between.ends_with("\xEF\xBC\x9A"))) return false;
+  return !HasClauseBreak(text, label_end, begin);
+}
+
 bool IsScoreUnit(const std::string& unit) {
   return unit.empty() || unit == "%" || unit == "points" || unit == "x";
 }
@@ -249,8 +261,13 @@ std::vector<BenchmarkResult> ExtractBenchmarkResults(std::string_view text,
       if (!looks_like_score) continue;
       benchmark = context.inherited_benchmark;
     }
+    // A bare number set after a benchmark's or a model's name and a colon
+    // is that column's value in a table row read as a line.
+    const std::size_t label_end =
+        std::max(last_benchmark ? last_benchmark_end : 0, last_model ? last_model_end : 0);
+    const bool labelled = label_end > 0 && LabelledValue(text, label_end, quantity.begin);
     if (!quantity.unit.empty() || quantity.vague || score_words || quantity.low != quantity.high ||
-        !quantity.qualifier.empty()) {
+        !quantity.qualifier.empty() || labelled) {
       BenchmarkResult result;
       result.model_id = model;
       result.benchmark_id = benchmark;

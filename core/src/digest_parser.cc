@@ -1406,6 +1406,35 @@ std::vector<std::string_view> TableCells(std::string_view row) {
   return cells;
 }
 
+bool IsAsciiText(std::string_view text) {
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// A table row as a line a reader can cite alone: each cell after its
+// column's header, so that a score keeps its benchmark and its model
+// ("模型：GLM-4.5-Air，RULER：78.4"; "Model: GPT-5, SWE-bench: 74.9"). An
+// empty cell says nothing; a cell under an empty header, or one that
+// repeats its header, stands alone.
+std::string TableRowText(const std::vector<std::string>& header,
+                         const std::vector<std::string_view>& cells) {
+  // One style for the whole row: English marks only when every word is.
+  bool ascii = true;
+  for (std::size_t k = 0; k < cells.size(); ++k) {
+    ascii = ascii && IsAsciiText(cells[k]) && (k >= header.size() || IsAsciiText(header[k]));
+  }
+  std::string out;
+  for (std::size_t k = 0; k < cells.size(); ++k) {
+    const std::string_view cell = cells[k];
+    if (cell.empty()) continue;
+    const std::string_view name = k < header.size() ? std::string_view(header[k]) : "";
+    if (!out.empty() && !EndsSentence(out)) out += ascii ? ", " : "\xEF\xBC\x8C";
+    if (!name.empty() && name != cell) out.append(name).append(ascii ? ": " : "\xEF\xBC\x9A");
+    out += cell;
+  }
+  return out;
+}
+
 // A Markdown table's delimiter row: "|---|:---:|", "--- | ---" (cells of
 // dashes with optional alignment colons, at least one pipe).
 bool IsTableDelimiterRow(std::string_view line) {
@@ -2169,6 +2198,8 @@ class DigestParser {
       return {};
     }
     if (in_fence_) return {};
+    // A table ends at the first line that is no row of it.
+    if (text.find('|') == std::string_view::npos) table_header_.clear();
     if (ReadHtmlBlockLine(line)) return {};
     if (Trim(text).empty()) {
       callout_speaker_.clear();  // A blank line ends a blockquote.
@@ -2212,11 +2243,19 @@ class DigestParser {
     if (IsTableDelimiterRow(text)) return {};
     if (text.find('|') != std::string_view::npos && IsTableDelimiterRow(next_text_)) {
       episode_.report.skipped.push_back({line.number, "table header"});
+      table_header_.clear();
+      for (std::string_view cell : TableCells(text)) table_header_.push_back(StripInline(cell));
       return {};
     }
     // "| 日期 | 2026 年 12 月 3 日 |": before the content, a two-cell row whose
     // first cell is a cover key is the cover, laid out as a table.
     if (!content_seen_ && ReadCoverTableRow(text, line.number)) return {};
+    // A row under a header: its cells with their columns' names.
+    if (!table_header_.empty() && text.find('|') != std::string_view::npos) {
+      const std::string row = TableRowText(table_header_, TableCells(text));
+      if (!row.empty()) AddParagraph(row, line.number, false, 0, internal::FindInlineStamps(row));
+      return {};
+    }
 
     if (ReadHighlightTranscript(text, line.number)) return {};
 
@@ -3991,6 +4030,9 @@ class DigestParser {
   bool in_cover_ = false;                               // Lines are cover metadata.
   // After "**材料信息**" alone on a line: the list below it is a cover.
   bool cover_block_ = false;
+  // The header cells of the table being read, inline marks stripped; empty
+  // outside a table.
+  std::vector<std::string> table_header_;
   // Inside a run of "- **Key:** value" header fields, one of which was
   // metadata: the rest are read as metadata too, even after a field that is
   // content ("- **TL;DR:** …" before "- **Rating:** 4").

@@ -411,6 +411,24 @@ TEST_CASE("benchmark results come from numbers about a model on a benchmark", "[
     CHECK(claim.results[1].model_id == "gemini-3");
     CHECK(claim.results[1].low == 31.1);
   }
+  SECTION("a bare number after a name and a colon is the value of a table's column") {
+    // A score table's row as the reader writes it: each cell after its
+    // column's name. The numbers have no unit and no score word.
+    Claim claim = ExtractOne("模型：GPT-5，ARC-AGI-2：9.9，备注：无").at(0);
+    REQUIRE(claim.results.size() == 1);
+    CHECK(claim.results[0].model_id == "gpt-5");
+    CHECK(claim.results[0].benchmark_id == "arc-agi-2");
+    CHECK(claim.results[0].low == 9.9);
+    // Transposed, the models name the columns.
+    claim = ExtractOne("Benchmark: ARC-AGI-2, GPT-5: 9.9, Gemini 3: 31.1").at(0);
+    REQUIRE(claim.results.size() == 2);
+    CHECK(claim.results[0].model_id == "gpt-5");
+    CHECK(claim.results[0].low == 9.9);
+    CHECK(claim.results[1].model_id == "gemini-3");
+    CHECK(claim.results[1].low == 31.1);
+    // In prose a bare number is still no score.
+    CHECK(ExtractOne("ARC-AGI-2 今年有 400 道新题。").at(0).results.empty());
+  }
   SECTION("a number before a model with its own score is not that model's") {
     // "它" is a model named in an earlier sentence; GPT-5's score is 59%.
     Claim claim = ExtractOne("它在 ARC-AGI-2 上拿了 64%，GPT-5 是 59%。").at(0);

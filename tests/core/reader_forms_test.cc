@@ -120,7 +120,7 @@ const Case kCases[] = {
      "5|fulltext|(nobody)||14-20|答案是：方向是对的。\n"
      "6|fulltext|(nobody)||20-20|最后总结。\n"},
     {"a closed quotation and a dash name who said it; a dash inside a sentence names nobody; "
-     "a table's header row is not a claim, its data rows are",
+     "a table's header row is not a claim, its data rows are, each cell after its column's name",
      "# Quotes\n"
      "> \"Agents will replace most apps.\" — Jane Doe (00:12:40)\n"
      ">\n"
@@ -134,7 +134,7 @@ const Case kCases[] = {
      "2|summary|(editor)|Jane Doe|760-760|\"Agents will replace most apps.\" — Jane Doe\n"
      "4|summary|(editor)|张三||「开源会赢。」——张三\n"
      "6|summary|(editor)|||The model is fast — Google says so.\n"
-     "10|summary|(editor)|||| GPT-5.1 | 76.3% |\n"},
+     "10|summary|(editor)|||Model: GPT-5.1, Score: 76.3%\n"},
     {"a dash after a closed quotation that goes on with the sentence names nobody; on a line of "
      "its own the dash name's role after a comma is dropped",
      "# Quotes\n"
@@ -1148,6 +1148,18 @@ std::string Moments(const Episode& e) {
   return out.str();
 }
 
+// "line|text" of every paragraph, as the reader wrote it.
+std::vector<std::string> Texts(const Episode& e) {
+  std::vector<std::string> texts;
+  for (const Section& section : e.sections) {
+    for (const Turn& turn : section.turns) {
+      for (const Paragraph& p : turn.paragraphs)
+        texts.push_back(std::to_string(p.line) + "|" + p.text);
+    }
+  }
+  return texts;
+}
+
 // "line|speaker" of every paragraph: the person it reports when it reports
 // someone, else its turn's speaker ("" for the editor).
 std::vector<std::string> Voices(const Episode& e) {
@@ -1910,6 +1922,36 @@ TEST_CASE("a player's line without a link times the untimed section above it", "
   CHECK(e.sections[3].range->start_s == 1510);
   CHECK(e.sections[3].range->end_s == 1562);
   CHECK(!e.sections[4].range.has_value());
+}
+
+TEST_CASE("a table's rows carry their columns' names, and a table ends at a line without a bar",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 长上下文\n"
+                        "\n"
+                        "https://www.youtube.com/watch?v=abcdefghijk\n"
+                        "\n"
+                        "| 模型 | RULER | **备注** |\n"
+                        "|---|---|---|\n"
+                        "| GLM-4.5-Air | 78.4 | |\n"
+                        "| MiniMax-M2 | 81.9 | 最长 1M | 多出的一格 |\n"
+                        "\n"
+                        "| | Score |\n"
+                        "|---|---|\n"
+                        "| GPT-5 | 74.9 |\n"
+                        "\n"
+                        "左边 | 右边，不是表格。\n",
+                        "table.md")
+                        .value();
+  // An empty cell says nothing, a cell past the header stands alone, the
+  // header's bold is dropped; an empty header leaves its cell alone; a bar
+  // in prose after the table is prose.
+  CHECK(Texts(e) == std::vector<std::string>{
+                        "7|模型：GLM-4.5-Air，RULER：78.4",
+                        "8|模型：MiniMax-M2，RULER：81.9，备注：最长 1M，多出的一格",
+                        "12|GPT-5, Score: 74.9",
+                        "14|左边 | 右边，不是表格。",
+                    });
 }
 
 TEST_CASE("a clock and then a name alone above the words", "[parser][forms]") {
