@@ -170,6 +170,14 @@ bool StartsWithIgnoringCase(std::string_view text, std::string_view prefix) {
   return true;
 }
 
+// Whether the bytes [begin, end) of a paragraph's plain text lie in what
+// the reader added to it from the layout.
+bool InContext(const Paragraph& paragraph, std::size_t begin, std::size_t end) {
+  return std::any_of(
+      paragraph.context_spans.begin(), paragraph.context_spans.end(),
+      [&](const auto& context) { return begin >= context.first && end <= context.second; });
+}
+
 // An entity the claim does not name but takes from its context: no surface,
 // marked inferred so that scores and users can tell it from a named one.
 EntityMention InferredMention(std::string id, EntityKind kind, Stance stance,
@@ -519,6 +527,11 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
                 [&](const EntityMention& entity) { return entity.entity_id == mention.entity_id; });
             if (existing != claim.entities.end()) {
               if (existing->role == MentionRole::kMentioned) existing->role = role;
+              if (existing->inferred && existing->surface.empty() &&
+                  !InContext(paragraph, span.begin + mention.begin, span.begin + mention.end)) {
+                existing->inferred = false;  // Also written in the row's own cells.
+                existing->surface = mention.surface;
+              }
               continue;
             }
             EntityMention entity;
@@ -528,6 +541,12 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
             entity.confidence = mention.confidence;
             entity.role = role;
             entity.stance = stance.per_target[i];
+            // A name the reader added from the layout (a table's column) is
+            // context the claim does not write.
+            if (InContext(paragraph, span.begin + mention.begin, span.begin + mention.end)) {
+              entity.inferred = true;
+              entity.surface.clear();
+            }
             claim.entities.push_back(std::move(entity));
             if (const LexiconEntry* entry = lexicon.Find(mention.entity_id)) {
               for (const std::string& topic : entry->topics) AddTopic(topic, &claim.topics);

@@ -1413,26 +1413,38 @@ bool IsAsciiText(std::string_view text) {
 
 // A table row as a line a reader can cite alone: each cell after its
 // column's header, so that a score keeps its benchmark and its model
-// ("模型：GLM-4.5-Air，RULER：78.4"; "Model: GPT-5, SWE-bench: 74.9"). An
+// ("模型：GLM-4.5-Air，RULER：78.4"; "Model: GPT-5, Score: 74.9"). An
 // empty cell says nothing; a cell under an empty header, or one that
-// repeats its header, stands alone.
-std::string TableRowText(const std::vector<std::string>& header,
-                         const std::vector<std::string_view>& cells) {
+// repeats its header, stands alone. Inline marks are dropped from the
+// cells, so the line is its own plain text and `header_spans` are byte
+// ranges of it: the column names, which the row does not write.
+struct TableRow {
+  std::string text;
+  std::vector<std::pair<std::size_t, std::size_t>> header_spans;
+};
+TableRow ReadTableRow(const std::vector<std::string>& header,
+                      const std::vector<std::string_view>& raw_cells) {
+  std::vector<std::string> cells;
+  for (std::string_view cell : raw_cells) cells.push_back(StripInline(cell));
   // One style for the whole row: English marks only when every word is.
   bool ascii = true;
   for (std::size_t k = 0; k < cells.size(); ++k) {
     ascii = ascii && IsAsciiText(cells[k]) && (k >= header.size() || IsAsciiText(header[k]));
   }
-  std::string out;
+  TableRow row;
+  std::string& out = row.text;
   for (std::size_t k = 0; k < cells.size(); ++k) {
-    const std::string_view cell = cells[k];
+    const std::string& cell = cells[k];
     if (cell.empty()) continue;
     const std::string_view name = k < header.size() ? std::string_view(header[k]) : "";
     if (!out.empty() && !EndsSentence(out)) out += ascii ? ", " : "\xEF\xBC\x8C";
-    if (!name.empty() && name != cell) out.append(name).append(ascii ? ": " : "\xEF\xBC\x9A");
+    if (!name.empty() && name != cell) {
+      row.header_spans.emplace_back(out.size(), out.size() + name.size());
+      out.append(name).append(ascii ? ": " : "\xEF\xBC\x9A");
+    }
     out += cell;
   }
-  return out;
+  return row;
 }
 
 // A Markdown table's delimiter row: "|---|:---:|", "--- | ---" (cells of
@@ -2252,8 +2264,11 @@ class DigestParser {
     if (!content_seen_ && ReadCoverTableRow(text, line.number)) return {};
     // A row under a header: its cells with their columns' names.
     if (!table_header_.empty() && text.find('|') != std::string_view::npos) {
-      const std::string row = TableRowText(table_header_, TableCells(text));
-      if (!row.empty()) AddParagraph(row, line.number, false, 0, internal::FindInlineStamps(row));
+      TableRow row = ReadTableRow(table_header_, TableCells(text));
+      if (row.text.empty()) return {};
+      AddParagraph(row.text, line.number, false, 0, internal::FindInlineStamps(row.text));
+      Paragraph& added = episode_.sections.back().turns.back().paragraphs.back();
+      if (added.plain == row.text) added.context_spans = std::move(row.header_spans);
       return {};
     }
 

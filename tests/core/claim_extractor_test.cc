@@ -429,6 +429,26 @@ TEST_CASE("benchmark results come from numbers about a model on a benchmark", "[
     // In prose a bare number is still no score.
     CHECK(ExtractOne("ARC-AGI-2 今年有 400 道新题。").at(0).results.empty());
   }
+  SECTION("a name from a table's header is the row's context, and still scores") {
+    // "ARC-AGI-2" is the column's name, which the reader wrote into the row
+    // (bytes 17 to 26 of the line); GPT-5 is the row's own cell.
+    Episode episode = OneTurn("甲", {"模型：GPT-5，ARC-AGI-2：9.9"});
+    Paragraph& row = episode.sections[0].turns[0].paragraphs[0];
+    row.context_spans = {{0, 6}, {17, 26}};
+    REQUIRE(row.plain.substr(17, 9) == "ARC-AGI-2");
+    const Claim claim = ClaimExtractor(TestLinker()).Extract(episode).at(0);
+    const EntityMention* benchmark = FindEntity(claim, "arc-agi-2");
+    REQUIRE(benchmark != nullptr);
+    CHECK(benchmark->inferred);
+    CHECK(benchmark->surface.empty());
+    const EntityMention* model = FindEntity(claim, "gpt-5");
+    REQUIRE(model != nullptr);
+    CHECK_FALSE(model->inferred);
+    CHECK(model->surface == "GPT-5");
+    REQUIRE(claim.results.size() == 1);
+    CHECK(claim.results[0].benchmark_id == "arc-agi-2");
+    CHECK(claim.results[0].model_id == "gpt-5");
+  }
   SECTION("a number before a model with its own score is not that model's") {
     // "它" is a model named in an earlier sentence; GPT-5's score is 59%.
     Claim claim = ExtractOne("它在 ARC-AGI-2 上拿了 64%，GPT-5 是 59%。").at(0);

@@ -1952,6 +1952,13 @@ TEST_CASE("a table's rows carry their columns' names, and a table ends at a line
                         "12|GPT-5, Score: 74.9",
                         "14|左边 | 右边，不是表格。",
                     });
+  // The column names are marked as the reader's additions: 模型 at bytes 0-6,
+  // RULER after "模型：GLM-4.5-Air，" (9 + 11 + 3 bytes).
+  const Paragraph& first_row = e.sections[0].turns[0].paragraphs[0];
+  REQUIRE(first_row.line == 7);
+  using Span = std::pair<std::size_t, std::size_t>;
+  CHECK(first_row.context_spans == std::vector<Span>{{0, 6}, {23, 28}});
+  CHECK(first_row.plain == first_row.text);
 }
 
 TEST_CASE("a clock and then a name alone above the words", "[parser][forms]") {

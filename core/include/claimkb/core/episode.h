@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace claimkb {
@@ -47,6 +48,10 @@ struct Paragraph {
   // turn's. reported_end 0 means to the end; both 0, the whole paragraph.
   std::size_t reported_begin = 0;
   std::size_t reported_end = 0;
+  // Byte ranges of `plain` that the reader added from the layout, not the
+  // line's own words: a table row's column names ("RULER：78.4"). A name
+  // found there is the claim's context, as a turn's subject is: inferred.
+  std::vector<std::pair<std::size_t, std::size_t>> context_spans;
   // The same words in the other language, when the digest gives both
   // ("<details><summary>Original English</summary>"): searchable, never a claim.
   std::string translation;
