@@ -2256,7 +2256,11 @@ class DigestParser {
     if (text.find('|') != std::string_view::npos && IsTableDelimiterRow(next_text_)) {
       episode_.report.skipped.push_back({line.number, "table header"});
       table_header_.clear();
-      for (std::string_view cell : TableCells(text)) table_header_.push_back(StripInline(cell));
+      // A transcript table's rows were rewritten as turns before this pass.
+      const std::vector<std::string_view> header = TableCells(text);
+      if (!ClassifyTranscriptColumns(header).IsTranscript()) {
+        for (std::string_view cell : header) table_header_.push_back(StripInline(cell));
+      }
       return {};
     }
     // "| 日期 | 2026 年 12 月 3 日 |": before the content, a two-cell row whose
