@@ -431,6 +431,11 @@ class TermCollector {
       }
     }
   }
+  // A word of a Chinese AI term alone, lower: "窗口" of "上下文窗口" also finds
+  // "更长的窗口", as "wall" of "hit a wall" does in English.
+  void ChinesePart(const std::string& word, const std::string& term) {
+    Add(word, options_.part_weight, "part", term);
+  }
   void Alias(const std::string& alias, const std::string& from) {
     Add(alias, options_.alias_weight, "lexicon", from);
   }
@@ -689,7 +694,15 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
       std::size_t n = tables != nullptr && run[i] != ' ' ? tables->LongestAiChinese(run, i) : 0;
       if (n > 0) {
         rest += ' ';
-        collector.Chinese(run.substr(i, n));
+        const std::string term = run.substr(i, n);
+        collector.Chinese(term);
+        // A compound term's words (ICU's cut) rank alone, below the term.
+        if (term.size() >= 12) {
+          std::istringstream words(xapian_support::SegmentCjkWords(term, " "));
+          for (std::string word; words >> word;) {
+            if (word.size() >= 6 && word != term) collector.ChinesePart(word, term);
+          }
+        }
         i += n;
       } else {
         rest += run[i];

@@ -397,6 +397,22 @@ TEST_CASE("words expand into the other language, weighted below the user's own",
   CHECK(Term(larger.facets[0], "推理") != nullptr);
 }
 
+TEST_CASE("a Chinese AI term's words rank alone, lower than the term", "[question][crosslang]") {
+  // data/crosslang/ai_terms.tsv has 上下文窗口 (context window): a claim that
+  // says only 窗口 ("更长的窗口并不自动带来更好的 agent") still answers.
+  const QuestionOptions options = WithTables();
+  auto plan = Interpret("上下文窗口是不是越大越好", options);
+  const auto& facet = plan.facets[0];
+  REQUIRE(Term(facet, "上下文窗口") != nullptr);
+  CHECK(Term(facet, "上下文窗口")->weight == 1.0);
+  REQUIRE(Term(facet, "窗口") != nullptr);
+  CHECK(Term(facet, "窗口")->source == "part");
+  CHECK(Term(facet, "窗口")->from == "上下文窗口");
+  CHECK(Term(facet, "窗口")->weight == options.part_weight);
+  REQUIRE(Term(facet, "上下文") != nullptr);
+  CHECK(Term(facet, "上下文")->weight == options.part_weight);
+}
+
 TEST_CASE("a phrase's words rank alone, lower, and so do their table translations",
           "[question][crosslang]") {
   // data/crosslang/ai_terms.tsv has "hit a wall" → 撞墙 and "wall" → 墙: a
