@@ -698,8 +698,16 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
       if (!unknown_family && !version.empty() && version.front() == '0') version.clear();
       // Only a version or a size makes a new name: "Gemini Pro" alone is
       // left to the lexicon.
-      const bool has_core = unknown_family ? (version.empty() && !sizes.empty())
-                                           : (!version.empty() || !sizes.empty() || dated);
+      // A size word hyphened to a known family names a checkpoint of a
+      // family that never had versions ("BERT-base", "Whisper-large").
+      static const std::unordered_set<std::string> kSizeWords = {"base", "large", "small",
+                                                                 "tiny", "xl",    "xxl"};
+      const bool sized_checkpoint =
+          !unknown_family && version.empty() && sizes.empty() && variants.size() == 1 &&
+          tokens[next - 1].gap_after == Gap::kHyphen && kSizeWords.contains(Lower(variants[0]));
+      const bool has_core = unknown_family
+                                ? (version.empty() && !sizes.empty())
+                                : (!version.empty() || !sizes.empty() || dated || sized_checkpoint);
       // A Claude tier alone ("和 Opus 一样好") names the tier's line, but
       // "Opus" is also a word: the linker wants Claude or its maker named
       // elsewhere in the document.

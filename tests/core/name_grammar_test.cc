@@ -666,6 +666,16 @@ TEST_CASE("API ids keep their snapshot date and their hyphened minor version",
   CHECK(f.Only("Qwen2.5-7B-Base 做底座", "Qwen2.5-7B-Base").entity_id == "qwen-2-5-7b-base");
 }
 
+TEST_CASE("A size word hyphened to a known family names a checkpoint", "[grammar][linker]") {
+  const Fixture f;
+  CHECK(f.Only("Gemma-base 做底座", "Gemma-base").entity_id == "gemma-base");
+  CHECK(f.Only("当年 Gemma-large 很慢", "Gemma-large").entity_id == "gemma-large");
+  // Spaced, a size word is prose ("Gemma large models"); a tier that is no
+  // size still needs a version ("Gemma-Pro" is left to the lexicon).
+  CHECK(f.Only("Gemma large models are slow", "Gemma").entity_id == "gemma");
+  CHECK(f.Only("Gemma-Pro 没有这个型号", "Gemma").entity_id == "gemma");
+}
+
 TEST_CASE("A camel-case stem before a count in millions is a small model", "[grammar][linker]") {
   const Fixture f;
   const LinkedMention smol = f.Only("SmolVLM-256M 也能读票据", "SmolVLM-256M");
