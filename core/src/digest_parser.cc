@@ -1063,6 +1063,50 @@ bool IsEditorMarker(std::string_view name) {
   return false;
 }
 
+// A line that is the editor's aside and nothing else, set inside a speaker's
+// turn: "（编者注：此处指 Terminal-Bench 2.0）", "[Editor's note: …]", "*(note:
+// …)*", "Note: caption said …". Wrapped in brackets or not, it opens with a
+// note word and a colon; a note inside a sentence ("卖给了Meta（注：…），")
+// stays the speaker's.
+bool IsEditorNoteLine(std::string_view text) {
+  const std::string plain = StripInline(text);
+  std::string_view inner = Trim(plain);
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kWraps = {{
+      {"\xEF\xBC\x88", "\xEF\xBC\x89"},  // （ ）
+      {"(", ")"},
+      {"[", "]"},
+      {"\xE3\x80\x90", "\xE3\x80\x91"},  // 【 】
+  }};
+  for (const auto& [open, close] : kWraps) {
+    if (inner.size() > open.size() + close.size() && inner.starts_with(open) &&
+        inner.ends_with(close)) {
+      inner = Trim(inner.substr(open.size(), inner.size() - open.size() - close.size()));
+      break;
+    }
+  }
+  const std::string lower = AsciiLower(inner);
+  static constexpr std::array<std::string_view, 14> kNoteWords = {"编者注",
+                                                                  "编者按",
+                                                                  "编注",
+                                                                  "译者注",
+                                                                  "整理者注",
+                                                                  "笔者注",
+                                                                  "注",
+                                                                  "editor's note",
+                                                                  "editor\xE2\x80\x99s note",
+                                                                  "editors' note",
+                                                                  "editor note",
+                                                                  "ed. note",
+                                                                  "transcriber's note",
+                                                                  "note"};
+  for (std::string_view word : kNoteWords) {
+    if (!lower.starts_with(word)) continue;
+    const std::string_view after = Trim(std::string_view(lower).substr(word.size()));
+    if (after.starts_with(':') || after.starts_with("\xEF\xBC\x9A")) return true;
+  }
+  return false;
+}
+
 // Field labels of summary templates ("**原文定位**：", "- **嘉宾主张**：",
 // "**Quote:**", "主持人问：") name a kind of content, not a person. They are
 // recognised by the words such labels are made of; a person's name holds
@@ -2444,6 +2488,16 @@ class DigestParser {
       }
     }
 
+    // The editor's aside on a line of its own inside a speaker's turn: the
+    // editor's, and the speaker goes on after it.
+    if (!in_cover_ && !section.turns.empty() &&
+        (!section.turns.back().speaker.empty() || resume_) && IsEditorNoteLine(label_text)) {
+      Label note;
+      note.name = "note";
+      note.rest = label_text;
+      StartEditorTurn(note, line.number, bullet.bullet, depth);
+      return {};
+    }
     if (!in_cover_ && (section.kind == SectionKind::kFullText || !section_named_)) {
       Result<std::optional<Label>> label = ParseLabel(label_text);
       if (!label) return WithPlace(label.error(), path_, line.number);
@@ -3487,10 +3541,10 @@ class DigestParser {
     turn.speaker_note = label.name;
     turn.line = line_number;
     section.turns.push_back(std::move(turn));
-    if (label.rest.empty()) {
-      resume_.reset();
-      return;
-    }
+    // The speaker an earlier one-line marker handed back to is not resumed
+    // by this one: its line is the editor's too.
+    resume_.reset();
+    if (label.rest.empty()) return;
     AddParagraph(label.rest, line_number, bullet, depth);
     resume_ = interrupted;
   }

@@ -1961,6 +1961,34 @@ TEST_CASE("a table's rows carry their columns' names, and a table ends at a line
   CHECK(first_row.plain == first_row.text);
 }
 
+TEST_CASE("an editor's note on a line of its own inside a turn is the editor's",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# EP 6\n"
+                        "\n"
+                        "https://www.youtube.com/watch?v=q7Xk2LmP9dA\n"
+                        "\n"
+                        "**Sam Lee:** SWE-bench Verified is saturated.\n"
+                        "*(note: she means the 500-task subset here)*\n"
+                        "Second point, still mine.\n"
+                        "\n"
+                        "**Ada Li:** 我不同意。\n"
+                        "（编者注：此处指 Terminal-Bench 2.0）\n"
+                        "[Editor's note: the numbers were on a slide.]\n"
+                        "\n"
+                        "**Sam Lee:** Terminal-Bench is better.\n"
+                        "Note: caption said terminal bench two.\n"
+                        "\n"
+                        "**Ada Li:** 注意：这是我说的。Manus卖给了Meta（注：后来撤回了）。\n",
+                        "notes.md")
+                        .value();
+  // A note word and a colon open each aside, bracketed or not; after it the
+  // speaker goes on. 注意 is no note word, and a note inside a sentence is
+  // the speaker's.
+  CHECK(Voices(e) == std::vector<std::string>{"5|Sam Lee", "6|", "7|Sam Lee", "9|Ada Li", "10|",
+                                              "11|", "13|Sam Lee", "14|", "16|Ada Li"});
+}
+
 TEST_CASE("a clock and then a name alone above the words", "[parser][forms]") {
   const Episode e = ParseDigest(
                         "# 周会\n"
