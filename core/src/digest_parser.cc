@@ -1069,6 +1069,13 @@ bool IsEditorMarker(std::string_view name) {
 // note word and a colon; a note inside a sentence ("卖给了Meta（注：…），")
 // stays the speaker's.
 bool IsEditorNoteLine(std::string_view text) {
+  // Most lines hold no note word near their start: they are let go before
+  // the inline marks are stripped.
+  constexpr std::size_t kNoteWordWithin = 40;
+  const std::string head = AsciiLower(text.substr(0, std::min(text.size(), kNoteWordWithin)));
+  if (head.find("\xE6\xB3\xA8") == std::string::npos && head.find("note") == std::string::npos) {
+    return false;  // Neither 注 nor "note".
+  }
   const std::string plain = StripInline(text);
   std::string_view inner = Trim(plain);
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kWraps = {{
