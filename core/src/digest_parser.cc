@@ -1464,7 +1464,7 @@ bool IsAsciiText(std::string_view text) {
 
 // A table row as a line a reader can cite alone: each cell after its
 // column's header, so that a score keeps its benchmark and its model
-// ("模型：GLM-4.5-Air，RULER：78.4"; "Model: GPT-5, Score: 74.9"). An
+// ("模型：GLM-4.5-Air | RULER：78.4"; "Model: GPT-5 | Score: 74.9"). An
 // empty cell says nothing; a cell under an empty header, or one that
 // repeats its header, stands alone. Inline marks are dropped from the
 // cells, so the line is its own plain text and `header_spans` are byte
@@ -1477,7 +1477,7 @@ TableRow ReadTableRow(const std::vector<std::string>& header,
                       const std::vector<std::string_view>& raw_cells) {
   std::vector<std::string> cells;
   for (std::string_view cell : raw_cells) cells.push_back(StripInline(cell));
-  // One style for the whole row: English marks only when every word is.
+  // One style for the whole row: an English colon only when every word is.
   bool ascii = true;
   for (std::size_t k = 0; k < cells.size(); ++k) {
     ascii = ascii && IsAsciiText(cells[k]) && (k >= header.size() || IsAsciiText(header[k]));
@@ -1488,7 +1488,9 @@ TableRow ReadTableRow(const std::vector<std::string>& header,
     const std::string& cell = cells[k];
     if (cell.empty()) continue;
     const std::string_view name = k < header.size() ? std::string_view(header[k]) : "";
-    if (!out.empty() && !EndsSentence(out)) out += ascii ? ", " : "\xEF\xBC\x8C";
+    // The table's own bar parts the cells: a row states its cells side by
+    // side, not one sentence (a clause of one cell judges nothing in the next).
+    if (!out.empty()) out += EndsSentence(out) ? " " : " | ";
     if (!name.empty() && name != cell) {
       row.header_spans.emplace_back(out.size(), out.size() + name.size());
       out.append(name).append(ascii ? ": " : "\xEF\xBC\x9A");

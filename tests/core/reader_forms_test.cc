@@ -134,7 +134,7 @@ const Case kCases[] = {
      "2|summary|(editor)|Jane Doe|760-760|\"Agents will replace most apps.\" — Jane Doe\n"
      "4|summary|(editor)|张三||「开源会赢。」——张三\n"
      "6|summary|(editor)|||The model is fast — Google says so.\n"
-     "10|summary|(editor)|||Model: GPT-5.1, Score: 76.3%\n"},
+     "10|summary|(editor)|||Model: GPT-5.1 | Score: 76.3%\n"},
     {"a dash after a closed quotation that goes on with the sentence names nobody; on a line of "
      "its own the dash name's role after a comma is dropped",
      "# Quotes\n"
@@ -1947,13 +1947,13 @@ TEST_CASE("a table's rows carry their columns' names, and a table ends at a line
   // header's bold is dropped; an empty header leaves its cell alone; a bar
   // in prose after the table is prose.
   CHECK(Texts(e) == std::vector<std::string>{
-                        "7|模型：GLM-4.5-Air，RULER：78.4",
-                        "8|模型：MiniMax-M2，RULER：81.9，备注：最长 1M，多出的一格",
-                        "12|GPT-5, Score: 74.9",
+                        "7|模型：GLM-4.5-Air | RULER：78.4",
+                        "8|模型：MiniMax-M2 | RULER：81.9 | 备注：最长 1M | 多出的一格",
+                        "12|GPT-5 | Score: 74.9",
                         "14|左边 | 右边，不是表格。",
                     });
   // The column names are marked as the reader's additions: 模型 at bytes 0-6,
-  // RULER after "模型：GLM-4.5-Air，" (9 + 11 + 3 bytes).
+  // RULER after "模型：GLM-4.5-Air | " (9 + 11 + 3 bytes).
   const Paragraph& first_row = e.sections[0].turns[0].paragraphs[0];
   REQUIRE(first_row.line == 7);
   using Span = std::pair<std::size_t, std::size_t>;
