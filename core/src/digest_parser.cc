@@ -3139,10 +3139,13 @@ class DigestParser {
   // The time range of a player's line under a heading: one Markdown link and
   // nothing else but symbols before it ("🎧 [Play snip - 1min (12:34 -
   // 13:45)](…)"), or the same without the link ("🎧 Play snip (12:34 -
-  // 13:40)"), a short label and a range that ends the line.
+  // 13:40)"): a pictograph, a short label and a range that ends the line.
   std::optional<TimeRange> PlayLinkRange(std::string_view text, int line_number) {
     std::string_view t = Trim(text);
-    const std::string_view unlinked = Trim(t.substr(internal::LeadingPictographs(t)));
+    // Unlinked, the line opens with the player's pictograph: a bullet or a
+    // chapter line with a range ("- 开场 (00:00 - 02:15)") is a claim.
+    const std::size_t pictographs = internal::LeadingPictographs(t);
+    const std::string_view unlinked = Trim(t.substr(pictographs));
     while (!t.empty() && static_cast<unsigned char>(t.front()) >= 0x80) {
       t.remove_prefix(CodePointLength(static_cast<unsigned char>(t.front())));
       t = Trim(t);
@@ -3161,6 +3164,7 @@ class DigestParser {
       return std::nullopt;
     }
     if (!linked) {
+      if (pictographs == 0) return std::nullopt;
       // The range ends the line, and the words before it are a player's
       // short label, not a sentence.
       constexpr int kMaxLabelCodePoints = 24;

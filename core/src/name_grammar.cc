@@ -5,6 +5,7 @@
 #include "name_grammar.h"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <string_view>
 #include <unordered_set>
@@ -27,8 +28,14 @@ const std::unordered_set<std::string>& Variants() {
       "tts",      "realtime", "small",   "medium", "large",  "codex",   "chat",   "edge",
       "8bit",     "4bit",     "fp8",     "int4",   "int8",   "awq",     "gguf",   "moe",
       "nemo",     "next",     "high",    "low",    "fast",   "oss",     "super",  "reasoning",
-      "base"};
+      "base",     "tiny",     "xl",      "xxl"};
   return kVariants;
+}
+// The variants that say how big a checkpoint is, not what it is for.
+bool IsSizeWord(std::string_view folded) {
+  static constexpr std::array<std::string_view, 6> kSizeWords = {"base", "large", "small",
+                                                                 "tiny", "xl",    "xxl"};
+  return std::find(kSizeWords.begin(), kSizeWords.end(), folded) != kSizeWords.end();
 }
 bool IsVariant(const NameToken& t) {
   // "high"/"low" are reasoning-effort tiers only when hyphenated ("o3-mini-high").
@@ -517,11 +524,13 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
              !IsAsciiDigit(static_cast<unsigned char>(t.folded.back())) &&
              !CommonAcronyms().contains(t.folded);
     };
-    auto billions_at = [&](std::size_t t) {
+    // A plain count with one of `units` ("8b", "1t", "256m").
+    auto count_at = [&](std::size_t t, std::string_view units) {
       return t < n && IsSizeToken(tokens[t].folded) &&
-             (tokens[t].folded.back() == 'b' || tokens[t].folded.back() == 't') &&
+             units.find(tokens[t].folded.back()) != std::string_view::npos &&
              AllDigits(tokens[t].folded.substr(0, tokens[t].folded.size() - 1));
     };
+    auto billions_at = [&](std::size_t t) { return count_at(t, "bt"); };
     const bool inside_name = i > 0 && tokens[i - 1].gap_after == Gap::kHyphen &&
                              IsUpper(tokens[i - 1].original.front());
     // A tier word does not start a stem: "Super 49B" in "Llama Nemotron
@@ -533,10 +542,7 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
       // A count in millions names a small model only after a stem in the
       // camel case of model names ("SmolVLM-256M"); "Series 500M" is money.
       const bool millions =
-          i + 1 < n && tokens[i + 1].folded.size() >= 2 && tokens[i + 1].folded.back() == 'm' &&
-          AllDigits(
-              std::string_view(tokens[i + 1].folded).substr(0, tokens[i + 1].folded.size() - 1)) &&
-          CamelStem(head.original) && !known_other_.contains(head.folded);
+          count_at(i + 1, "m") && CamelStem(head.original) && !known_other_.contains(head.folded);
       if (billions_at(i + 1) || millions) {
         family = head.original;
         next = i + 1;
@@ -700,11 +706,9 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
       // left to the lexicon.
       // A size word hyphened to a known family names a checkpoint of a
       // family that never had versions ("BERT-base", "Whisper-large").
-      static const std::unordered_set<std::string> kSizeWords = {"base", "large", "small",
-                                                                 "tiny", "xl",    "xxl"};
       const bool sized_checkpoint =
           !unknown_family && version.empty() && sizes.empty() && variants.size() == 1 &&
-          tokens[next - 1].gap_after == Gap::kHyphen && kSizeWords.contains(Lower(variants[0]));
+          tokens[next - 1].gap_after == Gap::kHyphen && IsSizeWord(Lower(variants[0]));
       const bool has_core = unknown_family
                                 ? (version.empty() && !sizes.empty())
                                 : (!version.empty() || !sizes.empty() || dated || sized_checkpoint);

@@ -1908,13 +1908,16 @@ TEST_CASE("a player's line without a link times the untimed section above it", "
                         "Long context is still too expensive for most startups.\n"
                         "\n"
                         "### A sentence is no player's line\n"
-                        "We replayed the clip twice (25:10 - 26:02).\n",
+                        "We replayed the clip twice (25:10 - 26:02).\n"
+                        "\n"
+                        "### A chapter list is no player's line\n"
+                        "- 开场 (00:00 - 02:15)\n",
                         "snips.md")
                         .value();
   // The player's line is no claim; its range times the snip's section, so
   // its words. A sentence that ends with a range stays a claim, timed by it.
-  CHECK(Moments(e) == "7|(editor)|\n11|(editor)|\n14|(editor)|1510\n");
-  REQUIRE(e.sections.size() == 5);
+  CHECK(Moments(e) == "7|(editor)|\n11|(editor)|\n14|(editor)|1510\n17|(editor)|0\n");
+  REQUIRE(e.sections.size() == 6);
   REQUIRE(e.sections[2].range.has_value());
   CHECK(e.sections[2].range->start_s == 754);
   CHECK(e.sections[2].range->end_s == 820);
