@@ -895,16 +895,16 @@ std::string_view TrimNameSeparators(std::string_view name) {
 
 // Whether a clock may start at `at` after a name: after a space, or glued
 // to a separator or a closing bracket ("**Sam Lee**｜00:41", "【张伟】01:20").
+// A hyphen, comma or colon glued to digits is a number's or a label's, so
+// they are not among the marks a clock may follow without a space.
 bool ClockMayStartAt(std::string_view line, std::size_t at) {
+  static constexpr std::array<std::string_view, 9> kGlued = {
+      " ", "\xE2\x80\x94", "\xE2\x80\x93", "\xC2\xB7", "|", "\xEF\xBD\x9C", "\xE2\x80\xA2",
+      "@", "\xE3\x80\x91" /* 】 */};
   const std::string_view before = line.substr(0, at);
-  if (before.ends_with(' ') || before.ends_with("\xE3\x80\x91") || before.ends_with(']'))
-    return true;
-  for (std::string_view mark : kNameClockSeparators) {
-    // A hyphen, comma or colon before digits is a number's or a label's.
-    if (mark == "-" || mark == "," || mark == ":" || mark == "\xEF\xBC\x9A") continue;
-    if (before.ends_with(mark)) return true;
-  }
-  return false;
+  return before.ends_with(']') ||
+         std::any_of(kGlued.begin(), kGlued.end(),
+                     [&](std::string_view mark) { return before.ends_with(mark); });
 }
 
 // A bare clock after a short name: the first "H:MM" or "H:MM:SS" word within

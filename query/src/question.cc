@@ -431,11 +431,6 @@ class TermCollector {
       }
     }
   }
-  // A word of a Chinese AI term alone, lower: "窗口" of "上下文窗口" also finds
-  // "更长的窗口", as "wall" of "hit a wall" does in English.
-  void ChinesePart(const std::string& word, const std::string& term) {
-    Add(word, options_.part_weight, "part", term);
-  }
   void Alias(const std::string& alias, const std::string& from) {
     Add(alias, options_.alias_weight, "lexicon", from);
   }
@@ -696,11 +691,12 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
         rest += ' ';
         const std::string term = run.substr(i, n);
         collector.Chinese(term);
-        // A compound term's words (ICU's cut) rank alone, below the term.
+        // A compound term's words (ICU's cut) rank alone, below the term, as
+        // an English phrase's do: "窗口" of "上下文窗口" also finds "更长的窗口".
         if (term.size() >= 12) {
           std::istringstream words(xapian_support::SegmentCjkWords(term, " "));
           for (std::string word; words >> word;) {
-            if (word.size() >= 6 && word != term) collector.ChinesePart(word, term);
+            if (word.size() >= 6 && word != term) collector.Part(word, term);
           }
         }
         i += n;
