@@ -2504,6 +2504,10 @@ class DigestParser {
       Label note;
       note.name = "note";
       note.rest = label_text;
+      // It remarks on the line above, so it sits at that line's moment.
+      if (const Paragraph* above = LastParagraph()) {
+        note.range = above->range ? above->range : section.turns.back().range;
+      }
       StartEditorTurn(note, line.number, bullet.bullet, depth);
       return {};
     }
@@ -3028,6 +3032,7 @@ class DigestParser {
       const std::string summary = DetailsSummary(line);
       if (summary.empty() ? LastParagraph() == nullptr : !NamesALanguage(summary)) {
         in_open_details_ = true;
+        details_line_ = line.number;
         // "<summary>00:04:10 开场 & 嘉宾介绍</summary>" (a Notion toggle): the
         // clock in its title times the lines inside. A person's name and then
         // the clock ("李华 00:04:00", a notes app's turn folded away) opens
@@ -3553,6 +3558,7 @@ class DigestParser {
     Turn turn;
     turn.speaker_note = label.name;
     turn.line = line_number;
+    turn.range = label.range;
     section.turns.push_back(std::move(turn));
     // The speaker an earlier one-line marker handed back to is not resumed
     // by this one: its line is the editor's too.
@@ -3601,7 +3607,13 @@ class DigestParser {
     if (!paragraph.range && pending_moment_) paragraph.range = pending_moment_;
     pending_moment_.reset();
     if (!paragraph.range && callout_moment_) paragraph.range = callout_moment_;
-    if (!paragraph.range && details_moment_) paragraph.range = details_moment_;
+    // The block's clock times lines that carry none, unless a turn opened
+    // inside the block with its own clock ("**Name** [00:12:58]：" under a
+    // "<summary>00:12:40 …</summary>" chapter): that clock is the nearer one.
+    if (const Turn& turn = section.turns.back();
+        !paragraph.range && details_moment_ && !(turn.range && turn.line > details_line_)) {
+      paragraph.range = details_moment_;
+    }
     if (!callout_speaker_.empty()) {
       paragraph.reported_speaker = callout_speaker_;
     } else if (std::optional<std::string> reported = ReportedSpeaker(text)) {
@@ -4085,6 +4097,7 @@ class DigestParser {
   std::string callout_speaker_;              // Whom the open "> [!quote] Name" callout quotes.
   std::optional<TimeRange> callout_moment_;  // The clock in its title ("> [!quote] 00:45 — 名").
   std::optional<TimeRange> details_moment_;  // The clock of an open block's "<summary>".
+  int details_line_ = 0;                     // The line that opened that block.
   std::deque<std::string>
       rewritten_lines_;  // Lines read from HTML or tables; lines_ points into them.
   Episode episode_;

@@ -2033,5 +2033,42 @@ TEST_CASE("a quotation attributed in brackets or after a dash with a role and a 
   CHECK(Moments(e).find("6|(editor)|2480\n") != std::string::npos);
 }
 
+TEST_CASE("a turn's own clock inside a timed folded chapter is the nearer one", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 第 3 期\n"
+                        "\n"
+                        "<details>\n"
+                        "<summary>00:12:40 代码基准还有用吗？</summary>\n"
+                        "\n"
+                        "**周小北** [00:12:40]：SWE-bench Verified 的 80% 意味着什么？\n"
+                        "\n"
+                        "**Mia Zhang** [00:12:58]：Opus 4.5 是 80.9。\n"
+                        "\n"
+                        "这一段没有自己的时间。\n"
+                        "\n"
+                        "</details>\n",
+                        "folded.md")
+                        .value();
+  // 00:12:58 is 778 s; the untimed paragraph of that turn keeps the turn's.
+  CHECK(Moments(e) == "6|周小北|760\n8|Mia Zhang|778\n10|Mia Zhang|778\n");
+}
+
+TEST_CASE("an editor's note on a line of its own sits at the moment of the line above",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# EP 7\n"
+                        "\n"
+                        "**Priya Raman** (12:14): with tools some setups get into the forties\n"
+                        "*(note: she compares runs with and without tools)*\n"
+                        "\n"
+                        "**Sam Lee** (12:40): [12:52] Terminal-Bench is harder.\n"
+                        "*(note: he means version 2.0)*\n",
+                        "captions.md")
+                        .value();
+  // 12:14 is 734 s; the note under a line with its own clock takes that
+  // clock (12:52, 772 s), not the turn's.
+  CHECK(Moments(e) == "3|Priya Raman|734\n4|(editor)|734\n6|Sam Lee|772\n7|(editor)|772\n");
+}
+
 }  // namespace
 }  // namespace claimkb
