@@ -190,6 +190,11 @@ struct Heading {
 };
 
 std::optional<Heading> MatchHeading(std::string_view line) {
+  // An outliner (Logseq) writes every block as a bullet, a heading too:
+  // "- ## 我的思考", nested or not.
+  if (const std::string_view t = Trim(line); t.starts_with("- #") || t.starts_with("* #")) {
+    line = t.substr(2);
+  }
   std::size_t level = 0;
   while (level < line.size() && line[level] == '#') ++level;
   if (level == 0 || level > 6) return std::nullopt;
@@ -1063,6 +1068,19 @@ bool IsEditorMarker(std::string_view name) {
   return false;
 }
 
+// A block an outliner's user marks as their own: a tag first ("#[[待核实]]
+// Llama 4 的具体版本没说清", "#todo …") or a task marker ("TODO 找一下技术报告",
+// Logseq's and org-mode's). A heading ("# 标题") has a space after its mark.
+bool IsOutlinerAnnotation(std::string_view text) {
+  const std::string_view t = Trim(text);
+  if (t.starts_with("#[[")) return true;
+  if (t.size() > 1 && t[0] == '#' && std::isalpha(static_cast<unsigned char>(t[1]))) return true;
+  for (std::string_view marker : {"TODO ", "DOING ", "DONE ", "LATER ", "NOW "}) {
+    if (t.starts_with(marker)) return true;
+  }
+  return false;
+}
+
 // A line that is the editor's aside and nothing else, set inside a speaker's
 // turn: "（编者注：此处指 Terminal-Bench 2.0）", "[Editor's note: …]", "*(note:
 // …)*", "Note: caption said …". Wrapped in brackets or not, it opens with a
@@ -1092,12 +1110,14 @@ bool IsEditorNoteLine(std::string_view text) {
     }
   }
   const std::string lower = AsciiLower(inner);
-  static constexpr std::array<std::string_view, 14> kNoteWords = {"编者注",
+  static constexpr std::array<std::string_view, 18> kNoteWords = {"编者注",
                                                                   "编者按",
                                                                   "编注",
                                                                   "译者注",
                                                                   "整理者注",
                                                                   "笔者注",
+                                                                  "我的批注",
+                                                                  "批注",
                                                                   "注",
                                                                   "editor's note",
                                                                   "editor\xE2\x80\x99s note",
@@ -1105,6 +1125,8 @@ bool IsEditorNoteLine(std::string_view text) {
                                                                   "editor note",
                                                                   "ed. note",
                                                                   "transcriber's note",
+                                                                  "my note",
+                                                                  "my notes",
                                                                   "note"};
   for (std::string_view word : kNoteWords) {
     if (!lower.starts_with(word)) continue;
@@ -1348,19 +1370,23 @@ bool IsMediaPageUrl(std::string_view url) {
   return false;
 }
 
-// Reported speech: "**Sholto**认为…", "**Dario** argues that …". The verbs
+// Reported speech: "**Sholto**认为…", "**Dario** argues that …", and an
+// outliner's link to the person's page ("[[Sarah Lin]] 回答：…"). The verbs
 // that hand a paragraph to the person named before them.
 std::optional<std::string> ReportedSpeaker(std::string_view text) {
-  if (!text.starts_with("**")) return std::nullopt;
-  const std::size_t close = text.find("**", 2);
+  const std::string_view open = text.starts_with("**") ? "**" : text.starts_with("[[") ? "[[" : "";
+  if (open.empty()) return std::nullopt;
+  const std::size_t close = text.find(open == "**" ? "**" : "]]", 2);
   if (close == std::string_view::npos || close == 2) return std::nullopt;
   const std::string_view name = Trim(text.substr(2, close - 2));
   std::string_view after = text.substr(close + 2);
   while (after.starts_with(' ')) after.remove_prefix(1);
-  static constexpr std::array<std::string_view, 30> kVerbs = {
-      "认为", "表示", "指出", "提到", "强调", "说", "觉得", "坦言", "透露", "解释",
-      "回忆", "承认", "预测", "相信", "主张", "提出", "谈到", "分享", "补充", "警告",
-      "反驳", "判断", "argues", "says", "said", "thinks", "believes", "notes", "explains", "claims"};
+  static constexpr std::array<std::string_view, 37> kVerbs = {
+      "认为",   "表示",    "指出",    "提到", "强调",   "说",       "觉得",  "坦言",
+      "透露",   "解释",    "回忆",    "承认", "预测",   "相信",     "主张",  "提出",
+      "谈到",   "分享",    "补充",    "警告", "反驳",   "判断",     "回答",  "回应",
+      "追问",   "argues",  "says",    "said", "thinks", "believes", "notes", "explains",
+      "claims", "answers", "replies", "adds", "asks"};
   bool verb = false;
   for (std::string_view v : kVerbs) verb = verb || after.starts_with(v);
   if (!verb || !IsPlausibleName(name) || LooksLikeFieldLabel(name)) return std::nullopt;
@@ -2500,7 +2526,8 @@ class DigestParser {
     // The editor's aside on a line of its own inside a speaker's turn: the
     // editor's, and the speaker goes on after it.
     if (!in_cover_ && !section.turns.empty() &&
-        (!section.turns.back().speaker.empty() || resume_) && IsEditorNoteLine(label_text)) {
+        (!section.turns.back().speaker.empty() || resume_) &&
+        (IsEditorNoteLine(label_text) || IsOutlinerAnnotation(label_text))) {
       Label note;
       note.name = "note";
       note.rest = label_text;

@@ -2070,5 +2070,35 @@ TEST_CASE("an editor's note on a line of its own sits at the moment of the line 
   CHECK(Moments(e) == "3|Priya Raman|734\n4|(editor)|734\n6|Sam Lee|772\n7|(editor)|772\n");
 }
 
+TEST_CASE(
+    "an outliner's bullet headings and note taker's lines and a linked name with a speech verb",
+    "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "title:: 模型之间 EP9\n"
+                        "speakers:: [[陈默]], [[Sarah Lin]]\n"
+                        "\n"
+                        "- ## 笔记\n"
+                        "\t- {{youtube-timestamp 312}} [[Sarah Lin]]\n"
+                        "\t\t- HLE 还远没有饱和。\n"
+                        "\t\t\t- 我的批注：节目里没提答案的争议。\n"
+                        "\t\t- #[[待核实]] 具体分数节目里没说清。\n"
+                        "\t- {{youtube-timestamp 400}} [[陈默]] 追问\n"
+                        "\t\t- 开源落后四五分算大还是小？\n"
+                        "\t\t- [[Sarah Lin]] 回答：四五分就是用户能不能感觉到的那条线。\n"
+                        "- ## 我的思考\n"
+                        "\t- SWE-bench Verified 讨论太少。\n"
+                        "\t- TODO 找一下技术报告\n",
+                        "logseq.md")
+                        .value();
+  // "- ## 我的思考" is a heading, so the last turn ends there (line 9's
+  // words after the name are 陈默's, as in any timed head); a note word,
+  // a tag or a task first is the note taker's; a linked name and a speech
+  // verb hand the line to that person.
+  CHECK(Voices(e) == std::vector<std::string>{"6|Sarah Lin", "7|", "8|", "9|陈默", "10|陈默",
+                                              "11|Sarah Lin", "13|", "14|"});
+  REQUIRE(e.sections.size() >= 2);
+  CHECK(e.sections.back().title == "我的思考");
+}
+
 }  // namespace
 }  // namespace claimkb
