@@ -519,6 +519,7 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
     // Two capitalised words joined by a hyphen may make the stem ("Seed-OSS-36B");
     // a word hyphened to the one before is inside a name that starts earlier.
     bool unknown_family = false;
+    bool sized_new_family = false;  // A coined stem with a size word: "RoBERTa-large".
     auto stem_word = [&](const NameToken& t) {
       return IsUpper(t.original.front()) && t.folded.size() >= 2 &&
              !IsAsciiDigit(static_cast<unsigned char>(t.folded.back())) &&
@@ -543,10 +544,25 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
       // camel case of model names ("SmolVLM-256M"); "Series 500M" is money.
       const bool millions =
           count_at(i + 1, "m") && CamelStem(head.original) && !known_other_.contains(head.folded);
+      // A size word hyphened to a coined name, a revision between or not,
+      // names a checkpoint ("RoBERTa-large", "DeBERTa-v3-base").
+      auto size_word_at = [&](std::size_t t) {
+        return t < n && tokens[t - 1].gap_after == Gap::kHyphen && IsSizeWord(tokens[t].folded);
+      };
+      const bool revision_next = i + 2 < n && tokens[i + 1].folded.size() >= 2 &&
+                                 tokens[i + 1].folded.front() == 'v' &&
+                                 AllDigits(tokens[i + 1].folded.substr(1));
       if (billions_at(i + 1) || millions) {
         family = head.original;
         next = i + 1;
         unknown_family = true;
+      } else if (tokens[i].gap_after == Gap::kHyphen && MixedCaseStem(head.original) &&
+                 !known_other_.contains(head.folded) &&
+                 (size_word_at(i + 1) || (revision_next && size_word_at(i + 2)))) {
+        family = head.original;
+        next = i + 1;
+        unknown_family = true;
+        sized_new_family = true;
       } else if (tokens[i].gap_after == Gap::kHyphen && stem_word(tokens[i + 1]) && joined(i + 1) &&
                  tokens[i + 1].gap_after != Gap::kDot &&
                  tokens[i + 1].gap_after != Gap::kApostrophe && billions_at(i + 2)) {
@@ -709,9 +725,10 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
       const bool sized_checkpoint =
           !unknown_family && version.empty() && sizes.empty() && variants.size() == 1 &&
           tokens[next - 1].gap_after == Gap::kHyphen && IsSizeWord(Lower(variants[0]));
-      const bool has_core = unknown_family
-                                ? (version.empty() && !sizes.empty())
-                                : (!version.empty() || !sizes.empty() || dated || sized_checkpoint);
+      const bool has_core =
+          sized_new_family ? !variants.empty() && IsSizeWord(Lower(variants.back()))
+          : unknown_family ? (version.empty() && !sizes.empty())
+                           : (!version.empty() || !sizes.empty() || dated || sized_checkpoint);
       // A Claude tier alone ("和 Opus 一样好") names the tier's line, but
       // "Opus" is also a word: the linker wants Claude or its maker named
       // elsewhere in the document.

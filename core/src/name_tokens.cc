@@ -181,6 +181,17 @@ bool CamelStem(std::string_view stem) {
   return later_capital;
 }
 
+bool MixedCaseStem(std::string_view stem) {
+  if (stem.size() < 3 || !IsUpper(stem[0])) return false;
+  bool lower = false, later_capital = false;
+  for (std::size_t k = 1; k < stem.size(); ++k) {
+    if (!IsUpper(stem[k]) && !IsLower(stem[k])) return false;
+    lower = lower || IsLower(stem[k]);
+    later_capital = later_capital || IsUpper(stem[k]);
+  }
+  return lower && later_capital;
+}
+
 const std::unordered_set<std::string>& CommonAcronyms() {
   static const std::unordered_set<std::string> kWords = {
       "ai",   "agi", "asi",  "api",  "apis",  "app",  "gpu", "gpus", "cpu",  "tpu",  "npu",

@@ -88,6 +88,10 @@ std::string AsciiKey(std::string_view s);
 // only. A capital with one small letter before the next ("BcCthVvb") is
 // more often an identifier, as in a video's address.
 bool CamelStem(std::string_view stem);
+// Letters only, a capital first and both cases after it: the spelling of a
+// coined name ("RoBERTa", "DeBERTa", "XLNet", "ViT"), never an English word
+// or an acronym.
+bool MixedCaseStem(std::string_view stem);
 // Upper-case words of the field that are no model or benchmark (GPU, API, RLHF …).
 const std::unordered_set<std::string>& CommonAcronyms();
 // A digit written as a Chinese numeral ("三" → 3), or -1.

@@ -685,6 +685,21 @@ TEST_CASE("A camel-case stem before a count in millions is a small model", "[gra
   CHECK(f.Link("Series 500M 的融资").empty());
 }
 
+TEST_CASE("A size word hyphened to a coined name the lexicon lacks names a new checkpoint",
+          "[grammar][linker]") {
+  const Fixture f;
+  // "Zorbert" has no inner capital: an ordinary-looking word is no coined name.
+  CHECK(f.Link("Zorbert-large 仍是基线").empty());
+  const LinkedMention coined = f.Only("QuoBERTa-large 仍是基线", "QuoBERTa-large");
+  CHECK(coined.entity_id == "quoberta-large");
+  CHECK(coined.is_new);
+  // A revision between the stem and the size stays in the name.
+  CHECK(f.Only("QuoBERTa-v3-base 更小", "QuoBERTa-v3-base").entity_id == "quoberta-v3-base");
+  // A tier that is no size, or a size word after a space, makes no checkpoint.
+  CHECK(f.Link("QuoBERTa-Pro 没有这个型号").empty());
+  CHECK(f.Link("QuoBERTa large models").empty());
+}
+
 TEST_CASE("A contest named by its month and year, and an Auto edition, are benchmarks",
           "[grammar][linker]") {
   const Fixture f;
