@@ -1091,8 +1091,9 @@ bool IsEditorNoteLine(std::string_view text) {
   // the inline marks are stripped.
   constexpr std::size_t kNoteWordWithin = 40;
   const std::string head = AsciiLower(text.substr(0, std::min(text.size(), kNoteWordWithin)));
-  if (head.find("\xE6\xB3\xA8") == std::string::npos && head.find("note") == std::string::npos) {
-    return false;  // Neither 注 nor "note".
+  if (head.find("\xE6\xB3\xA8") == std::string::npos && head.find("note") == std::string::npos &&
+      head.find("\xE7\xAC\x94\xE8\xAE\xB0") == std::string::npos) {
+    return false;  // Neither 注, 笔记 nor "note".
   }
   const std::string plain = StripInline(text);
   std::string_view inner = Trim(plain);
@@ -1110,24 +1111,12 @@ bool IsEditorNoteLine(std::string_view text) {
     }
   }
   const std::string lower = AsciiLower(inner);
-  static constexpr std::array<std::string_view, 18> kNoteWords = {"编者注",
-                                                                  "编者按",
-                                                                  "编注",
-                                                                  "译者注",
-                                                                  "整理者注",
-                                                                  "笔者注",
-                                                                  "我的批注",
-                                                                  "批注",
-                                                                  "注",
-                                                                  "editor's note",
-                                                                  "editor\xE2\x80\x99s note",
-                                                                  "editors' note",
-                                                                  "editor note",
-                                                                  "ed. note",
-                                                                  "transcriber's note",
-                                                                  "my note",
-                                                                  "my notes",
-                                                                  "note"};
+  static constexpr std::array<std::string_view, 19> kNoteWords = {
+      "编者注",        "编者按",      "编注",          "译者注",
+      "整理者注",      "笔者注",      "我的批注",      "批注",
+      "笔记",          "注",          "editor's note", "editor\xE2\x80\x99s note",
+      "editors' note", "editor note", "ed. note",      "transcriber's note",
+      "my note",       "my notes",    "note"};
   for (std::string_view word : kNoteWords) {
     if (!lower.starts_with(word)) continue;
     const std::string_view after = Trim(std::string_view(lower).substr(word.size()));
@@ -2072,7 +2061,8 @@ class DigestParser {
   // the front matter lists. The line is no claim; the numbered turns are
   // the named people's.
   void ReadSpeakerKey(std::size_t first_body_line) {
-    for (std::size_t i = first_body_line; i < lines_.size(); ++i) {
+    auto pairs_on = [&](std::size_t i) {
+      if (i < first_body_line || i >= lines_.size()) return std::vector<internal::SpeakerKeyPair>{};
       std::vector<internal::SpeakerKeyPair> pairs = internal::FindSpeakerKeyPairs(lines_[i].text);
       pairs.erase(std::remove_if(pairs.begin(), pairs.end(),
                                  [](const internal::SpeakerKeyPair& pair) {
@@ -2080,7 +2070,20 @@ class DigestParser {
                                           !ReadsAsPersonName(pair.name);
                                  }),
                   pairs.end());
-      if (pairs.empty() || (pairs.size() < 2 && !known_speakers_.contains(pairs.front().name))) {
+      return pairs;
+    };
+    for (std::size_t i = first_body_line; i < lines_.size(); ++i) {
+      std::vector<internal::SpeakerKeyPair> pairs = pairs_on(i);
+      // A key laid out one pair a line ("- SPEAKER_00 = 林薇（主持人）" and the
+      // next line another): a neighbour with a pair of its own makes it one.
+      // Not with colons: "说话人1：大家好" over "说话人2：你好" are turns.
+      auto one_pair = [](const std::vector<internal::SpeakerKeyPair>& on) {
+        return on.size() == 1 && !on.front().colon;
+      };
+      const bool listed =
+          one_pair(pairs) && (one_pair(pairs_on(i - 1)) || one_pair(pairs_on(i + 1)));
+      if (pairs.empty() ||
+          (pairs.size() < 2 && !listed && !known_speakers_.contains(pairs.front().name))) {
         continue;
       }
       std::string said;
@@ -2477,6 +2480,25 @@ class DigestParser {
       }
     }
 
+    // A WebVTT cue pasted as it was ("<v Priya Raman>OK, we're live.</v>",
+    // Teams' and YouTube's captions): the voice tag names who speaks, the
+    // rest of the markup goes.
+    std::string cue_line;
+    if (bullet.content.starts_with("<v ") || bullet.content.starts_with("<v.") ||
+        bullet.content.find("</v>") != std::string_view::npos) {
+      internal::CleanLine clean = internal::CleanCueLine(bullet.content);
+      if (!clean.voice.empty() && !in_cover_) {
+        // Whoever the tag names speaks, a dial-in's number too.
+        Label voice;
+        voice.name = std::move(clean.voice);
+        voice.rest = clean.text;
+        StartSpeakerTurn(voice, line.number);
+        return {};
+      }
+      cue_line = std::move(clean.text);
+      bullet.content = cue_line;
+    }
+
     if (awaiting_editor_title_) {
       // The first line after "——" names the editor's block ("加粗摘选：").
       awaiting_editor_title_ = false;
@@ -2524,10 +2546,12 @@ class DigestParser {
     }
 
     // The editor's aside on a line of its own inside a speaker's turn: the
-    // editor's, and the speaker goes on after it.
+    // editor's, and the speaker goes on after it. Anywhere else its note word
+    // is no speaker's label ("> 整理者注：…" above a transcript).
+    const bool note_line = !in_cover_ && IsEditorNoteLine(label_text);
     if (!in_cover_ && !section.turns.empty() &&
         (!section.turns.back().speaker.empty() || resume_) &&
-        (IsEditorNoteLine(label_text) || IsOutlinerAnnotation(label_text))) {
+        (note_line || IsOutlinerAnnotation(label_text))) {
       Label note;
       note.name = "note";
       note.rest = label_text;
@@ -2538,7 +2562,7 @@ class DigestParser {
       StartEditorTurn(note, line.number, bullet.bullet, depth);
       return {};
     }
-    if (!in_cover_ && (section.kind == SectionKind::kFullText || !section_named_)) {
+    if (!in_cover_ && !note_line && (section.kind == SectionKind::kFullText || !section_named_)) {
       Result<std::optional<Label>> label = ParseLabel(label_text);
       if (!label) return WithPlace(label.error(), path_, line.number);
       // Under a chapter-list line only a bold or a listed name speaks:
@@ -2716,6 +2740,16 @@ class DigestParser {
         ((key == MetaKey::kShow || key == MetaKey::kAuthor || key == MetaKey::kDuration) &&
          !bullet && IsShortValue(kv->second) && NextToSelfEvidentCoverLine(line_number));
     if (!in_cover_ && !bullet && !colon_in_bold && !self_evident) return false;
+    // "- 转写: WhisperX + pyannote 说话人分离（…），整理者人工校对过一遍" between
+    // "- 来源: https://…" and "- 日期: 2025-12-09": before any content, how
+    // the digest was made, beside a line that says what it is, is the
+    // cover's however long, not a claim.
+    if (key == MetaKey::kProperty && bullet && !in_cover_ && !content_seen_ &&
+        NextToSelfEvidentCoverLine(line_number)) {
+      episode_.report.skipped.push_back(
+          {line_number, "cover field `" + std::string(kv->first) + "`"});
+      return true;
+    }
     const std::string origin = "cover line " + std::to_string(line_number);
     if (key != MetaKey::kNone) {
       const std::string value = CoverValue(key, content, kv->second);
@@ -3135,17 +3169,24 @@ class DigestParser {
     }
   }
 
-  // "12" alone above a subtitle cue's range ("00:00:04,200 --> …"): the
-  // cue's number, pasted with it, says nothing.
+  // "12" alone above a subtitle cue's range ("00:00:04,200 --> …"), or a
+  // WebVTT cue's identifier ("5e0d1c7a-…/14-0", as Teams writes them): the
+  // cue's name, pasted with it, says nothing.
   bool ReadCueNumber(std::string_view content, int line_number) {
     const std::string_view number = Trim(content);
-    if (number.empty() || number.size() > 5 ||
-        !std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    if (number == "WEBVTT") {  // The header of a subtitle file pasted whole.
+      episode_.report.skipped.push_back({line_number, "subtitle file header"});
+      return true;
+    }
+    constexpr std::size_t kLongestCueId = 80;
+    if (number.empty() || number.size() > kLongestCueId ||
+        !std::all_of(number.begin(), number.end(),
+                     [](char c) { return c > ' ' && static_cast<unsigned char>(c) < 0x80; })) {
       return false;
     }
     const auto next = static_cast<std::size_t>(line_number);  // 0-based index of the next line.
     if (next >= lines_.size() || lines_[next].text.find("-->") == std::string::npos) return false;
-    episode_.report.skipped.push_back({line_number, "subtitle cue number"});
+    episode_.report.skipped.push_back({line_number, "subtitle cue number or identifier"});
     return true;
   }
 
@@ -3546,6 +3587,10 @@ class DigestParser {
     turn.speaker_note = label.note;
     turn.line = line_number;
     turn.range = label.range;
+    // A turn opened right under a bare moment ("00:00:31.800 --> …", then
+    // "<v Zhou Yuan>…" over two lines) starts there: its later lines with no
+    // clock of their own are still at that moment.
+    if (!turn.range && pending_moment_) turn.range = pending_moment_;
     episode_.sections.back().turns.push_back(std::move(turn));
     resume_.reset();
     bullet_indents_.clear();

@@ -39,7 +39,7 @@ constexpr std::array<std::string_view, 4> kUrlLists = {"sources", "links", "urls
 // before the last four are a podcast-highlight export's (Snipd's "Episode
 // metadata" list); then four of a livestream recap's, two of a minutes
 // export's (Feishu).
-constexpr std::array<Entry, 76> kCover = {{
+constexpr std::array<Entry, 84> kCover = {{
     {"标题", MetaKey::kTitle},
     {"title", MetaKey::kTitle},
     {"episode", MetaKey::kTitle},
@@ -116,6 +116,15 @@ constexpr std::array<Entry, 76> kCover = {{
     {"airdate", MetaKey::kDate},
     {"会议时间", MetaKey::kDate},
     {"参会人", MetaKey::kSpeakers},
+    {"系列", MetaKey::kShow},
+    {"series", MetaKey::kShow},
+    {"回放", MetaKey::kUrl},
+    {"replay", MetaKey::kUrl},
+    // How the digest was made: the tool's or the note taker's, no claim.
+    {"转写", MetaKey::kProperty},
+    {"转录", MetaKey::kProperty},
+    {"整理", MetaKey::kProperty},
+    {"transcription", MetaKey::kProperty},
 }};
 
 MetaKey Find(std::string_view key, const auto& table) {

@@ -111,7 +111,8 @@ std::vector<SpeakerKeyPair> FindSpeakerKeyPairs(std::string_view line) {
     if (std::optional<std::string> name = NameAt(line, i, &end)) {
       // "说话人 3 = 未标注": the key says it does not know.
       if (std::find(kNoOne.begin(), kNoOne.end(), *name) == kNoOne.end()) {
-        pairs.push_back({label, std::move(*name)});
+        const bool colon = *joiner == ":" || *joiner == "\xEF\xBC\x9A";
+        pairs.push_back({label, std::move(*name), colon});
       }
       at = end;
     } else {

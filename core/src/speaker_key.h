@@ -15,6 +15,7 @@ namespace claimkb::internal {
 struct SpeakerKeyPair {
   std::string label;  // As the turns write it: "发言人1", "Speaker 2".
   std::string name;   // "王逸帆", "Sarah Chen" (a role word before it dropped).
+  bool colon = false;  // Joined by a colon, as a turn's label also is ("说话人1：…").
 };
 
 // Every "label is name" pair on `line`, left to right. A label is 发言人,

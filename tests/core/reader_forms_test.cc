@@ -2100,5 +2100,64 @@ TEST_CASE(
   CHECK(e.sections.back().title == "我的思考");
 }
 
+TEST_CASE("a pasted WebVTT file with voice tags and cue identifiers", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 圆桌：agent 评测\n"
+                        "- 日期：2025-11-27\n"
+                        "- 主持：Ada Lin\n"
+                        "\n"
+                        "WEBVTT\n"
+                        "\n"
+                        "5e0d1c7a-2b8f-4e61/14-0\n"
+                        "00:00:04.512 --> 00:00:09.870\n"
+                        "<v Ada Lin>OK, we're live.</v>\n"
+                        "\n"
+                        "5e0d1c7a-2b8f-4e61/15-0\n"
+                        "00:00:31.800 --> 00:00:44.120\n"
+                        "<v Bo Chen>第一个观察是两个 domain 差别很大，\n"
+                        "同一个 GPT-5 能差二十个点。</v>\n"
+                        "\n"
+                        "笔记：会后他补充说 pass^k 更能说明问题。\n"
+                        "\n"
+                        "16\n"
+                        "00:01:41.900 --> 00:01:47.300\n"
+                        "<v +86 138****2207>喂，能听到吗？</v>\n",
+                        "teams.md")
+                        .value();
+  // The tag names the speaker, a dial-in's number too (no cover lists it);
+  // the cue's second line is still Bo Chen's at 00:00:31; the header and
+  // the cue identifiers are no claims; 笔记 is the note taker's word, on the
+  // cue above it.
+  CHECK(Moments(e) ==
+        "9|Ada Lin|4\n13|Bo Chen|31\n14|Bo Chen|31\n16|(editor)|31\n"
+        "20|+86 138****2207|101\n");
+  CHECK(Texts(e)[0] == "9|OK, we're live.");
+}
+
+TEST_CASE("a diarisation key laid out one pair a line and a note taker's aside above the turns",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 第 47 期\n"
+                        "- 来源: https://www.xiaoyuzhoufm.com/episode/6741c0a9e2b1f3d8a0c7b512\n"
+                        "- 转写: WhisperX 说话人分离（batch_size=16），整理者人工校对过一遍\n"
+                        "- 日期: 2025-12-09\n"
+                        "\n"
+                        "## 说话人对照\n"
+                        "- SPEAKER_00 = 林薇（主持人）\n"
+                        "- SPEAKER_01 = 韩东川\n"
+                        "\n"
+                        "> 整理者注：中间有一段把两位嘉宾搞混了。\n"
+                        "\n"
+                        "## 转写\n"
+                        "[00:00:03.120 --> 00:00:11.480] SPEAKER_00: 欢迎来到节目。\n"
+                        "[00:00:19.800 --> 00:00:31.040] SPEAKER_01: 我主要做预训练。\n",
+                        "whisperx.md")
+                        .value();
+  // How the digest was made is the cover's, between two fields that say
+  // what they are, so the date after it is still read.
+  CHECK(e.date == "2025-12-09");
+  CHECK(Voices(e) == std::vector<std::string>{"10|", "13|林薇", "14|韩东川"});
+}
+
 }  // namespace
 }  // namespace claimkb
