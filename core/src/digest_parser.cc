@@ -487,6 +487,43 @@ bool IsShortValue(std::string_view value) {
          value.find(". ") == std::string_view::npos;
 }
 
+// "(1m 34s)", "（1分34秒）", "(94 sec)": a length in brackets and nothing else.
+bool IsBracketedLength(std::string_view text) {
+  std::string_view t = Trim(text);
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"},
+                                    {"\xEF\xBC\x88", "\xEF\xBC\x89"}}) {  // （ ）
+    if (t.size() > open.size() + close.size() && t.starts_with(open) && t.ends_with(close)) {
+      t = Trim(t.substr(open.size(), t.size() - open.size() - close.size()));
+      bool digit = false;
+      for (std::size_t i = 0; i < t.size();) {
+        const unsigned char c = static_cast<unsigned char>(t[i]);
+        if (c >= '0' && c <= '9') {
+          digit = true;
+          ++i;
+          continue;
+        }
+        if (c == ' ' || c == 'h' || c == 'm' || c == 's' || c == 'i' || c == 'n' || c == 'e' ||
+            c == 'c') {
+          ++i;
+          continue;
+        }
+        bool unit = false;
+        for (std::string_view word : {"\xE5\xB0\x8F\xE6\x97\xB6", "\xE5\x88\x86", "\xE7\xA7\x92",
+                                      "\xE9\x92\x9F"}) {  // 小时 分 秒 钟
+          if (t.substr(i).starts_with(word)) {
+            i += word.size();
+            unit = true;
+            break;
+          }
+        }
+        if (!unit) return false;
+      }
+      return digit;
+    }
+  }
+  return false;
+}
+
 bool IsStatusKey(std::string_view key) {
   return key == "\xE7\x8A\xB6\xE6\x80\x81" || AsciiLower(key) == "status";  // 状态
 }
@@ -1110,6 +1147,7 @@ bool IsEditorNoteLine(std::string_view text) {
       break;
     }
   }
+  inner = Trim(inner.substr(internal::LeadingPictographs(inner)));  // "📝 My note:".
   const std::string lower = AsciiLower(inner);
   static constexpr std::array<std::string_view, 19> kNoteWords = {
       "编者注",        "编者按",      "编注",          "译者注",
@@ -2743,8 +2781,11 @@ class DigestParser {
     // "- 转写: WhisperX + pyannote 说话人分离（…），整理者人工校对过一遍" between
     // "- 来源: https://…" and "- 日期: 2025-12-09": before any content, how
     // the digest was made, beside a line that says what it is, is the
-    // cover's however long, not a claim.
-    if (key == MetaKey::kProperty && bullet && !in_cover_ && !content_seen_ &&
+    // cover's however long, not a claim; so is a bold field the cover has no
+    // name for with a short value ("**Snips:** 5" under "**Link:** …").
+    if (!in_cover_ && !content_seen_ &&
+        ((key == MetaKey::kProperty && bullet) ||
+         (key == MetaKey::kNone && colon_in_bold && IsShortValue(kv->second))) &&
         NextToSelfEvidentCoverLine(line_number)) {
       episode_.report.skipped.push_back(
           {line_number, "cover field `" + std::string(kv->first) + "`"});
@@ -2850,6 +2891,8 @@ class DigestParser {
                         int line_number) {
     if (stamps.empty()) return false;
     std::string rest = StripInline(internal::RemoveStamps(content, stamps));
+    // "⏱ 04:18 – 05:52 (1m 34s)": the length of the range says nothing more.
+    if (IsBracketedLength(rest)) rest.clear();
     std::string_view label = StripTrailingColon(rest);
     if (CountCodePoints(label) > 12 || label.find(' ') != std::string_view::npos) return false;
     if (!label.empty() && !(rest.ends_with(":") || rest.ends_with("\xEF\xBC\x9A"))) return false;
@@ -2872,6 +2915,13 @@ class DigestParser {
     if (label.empty() && (cue || section_untouched || moments_head_section_ == sections_open_)) {
       moments_head_section_ = sections_open_;
       pending_moment_ = range;
+      // A span right under a heading ("## 🎧 Snip 1 — …" over "⏱ 04:18 –
+      // 05:52 (1m 34s)", a highlight app's block) is the section's own, as
+      // if the heading carried it: every untimed line of it is in that span.
+      if (section_untouched && !cue && !section.range && range && range->end_s > range->start_s) {
+        section.range = range;
+        if (section.kind == SectionKind::kOther) section.kind = SectionKind::kFullText;
+      }
       citation_boundary_line_ = line_number;
       episode_.report.skipped.push_back({line_number, "moment of the point below"});
       return true;

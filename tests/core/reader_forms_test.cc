@@ -2159,5 +2159,33 @@ TEST_CASE("a diarisation key laid out one pair a line and a note taker's aside a
   CHECK(Voices(e) == std::vector<std::string>{"10|", "13|林薇", "14|韩东川"});
 }
 
+TEST_CASE("a highlight app's snips timed by a span under each heading", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# Snipd export · EP88\n"
+                        "\n"
+                        "**Show:** 硅基漫游\n"
+                        "**Guests:** 张可\n"
+                        "**Link:** https://share.snipd.com/episode/5c1d8e0b\n"
+                        "**Snips:** 2\n"
+                        "\n"
+                        "## 🎧 Snip 1 — BrowseComp 为什么难\n"
+                        "⏱ 04:18 – 05:52 (1m 34s)\n"
+                        "\n"
+                        "- BrowseComp 需要多跳搜索。\n"
+                        "\n"
+                        "**张可:** 答案就几个字，但要翻几十个网页。\n"
+                        "\n"
+                        "**📝 My note:** 放弃太早能不能做成 reward？\n",
+                        "snipd.md")
+                        .value();
+  // 04:18 is 258 s: the span is the snip's own (its section's), so it times
+  // every line of it, the note taker's too; the length in brackets and the
+  // count of snips are no claims.
+  REQUIRE(e.sections.back().range);
+  CHECK(e.sections.back().range->start_s == 258);
+  CHECK(e.sections.back().range->end_s == 352);
+  CHECK(Voices(e) == std::vector<std::string>{"11|", "13|张可", "15|"});
+}
+
 }  // namespace
 }  // namespace claimkb
