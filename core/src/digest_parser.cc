@@ -2782,10 +2782,14 @@ class DigestParser {
     // "- 来源: https://…" and "- 日期: 2025-12-09": before any content, how
     // the digest was made, beside a line that says what it is, is the
     // cover's however long, not a claim; so is a bold field the cover has no
-    // name for with a short value ("**Snips:** 5" under "**Link:** …").
+    // name for whose value is a count ("**Snips:** 5" under "**Link:** …";
+    // "**Sam:** Pricing will drop." there is a turn).
+    const std::string_view value = Trim(kv->second);
+    const bool count_value =
+        IsShortValue(value) && !value.empty() && value.front() >= '0' && value.front() <= '9';
     if (!in_cover_ && !content_seen_ &&
         ((key == MetaKey::kProperty && bullet) ||
-         (key == MetaKey::kNone && colon_in_bold && IsShortValue(kv->second))) &&
+         (key == MetaKey::kNone && colon_in_bold && count_value)) &&
         NextToSelfEvidentCoverLine(line_number)) {
       episode_.report.skipped.push_back(
           {line_number, "cover field `" + std::string(kv->first) + "`"});
