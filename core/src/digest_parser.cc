@@ -1096,8 +1096,9 @@ Result<std::optional<Label>> ParseLabel(std::string_view line) {
 // The editor marks lines that are its own highlights, not a speaker's words:
 // "**加粗要点**：", "- **洞见加粗**：", "- 见解加粗：".
 bool IsEditorMarker(std::string_view name) {
-  static constexpr std::array<std::string_view, 9> kMarkers = {
-      "加粗", "要点", "洞见", "见解", "亮点", "摘选", "highlight", "key point", "takeaway"};
+  static constexpr std::array<std::string_view, 11> kMarkers = {
+      "加粗",     "要点",     "洞见",      "见解",      "亮点",    "摘选",
+      "我的总结", "我的思考", "highlight", "key point", "takeaway"};
   const std::string lower = AsciiLower(name);
   for (std::string_view m : kMarkers) {
     if (lower.find(m) != std::string::npos) return true;
@@ -1129,8 +1130,9 @@ bool IsEditorNoteLine(std::string_view text) {
   constexpr std::size_t kNoteWordWithin = 40;
   const std::string head = AsciiLower(text.substr(0, std::min(text.size(), kNoteWordWithin)));
   if (head.find("\xE6\xB3\xA8") == std::string::npos && head.find("note") == std::string::npos &&
-      head.find("\xE7\xAC\x94\xE8\xAE\xB0") == std::string::npos) {
-    return false;  // Neither 注, 笔记 nor "note".
+      head.find("\xE7\xAC\x94\xE8\xAE\xB0") == std::string::npos &&
+      head.find("\xE6\x88\x91") == std::string::npos) {
+    return false;  // Neither 注, 笔记, 我 nor "note".
   }
   const std::string plain = StripInline(text);
   std::string_view inner = Trim(plain);
@@ -1140,12 +1142,19 @@ bool IsEditorNoteLine(std::string_view text) {
       {"[", "]"},
       {"\xE3\x80\x90", "\xE3\x80\x91"},  // 【 】
   }};
+  bool wrapped = false;
   for (const auto& [open, close] : kWraps) {
     if (inner.size() > open.size() + close.size() && inner.starts_with(open) &&
         inner.ends_with(close)) {
       inner = Trim(inner.substr(open.size(), inner.size() - open.size() - close.size()));
+      wrapped = true;
       break;
     }
+  }
+  // "（我：这个有点绝对了）": the note taker speaking in brackets.
+  if (wrapped &&
+      (inner.starts_with("\xE6\x88\x91\xEF\xBC\x9A") || inner.starts_with("\xE6\x88\x91:"))) {
+    return true;  // 我：
   }
   inner = Trim(inner.substr(internal::LeadingPictographs(inner)));  // "📝 My note:".
   const std::string lower = AsciiLower(inner);
@@ -1191,8 +1200,9 @@ bool LooksLikeFieldLabel(std::string_view name) {
 // "Speaker 0", "SPEAKER_00", "说话人1", "主持人", "Host". Kept as written.
 bool IsGenericSpeaker(std::string_view name) {
   const std::string lower = AsciiLower(name);
-  for (std::string_view role : {"speaker", "说话人", "发言人", "主持人", "嘉宾", "host", "guest",
-                                "interviewer", "interviewee"}) {
+  for (std::string_view role :
+       {"speaker", "说话人", "发言人", "主持人", "嘉宾", "观众", "听众", "网友", "host", "guest",
+        "interviewer", "interviewee", "audience", "caller", "listener"}) {
     if (!lower.starts_with(role)) continue;
     std::string_view rest = std::string_view(lower).substr(role.size());
     while (!rest.empty() && (rest.front() == ' ' || rest.front() == '_')) rest.remove_prefix(1);
@@ -1366,6 +1376,52 @@ bool ReadsAsPersonName(std::string_view name) {
 // line above the words, a quote callout's title, a collapsed block's.
 bool ReadsAsLonePerson(std::string_view name) {
   return IsPlausibleName(name) && !LooksLikeFieldLabel(name) && ReadsAsPersonName(name);
+}
+
+// A turn typed by hand in a notes app, the clock beside the name and a dash
+// or a colon after them: "小北 — 开场……" (its clock led the line), "陆川 (3:40)
+// – 我们线上……", "陆川 6:30 — 测过", "小北 29:10：GLM-4.6 呢？". The name is a
+// person's by its shape (two to four Chinese characters, two or three
+// capitalised words); nullopt for anything else.
+std::optional<Label> DashedTurn(std::string_view line) {
+  constexpr std::size_t kMaxHeadBytes = 48;
+  static constexpr std::array<std::string_view, 6> kSeparators = {
+      " \xE2\x80\x94 ",
+      " \xE2\x80\x93 ",
+      " - ",  // — – -
+      "\xEF\xBC\x9A",
+      ": ",
+      " \xE2\x80\x94\xE2\x80\x94 "};  // ： ——
+  std::size_t cut = std::string_view::npos;
+  std::size_t cut_len = 0;
+  for (std::string_view sep : kSeparators) {
+    const std::size_t at = line.find(sep);
+    if (at != std::string_view::npos && at < cut && at <= kMaxHeadBytes) {
+      cut = at;
+      cut_len = sep.size();
+    }
+  }
+  if (cut == std::string_view::npos || cut == 0) return std::nullopt;
+  std::string_view head = Trim(line.substr(0, cut));
+  Label label;
+  // The clock after the name, bare or in brackets.
+  const std::size_t space = head.rfind(' ');
+  if (space != std::string_view::npos) {
+    std::string_view clock = Trim(head.substr(space + 1));
+    if (clock.size() > 2 && clock.front() == '(' && clock.back() == ')') {
+      clock = clock.substr(1, clock.size() - 2);
+    }
+    const Result<std::optional<int>> seconds = internal::ParseClockValue(clock);
+    if (seconds && *seconds && clock.find(':') != std::string_view::npos) {
+      label.range = TimeRange{**seconds, **seconds};
+      head = Trim(head.substr(0, space));
+    }
+  }
+  if (!ReadsAsLonePerson(head)) return std::nullopt;
+  label.name = std::string(head);
+  label.rest = Trim(line.substr(cut + cut_len));
+  if (label.rest.empty()) return std::nullopt;
+  return label;
 }
 
 // "[^1]: …" or "[^note]: …" at the start of a line.
@@ -1903,6 +1959,19 @@ class DigestParser {
         // list's bold lead-ins are more often fields or topics than people.
         Result<std::optional<Label>> label = ParseLabel(b.content);
         if (label && *label && (*label)->bold) ++bullet_label_counts_[(*label)->name];
+        // "- 14:20 陆川：…", "- 陆川 (3:40) – …": a plain name with a clock, in
+        // items typed by hand. Counted so that a name that comes back makes
+        // turns, while a chapter list's titles ("- 02:15 开场：…") do not.
+        std::string_view item = b.content;
+        const std::vector<internal::InlineStamp> item_stamps = internal::FindInlineStamps(item);
+        const bool item_timed = !item_stamps.empty() && item_stamps.front().begin == 0;
+        if (item_timed) item = Trim(item.substr(item_stamps.front().end));
+        Result<std::optional<Label>> typed = ParseLabel(item);
+        if (!typed || !*typed) typed = DashedTurn(item);
+        if (typed && *typed && !(*typed)->bold && (item_timed || (*typed)->range) &&
+            ReadsAsLonePerson((*typed)->name)) {
+          ++timed_item_labels_[(*typed)->name];
+        }
         continue;
       }
       std::string_view content = b.content;
@@ -2618,7 +2687,22 @@ class DigestParser {
       if (*label && (bullet.bullet ? AcceptListLabel(**label, depth)
                                    : AcceptLabel(**label, section))) {
         StartSpeakerTurn(**label, line.number);
+        typed_item_turn_ = bullet.bullet && depth == 0 && !(*label)->bold && (*label)->range;
+        typed_item_indent_ = bullet.indent;
         return {};
+      }
+      // "- 陆川 (3:40) – 我们线上……": a name, a clock and a dash ("- 小北 — 总结
+      // 一下：…" too, whose colon made a label of no one).
+      if (bullet.bullet) {
+        if (std::optional<Label> dashed = DashedTurn(label_text)) {
+          if (!dashed->range) dashed->range = lead_range;
+          if (AcceptListLabel(*dashed, depth)) {
+            StartSpeakerTurn(*dashed, line.number);
+            typed_item_turn_ = dashed->range.has_value() && depth == 0;
+            typed_item_indent_ = bullet.indent;
+            return {};
+          }
+        }
       }
     }
     if (!in_cover_ && ReadCitationLine(bullet.content, stamps, line.number)) return {};
@@ -2629,6 +2713,15 @@ class DigestParser {
       return {};
     }
     if (!in_cover_ && ReadTranslationLine(bullet.content, stamps, line.number)) return {};
+    // Notes typed live give each turn an item of its own ("- 14:20 陆川：…"): an
+    // item beside them with no name ("- ⭐ 这里很关键：…") is the note taker's;
+    // items under one still belong to its speaker.
+    if (typed_item_turn_ && bullet.bullet && bullet.indent <= typed_item_indent_) {
+      Turn notes;
+      notes.line = line.number;
+      section.turns.push_back(std::move(notes));
+      typed_item_turn_ = false;
+    }
     AddParagraph(bullet.content, line.number, bullet.bullet, depth, stamps);
     TimeListItem(bullet, stamps, line.number);
     // Transcript lines are not list items: "- 00:01:24 — 标题" is a chapter list.
@@ -3357,6 +3450,13 @@ class DigestParser {
     // [[陈默]] …").
     if (depth != 0) return label.range.has_value() && known_speakers_.contains(label.name);
     if (known_speakers_.contains(label.name)) return true;
+    // A person's name with a clock, in two items or more, or a role with a
+    // clock ("- 41:20 观众A：…"): notes typed live.
+    if (!label.bold && label.range) {
+      const auto timed = timed_item_labels_.find(label.name);
+      if (timed != timed_item_labels_.end() && timed->second >= 2) return true;
+      if (IsGenericSpeaker(label.name)) return true;
+    }
     if (!label.bold) return false;
     const auto it = bullet_label_counts_.find(label.name);
     return it != bullet_label_counts_.end() && it->second >= kMinPlainLabelRepeats;
@@ -3465,6 +3565,7 @@ class DigestParser {
   }
 
   Status StartSection(const Heading& heading, int line_number) {
+    typed_item_turn_ = false;
     transcript_line_ = 0;
     chapter_block_ = false;
     // A heading below the one whose section holds the last speaker turn
@@ -3629,6 +3730,7 @@ class DigestParser {
   }
 
   void StartSpeakerTurn(const Label& label, int line_number) {
+    typed_item_turn_ = false;
     speaking_.insert(label.name);
     turn_owner_level_ = episode_.sections.back().level;
     first_person_.reset();
@@ -3666,6 +3768,7 @@ class DigestParser {
   // no speaker and the marker as its note. A one-line marker hands back to the
   // speaker it interrupted; a bare marker ("**加粗要点**：") owns what follows.
   void StartEditorTurn(const Label& label, int line_number, bool bullet, int depth) {
+    typed_item_turn_ = false;
     first_person_.reset();
     Section& section = episode_.sections.back();
     std::optional<Turn> interrupted;
@@ -4230,6 +4333,9 @@ class DigestParser {
   std::unordered_set<std::string> known_speakers_;      // Listed in metadata.
   std::unordered_map<std::string, int> label_counts_;   // "Name：" labels opening a line.
   std::unordered_map<std::string, int> bullet_label_counts_;  // "- **Name**：" list items.
+  std::unordered_map<std::string, int> timed_item_labels_;    // "- 14:20 陆川：" list items.
+  bool typed_item_turn_ = false;                              // The open turn is one such item's,
+  std::size_t typed_item_indent_ = 0;                         // at this indent.
   std::unordered_set<std::string> speaking_;            // Names that opened a turn so far.
   int recurring_speakers_ = 0;                          // Labels used twice or more.
   // A question label and an answer label each open two lines or more.

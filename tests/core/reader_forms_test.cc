@@ -2187,5 +2187,32 @@ TEST_CASE("a highlight app's snips timed by a span under each heading", "[parser
   CHECK(Voices(e) == std::vector<std::string>{"11|", "13|张可", "15|"});
 }
 
+TEST_CASE("notes typed live with a clock beside each name and a dash or a colon",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 听课笔记｜Agent 落地直播\n"
+                        "\n"
+                        "## 开场\n"
+                        "\n"
+                        "- 0:02 小北 — 开场，今天只聊 agent 怎么落地。\n"
+                        "- 陆川 (3:40) – 我们线上的主力还是 Claude Sonnet 4.5。\n"
+                        "    - 但 Opus 4.5 贵，只在难的 case 上用。\n"
+                        "- (6:15) 小北：那 GPT-5.1 呢？\n"
+                        "- 陆川 6:30 — 测过，长上下文更稳。\n"
+                        "- ⭐ 这里很关键：按任务难度做模型路由。\n"
+                        "- （我：这个有点绝对了）\n"
+                        "- 41:20 观众A：HLE 的分数带工具吗？\n"
+                        "- 02:15 开场：两位嘉宾的 2025\n",
+                        "typed.md")
+                        .value();
+  // Each name comes back with a clock, so it speaks; the item under a turn
+  // is its speaker's; an item with no name beside them, and the bracketed
+  // 我, are the note taker's; a role with a clock speaks once; a title with
+  // a clock (开场) is nobody's.
+  CHECK(Voices(e) == std::vector<std::string>{"5|小北", "6|陆川", "7|陆川", "8|小北", "9|陆川",
+                                              "10|", "11|", "12|观众A", "13|"});
+  CHECK(Moments(e).find("9|陆川|390\n") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace claimkb
