@@ -647,12 +647,18 @@ std::vector<std::string> SplitList(std::string_view value) {
     if (!t.empty()) out.emplace_back(t);
     current.clear();
   };
+  // A note in brackets keeps its commas: "Dr. Ravi Menon (guest, head of
+  // evaluation); Tomás Ibarra (guest)".
+  int depth = 0;
   for (std::size_t i = 0; i < value.size();) {
-    if (value[i] == ',' || value[i] == ';') {
+    if (value[i] == '(' || value.substr(i, 3) == "\xEF\xBC\x88") ++depth;  // （
+    if ((value[i] == ')' || value.substr(i, 3) == "\xEF\xBC\x89") && depth > 0) --depth;
+    if (depth == 0 && (value[i] == ',' || value[i] == ';')) {
       flush();
       ++i;
-    } else if (value.substr(i, 3) == "\xEF\xBC\x8C" || value.substr(i, 3) == "\xE3\x80\x81" ||
-               value.substr(i, 3) == "\xEF\xBC\x9B") {  // ， 、 ；
+    } else if (depth == 0 &&
+               (value.substr(i, 3) == "\xEF\xBC\x8C" || value.substr(i, 3) == "\xE3\x80\x81" ||
+                value.substr(i, 3) == "\xEF\xBC\x9B")) {  // ， 、 ；
       flush();
       i += 3;
     } else {
@@ -1252,7 +1258,17 @@ bool IsCapitalisedLatinName(std::string_view name) {
   while (i < name.size()) {
     if (name[i] < 'A' || name[i] > 'Z') return false;
     std::size_t end = i + 1;
-    while (end < name.size() && name[end] >= 'a' && name[end] <= 'z') ++end;
+    while (end < name.size()) {
+      const auto c = static_cast<unsigned char>(name[end]);
+      if (c >= 'a' && c <= 'z') {
+        ++end;
+      } else if (c >= 0xC3 && c <= 0xC5 && end + 1 < name.size() &&
+                 (static_cast<unsigned char>(name[end + 1]) & 0xC0) == 0x80) {
+        end += 2;  // A Latin letter with a mark: "Tomás", "Müller", "Dvořák".
+      } else {
+        break;
+      }
+    }
     if (end - i < 2) return false;
     ++words;
     if (end == name.size()) break;
@@ -1302,8 +1318,13 @@ std::optional<std::string> DashAttributionLine(std::string_view plain) {
   if (!dash) return std::nullopt;
   // On a line of its own the words after a comma are the role: dropped. After
   // a quotation on the same line they may go on with the sentence, so the
-  // quotation form keeps its comma and refuses it.
+  // quotation form keeps its comma and refuses it. A clock after the name
+  // ("— Tomás Ibarra [15:20]") is the caller's to read.
   t = Trim(t);
+  if (const std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(t);
+      !stamps.empty() && stamps.back().end == t.size() && stamps.back().begin > 0) {
+    t = Trim(t.substr(0, stamps.back().begin));
+  }
   const std::size_t comma = std::min(t.find(','), t.find("\xEF\xBC\x8C"));  // ，
   if (comma != std::string_view::npos) t = t.substr(0, comma);
   std::optional<std::string_view> name = AttributedName(t);
@@ -2344,9 +2365,16 @@ class DigestParser {
       case MetaKey::kHosts: {
         std::string names;
         for (std::string name : SplitList(value)) {
-          // "王小明（某大厂研究员）" is 王小明, as his turns are labelled.
+          // "王小明（某大厂研究员）" is 王小明, as his turns are labelled, and
+          // "Dr. Ravi Menon" Ravi Menon.
           if (Label bare; SplitNameNote(name, bare).value_or(false) && !bare.note.empty()) {
             name = std::move(bare.name);
+          }
+          for (std::string_view title : {"Dr. ", "Prof. ", "Mr. ", "Ms. ", "Mrs. "}) {
+            if (name.starts_with(title) && name.size() > title.size() + 1) {
+              name = name.substr(title.size());
+              break;
+            }
           }
           if (key == MetaKey::kHosts &&
               std::find(episode_.hosts.begin(), episode_.hosts.end(), name) ==
@@ -3449,7 +3477,7 @@ class DigestParser {
     // its own, opens a turn at any depth ("\t- {{youtube-timestamp 95}}
     // [[陈默]] …").
     if (depth != 0) return label.range.has_value() && known_speakers_.contains(label.name);
-    if (known_speakers_.contains(label.name)) return true;
+    if (known_speakers_.contains(label.name) || KnownBySurname(label.name)) return true;
     // A person's name with a clock, in two items or more, or a role with a
     // clock ("- 41:20 观众A：…"): notes typed live.
     if (!label.bold && label.range) {
@@ -3464,8 +3492,21 @@ class DigestParser {
 
   // Who a label names. Field labels of a summary template and labels that
   // are not used like speakers are refused; see LooksLikeFieldLabel.
+  // "Menon" for "Dr. Ravi Menon" on the cover: a listed person's last name.
+  bool KnownBySurname(std::string_view name) const {
+    if (name.size() < 3 || name.front() < 'A' || name.front() > 'Z' ||
+        name.find(' ') != std::string_view::npos) {
+      return false;
+    }
+    return std::any_of(known_speakers_.begin(), known_speakers_.end(),
+                       [&](const std::string& known) {
+                         return known.size() > name.size() + 1 && known.ends_with(name) &&
+                                known[known.size() - name.size() - 1] == ' ';
+                       });
+  }
+
   bool AcceptLabel(const Label& label, const Section& section) const {
-    if (known_speakers_.contains(label.name)) return true;
+    if (known_speakers_.contains(label.name) || KnownBySurname(label.name)) return true;
     // A name that already opened a turn in this file speaks again.
     if (speaking_.contains(label.name) && (label.bold || CountCodePoints(label.name) >= 2))
       return true;

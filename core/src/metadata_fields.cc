@@ -39,7 +39,7 @@ constexpr std::array<std::string_view, 4> kUrlLists = {"sources", "links", "urls
 // before the last four are a podcast-highlight export's (Snipd's "Episode
 // metadata" list); then four of a livestream recap's, two of a minutes
 // export's (Feishu).
-constexpr std::array<Entry, 84> kCover = {{
+constexpr std::array<Entry, 86> kCover = {{
     {"标题", MetaKey::kTitle},
     {"title", MetaKey::kTitle},
     {"episode", MetaKey::kTitle},
@@ -125,6 +125,8 @@ constexpr std::array<Entry, 84> kCover = {{
     {"转录", MetaKey::kProperty},
     {"整理", MetaKey::kProperty},
     {"transcription", MetaKey::kProperty},
+    {"generatedwith", MetaKey::kProperty},
+    {"generatedby", MetaKey::kProperty},
 }};
 
 MetaKey Find(std::string_view key, const auto& table) {

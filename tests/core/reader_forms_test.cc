@@ -2214,5 +2214,32 @@ TEST_CASE("notes typed live with a clock beside each name and a dash or a colon"
   CHECK(Moments(e).find("9|陆川|390\n") != std::string::npos);
 }
 
+TEST_CASE("a briefing document's participants with titles and notes and the quotes it attributes",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# Briefing Document: Latent Loop, Episode 112\n"
+                        "\n"
+                        "**Source:** https://www.youtube.com/watch?v=q8Xr2LmTz4E\n"
+                        "**Generated with:** NotebookLM (1 source)\n"
+                        "**Participants:** Hannah Kessler (host); Dr. Ravi Menon (guest, head of "
+                        "evaluation); Tomás Ibarra (guest, founder)\n"
+                        "\n"
+                        "## Themes\n"
+                        "\n"
+                        "> \"Verified is the worst benchmark except for all the others.\"\n"
+                        "> — Tomás Ibarra [15:20]\n"
+                        "\n"
+                        "- Menon: \"We'll stop asking for scores.\" [41:05]\n",
+                        "briefing.md")
+                        .value();
+  // A note's commas stay inside it, a title goes; the tool line is no
+  // claim; the name under a quote takes its clock (15:20 is 920 s) with an
+  // accented letter; a listed guest's last name speaks.
+  CHECK(e.listed_speakers ==
+        std::vector<std::string>{"Hannah Kessler", "Ravi Menon", "Tomás Ibarra"});
+  CHECK(Voices(e) == std::vector<std::string>{"9|Tomás Ibarra", "12|Menon"});
+  CHECK(Moments(e).find("|920\n") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace claimkb
