@@ -58,7 +58,10 @@ def main():
     total = hits = extra = unclaimed = 0
     work = tempfile.mkdtemp(prefix="claimkb-probe-")
     try:
-        for digest in sorted(f for f in os.listdir(args.dir) if f.endswith(".md")):
+        # A folder's README.md (and any other file without a gold list) is no digest.
+        for digest in sorted(f for f in os.listdir(args.dir)
+                             if f.endswith(".md") and os.path.exists(
+                                 os.path.join(args.dir, f[:-3] + ".gold.tsv"))):
             path = os.path.join(args.dir, digest)
             db = os.path.join(work, digest)
             subprocess.run([args.claimkb, "--db", db, "ingest", path], capture_output=True, check=True)
