@@ -995,6 +995,11 @@ std::optional<Label> NameThenClock(std::string_view line) {
   }
   label.name = std::string(name);
   if (!IsPlausibleName(label.name)) return std::nullopt;
+  // "飞书妙记 ｜ 2025年12月3日 14:00 ｜ 时长 47:18" is a cover row: a bar inside
+  // the name parts fields.
+  for (std::string_view bar : {"|", "\xEF\xBD\x9C"}) {  // ｜
+    if (label.name.find(bar) != std::string::npos) return std::nullopt;
+  }
   label.range = TimeRange{clock->seconds, clock->seconds};
   label.rest = Trim(line.substr(clock->end));
   return label;
@@ -1683,6 +1688,16 @@ bool IsClockCell(std::string_view cell) {
 // A line that only announces a chapter list: "时间轴", "【时间轴】",
 // "**Timeline:**", "Chapters". Video and podcast pages set it as plain text
 // above the timed lines.
+// "评论区（86）", "精选留言", "Comments": a section of listeners' comments.
+bool IsCommentSectionTitle(std::string_view title) {
+  const std::string lower = AsciiLower(Trim(title));
+  for (std::string_view word : {"评论区", "精选评论", "听众评论", "听友评论", "留言区", "精选留言",
+                                "听友留言", "comments", "listener comments"}) {
+    if (lower.starts_with(word)) return true;
+  }
+  return false;
+}
+
 bool IsChapterListMarker(std::string_view line) {
   // The longest marker with its brackets, bold and colon fits in 40 bytes;
   // this runs on every line, so longer lines stop here.
@@ -2500,7 +2515,7 @@ class DigestParser {
     // Only where labels open turns: a section the digest names (its summary,
     // say) keeps such lines as its own text.
     const bool labels_open_turns =
-        !in_cover_ && !chapter_block_ &&
+        !in_cover_ && !chapter_block_ && !chapter_section_ &&
         (episode_.sections.empty() || episode_.sections.back().kind == SectionKind::kFullText ||
          !section_named_);
     if (const auto named = name_lines_.find(line.number);
@@ -2702,7 +2717,7 @@ class DigestParser {
       if (!label) return WithPlace(label.error(), path_, line.number);
       // Under a chapter-list line only a bold or a listed name speaks:
       // "02:15 开场：…" is a chapter, "`00:00:45` **林一**：…" a turn.
-      if (*label && chapter_block_ && !(*label)->bold &&
+      if (*label && (chapter_block_ || chapter_section_) && !(*label)->bold &&
           !known_speakers_.contains((*label)->name)) {
         label->reset();
       }
@@ -2721,7 +2736,7 @@ class DigestParser {
       }
       // "- 陆川 (3:40) – 我们线上……": a name, a clock and a dash ("- 小北 — 总结
       // 一下：…" too, whose colon made a label of no one).
-      if (bullet.bullet) {
+      if (bullet.bullet && !chapter_block_ && !chapter_section_) {
         if (std::optional<Label> dashed = DashedTurn(label_text)) {
           if (!dashed->range) dashed->range = lead_range;
           if (AcceptListLabel(*dashed, depth)) {
@@ -3507,6 +3522,9 @@ class DigestParser {
 
   bool AcceptLabel(const Label& label, const Section& section) const {
     if (known_speakers_.contains(label.name) || KnownBySurname(label.name)) return true;
+    // "**不会调参的猫**：48:33 那句太狠了" under "## 评论区": a listener's
+    // comment is its writer's words, not the editor's.
+    if (comment_section_ && label.bold) return true;
     // A name that already opened a turn in this file speaks again.
     if (speaking_.contains(label.name) && (label.bold || CountCodePoints(label.name) >= 2))
       return true;
@@ -3609,6 +3627,10 @@ class DigestParser {
     typed_item_turn_ = false;
     transcript_line_ = 0;
     chapter_block_ = false;
+    // "## 时间轴" over "15:20 开场：…": the section is a chapter list, the
+    // editor's, whatever colon its lines hold (as under a "时间轴" line).
+    chapter_section_ = IsChapterListMarker(heading.text);
+    comment_section_ = IsCommentSectionTitle(heading.text);
     // A heading below the one whose section holds the last speaker turn
     // divides that speaker's answer ("**答**：" under "## 三", then "### 1.
     // 最初的抵触" and more of the answer): the turn goes on under it. A heading
@@ -4363,6 +4385,8 @@ class DigestParser {
   std::size_t first_body_line_ = 0;  // Index of the first line after the front matter.
   // Inside the lines under a "时间轴" line, up to a blank line after them.
   bool chapter_block_ = false;
+  bool chapter_section_ = false;  // Under a heading that names a chapter list.
+  bool comment_section_ = false;  // Under "## 评论区": listeners' comments.
   int chapter_marker_line_ = 0;
   std::string callout_speaker_;              // Whom the open "> [!quote] Name" callout quotes.
   std::optional<TimeRange> callout_moment_;  // The clock in its title ("> [!quote] 00:45 — 名").

@@ -2241,5 +2241,30 @@ TEST_CASE("a briefing document's participants with titles and notes and the quot
   CHECK(Moments(e).find("|920\n") != std::string::npos);
 }
 
+TEST_CASE("a show page's timeline heading and its listeners' comments", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# E47｜评测还剩下什么？\n"
+                        "\n"
+                        "硅基漫游 ｜ 2025年12月4日 20:00 ｜ 时长 01:18:42\n"
+                        "\n"
+                        "## 时间轴\n"
+                        "\n"
+                        "00:00 开场：为什么这一期要聊评测\n"
+                        "01:45 林晓舟自我介绍：从搜索评测转到大模型评测\n"
+                        "31:06 主播插话：聊聊用 GPT-5.1 写前端\n"
+                        "\n"
+                        "## 评论区（86）\n"
+                        "\n"
+                        "**不会调参的猫**：48:33 那句太狠了。\n"
+                        "\n"
+                        "**Lemon_ML**：BrowseComp 60.2% 是 heavy 模式吗？\n",
+                        "xiaoyuzhou.md")
+                        .value();
+  // The bar parts a cover row, so no one called "硅基漫游 ｜ 2025年12月4日"
+  // speaks; a timeline's titles are the editor's whatever colon they hold;
+  // a comment is its writer's.
+  CHECK(Voices(e) == std::vector<std::string>{"7|", "8|", "9|", "13|不会调参的猫", "15|Lemon_ML"});
+}
+
 }  // namespace
 }  // namespace claimkb
