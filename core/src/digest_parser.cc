@@ -1142,8 +1142,8 @@ bool IsEditorNoteLine(std::string_view text) {
   const std::string head = AsciiLower(text.substr(0, std::min(text.size(), kNoteWordWithin)));
   if (head.find("\xE6\xB3\xA8") == std::string::npos && head.find("note") == std::string::npos &&
       head.find("\xE7\xAC\x94\xE8\xAE\xB0") == std::string::npos &&
-      head.find("\xE6\x88\x91") == std::string::npos) {
-    return false;  // Neither 注, 笔记, 我 nor "note".
+      head.find("\xE6\x88\x91") == std::string::npos && !head.starts_with("nb")) {
+    return false;  // Neither 注, 笔记, 我, "note" nor a leading "NB".
   }
   const std::string plain = StripInline(text);
   std::string_view inner = Trim(plain);
@@ -1169,15 +1169,20 @@ bool IsEditorNoteLine(std::string_view text) {
   }
   inner = Trim(inner.substr(internal::LeadingPictographs(inner)));  // "📝 My note:".
   const std::string lower = AsciiLower(inner);
-  static constexpr std::array<std::string_view, 19> kNoteWords = {
+  static constexpr std::array<std::string_view, 20> kNoteWords = {
       "编者注",        "编者按",      "编注",          "译者注",
       "整理者注",      "笔者注",      "我的批注",      "批注",
       "笔记",          "注",          "editor's note", "editor\xE2\x80\x99s note",
       "editors' note", "editor note", "ed. note",      "transcriber's note",
-      "my note",       "my notes",    "note"};
+      "my note",       "my notes",    "note",          "nb"};
   for (std::string_view word : kNoteWords) {
     if (!lower.starts_with(word)) continue;
-    const std::string_view after = Trim(std::string_view(lower).substr(word.size()));
+    std::string_view after = Trim(std::string_view(lower).substr(word.size()));
+    // A clock in brackets may sit between the word and its colon: "NB (0:55):".
+    if (after.starts_with('(')) {
+      const std::size_t close = after.find(')');
+      if (close != std::string_view::npos && close <= 12) after = Trim(after.substr(close + 1));
+    }
     if (after.starts_with(':') || after.starts_with("\xEF\xBC\x9A")) return true;
   }
   return false;
@@ -2010,6 +2015,7 @@ class DigestParser {
         }
         continue;
       }
+      if (Trim(text).starts_with(">>")) ++chevron_lines_;
       std::string_view content = b.content;
       const std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(content);
       const bool stamped = !stamps.empty() && stamps.front().begin == 0;
@@ -2649,6 +2655,8 @@ class DigestParser {
       bullet.content = cue_line;
     }
 
+    if (!in_cover_ && ReadChevronTurn(text, bullet.content, line.number)) return {};
+
     if (awaiting_editor_title_) {
       // The first line after "——" names the editor's block ("加粗摘选：").
       awaiting_editor_title_ = false;
@@ -2705,8 +2713,12 @@ class DigestParser {
       Label note;
       note.name = "note";
       note.rest = label_text;
-      // It remarks on the line above, so it sits at that line's moment.
-      if (const Paragraph* above = LastParagraph()) {
+      // It remarks on the line above, so it sits at that line's moment,
+      // unless it gives its own ("NB (22:15): …").
+      if (const std::vector<internal::InlineStamp> own = internal::FindInlineStamps(label_text);
+          !own.empty()) {
+        note.range = StampTime(own.front(), line.number);
+      } else if (const Paragraph* above = LastParagraph()) {
         note.range = above->range ? above->range : section.turns.back().range;
       }
       StartEditorTurn(note, line.number, bullet.bullet, depth);
@@ -3005,16 +3017,22 @@ class DigestParser {
   // on one line, between bars, before the content starts. Two known keys
   // make the row a cover's; each field is then read as its own cover line.
   bool ReadFieldRow(std::string_view plain, int line_number) {
-    const std::vector<std::string_view> fields = SplitParts(plain, /*at_dots=*/false);
-    if (fields.size() < 2) return false;
-    // The fields with a known key, each with its value, in one pass.
+    // The fields with a known key, each with its value, in one pass; parted
+    // at bars first, then also at middle dots ("Host: Marcus Feld · Guest:
+    // Priya Raman", a video description's row).
     std::vector<std::pair<MetaKey, std::string>> known;
-    for (std::string_view field : fields) {
-      const auto kv = SplitKeyValue(field);
-      if (!kv) continue;
-      const MetaKey key = ClassifyCoverKey(kv->first);
-      if (key == MetaKey::kNone || key == MetaKey::kProperty) continue;
-      known.emplace_back(key, CoverValue(key, field, kv->second));
+    for (const bool at_dots : {false, true}) {
+      const std::vector<std::string_view> fields = SplitParts(plain, at_dots);
+      if (fields.size() < 2) continue;
+      known.clear();
+      for (std::string_view field : fields) {
+        const auto kv = SplitKeyValue(field);
+        if (!kv) continue;
+        const MetaKey key = ClassifyCoverKey(kv->first);
+        if (key == MetaKey::kNone || key == MetaKey::kProperty) continue;
+        known.emplace_back(key, CoverValue(key, field, kv->second));
+      }
+      if (known.size() >= 2) break;
     }
     if (known.size() < 2) return false;
     const std::string origin = "cover line " + std::to_string(line_number);
@@ -3357,6 +3375,43 @@ class DigestParser {
         if (paragraph.line >= item_line_ && !paragraph.range) paragraph.range = item_range_;
       }
     }
+  }
+
+  // ">> welcome back, I'm Marcus Feld": captions mark each change of speaker
+  // with ">>" and name no one. With the cover naming one host and one guest,
+  // and three such marks or more, the speakers take turns at each mark; the
+  // first is whoever introduces themselves there ("I'm …", "我是…"), else
+  // the host. More people than two, or none named, and the marks are left
+  // as text.
+  bool ReadChevronTurn(std::string_view text, std::string_view content, int line_number) {
+    constexpr int kMinChevrons = 3;
+    if (chevron_lines_ < kMinChevrons || !Trim(text).starts_with(">>")) return false;
+    if (episode_.hosts.size() != 1 || episode_.listed_speakers.size() != 2) return false;
+    const std::string& host = episode_.hosts.front();
+    const std::string& guest = episode_.listed_speakers.front() == host
+                                   ? episode_.listed_speakers.back()
+                                   : episode_.listed_speakers.front();
+    if (guest == host) return false;
+    const Section& section = episode_.sections.back();
+    std::string next;
+    if (!section.turns.empty() && section.turns.back().speaker == host) {
+      next = guest;
+    } else if (!section.turns.empty() && section.turns.back().speaker == guest) {
+      next = host;
+    } else {
+      next = host;
+      for (const std::string& person : {host, guest}) {
+        const std::string first = person.substr(0, person.find(' '));
+        for (const std::string& intro : {"I'm " + first, "I am " + first, "我是" + person}) {
+          if (content.find(intro) != std::string_view::npos) next = person;
+        }
+      }
+    }
+    Label label;
+    label.name = next;
+    label.rest = content;
+    StartSpeakerTurn(label, line_number);
+    return true;
   }
 
   // "12" alone above a subtitle cue's range ("00:00:04,200 --> …"), or a
@@ -4386,6 +4441,7 @@ class DigestParser {
   // Inside the lines under a "时间轴" line, up to a blank line after them.
   bool chapter_block_ = false;
   bool chapter_section_ = false;  // Under a heading that names a chapter list.
+  int chevron_lines_ = 0;         // Lines opening with ">>", a caption's change of speaker.
   bool comment_section_ = false;  // Under "## 评论区": listeners' comments.
   int chapter_marker_line_ = 0;
   std::string callout_speaker_;              // Whom the open "> [!quote] Name" callout quotes.

@@ -2266,5 +2266,36 @@ TEST_CASE("a show page's timeline heading and its listeners' comments", "[parser
   CHECK(Voices(e) == std::vector<std::string>{"7|", "8|", "9|", "13|不会调参的猫", "15|Lemon_ML"});
 }
 
+TEST_CASE(
+    "captions that mark each change of speaker with chevrons take turns between host and guest",
+    "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# Notes: Latent Loop ep. 88\n"
+                        "\n"
+                        "Link: https://www.youtube.com/watch?v=Qm7dL2xR0aE\n"
+                        "Host: Marcus Feld · Guest: Dr. Priya Raman (runs agent evals)\n"
+                        "\n"
+                        "## Transcript\n"
+                        "\n"
+                        "0:06\n"
+                        ">> welcome back I'm Marcus Feld\n"
+                        "0:09\n"
+                        "and today I've got Priya Raman\n"
+                        "0:15\n"
+                        ">> thanks Marcus\n"
+                        "0:19\n"
+                        ">> which launch numbers do you trust\n"
+                        "NB (0:55): her 76 to 81 checks out.\n",
+                        "captions.md")
+                        .value();
+  // The middle dot parts the cover row; the first mark is the host's (he
+  // introduces himself), then they take turns; NB is the note taker's, at
+  // its own clock (0:55 is 55 s).
+  CHECK(e.hosts == std::vector<std::string>{"Marcus Feld"});
+  CHECK(Voices(e) == std::vector<std::string>{"9|Marcus Feld", "11|Marcus Feld", "13|Priya Raman",
+                                              "15|Marcus Feld", "16|"});
+  CHECK(Moments(e).find("16|(editor)|55\n") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace claimkb
