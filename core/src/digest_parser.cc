@@ -1130,6 +1130,41 @@ bool IsOutlinerAnnotation(std::string_view text) {
   return false;
 }
 
+bool ReadsAsLonePerson(std::string_view name);  // Below.
+
+// "（一帆插话：所以那些分数都得打个折？）", "(Sam: right)": a line in brackets
+// that a person's name and a colon open, a verb of cutting in between them
+// or not. The name and the words; nullopt for anything else.
+std::optional<Label> BracketedInterjection(std::string_view text) {
+  std::string_view t = Trim(text);
+  bool wrapped = false;
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"},
+                                    {"\xEF\xBC\x88", "\xEF\xBC\x89"}}) {  // （ ）
+    if (t.size() > open.size() + close.size() && t.starts_with(open) && t.ends_with(close)) {
+      t = Trim(t.substr(open.size(), t.size() - open.size() - close.size()));
+      wrapped = true;
+      break;
+    }
+  }
+  if (!wrapped) return std::nullopt;
+  std::size_t colon_len = 0;
+  const std::size_t colon = FindLabelColon(t, 0, &colon_len);
+  if (colon == std::string_view::npos || colon == 0) return std::nullopt;
+  std::string_view name = Trim(t.substr(0, colon));
+  for (std::string_view verb : {"插话", "插一句", "补充", "追问", "打断", " interjects", " adds"}) {
+    if (name.size() > verb.size() && name.ends_with(verb)) {
+      name = Trim(name.substr(0, name.size() - verb.size()));
+      break;
+    }
+  }
+  if (!ReadsAsLonePerson(name)) return std::nullopt;
+  Label label;
+  label.name = std::string(name);
+  label.rest = Trim(t.substr(colon + colon_len));
+  if (label.rest.empty()) return std::nullopt;
+  return label;
+}
+
 // A line that is the editor's aside and nothing else, set inside a speaker's
 // turn: "（编者注：此处指 Terminal-Bench 2.0）", "[Editor's note: …]", "*(note:
 // …)*", "Note: caption said …". Wrapped in brackets or not, it opens with a
@@ -2707,6 +2742,19 @@ class DigestParser {
     // editor's, and the speaker goes on after it. Anywhere else its note word
     // is no speaker's label ("> 整理者注：…" above a transcript).
     const bool note_line = !in_cover_ && IsEditorNoteLine(label_text);
+    // "（一帆插话：所以那些分数都得打个折？）" inside someone's words: the
+    // person named in the brackets says that line.
+    if (!in_cover_ && !note_line && !section.turns.empty() &&
+        (!section.turns.back().speaker.empty() || !callout_speaker_.empty())) {
+      if (std::optional<Label> aside = BracketedInterjection(label_text)) {
+        const std::string quoted = std::exchange(callout_speaker_, std::string());
+        const std::string speaker = aside->name;
+        aside->name = "interjection";
+        StartAside(*aside, speaker, line.number, bullet.bullet, depth);
+        callout_speaker_ = quoted;
+        return {};
+      }
+    }
     if (!in_cover_ && !section.turns.empty() &&
         (!section.turns.back().speaker.empty() || resume_) &&
         (note_line || IsOutlinerAnnotation(label_text))) {
@@ -3177,7 +3225,11 @@ class DigestParser {
     std::string_view title = t.substr(close + 1);
     if (title.starts_with('+') || title.starts_with('-')) title.remove_prefix(1);
     CalloutHeader header;
-    const std::string name = TitleBesideClock(title, line_number, &header.moment);
+    std::string name = TitleBesideClock(title, line_number, &header.moment);
+    // "沈砚（转述 Karpathy）": the person quoted says it, relaying another.
+    if (Label bare; SplitNameNote(name, bare).value_or(false) && !bare.note.empty()) {
+      name = std::move(bare.name);
+    }
     const bool quotes = type == "quote" || type == "cite";
     if ((quotes && ReadsAsLonePerson(name)) || known_speakers_.contains(name)) {
       header.speaker = name;
@@ -3886,6 +3938,14 @@ class DigestParser {
   // no speaker and the marker as its note. A one-line marker hands back to the
   // speaker it interrupted; a bare marker ("**加粗要点**：") owns what follows.
   void StartEditorTurn(const Label& label, int line_number, bool bullet, int depth) {
+    StartAside(label, "", line_number, bullet, depth);
+  }
+
+  // A one-line aside inside someone's turn, by the editor (`speaker` empty)
+  // or by another person ("（一帆插话：…）"): the turn it interrupts resumes
+  // on the next line.
+  void StartAside(const Label& label, const std::string& speaker, int line_number, bool bullet,
+                  int depth) {
     typed_item_turn_ = false;
     first_person_.reset();
     Section& section = episode_.sections.back();
@@ -3903,6 +3963,7 @@ class DigestParser {
       }
     }
     Turn turn;
+    turn.speaker = speaker;
     turn.speaker_note = label.name;
     turn.line = line_number;
     turn.range = label.range;

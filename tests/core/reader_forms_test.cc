@@ -2297,5 +2297,24 @@ TEST_CASE(
   CHECK(Moments(e).find("16|(editor)|55\n") != std::string::npos);
 }
 
+TEST_CASE("a bracketed interjection inside a quote callout and a callout that relays another",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 评测夜谈\n"
+                        "\n"
+                        "> [!quote] 沈砚 · 11:52\n"
+                        "> 用户模拟器本身也是一个模型。\n"
+                        "> （一帆插话：所以那些分数都得打个折？）\n"
+                        "> 不是打折，是要标注清楚。\n"
+                        "\n"
+                        "> [!quote] 沈砚（转述 Karpathy）· 58:45\n"
+                        "> Agent 现在就是不太行，我部分同意。\n",
+                        "obsidian.md")
+                        .value();
+  // The bracketed line is 一帆's, the callout's speaker goes on after it;
+  // the relaying callout is 沈砚's.
+  CHECK(Voices(e) == std::vector<std::string>{"4|沈砚", "5|一帆", "6|沈砚", "9|沈砚"});
+}
+
 }  // namespace
 }  // namespace claimkb
