@@ -1945,7 +1945,11 @@ class DigestParser {
           return column && *column < cells.size() ? cells[*column] : std::string_view();
         };
         const std::string_view time = cell(columns.time);
-        const std::string_view speaker = cell(columns.speaker);
+        std::string_view speaker = cell(columns.speaker);
+        // "[整理者注]" in the speaker's column: the word, read as any label.
+        if (speaker.size() > 2 && speaker.front() == '[' && speaker.back() == ']') {
+          speaker = Trim(speaker.substr(1, speaker.size() - 2));
+        }
         const std::string_view words = cell(columns.words);
         const bool clock = !time.empty() && IsClockCell(time);
         // A time cell that is no clock ("2025 年", a table of dates) leaves
@@ -3906,11 +3910,17 @@ class DigestParser {
     first_person_.reset();
     Turn turn;
     turn.speaker = label.name;
+    turn.speaker_note = label.note;
     if (const auto named = speaker_key_.find(SpeakerKeyForm(label.name));
         named != speaker_key_.end()) {
       turn.speaker = named->second;  // "发言人1" is who the key says.
+    } else if (IsGenericSpeaker(label.name) && !label.note.empty() &&
+               (label_counts_.contains(label.note) || known_speakers_.contains(label.note))) {
+      // "嘉宾A（王思齐）" where 王思齐 also labels turns of their own, or the
+      // cover lists the name: the person, with the role as the note.
+      turn.speaker = label.note;
+      turn.speaker_note = label.name;
     }
-    turn.speaker_note = label.note;
     turn.line = line_number;
     turn.range = label.range;
     // A turn opened right under a bare moment ("00:00:31.800 --> …", then

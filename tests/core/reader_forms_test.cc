@@ -2316,5 +2316,24 @@ TEST_CASE("a bracketed interjection inside a quote callout and a callout that re
   CHECK(Voices(e) == std::vector<std::string>{"4|沈砚", "5|一帆", "6|沈砚", "9|沈砚"});
 }
 
+TEST_CASE("a table transcript's role with the person's name and its editor rows",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 模型夜谈\n"
+                        "\n"
+                        "| 时间 | 发言人 | 内容 |\n"
+                        "|:---:|:---|:---|\n"
+                        "| 00:00:31 | 嘉宾A（王思齐） | 大家好，我是思齐。 |\n"
+                        "| 00:01:02 | 陆鸣 | DeepSeek-V3.2 你们怎么看？ |\n"
+                        "| 00:01:15 | 王思齐 | 我第一反应是看价格。 |\n"
+                        "| | [整理者注] | 此处删去约 6 分钟闲聊。 |\n"
+                        "| 00:11:30 | 陆鸣 | 你们用什么模型做数据合成？ |\n",
+                        "table.md")
+                        .value();
+  // 王思齐 labels a row of her own, so the role's note names her; the
+  // bracketed note word is the editor's.
+  CHECK(Voices(e) == std::vector<std::string>{"5|王思齐", "6|陆鸣", "7|王思齐", "8|", "9|陆鸣"});
+}
+
 }  // namespace
 }  // namespace claimkb
