@@ -1177,8 +1177,9 @@ bool IsEditorNoteLine(std::string_view text) {
   const std::string head = AsciiLower(text.substr(0, std::min(text.size(), kNoteWordWithin)));
   if (head.find("\xE6\xB3\xA8") == std::string::npos && head.find("note") == std::string::npos &&
       head.find("\xE7\xAC\x94\xE8\xAE\xB0") == std::string::npos &&
-      head.find("\xE6\x88\x91") == std::string::npos && !head.starts_with("nb")) {
-    return false;  // Neither 注, 笔记, 我, "note" nor a leading "NB".
+      head.find("\xE6\x88\x91\xEF\xBC\x9A") == std::string::npos &&
+      head.find("\xE6\x88\x91:") == std::string::npos && !head.starts_with("nb")) {
+    return false;  // Neither 注, 笔记, 我：, "note" nor a leading "NB".
   }
   const std::string plain = StripInline(text);
   std::string_view inner = Trim(plain);
@@ -1451,13 +1452,13 @@ bool ReadsAsLonePerson(std::string_view name) {
 // capitalised words); nullopt for anything else.
 std::optional<Label> DashedTurn(std::string_view line) {
   constexpr std::size_t kMaxHeadBytes = 48;
-  static constexpr std::array<std::string_view, 6> kSeparators = {
-      " \xE2\x80\x94 ",
-      " \xE2\x80\x93 ",
-      " - ",  // — – -
-      "\xEF\xBC\x9A",
-      ": ",
-      " \xE2\x80\x94\xE2\x80\x94 "};  // ： ——
+  // " — ", " – ", " - ", "：", ": ", " —— ".
+  static constexpr std::array<std::string_view, 6> kSeparators = {" \xE2\x80\x94 ",
+                                                                  " \xE2\x80\x93 ",
+                                                                  " - ",
+                                                                  "\xEF\xBC\x9A",
+                                                                  ": ",
+                                                                  " \xE2\x80\x94\xE2\x80\x94 "};
   std::size_t cut = std::string_view::npos;
   std::size_t cut_len = 0;
   for (std::string_view sep : kSeparators) {
@@ -1725,9 +1726,6 @@ bool IsClockCell(std::string_view cell) {
   return clock && clock->has_value();
 }
 
-// A line that only announces a chapter list: "时间轴", "【时间轴】",
-// "**Timeline:**", "Chapters". Video and podcast pages set it as plain text
-// above the timed lines.
 // "评论区（86）", "精选留言", "Comments": a section of listeners' comments.
 bool IsCommentSectionTitle(std::string_view title) {
   const std::string lower = AsciiLower(Trim(title));
@@ -1738,6 +1736,9 @@ bool IsCommentSectionTitle(std::string_view title) {
   return false;
 }
 
+// A line that only announces a chapter list: "时间轴", "【时间轴】",
+// "**Timeline:**", "Chapters". Video and podcast pages set it as plain text
+// above the timed lines.
 bool IsChapterListMarker(std::string_view line) {
   // The longest marker with its brackets, bold and colon fits in 40 bytes;
   // this runs on every line, so longer lines stop here.
@@ -3616,8 +3617,6 @@ class DigestParser {
     return it != bullet_label_counts_.end() && it->second >= kMinPlainLabelRepeats;
   }
 
-  // Who a label names. Field labels of a summary template and labels that
-  // are not used like speakers are refused; see LooksLikeFieldLabel.
   // "Menon" for "Dr. Ravi Menon" on the cover: a listed person's last name.
   bool KnownBySurname(std::string_view name) const {
     if (name.size() < 3 || name.front() < 'A' || name.front() > 'Z' ||
@@ -3631,6 +3630,8 @@ class DigestParser {
                        });
   }
 
+  // Who a label names. Field labels of a summary template and labels that
+  // are not used like speakers are refused; see LooksLikeFieldLabel.
   bool AcceptLabel(const Label& label, const Section& section) const {
     if (known_speakers_.contains(label.name) || KnownBySurname(label.name)) return true;
     // "**不会调参的猫**：48:33 那句太狠了" under "## 评论区": a listener's
@@ -4511,10 +4512,10 @@ class DigestParser {
   std::size_t first_body_line_ = 0;  // Index of the first line after the front matter.
   // Inside the lines under a "时间轴" line, up to a blank line after them.
   bool chapter_block_ = false;
-  bool chapter_section_ = false;  // Under a heading that names a chapter list.
-  int chevron_lines_ = 0;         // Lines opening with ">>", a caption's change of speaker.
-  bool comment_section_ = false;  // Under "## 评论区": listeners' comments.
   int chapter_marker_line_ = 0;
+  bool chapter_section_ = false;  // Under a heading that names a chapter list.
+  bool comment_section_ = false;  // Under "## 评论区": listeners' comments.
+  int chevron_lines_ = 0;         // Lines opening with ">>", a caption's change of speaker.
   std::string callout_speaker_;              // Whom the open "> [!quote] Name" callout quotes.
   std::optional<TimeRange> callout_moment_;  // The clock in its title ("> [!quote] 00:45 — 名").
   std::optional<TimeRange> details_moment_;  // The clock of an open block's "<summary>".

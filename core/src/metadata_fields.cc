@@ -38,7 +38,8 @@ constexpr std::array<std::string_view, 4> kUrlLists = {"sources", "links", "urls
 // Cover keys, in KeyForm; Chinese keys are compared as written. The eight
 // before the last four are a podcast-highlight export's (Snipd's "Episode
 // metadata" list); then four of a livestream recap's, two of a minutes
-// export's (Feishu).
+// export's (Feishu), and the last ten those of the fourth and fifth blind
+// reader probes' covers (a series, a replay link, how the digest was made).
 constexpr std::array<Entry, 86> kCover = {{
     {"标题", MetaKey::kTitle},
     {"title", MetaKey::kTitle},
