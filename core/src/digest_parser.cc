@@ -2147,6 +2147,27 @@ class DigestParser {
       bool marker = false;                             // "**[Host]**".
     };
     std::vector<Candidate> candidates;
+    // First names of the people the opening lines introduce in full ("Hosted
+    // by Dana Whitfield. Guest: Omar Kessler, …"): a transcript copied from a
+    // podcast app then writes "Dana" alone above her words.
+    constexpr std::size_t kOpeningLines = 15;
+    std::unordered_set<std::string> introduced;
+    for (std::size_t i = first_body_line; i < lines_.size() && i < first_body_line + kOpeningLines;
+         ++i) {
+      const std::string_view t = lines_[i].text;
+      for (std::size_t at = 0; at < t.size(); ++at) {
+        if (t[at] < 'A' || t[at] > 'Z' || (at > 0 && internal::IsAsciiAlpha(t[at - 1]))) continue;
+        std::size_t end = at + 1;
+        while (end < t.size() && t[end] >= 'a' && t[end] <= 'z') ++end;
+        if (end - at < 2 || end + 2 >= t.size() || t[end] != ' ' || t[end + 1] < 'A' ||
+            t[end + 1] > 'Z') {
+          continue;
+        }
+        std::size_t last = end + 2;
+        while (last < t.size() && t[last] >= 'a' && t[last] <= 'z') ++last;
+        if (last - end >= 3) introduced.insert(std::string(t.substr(at, end - at)));
+      }
+    }
     bool in_fence = false;
     for (std::size_t i = first_body_line; i < lines_.size(); ++i) {
       const std::string_view text = lines_[i].text;
@@ -2174,8 +2195,11 @@ class DigestParser {
       }
       // A name heads what follows a blank line, a heading or an HTML tag
       // ("<summary>Click to expand</summary>" above a folded transcript).
+      // The clock a podcast app shows above some names counts as such a
+      // break too ("0:41", then "Omar", then his words).
       if (i > first_body_line && !Trim(lines_[i - 1].text).empty() &&
-          !MatchHeading(lines_[i - 1].text) && !Trim(lines_[i - 1].text).starts_with('<')) {
+          !MatchHeading(lines_[i - 1].text) && !Trim(lines_[i - 1].text).starts_with('<') &&
+          !IsBareClockLine(Trim(lines_[i - 1].text))) {
         continue;
       }
       if (i + 1 >= lines_.size()) continue;
@@ -2206,6 +2230,11 @@ class DigestParser {
         continue;
       }
       if (!IsPlausibleName(name) || LooksLikeFieldLabel(name)) continue;
+      // A first name the opening introduced, or a role, alone above words.
+      if (!clock_below && (introduced.contains(std::string(name)) || IsGenericSpeaker(name))) {
+        candidates.push_back({i, std::string(name), false, 0});
+        continue;
+      }
       if (!clock_below && !IsUpperCaseLatinName(name)) continue;
       // Above a clock, only what reads as a person: "Jane Doe", "Speaker 1",
       // "张三"; a copied transcript's short line ("Yeah", "So today") is not.
@@ -3123,7 +3152,11 @@ class DigestParser {
     // A subtitle cue's range ("00:00:04,200 --> 00:00:09,760") always times
     // the words below it, as in the subtitle file it was pasted from.
     const bool cue = content.find("-->") != std::string_view::npos;
-    if (label.empty() && (cue || section_untouched || moments_head_section_ == sections_open_)) {
+    // A clock right above a name line ("0:41", then "Omar", then his words,
+    // a podcast app's transcript) is the moment of the turn it heads.
+    const bool above_name = name_lines_.contains(line_number + 1);
+    if (label.empty() &&
+        (cue || above_name || section_untouched || moments_head_section_ == sections_open_)) {
       moments_head_section_ = sections_open_;
       pending_moment_ = range;
       // A span right under a heading ("## 🎧 Snip 1 — …" over "⏱ 04:18 –

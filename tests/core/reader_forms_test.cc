@@ -2335,5 +2335,34 @@ TEST_CASE("a table transcript's role with the person's name and its editor rows"
   CHECK(Voices(e) == std::vector<std::string>{"5|王思齐", "6|陆鸣", "7|王思齐", "8|", "9|陆鸣"});
 }
 
+TEST_CASE("a podcast app's transcript with first names alone above the words and clocks above some",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "The Gradient Descent Hour, Ep. 212\n"
+                        "Hosted by Dana Whitfield. Guest: Omar Kessler, who runs evals.\n"
+                        "\n"
+                        "0:00\n"
+                        "Dana\n"
+                        "Welcome to the show. Omar, you've spent six years building evals?\n"
+                        "\n"
+                        "0:24\n"
+                        "Omar\n"
+                        "Closer to seven.\n"
+                        "\n"
+                        "Dana\n"
+                        "Is Gemini 3 Pro number one?\n"
+                        "\n"
+                        "0:41\n"
+                        "Omar\n"
+                        "On a lot of them, yes.\n",
+                        "apple.md")
+                        .value();
+  // The opening introduces both in full, so their first names alone on a
+  // line head the turns; a clock above a name is that turn's start, not a
+  // citation of the lines above it.
+  CHECK(Moments(e).find("6|Dana|0\n10|Omar|24\n13|Dana|") != std::string::npos);
+  CHECK(Moments(e).find("17|Omar|41\n") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace claimkb
