@@ -2533,6 +2533,8 @@ class DigestParser {
     }
     if (std::optional<Heading> heading = MatchHeading(text))
       return StartSection(*heading, line.number);
+    if (std::optional<Heading> toggle = ToggleTitle(line))
+      return StartSection(*toggle, line.number);
     if (speaker_key_lines_.contains(line.number)) {
       episode_.report.skipped.push_back({line.number, "key to the numbered speakers"});
       return {};
@@ -2542,6 +2544,14 @@ class DigestParser {
       // next blank line are chapters, the editor's, whatever colon they hold.
       chapter_block_ = true;
       chapter_marker_line_ = line.number;
+      // The list is the editor's even after someone's turn.
+      if (!episode_.sections.empty() && !episode_.sections.back().turns.empty() &&
+          !episode_.sections.back().turns.back().speaker.empty()) {
+        Turn chapters;
+        chapters.line = line.number;
+        episode_.sections.back().turns.push_back(std::move(chapters));
+        resume_.reset();
+      }
       episode_.report.skipped.push_back({line.number, "chapter list marker"});
       return {};
     }
@@ -3504,6 +3514,25 @@ class DigestParser {
     return true;
   }
 
+  // "▶ 00:05:10 榜单还能不能信" over indented items: a toggle as a notes app
+  // (Notion) exports it, a folded block's title, read as a heading of the
+  // third level. Without indented lines under it the triangle is a list's
+  // marker ("▸ 23:05 …" in a chapter list).
+  std::optional<Heading> ToggleTitle(const Line& line) const {
+    const std::string_view t = Trim(line.text);
+    for (std::string_view toggle : {"\xE2\x96\xB6 ", "\xE2\x96\xBA ", "\xE2\x96\xB8 ",
+                                    "\xE2\x96\xBC ", "\xE2\x96\xBE "}) {  // ▶ ► ▸ ▼ ▾
+      if (!t.starts_with(toggle)) continue;
+      const std::string_view title = Trim(t.substr(toggle.size()));
+      const auto next = static_cast<std::size_t>(line.number);  // The line below, 0-based.
+      if (title.empty() || next >= lines_.size()) return std::nullopt;
+      const std::string_view below = lines_[next].text;
+      if (below.empty() || (below.front() != ' ' && below.front() != '\t')) return std::nullopt;
+      return Heading{3, title};
+    }
+    return std::nullopt;
+  }
+
   // "12" alone above a subtitle cue's range ("00:00:04,200 --> …"), or a
   // WebVTT cue's identifier ("5e0d1c7a-…/14-0", as Teams writes them): the
   // cue's name, pasted with it, says nothing.
@@ -3650,17 +3679,19 @@ class DigestParser {
     return it != bullet_label_counts_.end() && it->second >= kMinPlainLabelRepeats;
   }
 
-  // "Menon" for "Dr. Ravi Menon" on the cover: a listed person's last name.
+  // "Menon" for "Dr. Ravi Menon" on the cover, "Kevin" for "Kevin Zhou": a
+  // listed person's last or first name.
   bool KnownBySurname(std::string_view name) const {
     if (name.size() < 3 || name.front() < 'A' || name.front() > 'Z' ||
         name.find(' ') != std::string_view::npos) {
       return false;
     }
-    return std::any_of(known_speakers_.begin(), known_speakers_.end(),
-                       [&](const std::string& known) {
-                         return known.size() > name.size() + 1 && known.ends_with(name) &&
-                                known[known.size() - name.size() - 1] == ' ';
-                       });
+    return std::any_of(
+        known_speakers_.begin(), known_speakers_.end(), [&](const std::string& known) {
+          if (known.size() <= name.size() + 1) return false;
+          return (known.ends_with(name) && known[known.size() - name.size() - 1] == ' ') ||
+                 (known.starts_with(name) && known[name.size()] == ' ');
+        });
   }
 
   // Who a label names. Field labels of a summary template and labels that

@@ -2364,5 +2364,29 @@ TEST_CASE("a podcast app's transcript with first names alone above the words and
   CHECK(Moments(e).find("17|Omar|41\n") != std::string::npos);
 }
 
+TEST_CASE("a notes app's toggles over indented items are timed sections", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 算力茶馆 #31\n"
+                        "\n"
+                        "Guests: 王岚（产品负责人）, Kevin Zhou（独立开发者）\n"
+                        "\n"
+                        "▶ 00:05:10 榜单还能不能信\n"
+                        "    - 王岚：对选型来说意义不大了。\n"
+                        "    - Kevin：我个人只信 LiveCodeBench。\n"
+                        "\n"
+                        "时间轴\n"
+                        "02:15 开场\n"
+                        "▸ 23:05 国产模型兜底\n",
+                        "notion.md")
+                        .value();
+  // 00:05:10 is 310 s, the toggle's section's; a listed guest speaks by his
+  // first name; a triangle with nothing indented under it is a chapter
+  // list's marker, no heading, and the list is the editor's.
+  REQUIRE(e.sections.size() == 2);
+  REQUIRE(e.sections[1].range);
+  CHECK(e.sections[1].range->start_s == 310);
+  CHECK(Voices(e) == std::vector<std::string>{"6|王岚", "7|Kevin", "10|", "11|"});
+}
+
 }  // namespace
 }  // namespace claimkb
