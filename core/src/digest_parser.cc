@@ -1763,10 +1763,60 @@ struct QuoteSource {
 // "嘉宾 王卓 @ 41:20", "主播 阿晨，约 00:35:10", "Bo": the name after a role
 // word, and a clock after "@" or a comma (with 约, about or ~ before it).
 // `*marked` says whether a role word or a clock stood with the name.
+// "约 12 分钟处", "约 1 小时 05 分处", "23 分钟左右": a moment an assistant's
+// summary gives in words, in seconds; nullopt for anything else.
+std::optional<int> MinutesInWords(std::string_view text) {
+  std::string_view t = Trim(text);
+  for (std::string_view about : {"大约", "约"}) {
+    if (t.starts_with(about)) t = Trim(t.substr(about.size()));
+  }
+  for (std::string_view end : {"处", "左右", "前后"}) {
+    if (t.ends_with(end)) t = Trim(t.substr(0, t.size() - end.size()));
+  }
+  auto number = [&](int* value) {
+    std::size_t digits = 0;
+    while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9' && digits < 3) ++digits;
+    if (digits == 0) return false;
+    *value = std::stoi(std::string(t.substr(0, digits)));
+    t = Trim(t.substr(digits));
+    return true;
+  };
+  int hours = 0;
+  int minutes = 0;
+  if (!number(&minutes)) return std::nullopt;
+  if (t.starts_with("小时")) {
+    hours = minutes;
+    minutes = 0;
+    t = Trim(t.substr(std::string_view("小时").size()));
+    if (!t.empty() && !number(&minutes)) return std::nullopt;
+  }
+  for (std::string_view unit : {"分钟", "分"}) {
+    if (t.starts_with(unit)) {
+      t = Trim(t.substr(unit.size()));
+      break;
+    }
+  }
+  if (!t.empty() || (hours > 0 && minutes >= 60)) return std::nullopt;
+  return hours * 3600 + minutes * 60;
+}
+
 std::optional<QuoteSource> NameWithMoment(std::string_view tail, bool* marked) {
   std::string_view name = Trim(tail);
   QuoteSource source;
   *marked = false;
+  // "张衡（约 12 分钟处）": the moment in words, in brackets after the name.
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"},
+                                    std::pair<std::string_view, std::string_view>{"(", ")"}}) {
+    const std::size_t at = name.rfind(open);
+    if (at == std::string_view::npos || at == 0 || !name.ends_with(close)) continue;
+    const std::optional<int> seconds = MinutesInWords(
+        name.substr(at + open.size(), name.size() - close.size() - at - open.size()));
+    if (!seconds) continue;
+    source.moment = TimeRange{*seconds, *seconds};
+    name = Trim(name.substr(0, at));
+    *marked = true;
+    break;
+  }
   for (std::string_view separator : {"@", "\xEF\xBC\x8C", ","}) {  // @ ， ,
     const std::size_t at = name.rfind(separator);
     if (at == std::string_view::npos) continue;

@@ -2388,5 +2388,22 @@ TEST_CASE("a notes app's toggles over indented items are timed sections", "[pars
   CHECK(Voices(e) == std::vector<std::string>{"6|王岚", "7|Kevin", "10|", "11|"});
 }
 
+TEST_CASE("an assistant's summary quoting people at a moment given in words", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 开源夜谈 第 9 期\n"
+                        "\n"
+                        "以下是本期播客的要点：\n"
+                        "\n"
+                        "1. **差距在缩小**：嘉宾认为开源已接近闭源。\n"
+                        "   「没人帮你部署才是问题。」——刘芮宁（约 15 分钟处）\n"
+                        "   「便宜到一定程度，用户就不再比较模型。」——老K（约 1 小时 05 分处）\n"
+                        "   「这个榜已经饱和了。」——张衡（约 75 分钟处）\n",
+                        "kimi.md")
+                        .value();
+  // 15 minutes is 900 s, an hour and five minutes 3900 s, 75 minutes 4500 s.
+  CHECK(Voices(e) == std::vector<std::string>{"3|", "5|", "6|刘芮宁", "7|老K", "8|张衡"});
+  CHECK(Moments(e).find("6|(editor)|900\n7|(editor)|3900\n8|(editor)|4500\n") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace claimkb
