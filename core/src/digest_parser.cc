@@ -3716,7 +3716,7 @@ class DigestParser {
     // its own, opens a turn at any depth ("\t- {{youtube-timestamp 95}}
     // [[陈默]] …").
     if (depth != 0) return label.range.has_value() && known_speakers_.contains(label.name);
-    if (known_speakers_.contains(label.name) || KnownBySurname(label.name)) return true;
+    if (known_speakers_.contains(label.name) || KnownByNamePart(label.name)) return true;
     // A person's name with a clock, in two items or more, or a role with a
     // clock ("- 41:20 观众A：…"): notes typed live.
     if (!label.bold && label.range) {
@@ -3731,7 +3731,7 @@ class DigestParser {
 
   // "Menon" for "Dr. Ravi Menon" on the cover, "Kevin" for "Kevin Zhou": a
   // listed person's last or first name.
-  bool KnownBySurname(std::string_view name) const {
+  bool KnownByNamePart(std::string_view name) const {
     if (name.size() < 3 || name.front() < 'A' || name.front() > 'Z' ||
         name.find(' ') != std::string_view::npos) {
       return false;
@@ -3747,7 +3747,7 @@ class DigestParser {
   // Who a label names. Field labels of a summary template and labels that
   // are not used like speakers are refused; see LooksLikeFieldLabel.
   bool AcceptLabel(const Label& label, const Section& section) const {
-    if (known_speakers_.contains(label.name) || KnownBySurname(label.name)) return true;
+    if (known_speakers_.contains(label.name) || KnownByNamePart(label.name)) return true;
     // "**不会调参的猫**：48:33 那句太狠了" under "## 评论区": a listener's
     // comment is its writer's words, not the editor's.
     if (comment_section_ && label.bold) return true;
