@@ -487,41 +487,58 @@ bool IsShortValue(std::string_view value) {
          value.find(". ") == std::string_view::npos;
 }
 
-// "(1m 34s)", "（1分34秒）", "(94 sec)": a length in brackets and nothing else.
-bool IsBracketedLength(std::string_view text) {
-  std::string_view t = Trim(text);
-  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"},
-                                    {"\xEF\xBC\x88", "\xEF\xBC\x89"}}) {  // （ ）
+// The words inside a pair of brackets that wrap the whole of `text`, trimmed:
+// round brackets, and with `square` also [ ] and 【 】. nullopt when no pair
+// wraps it.
+std::optional<std::string_view> UnwrapBrackets(std::string_view text, bool square = false) {
+  using Pair = std::pair<std::string_view, std::string_view>;
+  static constexpr std::array<Pair, 4> kPairs = {{
+      {"(", ")"},
+      {"\xEF\xBC\x88", "\xEF\xBC\x89"},  // （ ）
+      {"[", "]"},
+      {"\xE3\x80\x90", "\xE3\x80\x91"},  // 【 】
+  }};
+  const std::string_view t = Trim(text);
+  for (std::size_t k = 0; k < (square ? kPairs.size() : 2); ++k) {
+    const auto& [open, close] = kPairs[k];
     if (t.size() > open.size() + close.size() && t.starts_with(open) && t.ends_with(close)) {
-      t = Trim(t.substr(open.size(), t.size() - open.size() - close.size()));
-      bool digit = false;
-      for (std::size_t i = 0; i < t.size();) {
-        const unsigned char c = static_cast<unsigned char>(t[i]);
-        if (c >= '0' && c <= '9') {
-          digit = true;
-          ++i;
-          continue;
-        }
-        if (c == ' ' || c == 'h' || c == 'm' || c == 's' || c == 'i' || c == 'n' || c == 'e' ||
-            c == 'c') {
-          ++i;
-          continue;
-        }
-        bool unit = false;
-        for (std::string_view word : {"\xE5\xB0\x8F\xE6\x97\xB6", "\xE5\x88\x86", "\xE7\xA7\x92",
-                                      "\xE9\x92\x9F"}) {  // 小时 分 秒 钟
-          if (t.substr(i).starts_with(word)) {
-            i += word.size();
-            unit = true;
-            break;
-          }
-        }
-        if (!unit) return false;
-      }
-      return digit;
+      return Trim(t.substr(open.size(), t.size() - open.size() - close.size()));
     }
   }
-  return false;
+  return std::nullopt;
+}
+
+// "(1m 34s)", "（1分34秒）", "(94 sec)": a length in brackets and nothing else,
+// each number followed by a unit of time.
+bool IsBracketedLength(std::string_view text) {
+  const std::optional<std::string_view> inner = UnwrapBrackets(text);
+  if (!inner || inner->empty()) return false;
+  // Longer units first, so "min" is not read as "m" followed by "in".
+  static constexpr std::array<std::string_view, 13> kUnits = {"\xE5\xB0\x8F\xE6\x97\xB6",  // 小时
+                                                              "\xE5\x88\x86\xE9\x92\x9F",  // 分钟
+                                                              "\xE5\x88\x86",              // 分
+                                                              "\xE7\xA7\x92",              // 秒
+                                                              "mins",
+                                                              "min",
+                                                              "secs",
+                                                              "sec",
+                                                              "hrs",
+                                                              "hr",
+                                                              "h",
+                                                              "m",
+                                                              "s"};
+  std::string_view t = *inner;
+  while (!t.empty()) {
+    std::size_t digits = 0;
+    while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
+    if (digits == 0) return false;
+    t = Trim(t.substr(digits));
+    const auto unit = std::find_if(kUnits.begin(), kUnits.end(),
+                                   [&](std::string_view u) { return t.starts_with(u); });
+    if (unit == kUnits.end()) return false;
+    t = Trim(t.substr(unit->size()));
+  }
+  return true;
 }
 
 bool IsStatusKey(std::string_view key) {
@@ -1136,17 +1153,9 @@ bool ReadsAsLonePerson(std::string_view name);  // Below.
 // that a person's name and a colon open, a verb of cutting in between them
 // or not. The name and the words; nullopt for anything else.
 std::optional<Label> BracketedInterjection(std::string_view text) {
-  std::string_view t = Trim(text);
-  bool wrapped = false;
-  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"},
-                                    {"\xEF\xBC\x88", "\xEF\xBC\x89"}}) {  // （ ）
-    if (t.size() > open.size() + close.size() && t.starts_with(open) && t.ends_with(close)) {
-      t = Trim(t.substr(open.size(), t.size() - open.size() - close.size()));
-      wrapped = true;
-      break;
-    }
-  }
-  if (!wrapped) return std::nullopt;
+  const std::optional<std::string_view> inside = UnwrapBrackets(text);
+  if (!inside) return std::nullopt;
+  const std::string_view t = *inside;
   std::size_t colon_len = 0;
   const std::size_t colon = FindLabelColon(t, 0, &colon_len);
   if (colon == std::string_view::npos || colon == 0) return std::nullopt;
@@ -1182,22 +1191,9 @@ bool IsEditorNoteLine(std::string_view text) {
     return false;  // Neither 注, 笔记, 我：, "note" nor a leading "NB".
   }
   const std::string plain = StripInline(text);
-  std::string_view inner = Trim(plain);
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kWraps = {{
-      {"\xEF\xBC\x88", "\xEF\xBC\x89"},  // （ ）
-      {"(", ")"},
-      {"[", "]"},
-      {"\xE3\x80\x90", "\xE3\x80\x91"},  // 【 】
-  }};
-  bool wrapped = false;
-  for (const auto& [open, close] : kWraps) {
-    if (inner.size() > open.size() + close.size() && inner.starts_with(open) &&
-        inner.ends_with(close)) {
-      inner = Trim(inner.substr(open.size(), inner.size() - open.size() - close.size()));
-      wrapped = true;
-      break;
-    }
-  }
+  const std::optional<std::string_view> unwrapped = UnwrapBrackets(plain, /*square=*/true);
+  const bool wrapped = unwrapped.has_value();
+  std::string_view inner = wrapped ? *unwrapped : Trim(plain);
   // "（我：这个有点绝对了）": the note taker speaking in brackets.
   if (wrapped &&
       (inner.starts_with("\xE6\x88\x91\xEF\xBC\x9A") || inner.starts_with("\xE6\x88\x91:"))) {
@@ -2329,27 +2325,24 @@ class DigestParser {
   // the front matter lists. The line is no claim; the numbered turns are
   // the named people's.
   void ReadSpeakerKey(std::size_t first_body_line) {
-    auto pairs_on = [&](std::size_t i) {
-      if (i < first_body_line || i >= lines_.size()) return std::vector<internal::SpeakerKeyPair>{};
-      std::vector<internal::SpeakerKeyPair> pairs = internal::FindSpeakerKeyPairs(lines_[i].text);
-      pairs.erase(std::remove_if(pairs.begin(), pairs.end(),
-                                 [](const internal::SpeakerKeyPair& pair) {
-                                   return IsGenericSpeaker(pair.name) ||
-                                          !ReadsAsPersonName(pair.name);
-                                 }),
-                  pairs.end());
-      return pairs;
+    // Each line's pairs are found once: a line is asked again as the
+    // neighbour of the lines above and below it.
+    std::vector<std::vector<internal::SpeakerKeyPair>> pairs_on(lines_.size());
+    for (std::size_t i = first_body_line; i < lines_.size(); ++i) {
+      pairs_on[i] = internal::FindSpeakerKeyPairs(lines_[i].text);
+      std::erase_if(pairs_on[i], [](const internal::SpeakerKeyPair& pair) {
+        return IsGenericSpeaker(pair.name) || !ReadsAsPersonName(pair.name);
+      });
+    }
+    // A key laid out one pair a line ("- SPEAKER_00 = 林薇（主持人）" and the
+    // next line another): a neighbour with a pair of its own makes it one.
+    // Not with colons: "说话人1：大家好" over "说话人2：你好" are turns.
+    auto one_pair = [&](std::size_t i) {
+      return i < pairs_on.size() && pairs_on[i].size() == 1 && !pairs_on[i].front().colon;
     };
     for (std::size_t i = first_body_line; i < lines_.size(); ++i) {
-      std::vector<internal::SpeakerKeyPair> pairs = pairs_on(i);
-      // A key laid out one pair a line ("- SPEAKER_00 = 林薇（主持人）" and the
-      // next line another): a neighbour with a pair of its own makes it one.
-      // Not with colons: "说话人1：大家好" over "说话人2：你好" are turns.
-      auto one_pair = [](const std::vector<internal::SpeakerKeyPair>& on) {
-        return on.size() == 1 && !on.front().colon;
-      };
-      const bool listed =
-          one_pair(pairs) && (one_pair(pairs_on(i - 1)) || one_pair(pairs_on(i + 1)));
+      std::vector<internal::SpeakerKeyPair>& pairs = pairs_on[i];
+      const bool listed = one_pair(i) && (one_pair(i - 1) || one_pair(i + 1));
       if (pairs.empty() ||
           (pairs.size() < 2 && !listed && !known_speakers_.contains(pairs.front().name))) {
         continue;
