@@ -22,6 +22,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "chinese_surnames.h"
 #include "claimkb/core/file_bytes.h"
 #include "cue_text.h"
 #include "front_matter.h"
@@ -1911,6 +1912,7 @@ class DigestParser {
     CountLabels(first_body_line);
     ReadSpeakerKey(first_body_line);
     FindNameLines(first_body_line);
+    ReadAliasEvidence(first_body_line);
     CountBoldOnlyLines(first_body_line);
     for (std::size_t i = first_body_line; i < lines_.size(); ++i) {
       if (!Trim(lines_[i].text).empty()) {
@@ -2356,6 +2358,181 @@ class DigestParser {
       episode_.report.notes.push_back("line " + std::to_string(lines_[i].number) +
                                       ": numbered speakers named: " + said);
     }
+  }
+
+  // Who a turn label is, in the digest's own words: a summary or a cover
+  // that writes the person's name beside the label in brackets ("本次圆桌由
+  // 韩启明（Kevin-产品）主持", "苏棠（说话人2）", "发言人1（周牧川）"), and a
+  // nickname (老周, 小林, 白哥, 陈老师) whose surname starts exactly one full
+  // name the digest gives. Such a label's turns are that person's, the
+  // label kept as written. A label two names claim is left as it is.
+  void ReadAliasEvidence(std::size_t first_body_line) {
+    std::unordered_set<std::string> labels;
+    auto add_label = [&](const std::string& name) {
+      if (!name.empty() && !LooksLikeFieldLabel(name) && !IsEditorMarker(name)) labels.insert(name);
+    };
+    for (const auto& [name, count] : label_counts_) add_label(name);
+    for (const auto& [line, name] : name_lines_) add_label(name);
+    for (const auto& [name, count] : bullet_label_counts_) add_label(name);
+    for (const auto& [name, count] : timed_item_labels_) add_label(name);
+    if (labels.empty()) return;
+    std::unordered_map<std::string, std::string> alias;  // Label → name; "" when disputed.
+    auto claim = [&](const std::string& label, std::string_view name) {
+      if (name.empty() || name == label || !ReadsAsLonePerson(name) || IsGenericSpeaker(name) ||
+          speaker_key_.contains(SpeakerKeyForm(label)) || IsFullName(label)) {
+        return;
+      }
+      // Chinese characters read as a name only after a family name: "Agent
+      // 构建（Christina）" names no one 构建.
+      if (static_cast<unsigned char>(name.front()) >= 0x80 &&
+          !internal::LeadingChineseSurname(name)) {
+        return;
+      }
+      const auto [it, added] = alias.emplace(label, std::string(name));
+      if (!added && it->second != name) it->second.clear();
+    };
+    for (std::size_t i = first_body_line; i < lines_.size(); ++i) {
+      const std::string plain = StripInline(lines_[i].text);
+      const std::string_view line = plain;
+      for (std::size_t open = 0; open < line.size(); ++open) {
+        std::size_t open_len = 0;
+        std::string_view close;
+        if (line.substr(open).starts_with(kFullOpen)) {
+          open_len = kFullOpen.size();
+          close = kFullClose;
+        } else if (line[open] == '(') {
+          open_len = 1;
+          close = ")";
+        } else {
+          continue;
+        }
+        const std::size_t end = line.find(close, open + open_len);
+        if (end == std::string_view::npos) break;
+        const std::string_view inside = Trim(line.substr(open + open_len, end - open - open_len));
+        const std::string_view before = Trim(line.substr(0, open));
+        if (labels.contains(std::string(inside))) {
+          // "韩启明（Kevin-产品）": the name right before the label.
+          claim(std::string(inside), NameBefore(before));
+        } else {
+          // "发言人1（周牧川）": the label right before the name.
+          for (const std::string& label : labels) {
+            if (!before.ends_with(label)) continue;
+            const std::string_view ahead = before.substr(0, before.size() - label.size());
+            if (ahead.empty() || IsNameBoundary(ahead)) claim(label, inside);
+          }
+        }
+        open = end;
+      }
+    }
+    // Full names the digest gives, for nicknames to point at.
+    std::unordered_set<std::string> full_names(known_speakers_.begin(), known_speakers_.end());
+    for (const auto& [label, name] : alias) {
+      if (!name.empty()) full_names.insert(name);
+    }
+    for (const std::string& label : labels) {
+      if (CountCodePoints(label) == 3 && ReadsAsPersonName(label)) full_names.insert(label);
+    }
+    for (const std::string& label : labels) {
+      const std::optional<std::string_view> surname = NicknameSurname(label);
+      if (!surname || alias.contains(label)) continue;
+      std::string only;
+      int matches = 0;
+      for (const std::string& name : full_names) {
+        if (CountCodePoints(name) >= 2 && CountCodePoints(name) <= 3 &&
+            name.starts_with(*surname) && name != label) {
+          ++matches;
+          only = name;
+        }
+      }
+      if (matches == 1) claim(label, only);
+    }
+    for (const auto& [label, name] : alias) {
+      if (name.empty()) continue;
+      speaker_key_.emplace(SpeakerKeyForm(label), name);
+      episode_.report.notes.push_back("speaker label " + label + " is " + name +
+                                      ", as the digest says");
+    }
+  }
+
+  // A label that already names a person in full ("Zhang Wei", "林知夏"): the
+  // name beside it in brackets is the same person in another script.
+  static bool IsFullName(std::string_view label) {
+    if (IsGenericSpeaker(label) || NicknameSurname(label)) return false;
+    if (static_cast<unsigned char>(label.front()) >= 0x80) {
+      return ReadsAsPersonName(label) && internal::LeadingChineseSurname(label).has_value();
+    }
+    return IsCapitalisedLatinName(label) && label.find(' ') != std::string_view::npos;
+  }
+
+  // Whether the text before a name ends where a name may start: nothing, a
+  // space or punctuation, or a word that introduces a person (由, 与, 是,
+  // 主持人, …).
+  static bool IsNameBoundary(std::string_view before) {
+    if (before.empty()) return true;
+    const unsigned char last = static_cast<unsigned char>(before.back());
+    if (last < 0x80)
+      return !internal::IsAsciiAlpha(static_cast<char>(last)) && !(last >= '0' && last <= '9');
+    static constexpr std::array<std::string_view, 27> kLeads = {
+        "由", "与", "和", "及", "跟", "同", "是", "为", "请", "邀", "的", "了", "对", "向",
+        "被", "把", "让", "给", "人", "者", "师", "长", "宾", "播", "持", "、", "，"};
+    for (std::string_view lead : kLeads) {
+      if (before.ends_with(lead)) return true;
+    }
+    // Other punctuation of the full-width block (。：；！？「」“”…).
+    return before.size() >= 3 && static_cast<unsigned char>(before[before.size() - 3]) == 0xE3 &&
+           static_cast<unsigned char>(before[before.size() - 2]) == 0x80;
+  }
+
+  // The person's name that ends `before`: two or three capitalised words
+  // ("… with Marcus Hale"), or the Chinese characters after the last word
+  // that may precede a name ("本次圆桌由韩启明" → 韩启明). Empty when none.
+  static std::string_view NameBefore(std::string_view before) {
+    before = Trim(before);
+    if (before.empty()) return {};
+    if (static_cast<unsigned char>(before.back()) < 0x80) {
+      std::size_t start = before.size();
+      int words = 0;
+      while (start > 0 && words < 3) {
+        std::size_t word = start;
+        while (word > 0 && before[word - 1] != ' ') --word;
+        const std::string_view w = before.substr(word, start - word);
+        if (w.empty() || w.front() < 'A' || w.front() > 'Z') break;
+        ++words;
+        start = word;
+        while (start > 0 && before[start - 1] == ' ') --start;
+      }
+      return words >= 2 ? Trim(before.substr(start)) : std::string_view();
+    }
+    // Up to four Chinese characters back, to the first place a name may start.
+    std::size_t start = before.size();
+    for (int chars = 0; chars < 4 && start > 0; ++chars) {
+      std::size_t prev = start - 1;
+      while (prev > 0 && (static_cast<unsigned char>(before[prev]) & 0xC0) == 0x80) --prev;
+      if (static_cast<unsigned char>(before[prev]) < 0x80) break;
+      if (chars >= 2 && IsNameBoundary(before.substr(0, start))) break;
+      start = prev;
+    }
+    if (start > 0 && !IsNameBoundary(before.substr(0, start))) return {};
+    return before.substr(start);
+  }
+
+  // The surname a nickname is made of: 老周, 小林, 白哥, 陈姐, 王总, 陈老师.
+  static std::optional<std::string_view> NicknameSurname(std::string_view label) {
+    constexpr std::size_t kChar = 3;  // One Chinese character in UTF-8.
+    if (label.size() < 2 * kChar || static_cast<unsigned char>(label.front()) < 0x80) {
+      return std::nullopt;
+    }
+    std::string_view surname;
+    if (label.size() == 2 * kChar && (label.starts_with("老") || label.starts_with("小"))) {
+      surname = label.substr(kChar);
+    }
+    for (std::string_view title : {"哥", "姐", "总", "老师"}) {
+      if (label.size() == kChar + title.size() && label.ends_with(title)) {
+        surname = label.substr(0, kChar);
+      }
+    }
+    if (surname.empty() || internal::LeadingChineseSurname(surname) != surname) return std::nullopt;
+    return surname;
   }
 
   // A numbered label as the key compares it: "Speaker 1", "SPEAKER_1" and

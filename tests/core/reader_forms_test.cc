@@ -2405,5 +2405,66 @@ TEST_CASE("an assistant's summary quoting people at a moment given in words", "[
   CHECK(Moments(e).find("6|(editor)|900\n7|(editor)|3900\n8|(editor)|4500\n") != std::string::npos);
 }
 
+TEST_CASE("a summary that names each transcript label in brackets and a nickname of a named host",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 模型圆桌 第 7 期\n"
+                        "\n"
+                        "会议时间：2026-03-02　参会人：Tony-运营、说话人2、老孟\n"
+                        "\n"
+                        "## 文字记录\n"
+                        "\n"
+                        "Tony-运营 00:00:05\n"
+                        "欢迎大家，今天聊开源模型。\n"
+                        "\n"
+                        "说话人2 00:01:10\n"
+                        "我觉得 GLM-4.6 已经够用了。\n"
+                        "\n"
+                        "老孟 00:02:40\n"
+                        "我不同意，长任务还是不稳。\n"
+                        "\n"
+                        "说话人3 00:03:00\n"
+                        "我补充一句。\n"
+                        "\n"
+                        "## 智能纪要\n"
+                        "\n"
+                        "本次讨论由唐嘉禾（Tony-运营）主持，邵雨（说话人2）与孟凡（老孟）参加。\n"
+                        "Agent 搭建（说话人3）的部分没有记录。\n",
+                        "meeting.md")
+                        .value();
+  // The summary puts each person's name before the label in brackets; a
+  // label whose bracketed neighbour starts with no family name (搭建) stays
+  // as written.
+  CHECK(Voices(e) ==
+        std::vector<std::string>{"8|唐嘉禾", "11|邵雨", "14|孟凡", "17|说话人3", "21|", "22|"});
+  const Episode nicknamed = ParseDigest(
+                                "# 夜航 EP3\n"
+                                "\n"
+                                "## 发言总结\n"
+                                "\n"
+                                "发言人1（周牧川）\n"
+                                "主持人主要负责引导话题。\n"
+                                "\n"
+                                "## 原文\n"
+                                "\n"
+                                "发言人1 00:01\n"
+                                "欢迎收听，我是老周。\n"
+                                "老周 06:42\n"
+                                "我们进正题。\n"
+                                "林知夏 06:55\n"
+                                "好的。\n"
+                                "老王 07:10\n"
+                                "我也说一句。\n",
+                                "tingwu.md")
+                                .value();
+  // 发言人1 is 周牧川 by the summary's key; 老周 is him too, the one full name
+  // with the surname 周; 老王 matches no full name and stays 老王.
+  const std::vector<std::string> voices = Voices(nicknamed);
+  CHECK(std::find(voices.begin(), voices.end(), "11|周牧川") != voices.end());
+  CHECK(std::find(voices.begin(), voices.end(), "13|周牧川") != voices.end());
+  CHECK(std::find(voices.begin(), voices.end(), "15|林知夏") != voices.end());
+  CHECK(std::find(voices.begin(), voices.end(), "17|老王") != voices.end());
+}
+
 }  // namespace
 }  // namespace claimkb
