@@ -1841,6 +1841,17 @@ std::optional<QuoteSource> NameWithMoment(std::string_view tail, bool* marked) {
   return source;
 }
 
+// A person's name written in full: two or three capitalised words ("Yuki
+// Tanabe"), or two to four Chinese characters that start with a family name
+// ("张衡"). A diarizer's label or one word ("Claude") is not.
+bool ReadsAsFullName(std::string_view name) {
+  if (name.empty() || IsGenericSpeaker(name) || !IsPlausibleName(name)) return false;
+  if (static_cast<unsigned char>(name.front()) >= 0x80) {
+    return ReadsAsPersonName(name) && internal::LeadingChineseSurname(name).has_value();
+  }
+  return IsCapitalisedLatinName(name) && name.find(' ') != std::string_view::npos;
+}
+
 // "“…” — Jane Doe", "\"…\" -- Bo (00:12:40)", "「…」——张三", "「…」—— 嘉宾 王卓 @
 // 41:20", and an assistant's summary's "「…」（主播 阿晨，约 00:05:45）": who
 // said the quotation the line holds, and when. The words before the dash or
@@ -1868,7 +1879,9 @@ std::optional<QuoteSource> QuoteAttribution(std::string_view plain) {
     bool marked = false;
     std::optional<QuoteSource> source = NameWithMoment(
         t.substr(at + open.size(), t.size() - close.size() - at - open.size()), &marked);
-    if (source && marked) return source;
+    // A bare name counts when it reads as a person's in full ("（Yuki
+    // Tanabe）", "（张衡）"), which a bracketed aside ("（笑）") does not.
+    if (source && (marked || ReadsAsFullName(source->name))) return source;
   }
   std::size_t dash = std::string_view::npos;
   std::size_t dash_end = 0;
@@ -2410,16 +2423,14 @@ class DigestParser {
         if (end == std::string_view::npos) break;
         const std::string_view inside = Trim(line.substr(open + open_len, end - open - open_len));
         const std::string_view before = Trim(line.substr(0, open));
-        if (labels.contains(std::string(inside))) {
-          // "韩启明（Kevin-产品）": the name right before the label.
-          claim(std::string(inside), NameBefore(before));
-        } else {
-          // "发言人1（周牧川）": the label right before the name.
-          for (const std::string& label : labels) {
-            if (!before.ends_with(label)) continue;
-            const std::string_view ahead = before.substr(0, before.size() - label.size());
-            if (ahead.empty() || IsNameBoundary(ahead)) claim(label, inside);
-          }
+        // "韩启明（Kevin-产品）": the name right before the label.
+        if (labels.contains(std::string(inside))) claim(std::string(inside), NameBefore(before));
+        // "发言人1（周牧川）": the label right before the name (which may label
+        // turns of its own too).
+        for (const std::string& label : labels) {
+          if (!before.ends_with(label)) continue;
+          const std::string_view ahead = before.substr(0, before.size() - label.size());
+          if (ahead.empty() || IsNameBoundary(ahead)) claim(label, inside);
         }
         open = end;
       }
@@ -2457,11 +2468,7 @@ class DigestParser {
   // A label that already names a person in full ("Zhang Wei", "林知夏"): the
   // name beside it in brackets is the same person in another script.
   static bool IsFullName(std::string_view label) {
-    if (IsGenericSpeaker(label) || NicknameSurname(label)) return false;
-    if (static_cast<unsigned char>(label.front()) >= 0x80) {
-      return ReadsAsPersonName(label) && internal::LeadingChineseSurname(label).has_value();
-    }
-    return IsCapitalisedLatinName(label) && label.find(' ') != std::string_view::npos;
+    return !NicknameSurname(label) && ReadsAsFullName(label);
   }
 
   // Whether the text before a name ends where a name may start: nothing, a
@@ -2743,6 +2750,7 @@ class DigestParser {
     if (Trim(text).empty()) {
       callout_speaker_.clear();  // A blank line ends a blockquote.
       callout_moment_.reset();
+      cue_moment_.reset();  // And a subtitle cue.
       // And a chapter list that has begun.
       if (chapter_block_ && !episode_.sections.empty() && !episode_.sections.back().turns.empty() &&
           !episode_.sections.back().turns.back().paragraphs.empty() &&
@@ -3389,6 +3397,7 @@ class DigestParser {
         (cue || above_name || section_untouched || moments_head_section_ == sections_open_)) {
       moments_head_section_ = sections_open_;
       pending_moment_ = range;
+      if (cue) cue_moment_ = range;
       // A span right under a heading ("## 🎧 Snip 1 — …" over "⏱ 04:18 –
       // 05:52 (1m 34s)", a highlight app's block) is the section's own, as
       // if the heading carried it: every untimed line of it is in that span.
@@ -4309,6 +4318,9 @@ class DigestParser {
     }
     if (!paragraph.range && pending_moment_) paragraph.range = pending_moment_;
     pending_moment_.reset();
+    // Every line of a subtitle cue is at the cue's start, whoever's turn it
+    // continues ("今天请到……" over "聊聊……" under one cue's range).
+    if (!paragraph.range && cue_moment_) paragraph.range = cue_moment_;
     if (!paragraph.range && callout_moment_) paragraph.range = callout_moment_;
     // The block's clock times lines that carry none, unless a turn opened
     // inside the block with its own clock ("**Name** [00:12:58]：" under a
@@ -4858,6 +4870,7 @@ class DigestParser {
   // them rather than time the points above.
   std::optional<std::size_t> moments_head_section_;
   std::optional<TimeRange> pending_moment_;  // A heading moment awaiting its point.
+  std::optional<TimeRange> cue_moment_;      // The subtitle cue being read, to its blank line.
   bool awaiting_editor_title_ = false;       // Just after "——" in the transcript.
   std::optional<Turn> resume_;               // Speaker to resume after an editor line.
   std::optional<Turn> first_person_;         // Speaker of a first-person section.

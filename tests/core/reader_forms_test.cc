@@ -2466,5 +2466,46 @@ TEST_CASE("a summary that names each transcript label in brackets and a nickname
   CHECK(std::find(voices.begin(), voices.end(), "17|老王") != voices.end());
 }
 
+TEST_CASE("a pasted subtitle file whose unlabelled cues continue a turn at their own moments",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 字幕存档：夜话 第 4 期\n"
+                        "\n"
+                        "1\n"
+                        "00:00:00,480 --> 00:00:04,200\n"
+                        "主持人：欢迎来到夜话。\n"
+                        "\n"
+                        "2\n"
+                        "00:00:04,200 --> 00:00:09,960\n"
+                        "今天请到一位老师，\n"
+                        "聊聊国产模型。\n"
+                        "\n"
+                        "3\n"
+                        "00:03:15,300 --> 00:03:21,640\n"
+                        "嘉宾：GLM-4.6 我用得多。\n",
+                        "srt.md")
+                        .value();
+  // Cue 2 has no label: both its lines are the host's, at 4 s (its start),
+  // not at the turn's 0 s; cue 3 is 195 s.
+  CHECK(Moments(e).find("5|主持人|0\n9|主持人|4\n10|主持人|4\n14|嘉宾|195\n") != std::string::npos);
+}
+
+TEST_CASE("a quotation followed by a full name alone in brackets", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 视频笔记\n"
+                        "\n"
+                        "**Notable quotes**\n"
+                        "\n"
+                        "- **[09:55]** \"Benchmarks age fast.\" （Mina Okafor）\n"
+                        "- 「这个榜已经饱和了。」（韩立）\n"
+                        "- 「先这样吧。」（笑）\n"
+                        "- \"Ship it.\" (Claude)\n",
+                        "chatgpt.md")
+                        .value();
+  // Two capitalised words, or a family name and a given name, name the
+  // person quoted; a laugh or one word (a model's name) names nobody.
+  CHECK(Voices(e) == std::vector<std::string>{"3|", "5|Mina Okafor", "6|韩立", "7|", "8|"});
+}
+
 }  // namespace
 }  // namespace claimkb
