@@ -4329,6 +4329,15 @@ class DigestParser {
         !paragraph.range && details_moment_ && !(turn.range && turn.line > details_line_)) {
       paragraph.range = details_moment_;
     }
+    // A line right under a line that opens with a clock, no blank line
+    // between, continues that Markdown paragraph ("06:42 Gemini 3 Pro 的分数"
+    // over "嘉宾认为……", a chapter and its summary): it is at that moment.
+    if (const Turn& turn = section.turns.back();
+        !paragraph.range && !bullet && !turn.paragraphs.empty() &&
+        clock_led_line_ == line_number - 1 && turn.paragraphs.back().line == clock_led_line_) {
+      paragraph.range = turn.paragraphs.back().range;
+    }
+    clock_led_line_ = !bullet && !stamps.empty() && stamps.front().begin == 0 ? line_number : 0;
     if (!callout_speaker_.empty()) {
       paragraph.reported_speaker = callout_speaker_;
     } else if (std::optional<std::string> reported = ReportedSpeaker(text)) {
@@ -4871,6 +4880,7 @@ class DigestParser {
   std::optional<std::size_t> moments_head_section_;
   std::optional<TimeRange> pending_moment_;  // A heading moment awaiting its point.
   std::optional<TimeRange> cue_moment_;      // The subtitle cue being read, to its blank line.
+  int clock_led_line_ = 0;  // The last line added that opened with a clock, not a list item.
   bool awaiting_editor_title_ = false;       // Just after "——" in the transcript.
   std::optional<Turn> resume_;               // Speaker to resume after an editor line.
   std::optional<Turn> first_person_;         // Speaker of a first-person section.

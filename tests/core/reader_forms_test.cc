@@ -2507,5 +2507,29 @@ TEST_CASE("a quotation followed by a full name alone in brackets", "[parser][for
   CHECK(Voices(e) == std::vector<std::string>{"3|", "5|Mina Okafor", "6|韩立", "7|", "8|"});
 }
 
+TEST_CASE("a line right under a clock-led line continues its paragraph and its moment",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 夜航 EP5\n"
+                        "\n"
+                        "## 章节速览\n"
+                        "\n"
+                        "06:42 Gemini 3 Pro 的分数\n"
+                        "嘉宾认为 HLE 的提升来自推理时计算。\n"
+                        "\n"
+                        "讨论到此为止。\n"
+                        "\n"
+                        "- 21:15 Opus 4.5\n"
+                        "- 评测方法\n",
+                        "chapters.md")
+                        .value();
+  // 06:42 is 402 s, and the line below it, no blank line between, shares
+  // it; a line after a blank line, or a list item under a timed item, does
+  // not.
+  const std::string moments = Moments(e);
+  CHECK(moments.find("5|(editor)|402\n6|(editor)|402\n8|(editor)|\n") != std::string::npos);
+  CHECK(moments.find("11|(editor)|\n") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace claimkb
