@@ -396,6 +396,14 @@ std::optional<std::pair<std::string_view, std::string_view>> SplitKeyValue(std::
   const std::size_t ascii = text.find(':');
   std::size_t at = std::min(full, ascii);
   if (at == std::string_view::npos || at > 40) return std::nullopt;
+  // "时长 1:24:07": the colon is a clock's, and the key is the word before
+  // the clock.
+  const auto digit = [&](std::size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+  if (at == ascii && at > 0 && at + 1 < text.size() && digit(at - 1) && digit(at + 1)) {
+    const std::size_t space = text.rfind(' ', at);
+    if (space == std::string_view::npos || space == 0) return std::nullopt;
+    return std::make_pair(Trim(text.substr(0, space)), Trim(text.substr(space + 1)));
+  }
   std::size_t len = at == full ? kFullColon.size() : 1;
   // An outliner's property ("source:: https://…", Logseq's page properties).
   if (len == 1 && at + 1 < text.size() && text[at + 1] == ':') len = 2;

@@ -371,6 +371,9 @@ ProseQuoteReader::ProseQuoteReader(const std::vector<std::string>& texts) {
             VerbAt(candidate, 0) > 0 ||
             std::any_of(candidate.begin(), candidate.end(), IsFunctionChar) ||
             IsCountChar(candidate[0]) || IsCommonSubject(candidate) ||
+            // "视频里 Rafael 说": a place ("in the video"), not the subject.
+            candidate.back() == U'里' ||
+            (start + length < text.size() && text[start + length] == U'里') ||
             !VerbFollows(text, start + length, 8)) {
           continue;
         }

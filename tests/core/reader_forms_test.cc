@@ -2531,5 +2531,33 @@ TEST_CASE("a line right under a clock-led line continues its paragraph and its m
   CHECK(moments.find("11|(editor)|\n") != std::string::npos);
 }
 
+TEST_CASE("a cover field whose value is a clock after a space and a place before a speech verb",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 视频笔记\n"
+                        "\n"
+                        "链接：https://www.youtube.com/watch?v=abcdefghijk　时长 1:24:07\n"
+                        "嘉宾：Mina Okafor　主持：Rafael\n"
+                        "\n"
+                        "## 我的笔记\n"
+                        "\n"
+                        "- 视频里她在 [14:40] 附近解释过预算。\n"
+                        "- 视频里 Rafael 开场就说这期是反 benchmark 专场。\n"
+                        "- 1:10:00 左右有一段她讲 MMLU-Pro 饱和，我自己补一句她的原话：\n"
+                        "  \"MMLU-Pro is a sanity check now.\"\n",
+                        "note.md")
+                        .value();
+  // 1:24:07 is 5047 s, not the 24:07 a key "时长 1" would leave.
+  CHECK(e.duration_s == 5047);
+  // "视频里" (in the video) is where, not who: the quote's "她" goes to no
+  // person called 视频.
+  for (const Section& section : e.sections) {
+    for (const Turn& turn : section.turns) {
+      for (const Paragraph& p : turn.paragraphs)
+        CHECK(p.reported_speaker.find("视频") == std::string::npos);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace claimkb
