@@ -1010,6 +1010,56 @@ std::optional<BareClock> BareClockAfterName(std::string_view line) {
 // clock and the words, as some transcript exports write a turn. The name is
 // short and the clock comes right after it; a meeting tool's separator
 // between them and the name's bold are no part of the name.
+bool LooksLikeFieldLabel(std::string_view name);  // Below.
+
+// "moonfish — Today at 10:02 PM", "阿泽 — 2025/11/19 21:58": the header a
+// chat app (Discord) writes above each message. The name of who wrote it;
+// the time is the wall clock's, no moment of the episode. nullopt for
+// anything else.
+std::optional<std::string> ChatMessageHeader(std::string_view line) {
+  std::size_t dash = std::string_view::npos;
+  std::size_t dash_len = 0;
+  for (std::string_view mark : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "}) {  // — –
+    if (const std::size_t at = line.find(mark); at < dash) {
+      dash = at;
+      dash_len = mark.size();
+    }
+  }
+  if (dash == std::string_view::npos || dash == 0) return std::nullopt;
+  const std::string_view name = Trim(line.substr(0, dash));
+  std::string_view when = Trim(line.substr(dash + dash_len));
+  bool day = false;
+  for (std::string_view word : {"Today at ", "Yesterday at ", "今天 ", "昨天 "}) {
+    if (when.starts_with(word)) {
+      when = Trim(when.substr(word.size()));
+      day = true;
+      break;
+    }
+  }
+  if (!day) {
+    // A date: digits with / or - between them, then a space.
+    const std::size_t space = when.find(' ');
+    if (space == std::string_view::npos || space < 6) return std::nullopt;
+    const std::string_view date = when.substr(0, space);
+    if (!std::all_of(date.begin(), date.end(),
+                     [](char c) { return (c >= '0' && c <= '9') || c == '/' || c == '-'; })) {
+      return std::nullopt;
+    }
+    when = Trim(when.substr(space + 1));
+  }
+  for (std::string_view half : {" AM", " PM", " am", " pm"}) {
+    if (when.ends_with(half)) when = when.substr(0, when.size() - half.size());
+  }
+  const std::size_t colon = when.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 2 || when.size() - colon != 3 ||
+      !std::all_of(when.begin(), when.end(),
+                   [](char c) { return (c >= '0' && c <= '9') || c == ':'; })) {
+    return std::nullopt;
+  }
+  if (!IsPlausibleName(name) || LooksLikeFieldLabel(name)) return std::nullopt;
+  return std::string(name);
+}
+
 std::optional<Label> NameThenClock(std::string_view line) {
   const std::optional<BareClock> clock = BareClockAfterName(line);
   if (!clock) return std::nullopt;
@@ -2248,6 +2298,11 @@ class DigestParser {
           bracketed && ReadsAsPersonName(bracketed->first)) {
         const std::size_t offset = static_cast<std::size_t>(name.data() - text.data());
         candidates.push_back({i, std::move(bracketed->first), false, offset + bracketed->second});
+        continue;
+      }
+      // A chat app's header above a message: its writer's words follow.
+      if (std::optional<std::string> writer = ChatMessageHeader(name)) {
+        candidates.push_back({i, std::move(*writer), false, 0, std::nullopt, true});
         continue;
       }
       // "**[Host]**", "**[Guest: Priya Raman]**": a note-taker's marker of

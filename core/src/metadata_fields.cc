@@ -40,7 +40,7 @@ constexpr std::array<std::string_view, 4> kUrlLists = {"sources", "links", "urls
 // metadata" list); then four of a livestream recap's, two of a minutes
 // export's (Feishu), and the last ten those of the fourth and fifth blind
 // reader probes' covers (a series, a replay link, how the digest was made).
-constexpr std::array<Entry, 91> kCover = {{
+constexpr std::array<Entry, 92> kCover = {{
     {"标题", MetaKey::kTitle},
     {"title", MetaKey::kTitle},
     {"episode", MetaKey::kTitle},
@@ -121,6 +121,7 @@ constexpr std::array<Entry, 91> kCover = {{
     {"录制日期", MetaKey::kDate},
     {"频道", MetaKey::kShow},
     {"会议主题", MetaKey::kProperty},
+    {"直播", MetaKey::kProperty},
     {"参会人", MetaKey::kSpeakers},
     {"系列", MetaKey::kShow},
     {"series", MetaKey::kShow},

@@ -2559,5 +2559,29 @@ TEST_CASE("a cover field whose value is a clock after a space and a place before
   }
 }
 
+TEST_CASE("a chat app's message headers name the writers and give no moment", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 直播聊天记录\n"
+                        "\n"
+                        "频道：AI 夜猫子　日期：2026-01-10\n"
+                        "\n"
+                        "---\n"
+                        "\n"
+                        "moonfish — Today at 10:02 PM\n"
+                        "开了开了！\n"
+                        "\n"
+                        "阿泽 — Today at 10:05 PM\n"
+                        "Gemini 3 Pro 这个分数有点离谱\n"
+                        "\n"
+                        "moonfish — 2026/01/11 09:20\n"
+                        "感谢整理\n",
+                        "discord.md")
+                        .value();
+  // Each message is its writer's; "10:02 PM" is the wall clock, not 10 min
+  // 2 s into the episode, so no line has a moment.
+  CHECK(Voices(e) == std::vector<std::string>{"8|moonfish", "11|阿泽", "14|moonfish"});
+  CHECK(Moments(e).find("8|moonfish|\n11|阿泽|\n14|moonfish|\n") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace claimkb
