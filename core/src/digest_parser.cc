@@ -348,10 +348,11 @@ NameClass ClassifyName(std::string_view title) {
   // "**Name**认为…" does in a summary.)
   // ("时间线" and "timeline" are not: a notes app heads its timeline of
   // turns so.)
-  static constexpr std::array<std::string_view, 18> kSummary = {
-      "摘要总结", "关键要点",   "模型总结",      "摘要",       "总结",      "要点",
-      "summary",  "key points", "key takeaways", "highlights", "takeaways", "tl;dr",
-      "章节速览", "章节",       "大纲",          "chapters",   "outline",   "outlines"};
+  static constexpr std::array<std::string_view, 24> kSummary = {
+      "摘要总结",     "关键要点",   "模型总结",      "摘要",       "总结",       "要点",
+      "summary",      "key points", "key takeaways", "highlights", "takeaways",  "tl;dr",
+      "章节速览",     "章节",       "大纲",          "chapters",   "outline",    "outlines",
+      "action items", "待办",       "待办事项",      "行动项",     "next steps", "notable quotes"};
   static constexpr std::array<std::string_view, 14> kFullText = {
       "原始全文",    "全文",     "译文", "翻译",   "transcript", "full text", "full transcript",
       "translation", "转写全文", "转写", "逐字稿", "文字稿",     "文字记录",  "实录"};
@@ -1071,6 +1072,15 @@ std::optional<Label> NameThenClock(std::string_view line) {
   }
   label.name = std::string(name);
   if (!IsPlausibleName(label.name)) return std::nullopt;
+  // "原创 深度学习夜话 2025年12月12日 21:30 北京" (a 公众号 article's header):
+  // a date before the clock makes it a time of day, not a name's moment.
+  for (std::size_t at = 1; at < label.name.size(); ++at) {
+    if (label.name[at - 1] < '0' || label.name[at - 1] > '9') continue;
+    const std::string_view after = std::string_view(label.name).substr(at);
+    if (after.starts_with("年") || after.starts_with("月") || after.starts_with("日")) {
+      return std::nullopt;
+    }
+  }
   // "飞书妙记 ｜ 2025年12月3日 14:00 ｜ 时长 47:18" is a cover row: a bar inside
   // the name parts fields.
   for (std::string_view bar : {"|", "\xEF\xBD\x9C"}) {  // ｜
@@ -1245,9 +1255,11 @@ bool IsEditorNoteLine(std::string_view text) {
   const std::string head = AsciiLower(text.substr(0, std::min(text.size(), kNoteWordWithin)));
   if (head.find("\xE6\xB3\xA8") == std::string::npos && head.find("note") == std::string::npos &&
       head.find("\xE7\xAC\x94\xE8\xAE\xB0") == std::string::npos &&
+      head.find("记") == std::string::npos && head.find("编者") == std::string::npos &&
+      head.find("按") == std::string::npos &&
       head.find("\xE6\x88\x91\xEF\xBC\x9A") == std::string::npos &&
       head.find("\xE6\x88\x91:") == std::string::npos && !head.starts_with("nb")) {
-    return false;  // Neither 注, 笔记, 我：, "note" nor a leading "NB".
+    return false;  // Neither 注, 笔记, 记, 编者, 按, 我：, "note" nor a leading "NB".
   }
   const std::string plain = StripInline(text);
   const std::optional<std::string_view> unwrapped = UnwrapBrackets(plain, /*square=*/true);
@@ -1275,6 +1287,20 @@ bool IsEditorNoteLine(std::string_view text) {
       if (close != std::string_view::npos && close <= 12) after = Trim(after.substr(close + 1));
     }
     if (after.starts_with(':') || after.starts_with("\xEF\xBC\x9A")) return true;
+  }
+  // "译注：…", "阿柚附记：…", "编者：…": a short lead-in that ends in a word
+  // for the note taker's or translator's remark.
+  std::size_t colon_len = 0;
+  const std::size_t colon = FindLabelColon(inner, 0, &colon_len);
+  constexpr int kLongestNoteLeadIn = 8;
+  if (colon != std::string_view::npos && colon > 0) {
+    const std::string_view lead = Trim(inner.substr(0, colon));
+    if (CountCodePoints(lead) <= kLongestNoteLeadIn) {
+      for (std::string_view word :
+           {"附记", "补记", "译注", "编注", "原注", "者注", "者按", "编者"}) {
+        if (lead.ends_with(word)) return true;
+      }
+    }
   }
   return false;
 }
@@ -2826,6 +2852,8 @@ class DigestParser {
       return StartSection(*heading, line.number);
     if (std::optional<Heading> toggle = ToggleTitle(line))
       return StartSection(*toggle, line.number);
+    if (std::optional<Heading> named = NamedSectionLine(line))
+      return StartSection(*named, line.number);
     if (speaker_key_lines_.contains(line.number)) {
       episode_.report.skipped.push_back({line.number, "key to the numbered speakers"});
       return {};
@@ -3823,6 +3851,37 @@ class DigestParser {
       return Heading{3, title};
     }
     return std::nullopt;
+  }
+
+  // "Action items（整理者补）", "**Key takeaways**": a line alone after a blank
+  // line, no list item, that names a summary's or a transcript's section
+  // the way a heading would. It heads a section as a heading does (a tool
+  // pasted without its Markdown headings), so the turn above it ends there. A bold line a template
+  // repeats under every heading is the template's, not a section.
+  std::optional<Heading> NamedSectionLine(const Line& line) const {
+    const std::string_view t = Trim(line.text);
+    if (t.empty() || in_cover_ || MatchBullet(line.text).bullet || t.starts_with('>') ||
+        t.starts_with('|')) {
+      return std::nullopt;
+    }
+    const auto index = static_cast<std::size_t>(line.number - 1);
+    if (index == 0 || index + 1 >= lines_.size() || !Trim(lines_[index - 1].text).empty()) {
+      return std::nullopt;
+    }
+    std::string_view name = t;
+    if (const std::optional<BoldLine> bold = BoldOnlyLine(t)) {
+      const auto count = bold_only_counts_.find(std::string(bold->text));
+      if (count != bold_only_counts_.end() && count->second >= 2) return std::nullopt;
+      name = bold->text;
+    }
+    constexpr int kLongestSectionName = 30;
+    if (CountCodePoints(name) > kLongestSectionName) return std::nullopt;
+    const NameClass kind = ClassifyName(name);
+    if (kind != NameClass::kSummary && kind != NameClass::kFullText) return std::nullopt;
+    // A sibling of the section it follows ("Transcript", then "Action
+    // items"): the turn above does not run on into it.
+    const int level = episode_.sections.empty() ? 2 : std::max(2, episode_.sections.back().level);
+    return Heading{level, name};
   }
 
   // "12" alone above a subtitle cue's range ("00:00:04,200 --> …"), or a

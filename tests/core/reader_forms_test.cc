@@ -2504,7 +2504,7 @@ TEST_CASE("a quotation followed by a full name alone in brackets", "[parser][for
                         .value();
   // Two capitalised words, or a family name and a given name, name the
   // person quoted; a laugh or one word (a model's name) names nobody.
-  CHECK(Voices(e) == std::vector<std::string>{"3|", "5|Mina Okafor", "6|韩立", "7|", "8|"});
+  CHECK(Voices(e) == std::vector<std::string>{"5|Mina Okafor", "6|韩立", "7|", "8|"});
 }
 
 TEST_CASE("a line right under a clock-led line continues its paragraph and its moment",
@@ -2581,6 +2581,43 @@ TEST_CASE("a chat app's message headers name the writers and give no moment", "[
   // 2 s into the episode, so no line has a moment.
   CHECK(Voices(e) == std::vector<std::string>{"8|moonfish", "11|阿泽", "14|moonfish"});
   CHECK(Moments(e).find("8|moonfish|\n11|阿泽|\n14|moonfish|\n") != std::string::npos);
+}
+
+TEST_CASE("a section named on a plain line and a translator's or note taker's remark",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "硅谷夜话 EP9\n"
+                        "\n"
+                        "Transcript\n"
+                        "\n"
+                        "Speaker 1 (00:00:04): 大家好，今天聊 Gemini 3 Pro。\n"
+                        "Speaker 2 (00:00:12): 很高兴回来。\n"
+                        "\n"
+                        "译注：Gemini 3 Pro 于 11 月发布。\n"
+                        "阿柚附记：中间的闲聊没有收录。\n"
+                        "Speaker 2 (00:01:30): 我更看 Terminal-Bench 2.0。\n"
+                        "\n"
+                        "Action items（整理者补）\n"
+                        "- 把排行榜链接放进 shownotes。\n",
+                        "minutes.md")
+                        .value();
+  // "Transcript" alone heads the turns below it; 译注 and 附记 are remarks,
+  // the editor's; "Action items" alone ends Speaker 2's turn, so its item
+  // is the editor's too.
+  CHECK(Voices(e) == std::vector<std::string>{"1|", "5|Speaker 1", "6|Speaker 2", "8|", "9|",
+                                              "10|Speaker 2", "13|"});
+  // A 公众号 article's header holds a date and a time of day, no speaker.
+  const Episode article = ParseDigest(
+                              "# 对话林远：Agent 的下半场\n"
+                              "\n"
+                              "原创 深度学习夜话 2025年12月12日 21:30 北京\n"
+                              "\n"
+                              "**林远：**（03:40）第一反应是跑自己的私有集。\n",
+                              "wechat.md")
+                              .value();
+  for (const Section& section : article.sections) {
+    for (const Turn& turn : section.turns) CHECK(turn.speaker.find("原创") == std::string::npos);
+  }
 }
 
 }  // namespace
