@@ -2007,8 +2007,8 @@ class DigestParser {
     if (Status s = ParseFrontmatter(&first_body_line); !s) return std::unexpected(s.error());
     first_body_line_ = first_body_line;
     CountLabels(first_body_line);
-    ReadSpeakerKey(first_body_line);
     FindNameLines(first_body_line);
+    ReadSpeakerKey(first_body_line);
     ReadAliasEvidence(first_body_line);
     CountBoldOnlyLines(first_body_line);
     for (std::size_t i = first_body_line; i < lines_.size(); ++i) {
@@ -2435,7 +2435,14 @@ class DigestParser {
     for (std::size_t i = first_body_line; i < lines_.size(); ++i) {
       pairs_on[i] = internal::FindSpeakerKeyPairs(lines_[i].text);
       std::erase_if(pairs_on[i], [](const internal::SpeakerKeyPair& pair) {
-        return IsGenericSpeaker(pair.name) || !ReadsAsPersonName(pair.name);
+        // "Ruby 沈若冰": the Chinese name after the English one reads as one.
+        const std::size_t space = pair.name.rfind(' ');
+        const std::string_view last = space == std::string::npos
+                                          ? std::string_view()
+                                          : std::string_view(pair.name).substr(space + 1);
+        return IsGenericSpeaker(pair.name) || !(ReadsAsPersonName(pair.name) ||
+                                                (!last.empty() && ReadsAsPersonName(last) &&
+                                                 static_cast<unsigned char>(last.front()) >= 0x80));
       });
     }
     // A key laid out one pair a line ("- SPEAKER_00 = 林薇（主持人）" and the
@@ -2447,8 +2454,12 @@ class DigestParser {
     for (std::size_t i = first_body_line; i < lines_.size(); ++i) {
       std::vector<internal::SpeakerKeyPair>& pairs = pairs_on[i];
       const bool listed = one_pair(i) && (one_pair(i - 1) || one_pair(i + 1));
-      if (pairs.empty() ||
-          (pairs.size() < 2 && !listed && !known_speakers_.contains(pairs.front().name))) {
+      // One pair joined by a word ("自注：Speaker 2 是 Ruby 沈若冰") keys a
+      // label that heads turns of this file.
+      const bool heads_turns =
+          pairs.size() == 1 && !pairs.front().colon && LabelsTurns(pairs.front().label);
+      if (pairs.empty() || (pairs.size() < 2 && !listed && !heads_turns &&
+                            !known_speakers_.contains(pairs.front().name))) {
         continue;
       }
       std::string said;
@@ -2456,7 +2467,9 @@ class DigestParser {
         said += (said.empty() ? "" : ", ") + pair.label + " = " + pair.name;
         speaker_key_.emplace(SpeakerKeyForm(pair.label), std::move(pair.name));
       }
-      speaker_key_lines_.insert(lines_[i].number);
+      // A key among other words ("📝 My note: Speaker 2 就是杜若，Snipd 没认出来")
+      // is still the note taker's line; a key line is nothing else.
+      if (!heads_turns || listed) speaker_key_lines_.insert(lines_[i].number);
       episode_.report.notes.push_back("line " + std::to_string(lines_[i].number) +
                                       ": numbered speakers named: " + said);
     }
@@ -2510,7 +2523,13 @@ class DigestParser {
         }
         const std::size_t end = line.find(close, open + open_len);
         if (end == std::string_view::npos) break;
-        const std::string_view inside = Trim(line.substr(open + open_len, end - open - open_len));
+        std::string_view inside = Trim(line.substr(open + open_len, end - open - open_len));
+        // "Leo（刘力扬，某创业公司 CEO）": the name, then who the person is.
+        for (std::string_view comma : {"\xEF\xBC\x8C", ",", "\xE3\x80\x81"}) {  // ， , 、
+          if (const std::size_t at = inside.find(comma); at != std::string_view::npos) {
+            inside = Trim(inside.substr(0, at));
+          }
+        }
         const std::string_view before = Trim(line.substr(0, open));
         // "韩启明（Kevin-产品）": the name right before the label.
         if (labels.contains(std::string(inside))) claim(std::string(inside), NameBefore(before));
@@ -2574,9 +2593,13 @@ class DigestParser {
     for (std::string_view lead : kLeads) {
       if (before.ends_with(lead)) return true;
     }
-    // Other punctuation of the full-width block (。：；！？「」“”…).
-    return before.size() >= 3 && static_cast<unsigned char>(before[before.size() - 3]) == 0xE3 &&
-           static_cast<unsigned char>(before[before.size() - 2]) == 0x80;
+    // Other punctuation: CJK marks (。「」), full-width forms (：；｜).
+    if (before.size() < 3) return false;
+    const auto byte = [&](std::size_t back) {
+      return static_cast<unsigned char>(before[before.size() - back]);
+    };
+    return (byte(3) == 0xE3 && byte(2) == 0x80) ||
+           (byte(3) == 0xEF && (byte(2) == 0xBC || byte(2) == 0xBD));
   }
 
   // The person's name that ends `before`: two or three capitalised words
@@ -2629,6 +2652,17 @@ class DigestParser {
     }
     if (surname.empty() || internal::LeadingChineseSurname(surname) != surname) return std::nullopt;
     return surname;
+  }
+
+  // Whether `label` opens turns in this file, before a colon or alone on a
+  // line above the words (as the key compares labels).
+  bool LabelsTurns(std::string_view label) const {
+    const std::string form = SpeakerKeyForm(label);
+    const auto same = [&](const std::string& name) { return SpeakerKeyForm(name) == form; };
+    return std::any_of(label_counts_.begin(), label_counts_.end(),
+                       [&](const auto& entry) { return same(entry.first); }) ||
+           std::any_of(name_lines_.begin(), name_lines_.end(),
+                       [&](const auto& entry) { return same(entry.second); });
   }
 
   // A numbered label as the key compares it: "Speaker 1", "SPEAKER_1" and
@@ -2695,8 +2729,17 @@ class DigestParser {
     }
     const std::string plain = StripInline(before);
     const std::string_view name = TrimNameSeparators(plain);
-    if (!ReadsAsLonePerson(name)) return std::nullopt;
+    // One capitalised word ("Echo [00:00:04]", a first name as Descript
+    // writes it) counts too: the clock beside it says it heads a turn, and
+    // the names must still take turns (FindNameLines) to be believed.
+    if (!ReadsAsLonePerson(name) && !IsOneCapitalisedWord(name)) return std::nullopt;
     return std::make_pair(std::string(name), moment);
+  }
+
+  // "Echo", "Leo": one word, a capital and small letters.
+  static bool IsOneCapitalisedWord(std::string_view name) {
+    return name.size() >= 2 && name.front() >= 'A' && name.front() <= 'Z' &&
+           std::all_of(name.begin() + 1, name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   }
 
   // "00:05", "1:02:03", "[00:06:30](https://…?t=390)": a line that is one

@@ -39,7 +39,8 @@ std::optional<std::string_view> PrefixAt(std::string_view text, std::size_t at, 
 }
 
 // The name at `at`: two to four ideographs, or one to three capitalised
-// words; its end in `*end`.
+// words (with the Chinese name after them, if one follows a space); its end
+// in `*end`.
 std::optional<std::string> NameAt(std::string_view text, std::size_t at, std::size_t* end) {
   char32_t cp = 0;
   if (at >= text.size()) return std::nullopt;
@@ -66,6 +67,18 @@ std::optional<std::string> NameAt(std::string_view text, std::size_t at, std::si
       if (i + 1 < text.size() && text[i] == ' ' && text[i + 1] >= 'A' && text[i + 1] <= 'Z') ++i;
     }
     if (words == 0 || (i < text.size() && IsAsciiAlnum(text[i]))) return std::nullopt;
+    // "Ruby 沈若冰": an English name and the Chinese one after it.
+    if (i + 1 < text.size() && text[i] == ' ') {
+      std::size_t j = i + 1;
+      int ideographs = 0;
+      while (j < text.size()) {
+        const std::size_t length = DecodeUtf8At(text, j, &cp);
+        if (!IsCjkIdeograph(cp)) break;
+        j += length;
+        ++ideographs;
+      }
+      if (ideographs >= 2 && ideographs <= 4) i = j;
+    }
   }
   *end = i;
   return std::string(text.substr(at, i - at));

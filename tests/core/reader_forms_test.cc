@@ -2620,5 +2620,38 @@ TEST_CASE("a section named on a plain line and a translator's or note taker's re
   }
 }
 
+TEST_CASE("a transcript export with first names above the words and a cover that says who they are",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 深夜 Token · Ep.7 转录稿\n"
+                        "\n"
+                        "> 主播：Echo（何芸）｜嘉宾：Leo（刘力扬，某创业公司 CEO）、Speaker 2\n"
+                        "> 自注：Speaker 2 是 Ruby 沈若冰，做评测的。\n"
+                        "\n"
+                        "## 开场\n"
+                        "\n"
+                        "Echo [00:00:04]\n"
+                        "欢迎收听，我是 Echo。\n"
+                        "\n"
+                        "Leo [00:00:27]\n"
+                        "我下午就在跑 Gemini 3 Pro 了。\n"
+                        "\n"
+                        "Speaker 2 [00:01:15]\n"
+                        "我这边看的是多模态。\n"
+                        "\n"
+                        "Echo [00:02:40]\n"
+                        "那我们先看官方数字。\n",
+                        "descript.md")
+                        .value();
+  // One capitalised word with a clock alone on a line heads a turn when the
+  // names take turns; the cover puts each person's Chinese name beside the
+  // label (the words after a comma say who the person is), and the note
+  // keys Speaker 2, a note the taker wrote, so it stays a line of theirs.
+  CHECK(Voices(e) ==
+        std::vector<std::string>{"4|", "9|何芸", "12|刘力扬", "15|Ruby 沈若冰", "18|何芸"});
+  CHECK(Moments(e).find("9|何芸|4\n12|刘力扬|27\n15|Ruby 沈若冰|75\n18|何芸|160\n") !=
+        std::string::npos);
+}
+
 }  // namespace
 }  // namespace claimkb
