@@ -29,6 +29,11 @@ TEST_CASE("a line that names a speech-to-text tool's numbered speakers", "[parse
   // No number, no pair; a name of five characters is none.
   CHECK(Pairs("发言人是韩路") == std::vector<std::string>{});
   CHECK(Pairs("发言人1 是韩路老师好") == std::vector<std::string>{});
+  // An English name with the Chinese one after a space is one name.
+  CHECK(Pairs("自注：Speaker 2 是 Ruby 沈若冰，做评测的") ==
+        std::vector<std::string>{"Speaker 2=Ruby 沈若冰"});
+  CHECK(Pairs("Speaker 2 is Ruby Chen, our guest") ==
+        std::vector<std::string>{"Speaker 2=Ruby Chen"});
 }
 
 }  // namespace
