@@ -2542,6 +2542,13 @@ class DigestParser {
         }
         open = end;
       }
+      // "Tina 就是唐语桐", "阿澄 = 主持人林澄": a label said to be a person.
+      for (const std::string& label : labels) {
+        if (IsGenericSpeaker(label) && speaker_key_.contains(SpeakerKeyForm(label))) continue;
+        if (std::optional<std::string> name = internal::FindNameForLabel(line, label)) {
+          claim(label, *name);
+        }
+      }
     }
     // Full names the digest gives, for nicknames to point at.
     std::unordered_set<std::string> full_names(known_speakers_.begin(), known_speakers_.end());

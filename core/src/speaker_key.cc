@@ -135,4 +135,30 @@ std::vector<SpeakerKeyPair> FindSpeakerKeyPairs(std::string_view line) {
   return pairs;
 }
 
+std::optional<std::string> FindNameForLabel(std::string_view line, std::string_view label) {
+  if (label.empty()) return std::nullopt;
+  for (std::size_t at = line.find(label); at != std::string_view::npos;
+       at = line.find(label, at + 1)) {
+    // The label as a word of its own: not inside a longer Latin word.
+    if ((at > 0 && IsAsciiAlnum(line[at - 1])) ||
+        (at + label.size() < line.size() && IsAsciiAlnum(line[at + label.size()]) &&
+         IsAsciiAlnum(label.back()))) {
+      continue;
+    }
+    std::size_t i = SkipSpaces(line, at + label.size());
+    const std::optional<std::string_view> joiner = PrefixAt(line, i, kJoiners);
+    // A colon after a label opens its words ("Tina：…"), never a key.
+    if (!joiner || *joiner == ":" || *joiner == "\xEF\xBC\x9A") continue;
+    i = SkipSpaces(line, i + joiner->size());
+    if (const std::optional<std::string_view> role = PrefixAt(line, i, kRoles)) {
+      i = SkipSpaces(line, i + role->size());
+    }
+    std::size_t end = i;
+    if (std::optional<std::string> name = NameAt(line, i, &end)) {
+      if (std::find(kNoOne.begin(), kNoOne.end(), *name) == kNoOne.end()) return name;
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace claimkb::internal

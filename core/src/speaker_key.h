@@ -6,6 +6,7 @@
 #ifndef CLAIMKB_CORE_SPEAKER_KEY_H_
 #define CLAIMKB_CORE_SPEAKER_KEY_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,10 @@ struct SpeakerKeyPair {
 // three capitalised words; anything else ends the pair unread, and so does a
 // word for no one ("未标注", "Unknown").
 std::vector<SpeakerKeyPair> FindSpeakerKeyPairs(std::string_view line);
+
+// The name `line` gives a turn label of any kind ("Tina 就是唐语桐", "阿澄 =
+// 主持人林澄"), joined and read as in a key; nullopt when it gives none.
+std::optional<std::string> FindNameForLabel(std::string_view line, std::string_view label);
 
 }  // namespace claimkb::internal
 

@@ -2653,5 +2653,34 @@ TEST_CASE("a transcript export with first names above the words and a cover that
         std::string::npos);
 }
 
+TEST_CASE("a note that says who a transcript's first names are", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 硅基漫游 EP8\n"
+                        "\n"
+                        "## 我的笔记\n"
+                        "\n"
+                        "Tina 就是唐语桐，之前在大厂做评测。阿澄 = 主持人林澄。\n"
+                        "Tina 是某公司的评测负责人。\n"
+                        "\n"
+                        "## 原文片段\n"
+                        "\n"
+                        "[08:20] Tina：\n"
+                        "AIME 2025 出来没几个月就饱和了。\n"
+                        "\n"
+                        "[12:02] 阿澄：\n"
+                        "那 GPQA Diamond 呢？\n"
+                        "\n"
+                        "[13:00] Tina：\n"
+                        "也差不多。\n",
+                        "getnote.md")
+                        .value();
+  // "就是" and "=" join a label to a person, a role word between dropped;
+  // "是某公司的…" names no one, so it neither keys Tina nor disputes her key.
+  const std::vector<std::string> voices = Voices(e);
+  CHECK(std::find(voices.begin(), voices.end(), "11|唐语桐") != voices.end());
+  CHECK(std::find(voices.begin(), voices.end(), "14|林澄") != voices.end());
+  CHECK(std::find(voices.begin(), voices.end(), "17|唐语桐") != voices.end());
+}
+
 }  // namespace
 }  // namespace claimkb

@@ -36,5 +36,16 @@ TEST_CASE("a line that names a speech-to-text tool's numbered speakers", "[parse
         std::vector<std::string>{"Speaker 2=Ruby Chen"});
 }
 
+TEST_CASE("a line that says who a turn label of any kind is", "[parser][speakers]") {
+  using internal::FindNameForLabel;
+  CHECK(FindNameForLabel("Tina 就是唐语桐，之前在大厂", "Tina") == "唐语桐");
+  CHECK(FindNameForLabel("阿澄 = 主持人林澄。", "阿澄") == "林澄");
+  // A colon opens the label's words; a description is no name; a label
+  // inside a longer word is not the label.
+  CHECK(FindNameForLabel("Tina：唐语桐说得对", "Tina") == std::nullopt);
+  CHECK(FindNameForLabel("Tina 是某大模型公司的评测负责人", "Tina") == std::nullopt);
+  CHECK(FindNameForLabel("ProTina is Ada Brooks", "Tina") == std::nullopt);
+}
+
 }  // namespace
 }  // namespace claimkb
