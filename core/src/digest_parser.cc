@@ -2482,15 +2482,28 @@ class DigestParser {
   // name the digest gives. Such a label's turns are that person's, the
   // label kept as written. A label two names claim is left as it is.
   void ReadAliasEvidence(std::size_t first_body_line) {
-    std::unordered_set<std::string> labels;
+    // The labels, and among them those a name could resolve: a label that
+    // already names someone in full, or that a key resolved, needs none.
+    std::unordered_set<std::string> all_labels;
     auto add_label = [&](const std::string& name) {
-      if (!name.empty() && !LooksLikeFieldLabel(name) && !IsEditorMarker(name)) labels.insert(name);
+      if (!name.empty() && !LooksLikeFieldLabel(name) && !IsEditorMarker(name)) {
+        all_labels.insert(name);
+      }
     };
     for (const auto& [name, count] : label_counts_) add_label(name);
     for (const auto& [line, name] : name_lines_) add_label(name);
     for (const auto& [name, count] : bullet_label_counts_) add_label(name);
     for (const auto& [name, count] : timed_item_labels_) add_label(name);
+    std::vector<std::string> labels;
+    for (const std::string& label : all_labels) {
+      if (!IsFullName(label) && !speaker_key_.contains(SpeakerKeyForm(label))) {
+        labels.push_back(label);
+      }
+    }
     if (labels.empty()) return;
+    const auto is_label = [&](std::string_view text) {
+      return std::find(labels.begin(), labels.end(), text) != labels.end();
+    };
     std::unordered_map<std::string, std::string> alias;  // Label → name; "" when disputed.
     auto claim = [&](const std::string& label, std::string_view name) {
       if (name.empty() || name == label || !ReadsAsLonePerson(name) || IsGenericSpeaker(name) ||
@@ -2507,7 +2520,15 @@ class DigestParser {
       if (!added && it->second != name) it->second.clear();
     };
     for (std::size_t i = first_body_line; i < lines_.size(); ++i) {
-      const std::string plain = StripInline(lines_[i].text);
+      // Most lines name no label at all: they are let go before their
+      // inline marks are stripped.
+      const std::string_view raw = lines_[i].text;
+      if (std::none_of(labels.begin(), labels.end(), [&](const std::string& label) {
+            return raw.find(label) != std::string_view::npos;
+          })) {
+        continue;
+      }
+      const std::string plain = StripInline(raw);
       const std::string_view line = plain;
       for (std::size_t open = 0; open < line.size(); ++open) {
         std::size_t open_len = 0;
@@ -2532,7 +2553,7 @@ class DigestParser {
         }
         const std::string_view before = Trim(line.substr(0, open));
         // "韩启明（Kevin-产品）": the name right before the label.
-        if (labels.contains(std::string(inside))) claim(std::string(inside), NameBefore(before));
+        if (is_label(inside)) claim(std::string(inside), NameBefore(before));
         // "发言人1（周牧川）": the label right before the name (which may label
         // turns of its own too).
         for (const std::string& label : labels) {
@@ -2544,7 +2565,6 @@ class DigestParser {
       }
       // "Tina 就是唐语桐", "阿澄 = 主持人林澄": a label said to be a person.
       for (const std::string& label : labels) {
-        if (IsGenericSpeaker(label) && speaker_key_.contains(SpeakerKeyForm(label))) continue;
         if (std::optional<std::string> name = internal::FindNameForLabel(line, label)) {
           claim(label, *name);
         }
@@ -2555,7 +2575,7 @@ class DigestParser {
     for (const auto& [label, name] : alias) {
       if (!name.empty()) full_names.insert(name);
     }
-    for (const std::string& label : labels) {
+    for (const std::string& label : all_labels) {
       if (CountCodePoints(label) == 3 && ReadsAsPersonName(label)) full_names.insert(label);
     }
     for (const std::string& label : labels) {
