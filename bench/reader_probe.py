@@ -10,6 +10,7 @@ ingests each digest on its own and reports, per file and in all:
   read     gold lines on which some claim was made (a skipped file reads none)
   speaker  of the read lines, those whose claims name the gold speaker
   time     of the read lines with a gold time, those whose claims start there
+  untimed  of the read lines with no gold time, those with a claim that has none
 
 A speaker matches when the claim's speaker or its name as written equals the
 gold's, or contains it, or is contained in it (a label "主持人 林一" against
@@ -90,19 +91,28 @@ def main():
                         elif args.verbose:
                             got = sorted({c["start_s"] for c in claims}, key=str)
                             print(f"time    {stem}:{line} gold {time} got {got}")
+                    else:
+                        # A time given where the reader sees none is wrong too.
+                        counts["untimed"] += 1
+                        if any(c["start_s"] is None for c in claims):
+                            counts["untimed_kept"] += 1
+                        elif args.verbose:
+                            got = sorted({c["start_s"] for c in claims}, key=str)
+                            print(f"untimed {stem}:{line} gold none got {got}")
             note = ""
             if "skipped" in ingest.stderr or "rejected" in ingest.stderr:
                 note = "  (" + ingest.stderr.strip().splitlines()[-1][:120] + ")"
             print(f"{stem}: read {counts['read']}/{counts['lines']}, speaker "
-                  f"{counts['speaker']}/{counts['read']}, time {counts['time']}/{counts['timed']}"
-                  f"{note}")
+                  f"{counts['speaker']}/{counts['read']}, time {counts['time']}/{counts['timed']}, "
+                  f"untimed {counts['untimed_kept']}/{counts['untimed']}{note}")
             totals.update(counts)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     if totals["lines"] == 0:
         sys.exit("no NAME.turns.tsv in " + args.dir)
     print(f"all: read {totals['read']}/{totals['lines']} = {totals['read'] / totals['lines']:.3f}, "
-          f"speaker {totals['speaker']}/{totals['read']}, time {totals['time']}/{totals['timed']}")
+          f"speaker {totals['speaker']}/{totals['read']}, time {totals['time']}/{totals['timed']}, "
+          f"untimed {totals['untimed_kept']}/{totals['untimed']}")
 
 
 if __name__ == "__main__":
