@@ -1660,6 +1660,8 @@ struct HeadingMoment {
   std::optional<int> clock_s;                 // a trailing clock.
 };
 
+std::optional<int> MomentInProse(std::string_view text);  // Below.
+
 Result<std::optional<HeadingMoment>> ReadHeadingMoment(std::string_view heading) {
   Result<std::optional<BracketRange>> bracketed = FindBracketedRange(heading);
   if (!bracketed) return std::unexpected(bracketed.error());
@@ -1682,6 +1684,19 @@ Result<std::optional<HeadingMoment>> ReadHeadingMoment(std::string_view heading)
     moment.rest.erase(clock->first);
     moment.clock_s = clock->second;
     return moment;
+  }
+  // "## 二、分数还能信多少（00:41:00 前后）": a moment said to be approximate.
+  if (heading.ends_with("）") || heading.ends_with(")")) {
+    const std::size_t open =
+        std::max(heading.rfind("（") == std::string_view::npos ? 0 : heading.rfind("（"),
+                 heading.rfind('(') == std::string_view::npos ? 0 : heading.rfind('('));
+    if (open > 0) {
+      if (const std::optional<int> said = MomentInProse(heading.substr(open))) {
+        moment.rest.erase(open);
+        moment.clock_s = *said;
+        return moment;
+      }
+    }
   }
   return std::optional<HeadingMoment>();
 }
@@ -1877,8 +1892,93 @@ std::optional<int> MinutesInWords(std::string_view text) {
       break;
     }
   }
+  // "1 分 30 秒": seconds after the minutes.
+  int seconds = 0;
+  if (!t.empty() && number(&seconds)) {
+    if (!t.starts_with("秒") || seconds >= 60) return std::nullopt;
+    t = Trim(t.substr(std::string_view("秒").size()));
+  }
   if (!t.empty() || (hours > 0 && minutes >= 60)) return std::nullopt;
-  return hours * 3600 + minutes * 60;
+  return hours * 3600 + minutes * 60 + seconds;
+}
+
+// A moment of the episode written in a sentence of prose: "在第 6 分钟，…",
+// "节目一开头（约 1 分 30 秒）", "约 50 分钟处", "（00:41:00 前后）". Only a
+// moment marked as one (第, 约, 处, 左右, 前后, or alone in brackets) counts:
+// "花了 5 分钟" is a length. The first such moment, in seconds.
+std::optional<int> MomentInProse(std::string_view text) {
+  const auto clock_about = [](std::string_view inner) -> std::optional<int> {
+    inner = Trim(inner);
+    for (std::string_view about : {"大约", "约"}) {
+      if (inner.starts_with(about)) inner = Trim(inner.substr(about.size()));
+    }
+    for (std::string_view end : {"处", "左右", "前后"}) {
+      if (inner.ends_with(end)) inner = Trim(inner.substr(0, inner.size() - end.size()));
+    }
+    const Result<std::optional<int>> clock = internal::ParseClockValue(inner);
+    if (clock && *clock) return **clock;
+    return std::nullopt;
+  };
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    const std::string_view rest = text.substr(at);
+    // In brackets: a moment in words or a clock, with or without 约/前后.
+    for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"},
+                                      std::pair<std::string_view, std::string_view>{"(", ")"}}) {
+      if (!rest.starts_with(open)) continue;
+      const std::size_t end = rest.find(close);
+      if (end == std::string_view::npos) continue;
+      const std::string_view inner = rest.substr(open.size(), end - open.size());
+      // A unit makes a number a moment: "（86）" is a count, "O(1)" a formula.
+      const bool unit = inner.find("分") != std::string_view::npos ||
+                        inner.find("秒") != std::string_view::npos ||
+                        inner.find("小时") != std::string_view::npos;
+      if (const std::optional<int> words = MinutesInWords(inner); words && unit) return words;
+      if (const std::optional<int> clock = clock_about(inner)) {
+        // A bare clock in brackets is an inline stamp, read elsewhere; here
+        // only one said to be approximate.
+        if (inner.find("约") != std::string_view::npos ||
+            inner.find("前后") != std::string_view::npos ||
+            inner.find("左右") != std::string_view::npos) {
+          return clock;
+        }
+      }
+    }
+    // "第 6 分钟", "约 50 分钟处", "约 1 小时 05 分处".
+    const bool ordinal = rest.starts_with("第");
+    const bool about = rest.starts_with("约") && !(at >= 3 && text.substr(at - 3, 3) == "大");
+    if (!ordinal && !about && !rest.starts_with("大约")) continue;
+    std::string_view tail = Trim(rest.substr(rest.starts_with("大约") ? 6 : 3));
+    if (tail.empty() || tail.front() < '0' || tail.front() > '9') continue;
+    // The words up to the unit's end: digits, spaces and 小时/分钟/分/秒.
+    std::size_t end = 0;
+    for (;;) {
+      const std::string_view more = tail.substr(end);
+      if (!more.empty() && ((more.front() >= '0' && more.front() <= '9') || more.front() == ' ')) {
+        ++end;
+        continue;
+      }
+      bool unit = false;
+      for (std::string_view word : {"小时", "分钟", "分", "秒"}) {
+        if (more.starts_with(word)) {
+          end += word.size();
+          unit = true;
+          break;
+        }
+      }
+      if (!unit) break;
+    }
+    std::string_view phrase = Trim(tail.substr(0, end));
+    const std::string_view after = tail.substr(end);
+    const bool marked = ordinal || after.starts_with("处") || after.starts_with("左右") ||
+                        after.starts_with("前后");
+    if (!marked || phrase.empty() ||
+        !(phrase.ends_with("分钟") || phrase.ends_with("分") || phrase.ends_with("秒") ||
+          phrase.ends_with("小时"))) {
+      continue;
+    }
+    if (const std::optional<int> words = MinutesInWords(phrase)) return words;
+  }
+  return std::nullopt;
 }
 
 std::optional<QuoteSource> NameWithMoment(std::string_view tail, bool* marked) {
@@ -4507,6 +4607,11 @@ class DigestParser {
       paragraph.range = paragraph.range ? TimeRange{std::min(paragraph.range->start_s, t.start_s),
                                                     std::max(paragraph.range->end_s, t.end_s)}
                                         : t;
+    }
+    if (!paragraph.range && stamps.empty()) {
+      if (const std::optional<int> said = MomentInProse(paragraph.plain)) {
+        paragraph.range = TimeRange{*said, *said};
+      }
     }
     if (!paragraph.range && pending_moment_) paragraph.range = pending_moment_;
     pending_moment_.reset();

@@ -2682,5 +2682,49 @@ TEST_CASE("a note that says who a transcript's first names are", "[parser][forms
   CHECK(std::find(voices.begin(), voices.end(), "17|唐语桐") != voices.end());
 }
 
+TEST_CASE("a moment written in a sentence or in a heading as words or as an approximate clock",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 听完一期长谈\n"
+                        "\n"
+                        "## 一、这个月发生了什么\n"
+                        "\n"
+                        "节目一开头（约 1 分 30 秒），主持人念了一串名字：Gemini 3 Pro、GPT-5.1。\n"
+                        "\n"
+                        "在第 6 分钟，嘉宾提到开源在追去年的闭源。\n"
+                        "\n"
+                        "这期我听了 5 分钟就停了，O(1) 的检索也没讲清楚。\n"
+                        "\n"
+                        "## 二、分数还能信多少（00:41:00 前后）\n"
+                        "\n"
+                        "这一段信息量最大。\n"
+                        "\n"
+                        "## 评论区（86）\n"
+                        "\n"
+                        "约 50 分钟处那句太狠了。\n",
+                        "article.md")
+                        .value();
+  // 1 分 30 秒 is 90 s, the sixth minute 360 s, 00:41:00 2460 s, 50 分钟
+  // 3000 s; a length ("5 分钟"), a formula ("O(1)") and a count ("（86）")
+  // are no moments.
+  const std::string moments = Moments(e);
+  CHECK(moments.find("5|(editor)|90\n") != std::string::npos);
+  CHECK(moments.find("7|(editor)|360\n") != std::string::npos);
+  CHECK(moments.find("9|(editor)|\n") != std::string::npos);
+  CHECK(moments.find("17|(editor)|3000\n") != std::string::npos);
+  // The heading's moment is its section's, which its lines take.
+  const auto scores = std::find_if(e.sections.begin(), e.sections.end(), [](const Section& s) {
+    return s.title == "二、分数还能信多少";
+  });
+  REQUIRE(scores != e.sections.end());
+  REQUIRE(scores->range);
+  CHECK(scores->range->start_s == 2460);
+  const auto comments = std::find_if(e.sections.begin(), e.sections.end(), [](const Section& s) {
+    return s.title.starts_with("评论区");
+  });
+  REQUIRE(comments != e.sections.end());
+  CHECK(!comments->range);
+}
+
 }  // namespace
 }  // namespace claimkb
