@@ -1903,16 +1903,17 @@ std::optional<int> MinutesInWords(std::string_view text) {
 }
 
 // A moment of the episode written in a sentence of prose: "在第 6 分钟，…",
-// "节目一开头（约 1 分 30 秒）", "约 50 分钟处", "（00:41:00 前后）". Only a
-// moment marked as one (第, 约, 处, 左右, 前后, or alone in brackets) counts:
-// "花了 5 分钟" is a length. The first such moment, in seconds.
+// "节目一开头（约 1 分 30 秒）", "约 50 分钟处", "在 1 小时 20 分左右",
+// "（04:55）", "（00:41:00 前后）". Only a moment marked as one (第, or 处,
+// 左右 or 前后 after it, or alone in brackets) counts: "花了 5 分钟" is a
+// length. The first such moment, in seconds.
 std::optional<int> MomentInProse(std::string_view text) {
   const auto clock_about = [](std::string_view inner) -> std::optional<int> {
     inner = Trim(inner);
     for (std::string_view about : {"大约", "约"}) {
       if (inner.starts_with(about)) inner = Trim(inner.substr(about.size()));
     }
-    for (std::string_view end : {"处", "左右", "前后"}) {
+    for (std::string_view end : {"处", "左右", "前后", "起", "开始"}) {
       if (inner.ends_with(end)) inner = Trim(inner.substr(0, inner.size() - end.size()));
     }
     const Result<std::optional<int>> clock = internal::ParseClockValue(inner);
@@ -1933,19 +1934,13 @@ std::optional<int> MomentInProse(std::string_view text) {
                         inner.find("秒") != std::string_view::npos ||
                         inner.find("小时") != std::string_view::npos;
       if (const std::optional<int> words = MinutesInWords(inner); words && unit) return words;
-      if (const std::optional<int> clock = clock_about(inner)) {
-        // A bare clock in brackets is an inline stamp, read elsewhere; here
-        // only one said to be approximate.
-        if (inner.find("约") != std::string_view::npos ||
-            inner.find("前后") != std::string_view::npos ||
-            inner.find("左右") != std::string_view::npos) {
-          return clock;
-        }
-      }
+      // "（04:55）" mid-sentence, "（18:30 左右）", "（01:12:00 起）".
+      if (const std::optional<int> clock = clock_about(inner)) return clock;
     }
-    // "第 6 分钟", "约 50 分钟处", "约 1 小时 05 分处".
+    // "第 6 分钟", "约 50 分钟处", "在 1 小时 20 分左右".
     const bool ordinal = rest.starts_with("第");
-    const bool about = rest.starts_with("约") && !(at >= 3 && text.substr(at - 3, 3) == "大");
+    const bool about = (rest.starts_with("约") && !(at >= 3 && text.substr(at - 3, 3) == "大")) ||
+                       rest.starts_with("在");
     if (!ordinal && !about && !rest.starts_with("大约")) continue;
     std::string_view tail = Trim(rest.substr(rest.starts_with("大约") ? 6 : 3));
     if (tail.empty() || tail.front() < '0' || tail.front() > '9') continue;

@@ -2701,7 +2701,13 @@ TEST_CASE("a moment written in a sentence or in a heading as words or as an appr
                         "\n"
                         "## 评论区（86）\n"
                         "\n"
-                        "约 50 分钟处那句太狠了。\n",
+                        "约 50 分钟处那句太狠了。\n"
+                        "\n"
+                        "## 三、成本（01:12:00 起）\n"
+                        "\n"
+                        "在 1 小时 20 分左右，主持人问了一个尖锐的问题。\n"
+                        "\n"
+                        "嘉宾的回答很直接（04:55）：便宜才是护城河。\n",
                         "article.md")
                         .value();
   // 1 分 30 秒 is 90 s, the sixth minute 360 s, 00:41:00 2460 s, 50 分钟
@@ -2724,6 +2730,14 @@ TEST_CASE("a moment written in a sentence or in a heading as words or as an appr
   });
   REQUIRE(comments != e.sections.end());
   CHECK(!comments->range);
+  // 01:12:00 is 4320 s; an hour and 20 minutes 4800 s; 04:55 295 s.
+  const auto cost = std::find_if(e.sections.begin(), e.sections.end(),
+                                 [](const Section& s) { return s.title == "三、成本"; });
+  REQUIRE(cost != e.sections.end());
+  REQUIRE(cost->range);
+  CHECK(cost->range->start_s == 4320);
+  CHECK(moments.find("21|(editor)|4800\n") != std::string::npos);
+  CHECK(moments.find("23|(editor)|295\n") != std::string::npos);
 }
 
 }  // namespace
