@@ -2608,7 +2608,7 @@ class DigestParser {
       // Chinese characters read as a name only after a family name: "Agent
       // 构建（Christina）" names no one 构建.
       if (static_cast<unsigned char>(name.front()) >= 0x80 &&
-          !internal::LeadingChineseSurname(name)) {
+          !internal::LeadingChineseSurname(name) && !NicknameSurname(name)) {
         return;
       }
       const auto [it, added] = alias.emplace(label, std::string(name));
@@ -2665,27 +2665,50 @@ class DigestParser {
         }
       }
     }
+    // A label said to be a nickname ("主持人（小周）") is whoever the digest
+    // says the nickname is ("小周就是周以恒").
+    for (auto& [label, name] : alias) {
+      if (name.empty() || !NicknameSurname(name)) continue;
+      for (std::size_t i = first_body_line; i < lines_.size(); ++i) {
+        if (lines_[i].text.find(name) == std::string_view::npos) continue;
+        if (std::optional<std::string> full =
+                internal::FindNameForLabel(StripInline(lines_[i].text), name);
+            full && internal::LeadingChineseSurname(*full) && !NicknameSurname(*full)) {
+          name = std::move(*full);
+          break;
+        }
+      }
+    }
     // Full names the digest gives, for nicknames to point at.
     std::unordered_set<std::string> full_names(known_speakers_.begin(), known_speakers_.end());
     for (const auto& [label, name] : alias) {
-      if (!name.empty()) full_names.insert(name);
+      if (!name.empty() && !NicknameSurname(name)) full_names.insert(name);
     }
     for (const std::string& label : all_labels) {
       if (CountCodePoints(label) == 3 && ReadsAsPersonName(label)) full_names.insert(label);
     }
-    for (const std::string& label : labels) {
-      const std::optional<std::string_view> surname = NicknameSurname(label);
-      if (!surname || alias.contains(label)) continue;
-      std::string only;
-      int matches = 0;
+    // A nickname (老周, as a label or as what a label was said to be) is the
+    // one full name with its family name.
+    const auto full_name_of = [&](std::string_view nickname) -> std::optional<std::string> {
+      const std::optional<std::string_view> surname = NicknameSurname(nickname);
+      if (!surname) return std::nullopt;
+      std::optional<std::string> only;
       for (const std::string& name : full_names) {
         if (CountCodePoints(name) >= 2 && CountCodePoints(name) <= 3 &&
-            name.starts_with(*surname) && name != label) {
-          ++matches;
+            name.starts_with(*surname) && name != nickname) {
+          if (only) return std::nullopt;
           only = name;
         }
       }
-      if (matches == 1) claim(label, only);
+      return only;
+    };
+    for (auto& [label, name] : alias) {
+      if (name.empty() || !NicknameSurname(name)) continue;
+      if (std::optional<std::string> full = full_name_of(name)) name = std::move(*full);
+    }
+    for (const std::string& label : labels) {
+      if (alias.contains(label)) continue;
+      if (std::optional<std::string> full = full_name_of(label)) claim(label, *full);
     }
     for (const auto& [label, name] : alias) {
       if (name.empty()) continue;

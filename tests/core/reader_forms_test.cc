@@ -2740,5 +2740,32 @@ TEST_CASE("a moment written in a sentence or in a heading as words or as an appr
   CHECK(moments.find("23|(editor)|295\n") != std::string::npos);
 }
 
+TEST_CASE("a role whose nickname the cover gives and a note names in full", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 算力边角料 Ep.47\n"
+                        "\n"
+                        "发言人：主持人（小周）、说话人1、说话人2\n"
+                        "\n"
+                        "> 整理者注：说话人1 是许宁，说话人2 是陈墨白，主持人小周就是周以恒。\n"
+                        "\n"
+                        "## 文字记录\n"
+                        "\n"
+                        "主持人 00:00:06\n"
+                        "欢迎来到算力边角料，我是小周。\n"
+                        "\n"
+                        "说话人1 00:00:31\n"
+                        "我天天盯着 GPU 利用率。\n"
+                        "\n"
+                        "主持人 00:01:10\n"
+                        "那先聊 DeepSeek-V3.2。\n",
+                        "minutes.md")
+                        .value();
+  // 主持人 is 小周 by the cover, and 小周 is 周以恒 by the note.
+  const std::vector<std::string> voices = Voices(e);
+  CHECK(std::find(voices.begin(), voices.end(), "10|周以恒") != voices.end());
+  CHECK(std::find(voices.begin(), voices.end(), "13|许宁") != voices.end());
+  CHECK(std::find(voices.begin(), voices.end(), "16|周以恒") != voices.end());
+}
+
 }  // namespace
 }  // namespace claimkb
