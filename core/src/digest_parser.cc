@@ -4700,6 +4700,7 @@ class DigestParser {
     BindInterviewRoles();
     AssignArticleAuthor();
     const int quoted_paragraphs = GiveProseQuotesToTheirSpeakers();
+    NameReportedSpeakersAsKeyed();
     // A recap that quotes people again and again reports what was said.
     speakers = speakers || quoted_paragraphs >= 3;
     for (const Section& section : episode_.sections) {
@@ -4863,6 +4864,24 @@ class DigestParser {
         }
       }
       enclosing.emplace_back(section.level, range);
+    }
+  }
+
+  // A quote's attribution names people as the turns do ("—— Tina（27:18）"):
+  // a label the digest says who it is ("Tina 就是唐语桐") is that person there
+  // too.
+  void NameReportedSpeakersAsKeyed() {
+    if (speaker_key_.empty()) return;
+    for (Section& section : episode_.sections) {
+      for (Turn& turn : section.turns) {
+        for (Paragraph& p : turn.paragraphs) {
+          if (p.reported_speaker.empty()) continue;
+          if (const auto named = speaker_key_.find(SpeakerKeyForm(p.reported_speaker));
+              named != speaker_key_.end()) {
+            p.reported_speaker = named->second;
+          }
+        }
+      }
     }
   }
 

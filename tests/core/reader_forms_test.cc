@@ -2671,7 +2671,11 @@ TEST_CASE("a note that says who a transcript's first names are", "[parser][forms
                         "那 GPQA Diamond 呢？\n"
                         "\n"
                         "[13:00] Tina：\n"
-                        "也差不多。\n",
+                        "也差不多。\n"
+                        "\n"
+                        "## 金句\n"
+                        "\n"
+                        "> “分数是用来排除模型的。” —— Tina（27:18）\n",
                         "getnote.md")
                         .value();
   // "就是" and "=" join a label to a person, a role word between dropped;
@@ -2680,6 +2684,8 @@ TEST_CASE("a note that says who a transcript's first names are", "[parser][forms
   CHECK(std::find(voices.begin(), voices.end(), "11|唐语桐") != voices.end());
   CHECK(std::find(voices.begin(), voices.end(), "14|林澄") != voices.end());
   CHECK(std::find(voices.begin(), voices.end(), "17|唐语桐") != voices.end());
+  // A quote attributed to the label is the person's too.
+  CHECK(std::find(voices.begin(), voices.end(), "21|唐语桐") != voices.end());
 }
 
 TEST_CASE("a moment written in a sentence or in a heading as words or as an approximate clock",
