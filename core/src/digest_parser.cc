@@ -1007,10 +1007,6 @@ std::optional<BareClock> BareClockAfterName(std::string_view line) {
   return std::nullopt;
 }
 
-// "Speaker 1 00:00:05 text" or "Ada Lovelace  0:05 text": a name, a bare
-// clock and the words, as some transcript exports write a turn. The name is
-// short and the clock comes right after it; a meeting tool's separator
-// between them and the name's bold are no part of the name.
 bool LooksLikeFieldLabel(std::string_view name);  // Below.
 
 // "moonfish — Today at 10:02 PM", "阿泽 — 2025/11/19 21:58": the header a
@@ -1061,6 +1057,10 @@ std::optional<std::string> ChatMessageHeader(std::string_view line) {
   return std::string(name);
 }
 
+// "Speaker 1 00:00:05 text" or "Ada Lovelace  0:05 text": a name, a bare
+// clock and the words, as some transcript exports write a turn. The name is
+// short and the clock comes right after it; a meeting tool's separator
+// between them and the name's bold are no part of the name.
 std::optional<Label> NameThenClock(std::string_view line) {
   const std::optional<BareClock> clock = BareClockAfterName(line);
   if (!clock) return std::nullopt;
@@ -1920,14 +1920,21 @@ std::optional<int> MomentInProse(std::string_view text) {
     if (clock && *clock) return **clock;
     return std::nullopt;
   };
+  // Whether a closing bracket of each kind is still ahead: once none is, no
+  // opening one is looked at again (a line of many "(" stays linear).
+  std::array<bool, 2> closable = {true, true};
   for (std::size_t at = 0; at < text.size(); ++at) {
     const std::string_view rest = text.substr(at);
     // In brackets: a moment in words or a clock, with or without 约/前后.
-    for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"},
-                                      std::pair<std::string_view, std::string_view>{"(", ")"}}) {
-      if (!rest.starts_with(open)) continue;
+    for (std::size_t kind = 0; kind < 2; ++kind) {
+      const std::string_view open = kind == 0 ? "（" : "(";
+      const std::string_view close = kind == 0 ? "）" : ")";
+      if (!closable[kind] || !rest.starts_with(open)) continue;
       const std::size_t end = rest.find(close);
-      if (end == std::string_view::npos) continue;
+      if (end == std::string_view::npos) {
+        closable[kind] = false;
+        continue;
+      }
       const std::string_view inner = rest.substr(open.size(), end - open.size());
       // A unit makes a number a moment: "（86）" is a count, "O(1)" a formula.
       const bool unit = inner.find("分") != std::string_view::npos ||
@@ -2574,8 +2581,9 @@ class DigestParser {
   // that writes the person's name beside the label in brackets ("本次圆桌由
   // 韩启明（Kevin-产品）主持", "苏棠（说话人2）", "发言人1（周牧川）"), and a
   // nickname (老周, 小林, 白哥, 陈老师) whose surname starts exactly one full
-  // name the digest gives. Such a label's turns are that person's, the
-  // label kept as written. A label two names claim is left as it is.
+  // name the digest gives. Such a label's turns, and quotes attributed to
+  // it, are that person's (as a speaker key's are). A label two names claim
+  // is left as it is.
   void ReadAliasEvidence(std::size_t first_body_line) {
     // The labels, and among them those a name could resolve: a label that
     // already names someone in full, or that a key resolved, needs none.
@@ -4044,8 +4052,8 @@ class DigestParser {
   // "Action items（整理者补）", "**Key takeaways**": a line alone after a blank
   // line, no list item, that names a summary's or a transcript's section
   // the way a heading would. It heads a section as a heading does (a tool
-  // pasted without its Markdown headings), so the turn above it ends there. A bold line a template
-  // repeats under every heading is the template's, not a section.
+  // pasted without its Markdown headings), so the turn above it ends there.
+  // A bold line a template repeats under every heading is the template's.
   std::optional<Heading> NamedSectionLine(const Line& line) const {
     const std::string_view t = Trim(line.text);
     if (t.empty() || in_cover_ || MatchBullet(line.text).bullet || t.starts_with('>') ||

@@ -38,22 +38,27 @@ std::optional<std::string_view> PrefixAt(std::string_view text, std::size_t at, 
   return std::nullopt;
 }
 
+// How many ideographs run from `at`, and where the run ends.
+int IdeographsAt(std::string_view text, std::size_t at, std::size_t* end) {
+  int count = 0;
+  char32_t cp = 0;
+  while (at < text.size()) {
+    const std::size_t length = DecodeUtf8At(text, at, &cp);
+    if (!IsCjkIdeograph(cp)) break;
+    at += length;
+    ++count;
+  }
+  *end = at;
+  return count;
+}
+
 // The name at `at`: two to four ideographs, or one to three capitalised
 // words (with the Chinese name after them, if one follows a space); its end
 // in `*end`.
 std::optional<std::string> NameAt(std::string_view text, std::size_t at, std::size_t* end) {
-  char32_t cp = 0;
   if (at >= text.size()) return std::nullopt;
-  DecodeUtf8At(text, at, &cp);
   std::size_t i = at;
-  if (IsCjkIdeograph(cp)) {
-    int count = 0;
-    while (i < text.size()) {
-      const std::size_t length = DecodeUtf8At(text, i, &cp);
-      if (!IsCjkIdeograph(cp)) break;
-      i += length;
-      ++count;
-    }
+  if (const int count = IdeographsAt(text, at, &i); count > 0) {
     if (count < 2 || count > 4) return std::nullopt;
   } else {
     int words = 0;
@@ -68,16 +73,10 @@ std::optional<std::string> NameAt(std::string_view text, std::size_t at, std::si
     }
     if (words == 0 || (i < text.size() && IsAsciiAlnum(text[i]))) return std::nullopt;
     // "Ruby 沈若冰": an English name and the Chinese one after it.
+    std::size_t chinese_end = i;
     if (i + 1 < text.size() && text[i] == ' ') {
-      std::size_t j = i + 1;
-      int ideographs = 0;
-      while (j < text.size()) {
-        const std::size_t length = DecodeUtf8At(text, j, &cp);
-        if (!IsCjkIdeograph(cp)) break;
-        j += length;
-        ++ideographs;
-      }
-      if (ideographs >= 2 && ideographs <= 4) i = j;
+      const int ideographs = IdeographsAt(text, i + 1, &chinese_end);
+      if (ideographs >= 2 && ideographs <= 4) i = chinese_end;
     }
   }
   *end = i;
