@@ -52,6 +52,10 @@ constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::string_view kFullColon = "\xEF\xBC\x9A";  // ：
 constexpr std::string_view kFullOpen = "\xEF\xBC\x88";   // （
 constexpr std::string_view kFullClose = "\xEF\xBC\x89";  // ）
+// The round brackets, full width first, as a name's note or a moment is
+// written after it.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kRoundBrackets = {
+    {{kFullOpen, kFullClose}, {"(", ")"}}};
 
 // A speaker's name longer than this is a sentence that happens to contain a
 // colon, not a name.
@@ -1290,9 +1294,11 @@ bool IsEditorNoteLine(std::string_view text) {
   }
   // "译注：…", "阿柚附记：…", "编者：…": a short lead-in that ends in a word
   // for the note taker's or translator's remark.
-  std::size_t colon_len = 0;
-  const std::size_t colon = FindLabelColon(inner, 0, &colon_len);
   constexpr int kLongestNoteLeadIn = 8;
+  std::size_t colon_len = 0;
+  // Only the first few characters can hold such a lead-in and its colon.
+  const std::string_view opening = inner.substr(0, std::size_t{4 * kLongestNoteLeadIn + 3});
+  const std::size_t colon = FindLabelColon(opening, 0, &colon_len);
   if (colon != std::string_view::npos && colon > 0) {
     const std::string_view lead = Trim(inner.substr(0, colon));
     if (CountCodePoints(lead) <= kLongestNoteLeadIn) {
@@ -1686,10 +1692,14 @@ Result<std::optional<HeadingMoment>> ReadHeadingMoment(std::string_view heading)
     return moment;
   }
   // "## 二、分数还能信多少（00:41:00 前后）": a moment said to be approximate.
-  if (heading.ends_with("）") || heading.ends_with(")")) {
-    const std::size_t open =
-        std::max(heading.rfind("（") == std::string_view::npos ? 0 : heading.rfind("（"),
-                 heading.rfind('(') == std::string_view::npos ? 0 : heading.rfind('('));
+  if (heading.ends_with(kFullClose) || heading.ends_with(")")) {
+    // The last opening bracket of either kind (0 when none is after the start).
+    std::size_t open = 0;
+    for (const auto& [opener, closer] : kRoundBrackets) {
+      if (const std::size_t at = heading.rfind(opener); at != std::string_view::npos) {
+        open = std::max(open, at);
+      }
+    }
     if (open > 0) {
       if (const std::optional<int> said = MomentInProse(heading.substr(open))) {
         moment.rest.erase(open);
@@ -1861,7 +1871,9 @@ struct QuoteSource {
 // `*marked` says whether a role word or a clock stood with the name.
 // "约 12 分钟处", "约 1 小时 05 分处", "23 分钟左右": a moment an assistant's
 // summary gives in words, in seconds; nullopt for anything else.
-std::optional<int> MinutesInWords(std::string_view text) {
+// A moment without the words that hedge it: "约 12 分钟处" → "12 分钟",
+// "00:41:00 前后" → "00:41:00".
+std::string_view WithoutHedges(std::string_view text) {
   std::string_view t = Trim(text);
   for (std::string_view about : {"大约", "约"}) {
     if (t.starts_with(about)) t = Trim(t.substr(about.size()));
@@ -1869,6 +1881,11 @@ std::optional<int> MinutesInWords(std::string_view text) {
   for (std::string_view end : {"处", "左右", "前后"}) {
     if (t.ends_with(end)) t = Trim(t.substr(0, t.size() - end.size()));
   }
+  return t;
+}
+
+std::optional<int> MinutesInWords(std::string_view text) {
+  std::string_view t = WithoutHedges(text);
   auto number = [&](int* value) {
     std::size_t digits = 0;
     while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9' && digits < 3) ++digits;
@@ -1908,13 +1925,15 @@ std::optional<int> MinutesInWords(std::string_view text) {
 // 左右 or 前后 after it, or alone in brackets) counts: "花了 5 分钟" is a
 // length. The first such moment, in seconds.
 std::optional<int> MomentInProse(std::string_view text) {
+  // No digit, no moment: most lines are let go here.
+  if (std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::nullopt;
+  }
+  // "（01:12:00 起）": a clock from which a stretch runs.
   const auto clock_about = [](std::string_view inner) -> std::optional<int> {
-    inner = Trim(inner);
-    for (std::string_view about : {"大约", "约"}) {
-      if (inner.starts_with(about)) inner = Trim(inner.substr(about.size()));
-    }
-    for (std::string_view end : {"处", "左右", "前后", "起", "开始"}) {
-      if (inner.ends_with(end)) inner = Trim(inner.substr(0, inner.size() - end.size()));
+    inner = WithoutHedges(inner);
+    for (std::string_view from : {"起", "开始"}) {
+      if (inner.ends_with(from)) inner = Trim(inner.substr(0, inner.size() - from.size()));
     }
     const Result<std::optional<int>> clock = internal::ParseClockValue(inner);
     if (clock && *clock) return **clock;
@@ -1923,12 +1942,20 @@ std::optional<int> MomentInProse(std::string_view text) {
   // Whether a closing bracket of each kind is still ahead: once none is, no
   // opening one is looked at again (a line of many "(" stays linear).
   std::array<bool, 2> closable = {true, true};
-  for (std::size_t at = 0; at < text.size(); ++at) {
+  // The scan jumps from one mark to the next, each found by a search of its
+  // own: the brackets, 第, 约 (and 大约) and 在.
+  static constexpr std::array<std::string_view, 5> kMarks = {kFullOpen, "(", "第", "约", "在"};
+  std::array<std::size_t, kMarks.size()> next{};
+  for (std::size_t k = 0; k < kMarks.size(); ++k) next[k] = text.find(kMarks[k]);
+  for (std::size_t at = *std::min_element(next.begin(), next.end()); at != std::string_view::npos;
+       at = *std::min_element(next.begin(), next.end())) {
+    for (std::size_t k = 0; k < kMarks.size(); ++k) {
+      if (next[k] == at) next[k] = text.find(kMarks[k], at + 1);
+    }
     const std::string_view rest = text.substr(at);
     // In brackets: a moment in words or a clock, with or without 约/前后.
-    for (std::size_t kind = 0; kind < 2; ++kind) {
-      const std::string_view open = kind == 0 ? "（" : "(";
-      const std::string_view close = kind == 0 ? "）" : ")";
+    for (std::size_t kind = 0; kind < kRoundBrackets.size(); ++kind) {
+      const auto& [open, close] = kRoundBrackets[kind];
       if (!closable[kind] || !rest.starts_with(open)) continue;
       const std::size_t end = rest.find(close);
       if (end == std::string_view::npos) {
@@ -1945,11 +1972,11 @@ std::optional<int> MomentInProse(std::string_view text) {
       if (const std::optional<int> clock = clock_about(inner)) return clock;
     }
     // "第 6 分钟", "约 50 分钟处", "在 1 小时 20 分左右".
+    // (大约 is read at its 约.)
     const bool ordinal = rest.starts_with("第");
-    const bool about = (rest.starts_with("约") && !(at >= 3 && text.substr(at - 3, 3) == "大")) ||
-                       rest.starts_with("在");
-    if (!ordinal && !about && !rest.starts_with("大约")) continue;
-    std::string_view tail = Trim(rest.substr(rest.starts_with("大约") ? 6 : 3));
+    const bool about = rest.starts_with("约") || rest.starts_with("在");
+    if (!ordinal && !about) continue;
+    std::string_view tail = Trim(rest.substr(std::string_view("第").size()));
     if (tail.empty() || tail.front() < '0' || tail.front() > '9') continue;
     // The words up to the unit's end: digits, spaces and 小时/分钟/分/秒.
     std::size_t end = 0;
@@ -1988,8 +2015,7 @@ std::optional<QuoteSource> NameWithMoment(std::string_view tail, bool* marked) {
   QuoteSource source;
   *marked = false;
   // "张衡（约 12 分钟处）": the moment in words, in brackets after the name.
-  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"},
-                                    std::pair<std::string_view, std::string_view>{"(", ")"}}) {
+  for (const auto& [open, close] : kRoundBrackets) {
     const std::size_t at = name.rfind(open);
     if (at == std::string_view::npos || at == 0 || !name.ends_with(close)) continue;
     const std::optional<int> seconds = MinutesInWords(
@@ -2057,8 +2083,7 @@ std::optional<QuoteSource> QuoteAttribution(std::string_view plain) {
     return std::any_of(kClosers.begin(), kClosers.end(),
                        [&](std::string_view closer) { return quoted.ends_with(closer); });
   };
-  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"},
-                                    std::pair<std::string_view, std::string_view>{"(", ")"}}) {
+  for (const auto& [open, close] : kRoundBrackets) {
     if (!t.ends_with(close)) continue;
     const std::size_t at = t.rfind(open);
     if (at == std::string_view::npos || at == 0 || !closes_quote(t.substr(0, at))) continue;
@@ -2633,18 +2658,14 @@ class DigestParser {
       }
       const std::string plain = StripInline(raw);
       const std::string_view line = plain;
-      for (std::size_t open = 0; open < line.size(); ++open) {
-        std::size_t open_len = 0;
-        std::string_view close;
-        if (line.substr(open).starts_with(kFullOpen)) {
-          open_len = kFullOpen.size();
-          close = kFullClose;
-        } else if (line[open] == '(') {
-          open_len = 1;
-          close = ")";
-        } else {
-          continue;
-        }
+      const auto next_open = [&](std::size_t from) {
+        return std::min(line.find(kFullOpen, from), line.find('(', from));
+      };
+      for (std::size_t open = next_open(0); open != std::string_view::npos;
+           open = next_open(open + 1)) {
+        const bool full = line.substr(open).starts_with(kFullOpen);
+        const std::size_t open_len = full ? kFullOpen.size() : 1;
+        const std::string_view close = full ? kFullClose : ")";
         const std::size_t end = line.find(close, open + open_len);
         if (end == std::string_view::npos) break;
         std::string_view inside = Trim(line.substr(open + open_len, end - open - open_len));
@@ -2740,9 +2761,9 @@ class DigestParser {
     const unsigned char last = static_cast<unsigned char>(before.back());
     if (last < 0x80)
       return !internal::IsAsciiAlpha(static_cast<char>(last)) && !(last >= '0' && last <= '9');
-    static constexpr std::array<std::string_view, 27> kLeads = {
-        "由", "与", "和", "及", "跟", "同", "是", "为", "请", "邀", "的", "了", "对", "向",
-        "被", "把", "让", "给", "人", "者", "师", "长", "宾", "播", "持", "、", "，"};
+    static constexpr std::array<std::string_view, 25> kLeads = {
+        "由", "与", "和", "及", "跟", "同", "是", "为", "请", "邀", "的", "了", "对",
+        "向", "被", "把", "让", "给", "人", "者", "师", "长", "宾", "播", "持"};
     for (std::string_view lead : kLeads) {
       if (before.ends_with(lead)) return true;
     }
@@ -4060,6 +4081,10 @@ class DigestParser {
         t.starts_with('|')) {
       return std::nullopt;
     }
+    constexpr int kLongestSectionName = 30;
+    // A paragraph is far longer than a section's name: let it go before any
+    // counting (a code point is at most 4 bytes, bold marks add 4).
+    if (t.size() > 4 * kLongestSectionName + 4) return std::nullopt;
     const auto index = static_cast<std::size_t>(line.number - 1);
     if (index == 0 || index + 1 >= lines_.size() || !Trim(lines_[index - 1].text).empty()) {
       return std::nullopt;
@@ -4070,7 +4095,6 @@ class DigestParser {
       if (count != bold_only_counts_.end() && count->second >= 2) return std::nullopt;
       name = bold->text;
     }
-    constexpr int kLongestSectionName = 30;
     if (CountCodePoints(name) > kLongestSectionName) return std::nullopt;
     const NameClass kind = ClassifyName(name);
     if (kind != NameClass::kSummary && kind != NameClass::kFullText) return std::nullopt;

@@ -2713,7 +2713,9 @@ TEST_CASE("a moment written in a sentence or in a heading as words or as an appr
                         "\n"
                         "在 1 小时 20 分左右，主持人问了一个尖锐的问题。\n"
                         "\n"
-                        "嘉宾的回答很直接（04:55）：便宜才是护城河。\n",
+                        "嘉宾的回答很直接（04:55）：便宜才是护城河。\n"
+                        "\n"
+                        "大约 12 分钟处还有一段。\n",
                         "article.md")
                         .value();
   // 1 分 30 秒 is 90 s, the sixth minute 360 s, 00:41:00 2460 s, 50 分钟
@@ -2744,6 +2746,8 @@ TEST_CASE("a moment written in a sentence or in a heading as words or as an appr
   CHECK(cost->range->start_s == 4320);
   CHECK(moments.find("21|(editor)|4800\n") != std::string::npos);
   CHECK(moments.find("23|(editor)|295\n") != std::string::npos);
+  // 大约 as 约: 12 minutes is 720 s.
+  CHECK(moments.find("25|(editor)|720\n") != std::string::npos);
 }
 
 TEST_CASE("a role whose nickname the cover gives and a note names in full", "[parser][forms]") {
