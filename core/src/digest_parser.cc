@@ -3136,7 +3136,7 @@ class DigestParser {
     // Only where labels open turns: a section the digest names (its summary,
     // say) keeps such lines as its own text.
     const bool labels_open_turns =
-        !in_cover_ && !chapter_block_ && !chapter_section_ &&
+        !in_cover_ && !InChapterList() &&
         (episode_.sections.empty() || episode_.sections.back().kind == SectionKind::kFullText ||
          !section_named_);
     if (const auto named = name_lines_.find(line.number);
@@ -3357,7 +3357,7 @@ class DigestParser {
       if (!label) return WithPlace(label.error(), path_, line.number);
       // Under a chapter-list line only a bold or a listed name speaks:
       // "02:15 开场：…" is a chapter, "`00:00:45` **林一**：…" a turn.
-      if (*label && (chapter_block_ || chapter_section_) && !(*label)->bold &&
+      if (*label && InChapterList() && !(*label)->bold &&
           !known_speakers_.contains((*label)->name)) {
         label->reset();
       }
@@ -3376,7 +3376,7 @@ class DigestParser {
       }
       // "- 陆川 (3:40) – 我们线上……": a name, a clock and a dash ("- 小北 — 总结
       // 一下：…" too, whose colon made a label of no one).
-      if (bullet.bullet && !chapter_block_ && !chapter_section_) {
+      if (bullet.bullet && !InChapterList()) {
         if (std::optional<Label> dashed = DashedTurn(label_text)) {
           if (!dashed->range) dashed->range = lead_range;
           if (AcceptListLabel(*dashed, depth)) {
@@ -4069,6 +4069,10 @@ class DigestParser {
     }
     return std::nullopt;
   }
+
+  // Whether the line is a chapter list's: under a marker line ("时间轴" over
+  // its chapters) or a heading that names one.
+  bool InChapterList() const { return chapter_block_ || chapter_section_; }
 
   // "Action items（整理者补）", "**Key takeaways**": a line alone after a blank
   // line, no list item, that names a summary's or a transcript's section
