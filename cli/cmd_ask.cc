@@ -60,6 +60,23 @@ nlohmann::json BySpeakerJson(const FacetAnswer& answer) {
   return out;
 }
 
+// Who says the limit the question asks about is reached, who denies it and
+// who says only that gains slow; null when the facet asks about no limit.
+nlohmann::json LimitJson(const FacetAnswer& answer) {
+  if (answer.facet.asks_limit.empty()) return nullptr;
+  nlohmann::json out = {{"asked", answer.facet.asks_limit}};
+  for (LimitVerdict verdict :
+       {LimitVerdict::kReached, LimitVerdict::kNotReached, LimitVerdict::kDiminishing}) {
+    nlohmann::json speakers = nlohmann::json::array();
+    for (const LimitPosition& position : answer.limit_positions) {
+      if (position.verdict != verdict) continue;
+      speakers.push_back({{"speaker", position.speaker}, {"claims", position.claim_ids}});
+    }
+    out[std::string(LimitVerdictName(verdict))] = speakers;
+  }
+  return out;
+}
+
 nlohmann::json AnswerToJson(const FacetAnswer& answer, const Lexicon& lexicon) {
   nlohmann::json groups = nlohmann::json::array();
   for (const auto& [speaker, claims] : answer.groups) {
@@ -110,6 +127,7 @@ nlohmann::json AnswerToJson(const FacetAnswer& answer, const Lexicon& lexicon) {
           {"tally", TallyJson(answer.tally)},
           {"by_speaker", BySpeakerJson(answer)},
           {"positions", PositionsJson(answer)},
+          {"limit", LimitJson(answer)},
           {"groups", groups}};
 }
 
@@ -127,6 +145,35 @@ void PrintClaimLine(const StoredClaim& claim, int number) {
                                    link.empty() ? "" : "  " + link))));
 }
 
+// "says it is reached: 田渊栋 (1), editor (2)", one line per verdict, when
+// the question asks about a limit; none otherwise.
+std::vector<std::string> LimitLines(const FacetAnswer& answer) {
+  std::vector<std::string> out;
+  if (answer.facet.asks_limit.empty()) return out;
+  const std::pair<LimitVerdict, const char*> verdicts[] = {
+      {LimitVerdict::kReached, "says it is reached"},
+      {LimitVerdict::kNotReached, "says it is not"},
+      {LimitVerdict::kDiminishing, "says gains slow"}};
+  for (const auto& [verdict, label] : verdicts) {
+    std::vector<std::string> names;
+    for (const LimitPosition& position : answer.limit_positions) {
+      if (position.verdict != verdict) continue;
+      names.push_back(
+          fmt::format("{} ({})", SpeakerShown(position.speaker), position.claim_ids.size()));
+    }
+    out.push_back(Shown(fmt::format(
+        "{}: {}", label, names.empty() ? "(nobody)" : fmt::format("{}", fmt::join(names, ", ")))));
+  }
+  return out;
+}
+
+void PrintLimitPositions(const FacetAnswer& answer) {
+  const std::vector<std::string> lines = LimitLines(answer);
+  if (lines.empty()) return;
+  fmt::print("  on \"{}\":\n", Shown(answer.facet.asks_limit));
+  for (const std::string& line : lines) fmt::print("    {}\n", line);
+}
+
 void PrintSpeakers(const FacetAnswer& answer) {
   std::string speakers;
   for (const auto& [speaker, tally] : answer.SpeakersByCount()) {
@@ -140,6 +187,7 @@ void PrintSpeakers(const FacetAnswer& answer) {
     fmt::print("  leaning {}: {}\n", StanceName(stance),
                Shown(fmt::format("{}", fmt::join(names, ", "))));
   }
+  PrintLimitPositions(answer);
 }
 
 void PrintAnswerText(const FacetAnswer& answer, QuestionIntent intent, int number) {
@@ -162,6 +210,9 @@ void PrintAnswerMarkdown(const FacetAnswer& answer) {
   for (const auto& [speaker, tally] : answer.SpeakersByCount()) {
     fmt::print("- {}: {}\n", Shown(speaker), TallyText(tally));
   }
+  const std::vector<std::string> limit = LimitLines(answer);
+  if (!limit.empty()) fmt::print("\nOn \"{}\":\n\n", Shown(answer.facet.asks_limit));
+  for (const std::string& line : limit) fmt::print("- {}\n", line);
   fmt::print("\n");
 }
 

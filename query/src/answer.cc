@@ -264,10 +264,14 @@ RankedQuery ToRankedQuery(const QuestionFacet& facet, const AnswerOptions& optio
     // The user's word, its lemma, its AI-table translations and lexicon
     // names are one concept; CC-CEDICT's less sure senses and the words of
     // a phrase alone rank apart, lower.
+    // The other words for a limit the question asks about are a concept of
+    // their own: in the question word's group their many occurrences would
+    // lower its idf, and 到头 would weigh as much as the question's 撞墙.
     const std::string_view source = term.source;
     const bool sure = options.synonyms && source != "cc-cedict" && source != "part";
-    query.words.push_back({term.text, term.weight,
-                           sure ? AsciiLower(term.from.empty() ? term.text : term.from) : ""});
+    std::string group = sure ? AsciiLower(term.from.empty() ? term.text : term.from) : "";
+    if (sure && source == "limit") group = "limit:" + group;
+    query.words.push_back({term.text, term.weight, std::move(group)});
   }
   for (const std::string& boost : facet.BoostQueries()) {
     const bool entity = boost.starts_with("model:") || boost.starts_with("benchmark:") ||
@@ -443,6 +447,14 @@ FacetAnswer SummariseFacet(const FacetHits& hits, QuestionIntent intent, const M
     }
   }
   answer.total = tally.total;
+  if (!hits.facet.asks_limit.empty()) {
+    std::vector<StoredClaim> answering;
+    for (const SearchHit* hit : AnsweringClaims(hits, intent)) {
+      auto claim = lookup.Get(hit->claim_id);
+      answering.push_back(claim ? std::move(*claim) : hit->record);
+    }
+    answer.limit_positions = LimitPositions(hits.facet, answering);
+  }
   std::map<std::string, std::size_t> group_of;
   for (const SearchHit* hit : ShownClaims(hits, intent, limit)) {
     auto claim = lookup.Get(hit->claim_id);

@@ -95,11 +95,16 @@ std::string_view ClauseAround(std::string_view folded, std::size_t at) {
 
 // Verbs that make a limit a topic of talk, not a verdict: "讲他怎么看待 Scaling
 // Law 的极限", "we discussed the wall"; and saying that reports what someone
-// says ("大多数说自己撞墙的人", "你就会说“我们撞墙了”"). 说 alone is left: it
-// opens "说实话" and "比如说".
+// says ("大多数说自己撞墙的人", "你就会说“我们撞墙了”", "很多人说 Scaling Law
+// 走到头了"). 说 alone is left: it opens "说实话" and "比如说".
 constexpr auto kTalkOf = std::to_array<std::string_view>(
     {"看待", "讨论", "谈到", "谈论", "聊到", "关于", "说自己", "会说", "就说", "说“", "说「",
-     "discuss", "talk about", "about the", "say they", "says they", "would say"});
+     "人说", "discuss", "talk about", "about the", "say they", "says they", "would say"});
+
+// Words before a limit word in its clause that leave it open: a time ("担心
+// 模型何时撞墙", "until we hit a wall") or a question ("是否接近数据饱和").
+constexpr auto kOpenBefore = std::to_array<std::string_view>(
+    {"何时", "什么时候", "是否", "能否", "会不会", "是不是", "until", "when ", "whether"});
 
 // Whether `at` stands inside a parenthesis: an aside or an example ("（例如数据
 // 已撞墙）"), not the claim's verdict.
@@ -114,7 +119,41 @@ bool InParenthesis(std::string_view folded, std::size_t at) {
   return false;
 }
 
+// Whether the limit word `word` at `at` of `folded` is part of a word that
+// names no limit (防火墙) or, in English, of a longer word ("walls of").
+bool NotALimitAt(std::string_view folded, std::size_t at, std::string_view word) {
+  for (std::string_view other : kNotALimit) {
+    const std::size_t start = folded.rfind(other, at);
+    if (start != std::string_view::npos && start + other.size() >= at + word.size() &&
+        start <= at) {
+      return true;
+    }
+  }
+  return word.front() >= 'a' && word.front() <= 'z' && at > 0 &&
+         std::isalpha(static_cast<unsigned char>(folded[at - 1]));
+}
+
 }  // namespace
+
+std::string LimitWordIn(std::string_view text) {
+  const std::string folded = AsciiLower(text);
+  for (std::string_view word : kLimitWords) {
+    for (std::size_t at = folded.find(word); at != std::string::npos;
+         at = folded.find(word, at + word.size())) {
+      if (!NotALimitAt(folded, at, word)) return std::string(text.substr(at, word.size()));
+    }
+  }
+  return {};
+}
+
+std::vector<std::string_view> LimitSearchWords() {
+  std::vector<std::string_view> words = {"撞墙", "hit a wall"};
+  for (std::string_view word : kLimitWords) {
+    // The English forms of one phrase are one search: its words are stemmed.
+    if (word != "hits a limit" && word != "hitting a limit") words.push_back(word);
+  }
+  return words;
+}
 
 LimitVerdict VerdictOnALimit(std::string_view text) { return ReadLimitStatement(text).verdict; }
 
@@ -124,27 +163,24 @@ LimitStatement ReadLimitStatement(std::string_view text) {
   for (std::string_view word : kLimitWords) {
     for (std::size_t at = folded.find(word); at != std::string::npos;
          at = folded.find(word, at + word.size())) {
-      bool inside_other = false;
-      for (std::string_view other : kNotALimit) {
-        const std::size_t start = folded.rfind(other, at);
-        if (start != std::string::npos && start + other.size() >= at + word.size() && start <= at) {
-          inside_other = true;
-        }
-      }
-      // An English limit word is a word of its own ("wall" not "walls of").
-      if (word.front() >= 'a' && word.front() <= 'z' && at > 0 &&
-          std::isalpha(static_cast<unsigned char>(folded[at - 1]))) {
-        inside_other = true;
-      }
+      const bool inside_other = NotALimitAt(folded, at, word);
       // "在这套方案撞墙之前", "until we hit a wall": the limit is when
       // something else holds, a time, not a verdict.
       const std::string_view clause = ClauseAround(folded, at);
       const std::string_view lead =
           clause.substr(0, static_cast<std::size_t>(folded.data() + at - clause.data()));
       const std::string_view rest = std::string_view(folded).substr(at + word.size());
-      const bool a_time = rest.starts_with("之前") || rest.starts_with("以前") ||
-                          lead.find("until") != std::string_view::npos;
-      if (inside_other || a_time || InParenthesis(folded, at)) continue;
+      bool a_time = rest.starts_with("之前") || rest.starts_with("以前");
+      for (std::string_view open : kOpenBefore) {
+        if (lead.find(open) != std::string_view::npos) a_time = true;
+      }
+      // "不是说 scaling 会撞墙吗？": a question asks for a verdict, it gives none.
+      const std::string_view after_clause =
+          std::string_view(folded).substr(clause.data() + clause.size() - folded.data());
+      // (A "?" that ends the text ends no clause: kClauseEnds wants "? ".)
+      const bool asked = after_clause.starts_with("？") || after_clause.starts_with("?") ||
+                         (after_clause.empty() && clause.ends_with("?"));
+      if (inside_other || a_time || asked || InParenthesis(folded, at)) continue;
       bool talk = false;
       for (std::string_view verb : kTalkOf) {
         if (lead.find(verb) != std::string_view::npos) talk = true;

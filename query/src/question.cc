@@ -11,6 +11,7 @@
 
 #include "ascii_text.h"
 #include "claimkb/indexer/index_fields.h"
+#include "claimkb/query/limit_verdict.h"
 #include "claimkb/query/query_parser.h"
 #include "xapian_support.h"
 
@@ -774,6 +775,33 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
   return terms;
 }
 
+// When a side asks whether something has hit its limit, every other limit
+// word ranks its claims as one concept below the question's own word: the
+// claims that answer "has scaling hit a wall?" say 到头, 尽头 or 接近尾声 as
+// often as 墙. Only words the user's claims hold are added (every word
+// without an index to ask).
+void AddLimitWords(std::string_view side, const QuestionOptions& options, QuestionFacet* facet) {
+  const std::string limit = AsciiLower(LimitWordIn(side));
+  if (limit.empty()) return;
+  // The question's word that holds the limit ("hit a wall", not "wall"):
+  // what the answer says it asked, and the group of the words added.
+  facet->asks_limit = limit;
+  for (const RankTerm& term : facet->terms) {
+    if (term.from.empty() && AsciiLower(term.text).find(limit) != std::string::npos) {
+      facet->asks_limit = term.text;
+      break;
+    }
+  }
+  const std::string& from = facet->asks_limit;
+  for (std::string_view word : LimitSearchWords()) {
+    const bool present =
+        std::any_of(facet->terms.begin(), facet->terms.end(),
+                    [&](const RankTerm& t) { return AsciiLower(t.text) == AsciiLower(word); });
+    if (present || (options.in_index && !options.in_index(word))) continue;
+    facet->terms.push_back({std::string(word), options.limit_weight, "limit", from});
+  }
+}
+
 QuestionIntent DetectIntent(const std::string& lower, bool comparison) {
   if (comparison) return QuestionIntent::kCompare;
   auto has_word = [&](std::string_view w) {
@@ -1143,6 +1171,8 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
     plan.facets[i].rank_words = ResidualWords(question, sides[i], structural);
     plan.facets[i].terms =
         RankTerms(question, sides[i], structural, names[i], options_, aliases[i]);
+    AddLimitWords(question.substr(sides[i].begin, sides[i].end - sides[i].begin), options_,
+                  &plan.facets[i]);
     plan.facets[i].filters.insert(plan.facets[i].filters.begin(), user_fields.begin(),
                                   user_fields.end());
     plan.facets[i].since = window.since;

@@ -247,6 +247,31 @@ TEST_CASE("Chinese searches and questions reach several episodes", "[cli][corpus
   CHECK(asked.count("2025-12-16-demis-hassabis-future-of-intelligence") == 1);
 }
 
+TEST_CASE("who says scaling has hit a wall and who says it has not", "[cli][corpus]") {
+  SKIP_WITHOUT_CORPUS();
+  auto ask = RunClaimkb({"ask", "who thinks scaling has hit a wall, and who disagrees?", "--db",
+                         CorpusDatabase(), "--format", "json"});
+  REQUIRE(ask.exit_code == 0);
+  const json limit = ask.Json()["ask"]["facets"][0]["limit"];
+  REQUIRE(limit.is_object());
+  CHECK(limit["asked"] == "hit a wall");
+  auto speakers = [&](const char* verdict) {
+    std::set<std::string> out;
+    for (const json& position : limit[verdict]) out.insert(position["speaker"]);
+    return out;
+  };
+  // The Demis Hassabis digest: "我们没看到“墙”" (a claim of his about
+  // scaling). The 田渊栋 digest: Scaling Law, if it keeps leading, ends at
+  // the limits of compute and energy ("极限").
+  CHECK(speakers("not_reached").count("Demis Hassabis") == 1);
+  CHECK(speakers("reached").count("田渊栋") == 1);
+  CHECK(speakers("reached").count("Demis Hassabis") == 0);
+  // A question that names no limit has none.
+  auto plain = RunClaimkb({"ask", "Gemini 3 coding", "--db", CorpusDatabase(), "--format", "json"});
+  REQUIRE(plain.exit_code == 0);
+  CHECK(plain.Json()["ask"]["facets"][0]["limit"].is_null());
+}
+
 TEST_CASE("a malformed query is a usage error that points at the fault", "[cli][corpus]") {
   SKIP_WITHOUT_CORPUS();
   auto run = RunClaimkb({"search", "model:gemini3 (", "--db", CorpusDatabase()});

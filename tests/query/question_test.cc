@@ -434,6 +434,40 @@ TEST_CASE("a phrase's words rank alone, lower, and so do their table translation
   CHECK(Term(facet, "a") == nullptr);
 }
 
+TEST_CASE("a question about a limit searches every word for a limit as one concept",
+          "[question][crosslang]") {
+  // "hit a wall" holds the limit word "wall" (limit_verdict.h); the claims
+  // that answer it also say 到头, 尽头 or 接近尾声.
+  QuestionOptions options = WithTables();
+  auto plan = Interpret("has scaling hit a wall", options);
+  const auto& facet = plan.facets[0];
+  CHECK(facet.asks_limit == "hit a wall");
+  REQUIRE(Term(facet, "到头") != nullptr);
+  CHECK(Term(facet, "到头")->source == "limit");
+  CHECK(Term(facet, "到头")->from == "hit a wall");
+  CHECK(Term(facet, "到头")->weight == options.limit_weight);
+  REQUIRE(Term(facet, "plateau") != nullptr);
+  // A word the question already has keeps its own weight.
+  REQUIRE(Term(facet, "撞墙") != nullptr);
+  CHECK(Term(facet, "撞墙")->source == "ai-terms");
+  CHECK(Term(facet, "撞墙")->weight == options.ai_term_weight);
+
+  // Only the words the user's claims hold are added.
+  options.in_index = [](std::string_view word) { return word == "尽头"; };
+  auto indexed = Interpret("预训练到头了吗", options);
+  CHECK(indexed.facets[0].asks_limit.find("到头") != std::string::npos);
+  REQUIRE(Term(indexed.facets[0], "尽头") != nullptr);
+  CHECK(Term(indexed.facets[0], "极限") == nullptr);
+
+  // A bottleneck is no limit, and a firewall holds no wall.
+  for (const char* question : {"Ilya 认为下一个时代真正的瓶颈是什么", "防火墙怎么配置"}) {
+    auto other = Interpret(question, WithTables());
+    INFO(question);
+    CHECK(other.facets[0].asks_limit.empty());
+    for (const auto& term : other.facets[0].terms) CHECK(term.source != "limit");
+  }
+}
+
 TEST_CASE("a coordination's implied AI-table phrase ranks too", "[question][crosslang]") {
   // The table knows "open source" (开源) and "closed source" (闭源).
   auto after = Interpret("open source or closed", WithTables());

@@ -3,6 +3,7 @@
 // adoption, foundations and the state before a change fall back
 // (docs/decisions.md, "Verdicts on a limit"). Texts are written here; every
 // score is worked out by hand from the ranking rules.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -37,6 +38,22 @@ std::vector<Contradiction> Find(const std::vector<StoredClaim>& claims) {
   return FindContradictions(claims, ContradictionQuery{}, nullptr);
 }
 
+TEST_CASE("The limit word a question asks with, and the words a search uses", "[question][limit]") {
+  CHECK(LimitWordIn("Has pretraining plateaued?") == "plateau");
+  CHECK(LimitWordIn("Is scaling hitting a Wall?") == "Wall");
+  CHECK(LimitWordIn("预训练到头了吗") == "到头");
+  // Negators do not matter: "no wall?" asks the same question.
+  CHECK(LimitWordIn("真的没有墙吗") == "墙");
+  CHECK(LimitWordIn("防火墙怎么配置") == "");
+  CHECK(LimitWordIn("Ilya 认为真正的瓶颈是什么") == "");
+  const std::vector<std::string_view> words = LimitSearchWords();
+  for (std::string_view word : {"撞墙", "hit a wall", "到头", "尾声", "diminishing returns"}) {
+    INFO(word);
+    CHECK(std::count(words.begin(), words.end(), word) == 1);
+  }
+  CHECK(std::count(words.begin(), words.end(), "hitting a limit") == 0);
+}
+
 TEST_CASE("A limit reached, denied, or not spoken of", "[contradictions][limit]") {
   CHECK(VerdictOnALimit("我们没看到“墙”。") == LimitVerdict::kNotReached);
   CHECK(VerdictOnALimit("我能看到的是我们还没撞墙") == LimitVerdict::kNotReached);
@@ -61,6 +78,16 @@ TEST_CASE("A limit reached, denied, or not spoken of", "[contradictions][limit]"
   // A time set by the limit is no verdict on it.
   CHECK(VerdictOnALimit("在这套技术方案撞墙之前，科学上是清晰的") == LimitVerdict::kNone);
   CHECK(VerdictOnALimit("It keeps improving until it hits a wall.") == LimitVerdict::kNone);
+  // What many people say, a time the limit sets, an open question, a
+  // question: no verdict of the speaker's.
+  CHECK(VerdictOnALimit("很多人说Scaling Law走到头了") == LimitVerdict::kNone);
+  CHECK(VerdictOnALimit("而不是担心模型何时撞墙。") == LimitVerdict::kNone);
+  CHECK(VerdictOnALimit("When we hit a wall, we change the recipe.") == LimitVerdict::kNone);
+  CHECK(VerdictOnALimit("未来基础模型是否接近数据饱和，还要再看") == LimitVerdict::kNone);
+  CHECK(VerdictOnALimit("不是说 scaling 会撞墙、数据会枯竭吗？") == LimitVerdict::kNone);
+  CHECK(VerdictOnALimit("Has scaling hit a wall?") == LimitVerdict::kNone);
+  // The verdict of the next clause still counts after a question.
+  CHECK(VerdictOnALimit("有人问会不会有墙？我看已经到头了。") == LimitVerdict::kReached);
   // The clause of the deciding word is kept, folded.
   const LimitStatement summary = ReadLimitStatement("DeepMind 在推进科学，Scaling 尚未遇到“墙”。");
   CHECK(summary.verdict == LimitVerdict::kNotReached);

@@ -16,6 +16,7 @@
 #include "claimkb/core/result.h"
 #include "claimkb/core/store.h"
 #include "claimkb/query/claim_lookup.h"
+#include "claimkb/query/limit_positions.h"
 #include "claimkb/query/question.h"
 #include "claimkb/query/searcher.h"
 
@@ -152,6 +153,9 @@ struct FacetAnswer {
   std::map<std::string, StanceTally> by_speaker;
   std::vector<StoredClaim> best;  // Best first, at most the limit asked for.
   std::vector<std::pair<std::string, std::vector<StoredClaim>>> groups;  // `best` by speaker.
+  // When the facet asks about a limit (QuestionFacet::asks_limit): who says
+  // it is reached and who denies it, over every answering claim.
+  std::vector<LimitPosition> limit_positions;
 
   // Every speaker with a tally, most claims first (ties: by name).
   std::vector<std::pair<std::string, StanceTally>> SpeakersByCount() const;

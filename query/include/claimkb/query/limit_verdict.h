@@ -10,6 +10,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace claimkb {
 
@@ -35,10 +36,13 @@ enum class LimitVerdict {
 // alone make it kDiminishing.
 // A limit word inside a parenthesis ("（例如数据已撞墙）", an example) or
 // after a verb of talk in its clause ("讲他怎么看待 Scaling Law 的极限", a
-// topic of the episode; "大多数说自己撞墙的人", what others say) or before
-// 之前/以前 ("在这套技术方案撞墙之前", a time; "until" likewise) or in the
+// topic of the episode; "大多数说自己撞墙的人", "很多人说…走到头了", what
+// others say) or before 之前/以前 ("在这套技术方案撞墙之前", a time) or after
+// 何时, 什么时候, "until", "when" (a time) or 是否, 能否, 会不会, 是不是,
+// "whether" (an open question) in its clause, or in the
 // consequent of a conditional on a belief ("如果你认为它能修好，那你会觉得
-// “我们还没撞墙”", belief_conditional.h) states no verdict. Matching folds ASCII case.
+// “我们还没撞墙”", belief_conditional.h) or in a clause that asks ("不是说
+// scaling 会撞墙吗？") states no verdict. Matching folds ASCII case.
 LimitVerdict VerdictOnALimit(std::string_view text);
 
 // The verdict and the clause of the limit word that decided it (ASCII
@@ -49,6 +53,18 @@ struct LimitStatement {
   std::string clause;
 };
 LimitStatement ReadLimitStatement(std::string_view text);
+
+// The limit word a question asks with ("has scaling hit a wall?", "预训练到头
+// 了吗", "has pretraining plateaued"), as the question spells it, or empty
+// when it names no limit. Negators and frames do not matter here: "no
+// wall?" asks the same question as "a wall?".
+std::string LimitWordIn(std::string_view text);
+
+// The words a claim may give its verdict on a limit with: the limit words
+// above, and 撞墙 and "hit a wall", which the index holds as words of their
+// own. A question about a limit searches for all of them, since the claims
+// that answer it say 到头, 尽头 or 接近尾声 as often as the question's wall.
+std::vector<std::string_view> LimitSearchWords();
 
 }  // namespace claimkb
 

@@ -69,6 +69,11 @@ struct QuestionFacet {
   // into the other language, each with a weight. Entities, topics, speakers
   // and dates above only lift claims (BoostQueries) unless listed in `filters`.
   std::vector<RankTerm> terms;
+  // The limit word when this side asks whether something has hit its limit
+  // ("has scaling hit a wall?", "预训练到头了吗"; limit_verdict.h), else
+  // empty. Its claims are searched by every limit word (source "limit") and
+  // the answer says who holds that the limit is reached and who denies it.
+  std::string asks_limit;
   // Hard filters in the search grammar: fields the user wrote ("topic:rl")
   // and the models or benchmarks that define the sides of a comparison.
   std::vector<std::string> filters;
@@ -131,6 +136,10 @@ struct QuestionOptions {
   double alias_weight = 0.8;   // Lexicon names of a recognised entity: Gemini 3 → Gen3.
   double cedict_weight = 0.4;  // CC-CEDICT senses, a less sure fallback.
   double part_weight = 0.5;    // A word of a phrase alone: "scaling" of "scaling law".
+  // Other words for a limit the question asks about ("hit a wall" → 到头,
+  // 尽头, 接近尾声): they rank as one concept of their own, below the
+  // question's word and its translation.
+  double limit_weight = 0.6;
 };
 
 // Longer questions are refused: a question is a sentence or two, and its
