@@ -9,12 +9,13 @@
 #include <map>
 #include <set>
 
+#include "benchmark_printer.h"
 #include "claim_printer.h"
 #include "claimkb/query/answer.h"
 #include "claimkb/query/citation.h"
+#include "claimkb/query/knowledge_base.h"
 #include "claimkb/query/printable.h"
 #include "claimkb/query/question.h"
-#include "claimkb/query/knowledge_base.h"
 #include "command.h"
 #include "date_bound.h"
 #include "session.h"
@@ -77,6 +78,15 @@ nlohmann::json LimitJson(const FacetAnswer& answer) {
   return out;
 }
 
+// The benchmarks named in the facet's window with their results; null when
+// the question does not ask which benchmarks.
+nlohmann::json BenchmarksJson(const FacetAnswer& answer) {
+  if (!answer.facet.lists_benchmarks) return nullptr;
+  nlohmann::json out = nlohmann::json::array();
+  for (const BenchmarkTrack& track : answer.benchmarks) out.push_back(TrackToJson(track, false));
+  return out;
+}
+
 nlohmann::json AnswerToJson(const FacetAnswer& answer, const Lexicon& lexicon) {
   nlohmann::json groups = nlohmann::json::array();
   for (const auto& [speaker, claims] : answer.groups) {
@@ -128,6 +138,7 @@ nlohmann::json AnswerToJson(const FacetAnswer& answer, const Lexicon& lexicon) {
           {"by_speaker", BySpeakerJson(answer)},
           {"positions", PositionsJson(answer)},
           {"limit", LimitJson(answer)},
+          {"benchmarks_discussed", BenchmarksJson(answer)},
           {"groups", groups}};
 }
 
@@ -190,6 +201,28 @@ void PrintSpeakers(const FacetAnswer& answer) {
   PrintLimitPositions(answer);
 }
 
+// The most discussed benchmarks of the window, each as `benchmarks` shows
+// it; the rest are counted, with the command that lists them all.
+void PrintBenchmarksDiscussed(const FacetAnswer& answer) {
+  if (!answer.facet.lists_benchmarks) return;
+  const QuestionFacet& facet = answer.facet;
+  std::string window;
+  if (!facet.since.empty() || !facet.until.empty()) {
+    window = fmt::format(" ({}..{})", facet.since, facet.until);
+  }
+  fmt::print("  benchmarks named{}: {}\n", window, answer.benchmarks.size());
+  constexpr std::size_t kShown = 10;
+  for (std::size_t i = 0; i < answer.benchmarks.size() && i < kShown; ++i) {
+    PrintTrack(answer.benchmarks[i]);
+  }
+  if (answer.benchmarks.size() > kShown) {
+    std::string flags;
+    if (!facet.since.empty()) flags += " --since " + facet.since;
+    if (!facet.until.empty()) flags += " --until " + facet.until;
+    fmt::print("  … and {} more: claimkb benchmarks{}\n", answer.benchmarks.size() - kShown, flags);
+  }
+}
+
 void PrintAnswerText(const FacetAnswer& answer, QuestionIntent intent, int number) {
   fmt::print("{}\n", Bold(Shown(fmt::format("Facet {}: {}", number, answer.facet.label))));
   // "Who" questions are answered by people: speakers first, then claims.
@@ -201,6 +234,7 @@ void PrintAnswerText(const FacetAnswer& answer, QuestionIntent intent, int numbe
   fmt::print("\n  answering claims {}\n", TallyText(answer.tally));
   if (intent != QuestionIntent::kWho) PrintSpeakers(answer);
   fmt::print("\n");
+  PrintBenchmarksDiscussed(answer);
 }
 
 void PrintAnswerMarkdown(const FacetAnswer& answer) {

@@ -5,8 +5,10 @@
 // benchmark, are `claimkb benchmarks` (claimkb/query/benchmark_tracking.h).
 #include <fmt/format.h>
 
+#include "benchmark_printer.h"
 #include "claimkb/query/benchmark_tracking.h"
 #include "command.h"
+#include "date_bound.h"
 #include "session.h"
 
 namespace claimkb::cli {
@@ -15,20 +17,17 @@ namespace {
 struct ResultsArgs {
   std::string benchmark;
   std::string model;
+  std::string since;
+  std::string until;
   OutputFormat format = OutputFormat::kText;
 };
 
-std::string ValueText(const StatedResult& result) {
-  auto number = [](double value) { return fmt::format("{:g}", value); };
-  std::string value = result.low == result.high
-                          ? number(result.low)
-                          : fmt::format("{}–{}", number(result.low), number(result.high));
-  return value + (result.unit.size() > 1 ? " " + result.unit : result.unit);
-}
-
 Result<CommandOutcome> RunResults(const GlobalOptions& globals, const ResultsArgs& args) {
+  auto dates = DateRangeOf(args.since, args.until);
+  if (!dates) return std::unexpected(dates.error());
   Session session(globals);
-  auto tracks = session.knowledge_base().Benchmarks({args.benchmark, args.model});
+  auto tracks =
+      session.knowledge_base().Benchmarks({args.benchmark, args.model, dates->since, dates->until});
   if (!tracks) return std::unexpected(tracks.error());
 
   std::vector<nlohmann::json> records;
@@ -83,6 +82,8 @@ void RegisterResults(CLI::App& app, const GlobalOptions& globals, Action* select
       app.add_subcommand("results", "Benchmark scores stated in claims, with who said them");
   command->add_option("--benchmark", args->benchmark, "Benchmark, with its descendants");
   command->add_option("--model", args->model, "Model, with its descendants");
+  command->add_option("--since", args->since, "Only claims of episodes on or after YYYY-MM[-DD]");
+  command->add_option("--until", args->until, "Only claims of episodes on or before YYYY-MM[-DD]");
   AddFormatOption(command, &args->format, AllFormats());
   command->callback([&globals, args, selected] {
     *selected = [&globals, args] { return RunResults(globals, *args); };

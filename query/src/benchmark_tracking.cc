@@ -97,6 +97,9 @@ Result<std::vector<BenchmarkTrack>> TrackBenchmarks(const std::vector<const Stor
     }
     ClaimFilter filter;
     filter.benchmark_ids = *wanted_benchmarks;
+    filter.since = query.since;
+    filter.until = query.until;
+    if (query.only_with_model) filter.entity_ids = *wanted_models;
     // Every benchmark: the claims that can join a track, not every claim.
     if (filter.benchmark_ids.empty()) filter.any_benchmark_or_topic = std::string(kEvaluationTopic);
     auto claims = store->QueryClaims(filter);

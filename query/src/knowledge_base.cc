@@ -334,6 +334,23 @@ Result<Answer> KnowledgeBase::Ask(std::string_view question, const AskOptions& o
     auto tally = searcher_->Tally(counted, AnswerFloorWeight(hits), shown);
     if (!tally) return std::unexpected(tally.error());
     answer.facets.push_back(SummariseFacet(hits, plan->intent, *tally, **claims, options.limit));
+    if (hits.facet.lists_benchmarks) {
+      // The benchmarks named in the window, not only in the ranked claims:
+      // "which benchmarks were discussed this month" asks for all of them.
+      BenchmarkTrackQuery listed;
+      if (hits.facet.models.size() == 1) {
+        listed.model = hits.facet.models.front();
+        listed.only_with_model = true;
+      }
+      listed.since = hits.facet.since;
+      listed.until = hits.facet.until;
+      auto tracks = Benchmarks(listed);
+      if (!tracks) return std::unexpected(tracks.error());
+      std::erase_if(*tracks, [](const BenchmarkTrack& track) {
+        return track.benchmark_id == kBenchmarksInGeneral;
+      });
+      answer.facets.back().benchmarks = std::move(*tracks);
+    }
   }
   answer.plan = std::move(*plan);
   return answer;

@@ -802,6 +802,35 @@ void AddLimitWords(std::string_view side, const QuestionOptions& options, Questi
   }
 }
 
+// Whether a side asks which benchmarks or scores (a "which" word with a
+// benchmark word right after it): "which benchmarks were discussed", "what
+// scores were claimed", "哪些基准", "有哪些 benchmark 跑分". Not "what did
+// they say about benchmarks": the benchmark word must follow within a few
+// words.
+bool ListsBenchmarks(std::string_view side) {
+  const std::string lower = AsciiLower(side);
+  static constexpr std::string_view kWhich[] = {"which ", "what ", "哪些", "哪个", "什么", "有啥"};
+  static constexpr std::string_view kBenchmarkWords[] = {
+      "benchmark", "eval", "leaderboard", "score", "基准", "评测", "测评", "榜单", "跑分", "分数"};
+  // Room for a space and one word in between ("which coding benchmarks",
+  // "哪些 benchmark"), not for a clause.
+  constexpr std::size_t kReach = 16;
+  for (std::string_view which : kWhich) {
+    for (std::size_t at = lower.find(which); at != std::string::npos;
+         at = lower.find(which, at + 1)) {
+      // An English word starts a word ("somewhat " is no "what ").
+      if (static_cast<unsigned char>(which.front()) < 0x80 && at > 0 &&
+          std::isalpha(static_cast<unsigned char>(lower[at - 1])))
+        continue;
+      const std::string_view after = std::string_view(lower).substr(at + which.size(), kReach);
+      for (std::string_view word : kBenchmarkWords) {
+        if (after.find(word) != std::string_view::npos) return true;
+      }
+    }
+  }
+  return false;
+}
+
 QuestionIntent DetectIntent(const std::string& lower, bool comparison) {
   if (comparison) return QuestionIntent::kCompare;
   auto has_word = [&](std::string_view w) {
@@ -1171,8 +1200,10 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
     plan.facets[i].rank_words = ResidualWords(question, sides[i], structural);
     plan.facets[i].terms =
         RankTerms(question, sides[i], structural, names[i], options_, aliases[i]);
-    AddLimitWords(question.substr(sides[i].begin, sides[i].end - sides[i].begin), options_,
-                  &plan.facets[i]);
+    const std::string_view side_text =
+        std::string_view(question).substr(sides[i].begin, sides[i].end - sides[i].begin);
+    AddLimitWords(side_text, options_, &plan.facets[i]);
+    plan.facets[i].lists_benchmarks = ListsBenchmarks(side_text);
     plan.facets[i].filters.insert(plan.facets[i].filters.begin(), user_fields.begin(),
                                   user_fields.end());
     plan.facets[i].since = window.since;

@@ -272,6 +272,42 @@ TEST_CASE("who says scaling has hit a wall and who says it has not", "[cli][corp
   CHECK(plain.Json()["ask"]["facets"][0]["limit"].is_null());
 }
 
+TEST_CASE("which benchmarks were discussed this month lists them with their scores",
+          "[cli][corpus]") {
+  SKIP_WITHOUT_CORPUS();
+  auto ask = RunClaimkb(
+      {"ask", "which benchmarks were discussed this month, and what scores were claimed?",
+       "--today", "2025-11-30", "--db", CorpusDatabase(), "--format", "json"});
+  INFO(ask.err);
+  REQUIRE(ask.exit_code == 0);
+  const json listed = ask.Json()["ask"]["facets"][0]["benchmarks_discussed"];
+  REQUIRE(listed.is_array());
+  // November 2025 in the corpus: only the Gemini 3 livestream (2025-11-21)
+  // names benchmarks — ScreenSpot-Pro ("Screenshot Pro"), ARC-AGI-2,
+  // MathArena Apex, SWE-bench ("SwitchBank"). GAIA (2025-10-14), LMArena
+  // (2025-12-13) and the IMO (2025-12-16) fall outside the month.
+  std::set<std::string> names;
+  bool gemini_thirties = false;
+  for (const json& track : listed) {
+    names.insert(track["name"]);
+    for (const json& result : track["results"]) {
+      // Line 43: Gavin, Gemini 3 "到三十几" on ARC-AGI-2.
+      gemini_thirties |= track["name"] == "ARC-AGI-2" && result["model"] == "gemini-3" &&
+                         result["low"] == 31 && result["high"] == 39 &&
+                         result["speaker"] == "Gavin";
+    }
+  }
+  CHECK(names ==
+        std::set<std::string>{"ScreenSpot-Pro", "ARC-AGI-2", "MathArena Apex", "SWE-bench"});
+  CHECK(gemini_thirties);
+  // A question about benchmarks that does not ask which has no list.
+  auto about = RunClaimkb({"ask", "what did speakers say about Gemini 3 coding vs benchmarks?",
+                           "--db", CorpusDatabase(), "--format", "json"});
+  REQUIRE(about.exit_code == 0);
+  const json facets = about.Json()["ask"]["facets"];
+  for (const json& facet : facets) CHECK(facet["benchmarks_discussed"].is_null());
+}
+
 TEST_CASE("a malformed query is a usage error that points at the fault", "[cli][corpus]") {
   SKIP_WITHOUT_CORPUS();
   auto run = RunClaimkb({"search", "model:gemini3 (", "--db", CorpusDatabase()});

@@ -238,6 +238,39 @@ TEST_CASE("the livestream's ARC-AGI-2 ranges, on a timeline and an SVG", "[cli][
   CHECK(text.find("(previous model)") != std::string::npos);
 }
 
+TEST_CASE("benchmarks and results within a date window", "[cli][benchmarks]") {
+  // Of the samples, only compute-corner-ep5-notes (2025-12-15) is dated on
+  // or after 2025-12-10; it names LiveCodeBench (line 34) and MMLU-Pro (line
+  // 41). The undated tensor-teahouse-ep14.json names GPQA: a window leaves
+  // an undated episode out.
+  auto run = RunClaimkb(
+      {"benchmarks", "--since", "2025-12-10", "--format", "json", "--db", SampleDatabase()});
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  std::set<std::string> names;
+  const json tracks = run.Json()["benchmarks"];  // Kept: the loop reads into it.
+  for (const json& track : tracks) {
+    if (track["benchmark"] != "benchmarks-in-general") names.insert(track["name"]);
+    for (const json& episode : track["episodes"])
+      CHECK(episode["name"] == "compute-corner-ep5-notes");
+  }
+  CHECK(names == std::set<std::string>{"LiveCodeBench", "MMLU-Pro"});
+  // ARC-AGI-2's results up to 2025-11-30 are the panel's (2025-11-24) alone.
+  auto results = RunClaimkb({"results", "--benchmark", "ARC-AGI-2", "--until", "2025-11",
+                             "--format", "json", "--db", SampleDatabase()});
+  INFO(results.err);
+  REQUIRE(results.exit_code == 0);
+  const json stated = results.Json()["results"];
+  REQUIRE(!stated.empty());
+  for (const json& result : stated) {
+    CHECK(result["episode"]["id"] == "model-observatory-gemini3-panel");
+  }
+  auto backwards = RunClaimkb(
+      {"benchmarks", "--since", "2025-12", "--until", "2025-11", "--db", SampleDatabase()});
+  CHECK(backwards.exit_code == 2);
+  CHECK(backwards.err.find("--since") != std::string::npos);
+}
+
 TEST_CASE("benchmarks refuses what is no benchmark and a plot of all of them", "[cli][benchmarks]") {
   auto unknown = RunClaimkb({"benchmarks", "Gemini 3", "--db", SampleDatabase()});
   CHECK(unknown.exit_code == 2);

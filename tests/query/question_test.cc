@@ -468,6 +468,26 @@ TEST_CASE("a question about a limit searches every word for a limit as one conce
   }
 }
 
+TEST_CASE("a question that asks which benchmarks or scores lists them", "[question]") {
+  for (const char* question :
+       {"which benchmarks were discussed this month, and what scores were claimed?",
+        "what scores did Gemini 3 get", "哪些基准被讨论了", "Gemini 3 在哪些榜单上领先",
+        "which coding benchmarks did Claude lead?"}) {
+    INFO(question);
+    auto plan = Interpret(question, WithTables());
+    REQUIRE(plan.facets.size() == 1);
+    CHECK(plan.facets[0].lists_benchmarks);
+  }
+  // Benchmarks as a subject, not a list asked for: a "which" word too far
+  // before the benchmark word, or none.
+  for (const char* question : {"what did speakers say about Gemini 3 coding vs benchmarks?",
+                               "are benchmarks still useful", "somewhat benchmark heavy talk"}) {
+    INFO(question);
+    auto plan = Interpret(question, WithTables());
+    for (const auto& facet : plan.facets) CHECK_FALSE(facet.lists_benchmarks);
+  }
+}
+
 TEST_CASE("a coordination's implied AI-table phrase ranks too", "[question][crosslang]") {
   // The table knows "open source" (开源) and "closed source" (闭源).
   auto after = Interpret("open source or closed", WithTables());

@@ -15,6 +15,7 @@
 
 #include "claimkb/core/result.h"
 #include "claimkb/core/store.h"
+#include "claimkb/query/benchmark_tracking.h"
 #include "claimkb/query/claim_lookup.h"
 #include "claimkb/query/limit_positions.h"
 #include "claimkb/query/question.h"
@@ -156,6 +157,10 @@ struct FacetAnswer {
   // When the facet asks about a limit (QuestionFacet::asks_limit): who says
   // it is reached and who denies it, over every answering claim.
   std::vector<LimitPosition> limit_positions;
+  // When the facet lists benchmarks (QuestionFacet::lists_benchmarks): every
+  // benchmark named in the facet's date window, most discussed first, with
+  // its stated results (of the facet's model, when it names one).
+  std::vector<BenchmarkTrack> benchmarks;
 
   // Every speaker with a tally, most claims first (ties: by name).
   std::vector<std::pair<std::string, StanceTally>> SpeakersByCount() const;

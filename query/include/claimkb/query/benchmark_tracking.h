@@ -92,6 +92,14 @@ struct BenchmarkTrackQuery {
   // included. Empty: every benchmark discussed, plus benchmarks in general.
   std::string benchmark;
   std::string model;  // Only results for this model (with descendants); empty = all.
+  // Only claims of episodes dated in this window (YYYY-MM-DD, inclusive;
+  // empty = open). With either bound, undated episodes are left out.
+  std::string since;
+  std::string until;
+  // With `model`: only claims that name the model count at all, so only
+  // benchmarks discussed with it are listed ("Gemini 3 在哪些榜单上领先").
+  // Without: `model` picks results only.
+  bool only_with_model = false;
 };
 
 // Every benchmark the stores discuss, most discussed first (benchmarks in

@@ -74,6 +74,11 @@ struct QuestionFacet {
   // empty. Its claims are searched by every limit word (source "limit") and
   // the answer says who holds that the limit is reached and who denies it.
   std::string asks_limit;
+  // The side asks which benchmarks were discussed or what scores were
+  // claimed ("which benchmarks …", "what scores …", "哪些基准", "哪些榜单"):
+  // the answer lists the benchmarks its claims name in the facet's window,
+  // with their stated results (benchmark_tracking.h).
+  bool lists_benchmarks = false;
   // Hard filters in the search grammar: fields the user wrote ("topic:rl")
   // and the models or benchmarks that define the sides of a comparison.
   std::vector<std::string> filters;
