@@ -2665,9 +2665,13 @@ class DigestParser {
            open = next_open(open + 1)) {
         const bool full = line.substr(open).starts_with(kFullOpen);
         const std::size_t open_len = full ? kFullOpen.size() : 1;
-        const std::string_view close = full ? kFullClose : ")";
-        const std::size_t end = line.find(close, open + open_len);
-        if (end == std::string_view::npos) break;
+        // Either close ends either open ("发言人1（周牧川)": typed with two
+        // keyboards); a bracket left open names no one, and the brackets
+        // after it are still read.
+        const std::size_t end =
+            std::min(line.find(kFullClose, open + open_len), line.find(')', open + open_len));
+        if (end == std::string_view::npos) continue;
+        if (next_open(open + open_len) < end) continue;
         std::string_view inside = Trim(line.substr(open + open_len, end - open - open_len));
         // "Leo（刘力扬，某创业公司 CEO）": the name, then who the person is.
         for (std::string_view comma : {"\xEF\xBC\x8C", ",", "\xE3\x80\x81"}) {  // ， , 、

@@ -2777,5 +2777,28 @@ TEST_CASE("a role whose nickname the cover gives and a note names in full", "[pa
   CHECK(std::find(voices.begin(), voices.end(), "16|周以恒") != voices.end());
 }
 
+TEST_CASE("a bracket left open does not hide the names in brackets after it", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 夜航 EP4\n"
+                        "\n"
+                        "## 发言总结\n"
+                        "\n"
+                        "记录（未校对 发言人1（周牧川），发言人2（林知夏)\n"
+                        "\n"
+                        "## 原文\n"
+                        "\n"
+                        "发言人1 00:01\n"
+                        "欢迎收听。\n"
+                        "发言人2 00:20\n"
+                        "大家好。\n",
+                        "tingwu.md")
+                        .value();
+  // The first "（" is never closed; 发言人1 is still 周牧川, and 发言人2 is
+  // 林知夏 though its bracket closes with an ASCII ")".
+  const std::vector<std::string> voices = Voices(e);
+  CHECK(std::find(voices.begin(), voices.end(), "10|周牧川") != voices.end());
+  CHECK(std::find(voices.begin(), voices.end(), "12|林知夏") != voices.end());
+}
+
 }  // namespace
 }  // namespace claimkb
