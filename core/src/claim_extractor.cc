@@ -371,6 +371,25 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
       }
     }
   }
+  // A name the file gives a person (a speaker, a listed guest, a label it
+  // says is someone: "Tina 就是唐语桐") is no new model or benchmark, though
+  // the grammar or a benchmark cue would mint it ("#评测 Tina").
+  {
+    std::unordered_set<std::string> people;
+    auto add_person = [&](const std::string& name) {
+      if (!name.empty()) people.insert(NormalizeForMatching(name));
+    };
+    for (const std::string& name : episode.Speakers()) add_person(name);
+    for (const std::string& name : episode.listed_speakers) add_person(name);
+    for (const std::string& name : episode.hosts) add_person(name);
+    for (const std::string& name : episode.person_labels) add_person(name);
+    add_person(episode.author);
+    for (std::vector<LinkedMention>& mentions : paragraph_mentions) {
+      std::erase_if(mentions, [&](const LinkedMention& mention) {
+        return mention.is_new && people.contains(NormalizeForMatching(mention.surface));
+      });
+    }
+  }
   std::size_t paragraph_counter = 0;
 
   for (std::size_t s = 0; s < episode.sections.size(); ++s) {

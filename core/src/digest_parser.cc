@@ -2592,6 +2592,7 @@ class DigestParser {
       std::string said;
       for (internal::SpeakerKeyPair& pair : pairs) {
         said += (said.empty() ? "" : ", ") + pair.label + " = " + pair.name;
+        episode_.person_labels.push_back(pair.label);
         speaker_key_.emplace(SpeakerKeyForm(pair.label), std::move(pair.name));
       }
       // A key among other words ("📝 My note: Speaker 2 就是杜若，Snipd 没认出来")
@@ -2746,6 +2747,7 @@ class DigestParser {
     for (const auto& [label, name] : alias) {
       if (name.empty()) continue;
       speaker_key_.emplace(SpeakerKeyForm(label), name);
+      episode_.person_labels.push_back(label);
       episode_.report.notes.push_back("speaker label " + label + " is " + name +
                                       ", as the digest says");
     }

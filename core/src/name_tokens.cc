@@ -236,6 +236,12 @@ std::optional<SpokenVersion> ChineseVersionAt(const std::vector<NormChar>& chars
   // "GPT一样", "M一些", "三十".
   static constexpr std::u32string_view kNot =
       U"十百千万亿个年月日天号次种倍位层家期成分秒条项样些起直定下般切旦共边方面致同半会时点代";
+  // After 一 also a measure word or the rest of a word that starts with 一
+  // ("老 K 一口气", "一遍", "一再", "一律"). Only after 一: after another
+  // numeral the same characters often start the next word of the sentence
+  // ("K二本来", "GPT五把任务做完", "K2 只用了").
+  static constexpr std::u32string_view kNotAfterOne =
+      U"口眼句遍把套步批轮场波阵段份张块门只台名篇群堆手心概再向味律本";
   if (at >= chars.size() || ChineseDigit(chars[at].cp) < 0) return std::nullopt;
   SpokenVersion version{std::to_string(ChineseDigit(chars[at].cp)), at};
   ++at;
@@ -248,7 +254,8 @@ std::optional<SpokenVersion> ChineseVersionAt(const std::vector<NormChar>& chars
     }
   }
   if (at < chars.size() &&
-      (kNot.find(chars[at].cp) != std::u32string_view::npos || ChineseDigit(chars[at].cp) >= 0)) {
+      (kNot.find(chars[at].cp) != std::u32string_view::npos || ChineseDigit(chars[at].cp) >= 0 ||
+       (version.digits == "1" && kNotAfterOne.find(chars[at].cp) != std::u32string_view::npos))) {
     return std::nullopt;
   }
   if (version.digits.front() == '0') return std::nullopt;  // No release is version 0.

@@ -853,4 +853,37 @@ TEST_CASE("words under a highlight's Transcript are the named speaker's, not the
   CHECK(on_line(10).by_editor);
 }
 
+TEST_CASE("a name the digest gives a person is no new benchmark", "[extractor]") {
+  // "#评测 Tina" puts a benchmark word before a capitalised name, the cue
+  // for a new benchmark; but the note says Tina is 唐语桐, whose turns she
+  // speaks under that label.
+  const Episode episode = ParseDigest(
+                              "# 评测夜谈\n"
+                              "\n"
+                              "## 笔记\n"
+                              "\n"
+                              "#评测 Tina 就是唐语桐。\n"
+                              "\n"
+                              "## 原文\n"
+                              "\n"
+                              "[08:20] Tina：\n"
+                              "分数是用来排除模型的。\n"
+                              "[09:10] 阿澄：\n"
+                              "那 ZorbArena 呢？\n",
+                              "notes.md")
+                              .value();
+  CHECK(std::count(episode.person_labels.begin(), episode.person_labels.end(), "Tina") == 1);
+  bool tina = false;
+  bool zorb = false;
+  for (const Claim& claim : ClaimExtractor(TestLinker()).Extract(episode)) {
+    for (const EntityMention& mention : claim.entities) {
+      tina |= mention.surface == "Tina";
+      zorb |= mention.surface == "ZorbArena";
+    }
+  }
+  CHECK_FALSE(tina);
+  // A new name nobody is called still is one.
+  CHECK(zorb);
+}
+
 }  // namespace claimkb

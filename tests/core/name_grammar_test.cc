@@ -83,6 +83,14 @@ class Fixture {
     options.include_topics = false;
     return EntityLinker(lexicon_, options).Link(text);
   }
+  // The bound names of `text` that wait for the document to confirm them.
+  std::vector<LinkedMention> Pending(const std::string& text) const {
+    claimkb::LinkerOptions options;
+    options.include_topics = false;
+    std::vector<LinkedMention> pending;
+    EntityLinker(lexicon_, options).Link(text, &pending);
+    return pending;
+  }
   // The one mention of `text`, which must cover `surface`.
   LinkedMention Only(const std::string& text, const std::string& surface) const {
     const auto mentions = Link(text);
@@ -470,6 +478,15 @@ TEST_CASE("Versions in Chinese numerals, as ASR transcripts write them, name mod
     INFO(text);
     for (const auto& m : f.Link(text)) CHECK_FALSE(m.is_new);
   }
+  // After another numeral the same characters start the next word:
+  // "V四把任务做完" (the 把 construction) still names DeepSeek V4.
+  CHECK(f.Pending("V四把任务做完").size() == 1);
+  // A bare letter code waits for its family; a measure word after the
+  // numeral ("一口气": in one breath) makes it no version at all.
+  const auto pending = f.Pending("V 四 发布了");
+  REQUIRE(pending.size() == 1);
+  CHECK(pending[0].entity_id == "deepseek-v4");
+  CHECK(f.Pending("老 V 一口气念完").empty());
 }
 
 TEST_CASE("Letters spelt one by one name the family or the benchmark they spell",

@@ -119,6 +119,11 @@ struct Episode {
   // summary.zh-CN.md beside transcript.en.md): files of one folder are one
   // episode when nothing else (a URL) says which. Empty otherwise.
   std::string episode_folder;
+  // Labels the file says are people known by another name ("Tina" for
+  // 唐语桐, 发言人1 for 周牧川), from a speaker key or its own words; the
+  // turns carry the names. Not stored: extraction reads them so that a label
+  // is never taken for a new model or benchmark.
+  std::vector<std::string> person_labels;
   ReadReport report;                         // What the reader recognised (not stored).
   std::vector<Section> sections;             // In file order.
   int line_count = 0;                        // Lines in the file.
