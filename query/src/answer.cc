@@ -447,14 +447,6 @@ FacetAnswer SummariseFacet(const FacetHits& hits, QuestionIntent intent, const M
     }
   }
   answer.total = tally.total;
-  if (!hits.facet.asks_limit.empty()) {
-    std::vector<StoredClaim> answering;
-    for (const SearchHit* hit : AnsweringClaims(hits, intent)) {
-      auto claim = lookup.Get(hit->claim_id);
-      answering.push_back(claim ? std::move(*claim) : hit->record);
-    }
-    answer.limit_positions = LimitPositions(hits.facet, answering);
-  }
   std::map<std::string, std::size_t> group_of;
   for (const SearchHit* hit : ShownClaims(hits, intent, limit)) {
     auto claim = lookup.Get(hit->claim_id);

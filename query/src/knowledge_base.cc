@@ -334,6 +334,16 @@ Result<Answer> KnowledgeBase::Ask(std::string_view question, const AskOptions& o
     auto tally = searcher_->Tally(counted, AnswerFloorWeight(hits), shown);
     if (!tally) return std::unexpected(tally.error());
     answer.facets.push_back(SummariseFacet(hits, plan->intent, *tally, **claims, options.limit));
+    if (!hits.facet.asks_limit.empty()) {
+      // Over every answering claim, not only the shown ones.
+      std::vector<StoredClaim> answering;
+      for (const SearchHit* hit : AnsweringClaims(hits, plan->intent)) {
+        auto claim = (*claims)->Get(hit->claim_id);
+        answering.push_back(claim ? std::move(*claim) : hit->record);
+      }
+      answer.facets.back().limit_positions =
+          LimitPositions(hits.facet, answering, linker_->lexicon());
+    }
     if (hits.facet.lists_benchmarks) {
       // The benchmarks named in the window, not only in the ranked claims:
       // "which benchmarks were discussed this month" asks for all of them.

@@ -7,14 +7,7 @@
 namespace claimkb {
 namespace {
 
-// An id or one of its descendants: lexicon ids extend their parent's id
-// ("gemini-3" → "gemini-3-pro").
-bool SameOrBelow(const std::string& id, const std::string& ancestor) {
-  return id == ancestor ||
-         (id.size() > ancestor.size() && id.starts_with(ancestor) && id[ancestor.size()] == '-');
-}
-
-bool AboutFacet(const QuestionFacet& facet, const Claim& claim) {
+bool AboutFacet(const QuestionFacet& facet, const Claim& claim, const Lexicon& lexicon) {
   std::vector<std::string> ids = facet.models;
   ids.insert(ids.end(), facet.benchmarks.begin(), facet.benchmarks.end());
   ids.insert(ids.end(), facet.entities.begin(), facet.entities.end());
@@ -24,8 +17,9 @@ bool AboutFacet(const QuestionFacet& facet, const Claim& claim) {
       return true;
   }
   for (const EntityMention& mention : claim.entities) {
-    for (const std::string& id : ids) {
-      if (SameOrBelow(mention.entity_id, id)) return true;
+    // The mention's id and its ancestors: gemini-3-pro is about gemini-3.
+    for (const std::string& above : lexicon.Ancestors(mention.entity_id)) {
+      if (std::find(ids.begin(), ids.end(), above) != ids.end()) return true;
     }
   }
   return false;
@@ -34,12 +28,13 @@ bool AboutFacet(const QuestionFacet& facet, const Claim& claim) {
 }  // namespace
 
 std::vector<LimitPosition> LimitPositions(const QuestionFacet& facet,
-                                          const std::vector<StoredClaim>& claims) {
+                                          const std::vector<StoredClaim>& claims,
+                                          const Lexicon& lexicon) {
   std::vector<LimitPosition> out;
   std::map<std::pair<std::string, LimitVerdict>, std::size_t> index_of;
   for (const StoredClaim& claim : claims) {
     const LimitVerdict verdict = VerdictOnALimit(claim.claim.text);
-    if (verdict == LimitVerdict::kNone || !AboutFacet(facet, claim.claim)) continue;
+    if (verdict == LimitVerdict::kNone || !AboutFacet(facet, claim.claim, lexicon)) continue;
     auto [it, added] = index_of.try_emplace({claim.speaker_name, verdict}, out.size());
     if (added) out.push_back({claim.speaker_name, verdict, {}});
     out[it->second].claim_ids.push_back(claim.id);

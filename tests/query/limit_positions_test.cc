@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "support/lexicon_entry.h"
 #include "support/stored_claim.h"
 
 namespace claimkb {
@@ -22,6 +23,10 @@ StoredClaim Said(const std::string& id, const std::string& speaker, const std::s
 }
 
 TEST_CASE("positions on a limit, per speaker and verdict, best claim first", "[answer][limit]") {
+  const Lexicon lexicon(
+      {testing::Entry("gemini-3", EntityKind::kModel, "Gemini 3"),
+       testing::Entry("gemini-3-pro", EntityKind::kModel, "Gemini 3 Pro", "gemini-3"),
+       testing::Entry("gemini-30", EntityKind::kModel, "Gemini 30")});
   const std::vector<StoredClaim> claims = {
       Said("d#1", "Demis", "我们没看到“墙”。", {"scaling"}),               // denied
       Said("t#1", "田渊栋", "最终会走向算力与能源的极限。", {"scaling"}),  // reached
@@ -33,7 +38,7 @@ TEST_CASE("positions on a limit, per speaker and verdict, best claim first", "[a
   };
   QuestionFacet scaling;
   scaling.topics = {"scaling"};
-  const std::vector<LimitPosition> positions = LimitPositions(scaling, claims);
+  const std::vector<LimitPosition> positions = LimitPositions(scaling, claims, lexicon);
   REQUIRE(positions.size() == 3);
   CHECK(positions[0].speaker == "Demis");
   CHECK(positions[0].verdict == LimitVerdict::kNotReached);
@@ -48,17 +53,17 @@ TEST_CASE("positions on a limit, per speaker and verdict, best claim first", "[a
   // A model's descendant is about the model; its topic-less claim counts.
   QuestionFacet gemini;
   gemini.models = {"gemini-3"};
-  const std::vector<LimitPosition> on_gemini = LimitPositions(gemini, claims);
+  const std::vector<LimitPosition> on_gemini = LimitPositions(gemini, claims, lexicon);
   REQUIRE(on_gemini.size() == 1);
   CHECK(on_gemini[0].speaker == "Y");
   CHECK(on_gemini[0].verdict == LimitVerdict::kReached);
-  // "gemini-30" is no descendant of "gemini-3".
+  // Gemini 30 is no descendant of Gemini 3, nor the other way round.
   QuestionFacet other;
   other.models = {"gemini-30"};
-  CHECK(LimitPositions(other, claims).empty());
+  CHECK(LimitPositions(other, claims, lexicon).empty());
 
   // A facet that names nothing takes every claim with a verdict.
-  CHECK(LimitPositions(QuestionFacet{}, claims).size() == 5);
+  CHECK(LimitPositions(QuestionFacet{}, claims, lexicon).size() == 5);
 }
 
 }  // namespace

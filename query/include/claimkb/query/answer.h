@@ -155,7 +155,8 @@ struct FacetAnswer {
   std::vector<StoredClaim> best;  // Best first, at most the limit asked for.
   std::vector<std::pair<std::string, std::vector<StoredClaim>>> groups;  // `best` by speaker.
   // When the facet asks about a limit (QuestionFacet::asks_limit): who says
-  // it is reached and who denies it, over every answering claim.
+  // it is reached and who denies it, over every answering claim
+  // (KnowledgeBase::Ask fills it, with the lexicon's descendants).
   std::vector<LimitPosition> limit_positions;
   // When the facet lists benchmarks (QuestionFacet::lists_benchmarks): every
   // benchmark named in the facet's date window, most discussed first, with

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "claimkb/core/lexicon.h"
 #include "claimkb/core/store.h"
 #include "claimkb/query/limit_verdict.h"
 #include "claimkb/query/question.h"
@@ -25,11 +26,12 @@ struct LimitPosition {
 // speaker and verdict, entries in the order of their best claim. A claim
 // counts when ReadLimitStatement gives it a verdict and it is about the
 // facet: it carries one of the facet's topics, or names one of its models,
-// benchmarks or entities or a descendant of one (gemini-3-pro for
-// gemini-3), or the facet names none of these. A speaker who says both is
-// listed under both: the answer shows the split rather than averaging it.
+// benchmarks or entities or a descendant of one in `lexicon` (gemini-3-pro
+// for gemini-3), or the facet names none of these. A speaker who says both
+// is listed under both: the answer shows the split rather than averaging it.
 std::vector<LimitPosition> LimitPositions(const QuestionFacet& facet,
-                                          const std::vector<StoredClaim>& claims);
+                                          const std::vector<StoredClaim>& claims,
+                                          const Lexicon& lexicon);
 
 // "reached", "not_reached", "diminishing" (kNone: "none").
 std::string_view LimitVerdictName(LimitVerdict verdict);
