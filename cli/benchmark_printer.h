@@ -12,8 +12,8 @@
 
 namespace claimkb::cli {
 
-// The value or range as a number with its unit: "31–39 %", "1,200 Elo"
-// style ("{:g}" numbers, a unit of one character glued on).
+// A result's value or range with its unit: "31–39%", "77.2%", "1500 Elo"
+// (a unit longer than one character after a space).
 std::string ValueText(const StatedResult& result);
 
 // "name (claims)" for each tally, as tables show a list.

@@ -247,6 +247,20 @@ void PrintAnswerMarkdown(const FacetAnswer& answer) {
   const std::vector<std::string> limit = LimitLines(answer);
   if (!limit.empty()) fmt::print("\nOn \"{}\":\n\n", Shown(answer.facet.asks_limit));
   for (const std::string& line : limit) fmt::print("- {}\n", line);
+  if (answer.facet.lists_benchmarks) {
+    fmt::print("\nBenchmarks named: {}\n\n", answer.benchmarks.size());
+    for (const BenchmarkTrack& track : answer.benchmarks) {
+      std::vector<std::string> results;
+      for (const StatedResult& result : track.results) {
+        results.push_back(fmt::format("{} {} (\"{}\", {}, {})", result.model_name,
+                                      ValueText(result), result.stated, result.speaker,
+                                      result.claim_id));
+      }
+      fmt::print("- **{}**: {} claims, by {}{}\n", Shown(track.name), track.claim_count,
+                 Shown(fmt::format("{}", fmt::join(TallyTexts(track.speakers), ", "))),
+                 results.empty() ? "" : Shown(fmt::format("; {}", fmt::join(results, "; "))));
+    }
+  }
   fmt::print("\n");
 }
 
