@@ -941,7 +941,7 @@ bool IsRoleWord(std::string_view name) {
 }
 
 // Marks a tool sets between a speaker's name and the clock of the turn.
-constexpr std::array<std::string_view, 11> kNameClockSeparators{"\xE2\x80\x94",
+constexpr std::array<std::string_view, 12> kNameClockSeparators{"\xE2\x80\x94",
                                                                 "\xE2\x80\x93",
                                                                 "-",
                                                                 "\xC2\xB7",
@@ -951,7 +951,8 @@ constexpr std::array<std::string_view, 11> kNameClockSeparators{"\xE2\x80\x94",
                                                                 ",",
                                                                 ":",
                                                                 "\xEF\xBC\x9A",
-                                                                "@"};
+                                                                "@",
+                                                                "\xE3\x80\x80" /* 　 */};
 
 // The separators a tool sets between a name and its clock ("Sam Lee - 00:41",
 // "**Sam Lee** · 00:41", "00:45 — 周以宁", "[00:41] | 张伟"), trimmed from both
@@ -977,9 +978,10 @@ std::string_view TrimNameSeparators(std::string_view name) {
 // A hyphen, comma or colon glued to digits is a number's or a label's, so
 // they are not among the marks a clock may follow without a space.
 bool ClockMayStartAt(std::string_view line, std::size_t at) {
-  static constexpr std::array<std::string_view, 9> kGlued = {
-      " ", "\xE2\x80\x94", "\xE2\x80\x93", "\xC2\xB7", "|", "\xEF\xBD\x9C", "\xE2\x80\xA2",
-      "@", "\xE3\x80\x91" /* 】 */};
+  // The ideographic space (U+3000) is a space: 讯飞听见 writes "发言人1　00:00:05".
+  static constexpr std::array<std::string_view, 10> kGlued = {
+      " ", "\xE2\x80\x94",          "\xE2\x80\x93", "\xC2\xB7", "|", "\xEF\xBD\x9C", "\xE2\x80\xA2",
+      "@", "\xE3\x80\x91" /* 】 */, "\xE3\x80\x80" /* 　 */};
   const std::string_view before = line.substr(0, at);
   return before.ends_with(']') ||
          std::any_of(kGlued.begin(), kGlued.end(),
@@ -1005,7 +1007,9 @@ std::optional<BareClock> BareClockAfterName(std::string_view line) {
       i = end;  // A number in the name ("Speaker 1"), not the clock.
       continue;
     }
-    if (end < line.size() && line[end] != ' ') return std::nullopt;
+    if (end < line.size() && line[end] != ' ' && !line.substr(end).starts_with("\xE3\x80\x80")) {
+      return std::nullopt;
+    }
     return BareClock{i, end, **clock};
   }
   return std::nullopt;
@@ -3141,10 +3145,22 @@ class DigestParser {
     // clock under it is the turn's start.
     // Only where labels open turns: a section the digest names (its summary,
     // say) keeps such lines as its own text.
-    const bool labels_open_turns =
+    bool labels_open_turns =
         !in_cover_ && !InChapterList() &&
         (episode_.sections.empty() || episode_.sections.back().kind == SectionKind::kFullText ||
          !section_named_);
+    // A timed label the file's key names ("发言人1　00:00:05" after "发言人1 为
+    // 主持人") is where the transcript starts, though no heading says so: a
+    // tool that pasted its summary, chapter list and transcript without
+    // headings. The summary's section ends there.
+    if (const auto named = name_lines_.find(line.number);
+        named != name_lines_.end() && !labels_open_turns && !in_cover_ &&
+        speaker_key_.contains(SpeakerKeyForm(named->second)) &&
+        (name_line_moment_.contains(line.number) ||
+         clock_lines_below_name_.contains(line.number + 1))) {
+      StartTranscriptSection(line.number);
+      labels_open_turns = true;
+    }
     if (const auto named = name_lines_.find(line.number);
         named != name_lines_.end() && labels_open_turns) {
       Label label;
@@ -4540,6 +4556,21 @@ class DigestParser {
     ++sections_open_;
     ResetTurnState();
     awaiting_editor_title_ = true;
+  }
+
+  // The transcript of a file that pasted it under its summary with no
+  // heading: an untitled full-text section from `line_number`.
+  void StartTranscriptSection(int line_number) {
+    Section section;
+    section.kind = SectionKind::kFullText;
+    section.line = line_number;
+    section.level = episode_.sections.empty() ? 1 : episode_.sections.back().level;
+    episode_.sections.push_back(std::move(section));
+    ++sections_open_;
+    ResetTurnState();
+    chapter_block_ = false;
+    chapter_section_ = false;
+    section_named_ = false;
   }
 
   void ResetTurnState() {

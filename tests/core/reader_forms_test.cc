@@ -2800,5 +2800,43 @@ TEST_CASE("a bracket left open does not hide the names in brackets after it", "[
   CHECK(std::find(voices.begin(), voices.end(), "12|林知夏") != voices.end());
 }
 
+TEST_CASE(
+    "a transcript pasted under a chapter list without a heading starts at its first keyed label",
+    "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 夜航 EP5\n"
+                        "\n"
+                        "摘要：\n"
+                        "两位嘉宾聊了推理成本。\n"
+                        "\n"
+                        "章节速览：\n"
+                        "00:00:00 开场\n"
+                        "00:02:10 推理成本\n"
+                        "\n"
+                        "（整理注：发言人1 为许宁；发言人2 为陈墨白。）\n"
+                        "\n"
+                        "发言人1\u300000:00:04\n"
+                        "欢迎收听。\n"
+                        "\n"
+                        "发言人2\u300000:02:10\n"
+                        "成本降了一半。\n"
+                        "\n"
+                        "发言人1\u300000:03:00\n"
+                        "降在哪里？\n"
+                        "\n"
+                        "发言人2\u300000:03:05\n"
+                        "长上下文那部分。\n",
+                        "xunfei.md")
+                        .value();
+  // The labels are set off from their clocks by an ideographic space; the
+  // key names both, so the transcript starts at line 12 though no heading
+  // says so, and the chapter lines above stay the editor's.
+  CHECK(Voices(e) ==
+        std::vector<std::string>{"4|", "7|", "8|", "13|许宁", "16|陈墨白", "19|许宁", "22|陈墨白"});
+  CHECK(Moments(e) ==
+        "4|(editor)|\n7|(editor)|0\n8|(editor)|130\n13|许宁|4\n16|陈墨白|130\n"
+        "19|许宁|180\n22|陈墨白|185\n");
+}
+
 }  // namespace
 }  // namespace claimkb
