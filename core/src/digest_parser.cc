@@ -352,11 +352,16 @@ NameClass ClassifyName(std::string_view title) {
   // "**Name**认为…" does in a summary.)
   // ("时间线" and "timeline" are not: a notes app heads its timeline of
   // turns so.)
-  static constexpr std::array<std::string_view, 24> kSummary = {
-      "摘要总结",     "关键要点",   "模型总结",      "摘要",       "总结",       "要点",
-      "summary",      "key points", "key takeaways", "highlights", "takeaways",  "tl;dr",
-      "章节速览",     "章节",       "大纲",          "chapters",   "outline",    "outlines",
-      "action items", "待办",       "待办事项",      "行动项",     "next steps", "notable quotes"};
+  // The writer's own part ("我自己的想法", "my take") is the editor's as well:
+  // its "我" is the note taker's, never the last speaker's going on.
+  static constexpr std::array<std::string_view, 35> kSummary = {
+      "摘要总结",     "关键要点",    "模型总结",   "摘要",           "总结",
+      "要点",         "summary",     "key points", "key takeaways",  "highlights",
+      "takeaways",    "tl;dr",       "章节速览",   "章节",           "大纲",
+      "chapters",     "outline",     "outlines",   "action items",   "待办",
+      "待办事项",     "行动项",      "next steps", "notable quotes", "我的想法",
+      "我自己的想法", "我的看法",    "我的笔记",   "个人感想",       "个人观点",
+      "个人想法",     "my thoughts", "my take",    "what i think",   "my notes"};
   static constexpr std::array<std::string_view, 14> kFullText = {
       "原始全文",    "全文",     "译文", "翻译",   "transcript", "full text", "full transcript",
       "translation", "转写全文", "转写", "逐字稿", "文字稿",     "文字记录",  "实录"};
@@ -3102,6 +3107,14 @@ class DigestParser {
       return {};
     }
 
+    // "听完这期我连夜把编程助手换成 Opus 4.5 了😭｜AI播客笔记🎧": a note app's
+    // title, written as the file's first line without a heading mark. It is
+    // the title, and the cover fields below it are still the cover's.
+    if (sections_open_ == 0 && episode_.title.empty() && IsTitleLine(line)) {
+      episode_.title = StripInline(Trim(text));
+      episode_.report.skipped.push_back({line.number, "title line"});
+      return {};
+    }
     if (sections_open_ == 0) StartPreamble(line.number);
     Section& section = episode_.sections.back();
 
@@ -3642,6 +3655,28 @@ class DigestParser {
     return true;
   }
 
+  // The fields of a row with a known cover key, each with its value, in one
+  // pass; parted at bars first, then also at middle dots ("Host: Marcus
+  // Feld · Guest: Priya Raman", a video description's row). Fewer than two:
+  // no row of fields.
+  static std::vector<std::pair<MetaKey, std::string>> KnownCoverFields(std::string_view plain) {
+    std::vector<std::pair<MetaKey, std::string>> known;
+    for (const bool at_dots : {false, true}) {
+      const std::vector<std::string_view> fields = SplitParts(plain, at_dots);
+      if (fields.size() < 2) continue;
+      known.clear();
+      for (std::string_view field : fields) {
+        const auto kv = SplitKeyValue(field);
+        if (!kv) continue;
+        const MetaKey key = ClassifyCoverKey(kv->first);
+        if (key == MetaKey::kNone || key == MetaKey::kProperty) continue;
+        known.emplace_back(key, CoverValue(key, field, kv->second));
+      }
+      if (known.size() >= 2) break;
+    }
+    return known;
+  }
+
   // A table row of two cells, a cover key and its value: the field is read
   // as a cover line would be. True when it was one.
   bool ReadCoverTableRow(std::string_view text, int line_number) {
@@ -3667,23 +3702,7 @@ class DigestParser {
   // on one line, between bars, before the content starts. Two known keys
   // make the row a cover's; each field is then read as its own cover line.
   bool ReadFieldRow(std::string_view plain, int line_number) {
-    // The fields with a known key, each with its value, in one pass; parted
-    // at bars first, then also at middle dots ("Host: Marcus Feld · Guest:
-    // Priya Raman", a video description's row).
-    std::vector<std::pair<MetaKey, std::string>> known;
-    for (const bool at_dots : {false, true}) {
-      const std::vector<std::string_view> fields = SplitParts(plain, at_dots);
-      if (fields.size() < 2) continue;
-      known.clear();
-      for (std::string_view field : fields) {
-        const auto kv = SplitKeyValue(field);
-        if (!kv) continue;
-        const MetaKey key = ClassifyCoverKey(kv->first);
-        if (key == MetaKey::kNone || key == MetaKey::kProperty) continue;
-        known.emplace_back(key, CoverValue(key, field, kv->second));
-      }
-      if (known.size() >= 2) break;
-    }
+    const std::vector<std::pair<MetaKey, std::string>> known = KnownCoverFields(plain);
     if (known.size() < 2) return false;
     const std::string origin = "cover line " + std::to_string(line_number);
     for (const auto& [key, value] : known) {
@@ -4123,11 +4142,38 @@ class DigestParser {
     }
     if (CountCodePoints(name) > kLongestSectionName) return std::nullopt;
     const NameClass kind = ClassifyName(name);
-    if (kind != NameClass::kSummary && kind != NameClass::kFullText) return std::nullopt;
+    if (kind != NameClass::kSummary && kind != NameClass::kFullText &&
+        !IsPictographSectionName(name)) {
+      return std::nullopt;
+    }
     // A sibling of the section it follows ("Transcript", then "Action
     // items"): the turn above does not run on into it.
     const int level = episode_.sections.empty() ? 2 : std::max(2, episode_.sections.back().level);
     return Heading{level, name};
+  }
+
+  // "💬 金句摘录", "🙋‍♀️ 我自己的想法", "📝 节目时间轴（自己记的）": a note
+  // app's section name, a pictograph before a few words (at most 12 code points, an aside in
+  // brackets not counted) with no punctuation of a sentence or a field and no clock. "👉 31:08
+  // 主持人问…" and "✅ 我试了一周，日常够用" are points, not names.
+  static bool IsPictographSectionName(std::string_view line) {
+    const std::size_t pictographs = internal::LeadingPictographs(line);
+    if (pictographs == 0) return false;
+    std::string_view name = Trim(line.substr(pictographs));
+    for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"},
+                               std::pair<std::string_view, std::string_view>{"(", ")"}}) {
+      if (name.ends_with(close)) {
+        if (const std::size_t at = name.rfind(open); at != std::string_view::npos && at > 0) {
+          name = Trim(name.substr(0, at));
+        }
+      }
+    }
+    if (name.empty() || CountCodePoints(name) > 12) return false;
+    for (std::string_view mark :
+         {"。", "，", "！", "？", "：", "；", ",", ":", ".", "!", "?", ";"}) {
+      if (name.find(mark) != std::string_view::npos) return false;
+    }
+    return internal::FindInlineStamps(name).empty();
   }
 
   // "12" alone above a subtitle cue's range ("00:00:04,200 --> …"), or a
@@ -4158,6 +4204,8 @@ class DigestParser {
     for (const int index : {line_number - 2, line_number}) {  // 0-based: before, after.
       if (index < 0 || static_cast<std::size_t>(index) >= lines_.size()) continue;
       const std::string plain = StripInline(Trim(lines_[static_cast<std::size_t>(index)].text));
+      // "🎙 主持：许嘉禾｜嘉宾：Leo": a row of cover fields says what it is.
+      if (KnownCoverFields(plain).size() >= 2) return true;
       const auto kv = SplitKeyValue(plain);
       if (!kv) continue;
       const MetaKey key = ClassifyCoverKey(kv->first);
@@ -4556,6 +4604,32 @@ class DigestParser {
     ++sections_open_;
     ResetTurnState();
     awaiting_editor_title_ = true;
+  }
+
+  // The first line of a file that reads as its title: the first non-blank
+  // line, short (at most 40 code points), a blank line below it, no list
+  // item, quote, table row or speaker label, no clock, and no sentence's
+  // end (a lead paragraph's first line ends in 。 or . or runs on).
+  bool IsTitleLine(const Line& line) const {
+    const std::string_view t = Trim(line.text);
+    const auto index = static_cast<std::size_t>(line.number - 1);
+    if (t.empty() || index + 1 >= lines_.size() || !Trim(lines_[index + 1].text).empty()) {
+      return false;
+    }
+    for (std::size_t i = 0; i < index; ++i) {
+      if (!Trim(lines_[i].text).empty()) return false;
+    }
+    if (t.size() > 160 || CountCodePoints(t) > 40 || MatchBullet(line.text).bullet ||
+        t.starts_with('>') || t.starts_with('|') ||
+        t.find_first_not_of("0123456789") == std::string_view::npos) {
+      return false;
+    }
+    if (!internal::FindInlineStamps(t).empty()) return false;
+    if (auto label = ParseLabel(t); !label || *label) return false;
+    for (std::string_view end : {"。", "！", "？", ".", "!", "?", "：", ":", "，", ","}) {
+      if (t.ends_with(end)) return false;
+    }
+    return true;
   }
 
   // The transcript of a file that pasted it under its summary with no

@@ -4,6 +4,8 @@
 #include <array>
 #include <utility>
 
+#include "inline_timestamps.h"
+
 namespace claimkb::internal {
 namespace {
 
@@ -188,6 +190,8 @@ MetaKey ClassifyFrontMatterPath(std::string_view path) {
 }
 
 MetaKey ClassifyCoverKey(std::string_view key) {
+  // "🎙 主持", "⏱ 时长": a note app's pictograph decorates the key.
+  key.remove_prefix(LeadingPictographs(key));
   const std::string form = KeyForm(key);
   if (const MetaKey whole = Find(form, kCover); whole != MetaKey::kNone) return whole;
   // A people key with a word of two characters before it says which people

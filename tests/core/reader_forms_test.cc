@@ -2601,11 +2601,12 @@ TEST_CASE("a section named on a plain line and a translator's or note taker's re
                         "- 把排行榜链接放进 shownotes。\n",
                         "minutes.md")
                         .value();
-  // "Transcript" alone heads the turns below it; 译注 and 附记 are remarks,
-  // the editor's; "Action items" alone ends Speaker 2's turn, so its item
-  // is the editor's too.
-  CHECK(Voices(e) == std::vector<std::string>{"1|", "5|Speaker 1", "6|Speaker 2", "8|", "9|",
-                                              "10|Speaker 2", "13|"});
+  // The first line, short and alone, is the title; "Transcript" alone heads
+  // the turns below it; 译注 and 附记 are remarks, the editor's; "Action
+  // items" alone ends Speaker 2's turn, so its item is the editor's too.
+  CHECK(e.title == "硅谷夜话 EP9");
+  CHECK(Voices(e) ==
+        std::vector<std::string>{"5|Speaker 1", "6|Speaker 2", "8|", "9|", "10|Speaker 2", "13|"});
   // A 公众号 article's header holds a date and a time of day, no speaker.
   const Episode article = ParseDigest(
                               "# 对话林远：Agent 的下半场\n"
@@ -2836,6 +2837,39 @@ TEST_CASE(
   CHECK(Moments(e) ==
         "4|(editor)|\n7|(editor)|0\n8|(editor)|130\n13|许宁|4\n16|陈墨白|130\n"
         "19|许宁|180\n22|陈墨白|185\n");
+}
+
+TEST_CASE(
+    "a note app's post with a title line and pictographs before its cover keys and section names",
+    "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "听完这期我把编程助手换了😭｜播客笔记\n"
+                        "\n"
+                        "🎧 节目：《夜航》第9期\n"
+                        "🎙 主持：许宁｜嘉宾：Leo（罗安，某公司 CTO）\n"
+                        "\n"
+                        "💬 金句摘录\n"
+                        "【00:06:12】Leo：“review 比写代码花的时间多。”\n"
+                        "\n"
+                        "🙋‍♀️ 我自己的想法\n"
+                        "✅ 我有点怀疑这个比例。\n",
+                        "note.md")
+                        .value();
+  // Line 1 is the title (no heading mark); the two cover lines under it are
+  // the cover's though each opens with a pictograph; "💬 金句摘录" and
+  // "🙋‍♀️ 我自己的想法" name sections, and the second, the writer's own part,
+  // is a summary's: its "我" is the writer's, not Leo's going on.
+  CHECK(e.title == "听完这期我把编程助手换了😭｜播客笔记");
+  CHECK(e.show == "《夜航》第9期");
+  CHECK(e.hosts == std::vector<std::string>{"许宁"});
+  REQUIRE(e.sections.size() >= 2);
+  const Section& quotes = e.sections[e.sections.size() - 2];
+  const Section& own = e.sections.back();
+  CHECK(quotes.line == 6);
+  CHECK(quotes.kind == SectionKind::kFullText);
+  CHECK(own.line == 9);
+  CHECK(own.kind == SectionKind::kSummary);
+  CHECK(Moments(e).starts_with("7|罗安|372\n"));
 }
 
 }  // namespace
