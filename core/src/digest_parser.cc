@@ -4364,6 +4364,12 @@ class DigestParser {
     if (interview_role && (label.bold || question_and_answer_turns_)) return true;
     // One character before a colon ("是：…") is a clause, not a plain-label name.
     if (!label.bold && CountCodePoints(label.name) < 2) return false;
+    // "Dev Okafor: Yeah." in a subtitle cue (a Zoom or Teams .vtt): a
+    // meeting tool sets the voice's full name before its words there.
+    if (cue_moment_ && IsCapitalisedLatinName(label.name) &&
+        label.name.find(' ') != std::string::npos) {
+      return true;
+    }
     if (label.bold) {
       // A bold label used once is a speaker only in a file that has dialogue:
       // two recurring speakers, or one and a person's full Latin name

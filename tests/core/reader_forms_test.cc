@@ -2872,5 +2872,32 @@ TEST_CASE(
   CHECK(Moments(e).starts_with("7|罗安|372\n"));
 }
 
+TEST_CASE("a meeting tool's subtitle cues open with the full name of their voice",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# Weekly eval sync\n"
+                        "\n"
+                        "WEBVTT\n"
+                        "\n"
+                        "12\n"
+                        "00:03:41.220 --> 00:03:52.870\n"
+                        "Ana Lopez: Let's start with coding.\n"
+                        "\n"
+                        "13\n"
+                        "00:03:53.400 --> 00:04:15.010\n"
+                        "Ravi Menon: The new sweep lands close to the launch charts.\n"
+                        "Which surprised me.\n"
+                        "\n"
+                        "14\n"
+                        "00:04:15.600 --> 00:04:31.950\n"
+                        "Note: this part was cut.\n",
+                        "zoom.md")
+                        .value();
+  // Each name heads a cue once; a full name before a colon in a cue is the
+  // cue's voice, and the cue's second line is theirs too. "Note" is one
+  // word, no name.
+  CHECK(Moments(e) == "7|Ana Lopez|221\n11|Ravi Menon|233\n12|Ravi Menon|233\n16|(editor)|255\n");
+}
+
 }  // namespace
 }  // namespace claimkb
