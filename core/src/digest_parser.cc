@@ -2147,6 +2147,7 @@ class DigestParser {
     ReadSpeakerKey(first_body_line);
     ReadAliasEvidence(first_body_line);
     CountBoldOnlyLines(first_body_line);
+    CountBlockSpeakers(first_body_line);
     for (std::size_t i = first_body_line; i < lines_.size(); ++i) {
       if (!Trim(lines_[i].text).empty()) {
         first_text_line_ = lines_[i].number;
@@ -3080,6 +3081,7 @@ class DigestParser {
       }
       return {};
     }
+    if (block_speakers_) StartOutlinerBlock(line);
     if (std::optional<Heading> heading = MatchHeading(text))
       return StartSection(*heading, line.number);
     if (std::optional<Heading> toggle = ToggleTitle(line))
@@ -3426,7 +3428,15 @@ class DigestParser {
     if (!in_cover_ && ReadCitationLine(bullet.content, stamps, line.number)) return {};
     if (!in_cover_ && ReadCueNumber(bullet.content, line.number)) return {};
     if (!in_cover_ && !bullet.bullet && IsOutlinerProperty(Trim(bullet.content))) {
-      // A block's property under it ("collapsed:: true", "id:: …").
+      // A block's property under it ("collapsed:: true", "id:: …"); on a page
+      // that names its blocks' speakers, "speaker::" and "time::" are read.
+      const std::string_view property = Trim(bullet.content);
+      const std::size_t colons = property.find("::");
+      if (block_speakers_ && ReadBlockProperty(property.substr(0, colons),
+                                               OutlinerValue(Trim(property.substr(colons + 2))))) {
+        episode_.report.skipped.push_back({line.number, "block property"});
+        return {};
+      }
       episode_.report.skipped.push_back({line.number, "outliner property"});
       return {};
     }
@@ -4638,6 +4648,80 @@ class DigestParser {
     return true;
   }
 
+  // An outliner page (Logseq) that says who spoke each block with a block
+  // property ("speaker:: 老陈" under a quoted block), twice or more: then
+  // every block is its own turn, its speaker's or, without one, the note
+  // taker's.
+  void CountBlockSpeakers(std::size_t first_body_line) {
+    int count = 0;
+    for (std::size_t i = first_body_line; i < lines_.size(); ++i) {
+      const std::string_view t = Trim(lines_[i].text);
+      if (t.starts_with("speaker::") && IsOutlinerProperty(t)) ++count;
+    }
+    block_speakers_ = count >= 2;
+  }
+
+  // A block's first line (a list item) on such a page: the block is the
+  // note taker's until a property under it names its speaker, so the turn
+  // above ends here.
+  void StartOutlinerBlock(const Line& line) {
+    const Bullet bullet = MatchBullet(line.text);
+    if (!bullet.bullet || IsOutlinerProperty(bullet.content)) return;
+    block_line_ = line.number;
+    if (episode_.sections.empty()) return;
+    Section& section = episode_.sections.back();
+    if (section.turns.empty() || section.turns.back().speaker.empty()) return;
+    Turn notes;
+    notes.line = line.number;
+    section.turns.push_back(std::move(notes));
+    resume_.reset();
+  }
+
+  // "speaker:: 老陈" or "time:: 00:12:05" under a block: the block's
+  // paragraphs (those from its first line on) become that speaker's turn, or
+  // take that moment; a time under a heading's block times its section.
+  // False for any other property.
+  bool ReadBlockProperty(std::string_view key, const std::string& value) {
+    const std::string name = AsciiLower(Trim(key));
+    if ((name != "speaker" && name != "time") || episode_.sections.empty() || value.empty()) {
+      return false;
+    }
+    Section& section = episode_.sections.back();
+    std::vector<Paragraph> block;
+    if (!section.turns.empty()) {
+      std::vector<Paragraph>& paragraphs = section.turns.back().paragraphs;
+      auto first = std::find_if(paragraphs.begin(), paragraphs.end(),
+                                [&](const Paragraph& p) { return p.line >= block_line_; });
+      block.assign(std::make_move_iterator(first), std::make_move_iterator(paragraphs.end()));
+      paragraphs.erase(first, paragraphs.end());
+    }
+    if (name == "time") {
+      std::optional<TimeRange> moment;
+      if (const auto stamps = internal::FindInlineStamps(value); !stamps.empty()) {
+        moment = stamps.front().range;
+      } else if (const std::optional<int> said = MomentInProse(value)) {
+        moment = TimeRange{*said, *said};
+      }
+      if (moment && block.empty() && section.turns.empty() && section.line == block_line_) {
+        section.range = moment;  // "- ## 第一段" with "time:: 00:11:30".
+      }
+      for (Paragraph& paragraph : block) {
+        if (moment && !paragraph.range) paragraph.range = moment;
+      }
+      for (Paragraph& paragraph : block)
+        section.turns.back().paragraphs.push_back(std::move(paragraph));
+      return true;
+    }
+    if (block.empty()) return true;
+    if (section.turns.back().paragraphs.empty()) section.turns.pop_back();
+    Label label;
+    label.name = value;
+    StartSpeakerTurn(label, block.front().line);
+    Turn& turn = episode_.sections.back().turns.back();
+    for (Paragraph& paragraph : block) turn.paragraphs.push_back(std::move(paragraph));
+    return true;
+  }
+
   // The transcript of a file that pasted it under its summary with no
   // heading: an untitled full-text section from `line_number`.
   void StartTranscriptSection(int line_number) {
@@ -5367,6 +5451,9 @@ class DigestParser {
   std::optional<std::size_t> moments_head_section_;
   std::optional<TimeRange> pending_moment_;  // A heading moment awaiting its point.
   std::optional<TimeRange> cue_moment_;      // The subtitle cue being read, to its blank line.
+  bool block_speakers_ =
+      false;                // An outliner page names its blocks' speakers (CountBlockSpeakers).
+  int block_line_ = 0;      // The first line of the outliner block being read.
   int clock_led_line_ = 0;  // The last line added that opened with a clock, not a list item.
   bool awaiting_editor_title_ = false;       // Just after "——" in the transcript.
   std::optional<Turn> resume_;               // Speaker to resume after an editor line.

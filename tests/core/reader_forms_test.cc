@@ -2899,5 +2899,33 @@ TEST_CASE("a meeting tool's subtitle cues open with the full name of their voice
   CHECK(Moments(e) == "7|Ana Lopez|221\n11|Ravi Menon|233\n12|Ravi Menon|233\n16|(editor)|255\n");
 }
 
+TEST_CASE("an outliner page names each block's speaker and moment in its properties",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "- 播客笔记 EP3\n"
+                        "- ## 第一段\n"
+                        "  time:: 00:10:00\n"
+                        "\t- > 这个榜还没被刷穿。\n"
+                        "\t  speaker:: [[许宁]]\n"
+                        "\t  time:: 00:12:05\n"
+                        "\t\t- 我的理解：他认可分数。\n"
+                        "\t- > 那成本呢？\n"
+                        "\t  speaker:: 陈墨白\n"
+                        "\t  time:: 第 14 分钟\n"
+                        "\t- > 成本没法当产品用。\n"
+                        "\t  speaker:: [[许宁]]\n",
+                        "logseq.md")
+                        .value();
+  // Two blocks or more name their speaker, so every block is a turn: its
+  // speaker's, or without one (lines 1 and 7, the page's title block and a
+  // child note) the note taker's. A block's time is its own ("第 14 分钟" is
+  // 840); a block without one is in its section, which the heading block's
+  // time:: starts at 600.
+  CHECK(Moments(e) == "1|(editor)|\n4|许宁|725\n7|(editor)|\n8|陈墨白|840\n11|许宁|\n");
+  REQUIRE(e.sections.size() == 2);
+  REQUIRE(e.sections[1].range.has_value());
+  CHECK(e.sections[1].range->start_s == 600);
+}
+
 }  // namespace
 }  // namespace claimkb
