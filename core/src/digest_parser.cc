@@ -4687,14 +4687,6 @@ class DigestParser {
       return false;
     }
     Section& section = episode_.sections.back();
-    std::vector<Paragraph> block;
-    if (!section.turns.empty()) {
-      std::vector<Paragraph>& paragraphs = section.turns.back().paragraphs;
-      auto first = std::find_if(paragraphs.begin(), paragraphs.end(),
-                                [&](const Paragraph& p) { return p.line >= block_line_; });
-      block.assign(std::make_move_iterator(first), std::make_move_iterator(paragraphs.end()));
-      paragraphs.erase(first, paragraphs.end());
-    }
     if (name == "time") {
       std::optional<TimeRange> moment;
       if (const auto stamps = internal::FindInlineStamps(value); !stamps.empty()) {
@@ -4702,18 +4694,28 @@ class DigestParser {
       } else if (const std::optional<int> said = MomentInProse(value)) {
         moment = TimeRange{*said, *said};
       }
-      if (moment && block.empty() && section.turns.empty() && section.line == block_line_) {
-        section.range = moment;  // "- ## 第一段" with "time:: 00:11:30".
+      if (!moment) return true;
+      if (section.turns.empty()) {
+        // "- ## 第一段" with "time:: 00:11:30".
+        if (section.line == block_line_) section.range = moment;
+        return true;
       }
-      for (Paragraph& paragraph : block) {
-        if (moment && !paragraph.range) paragraph.range = moment;
+      for (Paragraph& paragraph : section.turns.back().paragraphs) {
+        if (paragraph.line >= block_line_ && !paragraph.range) paragraph.range = moment;
       }
-      for (Paragraph& paragraph : block)
-        section.turns.back().paragraphs.push_back(std::move(paragraph));
       return true;
     }
-    if (block.empty()) return true;
-    if (section.turns.back().paragraphs.empty()) section.turns.pop_back();
+    // "speaker::": the block's paragraphs, at the end of the last turn, move
+    // to a turn of that speaker.
+    if (section.turns.empty()) return true;
+    std::vector<Paragraph>& paragraphs = section.turns.back().paragraphs;
+    const auto first = std::find_if(paragraphs.begin(), paragraphs.end(),
+                                    [&](const Paragraph& p) { return p.line >= block_line_; });
+    if (first == paragraphs.end()) return true;
+    std::vector<Paragraph> block(std::make_move_iterator(first),
+                                 std::make_move_iterator(paragraphs.end()));
+    paragraphs.erase(first, paragraphs.end());
+    if (paragraphs.empty()) section.turns.pop_back();
     Label label;
     label.name = value;
     StartSpeakerTurn(label, block.front().line);
