@@ -10,6 +10,13 @@ then second of each, ...) and scores recall@10 and recall@50 over the answer
 claims (the claims on an answer line whose text holds its key).
 
 Usage: bench/ask_probe.py [--claimkb PATH] [--dir DIGESTS] [--questions FILE] [--verbose]
+       bench/ask_probe.py --questions FILE --root ../shared/corpus-more \
+           --ingest ../shared/corpus ../shared/corpus-more [--db STORE]
+
+An answer's "file" is its path relative to --root (default --dir). --ingest
+names what the store holds (default --dir): questions over a few digests of
+a larger collection are scored against the whole collection, as a user who
+ingested it all would ask them. --db reuses a store that already holds it.
 """
 import argparse
 import json
@@ -39,20 +46,27 @@ def main():
     parser.add_argument("--claimkb", default=os.path.join(HERE, "..", "build", "cli", "claimkb"))
     parser.add_argument("--dir", default=os.path.join(HERE, "entity_probe", "set6"))
     parser.add_argument("--questions", default=os.path.join(HERE, "ask_probe", "set6.questions.json"))
+    parser.add_argument("--root", help="the folder answer paths are relative to (default --dir)")
+    parser.add_argument("--ingest", nargs="+", help="folders the store holds (default --dir)")
+    parser.add_argument("--db", help="an existing store that already holds --ingest")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
+    root = os.path.realpath(args.root or args.dir)
     with open(args.questions, encoding="utf-8") as f:
         questions = json.load(f)["questions"]
     work = tempfile.mkdtemp(prefix="claimkb-ask-probe-")
     try:
-        db = os.path.join(work, "db")
-        subprocess.run([args.claimkb, "--db", db, "ingest", args.dir], capture_output=True, check=True)
+        db = args.db or os.path.join(work, "db")
+        if not args.db:
+            subprocess.run([args.claimkb, "--db", db, "ingest", *(args.ingest or [args.dir])],
+                           capture_output=True, check=True)
         out = subprocess.run([args.claimkb, "--db", db, "claims", "--format", "jsonl", "--limit",
                               "100000"], capture_output=True, text=True, check=True).stdout
         by_line = {}
         for row in out.splitlines():
             claim = json.loads(row)
-            key = (os.path.basename(claim["source"]["path"]), claim["source"]["line"])
+            key = (os.path.relpath(os.path.realpath(claim["source"]["path"]), root),
+                   claim["source"]["line"])
             by_line.setdefault(key, []).append(claim)
         totals = {}
         for q in questions:
