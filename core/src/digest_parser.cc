@@ -3898,11 +3898,17 @@ class DigestParser {
   // "> — Noam Brown" below the quotation it attributes: the quotation is
   // the person's (reported, as "— Name" after a quote on its line), and a
   // time the line carries times the quotation when it has none.
+  // A block quote of several paragraphs ("> …", ">", "> …", ">", "> — Name")
+  // is attributed as a whole: every paragraph of the quote that runs
+  // unbroken up to the attribution line is the person's.
   bool ReadAttributionLine(std::string_view content,
                            const std::vector<internal::InlineStamp>& stamps, int line_number) {
     Paragraph* quote = LastParagraph();
-    if (quote == nullptr || quote->line != line_number - 1 || !quote->reported_speaker.empty())
+    if (quote == nullptr || !quote->reported_speaker.empty()) return false;
+    if (quote->line != line_number - 1 &&
+        !(IsBlockQuote(*quote) && OnlyQuoteMarksBetween(quote->line, line_number))) {
       return false;
+    }
     // The stamps go after the dash is seen: removing them tidies dashes away.
     std::string plain = StripInline(content);
     const std::string_view lead = Trim(plain);
@@ -3912,12 +3918,38 @@ class DigestParser {
     }
     std::optional<std::string> name = DashAttributionLine(plain);
     if (!name) return false;
-    quote->reported_speaker = std::move(*name);
+    std::optional<TimeRange> moment;
     for (const internal::InlineStamp& stamp : stamps) {
-      if (!quote->range) quote->range = StampTime(stamp, line_number);
+      if (!moment) moment = StampTime(stamp, line_number);
+    }
+    std::vector<Paragraph>& paragraphs = episode_.sections.back().turns.back().paragraphs;
+    std::size_t first = paragraphs.size() - 1;
+    while (first > 0 && IsBlockQuote(paragraphs[first]) && IsBlockQuote(paragraphs[first - 1]) &&
+           paragraphs[first - 1].reported_speaker.empty() &&
+           OnlyQuoteMarksBetween(paragraphs[first - 1].line, paragraphs[first].line)) {
+      --first;
+    }
+    for (std::size_t i = first; i < paragraphs.size(); ++i) {
+      paragraphs[i].reported_speaker = *name;
+      if (!paragraphs[i].range) paragraphs[i].range = moment;
     }
     episode_.report.skipped.push_back(
-        {line_number, "attribution of line " + std::to_string(quote->line)});
+        {line_number, "attribution of line " + std::to_string(paragraphs[first].line)});
+    return true;
+  }
+
+  // Whether every line strictly between two lines is an empty quote line
+  // (">"): the two are one block quote.
+  bool OnlyQuoteMarksBetween(int before, int after) const {
+    if (after <= before) return false;
+    for (int number = before + 1; number < after; ++number) {
+      const std::size_t index = static_cast<std::size_t>(number) - 1;
+      if (index >= lines_.size() || lines_[index].number != number) return false;
+      std::string_view t = Trim(lines_[index].text);
+      if (!t.starts_with('>')) return false;
+      while (t.starts_with('>')) t = Trim(t.substr(1));
+      if (!t.empty()) return false;
+    }
     return true;
   }
 

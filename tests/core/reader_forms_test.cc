@@ -2927,5 +2927,41 @@ TEST_CASE("an outliner page names each block's speaker and moment in its propert
   CHECK(e.sections[1].range->start_s == 600);
 }
 
+TEST_CASE(
+    "an attribution under a block quote of several paragraphs gives all of them to the person",
+    "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# Notes on episode 9\n"
+                        "\n"
+                        "## Saturation\n"
+                        "\n"
+                        "Lee Morgan asked whether small labs still need the old tests.\n"
+                        "\n"
+                        "> If you train a small model, use them.\n"
+                        ">\n"
+                        "> On a launch slide they are marketing.\n"
+                        ">\n"
+                        "> — Dana Whitfield (08:31)\n"
+                        "\n"
+                        "> A second quote nobody signs.\n"
+                        "> Its second line.\n"
+                        "\n"
+                        "Back to the editor.\n",
+                        "newsletter.md")
+                        .value();
+  // Lines 7 and 9 are one quote (only ">" between them and the signature on
+  // line 11), so both are Dana Whitfield's at 08:31 = 511 s; line 5 stays the
+  // editor's prose, and the unsigned quote of lines 13-14 stays the editor's.
+  CHECK(Voices(e) == std::vector<std::string>{"5|", "7|Dana Whitfield", "9|Dana Whitfield", "13|",
+                                              "14|", "16|"});
+  std::vector<int> starts;
+  for (const Section& section : e.sections) {
+    for (const Turn& turn : section.turns) {
+      for (const Paragraph& p : turn.paragraphs) starts.push_back(p.range ? p.range->start_s : -1);
+    }
+  }
+  CHECK(starts == std::vector<int>{-1, 511, 511, -1, -1, -1});
+}
+
 }  // namespace
 }  // namespace claimkb
