@@ -268,6 +268,11 @@ RankedQuery ToRankedQuery(const QuestionFacet& facet, const AnswerOptions& optio
     // their own: in the question word's group their many occurrences would
     // lower its idf, and 到头 would weigh as much as the question's 撞墙.
     const std::string_view source = term.source;
+    // A person's names search the claims that report them; when the person
+    // is the subject, the filter already keeps what they said and the
+    // episodes listing them, and a name alone must not count as their
+    // saying something the question's words match (the fallback below).
+    if (source == "person" && !facet.speaker_filter.empty()) continue;
     const bool sure = options.synonyms && source != "cc-cedict" && source != "part";
     std::string group = sure ? AsciiLower(term.from.empty() ? term.text : term.from) : "";
     if (sure && source == "limit") group = "limit:" + group;

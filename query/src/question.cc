@@ -802,6 +802,27 @@ void AddLimitWords(std::string_view side, const QuestionOptions& options, Questi
   }
 }
 
+// The names of a person the question asks about, as rank words (source
+// "person"): the question's spelling and the person's other names, one
+// concept. Forms of one letter or one character are parts of words.
+void AddPersonNames(const std::vector<std::vector<std::string>>& people,
+                    const QuestionOptions& options, QuestionFacet* facet) {
+  if (options.person_name_weight <= 0) return;
+  for (const std::vector<std::string>& forms : people) {
+    const std::string& spelled = forms.front();
+    for (const std::string& form : forms) {
+      if (form.size() < 2 || Utf8Length(static_cast<unsigned char>(form[0])) == form.size())
+        continue;
+      const bool present =
+          std::any_of(facet->terms.begin(), facet->terms.end(),
+                      [&](const RankTerm& t) { return AsciiLower(t.text) == AsciiLower(form); });
+      if (present || (&form != &spelled && options.in_index && !options.in_index(form))) continue;
+      facet->terms.push_back({form, options.person_name_weight, "person",
+                              &form == &spelled ? std::string() : spelled});
+    }
+  }
+}
+
 // Whether a side asks which benchmarks or scores (a "which" word with a
 // benchmark word right after it): "which benchmarks were discussed", "what
 // scores were claimed", "哪些基准", "有哪些 benchmark 跑分". Not "what did
@@ -1069,6 +1090,7 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
     std::size_t side;
     const std::vector<std::string>* names;
     bool subject;
+    std::string spelled;  // As the question writes it.
   };
   std::vector<Named> named;
   // Speakers the lexicon does not know ("余北") are found by name.
@@ -1083,7 +1105,8 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
       if (at == std::string::npos || Covered(spans, at)) continue;
       spans.push_back({at, at + name.size()});
       AddUnique(&plan.facets[side_of(at)].speakers, names.front());
-      named.push_back({side_of(at), &names, SpeakerIsSubject(lower, at + name.size())});
+      named.push_back({side_of(at), &names, SpeakerIsSubject(lower, at + name.size()),
+                       question.substr(at, name.size())});
       break;
     }
   }
@@ -1097,7 +1120,8 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
         if (at == std::string::npos || Covered(spans, at)) continue;
         spans.push_back({at, at + form.size()});
         AddUnique(&plan.facets[side_of(at)].speakers, names.front());
-        named.push_back({side_of(at), &names, SpeakerIsSubject(lower, at + form.size())});
+        named.push_back({side_of(at), &names, SpeakerIsSubject(lower, at + form.size()),
+                         question.substr(at, form.size())});
         break;
       }
     }
@@ -1126,6 +1150,15 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
       facet.speaker_filter += ")";
       facet.filters.push_back(facet.speaker_filter);
     }
+  }
+  // The names of the people each side asks about, the question's spelling
+  // first: a digest that reports people ("Dwarkesh 的核心质疑是…") names them
+  // in the editor's claims, which no speaker boost reaches.
+  std::vector<std::vector<std::vector<std::string>>> person_names(sides.size());
+  for (const Named& speaker : named) {
+    std::vector<std::string>& forms = person_names[speaker.side].emplace_back();
+    forms.push_back(speaker.spelled);
+    forms.insert(forms.end(), speaker.names->begin(), speaker.names->end());
   }
   const std::vector<Span> structural = spans;
   std::vector<std::vector<std::pair<std::string, std::string>>> aliases(sides.size());
@@ -1180,9 +1213,16 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
       case EntityKind::kTopic:
         AddUnique(&facet.topics, mention.entity_id);
         break;
-      case EntityKind::kPerson:
+      case EntityKind::kPerson: {
         AddUnique(&facet.speakers, DisplayName(lexicon, mention.entity_id));
+        std::vector<std::string>& forms = person_names[side_of(mention.begin)].emplace_back();
+        forms.push_back(question.substr(mention.begin, mention.end - mention.begin));
+        if (named != nullptr) {
+          forms.push_back(named->name);
+          forms.insert(forms.end(), named->aliases.begin(), named->aliases.end());
+        }
         break;
+      }
       default: {
         // Techniques, products and organisations are subject matter: match
         // claims that name them or carry the topics they imply.
@@ -1202,6 +1242,7 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
         RankTerms(question, sides[i], structural, names[i], options_, aliases[i]);
     const std::string_view side_text =
         std::string_view(question).substr(sides[i].begin, sides[i].end - sides[i].begin);
+    AddPersonNames(person_names[i], options_, &plan.facets[i]);
     AddLimitWords(side_text, options_, &plan.facets[i]);
     plan.facets[i].lists_benchmarks = ListsBenchmarks(side_text);
     plan.facets[i].filters.insert(plan.facets[i].filters.begin(), user_fields.begin(),

@@ -652,3 +652,27 @@ TEST_CASE("a bound name in a question is the entity the user's claims name by it
   CHECK(InterpretWithBoundK2("Kimi: why open K2 weights", nullptr).facets[0].models ==
         Strings{"kimi", "kimi-k2"});
 }
+
+TEST_CASE("a person the question names is searched by name too", "[question]") {
+  QuestionOptions options;
+  options.speakers = {{"Dwarkesh Patel", "Dwarkesh"}, {"问"}};
+  const auto plan = Interpret("What is Dwarkesh's main objection to the takeover story?", options);
+  REQUIRE(plan.facets.size() == 1);
+  const claimkb::QuestionFacet& facet = plan.facets[0];
+  CHECK(facet.speakers == Strings{"Dwarkesh Patel"});
+  // A summary reports him in the editor's words ("Dwarkesh 的核心质疑是…"),
+  // which the speaker boost never reaches: his names rank as one concept,
+  // the question's spelling first, at the person weight.
+  const claimkb::RankTerm* spelled = Term(facet, "Dwarkesh");
+  REQUIRE(spelled != nullptr);
+  CHECK(spelled->source == "person");
+  CHECK(spelled->from.empty());
+  CHECK(spelled->weight == options.person_name_weight);
+  const claimkb::RankTerm* full = Term(facet, "Dwarkesh Patel");
+  REQUIRE(full != nullptr);
+  CHECK(full->from == "Dwarkesh");
+  // Weight 0 leaves people to the boost.
+  options.person_name_weight = 0;
+  CHECK(Term(Interpret("What is Dwarkesh's main objection?", options).facets[0], "Dwarkesh") ==
+        nullptr);
+}

@@ -23,7 +23,8 @@ namespace claimkb {
 struct RankTerm {
   std::string text;     // As searched: "幻觉", "hallucination", "world model".
   double weight = 1.0;  // 1 for the user's own words; expansions lower.
-  std::string source;   // "question", "lemma", "ai-terms", "cc-cedict", "part", "lexicon".
+  std::string source;   // "question", "lemma", "ai-terms", "cc-cedict", "part", "lexicon",
+                        // "limit", "person".
   std::string from;     // The question word it expands; empty for the user's own words.
 };
 
@@ -145,6 +146,10 @@ struct QuestionOptions {
   // 尽头, 接近尾声): they rank as one concept of their own, below the
   // question's word and its translation.
   double limit_weight = 0.6;
+  // The names of a person the question asks about ("Dwarkesh", "杨植麟"), so
+  // that claims naming them rank, not only those they speak. 0 leaves names
+  // to the speaker boost alone.
+  double person_name_weight = 0.8;
 };
 
 // Longer questions are refused: a question is a sentence or two, and its
