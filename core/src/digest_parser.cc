@@ -1676,6 +1676,7 @@ struct HeadingMoment {
 };
 
 std::optional<int> MomentInProse(std::string_view text);  // Below.
+std::optional<int> EnglishMomentInProse(std::string_view text);  // Below.
 
 Result<std::optional<HeadingMoment>> ReadHeadingMoment(std::string_view heading) {
   Result<std::optional<BracketRange>> bracketed = FindBracketedRange(heading);
@@ -2015,6 +2016,83 @@ std::optional<int> MomentInProse(std::string_view text) {
       continue;
     }
     if (const std::optional<int> words = MinutesInWords(phrase)) return words;
+  }
+  return EnglishMomentInProse(text);
+}
+
+// A moment written in an English sentence: "at 1:16:40", "around 58:40",
+// "at the 58:40 mark", "around the 40-minute mark", "about 12 minutes in",
+// "at minute 40". A clock counts only after at/around/about/near, and not
+// before a time of day's word ("at 9:30 pm", "at 10:00 PT"); a number of
+// minutes only as a mark, "minute N" or "N minutes in": "took 5 minutes"
+// is a length. The first such moment, in seconds.
+std::optional<int> EnglishMomentInProse(std::string_view text) {
+  const std::string lower = AsciiLower(text);
+  const std::string_view t = lower;
+  const auto word_start = [&](std::size_t at) {
+    return at == 0 || !std::isalnum(static_cast<unsigned char>(t[at - 1]));
+  };
+  const auto digits_at = [&](std::size_t at) {
+    std::size_t end = at;
+    while (end < t.size() && std::isdigit(static_cast<unsigned char>(t[end]))) ++end;
+    return end;
+  };
+  static constexpr std::string_view kLeads[] = {"at ", "around ", "about ", "near "};
+  for (std::string_view lead : kLeads) {
+    for (std::size_t at = t.find(lead); at != std::string_view::npos; at = t.find(lead, at + 1)) {
+      if (!word_start(at)) continue;
+      std::string_view rest = t.substr(at + lead.size());
+      bool the = false;
+      if (rest.starts_with("the ")) rest.remove_prefix(4), the = true;
+      if (rest.starts_with("minute ")) {
+        rest.remove_prefix(7);
+        const std::size_t end = digits_at(rest.data() - t.data()) - (rest.data() - t.data());
+        if (end == 0 || end > 3) continue;
+        if (end < rest.size() && std::isalnum(static_cast<unsigned char>(rest[end]))) continue;
+        return std::stoi(std::string(rest.substr(0, end))) * 60;
+      }
+      const std::size_t first = rest.data() - t.data();
+      std::size_t end = digits_at(first);
+      if (end == first) continue;
+      // A clock: digits and colons ("58:40", "1:16:40").
+      std::size_t clock_end = end;
+      while (clock_end < t.size() && t[clock_end] == ':' && clock_end + 1 < t.size() &&
+             std::isdigit(static_cast<unsigned char>(t[clock_end + 1]))) {
+        clock_end = digits_at(clock_end + 1);
+      }
+      const std::string_view after = Trim(t.substr(clock_end));
+      if (clock_end > end) {
+        if (clock_end < t.size() && std::isalnum(static_cast<unsigned char>(t[clock_end])))
+          continue;
+        static constexpr std::string_view kDayWords[] = {
+            "am",  "pm", "a.m", "p.m", "utc", "gmt", "pt",  "pst",
+            "pdt", "et", "est", "edt", "cst", "bst", "cet", "o'clock"};
+        const bool day = std::any_of(std::begin(kDayWords), std::end(kDayWords), [&](auto w) {
+          return after.starts_with(w) &&
+                 (after.size() == w.size() ||
+                  !std::isalpha(static_cast<unsigned char>(after[w.size()])));
+        });
+        if (day) continue;
+        const Result<std::optional<int>> clock =
+            internal::ParseClockValue(t.substr(first, clock_end - first));
+        if (clock && *clock) return **clock;
+        continue;
+      }
+      // A number of minutes: "the 40-minute mark", "12 minutes in".
+      const int minutes =
+          std::stoi(std::string(t.substr(first, std::min<std::size_t>(end - first, 4))));
+      std::string_view unit = t.substr(end);
+      if (unit.starts_with("-minute mark") || (the && unit.starts_with(" minute mark"))) {
+        return minutes * 60;
+      }
+      for (std::string_view form : {" minutes in", " minute in", " mins in", " min in"}) {
+        if (unit.starts_with(form) &&
+            (unit.size() == form.size() ||
+             !std::isalnum(static_cast<unsigned char>(unit[form.size()])))) {
+          return minutes * 60;
+        }
+      }
+    }
   }
   return std::nullopt;
 }

@@ -2963,5 +2963,34 @@ TEST_CASE(
   CHECK(starts == std::vector<int>{-1, 511, 511, -1, -1, -1});
 }
 
+TEST_CASE("a moment written in an English sentence times its paragraph", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# Notes on episode 12\n"
+                        "\n"
+                        "## Recap\n"
+                        "\n"
+                        "Around the 40-minute mark she described the rerun.\n"
+                        "\n"
+                        "She softened this in the Q&A at 1:16:40, on cost.\n"
+                        "\n"
+                        "If you only hear one part, make it the exchange around 58:40.\n"
+                        "\n"
+                        "About 12 minutes in, the host changed the subject.\n"
+                        "\n"
+                        "At minute 7 the first demo failed.\n"
+                        "\n"
+                        "The live stream started at 9:30 pm and ran long.\n"
+                        "\n"
+                        "Setting it up took 5 minutes, and the score was 3:1.\n",
+                        "recap.md")
+                        .value();
+  // 40 × 60 = 2400; 1:16:40 = 4600; 58:40 = 3520; 12 × 60 = 720; 7 × 60 =
+  // 420. A time of day ("9:30 pm"), a length ("took 5 minutes") and a clock
+  // after no word of place ("was 3:1") are no moments.
+  CHECK(Moments(e) ==
+        "5|(editor)|2400\n7|(editor)|4600\n9|(editor)|3520\n11|(editor)|720\n13|(editor)|420\n"
+        "15|(editor)|\n17|(editor)|\n");
+}
+
 }  // namespace
 }  // namespace claimkb
