@@ -2065,8 +2065,10 @@ std::optional<int> EnglishMomentInProse(std::string_view text) {
         if (clock_end < t.size() && std::isalnum(static_cast<unsigned char>(t[clock_end])))
           continue;
         static constexpr std::string_view kDayWords[] = {
-            "am",  "pm", "a.m", "p.m", "utc", "gmt", "pt",  "pst",
-            "pdt", "et", "est", "edt", "cst", "bst", "cet", "o'clock"};
+            "am",     "pm",       "a.m",     "p.m",     "utc",     "gmt",   "pt",
+            "pst",    "pdt",      "et",      "est",     "edt",     "cst",   "bst",
+            "cet",    "o'clock",  "pacific", "eastern", "central", "local", "beijing",
+            "london", "new york", "sf",      "sgt",     "jst",     "hkt"};
         const bool day = std::any_of(std::begin(kDayWords), std::end(kDayWords), [&](auto w) {
           return after.starts_with(w) &&
                  (after.size() == w.size() ||

@@ -2981,15 +2981,17 @@ TEST_CASE("a moment written in an English sentence times its paragraph", "[parse
                         "\n"
                         "The live stream started at 9:30 pm and ran long.\n"
                         "\n"
-                        "Setting it up took 5 minutes, and the score was 3:1.\n",
+                        "Setting it up took 5 minutes, and the score was 3:1.\n"
+                        "\n"
+                        "Recording began at 14:05 Pacific.\n",
                         "recap.md")
                         .value();
   // 40 × 60 = 2400; 1:16:40 = 4600; 58:40 = 3520; 12 × 60 = 720; 7 × 60 =
-  // 420. A time of day ("9:30 pm"), a length ("took 5 minutes") and a clock
-  // after no word of place ("was 3:1") are no moments.
+  // 420. A time of day ("9:30 pm", "14:05 Pacific"), a length ("took 5
+  // minutes") and a clock after no word of place ("was 3:1") are no moments.
   CHECK(Moments(e) ==
         "5|(editor)|2400\n7|(editor)|4600\n9|(editor)|3520\n11|(editor)|720\n13|(editor)|420\n"
-        "15|(editor)|\n17|(editor)|\n");
+        "15|(editor)|\n17|(editor)|\n19|(editor)|\n");
 }
 
 }  // namespace
