@@ -1336,8 +1336,10 @@ std::string Describe(const QuestionPlan& plan) {
     out += "  words:";
     if (facet.terms.empty()) out += " (none)";
     for (const RankTerm& term : facet.terms) {
-      if (term.from.empty()) {
+      if (term.from.empty() && (term.source.empty() || term.source == "question")) {
         out += fmt::format(" {}^{:.1f}", term.text, term.weight);
+      } else if (term.from.empty()) {
+        out += fmt::format(" {}^{:.1f}[{}]", term.text, term.weight, term.source);  // "[person]"
       } else {
         out += fmt::format(" {}^{:.1f}[{}<-{}]", term.text, term.weight, term.source, term.from);
       }
