@@ -752,9 +752,25 @@ bool HasForbiddenNameChar(std::string_view name) {
          name.find("http") != std::string_view::npos;
 }
 
+// An English word that starts sentences and never names anyone: "At 44:20
+// she said…" is a moment, not a turn of someone called At.
+bool IsEnglishFunctionWord(std::string_view word) {
+  // Not "A" or "I": one letter labels a turn ("Q:" / "A:", an initial).
+  static constexpr std::string_view kWords[] = {
+      "about", "after",  "also",  "an",    "and",  "around", "at",  "before", "but",
+      "by",    "during", "for",   "from",  "he",   "her",    "his", "if",     "in",
+      "it",    "its",    "near",  "on",    "or",   "our",    "she", "since",  "so",
+      "that",  "the",    "then",  "there", "they", "this",   "to",  "until",  "we",
+      "when",  "where",  "while", "with",  "you"};
+  if (word.size() > 6) return false;
+  const std::string lower = AsciiLower(word);
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
 bool IsPlausibleName(std::string_view name) {
   if (name.empty() || CountCodePoints(name) > kMaxNameCodePoints) return false;
   if (name.front() >= '0' && name.front() <= '9') return false;
+  if (IsEnglishFunctionWord(name)) return false;
   if (HasForbiddenNameChar(name)) return false;
   int words = 1;
   bool letter = false;

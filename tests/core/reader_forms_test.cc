@@ -2994,5 +2994,29 @@ TEST_CASE("a moment written in an English sentence times its paragraph", "[parse
         "15|(editor)|\n17|(editor)|\n19|(editor)|\n");
 }
 
+TEST_CASE("an English word that starts a sentence is no speaker before a clock",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# Office hours recap\n"
+                        "\n"
+                        "### Quotes worth keeping\n"
+                        "> **Ada (06:58):** About one in nine tasks had a public fix.\n"
+                        "\n"
+                        "### Comments\n"
+                        "\n"
+                        "At 44:20 Mia said the runs timed out on wall clock.\n"
+                        "\n"
+                        "Thanks for the recap.\n",
+                        "recap.md")
+                        .value();
+  // After a turn labelled "Ada (06:58)", "At 44:20 …" has the shape of a
+  // name and a clock; "At" names nobody, so lines 8 and 10 stay the
+  // editor's, line 8 at 44:20 = 2660 s.
+  const std::vector<std::string> voices = Voices(e);
+  CHECK(std::find(voices.begin(), voices.end(), "8|") != voices.end());
+  CHECK(std::find(voices.begin(), voices.end(), "10|") != voices.end());
+  CHECK(Moments(e).find("8|(editor)|2660\n") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace claimkb
