@@ -3018,5 +3018,36 @@ TEST_CASE("an English word that starts a sentence is no speaker before a clock",
   CHECK(Moments(e).find("8|(editor)|2660\n") != std::string::npos);
 }
 
+TEST_CASE("a copied comment section gives each comment to its writer", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# EP.9 评论区存档\n"
+                        "\n"
+                        "📌 **阿鸣（主播）** 置顶\n"
+                        "时间轴来了\n"
+                        "♡ 342 · 回复 18\n"
+                        "\n"
+                        "**不吃香菜的猫**\n"
+                        "这一期讲推理成本那段太精辟了。\n"
+                        "3天前 · ♡ 96\n"
+                        "\u3000↳ **老K**：我说的是自己项目上的体感。\n"
+                        "\u3000↳ **猫** 回复 **老K**：体感也重要。\n"
+                        "\n"
+                        "**jlindqvist** · 2 days ago\n"
+                        "Great stream.\n"
+                        "\n"
+                        "**我的整理**\n"
+                        "- 推理成本那段值得再听。\n",
+                        "comments.md")
+                        .value();
+  // Two footers (lines 5 and 9) make this a comment section. Line 3 is the
+  // pinned comment of 阿鸣 (主播 is the role), line 7 a header over line 8,
+  // lines 10 and 11 one-line replies by 老K and 猫. A date alone after a
+  // name (line 13) and a bold line over a list with no footer (line 16) are
+  // no headers, and a comment ends at its footer (a reply at its line): lines
+  // 13 to 17 are the editor's.
+  CHECK(Voices(e) == std::vector<std::string>{"4|阿鸣", "8|不吃香菜的猫", "10|老K", "11|猫", "13|",
+                                              "14|", "16|", "17|"});
+}
+
 }  // namespace
 }  // namespace claimkb
