@@ -763,8 +763,60 @@ bool IsCommentFooter(std::string_view line) {
       "\xE2\x99\xA1", "\xE2\x9D\xA4", "\xF0\x9F\x91\x8D", "点赞",    "回复",
       " likes",       " replies",     " points",          " upvotes"};  // ♡ ❤ 👍
   const std::string lower = AsciiLower(t);
-  return std::any_of(std::begin(kMarks), std::end(kMarks),
-                     [&](std::string_view mark) { return lower.find(mark) != std::string::npos; });
+  if (!std::any_of(std::begin(kMarks), std::end(kMarks),
+                   [&](std::string_view mark) { return lower.find(mark) != std::string::npos; })) {
+    return false;
+  }
+  // Nothing but counts, dates and the marks: "回复 2 楼：同意" has words left.
+  std::string rest = lower;
+  static constexpr std::string_view kParts[] = {"\xE2\x99\xA1",
+                                                "\xE2\x9D\xA4",
+                                                "\xF0\x9F\x91\x8D",
+                                                "\xC2\xB7",
+                                                "点赞",
+                                                "回复",
+                                                "likes",
+                                                "like",
+                                                "replies",
+                                                "reply",
+                                                "points",
+                                                "upvotes",
+                                                "天前",
+                                                "小时前",
+                                                "分钟前",
+                                                "前天",
+                                                "昨天",
+                                                "今天",
+                                                "刚刚",
+                                                "ago",
+                                                "yesterday",
+                                                "today",
+                                                "hours",
+                                                "hour",
+                                                "days",
+                                                "day",
+                                                "mins",
+                                                "min",
+                                                "edited",
+                                                "ip",
+                                                "\xEF\xBC\x9A",
+                                                "h",
+                                                "d",
+                                                "m",
+                                                "w",
+                                                "-",
+                                                "/",
+                                                ":",
+                                                ".",
+                                                ",",
+                                                "|"};
+  for (std::string_view part : kParts) {
+    for (std::size_t at = rest.find(part); at != std::string::npos; at = rest.find(part, at)) {
+      rest.erase(at, part.size());
+    }
+  }
+  std::erase_if(rest, [](char c) { return c == ' ' || (c >= '0' && c <= '9'); });
+  return CountCodePoints(rest) <= 2;  // Room for a place: "3天前 · 上海 · ♡ 96".
 }
 
 // A comment's header in a copied comment section: a bold name on a line of

@@ -3031,6 +3031,7 @@ TEST_CASE("a copied comment section gives each comment to its writer", "[parser]
                         "3天前 · ♡ 96\n"
                         "\u3000↳ **老K**：我说的是自己项目上的体感。\n"
                         "\u3000↳ **猫** 回复 **老K**：体感也重要。\n"
+                        "回复 2 楼：同意\n"
                         "\n"
                         "**jlindqvist** · 2 days ago\n"
                         "Great stream.\n"
@@ -3041,12 +3042,13 @@ TEST_CASE("a copied comment section gives each comment to its writer", "[parser]
                         .value();
   // Two footers (lines 5 and 9) make this a comment section. Line 3 is the
   // pinned comment of 阿鸣 (主播 is the role), line 7 a header over line 8,
-  // lines 10 and 11 one-line replies by 老K and 猫. A date alone after a
-  // name (line 13) and a bold line over a list with no footer (line 16) are
-  // no headers, and a comment ends at its footer (a reply at its line): lines
-  // 13 to 17 are the editor's.
-  CHECK(Voices(e) == std::vector<std::string>{"4|阿鸣", "8|不吃香菜的猫", "10|老K", "11|猫", "13|",
-                                              "14|", "16|", "17|"});
+  // lines 10 and 11 one-line replies by 老K and 猫; line 12 has words besides
+  // its count, so it is no footer but a line, the editor's after a reply. A
+  // date alone after a name (line 14) and a bold line over a list with no
+  // footer (line 17) are no headers, and a comment ends at its footer (a
+  // reply at its line): lines 14 to 18 are the editor's.
+  CHECK(Voices(e) == std::vector<std::string>{"4|阿鸣", "8|不吃香菜的猫", "10|老K", "11|猫", "12|",
+                                              "14|", "15|", "17|", "18|"});
 }
 
 }  // namespace
