@@ -1814,7 +1814,18 @@ std::optional<std::pair<std::size_t, int>> TrailingClock(std::string_view headin
   const std::string_view t = Trim(heading);
   const std::size_t space = t.rfind(' ');
   if (space == std::string_view::npos) return std::nullopt;
-  const std::string_view word = t.substr(space + 1);
+  std::string_view word = t.substr(space + 1);
+  // A range ("11:30–12:45") starts at its first clock.
+  for (std::string_view dash :
+       {"\xE2\x80\x93", "\xE2\x80\x94", "-", "~", "\xEF\xBD\x9E"}) {  // – — ~ ～
+    const std::size_t at = word.find(dash);
+    if (at == std::string_view::npos) continue;
+    const std::string_view to = word.substr(at + dash.size());
+    const Result<std::optional<int>> end = internal::ParseClockValue(to);
+    if (!end || !*end || to.find(':') == std::string_view::npos) return std::nullopt;
+    word = word.substr(0, at);
+    break;
+  }
   if (word.find(':') == std::string_view::npos ||
       word.find_first_not_of("0123456789:") != std::string_view::npos) {
     return std::nullopt;
@@ -3336,6 +3347,11 @@ class DigestParser {
       return StartSection(*toggle, line.number);
     if (std::optional<Heading> named = NamedSectionLine(line))
       return StartSection(*named, line.number);
+    if (std::optional<Heading> timed = TimedBoldHeading(line)) {
+      timed_bold_heading_level_ = timed->level;
+      timed_bold_heading_word_ = std::string(FirstWord(timed->text));
+      return StartSection(*timed, line.number);
+    }
     if (speaker_key_lines_.contains(line.number)) {
       episode_.report.skipped.push_back({line.number, "key to the numbered speakers"});
       return {};
@@ -4411,6 +4427,51 @@ class DigestParser {
   // the way a heading would. It heads a section as a heading does (a tool
   // pasted without its Markdown headings), so the turn above it ends there.
   // A bold line a template repeats under every heading is the template's.
+  // A bold line of its own that ends with a clock and names no person
+  // ("**划线 1｜音频 02:10**", "**Clip 3 · 11:30–12:45**"): a reading app's
+  // highlight header, a heading of its own whose time runs over the lines
+  // below it. "**Sam Lee** 00:41" and "**王小明 00:03**" are turn labels
+  // (the person's name before the clock), left to the label reader. Each
+  // such header is a sibling of the one before it.
+  std::optional<Heading> TimedBoldHeading(const Line& line) const {
+    const std::string_view t = Trim(line.text);
+    if (in_cover_ || t.empty() || t.starts_with('>') || MatchBullet(line.text).bullet) {
+      return std::nullopt;
+    }
+    const std::optional<BoldLine> bold = BoldOnlyLine(t);
+    if (!bold || bold->colon || CountCodePoints(bold->text) > 40) return std::nullopt;
+    const Section* current = episode_.sections.empty() ? nullptr : &episode_.sections.back();
+    const bool sibling = current != nullptr && timed_bold_heading_level_ > 0 &&
+                         current->level == timed_bold_heading_level_;
+    const std::optional<std::pair<std::size_t, int>> clock = TrailingClock(bold->text);
+    if (!clock && sibling && !timed_bold_heading_word_.empty() &&
+        FirstWord(bold->text) == timed_bold_heading_word_) {
+      // "**划线 4｜无时间**" among "**划线 3｜音频 11:30**": a header of the
+      // same kind with no time, whose lines have none.
+      return Heading{timed_bold_heading_level_, bold->text};
+    }
+    if (!clock || clock->first == 0) return std::nullopt;
+    const std::string_view head = TrimNameSeparators(bold->text.substr(0, clock->first));
+    if (head.empty() || ReadsAsLonePerson(head) || IsGenericSpeaker(head)) return std::nullopt;
+    for (std::string_view mark : {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F", "!", "?"}) {
+      if (head.find(mark) != std::string_view::npos) return std::nullopt;  // 。！？: a sentence.
+    }
+    const int level = current == nullptr ? 3
+                      : sibling          ? timed_bold_heading_level_
+                                         : std::min(6, std::max(2, current->level) + 1);
+    return Heading{level, bold->text};
+  }
+
+  // The first word of a header, up to a space or a bar: "划线" of "划线 3｜音频
+  // 11:30", "Clip" of "Clip 3 · 04:10".
+  static std::string_view FirstWord(std::string_view text) {
+    std::size_t end = text.size();
+    for (std::string_view stop : {" ", "\xEF\xBD\x9C", "|", "\xC2\xB7"}) {  // ｜ ·
+      end = std::min(end, text.find(stop));
+    }
+    return text.substr(0, end);
+  }
+
   std::optional<Heading> NamedSectionLine(const Line& line) const {
     const std::string_view t = Trim(line.text);
     if (t.empty() || in_cover_ || MatchBullet(line.text).bullet || t.starts_with('>') ||
@@ -5801,6 +5862,8 @@ class DigestParser {
   std::optional<std::size_t> moments_head_section_;
   std::optional<TimeRange> pending_moment_;  // A heading moment awaiting its point.
   std::optional<TimeRange> cue_moment_;      // The subtitle cue being read, to its blank line.
+  int timed_bold_heading_level_ = 0;         // The level TimedBoldHeading gave its last header,
+  std::string timed_bold_heading_word_;      // and that header's first word.
   bool comment_section_file_ = false;        // Two comment footers or more (CountCommentFooters).
   bool block_speakers_ =
       false;                // An outliner page names its blocks' speakers (CountBlockSpeakers).

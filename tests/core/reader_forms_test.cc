@@ -3051,5 +3051,36 @@ TEST_CASE("a copied comment section gives each comment to its writer", "[parser]
                                               "14|", "15|", "17|", "18|"});
 }
 
+TEST_CASE("a reading app's bold highlight headers time the lines under them", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# 第 12 讲 学习笔记\n"
+                        "\n"
+                        "## 我的划线\n"
+                        "\n"
+                        "**划线 1｜音频 02:10**\n"
+                        "> 万临川：这一季我们聊过很多发布。\n"
+                        "笔记：值得复现。\n"
+                        "\n"
+                        "**划线 2｜音频 11:30–12:45**\n"
+                        "> 万临川：区分度最高的是 HLE。\n"
+                        "\n"
+                        "**划线 3｜无时间**\n"
+                        "> 万临川：再刷没有意义。\n",
+                        "notes.md")
+                        .value();
+  // Each bold header that ends with a clock is a heading whose time runs
+  // over its lines: 02:10 = 130, a range starts at 11:30 = 690. A header of
+  // the same kind without a clock ("划线 3") is a heading too, so its line
+  // has no time rather than 690. The headers are no claims.
+  std::string starts;
+  for (const Section& section : e.sections) {
+    starts += std::to_string(section.line) + "|";
+    if (section.range) starts += std::to_string(section.range->start_s);
+    starts += "\n";
+  }
+  CHECK(starts == "1|\n3|\n5|130\n9|690\n12|\n");
+  CHECK(Voices(e) == std::vector<std::string>{"6|万临川", "7|", "10|万临川", "13|万临川"});
+}
+
 }  // namespace
 }  // namespace claimkb
