@@ -877,9 +877,6 @@ std::optional<CommentHeader> ReadCommentHeader(std::string_view line) {
   }
   for (std::string_view colon : {"\xEF\xBC\x9A", ":"}) {  // ：
     if (reply && rest.starts_with(colon) && !Trim(rest.substr(colon.size())).empty()) {
-      if (name.empty() || CountCodePoints(name) > 24 || HasForbiddenNameChar(name)) {
-        return std::nullopt;
-      }
       header.name = std::string(name);
       header.reply = true;
       header.words = std::string(Trim(rest.substr(colon.size())));
@@ -5011,14 +5008,14 @@ class DigestParser {
   // ("**jlindqvist** · 2 days ago") is not enough: on a blind probe that
   // reading gave 13 lines to the wrong voice for 3 it got right.
   bool ReadCommentLine(const Line& line) {
-    if (!comment_section_file_ && !IsOneLineReply(line.text)) return false;
     if (comment_section_file_ && IsCommentFooter(line.text)) {
       episode_.report.skipped.push_back({line.number, "comment footer"});
       EndComment(line.number);
       return true;
     }
     std::optional<CommentHeader> header = ReadCommentHeader(line.text);
-    if (!header) return false;
+    // Outside a comment section only a one-line reply's arrow marks one.
+    if (!header || (!comment_section_file_ && !header->reply)) return false;
     if (!header->reply) {
       bool footer = false;
       for (std::size_t i = static_cast<std::size_t>(line.number); i < lines_.size(); ++i) {
@@ -5054,11 +5051,6 @@ class DigestParser {
     after.line = line_number;
     section.turns.push_back(std::move(after));
     resume_.reset();
-  }
-
-  static bool IsOneLineReply(std::string_view text) {
-    const std::optional<CommentHeader> header = ReadCommentHeader(text);
-    return header && header->reply;
   }
 
   void CountBlockSpeakers(std::size_t first_body_line) {
