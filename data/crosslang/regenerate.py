@@ -88,7 +88,7 @@ def read_char_readings():
     """Each simplified character's toneless pinyin readings, as CC-CEDICT
     spells them, in dictionary order; surname readings ([Yang2] /surname
     Yang/) apart, since a name's first character is read as a surname."""
-    readings, surname = {}, {}
+    readings, surname, proper = {}, {}, {}
     with gzip.open(os.path.join(SRC, 'cedict_1_0_ts_utf-8_mdbg.txt.gz'), 'rt', encoding='utf-8') as f:
         for line in f:
             m = re.match(r'^\S+ (\S) \[([A-Za-z:]+)[1-5]\] /(.*)/\s*$', line)
@@ -102,10 +102,20 @@ def read_char_readings():
                     surname.setdefault(ch, [])
                     if syllable not in surname[ch]:
                         surname[ch].append(syllable)
-                continue  # Other proper-noun readings (place names) are no name's.
+                else:
+                    proper.setdefault(ch, [])
+                    if syllable not in proper[ch]:
+                        proper[ch].append(syllable)
+                continue
             readings.setdefault(ch, [])
             if syllable not in readings[ch]:
                 readings[ch].append(syllable)
+    # A proper-noun reading (a place name) is no name's where the character
+    # has a common one, but some characters have only that entry, and they
+    # write given names: 鹏 is "[Peng2] /Peng, large fabulous bird/".
+    for ch, syllables in proper.items():
+        if ch not in readings:
+            readings[ch] = syllables
     return readings, surname
 
 

@@ -13,12 +13,17 @@
 #include "claimkb/indexer/index_fields.h"
 #include "claimkb/query/limit_verdict.h"
 #include "claimkb/query/query_parser.h"
+#include "pinyin_names.h"
 #include "xapian_support.h"
 
 namespace claimkb {
 namespace {
 
 using internal::AsciiLower;
+
+// Names in characters tried for one name in pinyin: a syllable has many
+// characters, and more than one may stand side by side in the index.
+constexpr std::size_t kPinyinNamesPerPerson = 3;
 
 // CC-CEDICT senses kept per word: the most frequent ones the user's index
 // holds. Three, not two: the sense meant is often third by frequency
@@ -383,35 +388,6 @@ std::size_t Utf8Length(unsigned char lead) {
   if ((lead >> 4) == 0xE) return 3;
   return 4;
 }
-
-// A Chinese name as it is written in English: "杨植麟" → "yang zhilin",
-// "zhilin yang" (given name first, as Western bylines put it) and "yang zhi
-// lin"; the first character read as a surname where it has a surname
-// reading (单 → shan). Empty unless the name is two to four Chinese
-// characters that the table reads.
-std::vector<std::string> PinyinNames(const TermTables& tables, std::string_view name) {
-  std::vector<std::string> syllables;
-  for (std::size_t at = 0; at < name.size();) {
-    const std::size_t length = Utf8Length(static_cast<unsigned char>(name[at]));
-    // Chinese characters of the basic plane are three bytes, from U+4E00.
-    if (length != 3 || at + 3 > name.size() || static_cast<unsigned char>(name[at]) < 0xE4 ||
-        static_cast<unsigned char>(name[at]) > 0xE9) {
-      return {};
-    }
-    std::vector<std::string> readings = tables.Pinyin(name.substr(at, 3), syllables.empty());
-    if (readings.empty()) return {};
-    syllables.push_back(readings.front());
-    at += 3;
-  }
-  if (syllables.size() < 2 || syllables.size() > 4) return {};
-  std::string given, spaced;
-  for (std::size_t i = 1; i < syllables.size(); ++i) {
-    given += syllables[i];
-    spaced += " " + syllables[i];
-  }
-  return {syllables[0] + " " + given, given + " " + syllables[0], syllables[0] + spaced};
-}
-
 
 // Collects the ranked terms of one side of a question.
 class TermCollector {
@@ -1115,7 +1091,7 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
   const bool latin = std::any_of(lower.begin(), lower.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   if (latin && options_.tables) {
     for (const std::vector<std::string>& names : options_.speakers) {
-      for (const std::string& form : PinyinNames(*options_.tables, names.front())) {
+      for (const std::string& form : internal::PinyinNames(*options_.tables, names.front())) {
         const std::size_t at = FindWholeName(lower, form);
         if (at == std::string::npos || Covered(spans, at)) continue;
         spans.push_back({at, at + form.size()});
@@ -1124,6 +1100,28 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
                          question.substr(at, form.size())});
         break;
       }
+    }
+  }
+  // A Chinese name in pinyin that no speaker has ("What analogy does Zhang
+  // Hongjiang use"): summaries report such people by name ("张宏江把…类比为…")
+  // without ever giving them a turn. The names in characters that the index
+  // holds rank as the person's names, after the question's spelling.
+  const std::vector<LinkedMention> mentions = LinkQuestion(question);
+  std::vector<std::pair<std::size_t, std::vector<std::string>>> pinyin_people;
+  if (latin && options_.tables && options_.in_index) {
+    for (internal::PinyinMention& mention : internal::FindPinyinNames(
+             *options_.tables, question, options_.in_index, kPinyinNamesPerPerson)) {
+      const bool taken =
+          Covered(spans, mention.begin) || Covered(spans, mention.end - 1) ||
+          std::any_of(mentions.begin(), mentions.end(), [&](const LinkedMention& linked) {
+            return linked.begin < mention.end && mention.begin < linked.end;
+          });
+      if (taken) continue;
+      spans.push_back({mention.begin, mention.end});
+      std::vector<std::string> forms = {
+          question.substr(mention.begin, mention.end - mention.begin)};
+      forms.insert(forms.end(), mention.names.begin(), mention.names.end());
+      pinyin_people.emplace_back(side_of(mention.begin), std::move(forms));
     }
   }
   for (const Named& speaker : named) {
@@ -1160,13 +1158,14 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
     forms.push_back(speaker.spelled);
     forms.insert(forms.end(), speaker.names->begin(), speaker.names->end());
   }
+  for (auto& [side, forms] : pinyin_people) person_names[side].push_back(std::move(forms));
   const std::vector<Span> structural = spans;
   std::vector<std::vector<std::pair<std::string, std::string>>> aliases(sides.size());
   // Where the question names a model, benchmark or other entity: its name
   // ranks as one phrase ("Claude Sonnet 4.5"), not as loose words ("4.5").
   std::vector<std::vector<Span>> names(sides.size());
   const QueryParser query_parser(linker_);
-  for (const LinkedMention& mention : LinkQuestion(question)) {
+  for (const LinkedMention& mention : mentions) {
     if (Covered(spans, mention.begin)) continue;
     QuestionFacet& facet = plan.facets[side_of(mention.begin)];
     spans.push_back({mention.begin, mention.end});

@@ -213,6 +213,52 @@ bool TermTables::Knows(std::string_view english) const {
   return ai_en_zh_.count(english) > 0 || !CedictChinese(english).empty();
 }
 
+const TermTables::Readers& TermTables::PinyinReaders() const {
+  std::call_once(readers_once_, [this] {
+    // "单\tchan dan\tshan": a character, its readings, its surname readings.
+    std::string_view file = han_pinyin_.text();
+    auto add_all = [](std::string_view readings, const std::string& character,
+                      std::map<std::string, std::vector<std::string>, std::less<>>* to) {
+      std::size_t start = 0;
+      while (start < readings.size()) {
+        std::size_t end = readings.find(' ', start);
+        if (end == std::string_view::npos) end = readings.size();
+        if (end > start)
+          (*to)[std::string(readings.substr(start, end - start))].push_back(character);
+        start = end + 1;
+      }
+    };
+    for (std::size_t at = 0; at < file.size();) {
+      std::size_t end = file.find('\n', at);
+      if (end == std::string_view::npos) end = file.size();
+      const std::string_view line = file.substr(at, end - at);
+      at = end + 1;
+      if (line.empty() || line.front() == '#') continue;
+      const std::size_t tab = line.find('\t');
+      if (tab == std::string_view::npos) continue;
+      const std::string character(line.substr(0, tab));
+      const std::string_view rest = line.substr(tab + 1);
+      const std::size_t second = rest.find('\t');
+      add_all(rest.substr(0, second), character, &readers_.plain);
+      if (second != std::string_view::npos) {
+        add_all(rest.substr(second + 1), character, &readers_.surname);
+      }
+    }
+  });
+  return readers_;
+}
+
+const std::vector<std::string>& TermTables::CharactersRead(std::string_view syllable,
+                                                           bool as_surname) const {
+  const auto& table = as_surname ? PinyinReaders().surname : PinyinReaders().plain;
+  auto it = table.find(syllable);
+  return it == table.end() ? kEmpty : it->second;
+}
+
+bool TermTables::IsPinyinSyllable(std::string_view syllable) const {
+  return PinyinReaders().plain.count(syllable) > 0;
+}
+
 std::string TermTables::Lemma(std::string_view word) const {
   std::string w(word);
   // A possessive is its noun: agent's → agent.

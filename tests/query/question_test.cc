@@ -257,8 +257,43 @@ TEST_CASE("a Chinese speaker named in pinyin is that speaker", "[question]") {
   // 单 as a surname is shan, not dan.
   CHECK(Interpret("Shan Tianfang on agents", options).facets[0].speakers == Strings{"单田芳"});
   CHECK(Interpret("Dan Tianfang on agents", options).facets[0].speakers.empty());
+  // 鹏's one entry in CC-CEDICT is a proper noun.
+  options.speakers = {{"张鹏"}};
+  CHECK(Interpret("what does Zhang Peng think of open source", options).facets[0].speakers ==
+        Strings{"张鹏"});
+  options.speakers = {{"姚顺宇"}, {"单田芳"}};
   // A whole name only: "yao" alone names nobody.
   CHECK(Interpret("yao on agents", options).facets[0].speakers.empty());
+}
+
+TEST_CASE("a Chinese name in pinyin that no speaker has ranks by its characters", "[question]") {
+  QuestionOptions options = WithTables();
+  // The index holds one claim; a word is in it when the claim holds it.
+  const std::string claim = "张宏江把智能产业类比为电力产业";
+  options.in_index = [&](std::string_view text) { return claim.find(text) != std::string::npos; };
+  auto person_terms = [&](const std::string& question) {
+    std::vector<std::pair<std::string, std::string>> found;  // text, from
+    for (const auto& term : Interpret(question, options).facets[0].terms) {
+      if (term.source == "person") found.emplace_back(term.text, term.from);
+    }
+    return found;
+  };
+  using Pairs = std::vector<std::pair<std::string, std::string>>;
+  // 张 zhang (a surname), 宏 hong, 江 jiang: surname first or last.
+  CHECK(person_terms("What analogy does Zhang Hongjiang use?") ==
+        Pairs{{"Zhang Hongjiang", ""}, {"张宏江", "Zhang Hongjiang"}});
+  CHECK(person_terms("Hongjiang Zhang on agents") ==
+        Pairs{{"Hongjiang Zhang", ""}, {"张宏江", "Hongjiang Zhang"}});
+  // The name is the person's, not two loose words.
+  const Strings words =
+      Interpret("What analogy does Zhang Hongjiang use?", options).facets[0].words;
+  CHECK(std::find(words.begin(), words.end(), "zhang") == words.end());
+  // Names whose characters the index does not hold side by side, words that
+  // are no pinyin, and pinyin not written as a name are left alone.
+  CHECK(person_terms("What does Zhang Jiang think?").empty());  // 张江 is not there.
+  CHECK(person_terms("What does Wang Hongjiang think?").empty());
+  CHECK(person_terms("How Long Context Works").empty());
+  CHECK(person_terms("what analogy does zhang hongjiang use").empty());
 }
 
 TEST_CASE("a speaker the question names lifts the episodes whose cover lists them",

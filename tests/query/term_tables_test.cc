@@ -38,6 +38,24 @@ TEST_CASE("characters read as pinyin, a surname by its surname reading", "[cross
   CHECK(Tables().Pinyin("x", false).empty());
 }
 
+TEST_CASE("pinyin read back into characters", "[crosslang]") {
+  // CC-CEDICT: 张 [Zhang1] /surname Zhang/ and [zhang1] /to open up/...; 长
+  // [chang2] and [zhang3], no surname entry; 章 [Zhang1] /surname Zhang/.
+  const auto& zhang = Tables().CharactersRead("zhang", /*as_surname=*/true);
+  CHECK(Has(zhang, "张"));
+  CHECK(Has(zhang, "章"));
+  CHECK_FALSE(Has(zhang, "长"));
+  CHECK(Has(Tables().CharactersRead("zhang", false), "长"));
+  // 鹏's only entry is a proper noun ([Peng2] /Peng, large fabulous bird/),
+  // and it writes given names.
+  CHECK(Has(Tables().CharactersRead("peng", false), "鹏"));
+  CHECK(Tables().Pinyin("鹏", false) == std::vector<std::string>{"peng"});
+  CHECK(Tables().IsPinyinSyllable("jiang"));
+  CHECK_FALSE(Tables().IsPinyinSyllable("hongjiang"));
+  CHECK_FALSE(Tables().IsPinyinSyllable("context"));
+  CHECK(Tables().CharactersRead("context", false).empty());
+}
+
 TEST_CASE("the AI-term table works in both directions", "[crosslang]") {
   CHECK(Has(Tables().AiChinese("hallucination"), "幻觉"));
   CHECK(Has(Tables().AiEnglish("幻觉"), "hallucination"));

@@ -8,6 +8,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <string>
 #include <string_view>
@@ -52,6 +53,12 @@ class TermTables {
   // a surname when it has any (单 is "shan" as a surname, "dan" otherwise).
   // Empty for a character the table lacks.
   std::vector<std::string> Pinyin(std::string_view character, bool as_surname) const;
+  // The reverse: the characters read `syllable` (toneless, lower-case), in
+  // the table's order; with `as_surname` only those read so as a surname.
+  // Empty for what is no syllable.
+  const std::vector<std::string>& CharactersRead(std::string_view syllable, bool as_surname) const;
+  // Whether `syllable` is the toneless pinyin of some character.
+  bool IsPinyinSyllable(std::string_view syllable) const;
 
   // Light English lemmatising: plural, comparative and verb endings
   // ("cheaper" → "cheap", "models" → "model", "hallucinating" →
@@ -78,6 +85,15 @@ class TermTables {
   internal::MappedFile cedict_en_zh_;
   internal::MappedFile cedict_zh_en_;
   internal::MappedFile han_pinyin_;
+  // han_pinyin_ read backwards, built on first use: only a question that
+  // holds a name in pinyin asks for it, and most never do.
+  struct Readers {
+    std::map<std::string, std::vector<std::string>, std::less<>> plain;
+    std::map<std::string, std::vector<std::string>, std::less<>> surname;
+  };
+  const Readers& PinyinReaders() const;
+  mutable std::once_flag readers_once_;
+  mutable Readers readers_;
 };
 
 }  // namespace claimkb
