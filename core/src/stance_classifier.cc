@@ -82,14 +82,17 @@ const CueScanner& StanceScanner() {
     const auto add = [&cues](std::initializer_list<std::string_view> words, int tag) {
       for (std::string_view word : words) cues.push_back({word, tag});
     };
-    add({"不仅",     "不只",     "不断",     "不同",     "不少",        "不久",
-         "不管",     "不论",     "不得不",   "非常",     "无论",        "毫无疑问",
-         "不止",     "没想到",   "难道",     "难怪",     "不要说",      "无需",
-         "不用说",   "很难说",   "not only", "no doubt", "nothing but", "problem-solving",
-         "不言而喻", "值得注意", "值得一提", "点赞",     "转发支持",    "关注支持",
-         "支持一下", "需求",     "提前",     "必需品",   "不可或缺",    "必不可少",
-         "但凡",     "不但",     "大而全",   "做大而全", "可解释",      "难度",
-         "防御",     "误差",     "心脏",     "强调"},
+    add({"不仅", "不只", "不断", "不同", "不少", "不久", "不管", "不论", "不得不", "非常", "无论",
+         "毫无疑问", "不止", "没想到", "难道", "难怪", "不要说", "无需", "不用说", "很难说",
+         "not only", "no doubt", "nothing but", "problem-solving",
+         // What words cannot convey ("很难用语言形容这个项目的投入程度") says
+         // how large, not that something failed; the frame reads it as a degree.
+         "很难用语言", "难以用语言", "无法用语言", "没法用语言", "难以形容", "无法形容", "很难形容",
+         "难以言表", "无以言表", "难以言喻", "无法言喻", "不可言喻", "hard to overstate",
+         "impossible to overstate", "cannot overstate", "can't overstate", "hard to put into words",
+         "不言而喻", "值得注意", "值得一提", "点赞", "转发支持", "关注支持", "支持一下", "需求",
+         "提前", "必需品", "不可或缺", "必不可少", "但凡", "不但", "大而全", "做大而全", "可解释",
+         "难度", "防御", "误差", "心脏", "强调"},
         kNeutralWord);
     // "Not merely X" limits X without denying it: the judgement inside X
     // ("不能只是包一层容易被吞掉的界面") stands.
@@ -1743,8 +1746,26 @@ const CueScanner& FrameScanner() {
          "因问题", "问题驱动",
          // A fault withstood or detected, as in the stance cues ("抗污染", "污染检测").
          "抗污染", "抗干扰", "抗风险", "抗攻击", "抗幻觉", "污染检测", "漏洞检测", "错误检测",
-         "幻觉检测"},
+         "幻觉检测",
+         // 可以 that frames a statement rather than saying what something can
+         // do: "产品可以定义成…", "这可以理解为…", "可以看作一次转向".
+         "可以定义", "可以理解", "可以看作", "可以看成", "可以视为", "可以当作", "可以称为",
+         "可以叫做", "可以分为", "可以概括", "可以归纳", "可以总结", "可以比作", "可以类比",
+         "可以这么说", "可以这样说", "可以这样理解", "可以这么理解",
+         // Perceiving is no ability of what is judged: "可以看到，…" opens an
+         // observation, "直接与人交互能感受到的那一层" describes.
+         "可以看到", "可以看出", "能看到", "能看出", "能感受到", "能感觉到", "可以感受到",
+         "可以感觉到", "能听到", "能听出",
+         // Going through items one by one ("逐个问题地审查") is a task, no fault.
+         "逐个问题"},
         kFrameNone);
+    // What words cannot convey is a degree, not an inability: "很难用语言形容
+    // 这个项目的投入程度" says how large it was.
+    add({"很难用语言", "难以用语言", "无法用语言", "没法用语言", "难以形容", "无法形容", "很难形容",
+         "难以言表", "无以言表", "难以言喻", "无法言喻", "不可言喻", "hard to overstate",
+         "impossible to overstate", "cannot overstate", "can't overstate",
+         "hard to put into words"},
+        kFrameDegree);
     return cues;
   }());
   return scanner;

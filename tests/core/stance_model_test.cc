@@ -494,6 +494,27 @@ TEST_CASE("A likeness and a requirement carry no degree of quality", "[stance][f
   CHECK(FeaturesOf("这个模型特别宽容")[StanceFeature::kDegree] == 1);
 }
 
+TEST_CASE("What words cannot convey is a degree and a framing 可以 no ability",
+          "[stance][features]") {
+  using internal::StanceFeature;
+  // 很难 alone is an inability; before 用语言形容 it says how large a thing is.
+  CHECK(FeaturesOf("这个任务很难完成")[StanceFeature::kInability] == 1);
+  auto ineffable = FeaturesOf("很难用语言形容这个项目的投入程度");
+  CHECK(ineffable[StanceFeature::kInability] == 0);
+  CHECK(ineffable[StanceFeature::kDegree] == 1);
+  CHECK(RulesVerdict("很难用语言形容这个项目的投入程度") == Stance::kNeutral);
+  CHECK(FeaturesOf("It is hard to overstate the effort")[StanceFeature::kDegree] == 1);
+  // 可以 that defines, and 能 or 可以 before a verb of perceiving, say
+  // nothing of what the thing can do; 可以 before another verb does.
+  CHECK(FeaturesOf("产品可以定义成直接与人交互的那一层")[StanceFeature::kAbility] == 0);
+  CHECK(FeaturesOf("可以看到，模型在变快")[StanceFeature::kAbility] == 0);
+  CHECK(FeaturesOf("用户能感受到三家模型的区别")[StanceFeature::kAbility] == 0);
+  CHECK(FeaturesOf("模型可以写完整个仓库")[StanceFeature::kAbility] == 1);
+  // 逐个问题 goes through items; 问题 alone is a problem.
+  CHECK(FeaturesOf("让工程师逐个问题地审查")[StanceFeature::kProblem] == 0);
+  CHECK(FeaturesOf("工程师发现了问题")[StanceFeature::kProblem] == 1);
+}
+
 TEST_CASE("What is unproven is not asserted", "[stance][rules]") {
   // 飞跃 praises; after 没有证明 it is the claim left open, as after 是否.
   CHECK(RulesVerdict("可用少量数据带来跨领域飞跃") == Stance::kPositive);
