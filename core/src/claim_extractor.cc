@@ -515,7 +515,7 @@ std::vector<Claim> ClaimExtractor::Extract(const Episode& episode) const {
           std::vector<internal::StanceTarget> targets;
           targets.reserve(named.size());
           for (const LinkedMention& mention : named)
-            targets.push_back({mention.begin, mention.end});
+            targets.push_back({mention.begin, mention.end, mention.kind == EntityKind::kPerson});
           claim.modality = reported ? Modality::kReported : internal::ClassifyModality(text);
           internal::StanceContext stance_context;
           stance_context.modality = claim.modality;

@@ -33,6 +33,9 @@ namespace claimkb::internal {
 struct StanceTarget {
   std::size_t begin = 0;  // Byte offsets in the classified text.
   std::size_t end = 0;
+  // A person: mostly the one who holds the view ("哈萨比斯认为…", "正如 Sam
+  // 提到的"), judged only by what their own clause says of them.
+  bool person = false;
 };
 
 enum class ComparativeSide {

@@ -515,6 +515,33 @@ TEST_CASE("What words cannot convey is a degree and a framing 可以 no ability"
   CHECK(FeaturesOf("工程师发现了问题")[StanceFeature::kProblem] == 1);
 }
 
+TEST_CASE("A person who holds the view is not what it judges", "[stance][rules]") {
+  auto person_stance = [](std::string_view text, std::string_view name, bool model) {
+    internal::StanceContext context;
+    if (model) context.model = StanceModel::Default().get();
+    const std::size_t at = text.find(name);
+    REQUIRE(at != std::string_view::npos);
+    internal::StanceTarget target{at, at + name.size(), /*person=*/true};
+    return internal::ClassifyStance(text, {target}, context).per_target.at(0);
+  };
+  for (bool model : {false, true}) {
+    INFO("model " << model);
+    // A verb of thinking, fearing or warning after the name, a few adverbs
+    // between at most: the person holds the view.
+    CHECK(person_stance("哈萨比斯认为强化学习的风险很大", "哈萨比斯", model) == Stance::kNeutral);
+    CHECK(person_stance("Dwarkesh 担心，领先实验室把能力集中进少数模型", "Dwarkesh", model) ==
+          Stance::kNeutral);
+    CHECK(person_stance("田渊栋先解释为什么模型榜首很难形成永久领先", "田渊栋", model) ==
+          Stance::kNeutral);
+    CHECK(person_stance("正如 Sam 提到的，这个方向很糟糕", "Sam", model) == Stance::kNeutral);
+    // A judgement in another clause is not the person's.
+    CHECK(person_stance("哈萨比斯也开始站出来，警醒AI带来的风险", "哈萨比斯", model) ==
+          Stance::kNeutral);
+    // What their own clause says of them still judges them.
+    CHECK(person_stance("扎克伯格觉得哈萨比斯非常聪明", "哈萨比斯", model) == Stance::kPositive);
+  }
+}
+
 TEST_CASE("What is unproven is not asserted", "[stance][rules]") {
   // 飞跃 praises; after 没有证明 it is the claim left open, as after 是否.
   CHECK(RulesVerdict("可用少量数据带来跨领域飞跃") == Stance::kPositive);
