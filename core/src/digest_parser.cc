@@ -978,9 +978,19 @@ Result<bool> SplitNameNote(std::string_view label, Label& out) {
       const std::size_t close_len = label.ends_with(')') ? 1 : kFullClose.size();
       const std::string_view inner =
           label.substr(open + open_len, label.size() - close_len - open - open_len);
-      Result<std::optional<internal::RangeMatch>> range = internal::MatchTimeRange(inner);
+      // "Bram (~49:30)", "张衡（约 12:30）": a moment the note taker marks as
+      // approximate is still the turn's moment.
+      std::string_view moment = Trim(inner);
+      for (std::string_view about :
+           {"~", "ï½", "â", "大约", "约", "about ", "approx. ", "ca. "}) {
+        if (moment.starts_with(about)) {
+          moment = Trim(moment.substr(about.size()));
+          break;
+        }
+      }
+      Result<std::optional<internal::RangeMatch>> range = internal::MatchTimeRange(moment);
       if (!range) return std::unexpected(range.error());
-      Result<std::optional<int>> clock = internal::ParseClockValue(inner);
+      Result<std::optional<int>> clock = internal::ParseClockValue(moment);
       if (*range) {
         out.range = (*range)->range;
       } else if (clock && *clock) {

@@ -3082,5 +3082,19 @@ TEST_CASE("a reading app's bold highlight headers time the lines under them", "[
   CHECK(Voices(e) == std::vector<std::string>{"6|万临川", "7|", "10|万临川", "13|万临川"});
 }
 
+TEST_CASE("a turn label whose moment is marked approximate keeps its moment", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# Keynote notes\n"
+                        "\n"
+                        "**Bram (~49:30):** Last one.\n"
+                        "**Ilse（约 49:40）：** Not retire.\n"
+                        "**Ilse (about 50:05):** Yet.\n",
+                        "notes.md")
+                        .value();
+  // 49:30 = 2970, 49:40 = 2980, 50:05 = 3005: "~", 约 and "about" say the
+  // note taker's clock is rough, not that there is none.
+  CHECK(Moments(e) == "3|Bram|2970\n4|Ilse|2980\n5|Ilse|3005\n");
+}
+
 }  // namespace
 }  // namespace claimkb
