@@ -152,6 +152,28 @@ bool AfterOrganisationNoun(const std::vector<NormChar>& chars, std::size_t first
   return false;
 }
 
+// Whether what follows chars[last], spaces skipped, says that a size just
+// read is an attribute of the model rather than part of its name: "GLM-4.6
+// 355B 激活 32B", "MiniMax-M2 230B 总参", "with 120B total params".
+bool AttributeWordAfter(const std::vector<NormChar>& chars, std::size_t last) {
+  std::size_t at = last + 1;
+  while (at < chars.size() && chars[at].cp == ' ') ++at;
+  for (const std::u32string_view word :
+       {std::u32string_view(U"总参"), std::u32string_view(U"参数"), std::u32string_view(U"激活"),
+        std::u32string_view(U"total"), std::u32string_view(U"active"),
+        std::u32string_view(U"param"), std::u32string_view(U"activated")}) {
+    if (at + word.size() > chars.size()) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < word.size() && same; ++k) {
+      char32_t cp = chars[at + k].cp;
+      if (cp >= 'A' && cp <= 'Z') cp = cp - 'A' + 'a';
+      same = cp == word[k];
+    }
+    if (same) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<std::string> ParentIds(std::string_view id) {
@@ -634,6 +656,13 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         const bool size_like =
             IsSizeToken(value) || (value.find('.') != std::string::npos && IsSizeToken(unit_part) &&
                                    AllDigits(head_part));
+        // A size one space after the name is the name's own ("Qwen3 235B")
+        // unless it is a context length ("Phi-4-mini 128K") or the words
+        // after it make it an attribute ("GLM-4.6 355B 激活 32B").
+        if (size_like && gap == Gap::kSpace &&
+            (value.back() == 'k' || AttributeWordAfter(chars, tokens[end].last))) {
+          break;
+        }
         if (size_like) {
           sizes.push_back(shown);
           parts.emplace_back(shown, true);
@@ -672,6 +701,11 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
           parts.emplace_back(mode, false);
           variants.push_back(std::move(mode));
           end = t + 1;
+        } else if (seen_size && gap == Gap::kHyphen && value.size() >= 3 && value.size() <= 4 &&
+                   value.back() == 'e' && AllDigits(value.substr(0, value.size() - 1))) {
+          // The experts of a mixture after its size: "Llama-4-Maverick-17B-128E".
+          parts.emplace_back(shown, true);
+          sizes.push_back(shown);
         } else if (IsVariant(token) ||
                    ((token.folded == "high" || token.folded == "low") && gap == Gap::kHyphen)) {
           // A variant word must look like one: capitalised, all capitals, or

@@ -749,3 +749,28 @@ TEST_CASE("An id the lexicon does not know and whose family it lacks has no ance
   CHECK(f.lexicon().Ancestors("zorblax-7b").empty());
   CHECK(f.lexicon().Ancestors("llama-3") == Chain{"llama-3", "llama"});
 }
+
+TEST_CASE("A size after a space is the name's unless it is a context length or an attribute",
+          "[grammar][linker]") {
+  const Fixture f;
+  // One space, nothing after: the checkpoint's size.
+  CHECK(f.Only("Qwen2.5 72B 很强", "Qwen2.5 72B").entity_id == "qwen-2-5-72b");
+  // Followed by 激活 / 总参 / total: how large the model is, said of it.
+  CHECK(f.Only("GLM-4.6 355B 激活 32B", "GLM-4.6").entity_id == "glm-4-6");
+  CHECK(f.Only("Qwen2.5 72B 总参，很大", "Qwen2.5").entity_id == "qwen-2-5");
+  CHECK(f.Only("Qwen2.5 72B total parameters", "Qwen2.5").entity_id == "qwen-2-5");
+  // Thousands are a context length, not parameters; hyphened they stay.
+  CHECK(f.Only("Phi-4-mini 128K 也可以试", "Phi-4-mini").entity_id == "phi-4-mini");
+  CHECK(f.Only("Phi-4-mini-128K 也可以试", "Phi-4-mini-128K").entity_id == "phi-4-mini-128k");
+}
+
+TEST_CASE("The experts of a mixture after its size stay in the name", "[grammar][linker]") {
+  const Fixture f;
+  const LinkedMention maverick =
+      f.Only("Llama-4-Maverick-17B-128E-Instruct 也不错", "Llama-4-Maverick-17B-128E-Instruct");
+  CHECK(maverick.entity_id == "llama-4-maverick-17b-128e-instruct");
+  CHECK(f.Only("Llama-4-Scout-17B-16E 更小", "Llama-4-Scout-17B-16E").entity_id ==
+        "llama-4-scout-17b-16e");
+  // Without a size before it, a number with an E is no part of the name.
+  CHECK(f.Only("Llama-3 16E", "Llama-3").entity_id == "llama-3");
+}

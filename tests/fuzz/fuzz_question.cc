@@ -14,6 +14,7 @@
 #include "claimkb/core/lexicon.h"
 #include "claimkb/query/query_parser.h"
 #include "claimkb/query/question.h"
+#include "claimkb/query/term_tables.h"
 
 namespace {
 
@@ -51,6 +52,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   // Speakers the store would know, one with a lexicon alias, one without.
   options.speakers = {{"余北"}, {"田渊栋", "田博士"}, {"Kevin", "kev"}};
+  // The cross-language tables, and an index that holds every word, so that
+  // expansions, limit words and names read back from pinyin are all tried.
+  static const auto tables = [] {
+    auto loaded = claimkb::TermTables::Load(claimkb::TermTables::DefaultDirectory());
+    if (!loaded) std::abort();
+    return *loaded;
+  }();
+  options.tables = tables;
+  options.in_index = [](std::string_view) { return true; };
   const claimkb::QuestionInterpreter interpreter(Linker(), options);
   auto plan = interpreter.Interpret(question);
   if (!plan) return 0;
