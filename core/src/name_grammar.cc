@@ -692,11 +692,14 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         } else if ((seen_size || !variants.empty() || !version.empty()) && value.starts_with('v') &&
                    IsVersionToken(head_part)) {
           tail.push_back(shown);  // A revision: "Mistral-7B-v0.3".
-        } else if (token.folded == "deep" && IsUpper(token.original.front()) && joined(t) &&
-                   tokens[t].gap_after == Gap::kSpace && tokens[t + 1].folded == "think" &&
+        } else if (((token.folded == "deep" && joined(t) && tokens[t + 1].folded == "think") ||
+                    (token.folded == "computer" && joined(t) && tokens[t + 1].folded == "use" &&
+                     !version.empty())) &&
+                   IsUpper(token.original.front()) && tokens[t].gap_after == Gap::kSpace &&
                    IsUpper(tokens[t + 1].original.front())) {
-          // A two-word mode: "Gemini 3.5 Deep Think" ("Deep Research" is a
-          // product beside the model, not a model).
+          // A two-word mode: "Gemini 3.5 Deep Think", "Gemini 2.5 Computer
+          // Use" ("Deep Research" is a product beside the model, not a model;
+          // "Claude computer use" in lower case is the capability).
           std::string mode = token.original + " " + tokens[t + 1].original;
           parts.emplace_back(mode, false);
           variants.push_back(std::move(mode));
@@ -713,8 +716,8 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
           // Right after a version, a tier that is no everyday English word
           // may be in lower case, as transcripts write it ("gemini 3.5 flash").
           static const std::unordered_set<std::string_view> kLowerAfterVersion = {
-              "pro",    "flash", "lite",  "turbo",    "ultra", "max",     "opus",
-              "sonnet", "haiku", "coder", "instruct", "vl",    "preview", "air"};
+              "pro",   "flash", "lite",     "turbo", "ultra",   "max", "opus", "sonnet",
+              "haiku", "coder", "instruct", "vl",    "preview", "air", "codex"};
           const bool after_version = !version.empty() && variants.empty() && parts.empty() &&
                                      gap == Gap::kSpace &&
                                      kLowerAfterVersion.contains(token.folded);
@@ -735,6 +738,12 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
                               token.folded == "mini" || token.folded == "nano" || after_version ||
                               before_chinese || before_version;
           if (!shaped) break;
+          parts.emplace_back(shown, false);
+          variants.push_back(shown);
+        } else if (gap == Gap::kHyphen && !variants.empty() && variants.back() == "Distill" &&
+                   families_.contains(token.folded)) {
+          // A distilled model names its student after "Distill":
+          // "DeepSeek-R1-Distill-Qwen-32B" is one model, not R1 and a Qwen.
           parts.emplace_back(shown, false);
           variants.push_back(shown);
         } else if (gap == Gap::kHyphen && !version.empty() && ReleaseWord(token)) {

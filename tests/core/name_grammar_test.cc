@@ -774,3 +774,18 @@ TEST_CASE("The experts of a mixture after its size stay in the name", "[grammar]
   // Without a size before it, a number with an E is no part of the name.
   CHECK(f.Only("Llama-3 16E", "Llama-3").entity_id == "llama-3");
 }
+
+TEST_CASE("A distilled student, a computer-use mode and a lower-case codex stay in the name",
+          "[grammar][linker]") {
+  const Fixture f;
+  // The student after Distill is part of one model's name.
+  CHECK(f.Only("DeepSeek-R1-Distill-Qwen-32B 很好", "DeepSeek-R1-Distill-Qwen-32B").entity_id ==
+        "deepseek-r1-distill-qwen-32b");
+  // "Computer Use" capitalised after a version is the model's mode, as
+  // "Deep Think" is; after no version it names nothing.
+  CHECK(f.Only("Gemini 2.5 Computer Use 延迟最低", "Gemini 2.5 Computer Use").entity_id ==
+        "gemini-2-5-computer-use");
+  CHECK(f.Only("Gemini 2.5 computer use 能力", "Gemini 2.5").entity_id == "gemini-2-5");
+  // Transcripts write the tier in lower case right after the version.
+  CHECK(f.Only("gpt 5.1 codex 写代码", "gpt 5.1 codex").entity_id == "gpt-5-1-codex");
+}
