@@ -1150,7 +1150,9 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
     }
     if (best == nullptr) continue;
     std::size_t after = at + best->first.size();
-    if (after < chars.size() && chars[after].cp == ' ') ++after;
+    // "混元-T1", "混元-TurboS": a hyphen joins as a space does.
+    const bool hyphened = after < chars.size() && chars[after].cp == '-';
+    if (after < chars.size() && (chars[after].cp == ' ' || hyphened)) ++after;
     // The Chinese name and a Latin word may make a longer family ("豆包 Seed"
     // is Doubao-Seed); its version comes after the word.
     Stem family = best->second;
@@ -1191,6 +1193,29 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
       // count word after them makes them something else ("混元 2 个", "豆包 30%").
       std::size_t k = after;
       while (k < chars.size() && IsAsciiDigit(chars[k].cp) && k - after < 2) ++k;
+      if (k == after && hyphened) {
+        // A capitalised Latin word hyphened to the Chinese name is a
+        // release of the family ("混元-TurboS" is Hunyuan-TurboS); another
+        // family's name is not ("通义-Qwen").
+        const auto word = std::find_if(tokens.begin(), tokens.end(),
+                                       [&](const NameToken& t) { return t.first == after; });
+        if (word != tokens.end() && word->original.size() >= 2 && IsUpper(word->original.front()) &&
+            !families_.contains(word->folded) &&
+            (word + 1 == tokens.end() || word->gap_after == Gap::kSpace ||
+             word->gap_after == Gap::kNone)) {
+          GrammarName release;
+          release.kind = EntityKind::kModel;
+          release.first = at;
+          release.last = word->last;
+          release.id = SlugOf(family.display) + "-" + Lower(word->original);
+          release.name = family.display + "-" + word->original;
+          release.confidence = 0.8;
+          if (family.bound) release.bound_family = family.display;
+          found.push_back(std::move(release));
+          at = word->last;
+        }
+        continue;
+      }
       if (k == after || (k < chars.size() && IsAsciiDigit(chars[k].cp))) continue;
       if (k + 1 < chars.size() && chars[k].cp == '.' && IsAsciiDigit(chars[k + 1].cp)) {
         k += 2;

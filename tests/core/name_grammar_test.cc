@@ -789,3 +789,18 @@ TEST_CASE("A distilled student, a computer-use mode and a lower-case codex stay 
   // Transcripts write the tier in lower case right after the version.
   CHECK(f.Only("gpt 5.1 codex 写代码", "gpt 5.1 codex").entity_id == "gpt-5-1-codex");
 }
+
+TEST_CASE("A Chinese family name hyphened to a code or a capitalised word names a release",
+          "[grammar][linker]") {
+  const Fixture f;
+  // As "混元 T1" with a space: the hyphen joins the same way.
+  CHECK(f.Only("混元-T1 偏推理", "混元-T1").entity_id == "hunyuan-t1");
+  CHECK(f.Only("混元-TurboS 更快", "混元-TurboS").entity_id == "hunyuan-turbos");
+  // Another family's name after the hyphen makes no release of this one,
+  // and a lower-case or Chinese word after it none at all.
+  std::vector<std::string> ids;
+  for (const LinkedMention& m : f.Link("混元-Qwen 对比")) ids.push_back(m.entity_id);
+  CHECK(ids == std::vector<std::string>{"hunyuan", "qwen"});
+  CHECK(f.Only("混元-大模型", "混元").entity_id == "hunyuan");
+  CHECK(f.Only("混元-turbo 版", "混元").entity_id == "hunyuan");
+}
