@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <initializer_list>
 #include <optional>
 #include <string_view>
@@ -216,6 +217,32 @@ std::optional<std::size_t> ContextName(const std::vector<NameToken>& tokens, std
     return std::nullopt;
   }
   return last;
+}
+
+// A name of two capitalised parts glued ("DeepSearch", "WebShop"), letters only.
+bool CamelCase(std::string_view original) {
+  if (original.size() < 4 || !std::isupper(static_cast<unsigned char>(original.front()))) {
+    return false;
+  }
+  bool lower = false, inner_upper = false;
+  for (std::size_t k = 1; k < original.size(); ++k) {
+    const unsigned char c = static_cast<unsigned char>(original[k]);
+    if (!std::isalpha(c)) return false;
+    if (std::islower(c)) lower = true;
+    if (std::isupper(c) && lower) inner_upper = true;
+  }
+  return lower && inner_upper;
+}
+
+// Whether a unit, a percentage or a count word follows chars[last] (spaces
+// skipped): the number before it is a score or a count, not a release.
+bool UnitAfter(const std::vector<NormChar>& chars, std::size_t last) {
+  std::size_t at = last + 1;
+  while (at < chars.size() && chars[at].cp == ' ') ++at;
+  if (at >= chars.size()) return false;
+  const char32_t cp = chars[at].cp;
+  return cp == '%' || cp == '.' ||
+         std::u32string_view(U"个分题次倍点位名项%％").find(cp) != std::u32string_view::npos;
 }
 
 std::size_t SkipSpacesBack(const std::vector<NormChar>& chars, std::size_t at) {
@@ -494,6 +521,23 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
             found.push_back(CuedBenchmark(
                 tokens[i].first, tokens[end + 1].last, *stem->id + "-" + tokens[end + 1].folded,
                 *stem->display + "-" + tokens[end + 1].original, 0.8, *stem->id));
+          } else if (tokens[end].gap_after == Gap::kHyphen && CamelCase(tokens[end + 1].original)) {
+            // "xbench-DeepSearch": a named track of the benchmark.
+            edition = true;
+            found.push_back(CuedBenchmark(
+                tokens[i].first, tokens[end + 1].last, *stem->id + "-" + tokens[end + 1].folded,
+                *stem->display + "-" + tokens[end + 1].original, 0.8, *stem->id));
+          } else if (tokens[end].gap_after == Gap::kSpace && tokens[end + 1].folded.size() == 1 &&
+                     tokens[end + 1].folded[0] >= '2' && tokens[end + 1].folded[0] <= '9' &&
+                     (end + 2 >= n || tokens[end + 1].gap_after == Gap::kSpace ||
+                      tokens[end + 1].gap_after == Gap::kNone) &&
+                     !UnitAfter(chars, tokens[end + 1].last)) {
+            // "Mind2Web 2": the benchmark's second release; "HLE 2 分" and
+            // "MMLU 5-shot" are a score and a setting.
+            edition = true;
+            found.push_back(CuedBenchmark(
+                tokens[i].first, tokens[end + 1].last, *stem->id + "-" + tokens[end + 1].folded,
+                *stem->display + " " + tokens[end + 1].original, 0.8, *stem->id));
           } else if (tokens[end].gap_after == Gap::kSpace &&
                      (tokens[end + 1].folded == "tier" || tokens[end + 1].folded == "level") &&
                      end + 2 < n && joined(end + 1) && tokens[end + 1].gap_after == Gap::kSpace &&

@@ -804,3 +804,19 @@ TEST_CASE("A Chinese family name hyphened to a code or a capitalised word names 
   CHECK(f.Only("混元-大模型", "混元").entity_id == "hunyuan");
   CHECK(f.Only("混元-turbo 版", "混元").entity_id == "hunyuan");
 }
+
+TEST_CASE("A known benchmark's named track and its second release are editions of it",
+          "[grammar][linker]") {
+  const Fixture f;
+  // A CamelCase track hyphened on, as a language code is.
+  const LinkedMention track = f.Only("GAIA-DeepSearch 按月更新", "GAIA-DeepSearch");
+  CHECK(track.entity_id == "gaia-deepsearch");
+  // A lone digit from 2 to 9 after a space is a release...
+  CHECK(f.Only("FrontierMath 2 更难", "FrontierMath 2").entity_id == "frontiermath-2");
+  // ...but not before a unit, a decimal point or a hyphen: scores and settings.
+  CHECK(f.Only("FrontierMath 2 分", "FrontierMath").entity_id == "frontiermath");
+  CHECK(f.Only("FrontierMath 2.5%", "FrontierMath").entity_id == "frontiermath");
+  CHECK(f.Only("MMLU 5-shot", "MMLU").entity_id == "mmlu");
+  // A track in lower case or of one capital is no edition.
+  CHECK(f.Only("GAIA-deepsearch", "GAIA").entity_id == "gaia");
+}
