@@ -877,6 +877,12 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
       ++last;
       releases.push_back(tokens[last].original);
     }
+    // A snapshot's date after them: "K2-Instruct-0905".
+    if (!releases.empty() && last + 1 < n && tokens[last].gap_after == Gap::kHyphen &&
+        IsDateToken(tokens[last + 1].folded)) {
+      ++last;
+      releases.push_back(tokens[last].original);
+    }
     if (last + 1 < n && tokens[last].gap_after == Gap::kHyphen) continue;
     GrammarName name;
     name.first = tokens[i].first;

@@ -255,6 +255,13 @@ TEST_CASE("A bound name alone waits for its document", "[linker][bound]") {
   CHECK(pending[0].surface == "K2-Vendor");
   CHECK(EntityLinker::Confirms(pending[0], {"moonshot-ai"}));
   pending.clear();
+  // A snapshot's date after the release word stays in the name; a date
+  // alone after the code is another name's part, as before.
+  CHECK(linker.Link("K2-Instruct-0905 表现好，K2-0905 也是", &pending).empty());
+  REQUIRE(pending.size() == 1);
+  CHECK(pending[0].entity_id == "kimi-k2-instruct-0905");
+  CHECK(pending[0].surface == "K2-Instruct-0905");
+  pending.clear();
   // A bound spelling with nothing to anchor it is dropped outright, unless
   // it labels the text: then it waits, with no anchors, for its list.
   CHECK(linker.Link("Surge 在上涨", &pending).empty());
