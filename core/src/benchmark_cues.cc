@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <initializer_list>
 #include <optional>
 #include <string_view>
@@ -217,21 +216,6 @@ std::optional<std::size_t> ContextName(const std::vector<NameToken>& tokens, std
     return std::nullopt;
   }
   return last;
-}
-
-// A name of two capitalised parts glued ("DeepSearch", "WebShop"), letters only.
-bool CamelCase(std::string_view original) {
-  if (original.size() < 4 || !std::isupper(static_cast<unsigned char>(original.front()))) {
-    return false;
-  }
-  bool lower = false, inner_upper = false;
-  for (std::size_t k = 1; k < original.size(); ++k) {
-    const unsigned char c = static_cast<unsigned char>(original[k]);
-    if (!std::isalpha(c)) return false;
-    if (std::islower(c)) lower = true;
-    if (std::isupper(c) && lower) inner_upper = true;
-  }
-  return lower && inner_upper;
 }
 
 // Whether a unit, a percentage or a count word follows chars[last] (spaces
@@ -521,7 +505,7 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
             found.push_back(CuedBenchmark(
                 tokens[i].first, tokens[end + 1].last, *stem->id + "-" + tokens[end + 1].folded,
                 *stem->display + "-" + tokens[end + 1].original, 0.8, *stem->id));
-          } else if (tokens[end].gap_after == Gap::kHyphen && CamelCase(tokens[end + 1].original)) {
+          } else if (tokens[end].gap_after == Gap::kHyphen && CamelStem(tokens[end + 1].original)) {
             // "xbench-DeepSearch": a named track of the benchmark.
             edition = true;
             found.push_back(CuedBenchmark(
