@@ -7,6 +7,7 @@
 #include <string>
 
 #include "change_frame.h"
+#include "claimkb/core/opinion_holder.h"
 #include "cue_scanner.h"
 #include "polarity_lexicon.h"
 #include "stance_features.h"
@@ -987,60 +988,20 @@ int ClauseOf(const std::vector<std::size_t>& starts, std::size_t pos) {
   return static_cast<int>(std::upper_bound(starts.begin(), starts.end(), pos) - starts.begin());
 }
 
-// Verbs and phrases whose subject holds a view rather than being judged:
-// "哈萨比斯认为强化学习的风险很大" judges RL, "Sam 担心…" nobody named, and
-// "在 X 看来" / "X 的观点" are the view's owner.
-const CueScanner& HolderScanner() {
-  static const CueScanner scanner([] {
-    std::vector<Cue> cues;
-    for (std::string_view word :
-         {"认为",     "觉得",     "表示",      "说",         "称",          "指出",       "强调",
-          "提到",     "提出",     "谈到",      "讲",         "坦言",        "直言",       "承认",
-          "相信",     "担心",     "担忧",      "警告",       "警醒",        "提醒",       "预测",
-          "预计",     "判断",     "主张",      "质疑",       "批评",        "称赞",       "赞扬",
-          "抱怨",     "解释",     "回答",      "回应",       "补充",        "总结",       "透露",
-          "分享",     "建议",     "看好",      "看衰",       "怀疑",        "反对",       "支持",
-          "看来",     "的观点",   "的看法",    "的判断",     "的质疑",      "的回答",     "的核心",
-          "的意思",   "眼中",     "says",      "said",       "say",         "thinks",     "think",
-          "believes", "argues",   "argued",    "notes",      "noted",       "warns",      "warned",
-          "worries",  "explains", "explained", "points out", "pointed out", "claims",     "claimed",
-          "told",     "asks",     "asked",     "suggests",   "suggested",   "predicts",   "admits",
-          "admitted", "agrees",   "disagrees", "questions",  "criticizes",  "criticises", "praises",
-          "praised",  "'s view",  "'s take"}) {
-      cues.push_back({word, 1});
-    }
-    return cues;
-  }());
-  return scanner;
-}
+// Words right before a name that make it the source of what follows.
+constexpr std::string_view kViewLeads[] = {"据", "正如", "according to"};
 
 // Whether the person at `target` holds the view: a verb of saying, thinking
-// or warning follows in the same clause, after at most a few adverbs ("也",
-// "明确", "一直", "also"), or "据" / "正如" / "according to" comes right
-// before the name.
-bool HoldsTheView(std::string_view text, const StanceTarget& target,
-                  const std::vector<std::size_t>& clause_starts) {
-  // Up to four Chinese characters or two short English words in between.
-  constexpr std::size_t kHolderReach = 13;
-  const std::size_t from = target.end;
-  const std::size_t until = std::min(text.size(), from + kHolderReach + 12);
-  const int clause = ClauseOf(clause_starts, target.begin);
-  for (const CueMatch& match : HolderScanner().Scan(text.substr(from, until - from))) {
-    if (match.begin > kHolderReach) break;
-    if (ClauseOf(clause_starts, from + match.begin) != clause) break;
-    return true;
-  }
-  const std::string_view before = text.substr(0, target.begin);
-  std::string_view trimmed = before;
-  while (!trimmed.empty() && trimmed.back() == ' ') trimmed.remove_suffix(1);
-  for (std::string_view lead : {"据", "正如", "依", "按", "在", "according to", "as"}) {
-    if (trimmed.size() >= lead.size() && trimmed.ends_with(lead)) {
-      // "在 X 看来" is caught by 看来 after the name; 在 alone is a place.
-      if (lead == "在") continue;
-      return true;
-    }
-  }
-  return false;
+// or warning follows the name in its clause, within a few characters, or
+// "据" / "正如" / "according to" comes right before it.
+bool HoldsTheView(std::string_view text, const StanceTarget& target) {
+  // Up to four Chinese characters (or twelve bytes of English) between.
+  constexpr std::size_t kHolderReach = 12;
+  if (HoldsAView(text.substr(target.end), kHolderReach)) return true;
+  std::string_view before = text.substr(0, target.begin);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  return std::any_of(std::begin(kViewLeads), std::end(kViewLeads),
+                     [&](std::string_view lead) { return before.ends_with(lead); });
 }
 
 Stance FromCounts(int positive, int negative) {
@@ -1664,7 +1625,7 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
     const int clause = ClauseOf(clause_starts, target.begin);
     // A person who holds the view is neither judged nor compared by it:
     // "田渊栋先解释为什么模型榜首很难形成永久领先".
-    if (target.person && HoldsTheView(text, target, clause_starts)) {
+    if (target.person && HoldsTheView(text, target)) {
       result.per_target[t] = Stance::kNeutral;
       continue;
     }
@@ -2285,7 +2246,7 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
     // neutral by the rules: the model's frame counts are the whole claim's.
     const bool person_unjudged =
         targets[t].person &&
-        (HoldsTheView(text, targets[t], full.clause_starts) ||
+        (HoldsTheView(text, targets[t]) ||
          std::none_of(full.contributions.begin(), full.contributions.end(),
                       [&](const Contribution& c) { return InScope(full.scopes[t], c); }));
     result.target_by_rules[t] = rules.sides[t] != ComparativeSide::kNone || person_unjudged ||

@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <span>
 #include <string>
 
 #include "ascii_text.h"
+#include "claimkb/core/opinion_holder.h"
 
 namespace claimkb {
 namespace {
@@ -60,23 +62,6 @@ constexpr auto kNotHeadAfter = std::to_array<std::string_view>(
     {"的时候", "时候", "之时", "时", "之后", "以后", "之前", "以前", "之外", "期间", "领域", "团队",
      "记忆", "标准", "社区", "论文"});
 
-// After the name, a verb of thinking, feeling or saying makes the name the
-// holder of a view, not what the view judges: "OpenAI 就做不到，Gemini 也觉得
-// 很困难" tells that Gemini finds something hard; "X 认为…" gives X's view.
-// Adverbs may stand between ("也", "自己", "一直").
-constexpr auto kHolderAdverbs =
-    std::to_array<std::string_view>({"自己", "本身", "一直", "也", "都", "就", "还", "却", "则",
-                                     "并", "其实", "确实", "同样", "also", "too"});
-constexpr auto kHolderVerbs = std::to_array<std::string_view>(
-    {"觉得",     "认为",    "感到", "发现", "相信",   "担心",   "表示",   "声称",   "承认",
-     "坦言",     "指出",    "主张", "强调", "希望",   "说",     "称",     "thinks", "think",
-     "believes", "believe", "says", "said", "argues", "argued", "claims", "claimed"});
-// Words that open with a verb of saying but judge or show: "X 称得上最强" is
-// a verdict on X, "X 说明了…" what X shows. ("X 感觉很强" and "X feels slow"
-// are verdicts too, so 感觉 and "feels" are no verbs of holding.)
-constexpr auto kNotHolding = std::to_array<std::string_view>(
-    {"说明", "说服", "说法", "称得", "称为", "称之", "称作", "称霸"});
-
 // A condition of absence opening a sentence: "没有 X，…", "without X, …".
 constexpr auto kAbsence = std::to_array<std::string_view>(
     {"如果没有", "要是没有", "没有", "缺少", "缺乏", "without", "if there is no"});
@@ -99,6 +84,11 @@ bool EatAny(std::string_view* text, std::string_view token) {
 
 template <std::size_t N>
 bool EatOne(std::string_view* text, const std::array<std::string_view, N>& tokens) {
+  return std::any_of(tokens.begin(), tokens.end(),
+                     [&](std::string_view token) { return EatAny(text, token); });
+}
+
+bool EatOneOf(std::string_view* text, std::span<const std::string_view> tokens) {
   return std::any_of(tokens.begin(), tokens.end(),
                      [&](std::string_view token) { return EatAny(text, token); });
 }
@@ -309,22 +299,12 @@ bool StatesARequirement(std::string_view after) {
     }
     if (ideographs == 0) return false;
   }
-  while (EatOne(&after, kBlank) || EatOne(&after, kHolderAdverbs)) {
+  while (EatOne(&after, kBlank) || EatOneOf(&after, internal::HolderAdverbs())) {
   }
   if (!EatOne(&after, kRequires)) return false;
   while (EatOne(&after, kBlank)) {
   }
   return !EatOne(&after, kVerdictNeeds);
-}
-
-// Whether the words after a name make it the holder of a view ("也觉得很困难",
-// " thinks that"): adverbs, then a verb of thinking, feeling or saying.
-bool HoldsAView(std::string_view after) {
-  while (EatOne(&after, kBlank) || EatOne(&after, kHolderAdverbs)) {
-  }
-  std::string_view probe = after;
-  if (EatOne(&probe, kNotHolding)) return false;
-  return EatOne(&after, kHolderVerbs);
 }
 
 // "基础模型侧的出发点是……", "模型端": a name before 侧 or 端 names a party
@@ -346,7 +326,7 @@ constexpr auto kWritings = std::to_array<std::string_view>(
     {"一篇", "这篇", "那篇", "论文", "文章", "paper", "papers", "article"});
 
 bool NamesAWriting(std::string_view after) {
-  while (EatOne(&after, kBlank) || EatOne(&after, kHolderAdverbs)) {
+  while (EatOne(&after, kBlank) || EatOneOf(&after, internal::HolderAdverbs())) {
   }
   EatAny(&after, "是");
   return EatOne(&after, kWritings);
@@ -417,7 +397,7 @@ bool IsHeadOccurrence(std::string_view text, std::size_t at, std::size_t length,
   }
   // "pre-training + RL 是双支柱" judges the recipe, not either part of it.
   if (TrimBlankEnd(prefix).ends_with("+") || after.starts_with("+")) return false;
-  if (HoldsAView(after)) return false;
+  if (internal::HoldsAView(after)) return false;
   if (NamesAParty(after) || NamesAWriting(after)) return false;
   return !EatOne(&after, kNotHeadAfter);
 }
