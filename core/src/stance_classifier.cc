@@ -77,24 +77,44 @@ struct StanceCue {
   double weight = 1.0;
 };
 
+// What words cannot convey: a degree of what follows, never an inability
+// (the stance cues and the frame read them alike).
+constexpr std::string_view kIneffable[] = {"很难用语言",
+                                           "难以用语言",
+                                           "无法用语言",
+                                           "没法用语言",
+                                           "难以形容",
+                                           "无法形容",
+                                           "很难形容",
+                                           "难以言表",
+                                           "无以言表",
+                                           "难以言喻",
+                                           "无法言喻",
+                                           "不可言喻",
+                                           "hard to overstate",
+                                           "impossible to overstate",
+                                           "cannot overstate",
+                                           "can't overstate",
+                                           "hard to put into words"};
+
 const CueScanner& StanceScanner() {
   static const CueScanner scanner([] {
     std::vector<Cue> cues;
     const auto add = [&cues](std::initializer_list<std::string_view> words, int tag) {
       for (std::string_view word : words) cues.push_back({word, tag});
     };
-    add({"不仅", "不只", "不断", "不同", "不少", "不久", "不管", "不论", "不得不", "非常", "无论",
-         "毫无疑问", "不止", "没想到", "难道", "难怪", "不要说", "无需", "不用说", "很难说",
-         "not only", "no doubt", "nothing but", "problem-solving",
-         // What words cannot convey ("很难用语言形容这个项目的投入程度") says
-         // how large, not that something failed; the frame reads it as a degree.
-         "很难用语言", "难以用语言", "无法用语言", "没法用语言", "难以形容", "无法形容", "很难形容",
-         "难以言表", "无以言表", "难以言喻", "无法言喻", "不可言喻", "hard to overstate",
-         "impossible to overstate", "cannot overstate", "can't overstate", "hard to put into words",
-         "不言而喻", "值得注意", "值得一提", "点赞", "转发支持", "关注支持", "支持一下", "需求",
-         "提前", "必需品", "不可或缺", "必不可少", "但凡", "不但", "大而全", "做大而全", "可解释",
-         "难度", "防御", "误差", "心脏", "强调"},
+    add({"不仅",     "不只",     "不断",     "不同",     "不少",        "不久",
+         "不管",     "不论",     "不得不",   "非常",     "无论",        "毫无疑问",
+         "不止",     "没想到",   "难道",     "难怪",     "不要说",      "无需",
+         "不用说",   "很难说",   "not only", "no doubt", "nothing but", "problem-solving",
+         "不言而喻", "值得注意", "值得一提", "点赞",     "转发支持",    "关注支持",
+         "支持一下", "需求",     "提前",     "必需品",   "不可或缺",    "必不可少",
+         "但凡",     "不但",     "大而全",   "做大而全", "可解释",      "难度",
+         "防御",     "误差",     "心脏",     "强调"},
         kNeutralWord);
+    // What words cannot convey ("很难用语言形容这个项目的投入程度") says how
+    // large, not that something failed; the frame reads it as a degree.
+    for (std::string_view word : kIneffable) cues.push_back({word, kNeutralWord});
     // "Not merely X" limits X without denying it: the judgement inside X
     // ("不能只是包一层容易被吞掉的界面") stands.
     add({"不能只是", "不能只", "不只是", "不仅仅", "不能仅仅", "不应只是", "不应该只是",
@@ -1795,11 +1815,7 @@ const CueScanner& FrameScanner() {
         kFrameNone);
     // What words cannot convey is a degree, not an inability: "很难用语言形容
     // 这个项目的投入程度" says how large it was.
-    add({"很难用语言", "难以用语言", "无法用语言", "没法用语言", "难以形容", "无法形容", "很难形容",
-         "难以言表", "无以言表", "难以言喻", "无法言喻", "不可言喻", "hard to overstate",
-         "impossible to overstate", "cannot overstate", "can't overstate",
-         "hard to put into words"},
-        kFrameDegree);
+    for (std::string_view word : kIneffable) cues.push_back({word, kFrameDegree});
     return cues;
   }());
   return scanner;
