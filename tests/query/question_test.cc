@@ -273,7 +273,8 @@ TEST_CASE("a Chinese name in pinyin that no speaker has ranks by its characters"
   options.in_index = [&](std::string_view text) { return claim.find(text) != std::string::npos; };
   auto person_terms = [&](const std::string& question) {
     std::vector<std::pair<std::string, std::string>> found;  // text, from
-    for (const auto& term : Interpret(question, options).facets[0].terms) {
+    const auto plan = Interpret(question, options);
+    for (const auto& term : plan.facets[0].terms) {
       if (term.source == "person") found.emplace_back(term.text, term.from);
     }
     return found;
