@@ -48,9 +48,15 @@ bool IsWordByte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
-// Removes `token` from the front of `text`; an English word only at a word
-// boundary ("so" is not "sora").
-bool Eat(std::string_view* text, std::string_view token) {
+template <std::size_t N>
+bool EatOne(std::string_view* text, const std::array<std::string_view, N>& tokens) {
+  return std::any_of(tokens.begin(), tokens.end(),
+                     [&](std::string_view token) { return EatWord(text, token); });
+}
+
+}  // namespace
+
+bool EatWord(std::string_view* text, std::string_view token) {
   if (token.empty() || !text->starts_with(token)) return false;
   if (IsWordByte(token.back()) && token.size() < text->size() &&
       IsWordByte((*text)[token.size()])) {
@@ -59,14 +65,6 @@ bool Eat(std::string_view* text, std::string_view token) {
   text->remove_prefix(token.size());
   return true;
 }
-
-template <std::size_t N>
-bool EatOne(std::string_view* text, const std::array<std::string_view, N>& tokens) {
-  return std::any_of(tokens.begin(), tokens.end(),
-                     [&](std::string_view token) { return Eat(text, token); });
-}
-
-}  // namespace
 
 std::span<const std::string_view> HolderAdverbs() { return kAdverbs; }
 

@@ -72,14 +72,7 @@ constexpr auto kBlank =
                                      "』", "《", "》", "*", "`", ">", "-"});
 
 bool EatAny(std::string_view* text, std::string_view token) {
-  if (token.empty() || !text->starts_with(token)) return false;
-  // An English word must end at a word boundary ("so" is not "sora").
-  if (IsWordByte(token.back()) && token.size() < text->size() &&
-      IsWordByte((*text)[token.size()])) {
-    return false;
-  }
-  text->remove_prefix(token.size());
-  return true;
+  return internal::EatWord(text, token);
 }
 
 template <std::size_t N>

@@ -12,6 +12,11 @@
 
 namespace claimkb::internal {
 
+// Removes `token` from the front of `text` and says whether it did; a token
+// that ends in an English letter or digit only at a word boundary ("so" is
+// not the start of "sora"). The judged head reads its words with it too.
+bool EatWord(std::string_view* text, std::string_view token);
+
 // Adverbs that may stand between a name and its verb ("也", "一直", "also").
 std::span<const std::string_view> HolderAdverbs();
 
