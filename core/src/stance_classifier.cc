@@ -1234,8 +1234,10 @@ struct Analysis {
 // contributions they keep and the stance per target.
 bool IsBlame(int tag);
 
+// `holders[t]`: target t is a person who holds the view (HoldsTheView), read
+// once by the caller for both passes.
 Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets,
-                 const std::vector<StanceCue>& cues) {
+                 const std::vector<bool>& holders, const std::vector<StanceCue>& cues) {
   Analysis result;
   result.per_target.assign(targets.size(), Stance::kNeutral);
   result.sides.assign(targets.size(), ComparativeSide::kNone);
@@ -1645,7 +1647,7 @@ Analysis Analyze(std::string_view text, const std::vector<StanceTarget>& targets
     const int clause = ClauseOf(clause_starts, target.begin);
     // A person who holds the view is neither judged nor compared by it:
     // "田渊栋先解释为什么模型榜首很难形成永久领先".
-    if (target.person && HoldsTheView(text, target)) {
+    if (holders[t]) {
       result.per_target[t] = Stance::kNeutral;
       continue;
     }
@@ -2223,7 +2225,12 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
   };
   // The rules alone decide comparisons, the claim's subject and, without a
   // model, the stance itself.
-  const Analysis rules = Analyze(text, targets, DenyLexiconFaults(text, hand, lexicon_words));
+  std::vector<bool> holders(targets.size());
+  for (std::size_t t = 0; t < targets.size(); ++t) {
+    holders[t] = targets[t].person && HoldsTheView(text, targets[t]);
+  }
+  const Analysis rules =
+      Analyze(text, targets, holders, DenyLexiconFaults(text, hand, lexicon_words));
   StanceResult result;
   result.overall = rules.overall;
   result.per_target = rules.per_target;
@@ -2239,7 +2246,7 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
   // turns what they kept, and the rules' own verdict, into the stance.
   // Without a lexicon word the second pass would repeat the first.
   const std::vector<StanceCue> cues = WithLexicon(hand, lexicon_words());
-  const Analysis full = cues.size() == hand.size() ? rules : Analyze(text, targets, cues);
+  const Analysis full = cues.size() == hand.size() ? rules : Analyze(text, targets, holders, cues);
   const double length = std::min(CountContentChars(text) / 40.0, 2.0);
   const FrameCounts frames = CountFrames(text, cues);
   const ChangeCounts changes = CountChanges(text);
@@ -2262,7 +2269,7 @@ StanceResult ClassifyStance(std::string_view text, const std::vector<StanceTarge
     // neutral by the rules: the model's frame counts are the whole claim's.
     const bool person_unjudged =
         targets[t].person &&
-        (HoldsTheView(text, targets[t]) ||
+        (holders[t] ||
          std::none_of(full.contributions.begin(), full.contributions.end(),
                       [&](const Contribution& c) { return InScope(full.scopes[t], c); }));
     result.target_by_rules[t] = rules.sides[t] != ComparativeSide::kNone || person_unjudged ||
