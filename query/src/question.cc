@@ -495,6 +495,51 @@ bool IsQuestionWord(const QuestionOptions& options, const std::string& lower) {
   return options.tables != nullptr && options.tables->IsFunctionWord(lower);
 }
 
+// The units a Chinese question asks a count of ("差几个月" → 个月, "贵多少倍"
+// → 倍): the answer states the number in that unit ("六到九个月"), while the
+// question word before it is dropped and the unit, a lone character or
+// two, would be left too vague to rank by. Units of one character that
+// dates and counts use everywhere (年, 个) are not taken.
+std::vector<std::string> AskedUnits(std::string_view run) {
+  static constexpr std::string_view kAsking[] = {"多少", "几"};
+  static constexpr std::string_view kUnits[] = {"个小时", "个星期", "个月", "小时", "分钟", "星期",
+                                                "美元",   "万亿",   "倍",   "亿",   "周"};
+  std::vector<std::string> units;
+  for (std::string_view asking : kAsking) {
+    for (std::size_t at = run.find(asking); at != std::string_view::npos;
+         at = run.find(asking, at + 1)) {
+      const std::string_view after = run.substr(at + asking.size());
+      for (std::string_view unit : kUnits) {
+        if (after.starts_with(unit)) {
+          AddUnique(&units, std::string(unit));
+          break;
+        }
+      }
+    }
+  }
+  return units;
+}
+
+// The countries a Chinese pair abbreviates ("中美" → 中国, 美国): claims
+// name them in full, one at a time ("美国闭源模型…中国模型…").
+std::vector<std::string> CountriesAbbreviated(std::string_view word) {
+  static constexpr std::pair<std::string_view, std::string_view> kCountries[] = {
+      {"中", "中国"}, {"美", "美国"}, {"欧", "欧洲"},  {"日", "日本"},
+      {"韩", "韩国"}, {"英", "英国"}, {"俄", "俄罗斯"}};
+  auto country = [](std::string_view one) -> std::string_view {
+    for (const auto& [short_form, name] : kCountries) {
+      if (one == short_form) return name;
+    }
+    return {};
+  };
+  constexpr std::size_t kHan = 3;  // Bytes of one of these characters in UTF-8.
+  if (word.size() != 2 * kHan) return {};
+  const std::string_view first = country(word.substr(0, kHan));
+  const std::string_view second = country(word.substr(kHan));
+  if (first.empty() || second.empty() || first == second) return {};
+  return {std::string(first), std::string(second)};
+}
+
 // AI-table phrases a coordination leaves implied: "open source or closed"
 // means "closed source" too, "open or closed source" "open source". The
 // phrase is taken only when the table knows both it and the written one.
@@ -649,6 +694,7 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
     }
     // A run of Chinese: drop question and function phrases, then AI terms
     // greedily (longest first), then ICU words for the rest.
+    for (const std::string& unit : AskedUnits(token)) collector.Part(unit, token);
     std::string run = token;
     auto blank = [&run](const std::string& word) {
       for (std::size_t at = run.find(word); at != std::string::npos; at = run.find(word, at)) {
@@ -738,6 +784,9 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
       } else {
         flush();
         collector.Chinese(piece);
+        for (const std::string& country : CountriesAbbreviated(piece)) {
+          collector.Part(country, piece);
+        }
       }
     }
     flush();

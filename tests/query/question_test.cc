@@ -449,6 +449,31 @@ TEST_CASE("a Chinese AI term's words rank alone, lower than the term", "[questio
   CHECK(Term(facet, "上下文")->weight == options.part_weight);
 }
 
+TEST_CASE("a Chinese count asked for ranks by its unit, and a country pair by each country",
+          "[question][crosslang]") {
+  // The answer to "差几个月" says "六到九个月": 几 is a question word and 个月
+  // alone would be dropped. 中美 is written out as 中国 and 美国 in claims.
+  const QuestionOptions options = WithTables();
+  auto plan = Interpret("中美顶尖模型之间大概差几个月？", options);
+  const auto& facet = plan.facets[0];
+  REQUIRE(Term(facet, "个月") != nullptr);
+  CHECK(Term(facet, "个月")->source == "part");
+  CHECK(Term(facet, "个月")->weight == options.part_weight);
+  REQUIRE(Term(facet, "中国") != nullptr);
+  CHECK(Term(facet, "中国")->from == "中美");
+  REQUIRE(Term(facet, "美国") != nullptr);
+  CHECK(Term(facet, "美国")->weight == options.part_weight);
+
+  auto times = Interpret("推理成本贵多少倍", options);
+  CHECK(Term(times.facets[0], "倍") != nullptr);
+  // 年 counts dates everywhere: asking "几年" ranks by no unit.
+  auto years = Interpret("AGI 还要几年", options);
+  CHECK(Term(years.facets[0], "年") == nullptr);
+  // Two characters that are one country twice, or no country, are no pair.
+  auto word = Interpret("美美与共", options);
+  CHECK(Term(word.facets[0], "美国") == nullptr);
+}
+
 TEST_CASE("a phrase's words rank alone, lower, and so do their table translations",
           "[question][crosslang]") {
   // data/crosslang/ai_terms.tsv has "hit a wall" → 撞墙 and "wall" → 墙: a
