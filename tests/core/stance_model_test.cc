@@ -504,6 +504,12 @@ TEST_CASE("What words cannot convey is a degree and a framing 可以 no ability"
   CHECK(ineffable[StanceFeature::kDegree] == 1);
   CHECK(RulesVerdict("很难用语言形容这个项目的投入程度") == Stance::kNeutral);
   CHECK(FeaturesOf("It is hard to overstate the effort")[StanceFeature::kDegree] == 1);
+  // "更夸张的是" opens what is more striking still; 夸张 after 有点 blames.
+  auto striking = FeaturesOf("更夸张的是，每份答卷都要三个人审");
+  CHECK(striking[StanceFeature::kLexiconNegative] == 0);
+  CHECK(striking[StanceFeature::kDegree] == 1);
+  CHECK(RulesVerdict("更夸张的是，每份答卷都要三个人审") == Stance::kNeutral);
+  CHECK(FeaturesOf("这个说法有点夸张")[StanceFeature::kLexiconNegative] == 1);
   // 可以 that defines, and 能 or 可以 before a verb of perceiving, say
   // nothing of what the thing can do; 可以 before another verb does.
   CHECK(FeaturesOf("产品可以定义成直接与人交互的那一层")[StanceFeature::kAbility] == 0);
