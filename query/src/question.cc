@@ -462,6 +462,13 @@ class TermCollector {
     for (const std::string& english : tables->AiEnglish(word)) {
       from_table |= Add(english, options_.ai_term_weight, "ai-terms", word);
     }
+    // Other Chinese names of the same AI term, through the table's English
+    // (创业公司 → startups, startup → 初创公司, 创业), as English words pivot.
+    for (const std::string& english : tables->AiEnglish(word)) {
+      for (const std::string& synonym : tables->AiChinese(english)) {
+        if (synonym != word) Add(synonym, options_.pivot_weight, "ai-terms", word);
+      }
+    }
     if (from_table) return;
     std::size_t used = 0;
     for (const std::string& english : tables->CedictEnglish(word)) {

@@ -449,6 +449,20 @@ TEST_CASE("a Chinese AI term's words rank alone, lower than the term", "[questio
   CHECK(Term(facet, "上下文")->weight == options.part_weight);
 }
 
+TEST_CASE("a Chinese AI term brings the table's other Chinese names of its English",
+          "[question][crosslang]") {
+  // data/crosslang/ai_terms.tsv: 创业公司 → startups, and startups → 初创公司
+  // too. A claim that says 初创公司 answers a question that says 创业公司.
+  const QuestionOptions options = WithTables();
+  auto plan = Interpret("创业公司该不该自己训练模型", options);
+  const auto& facet = plan.facets[0];
+  REQUIRE(Term(facet, "创业公司") != nullptr);
+  CHECK(Term(facet, "创业公司")->weight == 1.0);
+  REQUIRE(Term(facet, "初创公司") != nullptr);
+  CHECK(Term(facet, "初创公司")->weight == options.pivot_weight);
+  CHECK(Term(facet, "初创公司")->from == "创业公司");
+}
+
 TEST_CASE("a Chinese count asked for ranks by its unit, and a country pair by each country",
           "[question][crosslang]") {
   // The answer to "差几个月" says "六到九个月": 几 is a question word and 个月
