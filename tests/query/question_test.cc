@@ -463,6 +463,18 @@ TEST_CASE("a Chinese AI term brings the table's other Chinese names of its Engli
   CHECK(Term(facet, "初创公司")->from == "创业公司");
 }
 
+TEST_CASE("a Chinese A-not-A question form is no word of the question", "[question]") {
+  // 要不要 asks yes or no: before, 不要 ranked claims; 才能 of 怎么才能 is
+  // "only then can", not talent.
+  const QuestionOptions options = WithTables();
+  auto plan = Interpret("小公司要不要自己训练模型", options);
+  CHECK(Term(plan.facets[0], "不要") == nullptr);
+  CHECK(Term(plan.facets[0], "训练") != nullptr);
+  auto how = Interpret("创业公司怎么才能活下来", options);
+  CHECK(Term(how.facets[0], "才能") == nullptr);
+  CHECK(Term(how.facets[0], "创业公司") != nullptr);
+}
+
 TEST_CASE("a Chinese count asked for ranks by its unit, and a country pair by each country",
           "[question][crosslang]") {
   // The answer to "差几个月" says "六到九个月": 几 is a question word and 个月
