@@ -507,6 +507,26 @@ bool IsQuestionWord(const QuestionOptions& options, const std::string& lower) {
   return options.tables != nullptr && options.tables->IsFunctionWord(lower);
 }
 
+// Characters that lead a verb or an object in or out (来, 靠, 把, 最), which
+// ICU leaves alone beside the characters of a word its dictionary lacks:
+// joined back, "试错来" of "靠小实验反复试错来验证" would search for a word
+// no claim holds. Trimmed from either end of such a join.
+void TrimLightCharacters(std::string* joined) {
+  static constexpr std::string_view kLight[] = {"来", "去", "靠", "用", "拿", "当", "让", "给",
+                                                "把", "从", "向", "往", "最", "更", "很", "太",
+                                                "也", "还", "就", "才", "又", "再", "没", "不"};
+  constexpr std::size_t kHan = 3;  // Bytes of each in UTF-8.
+  auto light = [](std::string_view one) {
+    return std::find(std::begin(kLight), std::end(kLight), one) != std::end(kLight);
+  };
+  while (joined->size() >= kHan && light(std::string_view(*joined).substr(0, kHan))) {
+    joined->erase(0, kHan);
+  }
+  while (joined->size() >= kHan && light(std::string_view(*joined).substr(joined->size() - kHan))) {
+    joined->resize(joined->size() - kHan);
+  }
+}
+
 // The units a Chinese question asks a count of ("差几个月" → 个月, "贵多少倍"
 // → 倍): the answer states the number in that unit ("六到九个月"), while the
 // question word before it is dropped and the unit, a lone character or
@@ -780,6 +800,7 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
     // put back together. A lone character alone is too vague to rank by.
     std::string joined;
     auto flush = [&] {
+      TrimLightCharacters(&joined);
       if (joined.size() > 3) collector.Chinese(joined);
       joined.clear();
     };

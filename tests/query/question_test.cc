@@ -475,6 +475,19 @@ TEST_CASE("a Chinese A-not-A question form is no word of the question", "[questi
   CHECK(Term(how.facets[0], "创业公司") != nullptr);
 }
 
+TEST_CASE("characters ICU leaves alone are joined without the light ones at their ends",
+          "[question]") {
+  // ICU's dictionary lacks 试错 and cuts 试错来验证 into 试 错 来 验证: the lone
+  // characters are joined back, but 来 only leads the verb in.
+  const QuestionOptions options = WithTables();
+  auto plan = Interpret("哪一步最没法靠小实验反复试错来验证", options);
+  const auto& facet = plan.facets[0];
+  CHECK(Term(facet, "试错") != nullptr);
+  CHECK(Term(facet, "试错来") == nullptr);
+  CHECK(Term(facet, "靠小") == nullptr);
+  CHECK(Term(facet, "验证") != nullptr);
+}
+
 TEST_CASE("a Chinese count asked for ranks by its unit, and a country pair by each country",
           "[question][crosslang]") {
   // The answer to "差几个月" says "六到九个月": 几 is a question word and 个月
