@@ -98,18 +98,35 @@ const std::set<std::string>& EnglishQuestionWords() {
 // before 为 could be.
 const std::vector<std::string>& ChineseQuestionWords() {
   static const std::vector<std::string> words = {
-      // A-not-A forms ask yes or no ("小公司要不要这么干"); 不要 or 能 left
-      // from them would rank claims by a word the question never meant.
-      "值不值得", "可不可以", "需不需要", "怎么才能", "如何才能", "要不要", "该不该", "能不能",
-      "会不会",   "有没有",   "是不是",   "用不用",   "算不算",   "行不行", "好不好", "对不对",
-      "有哪些人", "哪些人",   "怎么看",   "怎么说",   "如何看",   "是否",   "什么",   "怎么",
-      "如何",     "哪些",     "哪个",     "认为",     "觉得",     "表示",   "看法",   "观点",
-      "说法",     "评价",     "关于",     "嘉宾",     "大家",     "有人",   "他们",   "我们",
-      "讨论",     "提到",     "谈到",     "一下",     "对于",     "之间",   "谁",     "说",
-      "了",       "的",       "吗",       "呢",       "在",       "对",     "有",     "是",
-      "都",       "和",       "与",       "跟",       "及",       "把",     "被",     "给",
-      "？",       "?",        "，",       "。",       "、",       "：",     ":"};
+      // A-not-A forms of two characters ask yes or no ("值不值得"); those of
+      // one are blanked by their shape (BlankAskingForms).
+      "值不值得", "可不可以", "需不需要", "怎么才能", "如何才能", "怎么看待", "如何看待",
+      "有哪些人", "哪些人",   "怎么看",   "怎么说",   "如何看",   "是否",     "什么",
+      "怎么",     "如何",     "哪些",     "哪个",     "认为",     "觉得",     "表示",
+      "看法",     "观点",     "说法",     "评价",     "关于",     "嘉宾",     "大家",
+      "有人",     "他们",     "我们",     "讨论",     "提到",     "谈到",     "一下",
+      "对于",     "之间",     "谁",       "说",       "了",       "的",       "吗",
+      "呢",       "在",       "对",       "有",       "是",       "都",       "和",
+      "与",       "跟",       "及",       "把",       "被",       "给",       "？",
+      "?",        "，",       "。",       "、",       "：",       ":"};
   return words;
+}
+
+// Blanks every A-not-A form of one character ("要不要", "给没给"): a yes or
+// no asked, whatever the verb. Left in, 不要 or 没给 would rank claims by a
+// word the question never meant.
+void BlankAskingForms(std::string* text) {
+  constexpr std::size_t kHan = 3;  // Bytes of a CJK character in UTF-8.
+  for (std::string_view negator : {"不", "没"}) {
+    for (std::size_t at = text->find(negator); at != std::string::npos;
+         at = text->find(negator, at + 1)) {
+      if (at < kHan || at + 2 * kHan > text->size()) continue;
+      const std::string_view before = std::string_view(*text).substr(at - kHan, kHan);
+      const std::string_view after = std::string_view(*text).substr(at + kHan, kHan);
+      if (before != after || static_cast<unsigned char>(before[0]) < 0xE3) continue;
+      text->replace(at - kHan, 3 * kHan, std::string(3 * kHan, ' '));
+    }
+  }
 }
 
 // Separators of a comparison, matched on the lower-cased question. The
@@ -332,6 +349,7 @@ std::vector<std::string> ResidualWords(const std::string& question, const Span& 
   for (std::size_t i = side.begin; i < side.end; ++i) {
     kept += Covered(spans, i) ? ' ' : question[i];
   }
+  BlankAskingForms(&kept);
   for (const std::string& word : ChineseQuestionWords()) {
     for (std::size_t at = kept.find(word); at != std::string::npos; at = kept.find(word, at)) {
       kept.replace(at, word.size(), std::string(word.size(), ' '));
@@ -733,6 +751,7 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
         run.replace(at, word.size(), std::string(word.size(), ' '));
       }
     };
+    BlankAskingForms(&run);
     for (const std::string& word : ChineseQuestionWords()) {
       if (word.size() > 3) blank(word);
     }

@@ -470,6 +470,12 @@ TEST_CASE("a Chinese A-not-A question form is no word of the question", "[questi
   auto plan = Interpret("小公司要不要自己训练模型", options);
   CHECK(Term(plan.facets[0], "不要") == nullptr);
   CHECK(Term(plan.facets[0], "训练") != nullptr);
+  // Any verb asked so: 给没给 leaves no 没给; 怎么看待 leaves no 待.
+  auto given = Interpret("节目给没给出具体概率", options);
+  CHECK(Term(given.facets[0], "没给") == nullptr);
+  CHECK(Term(given.facets[0], "概率") != nullptr);
+  auto regard = Interpret("怎么看待未来走向", options);
+  CHECK(regard.facets[0].label.find("待") == std::string::npos);
   auto how = Interpret("创业公司怎么才能活下来", options);
   CHECK(Term(how.facets[0], "才能") == nullptr);
   CHECK(Term(how.facets[0], "创业公司") != nullptr);
