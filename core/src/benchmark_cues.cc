@@ -358,7 +358,77 @@ std::optional<std::size_t> ListedNext(const std::vector<NameToken>& tokens,
   }
   return std::nullopt;
 }
+// The last token of the item before the name starting at tokens[first] when
+// a list's conjunction stands between them ("HMMT、BRUMO", "HELMET 和
+// LongBench"): tokens[first - 1].
+std::optional<std::size_t> ListedPrevious(const std::vector<NameToken>& tokens,
+                                          const std::vector<NormChar>& chars, std::size_t first) {
+  if (first == 0) return std::nullopt;
+  for (const std::u32string& join : U32Words({"和", "与", "、", "及", "以及", "and", "/", ","})) {
+    const std::size_t end = SkipSpacesBack(chars, tokens[first].first);
+    if (end < join.size() || !StartsWithAt(chars, end - join.size(), join)) continue;
+    if (SkipSpacesBack(chars, end - join.size()) == tokens[first - 1].last + 1) return first - 1;
+  }
+  return std::nullopt;
+}
 }  // namespace
+
+bool BenchmarkCues::KnownSpan(const std::vector<NameToken>& tokens, std::size_t first,
+                              std::size_t last) const {
+  if (last < first || last - first >= 3) return false;
+  for (std::size_t t = first; t < last; ++t) {
+    if (!JoinsNext(tokens, t)) return false;
+  }
+  return benchmarks_.contains(GluedKey(tokens, first, last - first + 1));
+}
+
+bool BenchmarkCues::ListedBesideKnown(const std::vector<NameToken>& tokens,
+                                      const std::vector<NormChar>& chars, std::size_t first,
+                                      std::size_t last) const {
+  // A list item: a known name of up to three tokens, maybe with a release
+  // or a year after it ("LongBench v2", "AIME 2025"), or another acronym,
+  // with a year, through which the list goes on.
+  constexpr int kItems = 6;
+  auto known_from = [&](std::size_t start) {
+    for (std::size_t count = 3; count >= 1; --count) {
+      if (start + count <= tokens.size() && KnownSpan(tokens, start, start + count - 1)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  auto known_until = [&](std::size_t end) {
+    for (std::size_t count = 1; count <= 3 && count <= end + 1; ++count) {
+      if (KnownSpan(tokens, end + 1 - count, end)) return true;
+    }
+    return false;
+  };
+  auto year_at = [&](std::size_t t) {
+    return tokens[t].folded.size() == 4 && YearOf(tokens[t].folded).has_value();
+  };
+  std::size_t end = last;
+  for (int item = 0; item < kItems; ++item) {
+    const std::optional<std::size_t> next = ListedNext(tokens, chars, end);
+    if (!next) break;
+    if (known_from(*next)) return true;
+    if (!Acronym(tokens[*next].original)) break;
+    end = *next + (*next + 1 < tokens.size() && year_at(*next + 1) ? 1 : 0);
+  }
+  std::size_t start = first;
+  for (int item = 0; item < kItems; ++item) {
+    const std::optional<std::size_t> previous = ListedPrevious(tokens, chars, start);
+    if (!previous) break;
+    std::size_t item_end = *previous;
+    if (known_until(item_end)) return true;
+    if (item_end > 0 && (year_at(item_end) || tokens[item_end].folded.starts_with('v'))) {
+      if (known_until(item_end - 1)) return true;
+      if (year_at(item_end)) --item_end;
+    }
+    if (!Acronym(tokens[item_end].original)) break;
+    start = item_end;
+  }
+  return false;
+}
 
 BenchmarkCues::BenchmarkCues(const Lexicon& lexicon, std::unordered_set<std::string> families)
     : families_(std::move(families)) {
@@ -740,13 +810,27 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
           }
         }
       }
+      // An acronym listed beside a known benchmark, directly or through
+      // other acronyms: "HELMET 和 LongBench v2", "HMMT、BRUMO 2025、SMT 2025".
+      // Not a capitalised word: companies and products are listed beside
+      // benchmarks too.
+      std::size_t name_last = *last;
+      if (!cue && acronym && *last == i) {
+        cue = ListedBesideKnown(tokens, chars, i, *last);
+        // Its year is its edition ("BRUMO 2025"), as a known name's is.
+        if (cue && i + 1 < n && tokens[i].gap_after == Gap::kSpace &&
+            tokens[i + 1].folded.size() == 4 && YearOf(tokens[i + 1].folded) &&
+            !StartsWithAny(chars, SkipSpaces(chars, tokens[i + 1].last + 1), U32Words({"年"}))) {
+          name_last = i + 1;
+        }
+      }
       if (cue && !families_.contains(head.folded)) {
         std::string display;
-        for (std::size_t t = i; t <= *last; ++t) {
+        for (std::size_t t = i; t <= name_last; ++t) {
           display += tokens[t].original;
-          if (t < *last) display += tokens[t].gap_after == Gap::kSpace ? " " : "-";
+          if (t < name_last) display += tokens[t].gap_after == Gap::kSpace ? " " : "-";
         }
-        found.push_back(CuedBenchmark(head.first, tokens[*last].last, SlugOf(display), display,
+        found.push_back(CuedBenchmark(head.first, tokens[name_last].last, SlugOf(display), display,
                                       acronym ? 0.6 : 0.5));
       }
     }

@@ -39,6 +39,13 @@ class BenchmarkCues {
             std::vector<GrammarName>* found) const;
 
  private:
+  // Whether tokens[first..last] (joined, three at most) spell a known benchmark.
+  bool KnownSpan(const std::vector<NameToken>& tokens, std::size_t first, std::size_t last) const;
+  // Whether the name tokens[first..last] stands in a list beside a known
+  // benchmark, directly or through other acronyms of the list.
+  bool ListedBesideKnown(const std::vector<NameToken>& tokens, const std::vector<NormChar>& chars,
+                         std::size_t first, std::size_t last) const;
+
   // Pointers to the entry's own strings, not copies: a large catalog has
   // tens of thousands of benchmark spellings, each copied twice at every
   // start-up before.

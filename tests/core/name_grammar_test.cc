@@ -296,6 +296,36 @@ TEST_CASE("A capitalised name beside a Chinese score or benchmark word is a benc
   CHECK(mentions[1].entity_id == "nolima");
 }
 
+TEST_CASE("An acronym listed beside a known benchmark is a benchmark", "[grammar][linker]") {
+  const Fixture f;
+  auto ids_of = [&f](const std::string& text) {
+    std::vector<std::string> ids;
+    for (const auto& m : f.Link(text)) ids.push_back(m.entity_id);
+    return ids;
+  };
+  auto has = [](const std::vector<std::string>& ids, const std::string& id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+  };
+  // MMLU is in the lexicon; HELMET, the item before it, is not.
+  auto before = f.Link("我补充 HELMET 和 MMLU 两项");
+  REQUIRE(before.size() == 2);
+  CHECK(before[0].entity_id == "helmet");
+  CHECK(before[0].kind == EntityKind::kBenchmark);
+  // Through the list: BRUMO follows AIME (known), SMT follows BRUMO; each
+  // keeps its year as its edition.
+  auto contests = ids_of("AIME、BRUMO 2025、SMT 2025 都是比赛一结束就跑");
+  CHECK(has(contests, "brumo-2025"));
+  CHECK(has(contests, "smt-2025"));
+  // A year read as a date stays out of the name.
+  auto dated = ids_of("AIME 和 BRUMO 2025 年的题");
+  CHECK(has(dated, "brumo"));
+  CHECK(!has(dated, "brumo-2025"));
+  // A capitalised word in such a list is a company or a product as often.
+  CHECK(ids_of("Acme 和 MMLU") == std::vector<std::string>{"mmlu"});
+  // An acronym beside no known benchmark stays prose.
+  CHECK(f.Link("HELMET 和 NASA 都提到了").empty());
+}
+
 TEST_CASE("A capitalised word without such a cue stays prose", "[grammar][linker]") {
   const Fixture f;
   // A score word with no number is a reputation, not a result.
