@@ -627,6 +627,16 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         const int d = (day[0] - '0') * 10 + (day[1] - '0');
         return m >= 1 && m <= 12 && d >= 1 && d <= 31;
       };
+      // A month and day hyphened as two numbers: "gemini-2.5-pro-preview-05-06",
+      // "Llama-4-Maverick-03-26-Experimental".
+      auto month_day_at = [&](std::size_t at) {
+        if (at + 1 >= n || !tight_hyphen(at)) return false;
+        const std::string& month = tokens[at].folded;
+        const std::string& day = tokens[at + 1].folded;
+        if (month.size() != 2 || day.size() != 2 || !AllDigits(month) || !AllDigits(day))
+          return false;
+        return IsDateToken(month + day);
+      };
       // Tiers written before the version keep their place: "Mistral Large 2"
       // is mistral-large-2, as the lexicon's "Mistral Medium 3" is.
       std::size_t parts_before_version = 0;
@@ -682,6 +692,11 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
           // A snapshot's date written out: "gpt-4o-2024-08-06".
           tail.push_back(shown + "-" + tokens[t + 1].original + "-" + tokens[t + 2].original);
           end = t + 2;
+          dated = true;
+        } else if ((!version.empty() || !variants.empty()) && gap == Gap::kHyphen &&
+                   month_day_at(t)) {
+          tail.push_back(shown + "-" + tokens[t + 1].original);
+          end = t + 1;
           dated = true;
         } else if ((!version.empty() || (!variants.empty() && gap == Gap::kHyphen)) &&
                    IsDateToken(value)) {

@@ -700,6 +700,17 @@ TEST_CASE("API ids keep their snapshot date and their hyphened minor version",
       f.Only("用 claude-sonnet-4-5-20250929 跑的", "claude-sonnet-4-5-20250929");
   CHECK(sonnet.entity_id == "claude-sonnet-4-5-20250929");
   CHECK(f.lexicon().Ancestors(sonnet.entity_id).at(1) == "claude-sonnet-4-5");
+  // A month and day hyphened as two numbers, before or after a tier.
+  const LinkedMention preview =
+      f.Only("gemini-2.5-pro-preview-05-06 在榜单上", "gemini-2.5-pro-preview-05-06");
+  CHECK(preview.entity_id == "gemini-2-5-pro-preview-05-06");
+  CHECK(f.lexicon().Ancestors(preview.entity_id).at(1) == "gemini-2-5-pro-preview");
+  CHECK(f.Only("Llama-3-03-26-Experimental 排名高", "Llama-3-03-26-Experimental").entity_id ==
+        "llama-3-experimental-03-26");
+  // Not a month and a day: "13-40".
+  for (const LinkedMention& m : f.Link("gemini-2.5-pro-13-40 的说法")) {
+    CHECK(m.surface.find("13-40") == std::string::npos);
+  }
   // A date after a tier, with no version: Mistral's snapshots.
   CHECK(f.Only("Mistral-Small-2507 能本地跑", "Mistral-Small-2507").entity_id ==
         "mistral-small-2507");
