@@ -511,10 +511,14 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
                                     tokens[i + 1].folded.size() == 1 &&
                                     tokens[i + 1].folded[0] >= '4' &&
                                     tokens[i + 1].folded[0] <= '9';
+    // "Claude" (or "cloud", as speech recognition hears it) right before a
+    // tier makes it Claude's whatever its case: "claude sonnet", "cloud opus".
+    const bool after_claude =
+        i > 0 && NamesClaude(tokens[i - 1]) && tokens[i - 1].gap_after == Gap::kSpace;
     if (family.empty() && ClaudeTiers().contains(head.folded) &&
-        (IsUpper(head.original.front()) || lower_tier_version)) {
+        (IsUpper(head.original.front()) || lower_tier_version || after_claude)) {
       family = "Claude";
-      claude_tier = head.original;
+      claude_tier = Capitalised(head.original);
       next = i + 1;
     }
     // A family or a Claude tier damaged by speech recognition, which spells
@@ -799,6 +803,12 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         name.name = "Claude " + claude_tier;
         name.confidence = 0.6;
         name.bound_family = "Claude";
+        // Claude named right before it: the whole name, sure of itself.
+        if (after_claude) {
+          name.first = tokens[i - 1].first;
+          name.confidence = 0.9;
+          name.bound_family.clear();
+        }
         found.push_back(std::move(name));
       }
       if (has_core) {

@@ -214,6 +214,20 @@ TEST_CASE("A bound name alone waits for its document", "[linker][bound]") {
   CHECK(EntityLinker::Confirms(pending[0], {"anthropic"}));
   CHECK(EntityLinker::Confirms(pending[0], {"claude"}));
 
+  // After "Claude", or "cloud" as speech recognition hears it, a tier in
+  // any case is Claude's line at once, one name with no other to wait for.
+  pending.clear();
+  for (const std::string text :
+       {"Claude Opus 好用", "cloud opus 和别的哪个划算", "claude sonnet 写代码"}) {
+    INFO(text);
+    const auto now = linker.Link(text, &pending);
+    REQUIRE(now.size() == 1);
+    CHECK(now[0].entity_id.starts_with("claude-"));
+    CHECK(now[0].surface.find(' ') != std::string::npos);
+  }
+  CHECK(pending.empty());
+  CHECK(linker.Link("cloud opus 和别的哪个划算")[0].entity_id == "claude-opus");
+
   pending.clear();
   linker.Link("Moonlight 技术报告", &pending);
   REQUIRE(pending.size() == 1);
