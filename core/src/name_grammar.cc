@@ -874,10 +874,18 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
   // is named elsewhere. A code glued to its family ("Kimi K2") is the
   // lexicon's or the rule above's, and the longer match wins there.
   for (std::size_t i = 0; i < n; ++i) {
-    const std::string& original = tokens[i].original;
-    if (original.size() < 2 || original.size() > 3 || !IsUpper(original[0]) ||
+    std::string original = tokens[i].original;
+    if (original.size() < 2 || original.size() > 3 ||
         !AllDigits(std::string_view(original).substr(1))) {
       continue;
+    }
+    // In lower case, as transcripts write it, only with a spoken tier after
+    // it ("k2 thinking"): "k2" alone is as often anything else.
+    if (!IsUpper(original[0])) {
+      const bool tier_after = i + 1 < n && tokens[i].gap_after == Gap::kSpace &&
+                              SpokenTiers().contains(tokens[i + 1].folded);
+      if (!tier_after || !IsLower(original[0])) continue;
+      original[0] = static_cast<char>(original[0] - 'a' + 'A');
     }
     const auto it = code_letters_.find(original[0]);
     if (it == code_letters_.end() || it->second.empty()) continue;

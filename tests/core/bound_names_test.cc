@@ -228,6 +228,16 @@ TEST_CASE("A bound name alone waits for its document", "[linker][bound]") {
   CHECK(pending.empty());
   CHECK(linker.Link("cloud opus 和别的哪个划算")[0].entity_id == "claude-opus");
 
+  // A code in lower case, as transcripts write it, only with a spoken tier.
+  pending.clear();
+  CHECK(linker.Link("我测下来 k2 thinking 的写作更好", &pending).empty());
+  REQUIRE(pending.size() == 1);
+  CHECK(pending[0].entity_id == "kimi-k2-thinking");
+  CHECK(pending[0].surface == "k2 thinking");
+  pending.clear();
+  CHECK(linker.Link("k2 的海拔很高", &pending).empty());
+  CHECK(pending.empty());
+
   pending.clear();
   linker.Link("Moonlight 技术报告", &pending);
   REQUIRE(pending.size() == 1);
