@@ -3590,7 +3590,8 @@ class DigestParser {
     }
 
     const bool header_field = bullet.bullet && IsBoldKeyLine(bullet.content);
-    if (in_cover_ || !content_seen_ || (header_run_ && header_field)) {
+    if (in_cover_ || !content_seen_ || (header_run_ && header_field) ||
+        (episode_.sections.size() == 1 && PeopleThenMore(bullet.content))) {
       if (ReadCoverLine(bullet.content, bullet.bullet, line.number)) {
         header_run_ = header_field;
         return {};
@@ -3765,6 +3766,19 @@ class DigestParser {
   // Metadata lines: "- 链接：https://…", "**Podcast:** …", "- **Published:** …",
   // in the cover or before the digest's content starts. True when the line
   // was metadata (and so is not a claim).
+  // "Speaker: Dr. Ilse Marchetti (…) · Q&A moderated by … · video 52:10":
+  // people, then more of the cover between dots. Before the first heading it
+  // is the cover even after a subtitle line that counted as content.
+  static bool PeopleThenMore(std::string_view content) {
+    const std::string plain = StripInline(content);
+    const auto kv = SplitKeyValue(plain);
+    if (!kv) return false;
+    const MetaKey key = ClassifyCoverKey(kv->first);
+    if (key != MetaKey::kSpeakers && key != MetaKey::kHosts) return false;
+    const std::vector<std::string_view> parts = SplitParts(kv->second, /*at_dots=*/true);
+    return parts.size() >= 2 && IsNameList(parts.front());
+  }
+
   bool ReadCoverLine(std::string_view content, bool bullet, int line_number) {
     // Outside a cover only the forms covers use count: "- key：value" and
     // "**Key:** value". "**Host**: hello" is a speaker's turn, not metadata.
@@ -3857,9 +3871,19 @@ class DigestParser {
       episode_.report.skipped.push_back({line_number, "status note"});
       return true;
     }
+    // People first, then other parts of the cover between dots ("Speaker:
+    // Dr. Ilse Marchetti (Ostrava …) · Q&A moderated by Bram de Wit · video
+    // 52:10"): the people are the first part.
+    std::string_view people = kv->second;
+    if (key == MetaKey::kSpeakers || key == MetaKey::kHosts) {
+      const std::vector<std::string_view> parts = SplitParts(kv->second, /*at_dots=*/true);
+      if (parts.size() >= 2 && !IsNameList(kv->second) && IsNameList(parts.front())) {
+        people = parts.front();
+      }
+    }
     const bool self_evident =
         SaysWhatItIs(key, content, kv->second) ||
-        ((key == MetaKey::kSpeakers || key == MetaKey::kHosts) && IsNameList(kv->second)) ||
+        ((key == MetaKey::kSpeakers || key == MetaKey::kHosts) && IsNameList(people)) ||
         // "来源：B站直播回放" before any content: the source named in words, no
         // link to keep, and no claim.
         (key == MetaKey::kUrl && !content_seen_ && IsShortValue(kv->second)) ||
@@ -3890,7 +3914,7 @@ class DigestParser {
     }
     const std::string origin = "cover line " + std::to_string(line_number);
     if (key != MetaKey::kNone) {
-      const std::string value = CoverValue(key, content, kv->second);
+      const std::string value = CoverValue(key, content, people);
       if (!value.empty() || key != MetaKey::kUrl) {
         if (Status s = ApplyMeta(key, value, line_number, origin); !s) return false;
       }

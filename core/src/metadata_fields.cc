@@ -42,7 +42,7 @@ constexpr std::array<std::string_view, 4> kUrlLists = {"sources", "links", "urls
 // metadata" list); then four of a livestream recap's, two of a minutes
 // export's (Feishu), and the last ten those of the fourth and fifth blind
 // reader probes' covers (a series, a replay link, how the digest was made).
-constexpr std::array<Entry, 92> kCover = {{
+constexpr std::array<Entry, 93> kCover = {{
     {"标题", MetaKey::kTitle},
     {"title", MetaKey::kTitle},
     {"episode", MetaKey::kTitle},
@@ -79,6 +79,9 @@ constexpr std::array<Entry, 92> kCover = {{
     {"播出时间", MetaKey::kDate},
     {"录制时间", MetaKey::kDate},
     {"speakers", MetaKey::kSpeakers},
+    // A talk's cover: "Speaker: Dr. Ilse Marchetti (…) · Q&A moderated by …".
+    // A turn of a speaker called "Speaker" says a sentence, not a name.
+    {"speaker", MetaKey::kSpeakers},
     {"participants", MetaKey::kSpeakers},
     {"guests", MetaKey::kSpeakers},
     {"guest", MetaKey::kSpeakers},

@@ -430,6 +430,41 @@ TEST_CASE("a cover of plain key lines: a date, people with notes, a host, a gree
         "4|fulltext|Host|||Let us start.\n");
 }
 
+ParseOptions AsNote() {
+  ParseOptions options;
+  options.as_note = true;
+  return options;
+}
+
+TEST_CASE("a talk's Speaker line names people first, then more of the cover between dots",
+          "[parser][forms]") {
+  // After a bold subtitle (content), before the first heading: the cover.
+  const Episode e = ParseDigest(
+                        "# notes\n"
+                        "\n"
+                        "**Evalcon keynote**\n"
+                        "Speaker: Dr. Ilse Marchetti (Ostrava Centre) · Q&A moderated by Bram "
+                        "de Wit · video 52:10\n"
+                        "\n"
+                        "## 1. Opening\n"
+                        "\n"
+                        "Ilse opens with the leaderboard.\n",
+                        "talk.md", AsNote())
+                        .value();
+  CHECK(e.listed_speakers == std::vector<std::string>{"Ilse Marchetti"});
+  for (const auto& section : e.sections) {
+    for (const auto& turn : section.turns) CHECK(turn.speaker != "Speaker");
+  }
+  // A turn of a diarizer's "Speaker" says a sentence: still a turn.
+  const Episode turns = ParseDigest(
+                            "# Call\n"
+                            "Speaker: We shipped it last week · and it works.\n"
+                            "Speaker: Thanks.\n",
+                            "call.md", AsNote())
+                            .value();
+  CHECK(turns.listed_speakers.empty());
+}
+
 TEST_CASE("a note tool's properties are skipped, English dates are read, a long 状态 line is text",
           "[parser][forms]") {
   const Episode e = ParseDigest(
