@@ -816,6 +816,9 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text,
     mention.confidence = candidate.confidence;
     return mention;
   };
+  // ✓ ✔ ☑ ✅
+  static constexpr std::string_view kCheckMarks[] = {"\xE2\x9C\x93", "\xE2\x9C\x94", "\xE2\x98\x91",
+                                                     "\xE2\x9C\x85"};
   std::vector<Candidate> bound;
   for (const auto& candidate : candidates) {
     if (!candidate.bound) continue;
@@ -834,6 +837,14 @@ std::vector<LinkedMention> EntityLinker::Link(std::string_view text,
         grammar_names[static_cast<std::size_t>(candidate.from_grammar)].bound_family == "Claude" &&
         internal::HasDigit(grammar_names[static_cast<std::size_t>(candidate.from_grammar)].id);
     if (lead >= 'a' && lead <= 'z' && !coded && !tier_version) continue;
+    // After a check mark it is a status a page shows ("✓ Verified", a
+    // forum's badge beside a user's name), not a name.
+    std::string_view before = text.substr(0, lead_at);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    if (std::any_of(std::begin(kCheckMarks), std::end(kCheckMarks),
+                    [&](std::string_view mark) { return before.ends_with(mark); })) {
+      continue;
+    }
     bool free = true;
     for (std::size_t k = candidate.first; k <= candidate.last && free; ++k) free = !covered[k];
     for (const auto& other : bound) {

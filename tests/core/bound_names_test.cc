@@ -50,7 +50,9 @@ constexpr const char* kOrgs =
     "zhipu-ai\torg\tZhipu AI\t-\t智谱\n"
     "xai\torg\txAI\n"
     "groq\torg\tGroq\n"
-    "livecodebench\tbenchmark\tLiveCodeBench\n";
+    "livecodebench\tbenchmark\tLiveCodeBench\n"
+    "swe-bench\tbenchmark\tSWE-bench\n"
+    "swe-bench-verified\tbenchmark\tSWE-bench Verified\tswe-bench\t~Verified\n";
 
 std::shared_ptr<const Lexicon> WriteAndLoad(const std::string& models, const std::string& orgs) {
   // One folder per process: CTest runs each test case in its own process,
@@ -403,6 +405,14 @@ TEST_CASE("The extractor confirms bound names by the episode's other mentions",
   ids = EntityIds(TwoParagraphs("Opus 4.5 写代码很强。", "它和 Opus 一样好。"));
   CHECK(ids.contains("claude-opus-4-5"));
   CHECK(ids.contains("claude-opus"));
+  // An edition's word alone ("Verified") where its benchmark is named; not
+  // elsewhere, and not as a badge after a check mark.
+  CHECK(EntityIds(TwoParagraphs("SWE-bench 上大家都在刷分。", "Verified 已经饱和了。"))
+            .contains("swe-bench-verified"));
+  CHECK_FALSE(EntityIds(TwoParagraphs("访谈谈了路线。", "Verified 已经饱和了。"))
+                  .contains("swe-bench-verified"));
+  CHECK_FALSE(EntityIds(TwoParagraphs("SWE-bench 上大家都在刷分。", "u/mara ✓ Verified 说得对。"))
+                  .contains("swe-bench-verified"));
   // Another maker does not: Moonshot AI says nothing about Claude.
   ids = EntityIds(TwoParagraphs("Moonshot AI 的路线。", "它和 Opus 一样好，Moonlight 也开源了。"));
   CHECK(ids.contains("moonlight"));
