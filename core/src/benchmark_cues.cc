@@ -343,34 +343,41 @@ bool CueWordBefore(const std::vector<NormChar>& chars, std::size_t before) {
   return false;
 }
 
+// The conjunctions between the items of a list.
+const std::vector<std::u32string>& ListJoins() {
+  static const std::vector<std::u32string> kJoins =
+      U32Words({"和", "与", "、", "及", "以及", "and", "/", ","});
+  return kJoins;
+}
+
 // The first token of the next item when the name ending at tokens[last] is
 // followed by a list's conjunction ("和", "与", "、", "及", "以及", "and",
 // "/") and a name.
 std::optional<std::size_t> ListedNext(const std::vector<NameToken>& tokens,
                                       const std::vector<NormChar>& chars, std::size_t last) {
   if (last + 1 >= tokens.size()) return std::nullopt;
-  static const std::vector<std::u32string> kJoins =
-      U32Words({"和", "与", "、", "及", "以及", "and", "/", ","});
   const std::size_t at = SkipSpaces(chars, tokens[last].last + 1);
-  for (const std::u32string& join : kJoins) {
+  for (const std::u32string& join : ListJoins()) {
     if (!StartsWithAt(chars, at, join)) continue;
     if (SkipSpaces(chars, at + join.size()) == tokens[last + 1].first) return last + 1;
   }
   return std::nullopt;
 }
+
 // The last token of the item before the name starting at tokens[first] when
 // a list's conjunction stands between them ("HMMT、BRUMO", "HELMET 和
 // LongBench"): tokens[first - 1].
 std::optional<std::size_t> ListedPrevious(const std::vector<NameToken>& tokens,
                                           const std::vector<NormChar>& chars, std::size_t first) {
   if (first == 0) return std::nullopt;
-  for (const std::u32string& join : U32Words({"和", "与", "、", "及", "以及", "and", "/", ","})) {
-    const std::size_t end = SkipSpacesBack(chars, tokens[first].first);
+  const std::size_t end = SkipSpacesBack(chars, tokens[first].first);
+  for (const std::u32string& join : ListJoins()) {
     if (end < join.size() || !StartsWithAt(chars, end - join.size(), join)) continue;
     if (SkipSpacesBack(chars, end - join.size()) == tokens[first - 1].last + 1) return first - 1;
   }
   return std::nullopt;
 }
+
 }  // namespace
 
 bool BenchmarkCues::KnownSpan(const std::vector<NameToken>& tokens, std::size_t first,
@@ -420,7 +427,10 @@ bool BenchmarkCues::ListedBesideKnown(const std::vector<NameToken>& tokens,
     if (!previous) break;
     std::size_t item_end = *previous;
     if (known_until(item_end)) return true;
-    if (item_end > 0 && (year_at(item_end) || tokens[item_end].folded.starts_with('v'))) {
+    const std::string& last_word = tokens[item_end].folded;
+    const bool release = last_word.size() >= 2 && last_word[0] == 'v' &&
+                         AllDigits(std::string_view(last_word).substr(1));
+    if (item_end > 0 && (year_at(item_end) || release)) {
       if (known_until(item_end - 1)) return true;
       if (year_at(item_end)) --item_end;
     }

@@ -3763,9 +3763,6 @@ class DigestParser {
     return true;
   }
 
-  // Metadata lines: "- 链接：https://…", "**Podcast:** …", "- **Published:** …",
-  // in the cover or before the digest's content starts. True when the line
-  // was metadata (and so is not a claim).
   // "Speaker: Dr. Ilse Marchetti (…) · Q&A moderated by … · video 52:10":
   // people, then more of the cover between dots. Before the first heading it
   // is the cover even after a subtitle line that counted as content.
@@ -3779,6 +3776,9 @@ class DigestParser {
     return parts.size() >= 2 && IsNameList(parts.front());
   }
 
+  // Metadata lines: "- 链接：https://…", "**Podcast:** …", "- **Published:** …",
+  // in the cover or before the digest's content starts. True when the line
+  // was metadata (and so is not a claim).
   bool ReadCoverLine(std::string_view content, bool bullet, int line_number) {
     // Outside a cover only the forms covers use count: "- key：value" and
     // "**Key:** value". "**Host**: hello" is a speaker's turn, not metadata.

@@ -84,8 +84,7 @@ constexpr std::string_view kIneffable[] = {
     "很难用语言", "难以用语言", "无法用语言", "没法用语言", "难以形容", "无法形容", "很难形容",
     "难以言表", "无以言表", "难以言喻", "无法言喻", "不可言喻", "hard to overstate",
     "impossible to overstate", "cannot overstate", "can't overstate", "hard to put into words",
-    // "更夸张的是" opens what is even more
-    // striking: speech's amazement, not
+    // "更夸张的是" opens what is even more striking: speech's amazement, not
     // an exaggeration blamed.
     "更夸张的是", "最夸张的是"};
 

@@ -30,6 +30,9 @@ constexpr std::size_t kPinyinNamesPerPerson = 3;
 // (anxious → 担心, 悄悄, 焦急, 焦虑); four changed nothing on the dev questions.
 constexpr std::size_t kCedictPerWord = 3;
 
+// Bytes of a CJK character of the Basic Multilingual Plane in UTF-8.
+constexpr std::size_t kHanBytes = 3;
+
 bool IsAsciiWord(std::string_view word) {
   return std::all_of(word.begin(), word.end(),
                      [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; });
@@ -116,15 +119,14 @@ const std::vector<std::string>& ChineseQuestionWords() {
 // no asked, whatever the verb. Left in, 不要 or 没给 would rank claims by a
 // word the question never meant.
 void BlankAskingForms(std::string* text) {
-  constexpr std::size_t kHan = 3;  // Bytes of a CJK character in UTF-8.
   for (std::string_view negator : {"不", "没"}) {
     for (std::size_t at = text->find(negator); at != std::string::npos;
          at = text->find(negator, at + 1)) {
-      if (at < kHan || at + 2 * kHan > text->size()) continue;
-      const std::string_view before = std::string_view(*text).substr(at - kHan, kHan);
-      const std::string_view after = std::string_view(*text).substr(at + kHan, kHan);
+      if (at < kHanBytes || at + 2 * kHanBytes > text->size()) continue;
+      const std::string_view before = std::string_view(*text).substr(at - kHanBytes, kHanBytes);
+      const std::string_view after = std::string_view(*text).substr(at + kHanBytes, kHanBytes);
       if (before != after || static_cast<unsigned char>(before[0]) < 0xE3) continue;
-      text->replace(at - kHan, 3 * kHan, std::string(3 * kHan, ' '));
+      text->replace(at - kHanBytes, 3 * kHanBytes, std::string(3 * kHanBytes, ' '));
     }
   }
 }
@@ -484,10 +486,8 @@ class TermCollector {
     bool from_table = false;
     for (const std::string& english : tables->AiEnglish(word)) {
       from_table |= Add(english, options_.ai_term_weight, "ai-terms", word);
-    }
-    // Other Chinese names of the same AI term, through the table's English
-    // (创业公司 → startups, startup → 初创公司, 创业), as English words pivot.
-    for (const std::string& english : tables->AiEnglish(word)) {
+      // Other Chinese names of the same AI term, through the table's English
+      // (创业公司 → startups → 初创公司), as English words pivot.
       for (const std::string& synonym : tables->AiChinese(english)) {
         if (synonym != word) Add(synonym, options_.pivot_weight, "ai-terms", word);
       }
@@ -533,15 +533,15 @@ void TrimLightCharacters(std::string* joined) {
   static constexpr std::string_view kLight[] = {"来", "去", "靠", "用", "拿", "当", "让", "给",
                                                 "把", "从", "向", "往", "最", "更", "很", "太",
                                                 "也", "还", "就", "才", "又", "再", "没", "不"};
-  constexpr std::size_t kHan = 3;  // Bytes of each in UTF-8.
   auto light = [](std::string_view one) {
     return std::find(std::begin(kLight), std::end(kLight), one) != std::end(kLight);
   };
-  while (joined->size() >= kHan && light(std::string_view(*joined).substr(0, kHan))) {
-    joined->erase(0, kHan);
+  while (joined->size() >= kHanBytes && light(std::string_view(*joined).substr(0, kHanBytes))) {
+    joined->erase(0, kHanBytes);
   }
-  while (joined->size() >= kHan && light(std::string_view(*joined).substr(joined->size() - kHan))) {
-    joined->resize(joined->size() - kHan);
+  while (joined->size() >= kHanBytes &&
+         light(std::string_view(*joined).substr(joined->size() - kHanBytes))) {
+    joined->resize(joined->size() - kHanBytes);
   }
 }
 
@@ -582,10 +582,9 @@ std::vector<std::string> CountriesAbbreviated(std::string_view word) {
     }
     return {};
   };
-  constexpr std::size_t kHan = 3;  // Bytes of one of these characters in UTF-8.
-  if (word.size() != 2 * kHan) return {};
-  const std::string_view first = country(word.substr(0, kHan));
-  const std::string_view second = country(word.substr(kHan));
+  if (word.size() != 2 * kHanBytes) return {};
+  const std::string_view first = country(word.substr(0, kHanBytes));
+  const std::string_view second = country(word.substr(kHanBytes));
   if (first.empty() || second.empty() || first == second) return {};
   return {std::string(first), std::string(second)};
 }
