@@ -1025,6 +1025,21 @@ bool IsNameList(std::string_view value) {
   return true;
 }
 
+// What SplitParts cuts a line at when it cuts at dots: "|", "｜", "；", the
+// ideographic space, "·" and "•".
+constexpr std::string_view kPartSeparators[] = {
+    "|", "\xEF\xBD\x9C", "\xEF\xBC\x9B", "\xE3\x80\x80", "\xC2\xB7", "\xE2\x80\xA2"};
+
+// The people a cover value names first, before other parts of the cover
+// between dots or bars ("Dr. Ilse Marchetti (Ostrava …) · Q&A moderated by
+// Bram de Wit · video 52:10" → the first part); nullopt when the value is in
+// one part or its first part names nobody.
+std::optional<std::string_view> PeopleFirst(std::string_view value) {
+  const std::vector<std::string_view> parts = SplitParts(value, /*at_dots=*/true);
+  if (parts.size() < 2 || !IsNameList(parts.front())) return std::nullopt;
+  return parts.front();
+}
+
 // Finds the colon that ends a label: "：" anywhere, or ":" followed by a space
 // or the end of the line (so that "12:30" and "https://" are not labels).
 std::size_t FindLabelColon(std::string_view s, std::size_t from, std::size_t* colon_len) {
@@ -3766,14 +3781,20 @@ class DigestParser {
   // "Speaker: Dr. Ilse Marchetti (…) · Q&A moderated by … · video 52:10":
   // people, then more of the cover between dots. Before the first heading it
   // is the cover even after a subtitle line that counted as content.
+  // Asked of every line of a file's first section once content is seen (a
+  // transcript without headings is all one section), so a line with no
+  // separator between parts is turned away before it is copied.
   static bool PeopleThenMore(std::string_view content) {
+    if (std::none_of(std::begin(kPartSeparators), std::end(kPartSeparators),
+                     [&](std::string_view mark) { return content.find(mark) != content.npos; })) {
+      return false;
+    }
     const std::string plain = StripInline(content);
     const auto kv = SplitKeyValue(plain);
     if (!kv) return false;
     const MetaKey key = ClassifyCoverKey(kv->first);
-    if (key != MetaKey::kSpeakers && key != MetaKey::kHosts) return false;
-    const std::vector<std::string_view> parts = SplitParts(kv->second, /*at_dots=*/true);
-    return parts.size() >= 2 && IsNameList(parts.front());
+    return (key == MetaKey::kSpeakers || key == MetaKey::kHosts) &&
+           PeopleFirst(kv->second).has_value();
   }
 
   // Metadata lines: "- 链接：https://…", "**Podcast:** …", "- **Published:** …",
@@ -3875,11 +3896,8 @@ class DigestParser {
     // Dr. Ilse Marchetti (Ostrava …) · Q&A moderated by Bram de Wit · video
     // 52:10"): the people are the first part.
     std::string_view people = kv->second;
-    if (key == MetaKey::kSpeakers || key == MetaKey::kHosts) {
-      const std::vector<std::string_view> parts = SplitParts(kv->second, /*at_dots=*/true);
-      if (parts.size() >= 2 && !IsNameList(kv->second) && IsNameList(parts.front())) {
-        people = parts.front();
-      }
+    if ((key == MetaKey::kSpeakers || key == MetaKey::kHosts) && !IsNameList(kv->second)) {
+      people = PeopleFirst(kv->second).value_or(kv->second);
     }
     const bool self_evident =
         SaysWhatItIs(key, content, kv->second) ||

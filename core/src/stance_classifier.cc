@@ -80,7 +80,7 @@ struct StanceCue {
 // What words cannot convey, or can only call striking: a degree of what
 // follows, never an inability or a fault (the stance cues and the frame read
 // them alike).
-constexpr std::string_view kIneffable[] = {
+constexpr std::string_view kDegreeNotFault[] = {
     "很难用语言", "难以用语言", "无法用语言", "没法用语言", "难以形容", "无法形容", "很难形容",
     "难以言表", "无以言表", "难以言喻", "无法言喻", "不可言喻", "hard to overstate",
     "impossible to overstate", "cannot overstate", "can't overstate", "hard to put into words",
@@ -105,7 +105,7 @@ const CueScanner& StanceScanner() {
         kNeutralWord);
     // What words cannot convey ("很难用语言形容这个项目的投入程度") says how
     // large, not that something failed; the frame reads it as a degree.
-    for (std::string_view word : kIneffable) cues.push_back({word, kNeutralWord});
+    for (std::string_view word : kDegreeNotFault) cues.push_back({word, kNeutralWord});
     // "Not merely X" limits X without denying it: the judgement inside X
     // ("不能只是包一层容易被吞掉的界面") stands.
     add({"不能只是", "不能只", "不只是", "不仅仅", "不能仅仅", "不应只是", "不应该只是",
@@ -1808,7 +1808,7 @@ const CueScanner& FrameScanner() {
         kFrameNone);
     // What words cannot convey is a degree, not an inability: "很难用语言形容
     // 这个项目的投入程度" says how large it was.
-    for (std::string_view word : kIneffable) cues.push_back({word, kFrameDegree});
+    for (std::string_view word : kDegreeNotFault) cues.push_back({word, kFrameDegree});
     return cues;
   }());
   return scanner;
