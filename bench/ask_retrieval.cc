@@ -342,7 +342,8 @@ int main(int argc, char** argv) {
     std::vector<double> tenth, fiftieth;      // Each facet's weight at ranks 10 and 50.
     if (plan) {
       auto hits = Check(kb.Rank(*plan, answer_options), "ranking " + q.id);
-      ask_ranking = claimkb::MergedRanking(hits);
+      // What `ask --limit 50` lists, as bench/ask_probe.py reads it.
+      ask_ranking = claimkb::ShownRanking(hits, plan->intent, 50);
       for (const claimkb::FacetHits& facet : hits) {
         for (const claimkb::SearchHit& hit : facet.result.hits) {
           weight_of[hit.claim_id] = std::max(weight_of[hit.claim_id], hit.weight);

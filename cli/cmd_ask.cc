@@ -126,6 +126,7 @@ nlohmann::json AnswerToJson(const FacetAnswer& answer, const Lexicon& lexicon) {
           {"words", words},
           {"boosts", boosts},
           {"best", best},
+          {"best_answering", answer.answering_shown},
           {"models", answer.facet.models},
           {"benchmarks", answer.facet.benchmarks},
           {"topics", answer.facet.topics},
@@ -227,8 +228,9 @@ void PrintAnswerText(const FacetAnswer& answer, QuestionIntent intent, int numbe
   fmt::print("{}\n", Bold(Shown(fmt::format("Facet {}: {}", number, answer.facet.label))));
   // "Who" questions are answered by people: speakers first, then claims.
   if (intent == QuestionIntent::kWho) PrintSpeakers(answer);
-  if (answer.best.empty()) fmt::print("  no claim answers this\n");
+  if (answer.answering_shown == 0) fmt::print("  no claim answers this\n");
   for (std::size_t i = 0; i < answer.best.size(); ++i) {
+    if (i == answer.answering_shown) fmt::print("  {}\n", Dim("weaker matches:"));
     PrintClaimLine(answer.best[i], static_cast<int>(i + 1));
   }
   fmt::print("\n  answering claims {}\n", TallyText(answer.tally));
@@ -239,7 +241,10 @@ void PrintAnswerText(const FacetAnswer& answer, QuestionIntent intent, int numbe
 
 void PrintAnswerMarkdown(const FacetAnswer& answer) {
   fmt::print("## {}\n\n", Shown(answer.facet.label));
-  for (const StoredClaim& claim : answer.best) PrintClaimMarkdown(claim);
+  for (std::size_t i = 0; i < answer.best.size(); ++i) {
+    if (i == answer.answering_shown) fmt::print("Weaker matches:\n\n");
+    PrintClaimMarkdown(answer.best[i]);
+  }
   fmt::print("Answering claims: {}\n\n", TallyText(answer.tally));
   for (const auto& [speaker, tally] : answer.SpeakersByCount()) {
     fmt::print("- {}: {}\n", Shown(speaker), TallyText(tally));

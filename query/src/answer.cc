@@ -365,23 +365,51 @@ Result<std::vector<FacetHits>> RankAnswer(const Searcher& searcher, const Questi
   return out;
 }
 
+namespace {
+
+bool StatesNumber(const SearchHit& hit) {
+  return std::any_of(hit.text.begin(), hit.text.end(),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
+}  // namespace
+
 std::vector<const SearchHit*> AnsweringClaims(const FacetHits& hits, QuestionIntent intent) {
   // Membership is decided on Xapian's weights without feedback (match_weight,
   // see RankAnswer), the order by the re-ranked weights: feedback words lift
   // a few claims far above the rest and must not push the others out.
-  std::vector<const SearchHit*> answering;
   const double floor = AnswerFloorWeight(hits);
+  std::vector<const SearchHit*> answering;
   for (const SearchHit& hit : hits.result.hits) {
     if (floor > 0 && hit.match_weight < floor) continue;
     answering.push_back(&hit);
   }
   if (intent == QuestionIntent::kHowMuch) {
-    std::stable_partition(answering.begin(), answering.end(), [](const SearchHit* hit) {
-      return std::any_of(hit->text.begin(), hit->text.end(),
-                         [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
-    });
+    // A lift, not a partition: over a hundred answering claims, a number far
+    // down the list must not push the best matches out of the first fifty.
+    auto lifted = [](const SearchHit* hit) {
+      return hit->weight * (StatesNumber(*hit) ? kNumberLift : 1.0);
+    };
+    std::stable_sort(answering.begin(), answering.end(),
+                     [&](const SearchHit* a, const SearchHit* b) { return lifted(a) > lifted(b); });
   }
   return answering;
+}
+
+ShownClaimList ShownClaims(const FacetHits& hits, QuestionIntent intent, int limit) {
+  const std::size_t n = static_cast<std::size_t>(std::max(limit, 0));
+  ShownClaimList shown;
+  shown.claims = AnsweringClaims(hits, intent);
+  if (shown.claims.size() > n) shown.claims.resize(n);
+  shown.answering = shown.claims.size();
+  // Then the weaker matches, in rank order, up to the limit: a reader who
+  // asks for fifty claims gets fifty when the index has them, told apart.
+  std::set<const SearchHit*> listed(shown.claims.begin(), shown.claims.end());
+  for (const SearchHit& hit : hits.result.hits) {
+    if (shown.claims.size() >= n) break;
+    if (listed.count(&hit) == 0) shown.claims.push_back(&hit);
+  }
+  return shown;
 }
 
 void StanceTally::Add(Stance stance, int n) {
@@ -424,14 +452,6 @@ std::map<Stance, std::vector<std::string>> FacetAnswer::Positions() const {
   return out;
 }
 
-std::vector<const SearchHit*> ShownClaims(const FacetHits& hits, QuestionIntent intent, int limit) {
-  std::vector<const SearchHit*> shown = AnsweringClaims(hits, intent);
-  if (shown.size() > static_cast<std::size_t>(std::max(limit, 0))) {
-    shown.resize(static_cast<std::size_t>(std::max(limit, 0)));
-  }
-  return shown;
-}
-
 double AnswerFloorWeight(const FacetHits& hits) {
   double top = 0;
   for (const SearchHit& hit : hits.result.hits) top = std::max(top, hit.match_weight);
@@ -453,10 +473,13 @@ FacetAnswer SummariseFacet(const FacetHits& hits, QuestionIntent intent, const M
   }
   answer.total = tally.total;
   std::map<std::string, std::size_t> group_of;
-  for (const SearchHit* hit : ShownClaims(hits, intent, limit)) {
+  const ShownClaimList shown = ShownClaims(hits, intent, limit);
+  answer.answering_shown = shown.answering;
+  for (const SearchHit* hit : shown.claims) {
     auto claim = lookup.Get(hit->claim_id);
     if (!claim) claim = hit->record;
     answer.best.push_back(*claim);
+    if (answer.best.size() > shown.answering) continue;  // Weaker matches join no group.
     auto [it, added] = group_of.try_emplace(hit->speaker, answer.groups.size());
     if (added) answer.groups.push_back({hit->speaker, {}});
     answer.groups[it->second].second.push_back(std::move(*claim));
@@ -464,20 +487,40 @@ FacetAnswer SummariseFacet(const FacetHits& hits, QuestionIntent intent, const M
   return answer;
 }
 
-std::vector<std::string> MergedRanking(const std::vector<FacetHits>& facets) {
+std::vector<std::string> MergedRanking(const std::vector<std::vector<std::string>>& lists) {
   std::vector<std::string> out;
   std::set<std::string> seen;
   for (std::size_t rank = 0;; ++rank) {
     bool any = false;
-    for (const FacetHits& facet : facets) {
-      if (rank >= facet.result.hits.size()) continue;
+    for (const std::vector<std::string>& list : lists) {
+      if (rank >= list.size()) continue;
       any = true;
-      const std::string& id = facet.result.hits[rank].claim_id;
-      if (seen.insert(id).second) out.push_back(id);
+      if (seen.insert(list[rank]).second) out.push_back(list[rank]);
     }
     if (!any) break;
   }
   return out;
+}
+
+std::vector<std::string> MergedRanking(const std::vector<FacetHits>& facets) {
+  std::vector<std::vector<std::string>> lists;
+  for (const FacetHits& facet : facets) {
+    lists.emplace_back();
+    for (const SearchHit& hit : facet.result.hits) lists.back().push_back(hit.claim_id);
+  }
+  return MergedRanking(lists);
+}
+
+std::vector<std::string> ShownRanking(const std::vector<FacetHits>& facets, QuestionIntent intent,
+                                      int limit) {
+  std::vector<std::vector<std::string>> lists;
+  for (const FacetHits& facet : facets) {
+    lists.emplace_back();
+    for (const SearchHit* hit : ShownClaims(facet, intent, limit).claims) {
+      lists.back().push_back(hit->claim_id);
+    }
+  }
+  return MergedRanking(lists);
 }
 
 }  // namespace claimkb

@@ -322,15 +322,15 @@ Result<Answer> KnowledgeBase::Ask(std::string_view question, const AskOptions& o
     // The tally counts the claims that say the question's words: a word in
     // an episode's title is on every claim of the episode, and counting
     // those made the tally weigh most of a large index for each common
-    // title word. The claims shown are counted whatever they match, so they
-    // are always among the counted ones.
+    // title word. The answering claims shown are counted whatever they
+    // match, so they are always among the counted ones; the weaker matches
+    // listed after them are not.
     RankedQuery counted = hits.query;
     counted.feedback_docs = 0;
     counted.titles_retrieve = false;
     std::vector<std::string> shown;
-    for (const SearchHit* hit : ShownClaims(hits, plan->intent, options.limit)) {
-      shown.push_back(hit->claim_id);
-    }
+    const ShownClaimList listed = ShownClaims(hits, plan->intent, options.limit);
+    for (std::size_t i = 0; i < listed.answering; ++i) shown.push_back(listed.claims[i]->claim_id);
     auto tally = searcher_->Tally(counted, AnswerFloorWeight(hits), shown);
     if (!tally) return std::unexpected(tally.error());
     answer.facets.push_back(SummariseFacet(hits, plan->intent, *tally, **claims, options.limit));

@@ -121,13 +121,22 @@ Result<std::vector<FacetHits>> RankAnswer(const Searcher& searcher, const Questi
                                           const SummaryLinks& links = {});
 
 // The claims that answer a facet, in the order to show them: the ranked
-// hits whose match weight is at least kAnswerFloor of the best one (lower
-// hits matched only an expansion or a stray word), in rank order. For a "how much" question, those that state
-// a number come first; otherwise rank order. Pointers into `hits`.
+// hits whose match weight (Xapian's, without feedback) is at least
+// kAnswerFloor of the best one (lower hits matched only an expansion or a
+// stray word, or were lifted by a neighbour), in rank order. For a "how
+// much" question a claim that states a number ranks as if its weight were
+// kNumberLift times higher. Pointers into `hits`.
 inline constexpr double kAnswerFloor = 0.3;
+inline constexpr double kNumberLift = 1.25;
 std::vector<const SearchHit*> AnsweringClaims(const FacetHits& hits, QuestionIntent intent);
-// The first `limit` of AnsweringClaims: the claims a facet's answer shows.
-std::vector<const SearchHit*> ShownClaims(const FacetHits& hits, QuestionIntent intent, int limit);
+
+// The claims a facet's answer shows: the first `limit` of AnsweringClaims,
+// then, while fewer than `limit`, the weaker ranked hits in rank order.
+struct ShownClaimList {
+  std::vector<const SearchHit*> claims;
+  std::size_t answering = 0;  // The first `answering` of `claims` answer the facet.
+};
+ShownClaimList ShownClaims(const FacetHits& hits, QuestionIntent intent, int limit);
 
 // Claims counted by stance.
 struct StanceTally {
@@ -153,7 +162,9 @@ struct FacetAnswer {
   StanceTally tally;
   std::map<std::string, StanceTally> by_speaker;
   std::vector<StoredClaim> best;  // Best first, at most the limit asked for.
-  std::vector<std::pair<std::string, std::vector<StoredClaim>>> groups;  // `best` by speaker.
+  std::size_t answering_shown = 0;  // The first of `best` that answer; the rest match weakly.
+  // The answering claims of `best` by speaker.
+  std::vector<std::pair<std::string, std::vector<StoredClaim>>> groups;
   // When the facet asks about a limit (QuestionFacet::asks_limit): who says
   // it is reached and who denies it, over every answering claim
   // (KnowledgeBase::Ask fills it, with the lexicon's descendants).
@@ -187,9 +198,14 @@ FacetAnswer SummariseFacet(const FacetHits& hits, QuestionIntent intent, const M
 // best match's own weight (SearchHit::match_weight). 0 when nothing matched.
 double AnswerFloorWeight(const FacetHits& hits);
 
-// The claim ids of all facets as one ranking: the facets' lists interleaved
-// (first of each, then second of each, ...), each claim once.
+// Lists of claim ids as one ranking: interleaved (first of each, then
+// second of each, ...), each claim once.
+std::vector<std::string> MergedRanking(const std::vector<std::vector<std::string>>& lists);
+// The facets' ranked hits as one ranking.
 std::vector<std::string> MergedRanking(const std::vector<FacetHits>& facets);
+// The facets' shown claims (ShownClaims) as one ranking: what `ask` lists.
+std::vector<std::string> ShownRanking(const std::vector<FacetHits>& facets, QuestionIntent intent,
+                                      int limit);
 
 }  // namespace claimkb
 
