@@ -218,6 +218,32 @@ TEST_CASE("Names the lexicon knows in another spelling link to the entry", "[gra
   }
 }
 
+TEST_CASE("The bundled lexicon knows names in the spellings reports use", "[grammar][linker]") {
+  const auto lexicon = Lexicon::LoadDefault();
+  REQUIRE(lexicon.has_value());
+  claimkb::LinkerOptions options;
+  options.include_topics = false;
+  const EntityLinker linker(*lexicon, options);
+  for (const auto& [text, id] : std::vector<std::pair<std::string, std::string>>{
+           // Doubao's versions from 1.6 on are named Doubao-Seed.
+           {"豆包 1.6", "doubao-seed-1-6"},
+           {"Doubao 1.6", "doubao-seed-1-6"},
+           // Maverick comes in one size only: the full name is the model.
+           {"Llama-4-Maverick-17B-128E", "llama-4-maverick"},
+           {"Codex-Max", "gpt-5-1-codex-max"},
+           {"UI-TARS-2", "ui-tars-2"},
+           // "HMMT 2025" is the February contest, an edition, not the family.
+           {"HMMT25", "hmmt-2025"},
+           {"PG-19", "pg-19"},
+       }) {
+    INFO(text);
+    const auto mentions = linker.Link(text);
+    REQUIRE(mentions.size() == 1);
+    CHECK(mentions[0].entity_id == id);
+    CHECK_FALSE(mentions[0].is_new);
+  }
+}
+
 TEST_CASE("Benchmark cues: suffixes, years and a score context", "[grammar][linker]") {
   const Fixture f;
   struct Case {
