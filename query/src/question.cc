@@ -654,7 +654,8 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
       continue;
     }
     std::istringstream words(lower);
-    for (std::string part; words >> part;) {
+    for (std::string word; words >> word;) {
+      const std::string part = WithoutClitic(word);
       if (part.size() > 2 && !IsQuestionWord(options, part)) collector.Part(part, lower);
     }
   }
@@ -724,7 +725,8 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
             // Its words alone, lower: "scaling" of "scaling law" still says
             // something ("scaling 尚未遇到墙").
             for (int k = 0; k < n; ++k) {
-              const std::string part = AsciiLower(tokens[t + k]);
+              // Without its clitic: "lab" of "frontier lab's".
+              const std::string part = WithoutClitic(AsciiLower(tokens[t + k]));
               if (part.size() > 2 && !IsQuestionWord(options, part)) collector.Part(part, joined);
             }
             t += static_cast<std::size_t>(n - 1);

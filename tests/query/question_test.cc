@@ -433,6 +433,25 @@ TEST_CASE("words expand into the other language, weighted below the user's own",
   CHECK(Term(larger.facets[0], "推理") != nullptr);
 }
 
+TEST_CASE("an English phrase's words rank alone without their clitic", "[question][crosslang]") {
+  // ai_terms.tsv has "frontier lab": its words rank alone, "lab's" as "lab"
+  // (a claim says "lab", never "lab's").
+  const QuestionOptions options = WithTables();
+  auto plan = Interpret("calling a frontier lab's API", options);
+  const auto& facet = plan.facets[0];
+  REQUIRE(Term(facet, "frontier lab") != nullptr);
+  REQUIRE(Term(facet, "lab") != nullptr);
+  CHECK(Term(facet, "lab")->source == "part");
+  CHECK(Term(facet, "lab's") == nullptr);
+  // And "calling an API" is 调用 (ai_terms.tsv), not CC-CEDICT's 称呼.
+  REQUIRE(Term(facet, "调用") != nullptr);
+  CHECK(Term(facet, "调用")->source == "ai-terms");
+  // A KPI asked in Chinese finds the claims that write "KPI".
+  auto kpi = Interpret("拿 Token 用量当考核指标合理吗", options);
+  REQUIRE(Term(kpi.facets[0], "kpi") != nullptr);
+  CHECK(Term(kpi.facets[0], "kpi")->from == "考核指标");
+}
+
 TEST_CASE("a Chinese AI term's words rank alone, lower than the term", "[question][crosslang]") {
   // data/crosslang/ai_terms.tsv has 上下文窗口 (context window): a claim that
   // says only 窗口 ("更长的窗口并不自动带来更好的 agent") still answers.
