@@ -3050,6 +3050,29 @@ class DigestParser {
     return !NicknameSurname(label) && ReadsAsFullName(label);
   }
 
+  // The full name a cover's bracket gives for a label that is not one
+  // ("阿鸣" with "周鸣远", "Yuki" with "韩雪奕，某云厂商推理平台负责人"): the
+  // note's first part, when it reads as a full name. None for a role
+  // ("某大厂研究员"), a generic label (主持人) or a label already in full.
+  std::optional<std::string> FullNameInNote(std::string_view label, std::string_view note) const {
+    // A nickname: one capitalised word ("Yuki", "Leo") or Chinese that is
+    // not a full name (阿鸣, 老K). "Ilse Marchetti (Ostrava Centre)" is a full
+    // name with an affiliation that reads like one.
+    const bool latin = !label.empty() && static_cast<unsigned char>(label.front()) < 0x80;
+    if (note.empty() || label.empty() || IsFullName(label) || IsGenericSpeaker(label) ||
+        speaker_key_.contains(SpeakerKeyForm(label)) || (latin && !IsOneCapitalisedWord(label))) {
+      return std::nullopt;
+    }
+    for (std::string_view comma : {"\xEF\xBC\x8C", ",", "\xE3\x80\x81", ";"}) {  // ， , 、 ;
+      if (const std::size_t at = note.find(comma); at != std::string_view::npos) {
+        note = note.substr(0, at);
+      }
+    }
+    note = Trim(note);
+    if (!IsFullName(note)) return std::nullopt;
+    return std::string(note);
+  }
+
   // Whether the text before a name ends where a name may start: nothing, a
   // space or punctuation, or a word that introduces a person (由, 与, 是,
   // 主持人, …).
@@ -3287,14 +3310,32 @@ class DigestParser {
         for (std::string name : SplitList(value)) {
           // "王小明（某大厂研究员）" is 王小明, as his turns are labelled, and
           // "Dr. Ravi Menon" Ravi Menon.
+          std::string note;
           if (Label bare; SplitNameNote(name, bare).value_or(false) && !bare.note.empty()) {
             name = std::move(bare.name);
+            note = std::move(bare.note);
           }
           for (std::string_view title : {"Dr. ", "Prof. ", "Mr. ", "Ms. ", "Mrs. "}) {
             if (name.starts_with(title) && name.size() > title.size() + 1) {
               name = name.substr(title.size());
               break;
             }
+          }
+          // "阿鸣（周鸣远）", "Yuki（韩雪奕，某云厂商推理平台负责人）": a
+          // nickname, then the person's full name; the turns labelled with
+          // the nickname are that person's.
+          if (std::optional<std::string> full = FullNameInNote(name, note)) {
+            speaker_key_.emplace(SpeakerKeyForm(name), *full);
+            episode_.person_labels.push_back(name);
+            episode_.report.notes.push_back("speaker label " + name + " is " + *full +
+                                            ", as the cover says");
+          }
+          // The person is listed by the name the digest resolves the label
+          // to; the label still reads as a known speaker's.
+          if (const auto keyed = speaker_key_.find(SpeakerKeyForm(name));
+              keyed != speaker_key_.end()) {
+            known_speakers_.insert(name);
+            name = keyed->second;
           }
           if (key == MetaKey::kHosts &&
               std::find(episode_.hosts.begin(), episode_.hosts.end(), name) ==

@@ -2501,6 +2501,49 @@ TEST_CASE("a summary that names each transcript label in brackets and a nickname
   CHECK(std::find(voices.begin(), voices.end(), "17|老王") != voices.end());
 }
 
+TEST_CASE("a cover's bracket gives the full name behind a nickname", "[parser][forms]") {
+  const Episode e =
+      ParseDigest(
+          "# 夜谈 EP.41 评论区存档\n"
+          "\n"
+          "> 主播：阿鸣（周鸣远）　嘉宾：Yuki（韩雪奕，推理平台负责人）、王小明（研究员）\n"
+          "\n"
+          "阿鸣：欢迎收听。\n"
+          "Yuki：稀疏注意力省了不少钱。\n"
+          "王小明：我补充一句。\n",
+          "cover.md")
+          .value();
+  // 阿鸣 and Yuki are nicknames with a full name in their brackets; 王小明 is
+  // a full name already, and 研究员 is his role, not a name.
+  const std::vector<std::string> voices = Voices(e);
+  CHECK(std::find(voices.begin(), voices.end(), "5|周鸣远") != voices.end());
+  CHECK(std::find(voices.begin(), voices.end(), "6|韩雪奕") != voices.end());
+  CHECK(std::find(voices.begin(), voices.end(), "7|王小明") != voices.end());
+  CHECK(e.hosts == std::vector<std::string>{"周鸣远"});
+
+  // A comment archive: the nickname heads comments in bold, which the
+  // labels read for the digest's own brackets do not include.
+  const Episode comments = ParseDigest(
+                               "# 夜谈 EP.42 评论区存档\n"
+                               "\n"
+                               "> 主播：阿鸣（周鸣远）　嘉宾：老K（柯文涛，独立开发者）\n"
+                               "\n"
+                               "**阿鸣（主播）** 置顶\n"
+                               "这期聊开源模型的推理成本。\n"
+                               "♡ 12 · 回复 3\n"
+                               "\n"
+                               "**老K**\n"
+                               "我用 GLM-4.6 写了一个月前端。\n"
+                               "昨天 · ♡ 5\n",
+                               "comments.md")
+                               .value();
+  const std::vector<std::string> comment_voices = Voices(comments);
+  CHECK(std::find(comment_voices.begin(), comment_voices.end(), "6|周鸣远") !=
+        comment_voices.end());
+  CHECK(std::find(comment_voices.begin(), comment_voices.end(), "10|柯文涛") !=
+        comment_voices.end());
+}
+
 TEST_CASE("a pasted subtitle file whose unlabelled cues continue a turn at their own moments",
           "[parser][forms]") {
   const Episode e = ParseDigest(
