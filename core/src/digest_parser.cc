@@ -2139,14 +2139,31 @@ std::optional<int> MomentInProse(std::string_view text) {
   if (std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     return std::nullopt;
   }
-  // "（01:12:00 起）": a clock from which a stretch runs.
+  // "（01:12:00 起）", "(44:00 onwards)", "(from ~24 min)": a clock or a
+  // minute from which a stretch runs.
   const auto clock_about = [](std::string_view inner) -> std::optional<int> {
     inner = WithoutHedges(inner);
-    for (std::string_view from : {"起", "开始"}) {
+    for (std::string_view from : {"起", "开始", " onwards", " onward"}) {
       if (inner.ends_with(from)) inner = Trim(inner.substr(0, inner.size() - from.size()));
     }
+    bool english_from = false;
+    for (std::string_view from : {"from ", "From "}) {
+      if (inner.starts_with(from)) inner = Trim(inner.substr(from.size())), english_from = true;
+    }
+    if (inner.starts_with("~")) inner = Trim(inner.substr(1));
     const Result<std::optional<int>> clock = internal::ParseClockValue(inner);
     if (clock && *clock) return **clock;
+    // A number of minutes only after "from": "(24 min)" alone is a length.
+    if (!english_from) return std::nullopt;
+    std::size_t digits = 0;
+    while (digits < inner.size() && digits < 3 && inner[digits] >= '0' && inner[digits] <= '9') {
+      ++digits;
+    }
+    if (digits == 0) return std::nullopt;
+    const std::string_view unit = Trim(inner.substr(digits));
+    if (unit == "min" || unit == "mins" || unit == "minutes" || unit == "minute") {
+      return std::stoi(std::string(inner.substr(0, digits))) * 60;
+    }
     return std::nullopt;
   };
   // Whether a closing bracket of each kind is still ahead: once none is, no

@@ -2767,6 +2767,37 @@ TEST_CASE("a note that says who a transcript's first names are", "[parser][forms
   CHECK(std::find(voices.begin(), voices.end(), "21|唐语桐") != voices.end());
 }
 
+TEST_CASE("an English heading's stretch that starts at a clock or a minute", "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# talk notes\n"
+                        "\n"
+                        "## Agents (from ~24 min)\n"
+                        "\n"
+                        "She compares two agents.\n"
+                        "\n"
+                        "## Q&A (44:00 onwards)\n"
+                        "\n"
+                        "The first question is about leaderboards.\n"
+                        "\n"
+                        "## Break (10 min)\n"
+                        "\n"
+                        "Nothing was said.\n",
+                        "talk.md")
+                        .value();
+  // 24 minutes is 1440 s and 44:00 is 2640 s; "(10 min)" alone is a length.
+  const auto start_of = [&](std::string_view title) -> std::optional<int> {
+    for (const Section& section : e.sections) {
+      if (section.title == title) {
+        return section.range ? std::optional<int>(section.range->start_s) : std::nullopt;
+      }
+    }
+    return std::nullopt;
+  };
+  CHECK(start_of("Agents") == 1440);
+  CHECK(start_of("Q&A") == 2640);
+  CHECK_FALSE(start_of("Break (10 min)").has_value());
+}
+
 TEST_CASE("a moment written in a sentence or in a heading as words or as an approximate clock",
           "[parser][forms]") {
   const Episode e = ParseDigest(
