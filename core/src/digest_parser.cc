@@ -3678,15 +3678,36 @@ class DigestParser {
 
     std::vector<internal::InlineStamp> stamps = internal::FindInlineStamps(bullet.content);
     AddEpisodeLinkStamps(bullet.content, &stamps);
+    // "-3:12 · name: …" in a chat replay: sent before the stream went live,
+    // at no moment of the episode. The offset still opens the line.
+    std::string_view label_text = bullet.content;
+    bool before_live = false;
+    if (label_text.size() > 2 && label_text.front() == '-' &&
+        internal::IsAsciiDigit(label_text[1])) {
+      const std::vector<internal::InlineStamp> offset =
+          internal::FindInlineStamps(label_text.substr(1));
+      if (!offset.empty() && offset.front().begin == 0 && offset.front().link.empty()) {
+        before_live = true;
+        const std::size_t end = 1 + offset.front().end;
+        label_text = Trim(label_text.substr(end));
+        std::erase_if(stamps, [&](const internal::InlineStamp& s) { return s.begin < end; });
+      }
+    }
     if (!bullet.bullet && ReadAttributionLine(bullet.content, stamps, line.number)) return {};
     NoteStamps(bullet.content, stamps);
     // "[00:00:07] Name: text": a leading stamp times the turn its label opens.
-    std::string_view label_text = bullet.content;
     std::optional<TimeRange> lead_range;
     std::string page_label;
-    if (!stamps.empty() && stamps.front().begin == 0) {
+    const bool leading = !stamps.empty() && stamps.front().begin == 0;
+    if (leading) {
       lead_range = StampTime(stamps.front(), line.number);
       label_text = Trim(label_text.substr(stamps.front().end));
+    }
+    if (leading || before_live) {
+      // "0:00 · name: text": the dot a chat replay sets after the offset.
+      for (std::string_view dot : {"\xC2\xB7", "\xE2\x80\xA2", "|"}) {  // · • |
+        if (label_text.starts_with(dot)) label_text = Trim(label_text.substr(dot.size()));
+      }
       // An outliner's "{{youtube-timestamp 95}} [[陈默]] 开场……": the page
       // linked right after the moment is who speaks.
       if (label_text.starts_with("[[")) {
@@ -3750,8 +3771,10 @@ class DigestParser {
         return {};
       }
       if (*label && !(*label)->range && lead_range) (*label)->range = lead_range;
+      // A chat message sent before the stream went live has an offset but
+      // no moment: the offset makes its label a writer's, as a clock does.
       if (*label && (bullet.bullet ? AcceptListLabel(**label, depth)
-                                   : AcceptLabel(**label, section))) {
+                                   : before_live || AcceptLabel(**label, section))) {
         StartSpeakerTurn(**label, line.number);
         typed_item_turn_ = bullet.bullet && depth == 0 && !(*label)->bold && (*label)->range;
         typed_item_indent_ = bullet.indent;

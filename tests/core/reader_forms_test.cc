@@ -2767,6 +2767,24 @@ TEST_CASE("a note that says who a transcript's first names are", "[parser][forms
   CHECK(std::find(voices.begin(), voices.end(), "21|唐语桐") != voices.end());
 }
 
+TEST_CASE("a chat replay's offsets, dotted from the writer, before and after going live",
+          "[parser][forms]") {
+  const Episode e = ParseDigest(
+                        "# Live #58 chat replay\n"
+                        "\n"
+                        "## Pre-show chat\n"
+                        "\n"
+                        "-3:12 · nightjar_ops: is the guest the one who did the quant?\n"
+                        "-0:41 · ferrous_fern: questions go in with a prefix\n"
+                        "0:00 · Latent Loop: We are live!\n"
+                        "1:05 · nightjar_ops: GPT-5.1 looks strong on SWE-bench Verified\n",
+                        "chat.md")
+                        .value();
+  // Each line is its writer's, without the dot; a negative offset (sent
+  // before the stream) is no moment, 0:00 is 0 s and 1:05 is 65 s.
+  CHECK(Moments(e) == "5|nightjar_ops|\n6|ferrous_fern|\n7|Latent Loop|0\n8|nightjar_ops|65\n");
+}
+
 TEST_CASE("an English heading's stretch that starts at a clock or a minute", "[parser][forms]") {
   const Episode e = ParseDigest(
                         "# talk notes\n"
