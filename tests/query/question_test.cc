@@ -450,6 +450,10 @@ TEST_CASE("an English phrase's words rank alone without their clitic", "[questio
   auto kpi = Interpret("拿 Token 用量当考核指标合理吗", options);
   REQUIRE(Term(kpi.facets[0], "kpi") != nullptr);
   CHECK(Term(kpi.facets[0], "kpi")->from == "考核指标");
+  // 公司 reaches 企业 through "company", both its translations.
+  auto firms = Interpret("哪些公司在训练自己的模型", options);
+  REQUIRE(Term(firms.facets[0], "企业") != nullptr);
+  CHECK(Term(firms.facets[0], "企业")->from == "公司");
 }
 
 TEST_CASE("a Chinese AI term's words rank alone, lower than the term", "[question][crosslang]") {
