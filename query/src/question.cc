@@ -953,7 +953,31 @@ QuestionIntent DetectIntent(const std::string& lower, bool comparison) {
   if (has_word("who") || has_word("whom") || has("谁") || has("哪些人"))
     return QuestionIntent::kWho;
   if (has_word("why") || has("为什么") || has("为何")) return QuestionIntent::kWhy;
-  if (has_word("when") || has("什么时候") || has("何时")) return QuestionIntent::kWhen;
+  // "When did…" asks for a time; "what went wrong when they…" joins a
+  // clause: "when" asks only where a question or its second half opens.
+  const auto asks_when = [&] {
+    for (std::size_t at = lower.find("when"); at != std::string::npos;
+         at = lower.find("when", at + 1)) {
+      const std::size_t end = at + 4;
+      if (end < lower.size() && std::isalpha(static_cast<unsigned char>(lower[end]))) continue;
+      if (at > 0 && std::isalpha(static_cast<unsigned char>(lower[at - 1]))) continue;
+      // "GPT-5 launched when?": the question ends with it.
+      const std::string_view after = std::string_view(lower).substr(end);
+      if (after.find_first_not_of(" ?？") == std::string_view::npos) return true;
+      std::string_view before(lower.data(), at);
+      while (!before.empty() &&
+             (before.back() == ' ' || before.back() == ',' || before.back() == ':')) {
+        before.remove_suffix(1);
+      }
+      if (before.empty() || before.ends_with(" and") || before.ends_with(" or") ||
+          before.ends_with("\xEF\xBC\x9A") || before == "and" || before == "or" ||
+          lower[before.size()] == ',' || lower[before.size()] == ':') {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (asks_when() || has("什么时候") || has("何时")) return QuestionIntent::kWhen;
   if (has_word("how") || has("如何") || has("怎么") || has("怎样")) return QuestionIntent::kHow;
   return QuestionIntent::kWhat;
 }

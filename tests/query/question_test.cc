@@ -233,6 +233,11 @@ TEST_CASE("the intent of a question is kept for the answer's layout", "[question
   CHECK(Interpret("how much does inference cost").intent == claimkb::QuestionIntent::kHowMuch);
   CHECK(Interpret("推理成本是多少").intent == claimkb::QuestionIntent::kHowMuch);
   CHECK(Interpret("when will agents work").intent == claimkb::QuestionIntent::kWhen);
+  CHECK(Interpret("GPT-5 launched when?").intent == claimkb::QuestionIntent::kWhen);
+  CHECK(Interpret("scaling: when will it stop").intent == claimkb::QuestionIntent::kWhen);
+  // A clause that "when" joins asks no time.
+  CHECK(Interpret("what went wrong when he ran groups of agents").intent ==
+        claimkb::QuestionIntent::kWhat);
   CHECK(Interpret("如何评估 agent").intent == claimkb::QuestionIntent::kHow);
   CHECK(Interpret("为什么 agent 难做").intent == claimkb::QuestionIntent::kWhy);
   CHECK(Interpret("agents and coding").intent == claimkb::QuestionIntent::kWhat);
