@@ -2983,11 +2983,7 @@ class DigestParser {
         if (next_open(open + open_len) < end) continue;
         std::string_view inside = Trim(line.substr(open + open_len, end - open - open_len));
         // "Leo（刘力扬，某创业公司 CEO）": the name, then who the person is.
-        for (std::string_view comma : {"\xEF\xBC\x8C", ",", "\xE3\x80\x81"}) {  // ， , 、
-          if (const std::size_t at = inside.find(comma); at != std::string_view::npos) {
-            inside = Trim(inside.substr(0, at));
-          }
-        }
+        inside = NoteLead(inside);
         const std::string_view before = Trim(line.substr(0, open));
         // "韩启明（Kevin-产品）": the name right before the label.
         if (is_label(inside)) claim(std::string(inside), NameBefore(before));
@@ -3061,6 +3057,17 @@ class DigestParser {
     }
   }
 
+  // What a bracket beside a name says first, before a comma or 、 goes on to
+  // who the person is: "刘力扬" of "刘力扬，某创业公司 CEO".
+  static std::string_view NoteLead(std::string_view note) {
+    for (std::string_view comma : {"\xEF\xBC\x8C", ",", "\xE3\x80\x81"}) {  // ， , 、
+      if (const std::size_t at = note.find(comma); at != std::string_view::npos) {
+        note = note.substr(0, at);
+      }
+    }
+    return Trim(note);
+  }
+
   // A label that already names a person in full ("Zhang Wei", "林知夏"): the
   // name beside it in brackets is the same person in another script.
   static bool IsFullName(std::string_view label) {
@@ -3080,12 +3087,7 @@ class DigestParser {
         speaker_key_.contains(SpeakerKeyForm(label)) || (latin && !IsOneCapitalisedWord(label))) {
       return std::nullopt;
     }
-    for (std::string_view comma : {"\xEF\xBC\x8C", ",", "\xE3\x80\x81", ";"}) {  // ， , 、 ;
-      if (const std::size_t at = note.find(comma); at != std::string_view::npos) {
-        note = note.substr(0, at);
-      }
-    }
-    note = Trim(note);
+    note = NoteLead(note);
     if (!IsFullName(note)) return std::nullopt;
     return std::string(note);
   }
@@ -3704,10 +3706,10 @@ class DigestParser {
       label_text = Trim(label_text.substr(stamps.front().end));
     }
     if (leading || before_live) {
-      // "0:00 · name: text": the dot a chat replay sets after the offset.
-      for (std::string_view dot : {"\xC2\xB7", "\xE2\x80\xA2", "|"}) {  // · • |
-        if (label_text.starts_with(dot)) label_text = Trim(label_text.substr(dot.size()));
-      }
+      // "0:00 · name: text": the dot (or bar) a chat replay sets after the
+      // offset, as a bullet's dot before a clock.
+      label_text.remove_prefix(internal::LeadingPictographs(label_text));
+      if (label_text.starts_with('|')) label_text = Trim(label_text.substr(1));
       // An outliner's "{{youtube-timestamp 95}} [[陈默]] 开场……": the page
       // linked right after the moment is who speaks.
       if (label_text.starts_with("[[")) {

@@ -387,11 +387,15 @@ std::vector<const SearchHit*> AnsweringClaims(const FacetHits& hits, QuestionInt
   if (intent == QuestionIntent::kHowMuch) {
     // A lift, not a partition: over a hundred answering claims, a number far
     // down the list must not push the best matches out of the first fifty.
-    auto lifted = [](const SearchHit* hit) {
-      return hit->weight * (StatesNumber(*hit) ? kNumberLift : 1.0);
-    };
-    std::stable_sort(answering.begin(), answering.end(),
-                     [&](const SearchHit* a, const SearchHit* b) { return lifted(a) > lifted(b); });
+    // Each text is scanned once, not at every comparison.
+    std::vector<std::pair<double, const SearchHit*>> lifted;
+    lifted.reserve(answering.size());
+    for (const SearchHit* hit : answering) {
+      lifted.emplace_back(hit->weight * (StatesNumber(*hit) ? kNumberLift : 1.0), hit);
+    }
+    std::stable_sort(lifted.begin(), lifted.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (std::size_t i = 0; i < lifted.size(); ++i) answering[i] = lifted[i].second;
   }
   return answering;
 }
