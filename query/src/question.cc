@@ -498,6 +498,19 @@ class TermCollector {
       if (used >= kCedictPerWord) break;
       if (Occurs(english) && Add(english, options_.cedict_weight, "cc-cedict", word)) ++used;
     }
+    // Other Chinese words of the same sense, through the dictionary's
+    // English (更新 → upgrade → 升级): a Chinese question and a Chinese
+    // digest paraphrase each other as often as they translate.
+    std::size_t pivoted = 0;
+    for (const std::string& english : tables->CedictEnglish(word)) {
+      for (const std::string& synonym : tables->CedictChinese(english)) {
+        if (pivoted >= kCedictPerWord) break;
+        if (synonym != word && Occurs(synonym) &&
+            Add(synonym, options_.cedict_pivot_weight, "cc-cedict", word)) {
+          ++pivoted;
+        }
+      }
+    }
   }
 
  private:

@@ -733,6 +733,29 @@ TEST_CASE("the first three CC-CEDICT senses the index holds are kept", "[questio
   }
 }
 
+TEST_CASE("a Chinese word reaches other Chinese words of its CC-CEDICT senses",
+          "[question][crosslang]") {
+  // The tables: 更新 → renew, renovate, upgrade; renew → 更新; renovate →
+  // 更新, 修缮, 修复, 整修, …; upgrade → 更新, 升级, …. Of those the index
+  // holds 修复 and 升级, so a question's 更新 also finds "基础模型升级后".
+  QuestionOptions options = WithTables();
+  options.in_index = [](std::string_view text) { return text == "修复" || text == "升级"; };
+  auto plan = Interpret("更新", options);
+  const auto& facet = plan.facets[0];
+  for (const char* kept : {"修复", "升级"}) {
+    INFO(kept);
+    const auto* term = Term(facet, kept);
+    REQUIRE(term != nullptr);
+    CHECK(term->source == "cc-cedict");
+    CHECK(term->from == "更新");
+    CHECK(term->weight == options.cedict_pivot_weight);
+  }
+  for (const char* absent : {"修缮", "整修", "升格", "renew", "upgrade"}) {
+    INFO(absent);
+    CHECK(Term(facet, absent) == nullptr);
+  }
+}
+
 TEST_CASE("agent skills and code fixes reach their Chinese", "[question][crosslang]") {
   // CC-CEDICT's most frequent senses missed both (skill → 技术, 手段, 功夫;
   // skills → 两手; fix → 规定, 确定, 固定); the AI-term table has skill and

@@ -141,6 +141,7 @@ struct QuestionOptions {
   double pivot_weight = 0.6;   // Another English name via the table: reinforcement learning → rl.
   double alias_weight = 0.8;   // Lexicon names of a recognised entity: Gemini 3 → Gen3.
   double cedict_weight = 0.4;  // CC-CEDICT senses, a less sure fallback.
+  double cedict_pivot_weight = 0.3;  // Another Chinese word of a CC-CEDICT sense.
   double part_weight = 0.5;    // A word of a phrase alone: "scaling" of "scaling law".
   // Other words for a limit the question asks about ("hit a wall" → 到头,
   // 尽头, 接近尾声): they rank as one concept of their own, below the
