@@ -348,6 +348,13 @@ NameGrammar::NameGrammar(const Lexicon& lexicon) {
 
 NameGrammar::~NameGrammar() = default;
 
+bool NameGrammar::LineWord(const NameToken& token) const {
+  return IsUpper(token.original.front()) && token.folded.size() >= 2 &&
+         std::all_of(token.folded.begin(), token.folded.end(), IsLower) && !IsVariant(token) &&
+         !families_.contains(token.folded) && !known_other_.contains(token.folded) &&
+         !ComparedAs(token.folded);
+}
+
 bool NameGrammar::ReleaseWord(const NameToken& token) const {
   return IsUpper(token.original.front()) && token.folded.size() >= 3 &&
          std::all_of(token.folded.begin(), token.folded.end(), IsLower) &&
@@ -644,6 +651,8 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
       // Tiers written before the version keep their place: "Mistral Large 2"
       // is mistral-large-2, as the lexicon's "Mistral Medium 3" is.
       std::size_t parts_before_version = 0;
+      bool named_line = false;   // A line word hyphened onto the family.
+      bool only_hyphens = true;  // Every part so far hyphened tight to the one before.
       std::size_t t = next;
       while (t < n && joined(t - 1)) {
         const NameToken& token = tokens[t];
@@ -765,6 +774,15 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
           // "DeepSeek-R1-Distill-Qwen-32B" is one model, not R1 and a Qwen.
           parts.emplace_back(shown, false);
           variants.push_back(shown);
+        } else if (gap == Gap::kHyphen && t == next && version.empty() && parts.empty() &&
+                   !unknown_family && !versioned_new_family && claude_tier.empty() &&
+                   tight_hyphen(t - 1) && LineWord(token)) {
+          // A capitalised word hyphened straight onto a known family names
+          // one of its lines ("Qwen-Image", "Hunyuan-MT-7B", "Kimi-Audio"):
+          // a version, size or tier may follow.
+          parts.emplace_back(shown, false);
+          variants.push_back(shown);
+          named_line = true;
         } else if (gap == Gap::kHyphen && !version.empty() && ReleaseWord(token)) {
           // A capitalised word hyphened on after the version names the
           // release itself ("DeepSeek-V3.2-Speciale", "GPT-5.1-Codex-Max").
@@ -773,6 +791,7 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
         } else {
           break;
         }
+        only_hyphens = only_hyphens && tight_hyphen(t - 1);
         last = end;
         t = end + 1;
       }
@@ -787,10 +806,17 @@ std::vector<GrammarName> NameGrammar::Scan(std::string_view text,
       const bool sized_checkpoint =
           !unknown_family && version.empty() && sizes.empty() && variants.size() == 1 &&
           tokens[next - 1].gap_after == Gap::kHyphen && IsSizeWord(Lower(variants[0]));
+      // A known family with its line or two tiers hyphened on, and nothing
+      // else, is a name of its own ("Qwen-Image", "LongCat-Flash-Chat"); one
+      // tier alone ("Gemini-Pro") is still left to the lexicon.
+      const bool hyphened_line = !unknown_family && !versioned_new_family && claude_tier.empty() &&
+                                 only_hyphens && last >= next &&
+                                 (named_line || variants.size() >= 2);
       const bool has_core =
           sized_new_family ? !variants.empty() && IsSizeWord(Lower(variants.back()))
-          : unknown_family ? (version.empty() && !sizes.empty())
-                           : (!version.empty() || !sizes.empty() || dated || sized_checkpoint);
+          : unknown_family
+              ? (version.empty() && !sizes.empty())
+              : (!version.empty() || !sizes.empty() || dated || sized_checkpoint || hyphened_line);
       // A Claude tier alone ("和 Opus 一样好") names the tier's line, but
       // "Opus" is also a word: the linker wants Claude or its maker named
       // elsewhere in the document.

@@ -60,6 +60,10 @@ class NameGrammar {
   // itself ("Speciale" of "DeepSeek-V3.2-Speciale", "Codex"): no family and
   // no word of comparison ("GPT-4-Level").
   bool ReleaseWord(const NameToken& token) const;
+  // A capitalised word that, hyphened straight onto a family, names one of
+  // its lines ("Image" of "Qwen-Image", "MT" of "Hunyuan-MT-7B"): no tier,
+  // family, other known name or word of comparison.
+  bool LineWord(const NameToken& token) const;
   // Letters spelt out one by one, as speech recognition writes an acronym
   // ("g p t", "h l e"): a run that spells a family or a known benchmark
   // becomes one token in upper case; a benchmark's is also a name in `found`.

@@ -887,3 +887,28 @@ TEST_CASE("A known benchmark's named track and its second release are editions o
   // A track in lower case or of one capital is no edition.
   CHECK(f.Only("GAIA-deepsearch", "GAIA").entity_id == "gaia");
 }
+
+TEST_CASE("A known family with a line or two tiers hyphened on names a model of its own",
+          "[grammar][linker]") {
+  const Fixture f;
+  // A capitalised word right after the family's hyphen is one of its lines;
+  // a size and a tier may follow it.
+  const LinkedMention image = f.Only("Qwen-Image 出图很稳", "Qwen-Image");
+  CHECK(image.entity_id == "qwen-image");
+  CHECK(image.is_new);
+  CHECK(f.lexicon().Ancestors("qwen-image") == Chain{"qwen-image", "qwen"});
+  CHECK(f.Only("Hunyuan-MT-7B 翻译", "Hunyuan-MT-7B").entity_id == "hunyuan-mt-7b");
+  CHECK(f.Only("Gemma-Audio-2B-Instruct 听写", "Gemma-Audio-2B-Instruct").entity_id ==
+        "gemma-audio-2b-instruct");
+  // Two tiers hyphened on name one; a single tier stays the family's, as
+  // "Gemini Pro" does.
+  CHECK(f.Only("Gemini-Flash-Lite 便宜", "Gemini-Flash-Lite").entity_id == "gemini-flash-lite");
+  CHECK(f.Only("Gemini-Pro 还行", "Gemini").entity_id == "gemini");
+  // Lower case, a space, another family or a word of comparison make no line.
+  CHECK(f.Only("Qwen-based 方案", "Qwen").entity_id == "qwen");
+  CHECK(f.Only("Qwen Image 出图", "Qwen").entity_id == "qwen");
+  std::vector<std::string> ids;
+  for (const LinkedMention& m : f.Link("Llama-Gemma 对比")) ids.push_back(m.entity_id);
+  CHECK(ids == std::vector<std::string>{"llama", "gemma"});
+  CHECK(f.Only("GPT-Level 的体验", "GPT").entity_id == "gpt");
+}
