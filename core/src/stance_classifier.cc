@@ -861,6 +861,53 @@ const CueScanner& StanceScanner() {
     add({"稳得多", "快得多", "准得多", "好多了", "好了很多", "没得说", "顺手", "headroom",
          "room to grow", "空间还很大", "很大空间"},
         kPositive);
+    // Idioms of verdict that carry no polar word of their own (stance probe
+    // c, bench/stance_probe/, and their like): what breaks down, a drop, a
+    // show without substance, a distance still to go ("离…还很远"); what
+    // does more than its size, leaves the rest behind, or is undervalued.
+    add({"fall apart",
+         "falls apart",
+         "fell apart",
+         "falling apart",
+         "falls off a cliff",
+         "fall off a cliff",
+         "fell off a cliff",
+         "next to nothing",
+         "a mess",
+         "hot mess",
+         "smoke and mirrors",
+         "mostly marketing",
+         "marketing stunt",
+         "publicity stunt",
+         "gimmick",
+         "gimmicky",
+         "vaporware",
+         "half-baked",
+         "cherry-picked",
+         "underwhelming",
+         "red flag",
+         "falls flat",
+         "fell flat",
+         "so much for",
+         "还很远",
+         "还远着",
+         "差远了",
+         "远远不够",
+         "噱头",
+         "没法落地",
+         "落不了地",
+         "难以落地",
+         "鸡肋",
+         "被高估",
+         "拉垮",
+         "崩了",
+         "就崩"},
+        kNegative);
+    add({"punches above its weight", "punch above its weight", "runs circles around",
+         "run circles around", "sleeper hit", "moved the needle", "move the needle",
+         "moves the needle", "underrated", "blown away", "blew me away", "best-in-class",
+         "step change", "一骑绝尘", "吊打", "回不去了", "被低估"},
+        kPositive);
     add({"lag behind", "lags behind", "lagging behind"}, kWorseThan);
     // What has only begun has its gains ahead ("RL 的 scaling 才刚刚开始"),
     // and what is far from over still pays.

@@ -264,5 +264,20 @@ TEST_CASE("a plural pronoun stands for the models and products named just before
   CHECK(Find(apart[1], "codex") == nullptr);
 }
 
+TEST_CASE("idioms of verdict judge without a polar word", "[extractor][stance]") {
+  // Each sentence's verdict is in its idiom alone: breaking down, a show
+  // without substance, a distance still to go; more than its size, ahead
+  // of the rest.
+  CHECK(StanceToward("Claude agents fall apart after twenty tool calls.", "claude") ==
+        Stance::kNegative);
+  CHECK(StanceToward("Codex 离真正的自动编程还很远。", "codex") == Stance::kNegative);
+  CHECK(StanceToward("Codex 这个发布就是个噱头。", "codex") == Stance::kNegative);
+  CHECK(StanceToward("Claude punches above its weight on refactors.", "claude") ==
+        Stance::kPositive);
+  CHECK(StanceToward("在长任务上 Claude 一骑绝尘。", "claude") == Stance::kPositive);
+  // A message is no mess.
+  CHECK(StanceToward("Codex sends a message after each step.", "codex") == Stance::kNeutral);
+}
+
 }  // namespace
 }  // namespace claimkb
