@@ -754,6 +754,18 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
         continue;
       }
       collector.English(lower);
+      // A hyphened compound no table knows ("trillion-parameter") is also
+      // its words, lower, as a phrase's are: a digest writes "万亿参数".
+      if (tables != nullptr && lower.find('-') != std::string::npos) {
+        std::string spaced = lower;
+        std::replace(spaced.begin(), spaced.end(), '-', ' ');
+        if (tables->AiChinese(lower).empty() && tables->AiChinese(spaced).empty()) {
+          std::istringstream words(spaced);
+          for (std::string word; words >> word;) {
+            if (word.size() > 2 && !IsQuestionWord(options, word)) collector.Part(word, lower);
+          }
+        }
+      }
       continue;
     }
     // A run of Chinese: drop question and function phrases, then AI terms

@@ -756,6 +756,33 @@ TEST_CASE("a Chinese word reaches other Chinese words of its CC-CEDICT senses",
   }
 }
 
+TEST_CASE("a hyphened compound no table knows is also its words", "[question][crosslang]") {
+  // "trillion-parameter" is in neither table; its words are, through the
+  // AI-term table: parameter → 参数, trillion → 万亿. They rank as a
+  // phrase's words do, below the compound.
+  QuestionOptions options = WithTables();
+  auto plan = Interpret("cost of a trillion-parameter model", options);
+  const auto& facet = plan.facets[0];
+  REQUIRE(Term(facet, "trillion-parameter") != nullptr);
+  for (const char* part : {"trillion", "parameter"}) {
+    INFO(part);
+    const auto* term = Term(facet, part);
+    REQUIRE(term != nullptr);
+    CHECK(term->source == "part");
+    CHECK(term->weight == options.part_weight);
+  }
+  for (const char* chinese : {"参数", "万亿"}) {
+    INFO(chinese);
+    const auto* term = Term(facet, chinese);
+    REQUIRE(term != nullptr);
+    CHECK(term->weight == options.part_weight * options.ai_term_weight);
+  }
+  // A compound the table knows keeps its own translation and is not cut.
+  auto known = Interpret("open-weight releases", options);
+  CHECK(Term(known.facets[0], "开放权重") != nullptr);
+  CHECK(Term(known.facets[0], "weight") == nullptr);
+}
+
 TEST_CASE("agent skills and code fixes reach their Chinese", "[question][crosslang]") {
   // CC-CEDICT's most frequent senses missed both (skill → 技术, 手段, 功夫;
   // skills → 两手; fix → 规定, 确定, 固定); the AI-term table has skill and
