@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "ascii_text.h"
+#include "claimkb/core/speaker_identity.h"
 #include "claimkb/indexer/index_fields.h"
 #include "claimkb/query/limit_verdict.h"
 #include "claimkb/query/query_parser.h"
@@ -1291,8 +1292,12 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
     // One subject per side: the first speaker named as one. A "who"
     // question asks which speakers, so none of them restricts it ("who
     // disagrees with what Karpathy said").
+    // A role label ("两位嘉宾认为…", "what did the host say") asks about
+    // whoever held the role, whom most digests name: it ranks the label's
+    // turns first without leaving out the named guests' claims.
     const bool restricts = speaker.subject && plan.intent != QuestionIntent::kWho &&
-                           speaker.names->front().find('"') == std::string::npos;
+                           speaker.names->front().find('"') == std::string::npos &&
+                           !IsSpeakerRoleLabel(speaker.names->front());
     if (restricts && facet.speaker_filter.empty()) {
       facet.speaker_filter = "(speaker:" + Quoted(speaker.names->front());
       for (const std::string& slug : slugs) facet.speaker_filter += " OR episode:" + Quoted(slug);

@@ -123,6 +123,23 @@ TEST_CASE("a technique brings its topics, and its words rank the claims", "[ques
   CHECK(facet.rank_words == Strings{"scaling", "law", "撞墙"});
 }
 
+TEST_CASE("a role label the store holds as a speaker lifts its turns but keeps out no one",
+          "[question]") {
+  // 嘉宾 and Host are speaker labels in some digests; most digests name
+  // their guests and hosts, so a question about "the guests" keeps the
+  // named ones' claims: the label boosts, and nothing is filtered.
+  QuestionOptions options;
+  options.speakers = {{"嘉宾"}, {"Host"}, {"余北"}};
+  auto guests = Interpret("两位嘉宾认为强化学习有用吗", options);
+  CHECK(guests.facets[0].speakers == Strings{"嘉宾"});
+  CHECK(guests.facets[0].BoostQueries() == Strings{"topic:rl", "speaker:\"嘉宾\""});
+  CHECK(guests.facets[0].FilterQuery().empty());
+  CHECK(Interpret("what does the Host think about RL", options).facets[0].FilterQuery().empty());
+  // A person's name still restricts, as below.
+  CHECK(Interpret("余北认为强化学习有用吗", options).facets[0].FilterQuery() ==
+        "(speaker:\"余北\")");
+}
+
 TEST_CASE("people become speaker boosts", "[question]") {
   QuestionOptions options;
   options.speakers = {{"余北"}, {"Andrej Karpathy", "Karpathy"}};
