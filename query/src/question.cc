@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <map>
 #include <set>
 #include <sstream>
 #include <unordered_set>
@@ -1252,6 +1253,52 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
                          question.substr(at, form.size())});
         break;
       }
+    }
+  }
+  // One word of a speaker's Latin name, as people call them ("Raschka",
+  // "Sebastian" for Sebastian Raschka): when no other speaker's name holds
+  // that word, it is capitalised in the question, and it is no question,
+  // function or dictionary word ("Will", "Long").
+  if (latin) {
+    std::map<std::string, const std::vector<std::string>*> owner;
+    std::set<std::string> shared;
+    for (const std::vector<std::string>& names : options_.speakers) {
+      std::set<std::string> own;
+      for (const std::string& name : names) {
+        if (!IsAsciiWord(name) || name.find(' ') == std::string::npos) continue;
+        std::istringstream words(name);
+        for (std::string word; words >> word;) {
+          if (word.size() >= 4 && std::isupper(static_cast<unsigned char>(word[0])) &&
+              std::all_of(word.begin(), word.end(),
+                          [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
+            own.insert(AsciiLower(word));
+          }
+        }
+      }
+      for (const std::string& word : own) {
+        if (!owner.emplace(word, &names).second) shared.insert(word);
+      }
+    }
+    for (const auto& [word, names] : owner) {
+      // A word the dictionaries know is a common noun first ("Agent" of
+      // the speaker "Voice Agent"), whatever it names here.
+      if (shared.contains(word) || IsQuestionWord(options_, word) ||
+          (options_.tables && options_.tables->Knows(word))) {
+        continue;
+      }
+      if (std::any_of(named.begin(), named.end(),
+                      [&](const Named& n) { return n.names == names; })) {
+        continue;
+      }
+      const std::size_t at = FindWholeName(lower, word);
+      if (at == std::string::npos || Covered(spans, at) ||
+          !std::isupper(static_cast<unsigned char>(question[at]))) {
+        continue;
+      }
+      spans.push_back({at, at + word.size()});
+      AddUnique(&plan.facets[side_of(at)].speakers, names->front());
+      named.push_back({side_of(at), names, SpeakerIsSubject(lower, at + word.size()),
+                       question.substr(at, word.size())});
     }
   }
   // A Chinese name in pinyin that no speaker has ("What analogy does Zhang

@@ -800,6 +800,21 @@ TEST_CASE("a hyphened compound no table knows is also its words", "[question][cr
   CHECK(Term(known.facets[0], "weight") == nullptr);
 }
 
+TEST_CASE("one word of a speaker's Latin name finds them when it is theirs alone", "[question]") {
+  QuestionOptions options = WithTables();
+  options.speakers = {{"Sebastian Raschka"}, {"Voice Agent"}, {"Sam Altman"}, {"Sam Smith"}};
+  // The surname alone, and the given name alone.
+  auto surname = Interpret("What does Raschka think about RL", options);
+  CHECK(surname.facets[0].speakers == Strings{"Sebastian Raschka"});
+  CHECK(surname.facets[0].FilterQuery() == "(speaker:\"Sebastian Raschka\")");
+  CHECK(Interpret("Sebastian on RL", options).facets[0].speakers == Strings{"Sebastian Raschka"});
+  // Lower case is a word, not a name; "Sam" is two speakers' name; "Agent"
+  // is a dictionary word first.
+  CHECK(Interpret("raschka on RL", options).facets[0].speakers.empty());
+  CHECK(Interpret("What did Sam say about RL", options).facets[0].speakers.empty());
+  CHECK(Interpret("What did the Agent say about RL", options).facets[0].speakers.empty());
+}
+
 TEST_CASE("agent skills and code fixes reach their Chinese", "[question][crosslang]") {
   // CC-CEDICT's most frequent senses missed both (skill → 技术, 手段, 功夫;
   // skills → 两手; fix → 规定, 确定, 固定); the AI-term table has skill and

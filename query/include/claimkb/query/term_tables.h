@@ -67,9 +67,12 @@ class TermTables {
   // either way. Returns `word` itself otherwise.
   std::string Lemma(std::string_view word) const;
 
+  // Whether either table translates `english` (lower case): a dictionary
+  // word, not only a name.
+  bool Knows(std::string_view english) const;
+
  private:
   TermTables() = default;
-  bool Knows(std::string_view english) const;
   static std::vector<std::string> Lookup(std::string_view file, std::string_view key);
   // The rest of `key`'s line after its tab in a sorted table; empty if none.
   static std::string_view ValueOf(std::string_view file, std::string_view key);
