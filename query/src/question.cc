@@ -73,6 +73,26 @@ struct Span {
   std::size_t end;
 };
 
+// What the question quotes ("Lex 的“现在谁在赢”这个问题", 'what is "jagged
+// intelligence"'): the text between a pair of quotation marks, two to sixty
+// bytes, is words the digest is asked to hold as written, not a question of
+// its own.
+std::vector<Span> QuotedSpans(const std::string& text) {
+  static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+      {"\u201c", "\u201d"}, {"\u300c", "\u300d"}, {"\u300e", "\u300f"}, {"\"", "\""}};
+  std::vector<Span> quoted;
+  for (const auto& [open, close] : kPairs) {
+    for (std::size_t at = text.find(open); at != std::string::npos;) {
+      const std::size_t begin = at + open.size();
+      const std::size_t end = text.find(close, begin);
+      if (end == std::string::npos) break;
+      if (end - begin >= 2 && end - begin <= 60) quoted.push_back({begin, end});
+      at = text.find(open, end + close.size());
+    }
+  }
+  return quoted;
+}
+
 // Words that shape a question but say nothing about its subject.
 const std::set<std::string>& EnglishQuestionWords() {
   static const std::set<std::string> words = {
@@ -654,6 +674,13 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
   std::vector<RankTerm> terms;
   TermCollector collector(options, &terms);
   const TermTables* tables = options.tables.get();
+  // A quotation ranks whole, as the user's own words, besides its words.
+  for (const Span& quote : QuotedSpans(question)) {
+    if (quote.begin < side.begin || quote.end > side.end || Covered(names, quote.begin)) continue;
+    std::string inner = question.substr(quote.begin, quote.end - quote.begin);
+    if (IsAsciiWord(inner)) inner = AsciiLower(inner);
+    if (inner.find_first_not_of(' ') != std::string::npos) collector.Own(inner);
+  }
   for (const Span& name : names) {
     const std::string surface = question.substr(name.begin, name.end - name.begin);
     if (!IsAsciiWord(surface)) {
@@ -1205,7 +1232,14 @@ Result<QuestionPlan> QuestionInterpreter::Interpret(std::string_view question_vi
   QuestionPlan plan;
   plan.question = question;
   plan.comparison = sides.size() > 1;
-  plan.intent = DetectIntent(lower, plan.comparison);
+  // A question word inside a quotation is the quoted text's ("“现在谁在赢”"):
+  // it does not make a who question.
+  std::string unquoted = lower;
+  for (const Span& quote : QuotedSpans(question)) {
+    unquoted.replace(quote.begin, quote.end - quote.begin,
+                     std::string(quote.end - quote.begin, ' '));
+  }
+  plan.intent = DetectIntent(unquoted, plan.comparison);
   plan.facets.resize(sides.size());
   auto side_of = [&](std::size_t at) {
     for (std::size_t i = 0; i < sides.size(); ++i) {

@@ -815,6 +815,20 @@ TEST_CASE("one word of a speaker's Latin name finds them when it is theirs alone
   CHECK(Interpret("What did the Agent say about RL", options).facets[0].speakers.empty());
 }
 
+TEST_CASE("a quotation in a question is the words asked about, whole", "[question]") {
+  // 谁 inside the quotation is the quoted question's, not the user's: the
+  // user asks how Lex's question was answered. The quotation ranks whole.
+  auto quoted = Interpret("Lex 的“谁在赢”这个问题怎么回答？");
+  CHECK(quoted.intent != claimkb::QuestionIntent::kWho);
+  REQUIRE(Term(quoted.facets[0], "谁在赢") != nullptr);
+  CHECK(Term(quoted.facets[0], "谁在赢")->weight == 1.0);
+  // ASCII quotes too, in lower case as the index folds them.
+  auto english = Interpret("what did he mean by \"Jagged Intelligence\"");
+  CHECK(Term(english.facets[0], "jagged intelligence") != nullptr);
+  // Unquoted, 谁 asks who.
+  CHECK(Interpret("谁在 coding 上领先").intent == claimkb::QuestionIntent::kWho);
+}
+
 TEST_CASE("agent skills and code fixes reach their Chinese", "[question][crosslang]") {
   // CC-CEDICT's most frequent senses missed both (skill → 技术, 手段, 功夫;
   // skills → 两手; fix → 规定, 确定, 固定); the AI-term table has skill and
