@@ -788,7 +788,9 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
       if (tables != nullptr && lower.find('-') != std::string::npos) {
         std::string spaced = lower;
         std::replace(spaced.begin(), spaced.end(), '-', ' ');
-        if (tables->AiChinese(lower).empty() && tables->AiChinese(spaced).empty()) {
+        const std::string lemma = tables->Lemma(lower);
+        if (tables->AiChinese(lower).empty() && tables->AiChinese(spaced).empty() &&
+            tables->AiChinese(lemma).empty()) {
           std::istringstream words(spaced);
           for (std::string word; words >> word;) {
             if (word.size() > 2 && !IsQuestionWord(options, word)) collector.Part(word, lower);

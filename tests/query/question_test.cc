@@ -798,6 +798,10 @@ TEST_CASE("a hyphened compound no table knows is also its words", "[question][cr
   auto known = Interpret("open-weight releases", options);
   CHECK(Term(known.facets[0], "开放权重") != nullptr);
   CHECK(Term(known.facets[0], "weight") == nullptr);
+  // Nor is one the table knows by its lemma ("open-sourced" → open-source).
+  auto lemma = Interpret("should frontier models be open-sourced", options);
+  CHECK(Term(lemma.facets[0], "开源") != nullptr);
+  CHECK(Term(lemma.facets[0], "sourced") == nullptr);
 }
 
 TEST_CASE("one word of a speaker's Latin name finds them when it is theirs alone", "[question]") {
