@@ -776,9 +776,17 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
           }
         }
         // A version is one digit, maybe with decimals ("Terminal-Bench 2.0");
-        // "C-Eval 47" and "SWE-bench Verified 78.2" are scores.
-        if (last + 1 < n && joined(last) && tokens[last].gap_after == Gap::kSpace &&
-            AllDigits(tokens[last + 1].folded) && tokens[last + 1].folded.size() == 1) {
+        // "C-Eval 47" and "SWE-bench Verified 78.2" are scores. A release
+        // "v2" counts as after a known name ("OCRBench v2").
+        if (last + 1 < n && joined(last) &&
+            (tokens[last].gap_after == Gap::kSpace || tokens[last].gap_after == Gap::kHyphen) &&
+            tokens[last + 1].folded.size() >= 2 && tokens[last + 1].folded[0] == 'v' &&
+            AllDigits(std::string_view(tokens[last + 1].folded).substr(1)) &&
+            !(last + 2 < n && tokens[last + 1].gap_after == Gap::kDot)) {
+          ++last;
+          display.append(" ").append(tokens[last].folded);
+        } else if (last + 1 < n && joined(last) && tokens[last].gap_after == Gap::kSpace &&
+                   AllDigits(tokens[last + 1].folded) && tokens[last + 1].folded.size() == 1) {
           ++last;
           display.append(" ").append(tokens[last].original);
           if (last + 1 < n && tokens[last].gap_after == Gap::kDot &&

@@ -912,3 +912,13 @@ TEST_CASE("A known family with a line or two tiers hyphened on names a model of 
   CHECK(ids == std::vector<std::string>{"llama", "gemma"});
   CHECK(f.Only("GPT-Level 的体验", "GPT").entity_id == "gpt");
 }
+
+TEST_CASE("A benchmark named by its ending takes a release after it", "[grammar][linker]") {
+  const Fixture f;
+  // No lexicon row: the ending makes the name, and "v2" its release, as
+  // after a known benchmark ("LiveCodeBench v6").
+  CHECK(f.Only("开源模型在 DocuBench v2 上追平了", "DocuBench v2").entity_id == "docubench-v2");
+  CHECK(f.Only("FooBench-v3 刚发布", "FooBench-v3").entity_id == "foobench-v3");
+  // A dotted release is left alone ("v1.5" is no token of its own).
+  CHECK(f.Only("DocuBench v1.5 的分数", "DocuBench").entity_id == "docubench");
+}
