@@ -237,11 +237,13 @@ std::optional<SpokenVersion> ChineseVersionAt(const std::vector<NormChar>& chars
   static constexpr std::u32string_view kNot =
       U"十百千万亿个年月日天号次种倍位层家期成分秒条项样些起直定下般切旦共边方面致同半会时点代";
   // After 一 also a measure word or the rest of a word that starts with 一
-  // ("老 K 一口气", "一遍", "一再", "一律"). Only after 一: after another
-  // numeral the same characters often start the next word of the sentence
-  // ("K二本来", "GPT五把任务做完", "K2 只用了").
+  // ("老 K 一口气", "一遍", "一再", "一律", idioms of praise such as "一骑绝尘",
+  // "一马当先", "一枝独秀", "一流", "一键", and 一…就: "千问一发布就火了").
+  // Only after 一: after another numeral the same characters often start
+  // the next word of the sentence ("K二本来", "GPT五把任务做完", "K2 只用了").
   static constexpr std::u32string_view kNotAfterOne =
-      U"口眼句遍把套步批轮场波阵段份张块门只台名篇群堆手心概再向味律本";
+      U"口眼句遍把套步批轮场波阵段份张块门只台名篇群堆手心概再向味律本骑马枝流键举线体等度路番系席"
+      U"夜刀览针发上";
   if (at >= chars.size() || ChineseDigit(chars[at].cp) < 0) return std::nullopt;
   SpokenVersion version{std::to_string(ChineseDigit(chars[at].cp)), at};
   ++at;

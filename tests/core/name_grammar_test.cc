@@ -530,7 +530,9 @@ TEST_CASE("Versions in Chinese numerals, as ASR transcripts write them, name mod
   // Counts and words are not versions: "一样" (alike), "三个月" (three
   // months), "三十" (thirty), and a lower-case word an edit away from a
   // stem ("qwan", not Qwen).
-  for (const std::string text : {"GPT一样好", "用了 Qwen三个月", "Qwen三十", "qwan四"}) {
+  // An idiom of praise or 一…就 opens with 一: "Qwen 一骑绝尘", "千问一发布就火了".
+  for (const std::string text : {"GPT一样好", "用了 Qwen三个月", "Qwen三十", "qwan四",
+                                 "Qwen 一骑绝尘", "千问一发布就火了", "Qwen 一流"}) {
     INFO(text);
     for (const auto& m : f.Link(text)) CHECK_FALSE(m.is_new);
   }
