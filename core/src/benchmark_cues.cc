@@ -71,6 +71,21 @@ bool LanguageCode(std::string_view original) {
   return kCodes.contains(original);
 }
 
+// A release written as "v" and digits ("v6").
+bool IsRelease(std::string_view folded) {
+  return folded.size() >= 2 && folded[0] == 'v' && AllDigits(folded.substr(1));
+}
+
+// Whether tokens[at + 1] is a release of the name ending at tokens[at]:
+// spaced or hyphened on, with no decimal after it ("LiveCodeBench v6",
+// "BFCL-v3"; "v1.5" is no token of its own).
+bool ReleaseAfter(const std::vector<NameToken>& tokens, std::size_t at) {
+  return at + 1 < tokens.size() &&
+         (tokens[at].gap_after == Gap::kSpace || tokens[at].gap_after == Gap::kHyphen) &&
+         IsRelease(tokens[at + 1].folded) &&
+         !(at + 2 < tokens.size() && tokens[at + 1].gap_after == Gap::kDot);
+}
+
 const std::unordered_set<std::string>& NotNameStarts() {
   static const std::unordered_set<std::string> kWords = {
       "the", "a",  "an", "this", "that", "these", "our", "their", "its", "my", "your",
@@ -427,9 +442,7 @@ bool BenchmarkCues::ListedBesideKnown(const std::vector<NameToken>& tokens,
     if (!previous) break;
     std::size_t item_end = *previous;
     if (known_until(item_end)) return true;
-    const std::string& last_word = tokens[item_end].folded;
-    const bool release = last_word.size() >= 2 && last_word[0] == 'v' &&
-                         AllDigits(std::string_view(last_word).substr(1));
+    const bool release = IsRelease(tokens[item_end].folded);
     if (item_end > 0 && (year_at(item_end) || release)) {
       if (known_until(item_end - 1)) return true;
       if (year_at(item_end)) --item_end;
@@ -568,11 +581,7 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
             found.push_back(CuedBenchmark(
                 tokens[i].first, tokens[end + 1].last, *stem->id + "-" + tokens[end + 1].folded,
                 *stem->display + " " + tokens[end + 1].original, 0.8, *stem->id));
-          } else if ((tokens[end].gap_after == Gap::kSpace ||
-                      tokens[end].gap_after == Gap::kHyphen) &&
-                     tokens[end + 1].folded.size() >= 2 && tokens[end + 1].folded[0] == 'v' &&
-                     AllDigits(std::string_view(tokens[end + 1].folded).substr(1)) &&
-                     !(end + 2 < n && tokens[end + 1].gap_after == Gap::kDot)) {
+          } else if (ReleaseAfter(tokens, end)) {
             // "LiveCodeBench v6", "BFCL-v3": a release of the benchmark.
             edition = true;
             found.push_back(CuedBenchmark(
@@ -778,11 +787,7 @@ void BenchmarkCues::Scan(const std::vector<NameToken>& tokens, const std::vector
         // A version is one digit, maybe with decimals ("Terminal-Bench 2.0");
         // "C-Eval 47" and "SWE-bench Verified 78.2" are scores. A release
         // "v2" counts as after a known name ("OCRBench v2").
-        if (last + 1 < n && joined(last) &&
-            (tokens[last].gap_after == Gap::kSpace || tokens[last].gap_after == Gap::kHyphen) &&
-            tokens[last + 1].folded.size() >= 2 && tokens[last + 1].folded[0] == 'v' &&
-            AllDigits(std::string_view(tokens[last + 1].folded).substr(1)) &&
-            !(last + 2 < n && tokens[last + 1].gap_after == Gap::kDot)) {
+        if (joined(last) && ReleaseAfter(tokens, last)) {
           ++last;
           display.append(" ").append(tokens[last].folded);
         } else if (last + 1 < n && joined(last) && tokens[last].gap_after == Gap::kSpace &&

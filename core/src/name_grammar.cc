@@ -348,18 +348,17 @@ NameGrammar::NameGrammar(const Lexicon& lexicon) {
 
 NameGrammar::~NameGrammar() = default;
 
-bool NameGrammar::LineWord(const NameToken& token) const {
-  return IsUpper(token.original.front()) && token.folded.size() >= 2 &&
-         std::all_of(token.folded.begin(), token.folded.end(), IsLower) && !IsVariant(token) &&
-         !families_.contains(token.folded) && !known_other_.contains(token.folded) &&
-         !ComparedAs(token.folded);
-}
-
-bool NameGrammar::ReleaseWord(const NameToken& token) const {
-  return IsUpper(token.original.front()) && token.folded.size() >= 3 &&
+bool NameGrammar::NamingWord(const NameToken& token, std::size_t min_letters) const {
+  return IsUpper(token.original.front()) && token.folded.size() >= min_letters &&
          std::all_of(token.folded.begin(), token.folded.end(), IsLower) &&
          !families_.contains(token.folded) && !ComparedAs(token.folded);
 }
+
+bool NameGrammar::LineWord(const NameToken& token) const {
+  return NamingWord(token, 2) && !IsVariant(token) && !known_other_.contains(token.folded);
+}
+
+bool NameGrammar::ReleaseWord(const NameToken& token) const { return NamingWord(token, 3); }
 
 // A word is read as a damaged stem only when it looks like a name (a
 // capital first, letters only, not a common acronym) and is long enough that

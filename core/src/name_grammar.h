@@ -60,6 +60,9 @@ class NameGrammar {
   // itself ("Speciale" of "DeepSeek-V3.2-Speciale", "Codex"): no family and
   // no word of comparison ("GPT-4-Level").
   bool ReleaseWord(const NameToken& token) const;
+  // What both share: a capitalised word of letters only, at least
+  // `min_letters` long, that is no family and no word of comparison.
+  bool NamingWord(const NameToken& token, std::size_t min_letters) const;
   // A capitalised word that, hyphened straight onto a family, names one of
   // its lines ("Image" of "Qwen-Image", "MT" of "Hunyuan-MT-7B"): no tier,
   // family, other known name or word of comparison.

@@ -436,6 +436,19 @@ std::size_t Utf8Length(unsigned char lead) {
   return 4;
 }
 
+// The spellings of an English word the tables are looked up by: the word,
+// its lemma, and with spaces for hyphens, since the tables write compounds
+// with a space ("high quality") and questions often with a hyphen.
+std::vector<std::string> TableKeys(const std::string& word, const std::string& lemma) {
+  std::vector<std::string> keys = {word, lemma};
+  if (word.find('-') != std::string::npos) {
+    std::string spaced = word;
+    std::replace(spaced.begin(), spaced.end(), '-', ' ');
+    keys.push_back(std::move(spaced));
+  }
+  return keys;
+}
+
 // Collects the ranked terms of one side of a question.
 class TermCollector {
  public:
@@ -467,14 +480,7 @@ class TermCollector {
     std::string lemma = tables->Lemma(word);
     if (lemma != word) Add(lemma, options_.lemma_weight, "lemma", word);
     bool from_table = false;
-    // The tables write compounds with a space ("high quality"), questions
-    // often with a hyphen ("high-quality").
-    std::vector<std::string> keys = {word, lemma};
-    if (word.find('-') != std::string::npos) {
-      std::string spaced = word;
-      std::replace(spaced.begin(), spaced.end(), '-', ' ');
-      keys.push_back(spaced);
-    }
+    const std::vector<std::string> keys = TableKeys(word, lemma);
     for (const std::string& key : keys) {
       for (const std::string& chinese : tables->AiChinese(key)) {
         from_table |= Add(chinese, options_.ai_term_weight, "ai-terms", word);
@@ -515,8 +521,9 @@ class TermCollector {
       }
     }
     if (from_table) return;
+    const std::vector<std::string> senses = tables->CedictEnglish(word);
     std::size_t used = 0;
-    for (const std::string& english : tables->CedictEnglish(word)) {
+    for (const std::string& english : senses) {
       if (used >= kCedictPerWord) break;
       if (Occurs(english) && Add(english, options_.cedict_weight, "cc-cedict", word)) ++used;
     }
@@ -524,7 +531,7 @@ class TermCollector {
     // English (更新 → upgrade → 升级): a Chinese question and a Chinese
     // digest paraphrase each other as often as they translate.
     std::size_t pivoted = 0;
-    for (const std::string& english : tables->CedictEnglish(word)) {
+    for (const std::string& english : senses) {
       for (const std::string& synonym : tables->CedictChinese(english)) {
         if (pivoted >= kCedictPerWord) break;
         if (synonym != word && Occurs(synonym) &&
@@ -786,12 +793,10 @@ std::vector<RankTerm> RankTerms(const std::string& question, const Span& side,
       // A hyphened compound no table knows ("trillion-parameter") is also
       // its words, lower, as a phrase's are: a digest writes "万亿参数".
       if (tables != nullptr && lower.find('-') != std::string::npos) {
-        std::string spaced = lower;
-        std::replace(spaced.begin(), spaced.end(), '-', ' ');
-        const std::string lemma = tables->Lemma(lower);
-        if (tables->AiChinese(lower).empty() && tables->AiChinese(spaced).empty() &&
-            tables->AiChinese(lemma).empty()) {
-          std::istringstream words(spaced);
+        const std::vector<std::string> keys = TableKeys(lower, tables->Lemma(lower));
+        if (std::all_of(keys.begin(), keys.end(),
+                        [&](const std::string& key) { return tables->AiChinese(key).empty(); })) {
+          std::istringstream words(keys.back());  // The spaced spelling.
           for (std::string word; words >> word;) {
             if (word.size() > 2 && !IsQuestionWord(options, word)) collector.Part(word, lower);
           }
